@@ -1,0 +1,71 @@
+package org.eligo.core.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.TimeWindow;
+
+/**
+ * A diagnosis, closed-world: no matching condition in the record is NOT_MET.
+ *
+ * <ul>
+ *   <li>Ever: any matching condition with onset on or before the evaluation date (or no onset).</li>
+ *   <li>Active: clinical status active, recurrence or relapse and no abatement on or before the evaluation date; a
+ *       condition without a status is UNKNOWN.</li>
+ *   <li>Within N days: active at some point in the window: onset in the window, abatement in the window, or still
+ *       active. A resolved condition with no abatement date that began before the window is UNKNOWN.</li>
+ * </ul>
+ * Conditions carrying an {@code except} concept (e.g. basal cell carcinoma of skin) are ignored.
+ */
+final class ConditionEvaluator {
+  private ConditionEvaluator() {}
+
+  static Outcome evaluate(ConditionRule rule, PatientIndex patient, EvaluationContext context) {
+    Truth best = Truth.NOT_MET;
+    List<Evidence> evidence = new ArrayList<>();
+    for (ConditionFact c : patient.conditions(rule.concepts())) {
+      if (c.concepts().stream().anyMatch(rule.except()::contains)) continue;
+      Truth t = inWindow(c, rule.window(), context.asOf());
+      if (t == Truth.NOT_MET) continue;
+      if (t.ordinal() > best.ordinal()) {
+        best = t;
+        evidence.clear();
+      }
+      if (t == best) evidence.add(evidence(c));
+    }
+    if (best == Truth.UNKNOWN) {
+      return Outcome.unknown("Is the patient's " + rule.label() + " current, and since when?", evidence);
+    }
+    return Outcome.of(best, evidence);
+  }
+
+  private static Truth inWindow(ConditionFact c, TimeWindow window, LocalDate asOf) {
+    if (c.onset() != null && c.onset().isAfter(asOf)) return Truth.NOT_MET;
+    boolean abated = c.abatement() != null && !c.abatement().isAfter(asOf);
+    return switch (window) {
+      case TimeWindow.Ever e -> Truth.MET;
+      case TimeWindow.Active a -> {
+        if (abated) yield Truth.NOT_MET;
+        if (c.status().isActive()) yield Truth.MET;
+        yield c.status() == org.eligo.core.patient.ClinicalStatus.UNKNOWN ? Truth.UNKNOWN : Truth.NOT_MET;
+      }
+      case TimeWindow.WithinDays w -> {
+        LocalDate start = asOf.minusDays(w.days());
+        if (c.onset() != null && !c.onset().isBefore(start)) yield Truth.MET;
+        if (abated) yield Truth.of(!c.abatement().isBefore(start));
+        if (c.status().isActive()) yield Truth.MET;
+        yield Truth.UNKNOWN;
+      }
+    };
+  }
+
+  private static Evidence evidence(ConditionFact c) {
+    String text = c.text() + " (" + c.status().name().toLowerCase(java.util.Locale.ROOT)
+        + (c.onset() != null ? ", since " + c.onset() : "")
+        + (c.abatement() != null ? ", resolved " + c.abatement() : "") + ")";
+    return new Evidence(c.source().toString(), text, null, null, c.onset());
+  }
+}

@@ -1,0 +1,74 @@
+package org.eligo.core.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.AllergyFact;
+import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.core.patient.ProcedureFact;
+import org.eligo.core.rule.AllergyRule;
+import org.eligo.core.rule.ImmunizationRule;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.TimeWindow;
+
+/**
+ * Procedures, vaccines and allergies, closed-world: nothing matching in the record is NOT_MET. A dated event counts
+ * for a window when its date lies in it; an undated one counts for "ever" and is UNKNOWN for a window.
+ */
+final class HistoryEvaluator {
+  private HistoryEvaluator() {}
+
+  static Outcome procedure(ProcedureRule rule, PatientIndex patient, EvaluationContext context) {
+    Truth best = Truth.NOT_MET;
+    List<Evidence> evidence = new ArrayList<>();
+    for (ProcedureFact p : patient.procedures(rule.concepts())) {
+      Truth t = dated(p.date(), rule.window(), context.asOf());
+      best = collect(best, t, evidence, new Evidence(p.source().toString(), p.text(), null, null, p.date()));
+    }
+    return finish(best, evidence, "Date of the patient's " + rule.label() + "?");
+  }
+
+  static Outcome immunization(ImmunizationRule rule, PatientIndex patient, EvaluationContext context) {
+    Truth best = Truth.NOT_MET;
+    List<Evidence> evidence = new ArrayList<>();
+    for (ImmunizationFact i : patient.immunizations(rule.concepts())) {
+      Truth t = dated(i.date(), rule.window(), context.asOf());
+      best = collect(best, t, evidence, new Evidence(i.source().toString(), i.text(), null, null, i.date()));
+    }
+    return finish(best, evidence, "Date of the patient's last " + rule.label() + "?");
+  }
+
+  static Outcome allergy(AllergyRule rule, PatientIndex patient) {
+    Truth best = Truth.NOT_MET;
+    List<Evidence> evidence = new ArrayList<>();
+    for (AllergyFact a : patient.allergies(rule.concepts())) {
+      Truth t = !rule.anaphylaxisOnly() || a.anaphylaxis() ? Truth.MET : Truth.UNKNOWN;
+      best = collect(best, t, evidence, new Evidence(a.source().toString(), "allergy: " + a.text(), null, null, null));
+    }
+    return finish(best, evidence, "Was the patient's reaction to " + rule.label() + " anaphylactic?");
+  }
+
+  private static Truth dated(LocalDate date, TimeWindow window, LocalDate asOf) {
+    if (date != null && date.isAfter(asOf)) return Truth.NOT_MET;
+    return switch (window) {
+      case TimeWindow.Ever e -> Truth.MET;
+      case TimeWindow.Active a -> date == null ? Truth.UNKNOWN : Truth.of(date.isEqual(asOf));
+      case TimeWindow.WithinDays w -> date == null ? Truth.UNKNOWN : Truth.of(!date.isBefore(asOf.minusDays(w.days())));
+    };
+  }
+
+  private static Truth collect(Truth best, Truth t, List<Evidence> evidence, Evidence e) {
+    if (t == Truth.NOT_MET) return best;
+    if (t.ordinal() > best.ordinal()) {
+      evidence.clear();
+      best = t;
+    }
+    if (t == best) evidence.add(e);
+    return best;
+  }
+
+  private static Outcome finish(Truth best, List<Evidence> evidence, String question) {
+    return best == Truth.UNKNOWN ? Outcome.unknown(question, evidence) : Outcome.of(best, evidence);
+  }
+}

@@ -1,0 +1,86 @@
+package org.eligo.core.eval;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.Measurement;
+import org.eligo.core.patient.ProcedureFact;
+import org.eligo.core.rule.MeasurementRule;
+
+/**
+ * A measure's most recent value against a threshold, open-world.
+ *
+ * <ul>
+ *   <li>No result on or before the evaluation date, or the newest older than the rule's recency window: UNKNOWN,
+ *       asking for a recent value (the stale result is shown as evidence).</li>
+ *   <li>{@code × ULN}: compared with the result's own upper reference limit; a result without one is UNKNOWN (no
+ *       population ULN is guessed).</li>
+ *   <li>"Without transfusion support": a passing value measured within the window after a transfusion is UNKNOWN;
+ *       a failing one stays NOT_MET, since a transfusion only raises counts.</li>
+ * </ul>
+ */
+final class MeasurementEvaluator {
+  /** Concept id of any blood-product transfusion procedure. */
+  static final Set<String> TRANSFUSION = Set.of("transfusion");
+
+  private MeasurementEvaluator() {}
+
+  static Outcome evaluate(MeasurementRule rule, PatientIndex patient, EvaluationContext context) {
+    Measurement latest = null;
+    for (Measurement m : patient.measurements(rule.measure())) {
+      if (!m.date().isAfter(context.asOf())) {
+        latest = m;
+        break;
+      }
+    }
+    if (latest == null) return Outcome.unknown("Most recent " + rule.label() + "?");
+    List<Evidence> evidence = new ArrayList<>(List.of(evidence(rule, latest)));
+    LocalDate oldest = context.asOf().minusDays(rule.recencyDays());
+    if (latest.date().isBefore(oldest)) {
+      return Outcome.unknown("A " + rule.label() + " from the last " + rule.recencyDays()
+          + " days? (the latest, " + latest.date() + ", is older)", evidence);
+    }
+    double threshold = rule.threshold();
+    if (rule.relativeToUln()) {
+      if (latest.referenceHigh() == null) {
+        return Outcome.unknown("Upper limit of normal for the " + rule.label() + " of " + latest.date() + "?",
+            evidence);
+      }
+      threshold = rule.threshold() * latest.referenceHigh();
+    }
+    Truth truth = Truth.of(rule.comparator().test(latest.value(), threshold));
+    if (truth.isMet() && rule.transfusionFreeDays() != null) {
+      LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
+      for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
+        LocalDate day = transfusion.date();
+        if (day == null || (!day.isBefore(from) && !day.isAfter(latest.date()))) {
+          evidence.add(new Evidence(transfusion.source().toString(), "transfusion " + transfusion.text(), null, null,
+              day));
+          return Outcome.unknown("Was the " + rule.label() + " of " + latest.date()
+              + " measured without transfusion support?", evidence);
+        }
+      }
+    }
+    return Outcome.of(truth, evidence);
+  }
+
+  private static Evidence evidence(MeasurementRule rule, Measurement m) {
+    String text = rule.label() + " " + format(m.value()) + (m.unit().isEmpty() ? "" : " " + m.unit());
+    if (m.original() != null && !m.original().isBlank() && !m.original().equals(format(m.value()) + " " + m.unit())) {
+      text += " (" + m.original() + ")";
+    }
+    if (rule.relativeToUln() && m.referenceHigh() != null) {
+      text += ", upper limit of normal " + format(m.referenceHigh());
+    }
+    return new Evidence(m.source().toString(), text, m.value(), m.unit(), m.date());
+  }
+
+  /** A number without trailing zeros: 0.5, 20, 1.25. */
+  static String format(double value) {
+    BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+}

@@ -1,0 +1,127 @@
+package org.eligo.core.eval;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.MedicationTiming;
+
+/**
+ * Medication use with a time window, closed-world: no matching exposure is NOT_MET.
+ *
+ * <p>An exposure runs from its start to its end; an active one runs to the evaluation date unless it ends later; a
+ * finished one without an end date is known to have started but not when it stopped, so a window that depends on
+ * the end is UNKNOWN rather than guessed. Intended (planned) medications are not exposures. The timings are
+ * described on {@link MedicationTiming}.
+ */
+final class MedicationEvaluator {
+  private MedicationEvaluator() {}
+
+  /** An exposure clipped to the evaluation date; {@code end} null when not known. */
+  private record Span(MedicationExposure source, LocalDate start, LocalDate end) {}
+
+  static Outcome evaluate(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
+    LocalDate asOf = context.asOf();
+    List<Span> spans = new ArrayList<>();
+    for (MedicationExposure e : patient.medications(rule.concepts())) {
+      if (e.status() == ExposureStatus.INTENDED) continue;
+      if (e.start() != null && e.start().isAfter(asOf)) continue;
+      spans.add(new Span(e, e.start(), effectiveEnd(e, asOf)));
+    }
+    if (spans.isEmpty()) return Outcome.of(Truth.NOT_MET);
+    if (rule.timing() instanceof MedicationTiming.ContinuousFor c) return continuous(rule, c, spans, asOf);
+    Truth best = Truth.NOT_MET;
+    List<Evidence> evidence = new ArrayList<>();
+    for (Span span : spans) {
+      Truth t = each(rule.timing(), span, asOf);
+      if (t.ordinal() > best.ordinal()) {
+        best = t;
+        evidence.clear();
+      }
+      if (t == best) evidence.add(evidence(span));
+    }
+    if (best == Truth.UNKNOWN) return Outcome.unknown(question(rule), evidence);
+    return Outcome.of(best, evidence);
+  }
+
+  private static LocalDate effectiveEnd(MedicationExposure e, LocalDate asOf) {
+    return switch (e.status()) {
+      case ACTIVE -> e.end() == null || e.end().isAfter(asOf) ? asOf : e.end();
+      case COMPLETED, UNKNOWN -> e.end() == null ? null : (e.end().isAfter(asOf) ? asOf : e.end());
+      case INTENDED -> null;
+    };
+  }
+
+  private static Truth each(MedicationTiming timing, Span s, LocalDate asOf) {
+    return switch (timing) {
+      case MedicationTiming.Ever e -> Truth.MET;
+      case MedicationTiming.Current c -> s.end() == null ? Truth.UNKNOWN : Truth.of(!s.end().isBefore(asOf));
+      case MedicationTiming.WithinDays w -> {
+        LocalDate from = asOf.minusDays(w.days());
+        if (s.end() != null) yield Truth.of(!s.end().isBefore(from));
+        yield s.start() != null && !s.start().isBefore(from) ? Truth.MET : Truth.UNKNOWN;
+      }
+      case MedicationTiming.AtLeastDaysBefore b -> {
+        LocalDate anchor = b.fromEnd() ? s.end() : s.start();
+        if (anchor == null) yield Truth.UNKNOWN;
+        yield Truth.of(!anchor.isAfter(asOf.minusDays(b.days())));
+      }
+      case MedicationTiming.ForAtLeastDays f -> {
+        if (s.start() == null) yield Truth.UNKNOWN;
+        if (s.end() == null) yield ChronoUnit.DAYS.between(s.start(), asOf) >= f.days() ? Truth.UNKNOWN
+            : Truth.NOT_MET;
+        yield Truth.of(ChronoUnit.DAYS.between(s.start(), s.end()) >= f.days());
+      }
+      case MedicationTiming.ContinuousFor c -> throw new IllegalStateException("handled across spans");
+    };
+  }
+
+  /** Exposure covering the whole window, gaps of at most {@code maxGapDays} allowed (also at either end). */
+  private static Outcome continuous(MedicationRule rule, MedicationTiming.ContinuousFor c, List<Span> spans,
+                                    LocalDate asOf) {
+    LocalDate from = asOf.minusDays(c.days());
+    List<Span> known = new ArrayList<>();
+    boolean uncertain = false;
+    for (Span s : spans) {
+      if (s.start() == null || s.end() == null) uncertain = true;
+      else if (!s.end().isBefore(from)) known.add(s);
+    }
+    known.sort(Comparator.comparing(Span::start));
+    LocalDate coveredTo = from.minusDays(1);
+    boolean covered = true;
+    for (Span s : known) {
+      if (ChronoUnit.DAYS.between(coveredTo, s.start()) - 1 > c.maxGapDays()) {
+        covered = false;
+        break;
+      }
+      if (s.end().isAfter(coveredTo)) coveredTo = s.end();
+    }
+    if (covered && ChronoUnit.DAYS.between(coveredTo, asOf) > c.maxGapDays()) covered = false;
+    List<Evidence> evidence = spans.stream().map(MedicationEvaluator::evidence).toList();
+    if (covered) return Outcome.of(Truth.MET, evidence);
+    if (uncertain) return Outcome.unknown(question(rule), evidence);
+    return Outcome.of(Truth.NOT_MET, evidence);
+  }
+
+  private static String question(MedicationRule rule) {
+    return switch (rule.timing()) {
+      case MedicationTiming.Current c -> "Is the patient taking " + rule.label() + " now?";
+      case MedicationTiming.ContinuousFor c -> "Dates of " + rule.label() + " treatment over the last " + c.days()
+          + " days?";
+      default -> "Start and stop dates of " + rule.label() + "?";
+    };
+  }
+
+  private static Evidence evidence(Span s) {
+    MedicationExposure e = s.source();
+    String text = e.text() + " (" + (e.start() == null ? "start unknown" : "from " + e.start())
+        + (e.end() != null ? " to " + e.end() : e.status() == ExposureStatus.ACTIVE ? ", ongoing" : ", end unknown")
+        + ")";
+    return new Evidence(e.source().toString(), text, null, null, e.start());
+  }
+}

@@ -1,0 +1,110 @@
+package org.eligo.core.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.eligo.core.patient.AllergyFact;
+import org.eligo.core.patient.CodedObservation;
+import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.core.patient.Measurement;
+import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.patient.ProcedureFact;
+
+/**
+ * A patient's facts indexed by concept id and measure key, built once per patient so that evaluating thousands of
+ * trials does no scanning.
+ */
+public final class PatientIndex {
+  private final PatientFacts facts;
+  private final Map<String, List<Measurement>> measurementsNewestFirst;
+  private final Map<String, List<CodedObservation>> codedNewestFirst;
+  private final Map<String, List<ConditionFact>> conditions;
+  private final Map<String, List<MedicationExposure>> medications;
+  private final Map<String, List<ProcedureFact>> procedures;
+  private final Map<String, List<AllergyFact>> allergies;
+  private final Map<String, List<ImmunizationFact>> immunizations;
+
+  private PatientIndex(PatientFacts facts) {
+    this.facts = facts;
+    this.measurementsNewestFirst = byKey(facts.measurements(), Measurement::measure,
+        Comparator.comparing(Measurement::date).reversed());
+    this.codedNewestFirst = byKey(facts.codedObservations(), CodedObservation::measure,
+        Comparator.comparing(CodedObservation::date).reversed());
+    this.conditions = byConcept(facts.conditions(), ConditionFact::concepts);
+    this.medications = byConcept(facts.medications(), MedicationExposure::concepts);
+    this.procedures = byConcept(facts.procedures(), ProcedureFact::concepts);
+    this.allergies = byConcept(facts.allergies(), AllergyFact::concepts);
+    this.immunizations = byConcept(facts.immunizations(), ImmunizationFact::concepts);
+  }
+
+  public static PatientIndex of(PatientFacts facts) {
+    return new PatientIndex(facts);
+  }
+
+  public PatientFacts facts() {
+    return facts;
+  }
+
+  /** Results of a measure, newest first. */
+  public List<Measurement> measurements(String measure) {
+    return measurementsNewestFirst.getOrDefault(measure, List.of());
+  }
+
+  /** Coded results of a measure, newest first. */
+  public List<CodedObservation> coded(String measure) {
+    return codedNewestFirst.getOrDefault(measure, List.of());
+  }
+
+  public List<ConditionFact> conditions(Set<String> concepts) {
+    return lookup(conditions, concepts);
+  }
+
+  public List<MedicationExposure> medications(Set<String> concepts) {
+    return lookup(medications, concepts);
+  }
+
+  public List<ProcedureFact> procedures(Set<String> concepts) {
+    return lookup(procedures, concepts);
+  }
+
+  public List<AllergyFact> allergies(Set<String> concepts) {
+    return lookup(allergies, concepts);
+  }
+
+  public List<ImmunizationFact> immunizations(Set<String> concepts) {
+    return lookup(immunizations, concepts);
+  }
+
+  private static <T> List<T> lookup(Map<String, List<T>> index, Set<String> concepts) {
+    if (concepts.size() == 1) return index.getOrDefault(concepts.iterator().next(), List.of());
+    List<T> found = null;
+    for (String concept : concepts) {
+      List<T> hits = index.get(concept);
+      if (hits == null) continue;
+      if (found == null) found = new ArrayList<>(hits);
+      else for (T hit : hits) if (!found.contains(hit)) found.add(hit);
+    }
+    return found == null ? List.of() : found;
+  }
+
+  private static <T> Map<String, List<T>> byKey(List<T> items, Function<T, String> key, Comparator<T> order) {
+    Map<String, List<T>> map = new HashMap<>();
+    for (T item : items) map.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+    map.values().forEach(list -> list.sort(order));
+    return map;
+  }
+
+  private static <T> Map<String, List<T>> byConcept(List<T> items, Function<T, Set<String>> concepts) {
+    Map<String, List<T>> map = new HashMap<>();
+    for (T item : items) {
+      for (String concept : concepts.apply(item)) map.computeIfAbsent(concept, k -> new ArrayList<>()).add(item);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,52 @@
+package org.eligo.core.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.CodedObservation;
+import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.rule.PregnancyRule;
+import org.eligo.core.rule.PregnancyRule.State;
+
+/**
+ * Pregnancy and breastfeeding, open-world for anyone who could be pregnant.
+ *
+ * <ol>
+ *   <li>Male: NOT_MET.</li>
+ *   <li>An active pregnancy (or lactation) condition: MET.</li>
+ *   <li>A status observation ({@code pregnancy-status} / {@code lactation-status}) within the rule's recency window:
+ *       MET when its value carries the concept {@code pregnant} / {@code lactating}, NOT_MET when it carries
+ *       {@code not-pregnant} / {@code not-lactating}.</li>
+ *   <li>Otherwise UNKNOWN, with the question.</li>
+ * </ol>
+ */
+final class PregnancyEvaluator {
+  private PregnancyEvaluator() {}
+
+  static Outcome evaluate(PregnancyRule rule, PatientIndex patient, EvaluationContext context) {
+    boolean pregnancy = rule.state() == State.PREGNANT;
+    String word = pregnancy ? "pregnant" : "lactating";
+    if (patient.facts().sex() == Sex.MALE) {
+      return Outcome.of(Truth.NOT_MET, List.of(new Evidence("Patient/" + patient.facts().id(), "sex male", null,
+          null, null)));
+    }
+    LocalDate asOf = context.asOf();
+    for (ConditionFact c : patient.conditions(Set.of(pregnancy ? "pregnancy" : "lactation"))) {
+      boolean ended = c.abatement() != null && !c.abatement().isAfter(asOf);
+      if (!ended && c.status().isActive() && (c.onset() == null || !c.onset().isAfter(asOf))) {
+        return Outcome.of(Truth.MET, List.of(new Evidence(c.source().toString(), c.text(), null, null, c.onset())));
+      }
+    }
+    for (CodedObservation o : patient.coded(pregnancy ? "pregnancy-status" : "lactation-status")) {
+      if (o.date().isAfter(asOf)) continue;
+      if (o.date().isBefore(asOf.minusDays(rule.recencyDays()))) break;
+      Evidence e = new Evidence(o.source().toString(), (pregnancy ? "pregnancy status: " : "breastfeeding: ")
+          + o.valueText(), null, null, o.date());
+      if (o.valueConcepts().contains(word)) return Outcome.of(Truth.MET, List.of(e));
+      if (o.valueConcepts().contains("not-" + word)) return Outcome.of(Truth.NOT_MET, List.of(e));
+    }
+    return Outcome.unknown(pregnancy ? "Is the patient pregnant?" : "Is the patient breastfeeding?");
+  }
+}

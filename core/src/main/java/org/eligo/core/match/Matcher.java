@@ -1,0 +1,46 @@
+package org.eligo.core.match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.TrialEvaluator;
+import org.eligo.core.eval.TrialResult;
+import org.eligo.core.eval.Verdict;
+import org.eligo.core.patient.PatientFacts;
+
+/**
+ * Evaluates one patient against many trials and ranks them: ELIGIBLE first, then NEEDS_INFO by fewest open
+ * questions, then INELIGIBLE; ties by NCT ID so the order is stable.
+ */
+public final class Matcher {
+  /** The ranking order. */
+  public static final Comparator<TrialMatch> RANKING = Comparator
+      .comparingInt((TrialMatch m) -> rank(m.result().verdict()))
+      .thenComparingInt(m -> m.result().questions().size())
+      .thenComparing(m -> m.trial().nctId());
+
+  private Matcher() {}
+
+  public static List<TrialMatch> match(PatientFacts patient, Collection<MatchCandidate> candidates,
+                                       EvaluationContext context) {
+    PatientIndex index = PatientIndex.of(patient);
+    List<TrialMatch> matches = new ArrayList<>(candidates.size());
+    for (MatchCandidate candidate : candidates) {
+      TrialResult result = TrialEvaluator.evaluate(candidate.criteria(), index, context);
+      matches.add(new TrialMatch(candidate.trial(), result));
+    }
+    matches.sort(RANKING);
+    return matches;
+  }
+
+  private static int rank(Verdict verdict) {
+    return switch (verdict) {
+      case ELIGIBLE -> 0;
+      case NEEDS_INFO -> 1;
+      case INELIGIBLE -> 2;
+    };
+  }
+}

@@ -1,0 +1,19 @@
+package org.eligo.core.patient;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A diagnosis in the record.
+ *
+ * @param concepts concept ids it belongs to, classes included (e.g. {@code fanconi-anemia},
+ *     {@code congenital-aplastic-anemia}, {@code aplastic-anemia})
+ * @param onset first known date, or null
+ * @param abatement date it resolved, or null when ongoing or unknown
+ */
+public record ConditionFact(Set<String> concepts, String text, ClinicalStatus status, LocalDate onset,
+                            LocalDate abatement, SourceRef source) {
+  public ConditionFact {
+    concepts = Set.copyOf(concepts);
+  }
+}

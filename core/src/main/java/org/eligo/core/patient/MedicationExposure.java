@@ -1,0 +1,31 @@
+package org.eligo.core.patient;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A period during which the patient took, or was prescribed, a medication.
+ *
+ * @param concepts drug and drug-class concept ids (e.g. {@code everolimus}, {@code mtor-inhibitor})
+ * @param start first day of exposure, or null when unknown
+ * @param end last day of exposure, or null when ongoing or unknown
+ * @param status whether it is still being taken
+ */
+public record MedicationExposure(Set<String> concepts, String text, LocalDate start, LocalDate end,
+                                 ExposureStatus status, SourceRef source) {
+  public MedicationExposure {
+    concepts = Set.copyOf(concepts);
+  }
+
+  /** Medication statement/request status reduced to what time windows need. */
+  public enum ExposureStatus {
+    /** Being taken now: the exposure runs up to the evaluation date unless an end is given. */
+    ACTIVE,
+    /** Finished or stopped: the exposure ended at {@code end} (or at {@code start} when no end is recorded). */
+    COMPLETED,
+    /** Planned, not yet taken. */
+    INTENDED,
+    /** The record does not say. */
+    UNKNOWN
+  }
+}

@@ -1,0 +1,75 @@
+package org.eligo.core.rule;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Says a rule in plain words, e.g. "absolute neutrophil count ≥ 0.5 10*9/L (latest within 90 days)". */
+public final class RuleDescriber {
+  private RuleDescriber() {}
+
+  public static String describe(Rule rule) {
+    return switch (rule) {
+      case AgeRule r -> age(r);
+      case SexRule r -> "sex: " + r.allowed().stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+          .sorted().collect(Collectors.joining(" or "));
+      case MeasurementRule r -> r.label() + " " + r.comparator().symbol() + " " + number(r.threshold())
+          + (r.relativeToUln() ? " × upper limit of normal" : r.unit().isEmpty() ? "" : " " + r.unit())
+          + " (latest within " + r.recencyDays() + " days"
+          + (r.transfusionFreeDays() != null ? ", no transfusion in the " + r.transfusionFreeDays() + " days before"
+              : "") + ")";
+      case ConditionRule r -> "diagnosis of " + r.label() + window(r.window())
+          + (r.except().isEmpty() ? "" : " (exceptions apply)");
+      case MedicationRule r -> "took " + r.label() + " " + timing(r.timing());
+      case ProcedureRule r -> "had " + r.label() + window(r.window());
+      case ImmunizationRule r -> "received " + r.label() + window(r.window());
+      case AllergyRule r -> (r.anaphylaxisOnly() ? "anaphylaxis to " : "allergy or hypersensitivity to ") + r.label();
+      case PregnancyRule r -> r.state() == PregnancyRule.State.PREGNANT ? "pregnant" : "breastfeeding";
+      case AllOf r -> join("all of", r.rules());
+      case AnyOf r -> join("any of", r.rules());
+      case AtLeast r -> join("at least " + r.count() + " of", r.rules());
+      case Not r -> "not (" + describe(r.rule()) + ")";
+      case Ask r -> "ask: " + r.question();
+      case ScreeningConfirmation r -> "to confirm at screening: " + r.what();
+      case Unparsed r -> "not understood automatically (" + r.reason() + ")";
+    };
+  }
+
+  private static String age(AgeRule r) {
+    StringBuilder b = new StringBuilder("age");
+    if (r.min() != null) b.append(r.minInclusive() ? " ≥ " : " > ").append(r.min());
+    if (r.min() != null && r.max() != null) b.append(" and");
+    if (r.max() != null) b.append(r.maxInclusive() ? " ≤ " : " < ").append(r.max());
+    return b.toString();
+  }
+
+  private static String window(TimeWindow w) {
+    return switch (w) {
+      case TimeWindow.Ever e -> "";
+      case TimeWindow.Active a -> ", current";
+      case TimeWindow.WithinDays d -> " within the last " + d.days() + " days";
+    };
+  }
+
+  private static String timing(MedicationTiming t) {
+    return switch (t) {
+      case MedicationTiming.Current c -> "now";
+      case MedicationTiming.Ever e -> "at any time";
+      case MedicationTiming.WithinDays w -> "within the last " + w.days() + " days";
+      case MedicationTiming.AtLeastDaysBefore b -> (b.fromEnd() ? "ending" : "starting") + " at least " + b.days()
+          + " days ago";
+      case MedicationTiming.ContinuousFor c -> "continuously for the last " + c.days() + " days (gaps up to "
+          + c.maxGapDays() + " days)";
+      case MedicationTiming.ForAtLeastDays f -> "for at least " + f.days() + " days";
+    };
+  }
+
+  private static String join(String head, List<Rule> parts) {
+    return head + ": " + parts.stream().map(RuleDescriber::describe).collect(Collectors.joining("; "));
+  }
+
+  private static String number(double value) {
+    BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+}
