@@ -1,0 +1,300 @@
+package org.eligo.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.core.logic.Truth.MET;
+import static org.eligo.core.logic.Truth.NOT_MET;
+import static org.eligo.core.logic.Truth.UNKNOWN;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.AtLeast;
+import org.eligo.core.rule.Comparator;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.ImmunizationRule;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.PregnancyRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.TimeWindow;
+import org.eligo.core.testkit.Facts;
+import org.eligo.core.trial.RegistryAge;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each rule kind at its boundaries, with missing and stale data. As-of date: 2026-11-23. */
+class EvaluatorTest {
+  static final EvaluationContext AS_OF = new EvaluationContext(LocalDate.parse("2026-11-23"));
+
+  static Outcome eval(Rule rule, Facts facts) {
+    return RuleEvaluator.evaluate(rule, PatientIndex.of(facts.build()), AS_OF);
+  }
+
+  static Truth truth(Rule rule, Facts facts) {
+    return eval(rule, facts).truth();
+  }
+
+  @Nested
+  class Age {
+    final AgeRule atLeastTwo = AgeRule.atLeast(RegistryAge.parse("2 Years"));
+    final AgeRule adult18to80 = new AgeRule(RegistryAge.parse("18 Years"), true, RegistryAge.parse("80 Years"), true);
+
+    @Test
+    void twoYearsOldOnTheBirthdayOneYearTheDayBefore() {
+      assertThat(truth(atLeastTwo, Facts.patient("p").born("2024-11-23"))).isEqualTo(MET);
+      assertThat(truth(atLeastTwo, Facts.patient("p").born("2024-11-24"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void eightyAndElevenMonthsIsStillEighty() {
+      assertThat(truth(adult18to80, Facts.patient("p").born("1945-12-01"))).isEqualTo(MET);
+      assertThat(truth(adult18to80, Facts.patient("p").born("1945-11-23"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void missingBirthDateIsUnknownWithAQuestion() {
+      Outcome o = eval(atLeastTwo, Facts.patient("p"));
+      assertThat(o.truth()).isEqualTo(UNKNOWN);
+      assertThat(o.questions()).containsExactly("Date of birth?");
+    }
+
+    @Test
+    void monthsAreCountedInCompletedMonths() {
+      AgeRule sixMonths = AgeRule.atLeast(RegistryAge.parse("6 Months"));
+      assertThat(truth(sixMonths, Facts.patient("p").born("2026-05-23"))).isEqualTo(MET);
+      assertThat(truth(sixMonths, Facts.patient("p").born("2026-05-24"))).isEqualTo(NOT_MET);
+    }
+  }
+
+  @Nested
+  class Measurements {
+    final MeasurementRule anc = MeasurementRule.of("anc", "absolute neutrophil count", Comparator.GE, 0.5, "10*9/L");
+
+    @Test
+    void thresholdIsInclusiveForGreaterOrEqual() {
+      assertThat(truth(anc, Facts.patient("p").lab("anc", 0.5, "10*9/L", "2026-11-01"))).isEqualTo(MET);
+      assertThat(truth(anc, Facts.patient("p").lab("anc", 0.49, "10*9/L", "2026-11-01"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void theMostRecentValueCounts() {
+      Facts f = Facts.patient("p").lab("anc", 2.0, "10*9/L", "2026-10-01").lab("anc", 0.3, "10*9/L", "2026-11-01");
+      assertThat(truth(anc, f)).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void missingOrStaleIsUnknownAndSaysWhatToMeasure() {
+      assertThat(eval(anc, Facts.patient("p")).questions()).containsExactly("Most recent absolute neutrophil count?");
+      Outcome stale = eval(anc, Facts.patient("p").lab("anc", 3.0, "10*9/L", "2026-01-01"));
+      assertThat(stale.truth()).isEqualTo(UNKNOWN);
+      assertThat(stale.evidence()).hasSize(1);
+      assertThat(stale.questions().getFirst()).contains("last 90 days");
+    }
+
+    @Test
+    void resultsAfterTheAsOfDateAreIgnored() {
+      assertThat(truth(anc, Facts.patient("p").lab("anc", 3.0, "10*9/L", "2026-12-01"))).isEqualTo(UNKNOWN);
+    }
+
+    @Test
+    void relativeToUpperLimitOfNormalUsesTheResultsOwnRange() {
+      MeasurementRule bili = new MeasurementRule("bilirubin-total", "total bilirubin", Comparator.LE, 1.5, true,
+          "umol/L", 90, null);
+      assertThat(truth(bili, Facts.patient("p").lab("bilirubin-total", 30, "umol/L", "2026-11-01", 20.0)))
+          .isEqualTo(MET);
+      assertThat(truth(bili, Facts.patient("p").lab("bilirubin-total", 32, "umol/L", "2026-11-01", 20.0)))
+          .isEqualTo(NOT_MET);
+      Outcome noRange = eval(bili, Facts.patient("p").lab("bilirubin-total", 10, "umol/L", "2026-11-01"));
+      assertThat(noRange.truth()).isEqualTo(UNKNOWN);
+      assertThat(noRange.questions().getFirst()).startsWith("Upper limit of normal");
+    }
+
+    @Test
+    void aPassingCountRightAfterATransfusionIsUnknownAFailingOneStaysNotMet() {
+      MeasurementRule plt = MeasurementRule.of("platelets", "platelet count", Comparator.GE, 20, "10*9/L")
+          .withTransfusionFreeDays(7);
+      Facts transfused = Facts.patient("p").procedure("platelet transfusion", "2026-11-05", "transfusion");
+      assertThat(truth(plt, transfused.lab("platelets", 45, "10*9/L", "2026-11-08"))).isEqualTo(UNKNOWN);
+      Facts low = Facts.patient("p").procedure("platelet transfusion", "2026-11-05", "transfusion")
+          .lab("platelets", 12, "10*9/L", "2026-11-08");
+      assertThat(truth(plt, low)).isEqualTo(NOT_MET);
+      Facts longAgo = Facts.patient("p").procedure("platelet transfusion", "2026-09-01", "transfusion")
+          .lab("platelets", 45, "10*9/L", "2026-11-08");
+      assertThat(truth(plt, longAgo)).isEqualTo(MET);
+    }
+  }
+
+  @Nested
+  class Medications {
+    final MedicationRule mtorWithin12Weeks = new MedicationRule(Set.of("mtor-inhibitor"),
+        new MedicationTiming.WithinDays(84), "an mTOR inhibitor");
+
+    @Test
+    void everolimusStopped11WeeksAgoCounts13WeeksAgoDoesNot() {
+      String elevenWeeks = AS_OF.asOf().minusWeeks(11).toString();
+      String thirteenWeeks = AS_OF.asOf().minusWeeks(13).toString();
+      assertThat(truth(mtorWithin12Weeks, Facts.patient("p").medication("everolimus", "2025-01-01", elevenWeeks,
+          ExposureStatus.COMPLETED, "everolimus", "mtor-inhibitor"))).isEqualTo(MET);
+      assertThat(truth(mtorWithin12Weeks, Facts.patient("p").medication("everolimus", "2025-01-01", thirteenWeeks,
+          ExposureStatus.COMPLETED, "everolimus", "mtor-inhibitor"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void noRecordIsNotMetClosedWorld() {
+      assertThat(truth(mtorWithin12Weeks, Facts.patient("p"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void aFinishedCourseWithoutEndDateThatStartedBeforeTheWindowIsUnknown() {
+      Outcome o = eval(mtorWithin12Weeks, Facts.patient("p").medication("sirolimus", "2025-01-01", null,
+          ExposureStatus.COMPLETED, "sirolimus", "mtor-inhibitor"));
+      assertThat(o.truth()).isEqualTo(UNKNOWN);
+      assertThat(o.questions()).containsExactly("Start and stop dates of an mTOR inhibitor?");
+    }
+
+    @Test
+    void plannedMedicationIsNotAnExposure() {
+      assertThat(truth(mtorWithin12Weeks, Facts.patient("p").medication("sirolimus", "2026-11-01", null,
+          ExposureStatus.INTENDED, "sirolimus", "mtor-inhibitor"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void continuousForSixMonthsAllowsGapsOfThirtyDays() {
+      MedicationRule csa = new MedicationRule(Set.of("cyclosporine"), new MedicationTiming.ContinuousFor(182, 30),
+          "cyclosporine");
+      Facts withSmallGap = Facts.patient("p")
+          .medication("cyclosporine", "2026-01-01", "2026-08-01", ExposureStatus.COMPLETED, "cyclosporine")
+          .medication("cyclosporine", "2026-08-25", null, ExposureStatus.ACTIVE, "cyclosporine");
+      assertThat(truth(csa, withSmallGap)).isEqualTo(MET);
+      Facts withBigGap = Facts.patient("p")
+          .medication("cyclosporine", "2026-01-01", "2026-08-01", ExposureStatus.COMPLETED, "cyclosporine")
+          .medication("cyclosporine", "2026-09-15", null, ExposureStatus.ACTIVE, "cyclosporine");
+      assertThat(truth(csa, withBigGap)).isEqualTo(NOT_MET);
+      Facts startedLate = Facts.patient("p")
+          .medication("cyclosporine", "2026-08-01", null, ExposureStatus.ACTIVE, "cyclosporine");
+      assertThat(truth(csa, startedLate)).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void administeredAtLeastTwelveMonthsPrior() {
+      MedicationRule atg = new MedicationRule(Set.of("lymphodepleting-therapy"),
+          new MedicationTiming.AtLeastDaysBefore(365, false), "lymphodepleting therapy");
+      assertThat(truth(atg, Facts.patient("p").medication("ATG", "2025-11-01", "2025-11-05",
+          ExposureStatus.COMPLETED, "lymphodepleting-therapy"))).isEqualTo(MET);
+      assertThat(truth(atg, Facts.patient("p").medication("ATG", "2026-01-01", "2026-01-05",
+          ExposureStatus.COMPLETED, "lymphodepleting-therapy"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void currentUseNeedsAnActiveExposure() {
+      MedicationRule anticoagulant = new MedicationRule(Set.of("anticoagulant"), MedicationTiming.CURRENT,
+          "an anticoagulant");
+      assertThat(truth(anticoagulant, Facts.patient("p").medication("warfarin", "2026-01-01", null,
+          ExposureStatus.ACTIVE, "anticoagulant"))).isEqualTo(MET);
+      assertThat(truth(anticoagulant, Facts.patient("p").medication("warfarin", "2026-01-01", "2026-03-01",
+          ExposureStatus.COMPLETED, "anticoagulant"))).isEqualTo(NOT_MET);
+    }
+  }
+
+  @Nested
+  class Conditions {
+    final ConditionRule malignancyWithin5y = new ConditionRule(Set.of("malignancy"), Set.of("basal-cell-carcinoma"),
+        TimeWindow.within(1826), "malignancy");
+
+    @Test
+    void malignancyResolvedInsideTheWindowCountsOutsideDoesNot() {
+      assertThat(truth(malignancyWithin5y, Facts.patient("p").condition("breast cancer", ClinicalStatus.RESOLVED,
+          "2019-01-01", "2023-01-01", "malignancy"))).isEqualTo(MET);
+      assertThat(truth(malignancyWithin5y, Facts.patient("p").condition("breast cancer", ClinicalStatus.RESOLVED,
+          "2015-01-01", "2020-01-01", "malignancy"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void basalCellCarcinomaIsTheException() {
+      assertThat(truth(malignancyWithin5y, Facts.patient("p").condition("BCC of skin", ClinicalStatus.ACTIVE,
+          "2026-01-01", null, "malignancy", "basal-cell-carcinoma"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void resolvedWithoutDateBeforeTheWindowIsUnknown() {
+      assertThat(truth(malignancyWithin5y, Facts.patient("p").condition("lymphoma", ClinicalStatus.RESOLVED,
+          "2010-01-01", null, "malignancy"))).isEqualTo(UNKNOWN);
+    }
+
+    @Test
+    void acquiredAplasticAnemiaExcludingCongenital() {
+      Rule acquired = AllOf.of(ConditionRule.ever("aplastic anemia", "aplastic-anemia"),
+          new org.eligo.core.rule.Not(ConditionRule.ever("congenital aplastic anemia", "congenital-aplastic-anemia")));
+      assertThat(truth(acquired, Facts.patient("p").condition("AA", ClinicalStatus.ACTIVE, "2024-01-01", null,
+          "aplastic-anemia"))).isEqualTo(MET);
+      assertThat(truth(acquired, Facts.patient("p").condition("Fanconi anemia", ClinicalStatus.ACTIVE, "2024-01-01",
+          null, "fanconi-anemia", "congenital-aplastic-anemia", "aplastic-anemia"))).isEqualTo(NOT_MET);
+      assertThat(truth(acquired, Facts.patient("p"))).isEqualTo(NOT_MET);
+    }
+  }
+
+  @Nested
+  class Others {
+    @Test
+    void liveVaccineWithin30Days() {
+      ImmunizationRule live = new ImmunizationRule(Set.of("live-vaccine"), TimeWindow.within(30), "a live vaccine");
+      assertThat(truth(live, Facts.patient("p").immunization("MMR", "2026-11-01", "live-vaccine"))).isEqualTo(MET);
+      assertThat(truth(live, Facts.patient("p").immunization("MMR", "2026-10-01", "live-vaccine")))
+          .isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void pregnancyIsOpenWorldForWomenAndSettledForMen() {
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.MALE))).isEqualTo(NOT_MET);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE))).isEqualTo(UNKNOWN);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
+          .coded("pregnancy-status", "not-pregnant", "2026-11-20"))).isEqualTo(NOT_MET);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
+          .coded("pregnancy-status", "pregnant", "2026-11-20"))).isEqualTo(MET);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
+          .coded("pregnancy-status", "not-pregnant", "2026-06-20"))).isEqualTo(UNKNOWN);
+    }
+
+    @Test
+    void atLeastTwoOfThreeIsUnknownWhileItCanStillBeReached() {
+      AtLeast twoOf = new AtLeast(2, List.of(
+          MeasurementRule.of("anc", "ANC", Comparator.GE, 0.5, "10*9/L"),
+          MeasurementRule.of("platelets", "platelets", Comparator.GE, 20, "10*9/L"),
+          MeasurementRule.of("arc", "ARC", Comparator.GE, 60, "10*9/L")));
+      Facts oneMet = Facts.patient("p").lab("anc", 0.9, "10*9/L", "2026-11-01");
+      assertThat(truth(twoOf, oneMet)).isEqualTo(UNKNOWN);
+      Facts twoFail = Facts.patient("p").lab("anc", 0.1, "10*9/L", "2026-11-01")
+          .lab("platelets", 5, "10*9/L", "2026-11-01");
+      assertThat(truth(twoOf, twoFail)).isEqualTo(NOT_MET);
+      Facts twoMet = Facts.patient("p").lab("anc", 0.9, "10*9/L", "2026-11-01")
+          .lab("platelets", 25, "10*9/L", "2026-11-01");
+      assertThat(truth(twoOf, twoMet)).isEqualTo(MET);
+    }
+
+    @Test
+    void onAnInhibitorAndCannotReplaceItIsAQuestionNotAnExclusion() {
+      Rule rule = AllOf.of(new MedicationRule(Set.of("cyp3a4-inhibitor"), MedicationTiming.CURRENT,
+          "a CYP3A4 inhibitor"), new Ask("Can the CYP3A4 inhibitor be replaced for the study period?"));
+      Outcome onIt = eval(rule, Facts.patient("p").medication("fluconazole", "2026-11-01", null,
+          ExposureStatus.ACTIVE, "cyp3a4-inhibitor"));
+      assertThat(onIt.truth()).isEqualTo(UNKNOWN);
+      assertThat(onIt.questions()).containsExactly("Can the CYP3A4 inhibitor be replaced for the study period?");
+      assertThat(truth(rule, Facts.patient("p"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void everyPatientFactKindIsUsable() {
+      PatientFacts empty = Facts.patient("p").build();
+      assertThat(PatientIndex.of(empty).measurements("anc")).isEmpty();
+    }
+  }
+}

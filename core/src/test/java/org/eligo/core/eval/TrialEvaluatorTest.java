@@ -1,0 +1,95 @@
+package org.eligo.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.match.Matcher;
+import org.eligo.core.match.TrialMatch;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.Comparator;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.rule.Criterion;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.RuleOrigin;
+import org.eligo.core.rule.ScreeningConfirmation;
+import org.eligo.core.testkit.Facts;
+import org.eligo.core.trial.Identification;
+import org.eligo.core.trial.RegistryAge;
+import org.eligo.core.trial.Trial;
+import org.junit.jupiter.api.Test;
+
+/** Verdicts from criterion statuses, and the ranking of many trials. */
+class TrialEvaluatorTest {
+  static final EvaluationContext AS_OF = new EvaluationContext(LocalDate.parse("2026-11-23"));
+
+  static CriteriaSet trial(String id) {
+    return new CriteriaSet(id, List.of(
+        new Criterion("inc-1", CriterionType.INCLUSION, "Age ≥ 18 years", AgeRule.atLeast(RegistryAge.parse("18 Years")),
+            RuleOrigin.PARSED),
+        new Criterion("inc-2", CriterionType.INCLUSION, "Platelets < 50 × 10⁹/L",
+            MeasurementRule.of("platelets", "platelet count", Comparator.LT, 50, "10*9/L"), RuleOrigin.PARSED),
+        new Criterion("inc-3", CriterionType.INCLUSION, "Willing to sign the consent form",
+            new ScreeningConfirmation("informed consent"), RuleOrigin.PARSED),
+        new Criterion("exc-1", CriterionType.EXCLUSION, "Myelodysplastic syndrome",
+            ConditionRule.ever("myelodysplastic syndrome", "mds"), RuleOrigin.PARSED)));
+  }
+
+  static TrialResult evaluate(Facts facts) {
+    return TrialEvaluator.evaluate(trial("NCT00000001"), PatientIndex.of(facts.build()), AS_OF);
+  }
+
+  @Test
+  void everythingSettledInFavourIsEligibleAndConfirmationsAreListedNotCounted() {
+    TrialResult r = evaluate(Facts.patient("p").born("1980-01-01").lab("platelets", 30, "10*9/L", "2026-11-10"));
+    assertThat(r.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(r.toConfirm()).containsExactly("informed consent");
+    assertThat(r.questions()).isEmpty();
+  }
+
+  @Test
+  void missingLabIsNeedsInfoWithTheQuestion() {
+    TrialResult r = evaluate(Facts.patient("p").born("1980-01-01"));
+    assertThat(r.verdict()).isEqualTo(Verdict.NEEDS_INFO);
+    assertThat(r.questions()).containsExactly("Most recent platelet count?");
+  }
+
+  @Test
+  void aMetExclusionIsIneligibleWithItsReason() {
+    TrialResult r = evaluate(Facts.patient("p").born("1980-01-01")
+        .condition("MDS", ClinicalStatus.ACTIVE, "2025-01-01", null, "mds"));
+    assertThat(r.verdict()).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(r.reasons()).extracting(c -> c.criterion().id()).containsExactly("exc-1");
+    assertThat(r.reasons().getFirst().evidence()).isNotEmpty();
+  }
+
+  @Test
+  void matcherRanksEligibleThenFewestQuestionsThenIneligible() {
+    CriteriaSet needsTwo = new CriteriaSet("NCT00000003", List.of(
+        new Criterion("inc-1", CriterionType.INCLUSION, "ANC", MeasurementRule.of("anc", "ANC", Comparator.GE, 0.5,
+            "10*9/L"), RuleOrigin.PARSED),
+        new Criterion("inc-2", CriterionType.INCLUSION, "Hb", MeasurementRule.of("hemoglobin", "Hb", Comparator.LT,
+            100, "g/L"), RuleOrigin.PARSED)));
+    CriteriaSet excludesMales = new CriteriaSet("NCT00000004", List.of(new Criterion("inc-1",
+        CriterionType.INCLUSION, "Women", new org.eligo.core.rule.SexRule(Set.of(org.eligo.core.patient.Sex.FEMALE)),
+        RuleOrigin.REGISTRY_FIELDS)));
+    CriteriaSet needsOne = new CriteriaSet("NCT00000002", List.of(new Criterion("inc-1", CriterionType.INCLUSION,
+        "ANC", MeasurementRule.of("anc", "ANC", Comparator.GE, 0.5, "10*9/L"), RuleOrigin.PARSED)));
+    CriteriaSet open = new CriteriaSet("NCT00000005", List.of());
+    List<TrialMatch> ranked = Matcher.match(Facts.patient("p").sex(org.eligo.core.patient.Sex.MALE).build(),
+        List.of(candidate(needsTwo), candidate(excludesMales), candidate(needsOne), candidate(open)), AS_OF);
+    assertThat(ranked).extracting(m -> m.trial().nctId())
+        .containsExactly("NCT00000005", "NCT00000002", "NCT00000003", "NCT00000004");
+  }
+
+  private static MatchCandidate candidate(CriteriaSet set) {
+    Trial trial = new Trial(new Identification(set.trialId(), List.of(), null, List.of(), "t", null, null, null),
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new MatchCandidate(trial, set);
+  }
+}

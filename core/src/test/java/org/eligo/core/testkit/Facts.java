@@ -1,0 +1,105 @@
+package org.eligo.core.testkit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eligo.core.patient.AllergyFact;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.CodedObservation;
+import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.core.patient.Measurement;
+import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.patient.ProcedureFact;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.patient.SourceRef;
+
+/** Builds {@link PatientFacts} for tests in a few readable calls. */
+public final class Facts {
+  private final String id;
+  private LocalDate birthDate;
+  private Sex sex = Sex.UNKNOWN;
+  private final List<Measurement> measurements = new ArrayList<>();
+  private final List<CodedObservation> coded = new ArrayList<>();
+  private final List<ConditionFact> conditions = new ArrayList<>();
+  private final List<MedicationExposure> medications = new ArrayList<>();
+  private final List<ProcedureFact> procedures = new ArrayList<>();
+  private final List<AllergyFact> allergies = new ArrayList<>();
+  private final List<ImmunizationFact> immunizations = new ArrayList<>();
+  private int counter;
+
+  private Facts(String id) {
+    this.id = id;
+  }
+
+  public static Facts patient(String id) {
+    return new Facts(id);
+  }
+
+  public Facts born(String date) {
+    birthDate = LocalDate.parse(date);
+    return this;
+  }
+
+  public Facts sex(Sex sex) {
+    this.sex = sex;
+    return this;
+  }
+
+  public Facts lab(String measure, double value, String unit, String date) {
+    return lab(measure, value, unit, date, null);
+  }
+
+  public Facts lab(String measure, double value, String unit, String date, Double upperLimit) {
+    measurements.add(new Measurement(measure, value, unit, LocalDate.parse(date), upperLimit, null, null,
+        ref("Observation")));
+    return this;
+  }
+
+  public Facts coded(String measure, String concept, String date) {
+    coded.add(new CodedObservation(measure, Set.of(concept), concept, LocalDate.parse(date), ref("Observation")));
+    return this;
+  }
+
+  public Facts condition(String text, ClinicalStatus status, String onset, String abatement, String... concepts) {
+    conditions.add(new ConditionFact(Set.of(concepts), text, status, date(onset), date(abatement), ref("Condition")));
+    return this;
+  }
+
+  public Facts medication(String text, String start, String end, ExposureStatus status, String... concepts) {
+    medications.add(new MedicationExposure(Set.of(concepts), text, date(start), date(end), status,
+        ref("MedicationStatement")));
+    return this;
+  }
+
+  public Facts procedure(String text, String date, String... concepts) {
+    procedures.add(new ProcedureFact(Set.of(concepts), text, date(date), ref("Procedure")));
+    return this;
+  }
+
+  public Facts allergy(String text, boolean anaphylaxis, String... concepts) {
+    allergies.add(new AllergyFact(Set.of(concepts), text, anaphylaxis, ref("AllergyIntolerance")));
+    return this;
+  }
+
+  public Facts immunization(String text, String date, String... concepts) {
+    immunizations.add(new ImmunizationFact(Set.of(concepts), text, date(date), ref("Immunization")));
+    return this;
+  }
+
+  public PatientFacts build() {
+    return new PatientFacts(id, birthDate, sex, measurements, coded, conditions, medications, procedures, allergies,
+        immunizations);
+  }
+
+  private SourceRef ref(String type) {
+    return new SourceRef(type, type.toLowerCase(java.util.Locale.ROOT) + "-" + (++counter));
+  }
+
+  private static LocalDate date(String text) {
+    return text == null ? null : LocalDate.parse(text);
+  }
+}
