@@ -1,0 +1,65 @@
+package org.eligo.store.trial;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.eligo.core.trial.PartialDate;
+
+/**
+ * The SHA-256 of everything a stored study holds except its origin: the same data imported again, from any
+ * source, hashes the same, so it can be recognised as unchanged. The document is hashed byte for byte (not
+ * normalised): callers that re-serialise JSON should do so deterministically.
+ */
+public final class ContentHash {
+
+  private ContentHash() {
+  }
+
+  /** 64 lower-case hex digits. */
+  public static String of(StoredStudy study) {
+    MessageDigest digest = sha256();
+    add(digest, study.nctId());
+    add(digest, study.briefTitle());
+    add(digest, study.overallStatus());
+    add(digest, text(study.lastUpdatePostDate()));
+    add(digest, text(study.statusVerifiedDate()));
+    add(digest, String.valueOf(study.conditions().size()));
+    study.conditions().forEach(condition -> add(digest, condition));
+    add(digest, String.valueOf(study.siteStatuses().size()));
+    for (Map.Entry<String, String> site : study.siteStatuses().entrySet()) {
+      add(digest, site.getKey());
+      add(digest, site.getValue());
+    }
+    add(digest, study.documentJson());
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Each field as its length then its UTF-8 bytes, so no two different field lists hash alike; null is -1. */
+  private static void add(MessageDigest digest, String field) {
+    if (field == null) {
+      digest.update(intBytes(-1));
+      return;
+    }
+    byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+    digest.update(intBytes(bytes.length));
+    digest.update(bytes);
+  }
+
+  private static byte[] intBytes(int value) {
+    return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+  }
+
+  private static String text(PartialDate date) {
+    return date == null ? null : date.text();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this JVM has no SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.eligo.store.trial;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** The registry's stored studies: import, look-up, listing, full iteration and status history. */
+public interface TrialRepository {
+
+  /** Stores one study; see {@link #upsertAll}. */
+  UpsertOutcome upsert(StoredStudy study);
+
+  /**
+   * Stores studies in one transaction and returns what happened to each, in the same order. A study with the
+   * same content as stored is {@link UpsertOutcome#UNCHANGED} (nothing written); one whose last update post date
+   * is older than the stored one's ({@link UpdateRecency}) is {@link UpsertOutcome#SKIPPED_OLDER}. Inserts and
+   * updates append status history for the overall status and each site status that is new or changed. A study
+   * listed twice is stored in list order.
+   */
+  List<UpsertOutcome> upsertAll(List<StoredStudy> studies);
+
+  Optional<StoredStudy> find(String nctId);
+
+  /** Summaries matching the filter, in NCT order. */
+  List<TrialSummary> list(ListFilter filter);
+
+  /**
+   * Every stored study in NCT order, read page by page so that the whole registry is never in memory. The
+   * stream reads lazily; studies stored while it runs may or may not appear.
+   */
+  Stream<StoredStudy> streamAll();
+
+  /** Calls {@code action} for every stored study in NCT order, page by page. */
+  default void forEachStudy(Consumer<StoredStudy> action) {
+    try (Stream<StoredStudy> studies = streamAll()) {
+      studies.forEach(action);
+    }
+  }
+
+  int count();
+
+  /** Every recorded status of the study, overall and per site, oldest first; empty for an unknown study. */
+  List<StatusChange> statusHistory(String nctId);
+
+  /**
+   * NCT numbers (sorted) of studies whose status was last verified more than {@code maxAge} before {@code asOf},
+   * or never. A month-only verified date counts as its last day.
+   */
+  Set<String> staleStatuses(LocalDate asOf, Period maxAge);
+}
