@@ -1,0 +1,2 @@
+/** Tests that keep the module map honest. */
+package org.eligo.architecture;
