@@ -1,0 +1,108 @@
+package org.eligo.ctgov.source;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+/**
+ * Every {@code .json} file under a directory, recursively, in a deterministic order: each directory's entries sorted
+ * by name, depth first. Symbolic links to directories are not followed. Only the listings on the current path and
+ * one open file are held at a time, so a tree of any size streams in flat memory. A directory that cannot be listed
+ * gives one error record and the walk goes on.
+ */
+final class DirectoryStudySource extends IteratingStudySource {
+
+  private final Path root;
+  private DocumentsIterator<Entry> records;
+
+  DirectoryStudySource(Path root) {
+    this.root = root;
+  }
+
+  @Override
+  protected Iterator<StudyRecord> iterator() {
+    records = new DocumentsIterator<>(new Walk(root),
+        entry -> entry.error() != null ? List.<StudyRecord>of(entry.error()).iterator()
+            : JsonFileStudySource.open(entry.file()));
+    return records;
+  }
+
+  /** True when the tree holds at least one {@code .json} file; stops at the first. */
+  static boolean holdsJson(Path root) {
+    Walk walk = new Walk(root);
+    while (walk.hasNext()) {
+      if (walk.next().file() != null) return true;
+    }
+    return false;
+  }
+
+  static boolean isJsonFile(Path path) {
+    return path.getFileName() != null
+        && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+        && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** A file to read, or a directory that could not be listed. */
+  private record Entry(Path file, RawStudyError error) {}
+
+  /** Depth-first walk yielding the tree's {@code .json} files, each directory sorted by name. */
+  private static final class Walk implements Iterator<Entry> {
+    private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+    private Entry next;
+
+    Walk(Path root) {
+      push(root);
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !stack.isEmpty()) {
+        Iterator<Path> top = stack.peek();
+        if (!top.hasNext()) {
+          stack.pop();
+          continue;
+        }
+        Path path = top.next();
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+          push(path);
+        } else if (isJsonFile(path)) {
+          next = new Entry(path, null);
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Entry next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      Entry entry = next;
+      next = null;
+      return entry;
+    }
+
+    private void push(Path dir) {
+      List<Path> children = new ArrayList<>();
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+        entries.forEach(children::add);
+      } catch (IOException e) {
+        next = new Entry(null, new RawStudyError(Origin.of(dir), "cannot list directory: " + e));
+      }
+      children.sort(null);
+      stack.push(children.iterator());
+    }
+  }
+
+  @Override
+  public void close() {
+    if (records != null) records.close();
+  }
+}
