@@ -1,0 +1,47 @@
+package org.eligo.fhir;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.eligo.core.patient.AllergyFact;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.AllergyIntolerance.AllergyIntoleranceReactionComponent;
+import org.hl7.fhir.r4.model.CodeableConcept;
+
+/**
+ * AllergyIntolerance: the substance (code, and each reaction's substance) to concepts; {@code anaphylaxis} when a
+ * reaction's manifestation maps to the concept {@code anaphylaxis} or names it. Refuted and entered-in-error
+ * entries are skipped.
+ */
+final class AllergyMapper {
+  static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+  static final String ANAPHYLAXIS = "anaphylaxis";
+
+  private AllergyMapper() {}
+
+  static void map(AllergyIntolerance allergy, ResourceScope scope, FactsCollector facts) {
+    String verification = ConditionMapper.code(allergy.getVerificationStatus(), VERIFICATION);
+    if ("refuted".equals(verification) || "entered-in-error".equals(verification)) {
+      scope.skip("verificationStatus", "verification status is " + verification);
+      return;
+    }
+    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "code", allergy.getCode());
+    Set<String> concepts = new LinkedHashSet<>(meaning.concepts());
+    boolean anaphylaxis = false;
+    for (AllergyIntoleranceReactionComponent reaction : allergy.getReaction()) {
+      if (reaction.hasSubstance()) {
+        concepts.addAll(CodeableConcepts.quietly(scope.terminology(), reaction.getSubstance()).concepts());
+      }
+      for (CodeableConcept m : reaction.getManifestation()) {
+        anaphylaxis |= isAnaphylaxis(scope, m);
+      }
+    }
+    facts.allergies.add(new AllergyFact(concepts, meaning.text(), anaphylaxis, scope.source()));
+  }
+
+  private static boolean isAnaphylaxis(ResourceScope scope, CodeableConcept manifestation) {
+    if (CodeableConcepts.quietly(scope.terminology(), manifestation).concepts().contains(ANAPHYLAXIS)) return true;
+    String text = CodeableConcepts.textOf(manifestation).toLowerCase(Locale.ROOT);
+    return text.contains("anaphyla");
+  }
+}

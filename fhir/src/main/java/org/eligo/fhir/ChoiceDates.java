@@ -1,0 +1,90 @@
+package org.eligo.fhir;
+
+import java.time.LocalDate;
+import org.hl7.fhir.r4.model.Age;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Range;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * Days from FHIR choice elements such as {@code onset[x]}, {@code abatement[x]}, {@code performed[x]}: dateTime,
+ * Period, Age (from the birth date), Range of ages and String (when it holds a date).
+ */
+final class ChoiceDates {
+  private ChoiceDates() {}
+
+  /** Which end of a Period or Range stands for the event. */
+  enum End { START, END }
+
+  /**
+   * The day a choice value names, or null (reported) when none can be derived.
+   *
+   * @param name the element's base name, e.g. {@code onset}
+   * @param preferred which end of a Period or Range to take first
+   */
+  static LocalDate day(ResourceScope scope, String name, Type value, End preferred) {
+    if (value == null || value.isEmpty()) return null;
+    String type = value.fhirType();
+    String path = name + Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    return switch (value) {
+      case Period p -> period(scope, path, p, preferred);
+      case Age a -> age(scope, path, a);
+      case Range r -> {
+        Quantity first = preferred == End.START ? r.getLow() : r.getHigh();
+        Quantity second = preferred == End.START ? r.getHigh() : r.getLow();
+        Quantity q = first != null && first.hasValue() ? first : second;
+        yield q == null || !q.hasValue() ? null : age(scope, path, q);
+      }
+      case StringType s -> {
+        FhirDates.Day d = FhirDates.parse(s.getValue());
+        if (d == null) {
+          scope.info(path, "is free text without a date; no date is derived");
+          yield null;
+        }
+        yield scope.day(path, s.getValue(), true);
+      }
+      case org.hl7.fhir.r4.model.BooleanType b -> null;
+      case org.hl7.fhir.r4.model.PrimitiveType<?> p -> scope.day(path, p, true);
+      default -> {
+        scope.info(path, "this form gives no date");
+        yield null;
+      }
+    };
+  }
+
+  private static LocalDate period(ResourceScope scope, String path, Period p, End preferred) {
+    boolean start = preferred == End.START ? p.hasStart() : !p.hasEnd();
+    if (start && p.hasStart()) return scope.day(path + ".start", p.getStartElement(), true);
+    if (p.hasEnd()) return scope.day(path + ".end", p.getEndElement(), true);
+    return null;
+  }
+
+  /** The day the patient reached an age, from the birth date. */
+  private static LocalDate age(ResourceScope scope, String path, Quantity age) {
+    LocalDate birth = scope.record().birthDate();
+    if (birth == null) {
+      scope.warn(path, "is an age but the birth date is unknown; no date is derived");
+      return null;
+    }
+    String unit = age.hasCode() ? age.getCode() : age.hasUnit() ? age.getUnit() : "a";
+    double v = age.getValue().doubleValue();
+    LocalDate day = switch (unit.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "a", "yr", "year", "years" -> birth.plusMonths(Math.round(v * 12));
+      case "mo", "month", "months" -> birth.plusDays(Math.round(v * 30.4375));
+      case "wk", "week", "weeks" -> birth.plusDays(Math.round(v * 7));
+      case "d", "day", "days" -> birth.plusDays(Math.round(v));
+      default -> null;
+    };
+    if (day == null) {
+      scope.warn(path, "unit '" + unit + "' is not an age unit (a, mo, wk, d); no date is derived");
+      return null;
+    }
+    if (day.isAfter(scope.record().asOf())) {
+      scope.warn(path, "is an age the patient reaches after the as-of date " + scope.record().asOf()
+          + "; check the record");
+    }
+    return day;
+  }
+}

@@ -1,0 +1,68 @@
+package org.eligo.fhir;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+
+/**
+ * Maps a CodeableConcept to concept ids: by each coding's system and code first, then, when no code is known, by
+ * its text and displays (text-only codings, brand names).
+ */
+final class CodeableConcepts {
+  private CodeableConcepts() {}
+
+  /**
+   * What a CodeableConcept means.
+   *
+   * @param concepts concept ids, classes included; empty when nothing is recognised
+   * @param text a readable name: the concept's text, else a display, else a code
+   */
+  record Meaning(Set<String> concepts, String text) {
+    static final Meaning NONE = new Meaning(Set.of(), "");
+
+    boolean known() {
+      return !concepts.isEmpty();
+    }
+  }
+
+  /** The meaning of {@code concept}, reporting at {@code path} when nothing in it is recognised. */
+  static Meaning read(ResourceScope scope, String path, CodeableConcept concept) {
+    Meaning meaning = quietly(scope.terminology(), concept);
+    if (concept == null || concept.isEmpty()) {
+      scope.warn(path, "is missing");
+    } else if (!meaning.known()) {
+      List<String> codes = concept.getCoding().stream().filter(Coding::hasCode)
+          .map(c -> (c.hasSystem() ? c.getSystem() : "(no system)") + "|" + c.getCode()).toList();
+      scope.info(path, codes.isEmpty() ? "its text names no known concept; it cannot match a criterion"
+          : "no known concept for " + String.join(", ", codes) + " or its text; it cannot match a criterion");
+    }
+    return meaning;
+  }
+
+  /** The meaning of {@code concept} without reporting. */
+  static Meaning quietly(FhirTerminology terminology, CodeableConcept concept) {
+    if (concept == null || concept.isEmpty()) return Meaning.NONE;
+    Set<String> concepts = new LinkedHashSet<>();
+    for (Coding c : concept.getCoding()) {
+      if (c.hasSystem() && c.hasCode()) concepts.addAll(terminology.conceptsForCode(c.getSystem(), c.getCode()));
+    }
+    if (concepts.isEmpty() && concept.hasText()) concepts.addAll(terminology.conceptsForText(concept.getText()));
+    if (concepts.isEmpty()) {
+      for (Coding c : concept.getCoding()) {
+        if (c.hasDisplay()) concepts.addAll(terminology.conceptsForText(c.getDisplay()));
+      }
+    }
+    return new Meaning(concepts, textOf(concept));
+  }
+
+  /** A readable name for a concept: its text, else the first display, else the first code. */
+  static String textOf(CodeableConcept concept) {
+    if (concept == null) return "";
+    if (concept.hasText()) return concept.getText();
+    for (Coding c : concept.getCoding()) if (c.hasDisplay()) return c.getDisplay();
+    for (Coding c : concept.getCoding()) if (c.hasCode()) return c.getCode();
+    return "";
+  }
+}

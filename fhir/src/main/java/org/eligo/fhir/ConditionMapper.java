@@ -1,0 +1,73 @@
+package org.eligo.fhir;
+
+import java.time.LocalDate;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.ConditionFact;
+import org.eligo.fhir.ChoiceDates.End;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+
+/**
+ * Condition: code (ICD-10-CM, SNOMED CT, or text only) to concepts, clinical status, onset[x] and abatement[x].
+ * Refuted and entered-in-error conditions are skipped. An onset or abatement Period gives its start or its end
+ * respectively (the earliest the disease can have begun, the latest it can have resolved).
+ */
+final class ConditionMapper {
+  static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+  static final String CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+
+  private ConditionMapper() {}
+
+  static void map(Condition condition, ResourceScope scope, FactsCollector facts) {
+    String verification = code(condition.getVerificationStatus(), VERIFICATION);
+    if ("refuted".equals(verification) || "entered-in-error".equals(verification)) {
+      scope.skip("verificationStatus", "verification status is " + verification);
+      return;
+    }
+    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "code", condition.getCode());
+    ClinicalStatus status = status(condition, scope);
+    LocalDate onset = ChoiceDates.day(scope, "onset", condition.getOnset(), End.START);
+    LocalDate abatement = ChoiceDates.day(scope, "abatement", condition.getAbatement(), End.END);
+    if (condition.getAbatement() instanceof BooleanType b && b.booleanValue() && status == ClinicalStatus.UNKNOWN) {
+      status = ClinicalStatus.RESOLVED;
+    }
+    if (onset != null && abatement != null && abatement.isBefore(onset)) {
+      scope.warn("abatement", "is before the onset; check the record");
+    }
+    facts.conditions.add(new ConditionFact(meaning.concepts(), meaning.text(), status, onset, abatement,
+        scope.source()));
+  }
+
+  private static ClinicalStatus status(Condition condition, ResourceScope scope) {
+    if (!condition.hasClinicalStatus()) {
+      scope.info("clinicalStatus", "is missing; whether the condition is current stays unknown");
+      return ClinicalStatus.UNKNOWN;
+    }
+    String code = code(condition.getClinicalStatus(), CLINICAL);
+    ClinicalStatus status = code == null ? null : switch (code) {
+      case "active" -> ClinicalStatus.ACTIVE;
+      case "recurrence" -> ClinicalStatus.RECURRENCE;
+      case "relapse" -> ClinicalStatus.RELAPSE;
+      case "inactive" -> ClinicalStatus.INACTIVE;
+      case "remission" -> ClinicalStatus.REMISSION;
+      case "resolved" -> ClinicalStatus.RESOLVED;
+      default -> null;
+    };
+    if (status == null) {
+      scope.warn("clinicalStatus", "is not a condition-clinical code; whether the condition is current stays unknown");
+      return ClinicalStatus.UNKNOWN;
+    }
+    return status;
+  }
+
+  /** The code of the coding in {@code system} (or of a coding without system), or null. */
+  static String code(CodeableConcept concept, String system) {
+    if (concept == null) return null;
+    for (Coding c : concept.getCoding()) {
+      if (c.hasCode() && (!c.hasSystem() || system.equals(c.getSystem()))) return c.getCode().strip();
+    }
+    return null;
+  }
+}

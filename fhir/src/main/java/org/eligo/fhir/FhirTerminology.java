@@ -1,0 +1,55 @@
+package org.eligo.fhir;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the FHIR reader needs from the terminology: codes and names to concept ids, LOINC codes to measures, and
+ * values to a measure's canonical unit. {@link TerminologyAdapter} implements it over the terminology module.
+ */
+public interface FhirTerminology {
+
+  /** Concept ids (classes included) for a code of a code system given by its FHIR URI; empty when unknown. */
+  Set<String> conceptsForCode(String system, String code);
+
+  /** Concept ids for a name, synonym or brand name; empty when unknown. */
+  Set<String> conceptsForText(String text);
+
+  /** The measure a LOINC code records, or empty when it is none Eligo uses. */
+  Optional<Measure> measureForLoinc(String loincCode);
+
+  /**
+   * The value in the measure's canonical unit.
+   *
+   * @param unit the unit as the record writes it (UCUM or a common spelling)
+   */
+  Conversion toCanonical(Measure measure, double value, String unit);
+
+  /**
+   * A measure as the reader needs it.
+   *
+   * @param key the measure key used in patient facts, e.g. {@code anc}
+   * @param label a readable name for messages, e.g. "absolute neutrophil count"
+   * @param canonicalUnit the UCUM unit facts are kept in, e.g. {@code 10*9/L}; {@code 1} or an annotation like
+   *     {@code {score}} for unitless measures
+   * @param plausibleLow the lowest believable value in the canonical unit, or null
+   * @param plausibleHigh the highest believable value in the canonical unit, or null
+   * @param coded true for measures whose value is a code (e.g. {@code pregnancy-status})
+   */
+  record Measure(String key, String label, String canonicalUnit, Double plausibleLow, Double plausibleHigh,
+                 boolean coded) {
+    /** True when a value needs no unit: the canonical unit is {@code 1} or an annotation. */
+    public boolean unitless() {
+      return coded || canonicalUnit.equals("1") || (canonicalUnit.startsWith("{") && canonicalUnit.endsWith("}"));
+    }
+  }
+
+  /** The outcome of a unit conversion. */
+  sealed interface Conversion {
+    /** The value in the canonical unit. */
+    record Converted(double value) implements Conversion {}
+
+    /** Why the value could not be converted, e.g. "unit 'mg/dL' cannot express a platelet count". */
+    record Failed(String reason) implements Conversion {}
+  }
+}

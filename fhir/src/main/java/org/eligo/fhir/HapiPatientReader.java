@@ -1,0 +1,220 @@
+package org.eligo.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.eligo.fhir.FhirDiagnostic.Severity;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Reads one patient's FHIR R4 record (a Bundle in JSON) into {@link org.eligo.core.patient.PatientFacts}, with a
+ * diagnostic for everything it could not use. Thread-safe; create one and share it.
+ *
+ * <p>Each entry is parsed on its own, so a broken resource is reported and skipped while the others are read. A
+ * bare resource instead of a Bundle (e.g. a Patient) is read as a one-entry record with a warning. With several
+ * Patients, the first is the record's patient and resources about the others are left out (an error names them
+ * all). Only input that yields nothing at all (not JSON, not a FHIR resource, too large, empty) throws
+ * {@link UnusableFhirInputException}. Nothing is logged.
+ */
+public final class HapiPatientReader {
+  /** The default input size limit: 64 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+  private final FhirTerminology terminology;
+  private final long maxBytes;
+
+  /**
+   * A reader.
+   *
+   * @param maxBytes the largest input accepted, in bytes (UTF-8)
+   */
+  public HapiPatientReader(FhirTerminology terminology, long maxBytes) {
+    this.terminology = Objects.requireNonNull(terminology, "terminology");
+    if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+    this.maxBytes = maxBytes;
+  }
+
+  /** A reader with the {@link #DEFAULT_MAX_BYTES} limit. */
+  public HapiPatientReader(FhirTerminology terminology) {
+    this(terminology, DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Reads a Bundle given as JSON text.
+   *
+   * @param asOf the evaluation date: dates after it are reported
+   * @throws UnusableFhirInputException when nothing at all can be read
+   */
+  public PatientReadResult read(String json, LocalDate asOf) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(asOf, "asOf");
+    return read(JsonInput.parse(json, maxBytes, "FHIR input"), asOf);
+  }
+
+  /** Reads a Bundle from a UTF-8 JSON stream (not closed here); see {@link #read(String, LocalDate)}. */
+  public PatientReadResult read(InputStream json, LocalDate asOf) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(asOf, "asOf");
+    return read(JsonInput.parse(json, maxBytes, "FHIR input"), asOf);
+  }
+
+  /**
+   * Reads already-parsed resources of one patient (e.g. gathered from FHIR Bulk Data files) as if they were the
+   * entries of a Bundle, in this order.
+   */
+  public PatientReadResult read(List<? extends Resource> resources, LocalDate asOf) {
+    List<ParsedEntry> entries = new ArrayList<>();
+    for (int i = 0; i < resources.size(); i++) {
+      Resource r = resources.get(i);
+      entries.add(new ParsedEntry(i, "", r.fhirType(), ResourceScope.idOf(r), r));
+    }
+    return map(entries, new ArrayList<>(), asOf);
+  }
+
+  private PatientReadResult read(JsonNode root, LocalDate asOf) {
+    if (!root.isObject()) {
+      throw JsonInput.unusable("the FHIR input is a JSON " + root.getNodeType().name().toLowerCase(
+          java.util.Locale.ROOT) + ", not a FHIR resource (expected an object with resourceType Bundle)");
+    }
+    String type = HapiResourceParser.text(root, "resourceType");
+    if (type.isEmpty()) {
+      throw JsonInput.unusable("the FHIR input has no resourceType: it is not a FHIR resource");
+    }
+    if (!HapiResourceParser.isResourceType(type)) {
+      throw JsonInput.unusable("the FHIR input's resourceType '" + HapiResourceParser.safe(type)
+          + "' is not a FHIR R4 resource type");
+    }
+    List<FhirDiagnostic> diagnostics = new ArrayList<>();
+    List<ParsedEntry> entries = new ArrayList<>();
+    if (!type.equals("Bundle")) {
+      diagnostics.add(envelope(Severity.WARNING, "the input is a single " + type
+          + ", not a Bundle; it is read as a record with this one resource"));
+      add(entries, root, 0, "", diagnostics);
+    } else {
+      readEntries(root, entries, diagnostics);
+    }
+    return map(entries, diagnostics, asOf);
+  }
+
+  private static void readEntries(JsonNode bundle, List<ParsedEntry> entries, List<FhirDiagnostic> diagnostics) {
+    JsonNode entryArray = bundle.get("entry");
+    if (entryArray == null || entryArray.isEmpty()) {
+      diagnostics.add(envelope(Severity.WARNING, "the Bundle has no entries"));
+      return;
+    }
+    if (!entryArray.isArray()) {
+      diagnostics.add(new FhirDiagnostic(Severity.ERROR, "Bundle", "", -1, "entry", "is not a JSON array; "
+          + "no entries can be read"));
+      return;
+    }
+    for (int i = 0; i < entryArray.size(); i++) {
+      JsonNode entry = entryArray.get(i);
+      JsonNode resource = entry.get("resource");
+      if (resource == null || resource.isNull()) {
+        diagnostics.add(new FhirDiagnostic(Severity.WARNING, "Bundle", "", i, "entry[" + i + "].resource",
+            "is missing; the entry is skipped"));
+        continue;
+      }
+      add(entries, resource, i, HapiResourceParser.text(entry, "fullUrl"), diagnostics);
+    }
+  }
+
+  private static void add(List<ParsedEntry> entries, JsonNode node, int index, String fullUrl,
+                          List<FhirDiagnostic> diagnostics) {
+    Resource r = HapiResourceParser.parse(node, index, diagnostics);
+    if (r != null) entries.add(new ParsedEntry(index, fullUrl, r.fhirType(), ResourceScope.idOf(r), r));
+  }
+
+  private PatientReadResult map(List<ParsedEntry> entries, List<FhirDiagnostic> diagnostics, LocalDate asOf) {
+    FactsCollector facts = new FactsCollector();
+    RecordContext record = new RecordContext(terminology, asOf, entries);
+    List<ParsedEntry> patients = entries.stream().filter(e -> e.resource() instanceof Patient).toList();
+    if (patients.isEmpty()) {
+      diagnostics.add(envelope(Severity.WARNING, "the record has no Patient; birth date and sex are unknown"));
+    } else {
+      ParsedEntry chosen = patients.getFirst();
+      if (patients.size() > 1) {
+        diagnostics.add(envelope(Severity.ERROR, "the record has " + patients.size() + " Patient resources ("
+            + patients.stream().map(p -> ref(p) + " at entry " + p.index()).collect(Collectors.joining(", "))
+            + "); " + ref(chosen) + " is read and resources about the others are left out"));
+      }
+      PatientMapper.map((Patient) chosen.resource(), ResourceScope.of(chosen, diagnostics, record), facts);
+      record.patient(chosen, facts.birthDate);
+    }
+    Map<String, Integer> unused = new LinkedHashMap<>();
+    for (ParsedEntry entry : entries) {
+      if (entry.resource() instanceof Patient) continue;
+      ResourceScope scope = ResourceScope.of(entry, diagnostics, record);
+      Reference subject = subject(entry.resource());
+      if (subject != null && !record.isRecordPatient(subject)) {
+        scope.error(entry.resource() instanceof AllergyIntolerance || entry.resource() instanceof Immunization
+            ? "patient" : "subject", "refers to a patient other than the record's; the resource is left out");
+        continue;
+      }
+      try {
+        mapOne(entry.resource(), scope, facts, unused);
+      } catch (RuntimeException e) {
+        scope.error("", "could not be read (" + e.getClass().getSimpleName() + "); it is left out");
+      }
+    }
+    unused.forEach((type, count) -> diagnostics.add(envelope(Severity.INFO, count + " " + type
+        + (count == 1 ? " resource is" : " resources are") + " not used by eligibility")));
+    return new PatientReadResult(facts.build(), diagnostics);
+  }
+
+  private static void mapOne(Resource resource, ResourceScope scope, FactsCollector facts,
+                             Map<String, Integer> unused) {
+    switch (resource) {
+      case Observation o -> ObservationMapper.map(o, scope, facts);
+      case Condition c -> ConditionMapper.map(c, scope, facts);
+      case MedicationStatement m -> MedicationMapper.map(m, scope, facts);
+      case MedicationRequest m -> MedicationMapper.map(m, scope, facts);
+      case MedicationAdministration m -> MedicationMapper.map(m, scope, facts);
+      case Procedure p -> ProcedureMapper.map(p, scope, facts);
+      case AllergyIntolerance a -> AllergyMapper.map(a, scope, facts);
+      case Immunization i -> ImmunizationMapper.map(i, scope, facts);
+      case Medication m -> { } // read through the references that point to it
+      default -> unused.merge(resource.fhirType(), 1, Integer::sum);
+    }
+  }
+
+  /** The reference to the patient a clinical resource is about, or null when it has none. */
+  static Reference subject(Resource resource) {
+    return switch (resource) {
+      case Observation o -> o.hasSubject() ? o.getSubject() : null;
+      case Condition c -> c.hasSubject() ? c.getSubject() : null;
+      case MedicationStatement m -> m.hasSubject() ? m.getSubject() : null;
+      case MedicationRequest m -> m.hasSubject() ? m.getSubject() : null;
+      case MedicationAdministration m -> m.hasSubject() ? m.getSubject() : null;
+      case Procedure p -> p.hasSubject() ? p.getSubject() : null;
+      case AllergyIntolerance a -> a.hasPatient() ? a.getPatient() : null;
+      case Immunization i -> i.hasPatient() ? i.getPatient() : null;
+      default -> null;
+    };
+  }
+
+  private static String ref(ParsedEntry e) {
+    return e.id().isEmpty() ? e.type() : e.type() + "/" + e.id();
+  }
+
+  private static FhirDiagnostic envelope(Severity severity, String message) {
+    return new FhirDiagnostic(severity, "Bundle", "", -1, "", message);
+  }
+}

@@ -1,0 +1,27 @@
+package org.eligo.fhir;
+
+import java.time.LocalDate;
+import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.fhir.ChoiceDates.End;
+import org.hl7.fhir.r4.model.Immunization;
+
+/** Immunization: vaccineCode (CVX or text) to concepts and occurrence[x]; not-done and entered-in-error skipped. */
+final class ImmunizationMapper {
+  private ImmunizationMapper() {}
+
+  static void map(Immunization immunization, ResourceScope scope, FactsCollector facts) {
+    if (immunization.hasStatus()) {
+      switch (immunization.getStatus()) {
+        case NOTDONE, ENTEREDINERROR -> {
+          scope.skip("status", "status is " + immunization.getStatus().toCode());
+          return;
+        }
+        default -> { }
+      }
+    }
+    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "vaccineCode", immunization.getVaccineCode());
+    LocalDate date = ChoiceDates.day(scope, "occurrence", immunization.getOccurrence(), End.START);
+    if (date == null) scope.info("occurrence", "no date; time windows stay unknown");
+    facts.immunizations.add(new ImmunizationFact(meaning.concepts(), meaning.text(), date, scope.source()));
+  }
+}

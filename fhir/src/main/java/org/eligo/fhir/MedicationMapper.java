@@ -1,0 +1,141 @@
+package org.eligo.fhir;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * MedicationStatement, MedicationRequest and MedicationAdministration to {@link MedicationExposure}: the drug
+ * (medicationCodeableConcept, or a contained or bundled Medication with its ingredients; RxNorm/ATC codes or
+ * names and brands), the period, and the status.
+ *
+ * <p>Status: active, on-hold, in-progress → ACTIVE; completed, stopped → COMPLETED; intended, draft, planned →
+ * INTENDED; unknown → UNKNOWN; entered-in-error, cancelled, not-taken, not-done → skipped.
+ */
+final class MedicationMapper {
+  private MedicationMapper() {}
+
+  static void map(MedicationStatement s, ResourceScope scope, FactsCollector facts) {
+    ExposureStatus status = status(s.hasStatus() ? s.getStatus().toCode() : null, scope);
+    if (status == null) return;
+    Span span = span(scope, "effective", s.getEffective());
+    add(scope, facts, s, s.getMedication(), status, span);
+  }
+
+  static void map(MedicationRequest r, ResourceScope scope, FactsCollector facts) {
+    ExposureStatus status = status(r.hasStatus() ? r.getStatus().toCode() : null, scope);
+    if (status == null) return;
+    Span span = null;
+    for (int i = 0; i < r.getDosageInstruction().size() && span == null; i++) {
+      Dosage d = r.getDosageInstruction().get(i);
+      if (d.hasTiming() && d.getTiming().hasRepeat() && d.getTiming().getRepeat().hasBoundsPeriod()) {
+        span = span(scope, "dosageInstruction[" + i + "].timing.repeat.boundsPeriod",
+            d.getTiming().getRepeat().getBoundsPeriod());
+      }
+    }
+    if (span == null && r.hasAuthoredOnElement()) {
+      LocalDate authored = scope.day("authoredOn", r.getAuthoredOnElement(), false);
+      span = new Span(authored, null);
+    }
+    add(scope, facts, r, r.getMedication(), status, span);
+  }
+
+  static void map(MedicationAdministration a, ResourceScope scope, FactsCollector facts) {
+    ExposureStatus status = status(a.hasStatus() ? a.getStatus().toCode() : null, scope);
+    if (status == null) return;
+    Span span = span(scope, "effective", a.getEffective());
+    if (span != null && span.end() == null && status == ExposureStatus.COMPLETED) span = new Span(span.start(),
+        span.start());
+    add(scope, facts, a, a.getMedication(), status, span);
+  }
+
+  /** An exposure period; either end may be null. */
+  private record Span(LocalDate start, LocalDate end) {}
+
+  private static Span span(ResourceScope scope, String name, Type value) {
+    if (value == null || value.isEmpty()) return null;
+    if (value instanceof Period p) {
+      String path = name.endsWith("boundsPeriod") ? name : name + "Period";
+      LocalDate start = scope.day(path + ".start", p.getStartElement(), false);
+      LocalDate end = scope.day(path + ".end", p.getEndElement(), false);
+      if (start != null && end != null && end.isBefore(start)) scope.warn(path, "ends before it starts");
+      return new Span(start, end);
+    }
+    if (value instanceof org.hl7.fhir.r4.model.DateTimeType d) {
+      LocalDate day = scope.day(name + "DateTime", d, false);
+      return new Span(day, null);
+    }
+    return null;
+  }
+
+  private static ExposureStatus status(String code, ResourceScope scope) {
+    if (code == null) {
+      scope.info("status", "is missing; read as unknown");
+      return ExposureStatus.UNKNOWN;
+    }
+    return switch (code) {
+      case "active", "on-hold", "in-progress" -> ExposureStatus.ACTIVE;
+      case "completed", "stopped" -> ExposureStatus.COMPLETED;
+      case "intended", "draft", "planned" -> ExposureStatus.INTENDED;
+      case "unknown" -> ExposureStatus.UNKNOWN;
+      default -> {
+        scope.skip("status", "status is " + code);
+        yield null;
+      }
+    };
+  }
+
+  private static void add(ResourceScope scope, FactsCollector facts, DomainResource resource, Type medication,
+                          ExposureStatus status, Span span) {
+    CodeableConcepts.Meaning meaning = drug(scope, resource, medication);
+    if (span == null) span = new Span(null, null);
+    if (span.start() == null) scope.info("effective", "no start date; time windows may stay unknown");
+    if (status != ExposureStatus.INTENDED && span.start() != null && span.start().isAfter(scope.record().asOf())) {
+      scope.warn("effective", "starts after the as-of date " + scope.record().asOf() + " but is not planned");
+    }
+    facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), span.start(), span.end(), status,
+        scope.source()));
+  }
+
+  private static CodeableConcepts.Meaning drug(ResourceScope scope, DomainResource resource, Type medication) {
+    if (medication instanceof CodeableConcept cc) {
+      return CodeableConcepts.read(scope, "medicationCodeableConcept", cc);
+    }
+    if (medication instanceof Reference ref) {
+      Resource target = scope.record().resolve(ref, resource);
+      if (target instanceof Medication m) return fromMedication(scope, m);
+      scope.warn("medicationReference", "points to no Medication in the record; only its display is used");
+      Set<String> concepts = ref.hasDisplay() ? scope.terminology().conceptsForText(ref.getDisplay()) : Set.of();
+      return new CodeableConcepts.Meaning(concepts, ref.hasDisplay() ? ref.getDisplay() : "");
+    }
+    scope.warn("medication", "is missing");
+    return CodeableConcepts.Meaning.NONE;
+  }
+
+  private static CodeableConcepts.Meaning fromMedication(ResourceScope scope, Medication m) {
+    CodeableConcepts.Meaning main = CodeableConcepts.quietly(scope.terminology(), m.getCode());
+    Set<String> concepts = new LinkedHashSet<>(main.concepts());
+    for (Medication.MedicationIngredientComponent ing : m.getIngredient()) {
+      if (ing.hasItemCodeableConcept()) {
+        concepts.addAll(CodeableConcepts.quietly(scope.terminology(), ing.getItemCodeableConcept()).concepts());
+      }
+    }
+    if (concepts.isEmpty()) {
+      scope.info("medicationReference", "the referenced Medication names no known drug; it cannot match a criterion");
+    }
+    return new CodeableConcepts.Meaning(concepts, main.text());
+  }
+}

@@ -1,0 +1,226 @@
+package org.eligo.fhir;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eligo.core.patient.CodedObservation;
+import org.eligo.core.patient.Measurement;
+import org.eligo.fhir.FhirTerminology.Conversion;
+import org.eligo.fhir.FhirTerminology.Measure;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationReferenceRangeComponent;
+import org.hl7.fhir.r4.model.Quantity;
+
+/**
+ * Observation: a LOINC-coded result becomes a {@link Measurement} in its measure's canonical unit (reference
+ * range converted too), or a {@link CodedObservation} for coded measures such as pregnancy status.
+ *
+ * <p>Skipped with a diagnostic: status entered-in-error or cancelled, no LOINC code Eligo knows, no date, no value,
+ * a unit that is missing or cannot express the measure, a negative count, a value outside the measure's plausible
+ * range.
+ */
+final class ObservationMapper {
+  static final String LOINC = "http://loinc.org";
+  static final String UCUM = "http://unitsofmeasure.org";
+  /** LOINC "ECOG Performance Status score", whose value may be a number or a coded grade. */
+  static final String ECOG_LOINC = "89247-1";
+
+  private ObservationMapper() {}
+
+  static void map(Observation obs, ResourceScope scope, FactsCollector facts) {
+    if (obs.hasStatus()) {
+      switch (obs.getStatus()) {
+        case ENTEREDINERROR, CANCELLED -> {
+          scope.skip("status", "status is " + obs.getStatus().toCode());
+          return;
+        }
+        default -> { }
+      }
+    }
+    Optional<Measure> found = Optional.empty();
+    String loinc = null;
+    for (Coding c : obs.getCode().getCoding()) {
+      if (LOINC.equals(c.getSystem()) && c.hasCode()) {
+        found = scope.terminology().measureForLoinc(c.getCode());
+        if (found.isPresent()) {
+          loinc = c.getCode();
+          break;
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      boolean hasLoinc = obs.getCode().getCoding().stream().anyMatch(c -> LOINC.equals(c.getSystem()));
+      scope.skip("code", hasLoinc ? "no measure Eligo uses has this LOINC code" : "has no LOINC coding");
+      return;
+    }
+    Measure measure = found.get();
+    LocalDate date = date(obs, scope);
+    if (date == null) {
+      scope.error("effective", "has no usable effective date or issued time; the result is not used");
+      return;
+    }
+    if (!obs.hasValue()) {
+      if (obs.hasDataAbsentReason()) scope.skip("dataAbsentReason", "has no value (data absent)");
+      else scope.error("value", "is missing; the result is not used");
+      return;
+    }
+    if (measure.coded()) {
+      coded(obs, measure, date, scope, facts);
+    } else {
+      numeric(obs, measure, ECOG_LOINC.equals(loinc), date, scope, facts);
+    }
+  }
+
+  private static LocalDate date(Observation obs, ResourceScope scope) {
+    if (obs.hasEffectiveDateTimeType()) return scope.day("effectiveDateTime", obs.getEffectiveDateTimeType(), true);
+    if (obs.hasEffectivePeriod()) {
+      var p = obs.getEffectivePeriod();
+      if (p.hasStart()) return scope.day("effectivePeriod.start", p.getStartElement(), true);
+      if (p.hasEnd()) return scope.day("effectivePeriod.end", p.getEndElement(), true);
+    }
+    if (obs.hasEffectiveInstantType()) return scope.day("effectiveInstant", obs.getEffectiveInstantType(), true);
+    if (obs.hasIssued()) {
+      LocalDate issued = scope.day("issued", obs.getIssuedElement(), true);
+      if (issued != null) scope.info("issued", "no effective date; the issued date is used");
+      return issued;
+    }
+    return null;
+  }
+
+  private static void coded(Observation obs, Measure measure, LocalDate date, ResourceScope scope,
+                            FactsCollector facts) {
+    if (!obs.hasValueCodeableConcept()) {
+      scope.error("value", "a " + measure.label() + " needs a coded value (valueCodeableConcept); not used");
+      return;
+    }
+    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "valueCodeableConcept",
+        obs.getValueCodeableConcept());
+    facts.codedObservations.add(new CodedObservation(measure.key(), meaning.concepts(), meaning.text(), date,
+        scope.source()));
+  }
+
+  private static void numeric(Observation obs, Measure measure, boolean ecog, LocalDate date, ResourceScope scope,
+                              FactsCollector facts) {
+    String path;
+    double raw;
+    String unit;
+    if (obs.hasValueQuantity()) {
+      Quantity q = obs.getValueQuantity();
+      if (!q.hasValue()) {
+        scope.error("valueQuantity.value", "is missing; the result is not used");
+        return;
+      }
+      raw = q.getValue().doubleValue();
+      UnitField u = unitOf(q, "valueQuantity");
+      path = u.path();
+      unit = u.unit();
+      if (q.hasComparator()) {
+        scope.warn("valueQuantity.comparator", "the value is a bound ('" + q.getComparator().toCode()
+            + "'); it is read as the value itself");
+      }
+    } else if (obs.hasValueIntegerType()) {
+      raw = obs.getValueIntegerType().getValue();
+      path = "valueInteger";
+      unit = "";
+    } else if (ecog && obs.hasValueCodeableConcept()) {
+      Integer grade = EcogGrades.grade(obs.getValueCodeableConcept());
+      if (grade == null) {
+        scope.error("valueCodeableConcept", "is not a recognised ECOG grade; the result is not used");
+        return;
+      }
+      raw = grade;
+      path = "valueCodeableConcept";
+      unit = "";
+    } else if (ecog && obs.hasValueStringType() && obs.getValueStringType().getValue().strip().matches("[0-5]")) {
+      raw = Integer.parseInt(obs.getValueStringType().getValue().strip());
+      path = "valueString";
+      unit = "";
+    } else {
+      scope.error("value", "a " + measure.label() + " needs a number (valueQuantity); this value type is not read");
+      return;
+    }
+    if (unit.isEmpty() && !measure.unitless()) {
+      scope.error(path, "the value has no unit; a " + measure.label()
+          + " needs one (e.g. " + measure.canonicalUnit() + "); the result is not used");
+      return;
+    }
+    double value;
+    if (unit.isEmpty()) {
+      value = raw;
+    } else {
+      switch (scope.terminology().toCanonical(measure, raw, unit)) {
+        case Conversion.Converted c -> value = c.value();
+        case Conversion.Failed f -> {
+          scope.error(path, f.reason() + "; the result is not used");
+          return;
+        }
+      }
+    }
+    if (!plausible(measure, value, path, scope)) return;
+    Double high = null;
+    Double low = null;
+    if (obs.hasReferenceRange()) {
+      ObservationReferenceRangeComponent range = obs.getReferenceRangeFirstRep();
+      high = limit(range.getHigh(), "referenceRange[0].high", unit, measure, scope);
+      low = limit(range.getLow(), "referenceRange[0].low", unit, measure, scope);
+    }
+    String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
+    facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, high, low, original,
+        scope.source()));
+  }
+
+  /** A unit and the field it came from: the UCUM code when there is one, else the human-readable unit. */
+  record UnitField(String unit, String path) {}
+
+  static UnitField unitOf(Quantity q, String base) {
+    boolean ucumCode = q.hasCode() && (!q.hasSystem() || UCUM.equals(q.getSystem()));
+    if (ucumCode) return new UnitField(q.getCode().strip(), base + ".code");
+    if (q.hasUnit()) return new UnitField(q.getUnit().strip(), base + ".unit");
+    return new UnitField("", base + ".unit");
+  }
+
+  private static boolean plausible(Measure measure, double value, String path, ResourceScope scope) {
+    boolean nonNegative = measure.plausibleLow() == null || measure.plausibleLow() >= 0;
+    if (value < 0 && nonNegative) {
+      scope.error(path, "a " + measure.label() + " cannot be negative (" + number(value) + " "
+          + measure.canonicalUnit() + "); the result is not used");
+      return false;
+    }
+    if ((measure.plausibleLow() != null && value < measure.plausibleLow())
+        || (measure.plausibleHigh() != null && value > measure.plausibleHigh())) {
+      scope.error(path, number(value) + " " + measure.canonicalUnit() + " is outside the plausible range of a "
+          + measure.label() + " (" + range(measure) + "); the result is not used");
+      return false;
+    }
+    return true;
+  }
+
+  private static Double limit(Quantity q, String path, String valueUnit, Measure measure, ResourceScope scope) {
+    if (q == null || !q.hasValue()) return null;
+    UnitField u = unitOf(q, path);
+    String unit = u.unit().isEmpty() ? valueUnit : u.unit();
+    double raw = q.getValue().doubleValue();
+    if (unit.isEmpty()) {
+      if (measure.unitless()) return raw;
+      scope.warn(u.path(), "the limit has no unit; it is left out");
+      return null;
+    }
+    return switch (scope.terminology().toCanonical(measure, raw, unit)) {
+      case Conversion.Converted c -> c.value();
+      case Conversion.Failed f -> {
+        scope.warn(u.path(), f.reason() + "; the limit is left out");
+        yield null;
+      }
+    };
+  }
+
+  private static String range(Measure m) {
+    return (m.plausibleLow() == null ? "" : number(m.plausibleLow())) + ".."
+        + (m.plausibleHigh() == null ? "" : number(m.plausibleHigh())) + " " + m.canonicalUnit();
+  }
+
+  static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

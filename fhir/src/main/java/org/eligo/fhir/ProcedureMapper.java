@@ -1,0 +1,31 @@
+package org.eligo.fhir;
+
+import java.time.LocalDate;
+import org.eligo.core.patient.ProcedureFact;
+import org.eligo.fhir.ChoiceDates.End;
+import org.hl7.fhir.r4.model.Procedure;
+
+/**
+ * Procedure: code to concepts (a transfusion of any blood product maps to the concept {@code transfusion} through
+ * the terminology) and performed[x]; a Period gives its end, the latest day the procedure can have affected a
+ * result. Skipped: entered-in-error, not-done, and preparation (not yet performed).
+ */
+final class ProcedureMapper {
+  private ProcedureMapper() {}
+
+  static void map(Procedure procedure, ResourceScope scope, FactsCollector facts) {
+    if (procedure.hasStatus()) {
+      switch (procedure.getStatus()) {
+        case ENTEREDINERROR, NOTDONE, PREPARATION -> {
+          scope.skip("status", "status is " + procedure.getStatus().toCode());
+          return;
+        }
+        default -> { }
+      }
+    }
+    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "code", procedure.getCode());
+    LocalDate date = ChoiceDates.day(scope, "performed", procedure.getPerformed(), End.END);
+    if (date == null) scope.info("performed", "no date; time windows stay unknown");
+    facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date, scope.source()));
+  }
+}
