@@ -1,0 +1,80 @@
+package org.eligo.search;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.trial.ContactsLocations.GeoPoint;
+
+/**
+ * "Trials with a site within {@code radiusKm} of a place": API v2 {@code filter.geo=distance(lat,lon,dist)}, where the
+ * place may also be a city name resolved from the registry's own site locations.
+ *
+ * @param place where to measure from
+ * @param radiusKm the largest distance to a site, in kilometres
+ */
+public record GeoFilter(Place place, double radiusKm) {
+
+  private static final Pattern DISTANCE = Pattern.compile(
+      "\\s*distance\\(\\s*([^,]+?)\\s*,\\s*([^,]+?)\\s*(?:,\\s*([0-9.]+)\\s*(km|mi)?\\s*)?\\)\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final double KM_PER_MILE = 1.609344;
+
+  /** Where a distance is measured from. */
+  public sealed interface Place {}
+
+  /** A point given as coordinates. */
+  public record Coordinates(GeoPoint point) implements Place {}
+
+  /** A city name ("Beijing", case-insensitive), placed at the centroid of the registry's sites in it. */
+  public record City(String name) implements Place {
+    public City {
+      if (name == null || name.isBlank()) throw new IllegalArgumentException("city name is blank");
+    }
+  }
+
+  public GeoFilter {
+    Objects.requireNonNull(place, "place");
+    if (!(radiusKm > 0)) throw new IllegalArgumentException("radius must be positive: " + radiusKm);
+  }
+
+  public static GeoFilter near(double lat, double lon, double radiusKm) {
+    return new GeoFilter(new Coordinates(new GeoPoint(lat, lon)), radiusKm);
+  }
+
+  public static GeoFilter nearCity(String city, double radiusKm) {
+    return new GeoFilter(new City(city), radiusKm);
+  }
+
+  /**
+   * Parses the API v2 form {@code distance(39.9,116.4,50km)} (unit km or mi; km when omitted). Eligo also accepts a
+   * city in place of the coordinates: {@code distance(Beijing,50km)}.
+   */
+  public static GeoFilter parse(String text) {
+    Matcher m = DISTANCE.matcher(text == null ? "" : text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a geo filter (distance(lat,lon,50km)): '" + text + "'");
+    }
+    if (m.group(3) == null) {
+      return nearCity(m.group(1), parseDistance(m.group(2)));
+    }
+    double distance = Double.parseDouble(m.group(3));
+    double km = "mi".equalsIgnoreCase(m.group(4)) ? distance * KM_PER_MILE : distance;
+    try {
+      return near(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), km);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("geo filter coordinates are not numbers: '" + text + "'", e);
+    }
+  }
+
+  private static double parseDistance(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    if (t.endsWith("mi")) return Double.parseDouble(t.substring(0, t.length() - 2).trim()) * KM_PER_MILE;
+    if (t.endsWith("km")) t = t.substring(0, t.length() - 2).trim();
+    try {
+      return Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a distance (50km, 30mi): '" + text + "'", e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.eligo.search.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analysers of trial text: one for indexing, one for queries (the same chain plus synonyms), and the one that
+ * reads the synonyms file.
+ *
+ * <p>Index chain: standard tokenizer, possessive "'s" removed, lower case, accents folded (Sjögren to sjogren), British
+ * spellings folded ({@link SpellingVariantFilter}), light English stemming (plural "s" only). The query chain keeps
+ * short capital abbreviations in capitals ({@link CapitalAbbreviationFilter}) until the synonym graph filter has
+ * seen them, then lower-cases and stems exactly as the index chain does, so every query term can meet an indexed
+ * one. No stop words are removed: BM25 already gives "for" and "the" little weight, and phrases keep their gaps.
+ */
+public final class TrialAnalyzers {
+
+  /** Gap between values of a multi-valued field, so that a phrase never spans two conditions. */
+  public static final int VALUE_GAP = 100;
+
+  private TrialAnalyzers() {}
+
+  /** The analyser used when indexing text fields (and to highlight them). */
+  public static Analyzer index() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new SpellingVariantFilter(stream);
+        stream = new EnglishMinimalStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new SpellingVariantFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in)));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String field) {
+        return VALUE_GAP;
+      }
+    };
+  }
+
+  /** The analyser that reads synonym entries: the query chain up to (not including) the synonym filter. */
+  public static Analyzer synonymEntries() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, beforeSynonyms(source));
+      }
+    };
+  }
+
+  /** The analyser for query text: the index chain with the synonym graph in the middle. */
+  public static Analyzer query(SynonymMap synonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = beforeSynonyms(source);
+        if (synonyms.fst != null) stream = new SynonymGraphFilter(stream, synonyms, false);
+        stream = new LowerCaseFilter(stream);
+        stream = new EnglishMinimalStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new SpellingVariantFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in)));
+      }
+    };
+  }
+
+  private static TokenStream beforeSynonyms(TokenStream source) {
+    TokenStream stream = new EnglishPossessiveFilter(source);
+    stream = new CapitalAbbreviationFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    return new SpellingVariantFilter(stream);
+  }
+}

@@ -1,0 +1,71 @@
+package org.eligo.search.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The domain synonyms and abbreviations: the parsed {@link SynonymMap} used at query time and the groups of
+ * equivalent names used to tell that two trials share a condition or drug.
+ *
+ * @param map the query-time synonym map
+ * @param groups each equivalence line of the file (lines without {@code =>}), its first entry being the preferred name
+ */
+public record TrialSynonyms(SynonymMap map, List<List<String>> groups) {
+
+  /** Where the maintained list lives on the class path. */
+  public static final String BUNDLED = "/org/eligo/search/synonyms.txt";
+
+  public TrialSynonyms {
+    groups = groups.stream().map(List::copyOf).toList();
+  }
+
+  /** The list shipped with Eligo ({@value #BUNDLED}). */
+  public static TrialSynonyms bundled() {
+    try (InputStream in = TrialSynonyms.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) throw new IllegalStateException("synonyms file missing from the class path: " + BUNDLED);
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses a Solr-format synonyms file; a malformed line throws with its line number. */
+  public static TrialSynonyms parse(String text) {
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, TrialAnalyzers.synonymEntries());
+    try {
+      parser.parse(new StringReader(text));
+      return new TrialSynonyms(parser.build(), equivalenceGroups(new StringReader(text)));
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bad synonyms file at line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<List<String>> equivalenceGroups(Reader text) throws IOException {
+    List<List<String>> groups = new ArrayList<>();
+    try (BufferedReader lines = new BufferedReader(text)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String content = line.strip();
+        if (content.isEmpty() || content.startsWith("#") || content.contains("=>")) continue;
+        List<String> entries = new ArrayList<>();
+        for (String entry : content.split(",")) {
+          if (!entry.isBlank()) entries.add(entry.strip());
+        }
+        groups.add(entries);
+      }
+    }
+    return groups;
+  }
+}

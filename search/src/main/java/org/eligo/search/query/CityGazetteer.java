@@ -1,0 +1,74 @@
+package org.eligo.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import org.eligo.core.trial.ContactsLocations.GeoPoint;
+import org.eligo.search.document.StoredSite;
+import org.eligo.search.document.TrialFields;
+
+/**
+ * Places city names at coordinates using the registry's own sites: the centroid of the distinct points of the
+ * indexed sites in that city (case-insensitive), so "Beijing" means where Beijing's trial sites are.
+ */
+public final class CityGazetteer {
+
+  private final Map<String, GeoPoint> centroids;
+
+  private CityGazetteer(Map<String, GeoPoint> centroids) {
+    this.centroids = Map.copyOf(centroids);
+  }
+
+  /** Reads every live trial's stored sites. */
+  public static CityGazetteer of(IndexReader reader) {
+    Map<String, Set<GeoPoint>> points = new HashMap<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) continue;
+          for (String value : stored.document(doc, Set.of(TrialFields.SITE)).getValues(TrialFields.SITE)) {
+            StoredSite site = StoredSite.decode(value);
+            if (site.point() != null && site.city() != null) {
+              points.computeIfAbsent(StoredSite.cityKey(site.city()), k -> new LinkedHashSet<>()).add(site.point());
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, GeoPoint> centroids = new HashMap<>();
+    points.forEach((city, cityPoints) -> centroids.put(city, centroid(cityPoints)));
+    return new CityGazetteer(centroids);
+  }
+
+  /** The centroid of the city's sites; empty when no indexed site with coordinates is in a city of that name. */
+  public Optional<GeoPoint> locate(String city) {
+    return Optional.ofNullable(centroids.get(StoredSite.cityKey(city)));
+  }
+
+  /** The spherical centroid (mean of unit vectors), correct across the antimeridian. */
+  static GeoPoint centroid(Set<GeoPoint> points) {
+    double x = 0, y = 0, z = 0;
+    for (GeoPoint p : points) {
+      double lat = Math.toRadians(p.lat());
+      double lon = Math.toRadians(p.lon());
+      x += Math.cos(lat) * Math.cos(lon);
+      y += Math.cos(lat) * Math.sin(lon);
+      z += Math.sin(lat);
+    }
+    double lon = Math.atan2(y, x);
+    double lat = Math.atan2(z, Math.hypot(x, y));
+    return new GeoPoint(Math.toDegrees(lat), Math.toDegrees(lon));
+  }
+}

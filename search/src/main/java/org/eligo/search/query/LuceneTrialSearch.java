@@ -1,0 +1,205 @@
+package org.eligo.search.query;
+
+import static org.eligo.search.document.TrialFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.eligo.core.trial.ContactsLocations.GeoPoint;
+import org.eligo.core.trial.PartialDate;
+import org.eligo.core.trial.RecruitmentStatus;
+import org.eligo.search.FacetDimension;
+import org.eligo.search.GeoFilter;
+import org.eligo.search.SearchPage;
+import org.eligo.search.SearchPage.FacetCount;
+import org.eligo.search.SiteHit;
+import org.eligo.search.SortOrder;
+import org.eligo.search.TrialHit;
+import org.eligo.search.TrialHit.Snippet;
+import org.eligo.search.TrialQuery;
+import org.eligo.search.document.StoredSite;
+
+/** Runs a {@link TrialQuery} on one point-in-time searcher: hits, exact total, facet counts, snippets, next token. */
+public final class LuceneTrialSearch {
+
+  /** Snippets per hit at most. */
+  public static final int SNIPPETS_PER_HIT = 3;
+  /** A status last verified longer ago than this before the as-of date is stale. */
+  public static final int STALE_AFTER_YEARS = 2;
+
+  private static final Set<String> HIT_FIELDS = Set.of(NCT_ID, TITLE, STATUS_VALUE, STATUS_VERIFIED, SITE);
+
+  private final TrialQueryTranslator translator;
+  private final Analyzer indexAnalyzer;
+
+  public LuceneTrialSearch(TrialQueryTranslator translator, Analyzer indexAnalyzer) {
+    this.translator = translator;
+    this.indexAnalyzer = indexAnalyzer;
+  }
+
+  public SearchPage search(IndexSearcher searcher, SearchContext context, TrialQuery query) {
+    GeoPoint point = resolve(query.geo(), context);
+    Query lucene = translator.translate(query, point);
+    Sort sort = sort(query.sort(), point);
+    var after = PageTokens.decode(query.pageToken(), query.sort());
+    try {
+      // One more than a page: whether it comes back tells if there is a next page.
+      var top = new TopFieldCollectorManager(sort, query.pageSize() + 1, after, Integer.MAX_VALUE);
+      var facets = new FacetsCollectorManager();
+      Object[] results = searcher.search(lucene, new MultiCollectorManager(top, facets));
+      TopDocs found = (TopDocs) results[0];
+      FacetsCollector matches = (FacetsCollector) results[1];
+      boolean more = found.scoreDocs.length > query.pageSize();
+      ScoreDoc[] page = more ? Arrays.copyOf(found.scoreDocs, query.pageSize()) : found.scoreDocs;
+      TopDocs docs = new TopDocs(found.totalHits, page);
+      List<TrialHit> hits = hits(searcher, lucene, docs, query, point);
+      Optional<String> next = more
+          ? Optional.of(PageTokens.encode(query.sort(), page[page.length - 1]))
+          : Optional.empty();
+      return new SearchPage(found.totalHits.value(), hits,
+          facetCounts(context.facetState(), matches, query.facetLimit()), next);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static GeoPoint resolve(GeoFilter geo, SearchContext context) {
+    if (geo == null) return null;
+    return switch (geo.place()) {
+      case GeoFilter.Coordinates coordinates -> coordinates.point();
+      case GeoFilter.City city -> context.gazetteer().locate(city.name()).orElse(null);
+    };
+  }
+
+  private static Sort sort(SortOrder order, GeoPoint point) {
+    SortField byNctId = new SortField(NCT_ID_SORT, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byNctId);
+      case DISTANCE -> point == null
+          ? new Sort(SortField.FIELD_SCORE, byNctId) // unknown city: nothing matches anyway
+          : new Sort(LatLonDocValuesField.newDistanceSort(SITE_POINT_DV, point.lat(), point.lon()), byNctId);
+      case LAST_UPDATE -> {
+        SortField byUpdate = new SortField(LAST_UPDATE_DAY, SortField.Type.LONG, true);
+        byUpdate.setMissingValue(Long.MIN_VALUE);
+        yield new Sort(byUpdate, byNctId);
+      }
+    };
+  }
+
+  private List<TrialHit> hits(IndexSearcher searcher, Query lucene, TopDocs docs, TrialQuery query, GeoPoint point)
+      throws IOException {
+    Map<String, String[]> highlights = highlights(searcher, lucene, docs);
+    var stored = searcher.storedFields();
+    List<TrialHit> hits = new ArrayList<>(docs.scoreDocs.length);
+    for (int i = 0; i < docs.scoreDocs.length; i++) {
+      ScoreDoc scoreDoc = docs.scoreDocs[i];
+      Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
+      List<Snippet> snippets = new ArrayList<>();
+      for (String field : SNIPPET_FIELDS) {
+        String[] perDoc = highlights.get(field);
+        if (perDoc != null && perDoc[i] != null && snippets.size() < SNIPPETS_PER_HIT) {
+          snippets.add(new Snippet(field, perDoc[i]));
+        }
+      }
+      String verified = doc.get(STATUS_VERIFIED);
+      float score = query.sort() == SortOrder.RELEVANCE
+          ? (Float) ((org.apache.lucene.search.FieldDoc) scoreDoc).fields[0] : Float.NaN;
+      hits.add(new TrialHit(doc.get(NCT_ID), doc.get(TITLE), statusOf(doc), score, snippets,
+          nearestRecruiting(doc.getValues(SITE), point), verified, stale(verified, query.asOf())));
+    }
+    return hits;
+  }
+
+  private static RecruitmentStatus statusOf(Document doc) {
+    String status = doc.get(STATUS_VALUE);
+    return status == null ? RecruitmentStatus.UNKNOWN : RecruitmentStatus.valueOf(status);
+  }
+
+  private Map<String, String[]> highlights(IndexSearcher searcher, Query lucene, TopDocs docs) throws IOException {
+    if (docs.scoreDocs.length == 0) return Map.of();
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
+        .withMaxNoHighlightPassages(0)
+        .withMaxLength(20_000)
+        .build();
+    String[] fields = SNIPPET_FIELDS.toArray(String[]::new);
+    int[] passages = new int[fields.length];
+    Arrays.fill(passages, 1);
+    return highlighter.highlightFields(fields, lucene, docs, passages);
+  }
+
+  static Optional<SiteHit> nearestRecruiting(String[] storedSites, GeoPoint point) {
+    List<StoredSite> recruiting = new ArrayList<>();
+    for (String value : storedSites) {
+      StoredSite site = StoredSite.decode(value);
+      if (site.recruiting()) recruiting.add(site);
+    }
+    if (recruiting.isEmpty()) return Optional.empty();
+    if (point != null) {
+      Optional<StoredSite> nearest = recruiting.stream().filter(site -> site.point() != null)
+          .min(Comparator.comparingDouble(site -> site.point().distanceKm(point)));
+      if (nearest.isPresent()) {
+        StoredSite site = nearest.get();
+        return Optional.of(siteHit(site, OptionalDouble.of(site.point().distanceKm(point))));
+      }
+    }
+    return Optional.of(siteHit(recruiting.getFirst(), OptionalDouble.empty()));
+  }
+
+  private static SiteHit siteHit(StoredSite site, OptionalDouble distance) {
+    return new SiteHit(site.facility(), site.city(), site.state(), site.country(), site.status(), site.point(),
+        distance);
+  }
+
+  static boolean stale(String statusVerified, LocalDate asOf) {
+    if (statusVerified == null || asOf == null) return false;
+    return new PartialDate(statusVerified).lastDay().isBefore(asOf.minusYears(STALE_AFTER_YEARS));
+  }
+
+  private static Map<FacetDimension, List<FacetCount>> facetCounts(
+      SortedSetDocValuesReaderState state, FacetsCollector matches, int limit) throws IOException {
+    if (state == null || limit == 0) return Map.of();
+    var counts = new SortedSetDocValuesFacetCounts(state, matches);
+    Set<String> indexedDims = new HashSet<>();
+    state.getPrefixToOrdRange().keySet().forEach(indexedDims::add);
+    Map<FacetDimension, List<FacetCount>> facets = new EnumMap<>(FacetDimension.class);
+    for (FacetDimension dimension : FacetDimension.values()) {
+      if (!indexedDims.contains(dimension.apiName())) continue;
+      FacetResult result = counts.getTopChildren(limit, dimension.apiName());
+      if (result == null) continue;
+      List<FacetCount> values = new ArrayList<>();
+      for (LabelAndValue lv : result.labelValues) values.add(new FacetCount(lv.label, lv.value.longValue()));
+      if (!values.isEmpty()) facets.put(dimension, values);
+    }
+    return facets;
+  }
+}

@@ -1,0 +1,63 @@
+package org.eligo.search.query;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.eligo.search.SortOrder;
+
+/**
+ * Opaque page tokens: the sort values of a page's last hit (its sort key and NCT ID), for Lucene's search-after.
+ * Paging by values rather than offsets stays stable while trials are added or removed before the cursor.
+ */
+public final class PageTokens {
+
+  private static final String VERSION = "p1";
+
+  private PageTokens() {}
+
+  /** The token that continues after {@code last}, a hit of a search sorted by {@code sort}. */
+  public static String encode(SortOrder sort, ScoreDoc last) {
+    Object[] fields = ((FieldDoc) last).fields;
+    String key = switch (sort) {
+      case RELEVANCE -> Integer.toHexString(Float.floatToIntBits((Float) fields[0]));
+      case DISTANCE -> Long.toHexString(Double.doubleToLongBits((Double) fields[0]));
+      case LAST_UPDATE -> Long.toString((Long) fields[0]);
+    };
+    String nctId = ((BytesRef) fields[1]).utf8ToString();
+    String plain = String.join("|", VERSION, sort.name(), key, nctId);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The search-after position in a token; null for a null token.
+   *
+   * @throws IllegalArgumentException for a token that is malformed or was made for another sort order
+   */
+  public static FieldDoc decode(String token, SortOrder sort) {
+    if (token == null || token.isBlank()) return null;
+    String[] parts;
+    try {
+      parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", -1);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a page token: '" + token + "'", e);
+    }
+    if (parts.length != 4 || !VERSION.equals(parts[0])) {
+      throw new IllegalArgumentException("not a page token: '" + token + "'");
+    }
+    if (!sort.name().equals(parts[1])) {
+      throw new IllegalArgumentException("page token was made for sort " + parts[1] + ", not " + sort);
+    }
+    try {
+      Object key = switch (sort) {
+        case RELEVANCE -> Float.intBitsToFloat(Integer.parseUnsignedInt(parts[2], 16));
+        case DISTANCE -> Double.longBitsToDouble(Long.parseUnsignedLong(parts[2], 16));
+        case LAST_UPDATE -> Long.parseLong(parts[2]);
+      };
+      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {key, new BytesRef(parts[3])});
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a page token: '" + token + "'", e);
+    }
+  }
+}

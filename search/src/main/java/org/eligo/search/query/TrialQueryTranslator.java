@@ -1,0 +1,166 @@
+package org.eligo.search.query;
+
+import static org.eligo.search.document.TrialFields.*;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.eligo.core.trial.ContactsLocations.GeoPoint;
+import org.eligo.search.TrialFilters;
+import org.eligo.search.TrialQuery;
+import org.eligo.search.document.AgeBounds;
+import org.eligo.search.document.TrialDocumentBuilder;
+import org.eligo.search.document.TrialFields.Weighted;
+
+/**
+ * Translates a {@link TrialQuery} into one Lucene query: each text part a required clause, each filter a
+ * non-scoring clause.
+ *
+ * <p>Free text, {@code query.cond} and {@code query.intr} are analysed whole (so multi-word synonyms apply) against
+ * each of their weighted fields, words being alternatives; free text also looks the whole text and each word up as an
+ * identifier, weighted {@value #ID_BOOST} times, so an NCT ID or org study ID comes first. {@code query.term} and
+ * {@code query.locn} use the classic query syntax with AND between words.
+ */
+public final class TrialQueryTranslator {
+
+  /** Weight of an exact identifier match relative to the text fields. */
+  public static final float ID_BOOST = 50f;
+
+  private final Analyzer analyzer;
+
+  public TrialQueryTranslator(Analyzer queryAnalyzer) {
+    this.analyzer = queryAnalyzer;
+  }
+
+  /**
+   * The Lucene query for {@code query}, {@code point} being the resolved place of its geo filter (null without one).
+   *
+   * @throws IllegalArgumentException when {@code query.term} or {@code query.locn} is not valid query syntax
+   */
+  public Query translate(TrialQuery query, GeoPoint point) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean scored = false;
+    if (present(query.text())) {
+      all.add(freeText(query.text()), Occur.MUST);
+      scored = true;
+    }
+    if (present(query.condition())) {
+      all.add(anyWords(query.condition(), CONDITION_TEXT), Occur.MUST);
+      scored = true;
+    }
+    if (present(query.intervention())) {
+      all.add(anyWords(query.intervention(), INTERVENTION_TEXT), Occur.MUST);
+      scored = true;
+    }
+    if (present(query.term())) {
+      all.add(syntax("query.term", query.term(), ALL_TEXT), Occur.MUST);
+      scored = true;
+    }
+    if (present(query.locationText())) {
+      all.add(syntax("query.locn", query.locationText(), LOCATION_TEXT), Occur.MUST);
+      scored = true;
+    }
+    if (!scored) all.add(new MatchAllDocsQuery(), Occur.MUST);
+    addFilters(all, query.filters());
+    if (query.geo() != null) {
+      if (point == null) {
+        all.add(new BooleanQuery.Builder().build(), Occur.FILTER); // an unknown city matches nothing
+      } else {
+        all.add(LatLonPoint.newDistanceQuery(SITE_POINT, point.lat(), point.lon(), query.geo().radiusKm() * 1000),
+            Occur.FILTER);
+      }
+    }
+    return all.build();
+  }
+
+  /** The free-text clause: identifiers first, then every weighted field. */
+  public Query freeText(String text) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(new BoostQuery(new TermQuery(new Term(IDS, TrialDocumentBuilder.normaliseId(text))), ID_BOOST), Occur.SHOULD);
+    for (String word : text.trim().split("[\\s,;]+")) {
+      if (!word.isEmpty() && !word.equalsIgnoreCase(text.trim())) {
+        any.add(new BoostQuery(new TermQuery(new Term(IDS, TrialDocumentBuilder.normaliseId(word))), ID_BOOST),
+            Occur.SHOULD);
+      }
+    }
+    any.add(anyWords(text, ALL_TEXT), Occur.SHOULD);
+    return any.build();
+  }
+
+  /** Words as alternatives in each field, fields added up by weight. */
+  public Query anyWords(String text, List<Weighted> fields) {
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Weighted weighted : fields) {
+      Query perField = builder.createBooleanQuery(weighted.field(), text, Occur.SHOULD);
+      if (perField != null) any.add(new BoostQuery(perField, weighted.weight()), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  private Query syntax(String parameter, String text, List<Weighted> fields) {
+    String[] names = fields.stream().map(Weighted::field).toArray(String[]::new);
+    var boosts = new java.util.HashMap<String, Float>();
+    fields.forEach(weighted -> boosts.put(weighted.field(), weighted.weight()));
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(names, analyzer, boosts);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    try {
+      return parser.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      throw new IllegalArgumentException(parameter + " is not valid query syntax: '" + text + "' ("
+          + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+  }
+
+  private static void addFilters(BooleanQuery.Builder all, TrialFilters filters) {
+    anyOf(all, STATUS, filters.overallStatus().stream().map(Enum::name).toList());
+    anyOf(all, PHASE, filters.phases().stream().map(Enum::name).toList());
+    anyOf(all, STUDY_TYPE, filters.studyTypes().stream().map(Enum::name).toList());
+    anyOf(all, CONDITION, filters.conditions());
+    anyOf(all, INTERVENTION, filters.interventions());
+    anyOf(all, SPONSOR_CLASS, filters.sponsorClasses().stream().map(Enum::name).toList());
+    anyOf(all, COUNTRY, filters.countries());
+    anyOf(all, SEX, filters.sexes().stream().map(Enum::name).toList());
+    if (filters.healthyVolunteers() != null) {
+      all.add(new TermQuery(new Term(HEALTHY_VOLUNTEERS, filters.healthyVolunteers().toString())), Occur.FILTER);
+    }
+    if (filters.ageOpenTo() != null) {
+      int days = AgeBounds.days(filters.ageOpenTo());
+      all.add(IntPoint.newRangeQuery(MIN_AGE_DAYS, Integer.MIN_VALUE, days), Occur.FILTER);
+      all.add(IntPoint.newRangeQuery(MAX_AGE_DAYS, days, Integer.MAX_VALUE), Occur.FILTER);
+    }
+    if (filters.startFrom() != null || filters.startTo() != null) {
+      long from = filters.startFrom() == null ? Long.MIN_VALUE : filters.startFrom().toEpochDay();
+      long to = filters.startTo() == null ? Long.MAX_VALUE : filters.startTo().toEpochDay();
+      all.add(LongPoint.newRangeQuery(START_DAY, from, to), Occur.FILTER);
+    }
+  }
+
+  private static void anyOf(BooleanQuery.Builder all, String field, Collection<String> values) {
+    if (values.isEmpty()) return;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+    all.add(any.build(), Occur.FILTER);
+  }
+
+  private static boolean present(String text) {
+    return text != null && !text.isBlank();
+  }
+}

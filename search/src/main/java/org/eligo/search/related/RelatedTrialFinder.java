@@ -1,0 +1,142 @@
+package org.eligo.search.related;
+
+import static org.eligo.search.document.TrialFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.eligo.search.RelatedTrial;
+import org.eligo.search.analysis.ConceptKeys;
+
+/**
+ * Finds trials related to a given one: those that share a condition (weight {@value #CONDITION_WEIGHT}) or an
+ * intervention (weight {@value #INTERVENTION_WEIGHT}), synonyms counting as the same ("rapamycin" is sirolimus), plus
+ * MoreLikeThis similarity of titles, summaries, conditions and keywords; each with a reason a person can read.
+ */
+public final class RelatedTrialFinder {
+
+  public static final float CONDITION_WEIGHT = 3f;
+  public static final float INTERVENTION_WEIGHT = 2f;
+  private static final Set<String> DRUG_TYPES = Set.of("", "DRUG", "BIOLOGICAL", "COMBINATION_PRODUCT",
+      "DIETARY_SUPPLEMENT");
+  private static final String[] SIMILARITY_FIELDS = {TITLE, OFFICIAL_TITLE, SUMMARY, CONDITIONS, KEYWORDS};
+
+  private final Analyzer indexAnalyzer;
+  private final ConceptKeys concepts;
+
+  public RelatedTrialFinder(Analyzer indexAnalyzer, ConceptKeys concepts) {
+    this.indexAnalyzer = indexAnalyzer;
+    this.concepts = concepts;
+  }
+
+  public List<RelatedTrial> find(IndexSearcher searcher, String nctId, int n) {
+    if (n < 1) throw new IllegalArgumentException("n must be at least 1: " + n);
+    try {
+      TopDocs self = searcher.search(new TermQuery(new Term(NCT_ID, nctId)), 1);
+      if (self.scoreDocs.length == 0) return List.of();
+      int docId = self.scoreDocs[0].doc;
+      Concepts source = concepts(searcher.storedFields().document(docId));
+
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      source.conditions().keySet().forEach(key ->
+          query.add(new BoostQuery(new TermQuery(new Term(CONDITION_KEY, key)), CONDITION_WEIGHT), Occur.SHOULD));
+      source.interventions().keySet().forEach(key ->
+          query.add(new BoostQuery(new TermQuery(new Term(INTERVENTION_KEY, key)), INTERVENTION_WEIGHT), Occur.SHOULD));
+      query.add(moreLikeThis(searcher, docId), Occur.SHOULD);
+      query.add(new TermQuery(new Term(NCT_ID, nctId)), Occur.MUST_NOT);
+
+      List<RelatedTrial> related = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query.build(), n).scoreDocs) {
+        Document doc = searcher.storedFields().document(hit.doc);
+        related.add(new RelatedTrial(doc.get(NCT_ID), doc.get(TITLE), hit.score, reason(source, concepts(doc))));
+      }
+      return related;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Query moreLikeThis(IndexSearcher searcher, int docId) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(indexAnalyzer);
+    mlt.setFieldNames(SIMILARITY_FIELDS);
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(1);
+    mlt.setMinWordLen(3);
+    mlt.setMaxQueryTerms(25);
+    mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    mlt.setBoost(true);
+    return mlt.like(docId);
+  }
+
+  /** A trial's condition and intervention keys, each with the label to show. */
+  private record Concepts(Map<String, String> conditions, Map<String, String> interventions,
+                          Map<String, Boolean> interventionIsDrug) {}
+
+  private Concepts concepts(Document doc) {
+    Map<String, String> conditions = new LinkedHashMap<>();
+    for (String condition : doc.getValues(CONDITIONS)) conditions.putIfAbsent(concepts.key(condition), label(condition));
+    Map<String, String> interventions = new LinkedHashMap<>();
+    Map<String, Boolean> drug = new LinkedHashMap<>();
+    for (String entry : doc.getValues(INTERVENTION_ENTRY)) {
+      String[] parts = entry.split("\t", 2);
+      String key = concepts.key(parts[1]);
+      if (interventions.putIfAbsent(key, label(parts[1])) == null) drug.put(key, DRUG_TYPES.contains(parts[0]));
+    }
+    conditions.remove("");
+    interventions.remove("");
+    return new Concepts(conditions, interventions, drug);
+  }
+
+  private static String reason(Concepts source, Concepts other) {
+    List<String> conditions = new ArrayList<>();
+    source.conditions().forEach((key, label) -> {
+      if (other.conditions().containsKey(key)) conditions.add(label);
+    });
+    List<String> drugs = new ArrayList<>();
+    List<String> interventions = new ArrayList<>();
+    source.interventions().forEach((key, label) -> {
+      if (other.interventions().containsKey(key)) {
+        (source.interventionIsDrug().get(key) ? drugs : interventions).add(label);
+      }
+    });
+    List<String> parts = new ArrayList<>();
+    if (!conditions.isEmpty()) parts.add("same condition: " + String.join(", ", conditions));
+    if (!drugs.isEmpty()) parts.add("same drug: " + String.join(", ", drugs));
+    if (!interventions.isEmpty()) parts.add("same intervention: " + String.join(", ", interventions));
+    if (parts.isEmpty()) parts.add("similar title and summary");
+    String joined = String.join("; ", parts);
+    return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+  }
+
+  /** "Pure Red Cell Aplasia" to "pure red cell aplasia", keeping capital abbreviations ("ITP") and dropping "(PNH)". */
+  static String label(String name) {
+    String stripped = name.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*$", "").replace("®", "").strip();
+    if (stripped.isEmpty()) stripped = name.strip();
+    StringBuilder out = new StringBuilder();
+    for (String word : stripped.split(" ")) {
+      if (!out.isEmpty()) out.append(' ');
+      boolean abbreviation = word.length() > 1 && word.chars().filter(Character::isLetter)
+          .allMatch(Character::isUpperCase);
+      out.append(abbreviation ? word : word.toLowerCase(java.util.Locale.ROOT));
+    }
+    return out.toString();
+  }
+}
