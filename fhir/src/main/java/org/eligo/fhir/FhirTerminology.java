@@ -15,6 +15,15 @@ public interface FhirTerminology {
   /** Concept ids for a name, synonym or brand name; empty when unknown. */
   Set<String> conceptsForText(String text);
 
+  /**
+   * The value concepts an answer code of a coded measure stands for, e.g. {@code not-pregnant} for a pregnancy
+   * status answer; empty when unknown.
+   */
+  Set<String> answerConceptsForCode(String measureKey, String system, String code);
+
+  /** The value concepts an answer given as text stands for (exact names only); empty when unknown. */
+  Set<String> answerConceptsForText(String measureKey, String text);
+
   /** The measure a LOINC code records, or empty when it is none Eligo uses. */
   Optional<Measure> measureForLoinc(String loincCode);
 

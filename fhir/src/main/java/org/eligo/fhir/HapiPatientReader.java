@@ -162,7 +162,7 @@ public final class HapiPatientReader {
     for (ParsedEntry entry : entries) {
       if (entry.resource() instanceof Patient) continue;
       ResourceScope scope = ResourceScope.of(entry, diagnostics, record);
-      Reference subject = subject(entry.resource());
+      Reference subject = subjectOf(entry.resource());
       if (subject != null && !record.isRecordPatient(subject)) {
         scope.error(entry.resource() instanceof AllergyIntolerance || entry.resource() instanceof Immunization
             ? "patient" : "subject", "refers to a patient other than the record's; the resource is left out");
@@ -195,8 +195,8 @@ public final class HapiPatientReader {
     }
   }
 
-  /** The reference to the patient a clinical resource is about, or null when it has none. */
-  static Reference subject(Resource resource) {
+  /** The reference to the patient a clinical resource is about, or null when it has none or is no such type. */
+  public static Reference subjectOf(Resource resource) {
     return switch (resource) {
       case Observation o -> o.hasSubject() ? o.getSubject() : null;
       case Condition c -> c.hasSubject() ? c.getSubject() : null;

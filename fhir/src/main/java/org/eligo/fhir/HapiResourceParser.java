@@ -48,6 +48,21 @@ public final class HapiResourceParser {
     return new Parsed(resource, diagnostics);
   }
 
+  /**
+   * Parses a resource given as JSON text (e.g. one NDJSON line); text that is not JSON gives a diagnostic naming
+   * the column.
+   */
+  public static Parsed parse(String json, int index) {
+    JsonNode node;
+    try {
+      node = JsonInput.parseLine(json);
+    } catch (JsonInput.LineSyntaxException e) {
+      return new Parsed(null, List.of(new FhirDiagnostic(FhirDiagnostic.Severity.ERROR, "", "", index, "",
+          "not valid JSON: " + e.getMessage())));
+    }
+    return parse(node, index);
+  }
+
   /** Parses a resource, adding diagnostics to {@code diagnostics}; null when it could not be parsed. */
   static Resource parse(JsonNode node, int index, List<FhirDiagnostic> diagnostics) {
     String type = text(node, "resourceType");
@@ -89,7 +104,7 @@ public final class HapiResourceParser {
   }
 
   /** A resource type name as typed, cut short and stripped of anything but letters, for messages. */
-  static String safe(String type) {
+  public static String safe(String type) {
     String s = type.replaceAll("[^A-Za-z]", "");
     return s.length() > 40 ? s.substring(0, 40) : s;
   }

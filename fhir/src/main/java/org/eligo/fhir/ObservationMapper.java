@@ -2,11 +2,14 @@ package org.eligo.fhir;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Optional;
 import org.eligo.core.patient.CodedObservation;
 import org.eligo.core.patient.Measurement;
 import org.eligo.fhir.FhirTerminology.Conversion;
 import org.eligo.fhir.FhirTerminology.Measure;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationReferenceRangeComponent;
@@ -94,9 +97,24 @@ final class ObservationMapper {
       scope.error("value", "a " + measure.label() + " needs a coded value (valueCodeableConcept); not used");
       return;
     }
-    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "valueCodeableConcept",
-        obs.getValueCodeableConcept());
-    facts.codedObservations.add(new CodedObservation(measure.key(), meaning.concepts(), meaning.text(), date,
+    CodeableConcept value = obs.getValueCodeableConcept();
+    Set<String> concepts = new LinkedHashSet<>();
+    for (Coding c : value.getCoding()) {
+      if (c.hasSystem() && c.hasCode()) {
+        concepts.addAll(scope.terminology().answerConceptsForCode(measure.key(), c.getSystem(), c.getCode()));
+      }
+    }
+    if (concepts.isEmpty()) {
+      if (value.hasText()) concepts.addAll(scope.terminology().answerConceptsForText(measure.key(), value.getText()));
+      for (Coding c : value.getCoding()) {
+        if (c.hasDisplay()) concepts.addAll(scope.terminology().answerConceptsForText(measure.key(), c.getDisplay()));
+      }
+    }
+    if (concepts.isEmpty()) {
+      scope.warn("valueCodeableConcept", "is not an answer Eligo knows for a " + measure.label()
+          + "; it settles nothing");
+    }
+    facts.codedObservations.add(new CodedObservation(measure.key(), concepts, CodeableConcepts.textOf(value), date,
         scope.source()));
   }
 
@@ -145,6 +163,11 @@ final class ObservationMapper {
           + " needs one (e.g. " + measure.canonicalUnit() + "); the result is not used");
       return;
     }
+    if (raw < 0 && (measure.plausibleLow() == null || measure.plausibleLow() >= 0)) {
+      scope.error(path.replace(".code", ".value").replace(".unit", ".value"), "a " + measure.label()
+          + " cannot be negative (" + number(raw) + (unit.isEmpty() ? "" : " " + unit) + "); the result is not used");
+      return;
+    }
     double value;
     if (unit.isEmpty()) {
       value = raw;
@@ -181,12 +204,6 @@ final class ObservationMapper {
   }
 
   private static boolean plausible(Measure measure, double value, String path, ResourceScope scope) {
-    boolean nonNegative = measure.plausibleLow() == null || measure.plausibleLow() >= 0;
-    if (value < 0 && nonNegative) {
-      scope.error(path, "a " + measure.label() + " cannot be negative (" + number(value) + " "
-          + measure.canonicalUnit() + "); the result is not used");
-      return false;
-    }
     if ((measure.plausibleLow() != null && value < measure.plausibleLow())
         || (measure.plausibleHigh() != null && value > measure.plausibleHigh())) {
       scope.error(path, number(value) + " " + measure.canonicalUnit() + " is outside the plausible range of a "

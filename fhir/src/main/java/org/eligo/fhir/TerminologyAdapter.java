@@ -1,0 +1,126 @@
+package org.eligo.fhir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eligo.terminology.Terminology;
+import org.eligo.terminology.measure.PlausibleRange;
+import org.eligo.terminology.measure.ValueType;
+
+/**
+ * {@link FhirTerminology} over the terminology module, plus the coded status observations listed in
+ * {@code coded-observations.tsv} (pregnancy status) where the terminology has none.
+ */
+public final class TerminologyAdapter implements FhirTerminology {
+  private static volatile TerminologyAdapter bundled;
+
+  private final Terminology terminology;
+  private final Map<String, Measure> codedByLoinc = new HashMap<>();
+  private final Map<String, Set<String>> answersByCode = new HashMap<>();
+  private final Map<String, Set<String>> answersByText = new HashMap<>();
+
+  public TerminologyAdapter(Terminology terminology) {
+    this.terminology = java.util.Objects.requireNonNull(terminology, "terminology");
+    loadCodedObservations();
+  }
+
+  /** The adapter over the bundled terminology ({@link Terminology#load()}). */
+  public static TerminologyAdapter bundled() {
+    TerminologyAdapter a = bundled;
+    if (a == null) {
+      synchronized (TerminologyAdapter.class) {
+        if (bundled == null) bundled = new TerminologyAdapter(Terminology.load());
+        a = bundled;
+      }
+    }
+    return a;
+  }
+
+  /**
+   * The LOINC code of a coded status measure from this module's supplement ({@code coded-observations.tsv}), or
+   * null.
+   */
+  public static String supplementLoinc(String measureKey) {
+    return bundled().codedByLoinc.entrySet().stream().filter(e -> e.getValue().key().equals(measureKey))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+  }
+
+  @Override
+  public Set<String> conceptsForCode(String system, String code) {
+    return terminology.conceptsForCode(system, code);
+  }
+
+  @Override
+  public Set<String> conceptsForText(String text) {
+    return terminology.conceptsForText(text);
+  }
+
+  @Override
+  public Set<String> answerConceptsForCode(String measureKey, String system, String code) {
+    return answersByCode.getOrDefault(measureKey + "|" + system + "|" + code.strip(), Set.of());
+  }
+
+  @Override
+  public Set<String> answerConceptsForText(String measureKey, String text) {
+    return answersByText.getOrDefault(measureKey + "|" + text.strip().toLowerCase(Locale.ROOT), Set.of());
+  }
+
+  @Override
+  public Optional<Measure> measureForLoinc(String loincCode) {
+    Optional<org.eligo.terminology.measure.Measure> found = terminology.measureForLoinc(loincCode);
+    if (found.isPresent()) return found.map(TerminologyAdapter::measure);
+    return Optional.ofNullable(codedByLoinc.get(loincCode.strip()));
+  }
+
+  @Override
+  public Conversion toCanonical(Measure measure, double value, String unit) {
+    return switch (terminology.toCanonical(measure.key(), value, unit)) {
+      case org.eligo.terminology.measure.Conversion.Converted c -> new Conversion.Converted(c.value());
+      case org.eligo.terminology.measure.Conversion.Failed f -> new Conversion.Failed(f.message());
+    };
+  }
+
+  private static Measure measure(org.eligo.terminology.measure.Measure m) {
+    Optional<PlausibleRange> range = m.plausibleRange();
+    return new Measure(m.key(), lowerFirst(m.label()), m.canonicalUnit().orElse(""),
+        range.map(PlausibleRange::min).orElse(null), range.map(PlausibleRange::max).orElse(null),
+        m.valueType() == ValueType.CODED);
+  }
+
+  /** "Platelet count" → "platelet count"; acronyms such as "ECOG" stay. */
+  static String lowerFirst(String label) {
+    if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) return label;
+    return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+  }
+
+  private void loadCodedObservations() {
+    try (InputStream in = TerminologyAdapter.class.getResourceAsStream("coded-observations.tsv")) {
+      if (in == null) throw new IllegalStateException("coded-observations.tsv is missing from the classpath");
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        switch (f[0]) {
+          case "measure" -> codedByLoinc.put(f[2], new Measure(f[1], f[3], "", null, null, true));
+          case "answer" -> {
+            answersByCode.computeIfAbsent(f[1] + "|" + f[2] + "|" + f[3], k -> new HashSet<>()).add(f[4]);
+            answersByText.computeIfAbsent(f[1] + "|" + f[5].toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                .add(f[4]);
+          }
+          default -> throw new IllegalStateException("coded-observations.tsv: unknown row kind '" + f[0] + "'");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,329 @@
+package org.eligo.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.eligo.fhir.Readers.read;
+import static org.eligo.fhir.testkit.Code.cvx;
+import static org.eligo.fhir.testkit.Code.icd10;
+import static org.eligo.fhir.testkit.Code.loinc;
+import static org.eligo.fhir.testkit.Code.rxnorm;
+import static org.eligo.fhir.testkit.Code.snomed;
+import static org.eligo.fhir.testkit.Code.text;
+
+import java.time.LocalDate;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.Measurement;
+import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.patient.SourceRef;
+import org.eligo.fhir.FhirDiagnostic.Severity;
+import org.eligo.fhir.testkit.FhirPatientBuilder;
+import org.junit.jupiter.api.Test;
+
+/** Each resource kind maps to the right facts (codes and names from the bundled terminology data). */
+class HapiPatientReaderMappingTest {
+
+  private static FhirPatientBuilder adult() {
+    return FhirPatientBuilder.patient("p1").born("1990-04-12").female();
+  }
+
+  @Test
+  void patientGivesBirthDateAndSex() {
+    PatientReadResult result = read(adult().bundleJson());
+    assertThat(result.facts().id()).isEqualTo("p1");
+    assertThat(result.facts().birthDate()).isEqualTo(LocalDate.of(1990, 4, 12));
+    assertThat(result.facts().sex()).isEqualTo(Sex.FEMALE);
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void countPerMicrolitreIsConvertedToTenToTheNinePerLitre() {
+    Measurement m = only(read(adult().lab("anc", 500, "/uL", "2026-01-10").id("anc-1").bundleJson()).facts());
+    assertThat(m.measure()).isEqualTo("anc");
+    assertThat(m.value()).isCloseTo(0.5, within(1e-9));
+    assertThat(m.unit()).isEqualTo("10*9/L");
+    assertThat(m.date()).isEqualTo(LocalDate.of(2026, 1, 10));
+    assertThat(m.original()).isEqualTo("500 /uL");
+    assertThat(m.source()).isEqualTo(new SourceRef("Observation", "anc-1"));
+  }
+
+  @Test
+  void canonicalUnitIsKeptAsIs() {
+    Measurement m = only(read(adult().lab("anc", 0.49, "10*9/L", "2026-01-10").bundleJson()).facts());
+    assertThat(m.value()).isCloseTo(0.49, within(1e-9));
+  }
+
+  @Test
+  void gramsPerDecilitreAndTheReferenceRangeAreConverted() {
+    PatientReadResult result = read(adult().lab("hemoglobin", 10, "g/dL", "2026-01-10")
+        .referenceRange(12.0, 16.0, "g/dL").bundleJson());
+    Measurement m = only(result.facts());
+    assertThat(m.value()).isCloseTo(100, within(1e-9));
+    assertThat(m.unit()).isEqualTo("g/L");
+    assertThat(m.referenceLow()).isCloseTo(120, within(1e-9));
+    assertThat(m.referenceHigh()).isCloseTo(160, within(1e-9));
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void referenceRangeWithoutItsOwnUnitTakesTheValuesUnit() {
+    Measurement m = only(read(adult().lab("platelets", 90000, "/uL", "2026-01-10")
+        .referenceRange(150000.0, 400000.0, null).bundleJson()).facts());
+    assertThat(m.value()).isCloseTo(90, within(1e-9));
+    assertThat(m.referenceLow()).isCloseTo(150, within(1e-9));
+    assertThat(m.referenceHigh()).isCloseTo(400, within(1e-9));
+  }
+
+  @Test
+  void commonLabSpellingInTheDisplayUnitIsRead() {
+    Measurement m = only(read(adult().lab("platelets", 150, "K/uL", "2026-01-10").bundleJson()).facts());
+    assertThat(m.value()).isCloseTo(150, within(1e-9));
+    assertThat(m.original()).isEqualTo("150 K/uL");
+  }
+
+  @Test
+  void bodyWeightInPoundsBecomesKilograms() {
+    Measurement m = only(read(adult().lab("body-weight", 154, "[lb_av]", "2026-01-10").bundleJson()).facts());
+    assertThat(m.measure()).isEqualTo("body-weight");
+    assertThat(m.value()).isCloseTo(69.85, within(0.01));
+    assertThat(m.unit()).isEqualTo("kg");
+  }
+
+  @Test
+  void ecogAsIntegerAndAsCodedGrade() {
+    PatientFacts facts = read(adult().ecog(1, "2026-01-10")
+        .observation(org.eligo.fhir.testkit.MeasureCodes.loinc("ecog"), "2026-02-01",
+            o -> o.set("valueCodeableConcept", codeable(snomed("422894000"))))
+        .bundleJson()).facts();
+    assertThat(facts.measurements()).extracting(Measurement::measure, Measurement::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ecog", 1.0), org.assertj.core.groups.Tuple.tuple("ecog", 2.0));
+  }
+
+  @Test
+  void effectivePeriodAndIssuedGiveTheDateWhenThereIsNoEffectiveDateTime() {
+    PatientFacts facts = read(adult()
+        .lab("anc", 1.2, "10*9/L", null).with(o -> o.putObject("effectivePeriod").put("start", "2026-01-05"))
+        .lab("anc", 1.3, "10*9/L", null).with(o -> o.put("issued", "2026-01-07T10:00:00Z"))
+        .bundleJson()).facts();
+    assertThat(facts.measurements()).extracting(Measurement::date)
+        .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 7));
+  }
+
+  @Test
+  void pregnancyStatusIsACodedObservation() {
+    PatientFacts facts = read(adult()
+        .pregnancyStatus(loinc("LA26683-5").display("Not pregnant"), "2026-02-20")
+        .pregnancyStatus(snomed("77386006"), "2026-02-25")
+        .bundleJson()).facts();
+    assertThat(facts.codedObservations()).hasSize(2);
+    assertThat(facts.codedObservations().get(0).measure()).isEqualTo("pregnancy-status");
+    assertThat(facts.codedObservations().get(0).valueConcepts()).containsExactly("not-pregnant");
+    assertThat(facts.codedObservations().get(1).valueConcepts()).containsExactly("pregnant");
+  }
+
+  @Test
+  void enteredInErrorObservationIsSkipped() {
+    PatientReadResult result = read(adult().lab("anc", 0.4, "10*9/L", "2026-01-10").status("entered-in-error")
+        .bundleJson());
+    assertThat(result.facts().measurements()).isEmpty();
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.INFO);
+      assertThat(d.location()).isEqualTo("Observation/observation-1.status");
+    });
+  }
+
+  @Test
+  void conditionByIcd10CodeWithStatusAndOnset() {
+    ConditionFact c = read(adult().condition(icd10("D61.9"), "Aplastic anemia", "2025-11-02").bundleJson())
+        .facts().conditions().getFirst();
+    assertThat(c.concepts()).contains("aplastic-anemia");
+    assertThat(c.status()).isEqualTo(ClinicalStatus.ACTIVE);
+    assertThat(c.onset()).isEqualTo(LocalDate.of(2025, 11, 2));
+    assertThat(c.abatement()).isNull();
+  }
+
+  @Test
+  void congenitalFormCarriesItsClasses() {
+    ConditionFact c = read(adult().condition(icd10("D61.03"), null, null).bundleJson()).facts().conditions()
+        .getFirst();
+    assertThat(c.concepts()).contains("fanconi-anemia", "congenital-aplastic-anemia", "aplastic-anemia");
+  }
+
+  @Test
+  void textOnlyConditionIsMatchedByName() {
+    ConditionFact c = read(adult().condition(text("Fanconi anaemia"), null, "2010").bundleJson()).facts()
+        .conditions().getFirst();
+    assertThat(c.concepts()).contains("fanconi-anemia");
+    assertThat(c.onset()).isEqualTo(LocalDate.of(2010, 1, 1));
+  }
+
+  @Test
+  void resolvedConditionWithAbatementAndAgeOnset() {
+    PatientReadResult result = read(adult().condition(icd10("D69.3"), "ITP", null)
+        .with(c -> c.putObject("onsetAge").put("value", 30).put("unit", "years").put("system",
+            "http://unitsofmeasure.org").put("code", "a"))
+        .clinicalStatus("resolved").abated("2023-06-30").bundleJson());
+    ConditionFact c = result.facts().conditions().getFirst();
+    assertThat(c.concepts()).contains("immune-thrombocytopenia");
+    assertThat(c.status()).isEqualTo(ClinicalStatus.RESOLVED);
+    assertThat(c.onset()).isEqualTo(LocalDate.of(2020, 4, 12));
+    assertThat(c.abatement()).isEqualTo(LocalDate.of(2023, 6, 30));
+  }
+
+  @Test
+  void abatementPeriodGivesItsEndAndAbatementAgeIsDerived() {
+    PatientFacts facts = read(adult()
+        .condition(icd10("D69.3"), null, "2020-01-01").clinicalStatus("resolved")
+        .with(c -> c.putObject("abatementPeriod").put("start", "2021-01-01").put("end", "2021-03-01"))
+        .condition(icd10("D59.10"), null, "2019-01-01").clinicalStatus("remission")
+        .with(c -> c.putObject("abatementAge").put("value", 31).put("code", "a").put("system",
+            "http://unitsofmeasure.org"))
+        .bundleJson()).facts();
+    assertThat(facts.conditions()).extracting(ConditionFact::abatement)
+        .containsExactly(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 12));
+  }
+
+  @Test
+  void refutedConditionIsSkippedWithAReason() {
+    PatientReadResult result = read(adult().condition(icd10("D61.9"), null, "2025-01-01")
+        .verificationStatus("refuted").bundleJson());
+    assertThat(result.facts().conditions()).isEmpty();
+    assertThat(result.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("refuted"));
+  }
+
+  @Test
+  void medicationByRxNormCarriesItsDrugClass() {
+    MedicationExposure m = read(adult().medication(rxnorm("845507"), "everolimus", "2025-01-01", "2025-06-01",
+        "completed").bundleJson()).facts().medications().getFirst();
+    assertThat(m.concepts()).contains("everolimus", "mtor-inhibitor");
+    assertThat(m.status()).isEqualTo(ExposureStatus.COMPLETED);
+    assertThat(m.start()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(m.end()).isEqualTo(LocalDate.of(2025, 6, 1));
+  }
+
+  @Test
+  void brandNameOnlyIsMatchedThroughTheTerminology() {
+    MedicationExposure m = read(adult().medication(text("Rapamune 1 mg tablet"), null, "2024-02-01", null, "active")
+        .bundleJson()).facts().medications().getFirst();
+    assertThat(m.concepts()).contains("sirolimus", "mtor-inhibitor");
+    assertThat(m.status()).isEqualTo(ExposureStatus.ACTIVE);
+  }
+
+  @Test
+  void medicationStatusesMapToExposureStatuses() {
+    PatientReadResult result = read(adult()
+        .medication(rxnorm("845507"), null, "2026-01-01", null, "on-hold")
+        .medication(rxnorm("845507"), null, "2026-01-01", null, "stopped")
+        .medication(rxnorm("845507"), null, "2026-04-01", null, "intended")
+        .medicationRequest(rxnorm("845507"), null, "2026-01-01", "2026-06-01", "draft")
+        .medication(rxnorm("845507"), null, "2026-01-01", null, "entered-in-error")
+        .medication(rxnorm("845507"), null, "2026-01-01", null, "unknown")
+        .bundleJson());
+    assertThat(result.facts().medications()).extracting(MedicationExposure::status).containsExactly(
+        ExposureStatus.ACTIVE, ExposureStatus.COMPLETED, ExposureStatus.INTENDED, ExposureStatus.INTENDED,
+        ExposureStatus.UNKNOWN);
+    assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
+        .isEqualTo("MedicationStatement/medicationstatement-4.status"));
+  }
+
+  @Test
+  void medicationRequestUsesBoundsPeriodElseAuthoredOn() {
+    PatientFacts facts = read(adult()
+        .medicationRequest(rxnorm("845507"), null, "2025-10-01", "2026-04-01", "active")
+        .medicationRequest(rxnorm("845507"), null, null, null, "completed")
+        .with(r -> r.put("authoredOn", "2025-09-15"))
+        .bundleJson()).facts();
+    assertThat(facts.medications()).extracting(MedicationExposure::start, MedicationExposure::end)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 4, 1)),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 9, 15), null));
+  }
+
+  @Test
+  void medicationAdministrationIsOneDay() {
+    MedicationExposure m = read(adult().medicationAdministration(rxnorm("845507"), null, "2026-02-01", "completed")
+        .bundleJson()).facts().medications().getFirst();
+    assertThat(m.start()).isEqualTo(LocalDate.of(2026, 2, 1));
+    assertThat(m.end()).isEqualTo(LocalDate.of(2026, 2, 1));
+    assertThat(m.status()).isEqualTo(ExposureStatus.COMPLETED);
+  }
+
+  @Test
+  void medicationReferenceToContainedAndToBundledMedication() {
+    String contained = """
+        {"resourceType": "MedicationStatement", "id": "ms-contained", "status": "active",
+         "contained": [{"resourceType": "Medication", "id": "med1",
+                        "code": {"coding": [{"system": "http://www.whocc.no/atc", "code": "L04AA10"}]}}],
+         "medicationReference": {"reference": "#med1"}, "subject": {"reference": "Patient/p1"},
+         "effectiveDateTime": "2025-05-01"}""";
+    String bundled = """
+        {"resourceType": "Medication", "id": "med-cyc", "code": {"text": "Neoral 25 mg capsule"}}""";
+    String referring = """
+        {"resourceType": "MedicationRequest", "id": "mr-1", "status": "active", "intent": "order",
+         "medicationReference": {"reference": "Medication/med-cyc"}, "subject": {"reference": "Patient/p1"},
+         "authoredOn": "2026-01-02"}""";
+    PatientReadResult result = read(adult().rawResource(contained).rawResource(bundled).rawResource(referring)
+        .bundleJson());
+    assertThat(result.facts().medications()).hasSize(2);
+    assertThat(result.facts().medications().get(0).concepts()).contains("sirolimus", "mtor-inhibitor");
+    assertThat(result.facts().medications().get(1).concepts()).contains("cyclosporine", "calcineurin-inhibitor");
+    assertThat(result.diagnostics(Severity.ERROR)).isEmpty();
+    assertThat(result.diagnostics(Severity.WARNING)).isEmpty();
+  }
+
+  @Test
+  void transfusionProcedureMapsToTheTransfusionConcept() {
+    PatientFacts facts = read(adult().procedure(text("Platelet transfusion"), null, "2026-02-10").bundleJson())
+        .facts();
+    assertThat(facts.procedures().getFirst().concepts()).contains("platelet-transfusion", "transfusion");
+    assertThat(facts.procedures().getFirst().date()).isEqualTo(LocalDate.of(2026, 2, 10));
+  }
+
+  @Test
+  void allergyWithAnaphylacticReaction() {
+    PatientFacts facts = read(adult()
+        .allergy(text("Thymoglobulin"), null, text("Anaphylaxis"))
+        .allergy(text("cyclosporine"), null, text("rash"))
+        .allergy(text("eltrombopag"), null, null).verificationStatus("refuted")
+        .bundleJson()).facts();
+    assertThat(facts.allergies()).hasSize(2);
+    assertThat(facts.allergies().get(0).anaphylaxis()).isTrue();
+    assertThat(facts.allergies().get(1).anaphylaxis()).isFalse();
+    assertThat(facts.allergies().get(1).concepts()).contains("cyclosporine");
+  }
+
+  @Test
+  void immunizationByCvxCarriesLiveVaccineClass() {
+    PatientReadResult result = read(adult().immunization(cvx("03"), "2025-12-01")
+        .immunization(cvx("03"), "2026-01-01").status("not-done").bundleJson());
+    assertThat(result.facts().immunizations()).singleElement().satisfies(i -> {
+      assertThat(i.concepts()).contains("mmr-vaccine", "live-vaccine");
+      assertThat(i.date()).isEqualTo(LocalDate.of(2025, 12, 1));
+    });
+  }
+
+  @Test
+  void unusedResourceTypesAreCountedOnce() {
+    PatientReadResult result = read(adult()
+        .rawResource("{\"resourceType\": \"Encounter\", \"id\": \"e1\", \"status\": \"finished\"}")
+        .rawResource("{\"resourceType\": \"Encounter\", \"id\": \"e2\", \"status\": \"finished\"}").bundleJson());
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.INFO);
+      assertThat(d.message()).contains("2 Encounter resources");
+    });
+  }
+
+  private static Measurement only(PatientFacts facts) {
+    assertThat(facts.measurements()).hasSize(1);
+    return facts.measurements().getFirst();
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode codeable(org.eligo.fhir.testkit.Code code) {
+    var node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    node.putArray("coding").addObject().put("system", code.system()).put("code", code.code());
+    return node;
+  }
+}
