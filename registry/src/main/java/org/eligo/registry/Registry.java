@@ -1,0 +1,142 @@
+package org.eligo.registry;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eligo.core.trial.Trial;
+import org.eligo.registry.imports.ImportListener;
+import org.eligo.registry.imports.ImportReport;
+import org.eligo.registry.imports.ImportService;
+import org.eligo.store.Database;
+import org.eligo.store.DatabaseConfig;
+import org.eligo.store.evidence.EvidenceRepository;
+import org.eligo.store.evidence.JdbiEvidenceRepository;
+import org.eligo.store.imports.ImportRunRepository;
+import org.eligo.store.imports.JdbiImportRunRepository;
+import org.eligo.store.rules.JdbiRuleSetRepository;
+import org.eligo.store.rules.RuleSetRepository;
+import org.eligo.store.trial.JdbiTrialRepository;
+import org.eligo.store.trial.ListFilter;
+import org.eligo.store.trial.StoredStudy;
+import org.eligo.store.trial.TrialRepository;
+import org.eligo.store.trial.TrialSummary;
+
+/**
+ * An open registry: the database, the import pipeline and the look-ups every front end needs. Opening one loads the
+ * bundled registry the first time (and again when a new release bundles different data), so a fresh install works
+ * with no set-up step.
+ */
+public final class Registry implements AutoCloseable {
+  static final String BUNDLED_SOURCE = "bundled registry ";
+
+  private final RegistryConfig config;
+  private final Database database;
+  private final TrialRepository trials;
+  private final RuleSetRepository ruleSets;
+  private final EvidenceRepository evidence;
+  private final ImportRunRepository importRuns;
+  private final ImportService importer;
+  private final List<ImportListener> listeners = new ArrayList<>();
+
+  private Registry(RegistryConfig config, Database database) {
+    this.config = config;
+    this.database = database;
+    this.trials = new JdbiTrialRepository(database);
+    this.ruleSets = new JdbiRuleSetRepository(database);
+    this.evidence = new JdbiEvidenceRepository(database);
+    this.importRuns = new JdbiImportRunRepository(database);
+    this.importer = new ImportService(trials, importRuns);
+  }
+
+  /** Opens (creating and migrating as needed) the registry and loads the bundled trials on first start. */
+  public static Registry open(RegistryConfig config) {
+    DatabaseConfig db = config.jdbcUrl() == null ? DatabaseConfig.embedded(config.dataDir().resolve("registry"))
+        : DatabaseConfig.postgres(config.jdbcUrl(), System.getenv());
+    Database database = Database.open(db);
+    Registry registry = new Registry(config, database);
+    try {
+      registry.loadBundledIfNew();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    return registry;
+  }
+
+  public RegistryConfig config() {
+    return config;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public TrialRepository trials() {
+    return trials;
+  }
+
+  public RuleSetRepository ruleSets() {
+    return ruleSets;
+  }
+
+  public EvidenceRepository evidence() {
+    return evidence;
+  }
+
+  public ImportRunRepository importRuns() {
+    return importRuns;
+  }
+
+  /** Registers a listener told about every import (e.g. to keep a search index in step). */
+  public void addImportListener(ImportListener listener) {
+    listeners.add(listener);
+  }
+
+  /** Imports files, directories and ZIPs; {@code progress} hears about progress only. */
+  public ImportReport importPaths(List<Path> inputs, ImportListener progress) {
+    return importer.importPaths(inputs, null, combined(progress));
+  }
+
+  /** The typed trial, or empty when the registry does not hold it. */
+  public Optional<Trial> trial(String nctId) {
+    return trials.find(nctId).map(TrialDocuments::toTrial);
+  }
+
+  /** The stored API v2 document, verbatim. */
+  public Optional<String> document(String nctId) {
+    return trials.find(nctId).map(StoredStudy::documentJson);
+  }
+
+  public List<TrialSummary> list(ListFilter filter) {
+    return trials.list(filter);
+  }
+
+  private void loadBundledIfNew() {
+    String source = BUNDLED_SOURCE + BundledRegistry.fingerprint();
+    boolean loaded = importRuns.importRuns(10_000).stream().anyMatch(r -> r.source().equals(source));
+    if (loaded) return;
+    importer.importRecords(BundledRegistry.studyRecords().iterator(), source, combined(ImportListener.NONE));
+    BundledEvidence.load(evidence);
+  }
+
+  private ImportListener combined(ImportListener progress) {
+    return new ImportListener() {
+      @Override
+      public void progress(long recordsRead) {
+        progress.progress(recordsRead);
+      }
+
+      @Override
+      public void changed(java.util.Collection<Trial> changed) {
+        progress.changed(changed);
+        for (ImportListener l : listeners) l.changed(changed);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

@@ -1,0 +1,28 @@
+package org.eligo.registry.imports;
+
+import java.util.List;
+
+/**
+ * What an import did: counts by outcome, and each problem.
+ *
+ * @param unusableInputs inputs that could not be read at all (missing, not JSON/ZIP/directory)
+ * @param problems rejected records and unusable inputs, in input order
+ */
+public record ImportReport(int read, int inserted, int updated, int unchanged, int skippedOlder, int rejected,
+                           int unusableInputs, long bytes, long millis, List<ImportProblem> problems) {
+  public ImportReport {
+    problems = List.copyOf(problems);
+  }
+
+  /** 0 when everything imported, 1 when some records were rejected, 2 when an input was unusable. */
+  public int exitCode() {
+    if (unusableInputs > 0) return 2;
+    return rejected > 0 ? 1 : 0;
+  }
+
+  public String summary() {
+    return String.format("%d read: %d new, %d updated, %d unchanged, %d older than stored (kept the newer), "
+        + "%d rejected%s in %.1f s", read, inserted, updated, unchanged, skippedOlder, rejected,
+        unusableInputs > 0 ? ", " + unusableInputs + " input(s) unusable" : "", millis / 1000.0);
+  }
+}
