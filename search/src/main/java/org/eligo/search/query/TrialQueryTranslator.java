@@ -2,7 +2,9 @@ package org.eligo.search.query;
 
 import static org.eligo.search.document.TrialFields.*;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
@@ -15,6 +17,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -103,7 +106,7 @@ public final class TrialQueryTranslator {
 
   /** Words as alternatives in each field, fields added up by weight. */
   public Query anyWords(String text, List<Weighted> fields) {
-    QueryBuilder builder = new QueryBuilder(analyzer);
+    QueryBuilder builder = new SynonymAwareQueryBuilder(analyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Weighted weighted : fields) {
@@ -158,6 +161,26 @@ public final class TrialQueryTranslator {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
     all.add(any.build(), Occur.FILTER);
+  }
+
+  /**
+   * A query builder that scores a group of synonyms by its best-matching alternative (plus a little for the others)
+   * instead of adding them up, so a trial that writes both "ITP" and "immune thrombocytopenia" does not count the
+   * condition twice.
+   */
+  private static final class SynonymAwareQueryBuilder extends QueryBuilder {
+    private static final float TIE_BREAKER = 0.1f;
+
+    SynonymAwareQueryBuilder(Analyzer analyzer) {
+      super(analyzer);
+    }
+
+    @Override
+    protected Query newGraphSynonymQuery(Iterator<Query> alternatives) {
+      List<Query> queries = new ArrayList<>();
+      alternatives.forEachRemaining(queries::add);
+      return queries.size() == 1 ? queries.getFirst() : new DisjunctionMaxQuery(queries, TIE_BREAKER);
+    }
   }
 
   private static boolean present(String text) {
