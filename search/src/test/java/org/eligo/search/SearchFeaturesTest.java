@@ -1,0 +1,209 @@
+package org.eligo.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.eligo.core.trial.RecruitmentStatus.COMPLETED;
+import static org.eligo.core.trial.RecruitmentStatus.RECRUITING;
+import static org.eligo.search.LuceneTrialIndexTest.ids;
+import static org.eligo.search.kit.TrialBuilder.trial;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.eligo.core.trial.ContactsLocations.GeoPoint;
+import org.eligo.core.trial.Trial;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SearchFeaturesTest {
+
+  static final GeoPoint BEIJING_A = new GeoPoint(39.91, 116.42);
+  static final GeoPoint BEIJING_B = new GeoPoint(39.99, 116.30);
+  static final GeoPoint TIANJIN = new GeoPoint(39.13, 117.20);
+  static final GeoPoint SHANGHAI = new GeoPoint(31.23, 121.47);
+
+  LuceneTrialIndex index;
+
+  @BeforeEach
+  void open() {
+    index = LuceneTrialIndex.inMemory();
+    index.index(List.of(
+        trial("NCT00000001").title("Sirolimus in aplastic anemia").condition("Aplastic Anemia").drug("Sirolimus")
+            .summary("Sirolimus <maintenance> after immunosuppressive therapy & cyclosporine.")
+            .site("Shanghai Site", "Shanghai", "China", RECRUITING, SHANGHAI.lat(), SHANGHAI.lon())
+            .site("Beijing Site A", "Beijing", "China", COMPLETED, BEIJING_A.lat(), BEIJING_A.lon())
+            .site("Beijing Site B", "beijing", "China", RECRUITING, BEIJING_B.lat(), BEIJING_B.lon())
+            .lastUpdate("2024-05-01").statusVerified("2020-06").start("2019-03").ages("18 Years", "80 Years").build(),
+        trial("NCT00000002").title("Danazol in ITP").condition("ITP").drug("Danazol")
+            .site("Tianjin Site", "Tianjin", "China", RECRUITING, TIANJIN.lat(), TIANJIN.lon())
+            .lastUpdate("2025-01-10").statusVerified("2022-03").start("2021-06-15").ages("29 Days", "14 Years").build(),
+        trial("NCT00000003").title("Eltrombopag in aplastic anemia").condition("Aplastic Anemia").drug("Eltrombopag")
+            .site("Shanghai Site", "Shanghai", "China", RECRUITING, SHANGHAI.lat(), SHANGHAI.lon())
+            .start("2023-01-01").build(),
+        trial("NCT00000004").title("Registry without places").condition("PNH")
+            .site("Somewhere", "Nowhere", "Italy", RECRUITING, null, null).build()));
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  @Test
+  void distanceFilterKeepsTrialsWithASiteInRange() {
+    assertThat(ids(index.search(geo(GeoFilter.near(BEIJING_A.lat(), BEIJING_A.lon(), 50)))))
+        .containsExactly("NCT00000001");
+    assertThat(ids(index.search(geo(GeoFilter.near(BEIJING_A.lat(), BEIJING_A.lon(), 150)))))
+        .containsExactlyInAnyOrder("NCT00000001", "NCT00000002");
+  }
+
+  @Test
+  void distanceSortPutsNearestSiteFirst() {
+    TrialQuery query = TrialQuery.builder().geo(GeoFilter.near(TIANJIN.lat(), TIANJIN.lon(), 5000))
+        .sort(SortOrder.DISTANCE).build();
+    assertThat(ids(index.search(query))).containsExactly("NCT00000002", "NCT00000001", "NCT00000003");
+  }
+
+  @Test
+  void hitShowsNearestRecruitingSiteNotTheFirstListedNorANearerClosedOne() {
+    TrialHit hit = index.search(geo(GeoFilter.near(BEIJING_A.lat(), BEIJING_A.lon(), 50))).hits().getFirst();
+    SiteHit site = hit.nearestRecruitingSite().orElseThrow();
+    assertThat(site.facility()).isEqualTo("Beijing Site B");
+    assertThat(site.distanceKm().getAsDouble()).isCloseTo(BEIJING_A.distanceKm(BEIJING_B), within(0.01));
+  }
+
+  @Test
+  void withoutAPointTheFirstRecruitingSiteIsShownWithoutDistance() {
+    TrialHit hit = index.search(TrialQuery.text("NCT00000001")).hits().getFirst();
+    assertThat(hit.nearestRecruitingSite().orElseThrow().facility()).isEqualTo("Shanghai Site");
+    assertThat(hit.nearestRecruitingSite().orElseThrow().distanceKm()).isEmpty();
+  }
+
+  @Test
+  void cityNameResolvesCaseInsensitivelyToTheCentroidOfItsSites() {
+    SearchPage page = index.search(TrialQuery.builder().geo(GeoFilter.nearCity("BEIJING", 30)).build());
+    assertThat(ids(page)).containsExactly("NCT00000001");
+    GeoPoint centroid = new GeoPoint((BEIJING_A.lat() + BEIJING_B.lat()) / 2, (BEIJING_A.lon() + BEIJING_B.lon()) / 2);
+    double distance = page.hits().getFirst().nearestRecruitingSite().orElseThrow().distanceKm().getAsDouble();
+    assertThat(distance).isCloseTo(centroid.distanceKm(BEIJING_B), within(0.05));
+  }
+
+  @Test
+  void unknownCityMatchesNothing() {
+    assertThat(index.search(TrialQuery.builder().geo(GeoFilter.parse("distance(Atlantis,100km)")).build()).total())
+        .isZero();
+  }
+
+  @Test
+  void lastUpdateSortPutsNewestFirstAndUndatedLast() {
+    TrialQuery query = TrialQuery.builder().sort(SortOrder.LAST_UPDATE).build();
+    assertThat(ids(index.search(query))).containsExactly("NCT00000002", "NCT00000001", "NCT00000003", "NCT00000004");
+  }
+
+  @Test
+  void statusVerifiedMoreThanTwoYearsBeforeAsOfIsFlaggedStale() {
+    TrialQuery query = TrialQuery.builder().text("NCT00000001 NCT00000002 NCT00000003")
+        .asOf(LocalDate.of(2024, 1, 1)).build();
+    var hits = index.search(query).hits();
+    assertThat(hits).filteredOn(TrialHit::staleStatus).extracting(TrialHit::nctId).containsExactly("NCT00000001");
+    assertThat(hits).filteredOn(h -> h.nctId().equals("NCT00000003")).first()
+        .satisfies(h -> assertThat(h.statusVerified()).isNull());
+  }
+
+  @Test
+  void ageFilterAdmitsPeopleWithinTheRegistryLimitsMissingBoundsOpen() {
+    assertThat(ids(index.search(age(Period.ofYears(18))))).containsExactlyInAnyOrder("NCT00000001", "NCT00000003",
+        "NCT00000004");
+    assertThat(ids(index.search(age(Period.of(80, 11, 0))))).contains("NCT00000001");
+    assertThat(ids(index.search(age(Period.ofYears(81))))).doesNotContain("NCT00000001");
+    assertThat(ids(index.search(age(Period.ofDays(29))))).contains("NCT00000002").doesNotContain("NCT00000001");
+    assertThat(ids(index.search(age(Period.ofDays(28))))).doesNotContain("NCT00000002");
+    assertThat(ids(index.search(age(Period.ofYears(15))))).doesNotContain("NCT00000002");
+  }
+
+  @Test
+  void startDateRangeIsInclusiveAndUsesTheFirstDayOfAMonth() {
+    TrialFilters filters = TrialFilters.NONE.withStartBetween(LocalDate.of(2019, 3, 1), LocalDate.of(2021, 6, 15));
+    assertThat(ids(index.search(TrialQuery.builder().filters(filters).build())))
+        .containsExactlyInAnyOrder("NCT00000001", "NCT00000002");
+  }
+
+  @Test
+  void snippetsMarkMatchesAndEscapeHtml() {
+    TrialHit hit = index.search(TrialQuery.text("rapamycin maintenance")).hits().getFirst();
+    assertThat(hit.snippets()).extracting(TrialHit.Snippet::field).contains("title", "summary");
+    assertThat(hit.snippets()).filteredOn(s -> s.field().equals("summary")).first()
+        .extracting(TrialHit.Snippet::html).asString()
+        .contains("<b>Sirolimus</b>", "&lt;<b>maintenance</b>&gt;", "&amp;");
+  }
+
+  @Test
+  void conditionAndInterventionPartsMustBothMatch() {
+    TrialQuery query = TrialQuery.builder().condition("aplastic anaemia").intervention("rapamycin").build();
+    assertThat(ids(index.search(query))).containsExactly("NCT00000001");
+  }
+
+  @Test
+  void termUsesQuerySyntaxAndRejectsBrokenSyntaxWithAClearMessage() {
+    assertThat(ids(index.search(TrialQuery.builder().term("aplastic AND NOT eltrombopag").build())))
+        .containsExactly("NCT00000001");
+    assertThatThrownBy(() -> index.search(TrialQuery.builder().term("sirolimus AND (").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("query.term");
+  }
+
+  @Test
+  void locationTextSearchesSiteWords() {
+    assertThat(ids(index.search(TrialQuery.builder().locationText("tianjin china").build())))
+        .containsExactly("NCT00000002");
+  }
+
+  @Test
+  void pagingWithTokensVisitsEveryTrialOnceInTheSameOrderAsOneBigPage() {
+    List<Trial> many = IntStream.range(100, 137).mapToObj(i -> trial("NCT00000" + i)
+        .title(i % 3 == 0 ? "sirolimus sirolimus trial" : "sirolimus trial").lastUpdate("2024-01-" + (10 + i % 15))
+        .build()).toList();
+    index.index(many);
+    for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.LAST_UPDATE)) {
+      TrialQuery first = TrialQuery.builder().text("sirolimus").sort(sort).pageSize(4).build();
+      List<String> whole = ids(index.search(TrialQuery.builder().text("sirolimus").sort(sort).pageSize(100).build()));
+      List<String> paged = new ArrayList<>();
+      SearchPage page = index.search(first);
+      paged.addAll(ids(page));
+      while (page.nextPageToken().isPresent()) {
+        page = index.search(first.page(page.nextPageToken().get()));
+        assertThat(page.total()).isEqualTo(whole.size());
+        paged.addAll(ids(page));
+      }
+      assertThat(paged).as("sort %s", sort).hasSize(38).doesNotHaveDuplicates().containsExactlyElementsOf(whole);
+    }
+  }
+
+  @Test
+  void pageTokenOfAnotherSortOrGarbageIsRejected() {
+    String token = index.search(TrialQuery.builder().pageSize(1).build()).nextPageToken().orElseThrow();
+    assertThatThrownBy(() -> index.search(TrialQuery.builder().sort(SortOrder.LAST_UPDATE).pageToken(token).build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sort");
+    assertThatThrownBy(() -> index.search(TrialQuery.builder().pageToken("%%%").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page token");
+  }
+
+  @Test
+  void filtersOnFacetValues() {
+    TrialFilters filters = TrialFilters.NONE.withConditions(Set.of("Aplastic Anemia", "PNH"))
+        .withInterventions(Set.of("Sirolimus"));
+    assertThat(ids(index.search(TrialQuery.builder().filters(filters).build()))).containsExactly("NCT00000001");
+  }
+
+  private static TrialQuery geo(GeoFilter filter) {
+    return TrialQuery.builder().geo(filter).build();
+  }
+
+  private static TrialQuery age(Period age) {
+    return TrialQuery.builder().filters(TrialFilters.NONE.withAgeOpenTo(age)).build();
+  }
+}
