@@ -1,0 +1,2 @@
+/** The Eligo HTTP server: entry point, configuration and the wiring of the API, FHIR and web routes. */
+package org.eligo.server;
