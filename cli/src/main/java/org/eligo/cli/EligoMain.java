@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Exit codes: 0 done; 1 done, some records rejected; 2 unusable input or options.",
         "Environment: ELIGO_DATA (like --data), ELIGO_DB (like --db)."},
     subcommands = {ImportCommand.class, ExportCommand.class, TrialsCommand.class, GenerateCommand.class,
+        ServeCommand.class, org.eligo.cli.bench.BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class EligoMain implements Runnable {
   @Mixin

@@ -8,6 +8,8 @@ import org.eligo.core.trial.Trial;
 import org.eligo.registry.imports.ImportListener;
 import org.eligo.registry.imports.ImportReport;
 import org.eligo.registry.imports.ImportService;
+import org.eligo.search.LuceneTrialIndex;
+import org.eligo.search.TrialSearcher;
 import org.eligo.store.Database;
 import org.eligo.store.DatabaseConfig;
 import org.eligo.store.evidence.EvidenceRepository;
@@ -38,6 +40,8 @@ public final class Registry implements AutoCloseable {
   private final ImportRunRepository importRuns;
   private final ImportService importer;
   private final List<ImportListener> listeners = new ArrayList<>();
+  private final LuceneTrialIndex index;
+  private final SearchIndexSync indexSync;
 
   private Registry(RegistryConfig config, Database database) {
     this.config = config;
@@ -47,6 +51,9 @@ public final class Registry implements AutoCloseable {
     this.evidence = new JdbiEvidenceRepository(database);
     this.importRuns = new JdbiImportRunRepository(database);
     this.importer = new ImportService(trials, importRuns);
+    this.index = LuceneTrialIndex.open(config.dataDir().resolve("index"));
+    this.indexSync = new SearchIndexSync(index, trials, importRuns);
+    listeners.add(indexSync);
   }
 
   /** Opens (creating and migrating as needed) the registry and loads the bundled trials on first start. */
@@ -54,11 +61,18 @@ public final class Registry implements AutoCloseable {
     DatabaseConfig db = config.jdbcUrl() == null ? DatabaseConfig.embedded(config.dataDir().resolve("registry"))
         : DatabaseConfig.postgres(config.jdbcUrl(), System.getenv());
     Database database = Database.open(db);
-    Registry registry = new Registry(config, database);
+    Registry registry;
     try {
-      registry.loadBundledIfNew();
+      registry = new Registry(config, database);
     } catch (RuntimeException e) {
       database.close();
+      throw e;
+    }
+    try {
+      registry.loadBundledIfNew();
+      registry.indexSync.ensureCurrent();
+    } catch (RuntimeException e) {
+      registry.close();
       throw e;
     }
     return registry;
@@ -94,8 +108,21 @@ public final class Registry implements AutoCloseable {
   }
 
   /** Imports files, directories and ZIPs; {@code progress} hears about progress only. */
-  public ImportReport importPaths(List<Path> inputs, ImportListener progress) {
-    return importer.importPaths(inputs, null, combined(progress));
+  public synchronized ImportReport importPaths(List<Path> inputs, ImportListener progress) {
+    indexSync.importStarting();
+    ImportReport report = importer.importPaths(inputs, null, combined(progress));
+    indexSync.importFinished();
+    return report;
+  }
+
+  /** Full-text and faceted search over the registry, kept in step with every import. */
+  public TrialSearcher search() {
+    return index;
+  }
+
+  /** Rebuilds the search index from the store (e.g. after deleting it, or to apply new synonyms). */
+  public synchronized void rebuildIndex() {
+    indexSync.rebuild();
   }
 
   /** The typed trial, or empty when the registry does not hold it. */
@@ -116,8 +143,10 @@ public final class Registry implements AutoCloseable {
     String source = BUNDLED_SOURCE + BundledRegistry.fingerprint();
     boolean loaded = importRuns.importRuns(10_000).stream().anyMatch(r -> r.source().equals(source));
     if (loaded) return;
+    indexSync.importStarting();
     importer.importRecords(BundledRegistry.studyRecords().iterator(), source, combined(ImportListener.NONE));
     BundledEvidence.load(evidence);
+    indexSync.importFinished();
   }
 
   private ImportListener combined(ImportListener progress) {
@@ -137,6 +166,10 @@ public final class Registry implements AutoCloseable {
 
   @Override
   public void close() {
-    database.close();
+    try {
+      index.close();
+    } finally {
+      database.close();
+    }
   }
 }

@@ -1,0 +1,45 @@
+package org.eligo.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.eligo.registry.Registry;
+import org.eligo.server.EligoServer;
+import org.eligo.server.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eligo serve}: the web application and HTTP API. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Starts the web application and HTTP API on the registry (the bundled trials load on first "
+        + "start). Stop it with Ctrl-C.", "", "Examples:", "  eligo serve", "  eligo serve --port 9090 --host 0.0.0.0",
+        "  eligo --db jdbc:postgresql://db/eligo serve"})
+final class ServeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  String host;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Registry registry = RegistryOptions.open(spec);
+    EligoServer server = EligoServer.start(registry, ServerConfig.defaults().withHost(host).withPort(port));
+    spec.commandLine().getOut().println("Eligo is running at http://" + (host.equals("0.0.0.0") ? "localhost" : host)
+        + ":" + server.port() + "/  (Ctrl-C to stop)");
+    spec.commandLine().getOut().flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      registry.close();
+      stopped.countDown();
+    }, "eligo-shutdown"));
+    stopped.await();
+    return ExitCode.OK;
+  }
+}
