@@ -1,0 +1,117 @@
+package org.eligo.terminology.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds dictionary phrases in text, leftmost and longest first, without overlaps.
+ *
+ * <p>Phrases are stored in a word trie. A dictionary word that is an abbreviation
+ * ({@link TextNormalizer#isCaseSensitiveAbbreviation}) only matches the same characters as written, on word boundaries;
+ * other words match in their normalized form. Immutable and thread-safe once built.
+ *
+ * @param <T> what a phrase names (a concept, a measure)
+ */
+public final class PhraseMatcher<T> {
+    /** A found phrase: the token range and every target named by the matched phrase. */
+    public record Match<T>(int start, int end, String text, List<T> targets) {
+    }
+
+    private static final String EXACT = "\u0000";
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> children = new HashMap<>();
+        final Set<T> targets = new LinkedHashSet<>();
+    }
+
+    private final Node<T> root;
+
+    private PhraseMatcher(Node<T> root) {
+        this.root = root;
+    }
+
+    /** Collects phrases before building the immutable matcher. */
+    public static final class Builder<T> {
+        private final Node<T> root = new Node<>();
+
+        /**
+         * Adds a phrase.
+         *
+         * @return false if the phrase has no words (nothing was added)
+         */
+        public boolean add(String phrase, T target) {
+            List<Token> tokens = TextNormalizer.tokenize(phrase);
+            if (tokens.isEmpty()) {
+                return false;
+            }
+            Node<T> node = root;
+            for (Token token : tokens) {
+                String key = TextNormalizer.isCaseSensitiveAbbreviation(token.raw()) ? EXACT + token.raw() : token.normalized();
+                node = node.children.computeIfAbsent(key, k -> new Node<>());
+            }
+            node.targets.add(target);
+            return true;
+        }
+
+        public PhraseMatcher<T> build() {
+            return new PhraseMatcher<>(root);
+        }
+    }
+
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** All non-overlapping matches whose targets pass {@code accept}, leftmost first, each as long as possible. */
+    public List<Match<T>> find(String text, Predicate<T> accept) {
+        List<Token> tokens = TextNormalizer.tokenize(text);
+        List<Match<T>> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Best<T> best = new Best<>();
+            walk(root, tokens, i, i, accept, best);
+            if (best.end < 0) {
+                i++;
+                continue;
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(best.end).end();
+            matches.add(new Match<>(start, end, text.substring(start, end), List.copyOf(best.targets)));
+            i = best.end + 1;
+        }
+        return matches;
+    }
+
+    private static final class Best<T> {
+        int end = -1;
+        Set<T> targets = new LinkedHashSet<>();
+    }
+
+    private void walk(Node<T> node, List<Token> tokens, int first, int at, Predicate<T> accept, Best<T> best) {
+        if (at >= tokens.size() || (at > first && tokens.get(at).breakBefore())) {
+            return;
+        }
+        Token token = tokens.get(at);
+        for (String key : new String[] {EXACT + token.raw(), token.normalized()}) {
+            Node<T> next = node.children.get(key);
+            if (next == null) {
+                continue;
+            }
+            List<T> accepted = next.targets.stream().filter(accept).toList();
+            if (!accepted.isEmpty()) {
+                if (at > best.end) {
+                    best.end = at;
+                    best.targets = new LinkedHashSet<>(accepted);
+                } else if (at == best.end) {
+                    best.targets.addAll(accepted);
+                }
+            }
+            walk(next, tokens, first, at + 1, accept, best);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.eligo.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Class and umbrella membership, and codes mapped onto concepts with their groups. */
+class ConceptClosureTest {
+    private final Terminology terminology = Terminology.load();
+
+    @ParameterizedTest(name = "{0} is a {1}: {2}")
+    @CsvSource(textBlock = """
+            everolimus, mtor-inhibitor, true
+            temsirolimus, mtor-inhibitor, true
+            sirolimus, mtor-inhibitor, true
+            tacrolimus, calcineurin-inhibitor, true
+            tacrolimus, mtor-inhibitor, false
+            rabbit-atg, lymphodepleting-therapy, true
+            romiplostim, tpo-receptor-agonist, true
+            rhtpo, tpo-receptor-agonist, false
+            darbepoetin-alfa, esa, true
+            epoetin-alfa, esa, true
+            pegfilgrastim, g-csf, true
+            enoxaparin, anticoagulant, true
+            apixaban, doac, true
+            warfarin, vitamin-k-antagonist, true
+            fanconi-anemia, congenital-aplastic-anemia, true
+            fanconi-anemia, aplastic-anemia, true
+            fanconi-anemia, acquired-aplastic-anemia, false
+            dyskeratosis-congenita, congenital-aplastic-anemia, true
+            diamond-blackfan-anemia, congenital-aplastic-anemia, true
+            diamond-blackfan-anemia, pure-red-cell-aplasia, true
+            diamond-blackfan-anemia, acquired-pure-red-cell-aplasia, false
+            very-severe-aplastic-anemia, aplastic-anemia, true
+            warm-autoimmune-hemolytic-anemia, autoimmune-anemia, true
+            evans-syndrome, autoimmune-hemolytic-anemia, false
+            basal-cell-carcinoma-of-skin, malignancy, true
+            oral-polio-vaccine, live-vaccine, true
+            inactivated-polio-vaccine, live-vaccine, false
+            recombinant-zoster-vaccine, live-vaccine, false
+            zoster-live-vaccine, live-vaccine, true
+            bone-marrow-transplantation, hematopoietic-stem-cell-transplantation, true
+            """)
+    void membership(String concept, String group, boolean expected) {
+        assertThat(terminology.isA(concept, group)).isEqualTo(expected);
+    }
+
+    @Test
+    void everyConceptIsItself() {
+        terminology.concepts().forEach(c -> assertThat(terminology.isA(c.id(), c.id())).isTrue());
+    }
+
+    @Test
+    void icdCodesMapWithTheirUmbrellas() {
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D61.03"))
+                .contains("fanconi-anemia", "congenital-aplastic-anemia", "aplastic-anemia").doesNotContain("acquired-aplastic-anemia");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D61.3")).contains("acquired-aplastic-anemia", "aplastic-anemia");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "d613")).contains("acquired-aplastic-anemia");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D59.11"))
+                .contains("warm-autoimmune-hemolytic-anemia", "autoimmune-hemolytic-anemia", "autoimmune-anemia", "autoimmune-cytopenia");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D60.0")).contains("acquired-pure-red-cell-aplasia", "pure-red-cell-aplasia");
+    }
+
+    @Test
+    void prefixesCoverChildCodes() {
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D46.22")).contains("myelodysplastic-syndrome", "clonal-myeloid-disorder");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "C34.90")).containsExactly("malignancy");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "I21.4")).contains("myocardial-infarction", "thromboembolic-event");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L04AD02")).contains("tacrolimus", "calcineurin-inhibitor", "immunosuppressant");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "B01AF01")).contains("anticoagulant");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D61.81")).isEmpty();
+    }
+
+    @Test
+    void medicationAndVaccineCodesMap() {
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "349208")).contains("sirolimus", "mtor-inhibitor");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "198377")).contains("tacrolimus", "calcineurin-inhibitor");
+        assertThat(terminology.conceptsForCode(CodeSystems.CVX, "3")).contains("mmr-vaccine", "live-vaccine");
+        assertThat(terminology.conceptsForCode(CodeSystems.CVX, "03")).contains("mmr-vaccine", "live-vaccine");
+        assertThat(terminology.conceptsForCode(CodeSystems.CVX, "10")).contains("inactivated-polio-vaccine").doesNotContain("live-vaccine");
+    }
+
+    @Test
+    void unknownCodesAndSystemsGiveNothing() {
+        assertThat(terminology.conceptsForCode("http://example.org", "D61.3")).isEmpty();
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "Z99.99")).isEmpty();
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, " ")).isEmpty();
+        assertThat(terminology.conceptsForCode(null, null)).isEmpty();
+    }
+
+    @Test
+    void unknownIdsAreProgrammingErrors() {
+        assertThatThrownBy(() -> terminology.concept("no-such-concept")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no-such-concept");
+        assertThatThrownBy(() -> terminology.isA("sirolimus", "no-such-class")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(terminology.findConcept("no-such-concept")).isEmpty();
+    }
+}

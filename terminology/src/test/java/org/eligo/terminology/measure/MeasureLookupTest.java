@@ -1,0 +1,48 @@
+package org.eligo.terminology.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.eligo.terminology.Terminology;
+import org.junit.jupiter.api.Test;
+
+class MeasureLookupTest {
+    private final Terminology terminology = Terminology.load();
+
+    @Test
+    void measuresByLoinc() {
+        assertThat(terminology.measureForLoinc("777-3")).map(Measure::key).contains("platelets");
+        assertThat(terminology.measureForLoinc("718-7")).map(Measure::key).contains("hemoglobin");
+        assertThat(terminology.measureForLoinc("751-8")).map(Measure::key).contains("anc");
+        assertThat(terminology.measureForLoinc("89247-1")).map(Measure::key).contains("ecog");
+        assertThat(terminology.measureForLoinc("0000-0")).isEmpty();
+    }
+
+    @Test
+    void measuresNamedInCriteria() {
+        assertThat(keys("Absolute neutrophil count greater than or equal to 500/uL")).containsExactly("anc");
+        assertThat(keys("hemoglobin < 100 g/L, platelets < 50 × 10⁹/L, or neutrophils < 1.0 × 10⁹/L"))
+                .containsExactly("hemoglobin", "platelets", "anc");
+        assertThat(keys("PLT<20×109/L")).containsExactly("platelets");
+        assertThat(keys("white blood cell count <2.5x10^9/L, Hb <80 g/L, HGB 9")).containsExactly("wbc", "hemoglobin", "hemoglobin");
+        assertThat(keys("total bilirubin ≤ 1.5 × ULN, ALT/AST ≤ 3.0 × ULN and serum creatinine ≤ 1 × ULN"))
+                .containsExactly("bilirubin-total", "alt", "ast", "creatinine");
+        assertThat(keys("creatinine, transaminase more than 3 times")).containsExactly("creatinine", "alt", "ast");
+        assertThat(keys("Bone marrow cellularity less than thirty percent")).containsExactly("marrow-cellularity");
+        assertThat(keys("PNH clone size in neutrophils of greater than or equal to 50%")).containsExactly("pnh-clone-granulocytes");
+        assertThat(keys("Eastern Cooperative Oncology Group (ECOG) performance status of 3")).containsExactly("ecog", "ecog");
+        assertThat(keys("ECoG score ≤ 2")).containsExactly("ecog");
+        assertThat(keys("Absolute reticulocyte count greater than or equal to 60,000/uL")).containsExactly("arc");
+    }
+
+    @Test
+    void unknownMeasureKeysAreProgrammingErrors() {
+        assertThatThrownBy(() -> terminology.measure("neutrophilz")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("neutrophilz");
+    }
+
+    private List<String> keys(String sentence) {
+        return terminology.findMeasures(sentence).stream().map(MeasureMention::measureKey).toList();
+    }
+}
