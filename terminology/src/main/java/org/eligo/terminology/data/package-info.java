@@ -1,5 +1,6 @@
 /**
- * Reading and validating the terminology data files: JSON shapes ({@code ...Json} records), the reader that turns them into
- * domain records, and the validator that lists every defect as a {@link org.eligo.terminology.DataProblem}.
+ * Reading and validating the terminology data files: a small streaming JSON reader ({@code JsonTree}, {@code JsonFields}),
+ * {@link org.eligo.terminology.data.TerminologyDataReader} that turns the files into domain records, and
+ * {@link org.eligo.terminology.data.TerminologyValidator} that lists every defect as a {@link org.eligo.terminology.DataProblem}.
  */
 package org.eligo.terminology.data;

@@ -37,6 +37,13 @@ class MeasureLookupTest {
     }
 
     @Test
+    void responseAbbreviationsAreNotLabValues() {
+        assertThat(keys("CR/PR duration and time to response")).isEmpty();
+        assertThat(keys("SCr above 1.5 mg/dL")).containsExactly("creatinine");
+        assertThat(keys("the alt route and the ast")).isEmpty();
+    }
+
+    @Test
     void unknownMeasureKeysAreProgrammingErrors() {
         assertThatThrownBy(() -> terminology.measure("neutrophilz")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neutrophilz");
