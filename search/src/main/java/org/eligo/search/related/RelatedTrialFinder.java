@@ -5,6 +5,7 @@ import static org.eligo.search.document.TrialFields.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -26,14 +28,17 @@ import org.eligo.search.RelatedTrial;
 import org.eligo.search.analysis.ConceptKeys;
 
 /**
- * Finds trials related to a given one: those that share a condition (weight {@value #CONDITION_WEIGHT}) or an
- * intervention (weight {@value #INTERVENTION_WEIGHT}), synonyms counting as the same ("rapamycin" is sirolimus), plus
- * MoreLikeThis similarity of titles, summaries, conditions and keywords; each with a reason a person can read.
+ * Finds trials related to a given one: each shared condition counts {@value #CONDITION_WEIGHT} and each shared
+ * intervention {@value #INTERVENTION_WEIGHT} (synonyms are the same: "rapamycin" is sirolimus), and MoreLikeThis
+ * similarity of titles, summaries, conditions and keywords adds at most 1 to break ties; each result has a reason a
+ * person can read.
  */
 public final class RelatedTrialFinder {
 
   public static final float CONDITION_WEIGHT = 3f;
   public static final float INTERVENTION_WEIGHT = 2f;
+  /** How many candidates are re-ranked by shared concepts. */
+  private static final int CANDIDATES = 100;
   private static final Set<String> DRUG_TYPES = Set.of("", "DRUG", "BIOLOGICAL", "COMBINATION_PRODUCT",
       "DIETARY_SUPPLEMENT");
   private static final String[] SIMILARITY_FIELDS = {TITLE, OFFICIAL_TITLE, SUMMARY, CONDITIONS, KEYWORDS};
@@ -55,18 +60,27 @@ public final class RelatedTrialFinder {
       Concepts source = concepts(searcher.storedFields().document(docId));
 
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      source.conditions().keySet().forEach(key ->
-          query.add(new BoostQuery(new TermQuery(new Term(CONDITION_KEY, key)), CONDITION_WEIGHT), Occur.SHOULD));
-      source.interventions().keySet().forEach(key ->
-          query.add(new BoostQuery(new TermQuery(new Term(INTERVENTION_KEY, key)), INTERVENTION_WEIGHT), Occur.SHOULD));
+      source.conditions().keySet().forEach(key -> query.add(new BoostQuery(
+          new ConstantScoreQuery(new TermQuery(new Term(CONDITION_KEY, key))), CONDITION_WEIGHT), Occur.SHOULD));
+      source.interventions().keySet().forEach(key -> query.add(new BoostQuery(
+          new ConstantScoreQuery(new TermQuery(new Term(INTERVENTION_KEY, key))), INTERVENTION_WEIGHT), Occur.SHOULD));
       query.add(moreLikeThis(searcher, docId), Occur.SHOULD);
       query.add(new TermQuery(new Term(NCT_ID, nctId)), Occur.MUST_NOT);
 
+      // Candidates by the combined query, then ranked by shared concepts first, text similarity (0..1) after.
+      ScoreDoc[] candidates = searcher.search(query.build(), Math.max(CANDIDATES, n)).scoreDocs;
+      float best = candidates.length == 0 ? 1f : candidates[0].score;
       List<RelatedTrial> related = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query.build(), n).scoreDocs) {
+      for (ScoreDoc hit : candidates) {
         Document doc = searcher.storedFields().document(hit.doc);
-        related.add(new RelatedTrial(doc.get(NCT_ID), doc.get(TITLE), hit.score, reason(source, concepts(doc))));
+        Shared shared = shared(source, concepts(doc));
+        float score = CONDITION_WEIGHT * shared.conditions().size()
+            + INTERVENTION_WEIGHT * (shared.drugs().size() + shared.interventions().size())
+            + hit.score / best;
+        related.add(new RelatedTrial(doc.get(NCT_ID), doc.get(TITLE), score, shared.reason()));
       }
+      related.sort(Comparator.comparing(RelatedTrial::score).reversed().thenComparing(RelatedTrial::nctId));
+      if (related.size() > n) related = new ArrayList<>(related.subList(0, n));
       return related;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -105,7 +119,20 @@ public final class RelatedTrialFinder {
     return new Concepts(conditions, interventions, drug);
   }
 
-  private static String reason(Concepts source, Concepts other) {
+  /** What two trials share, by the source trial's labels. */
+  private record Shared(List<String> conditions, List<String> drugs, List<String> interventions) {
+    String reason() {
+      List<String> parts = new ArrayList<>();
+      if (!conditions.isEmpty()) parts.add("same condition: " + String.join(", ", conditions));
+      if (!drugs.isEmpty()) parts.add("same drug: " + String.join(", ", drugs));
+      if (!interventions.isEmpty()) parts.add("same intervention: " + String.join(", ", interventions));
+      if (parts.isEmpty()) parts.add("similar title and summary");
+      String joined = String.join("; ", parts);
+      return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+    }
+  }
+
+  private static Shared shared(Concepts source, Concepts other) {
     List<String> conditions = new ArrayList<>();
     source.conditions().forEach((key, label) -> {
       if (other.conditions().containsKey(key)) conditions.add(label);
@@ -117,13 +144,7 @@ public final class RelatedTrialFinder {
         (source.interventionIsDrug().get(key) ? drugs : interventions).add(label);
       }
     });
-    List<String> parts = new ArrayList<>();
-    if (!conditions.isEmpty()) parts.add("same condition: " + String.join(", ", conditions));
-    if (!drugs.isEmpty()) parts.add("same drug: " + String.join(", ", drugs));
-    if (!interventions.isEmpty()) parts.add("same intervention: " + String.join(", ", interventions));
-    if (parts.isEmpty()) parts.add("similar title and summary");
-    String joined = String.join("; ", parts);
-    return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+    return new Shared(conditions, drugs, interventions);
   }
 
   /** "Pure Red Cell Aplasia" to "pure red cell aplasia", keeping capital abbreviations ("ITP") and dropping "(PNH)". */
