@@ -1,0 +1,156 @@
+package org.eligo.criteria;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.rule.Criterion;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.RuleOrigin;
+import org.eligo.core.rule.SexRule;
+import org.eligo.core.rule.Unparsed;
+import org.eligo.core.trial.ArmsInterventions;
+import org.eligo.core.trial.Eligibility;
+import org.eligo.core.trial.RegistryAge;
+import org.eligo.core.trial.Trial;
+import org.eligo.criteria.curated.CuratedRuleSets;
+import org.eligo.criteria.json.RuleFile;
+import org.eligo.criteria.lexicon.ConceptKind;
+import org.eligo.criteria.lexicon.ConceptLexicon;
+import org.eligo.criteria.lexicon.ConceptMention;
+import org.eligo.criteria.lexicon.TerminologyLexicon;
+import org.eligo.criteria.parse.CriterionParser;
+import org.eligo.criteria.parse.ParseContext;
+import org.eligo.criteria.parse.ParserSettings;
+import org.eligo.criteria.text.CriteriaTextSplitter;
+import org.eligo.criteria.text.CriterionItem;
+import org.eligo.criteria.text.SplitCriteria;
+
+/**
+ * Compiles a trial's eligibility into a {@link CriteriaSet}: the registry's structured age and sex limits (origin
+ * {@link RuleOrigin#REGISTRY_FIELDS}, ids {@code reg-age}, {@code reg-sex}), then the curated rule set when there is
+ * one, else the criteria text split into items and parsed (ids {@code inc-1}, {@code inc-4.2}, {@code exc-3}).
+ * Build one per process ({@link #standard()}) and share it: it is thread-safe and holds no per-call state.
+ */
+public final class CriteriaCompiler {
+  private final ConceptLexicon lexicon;
+  private final ParserSettings settings;
+  private final CuratedRuleSets curated;
+  private final CriteriaTextSplitter splitter = new CriteriaTextSplitter();
+
+  public CriteriaCompiler(ConceptLexicon lexicon, ParserSettings settings, CuratedRuleSets curated) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.curated = Objects.requireNonNull(curated, "curated");
+  }
+
+  /** The compiler over the bundled terminology, default settings and the bundled curated rule sets. */
+  public static CriteriaCompiler standard() {
+    TerminologyLexicon lexicon = TerminologyLexicon.bundled();
+    return new CriteriaCompiler(lexicon, ParserSettings.DEFAULT, CuratedRuleSets.bundled(lexicon));
+  }
+
+  public ConceptLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The trial's criteria: registry fields, then curated criteria if any, else parsed ones. */
+  public CriteriaSet compile(Trial trial) {
+    List<Criterion> criteria = new ArrayList<>(registryFields(trial.eligibility()));
+    Optional<RuleFile> file = curated.find(trial.nctId());
+    if (file.isPresent()) {
+      criteria.addAll(file.get().criteria().criteria());
+    } else {
+      String text = trial.eligibility() == null ? null : trial.eligibility().eligibilityCriteria();
+      criteria.addAll(parseText(text, studyDrugs(trial)));
+    }
+    return new CriteriaSet(trial.nctId(), criteria);
+  }
+
+  /** The parser's reading of a criteria text, ignoring curated files and registry fields. */
+  public CriteriaSet parse(String trialId, String criteriaText) {
+    return new CriteriaSet(trialId, parseText(criteriaText, List.of()));
+  }
+
+  /** True when a curated rule set exists for the trial. */
+  public boolean isCurated(String nctId) {
+    return curated.find(nctId).isPresent();
+  }
+
+  private List<Criterion> parseText(String text, List<String> studyDrugs) {
+    List<Criterion> out = new ArrayList<>();
+    if (text == null || text.isBlank()) return out;
+    SplitCriteria split = splitter.split(text);
+    CriterionParser parser = new CriterionParser(new ParseContext(lexicon, settings, studyDrugs));
+    for (CriterionItem item : split.items()) add(item, text, parser, out);
+    return out;
+  }
+
+  private static void add(CriterionItem item, String text, CriterionParser parser, List<Criterion> out) {
+    if (CriterionParser.combinesChildren(item)) {
+      out.add(criterion(item.id(), item.type(), item.blockText(text), parser.parse(item, text)));
+      return;
+    }
+    boolean heading = !item.children().isEmpty() && item.text().strip().endsWith(":");
+    if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text)));
+    for (CriterionItem child : item.children()) add(child, text, parser, out);
+  }
+
+  private static Criterion criterion(String id, CriterionType type, String text, Rule rule) {
+    return new Criterion(id, type, text, rule, rule instanceof Unparsed ? RuleOrigin.UNPARSED : RuleOrigin.PARSED);
+  }
+
+  /** Age and sex from the registry's structured fields; a malformed age is left out (the text still holds it). */
+  static List<Criterion> registryFields(Eligibility e) {
+    List<Criterion> out = new ArrayList<>();
+    if (e == null) return out;
+    RegistryAge min = age(e.minimumAge());
+    RegistryAge max = age(e.maximumAge());
+    if (min != null || max != null) {
+      String text = "Ages eligible: " + (min != null ? e.minimumAge() : "no minimum") + " to "
+          + (max != null ? e.maximumAge() : "no maximum");
+      out.add(new Criterion("reg-age", CriterionType.INCLUSION, text, new AgeRule(min, true, max, true),
+          RuleOrigin.REGISTRY_FIELDS));
+    }
+    if (e.sex() == Eligibility.Sex.FEMALE || e.sex() == Eligibility.Sex.MALE) {
+      Sex sex = e.sex() == Eligibility.Sex.FEMALE ? Sex.FEMALE : Sex.MALE;
+      out.add(new Criterion("reg-sex", CriterionType.INCLUSION, "Sexes eligible: " + e.sex().name().toLowerCase(
+          java.util.Locale.ROOT), new SexRule(Set.of(sex)), RuleOrigin.REGISTRY_FIELDS));
+    }
+    return out;
+  }
+
+  private static RegistryAge age(String text) {
+    try {
+      return RegistryAge.parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Concept ids of the trial's drug interventions ("allergic to the study drug"). */
+  private List<String> studyDrugs(Trial trial) {
+    ArmsInterventions arms = trial.armsInterventions();
+    if (arms == null) return List.of();
+    Set<String> ids = new LinkedHashSet<>();
+    for (ArmsInterventions.Intervention i : arms.interventions()) {
+      if (i.type() != null && i.type() != ArmsInterventions.InterventionType.DRUG
+          && i.type() != ArmsInterventions.InterventionType.BIOLOGICAL) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      if (i.name() != null) names.add(i.name());
+      names.addAll(i.otherNames());
+      for (String name : names) {
+        for (ConceptMention m : lexicon.findMentions(name)) if (m.kind() == ConceptKind.DRUG) ids.add(m.id());
+      }
+    }
+    return List.copyOf(ids);
+  }
+}

@@ -1,0 +1,30 @@
+package org.eligo.criteria.lexicon;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The parser's port to terminology: finds concepts and measures named in a sentence and converts quantities to a
+ * measure's canonical unit. Implementations are built once and shared; every method is thread-safe and cheap.
+ */
+public interface ConceptLexicon {
+
+  /**
+   * Concepts and measures named in {@code sentence}, in text order, each as long as possible. Concept mentions do not
+   * overlap one another, nor measure mentions; a measure mention may overlap a concept mention ("PNH clone").
+   */
+  List<ConceptMention> findMentions(String sentence);
+
+  /** The measure with this key, if known. */
+  Optional<MeasureInfo> measure(String key);
+
+  /** True when {@code id} is a known concept id. */
+  boolean knowsConcept(String id);
+
+  /**
+   * {@code value unit} in the measure's canonical unit; empty when the unit is not one this measure can be converted
+   * from. {@code unit} is as the registry wrote it ("x10^9/L", "/mm3", "gm/dL", "%").
+   */
+  OptionalDouble toCanonical(String measureKey, double value, String unit);
+}

@@ -1,0 +1,98 @@
+package org.eligo.criteria.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.eligo.terminology.Mention;
+import org.eligo.terminology.Terminology;
+import org.eligo.terminology.measure.Conversion;
+import org.eligo.terminology.measure.Measure;
+import org.eligo.terminology.measure.MeasureMention;
+
+/**
+ * The {@link ConceptLexicon} backed by Eligo's {@link Terminology}: its concept ids, measure keys, synonyms and unit
+ * conversion. A phrase naming several concepts gives one mention per concept, on the same span.
+ */
+public final class TerminologyLexicon implements ConceptLexicon {
+  private static volatile TerminologyLexicon bundled;
+
+  private final Terminology terminology;
+
+  public TerminologyLexicon(Terminology terminology) {
+    this.terminology = Objects.requireNonNull(terminology, "terminology");
+  }
+
+  /** The lexicon over the bundled terminology, built once per process. */
+  public static TerminologyLexicon bundled() {
+    TerminologyLexicon current = bundled;
+    if (current == null) {
+      synchronized (TerminologyLexicon.class) {
+        current = bundled;
+        if (current == null) {
+          current = new TerminologyLexicon(Terminology.load());
+          bundled = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  public Terminology terminology() {
+    return terminology;
+  }
+
+  @Override
+  public List<ConceptMention> findMentions(String sentence) {
+    if (sentence == null || sentence.isEmpty()) return List.of();
+    List<ConceptMention> out = new ArrayList<>();
+    for (Mention m : terminology.findMentions(sentence)) {
+      if (m.end() <= m.start()) continue;
+      String label = terminology.findConcept(m.conceptId()).map(c -> c.label()).orElse(m.text());
+      out.add(new ConceptMention(m.conceptId(), kind(m.kind()), m.start(), m.end(), label));
+    }
+    for (MeasureMention m : terminology.findMeasures(sentence)) {
+      if (m.end() <= m.start()) continue;
+      out.add(new ConceptMention(m.measureKey(), ConceptKind.MEASURE, m.start(), m.end(),
+          terminology.measure(m.measureKey()).label()));
+    }
+    out.sort(Comparator.comparingInt(ConceptMention::start).thenComparing(c -> -c.end()));
+    return out;
+  }
+
+  private static ConceptKind kind(org.eligo.terminology.Kind kind) {
+    return switch (kind) {
+      case CONDITION -> ConceptKind.CONDITION;
+      case MEDICATION -> ConceptKind.DRUG;
+      case PROCEDURE -> ConceptKind.PROCEDURE;
+      case VACCINE -> ConceptKind.VACCINE;
+    };
+  }
+
+  @Override
+  public Optional<MeasureInfo> measure(String key) {
+    return terminology.measures().stream().filter(m -> m.key().equals(key)).findFirst().map(TerminologyLexicon::info);
+  }
+
+  private static MeasureInfo info(Measure m) {
+    return new MeasureInfo(m.key(), m.label(), m.canonicalUnit().orElse(""));
+  }
+
+  @Override
+  public boolean knowsConcept(String id) {
+    return terminology.findConcept(id).isPresent();
+  }
+
+  @Override
+  public OptionalDouble toCanonical(String measureKey, double value, String unit) {
+    if (measure(measureKey).isEmpty()) return OptionalDouble.empty();
+    try {
+      Conversion c = terminology.toCanonical(measureKey, value, unit);
+      return c instanceof Conversion.Converted converted ? OptionalDouble.of(converted.value()) : OptionalDouble.empty();
+    } catch (IllegalArgumentException e) {
+      return OptionalDouble.empty();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.eligo.criteria.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.trial.RegistryAge;
+
+/**
+ * Reads age limits: "Age ≥ 18 years", "18-80 years old", "aged 2 years and older", "18 years or older", "Age > 28 days
+ * and ≤ 14 years old", "under 18-year-old or over 80-year-old". "Under N" is below N completed units; "over N" or
+ * "older than N" in years or months is read as N or more in an inclusion and as more than N in an exclusion (the
+ * reading that excludes fewer people, since completed years cannot say "a day past the birthday").
+ */
+final class AgeRecogniser implements Recogniser {
+  private static final String N = "(\\d{1,3})";
+  private static final String UNIT = "(years?|yrs?|months?|weeks?|days?)";
+  private static final String OLD = "(?:[- ]?(?:years?[- ])?old|\\s+of\\s+age|\\s+in\\s+age)?";
+  private static final String AGE = "\\b(?:age[ds]?|aged)\\b(?:\\s+(?:of|is|was|between|from|range))?\\s*:?\\s*";
+
+  private static final Pattern RANGE = Pattern.compile(
+      "(?:" + AGE + ")?(?:between\\s+)?" + N + "\\s*(?:" + UNIT + "\\s*)?(?:-|to|and)\\s*" + N + "\\s*" + UNIT + OLD);
+  private static final Pattern AND_OLDER = Pattern.compile(
+      "(?:" + AGE + ")?" + N + "[- ]?" + UNIT + OLD + "\\s*(?:(?:and|or)\\s+(?:older|over|above|more|greater)"
+          + "|older|\\+|or more)(?![\\s-]*\\d)");
+  private static final Pattern BOUND = Pattern.compile(
+      "(?:(?<age>" + AGE + ")|\\b(?:patients?|subjects?|participants?|children|adults?)\\s+(?:who\\s+are\\s+)?"
+          + "(?:aged\\s+)?)?(?<cmp>≥|≤|>|<|greater than or equal to|less than or equal to|at least|no more than"
+          + "|not more than|up to|greater than|more than|older than|younger than|less than|over|above|under|below)"
+          + "\\s*" + N + "\\s*[- ]?" + UNIT + "?" + OLD);
+
+  @Override
+  public void read(Sentence s) {
+    Matcher r = RANGE.matcher(s.lower);
+    if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())) {
+      RegistryAge.Unit unit = unit(r.group(4));
+      RegistryAge.Unit lowUnit = r.group(2) == null ? unit : unit(r.group(2));
+      int a = Integer.parseInt(r.group(1));
+      int b = Integer.parseInt(r.group(3));
+      if (a <= b || lowUnit != unit) {
+        s.read(r.start(), r.end(), new AgeRule(new RegistryAge(a, lowUnit), true, new RegistryAge(b, unit), true));
+        return;
+      }
+    }
+    Matcher o = AND_OLDER.matcher(s.lower);
+    if (o.find() && s.free(o.start(), o.end())) {
+      s.read(o.start(), o.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(o.group(1)), unit(o.group(2)))));
+      return;
+    }
+    List<Bound> bounds = new ArrayList<>();
+    Matcher m = BOUND.matcher(s.lower);
+    boolean ageContext = s.lower.matches("(?s).*\\b(?:age[ds]?|aged|years? old|year-old|of age)\\b.*");
+    while (m.find()) {
+      if (!s.free(m.start(), m.end())) continue;
+      if (m.group(4) == null && m.group("age") == null) continue; // "< 18" without a unit needs the word age
+      if (m.group(4) == null && !ageContext) continue;
+      if (m.group(4) != null && !ageContext && m.group("age") == null && !unitIsYears(m.group(4))) continue;
+      if (!ageContext) continue;
+      RegistryAge.Unit unit = m.group(4) == null ? RegistryAge.Unit.YEARS : unit(m.group(4));
+      bounds.add(new Bound(m.start(), m.end(), m.group("cmp"), Integer.parseInt(m.group(3)), unit));
+    }
+    if (bounds.isEmpty()) return;
+    for (Bound b : bounds) s.consume(b.start, b.end);
+    if (bounds.size() == 1) {
+      s.read(bounds.get(0).start, bounds.get(0).end, bounds.get(0).rule(s.type));
+      return;
+    }
+    if (bounds.size() == 2) {
+      Bound x = bounds.get(0);
+      Bound y = bounds.get(1);
+      String between = s.lower.substring(x.end, y.start);
+      AgeRule rx = x.rule(s.type);
+      AgeRule ry = y.rule(s.type);
+      if (between.matches("\\s*,?\\s*or\\s*")) {
+        s.read(x.start, y.end, AnyOf.of(rx, ry));
+        return;
+      }
+      if (between.matches("\\s*(?:,|and|,\\s*and|but)?\\s*") && (rx.min() == null) != (ry.min() == null)) {
+        AgeRule lo = rx.min() != null ? rx : ry;
+        AgeRule hi = rx.min() != null ? ry : rx;
+        s.read(x.start, y.end, new AgeRule(lo.min(), lo.minInclusive(), hi.max(), hi.maxInclusive()));
+        return;
+      }
+    }
+    s.hedge(bounds.get(0).start, bounds.get(bounds.size() - 1).end, "age", null);
+  }
+
+  private static boolean unitOk(String low, String high, Sentence s, int at) {
+    return high != null && (s.lower.substring(Math.max(0, at - 12), Math.min(s.lower.length(), at + 60))
+        .matches("(?s).*\\b(?:age[ds]?|aged|old|of age)\\b.*") || unitIsYears(high));
+  }
+
+  private static boolean unitIsYears(String unit) {
+    return unit.startsWith("y");
+  }
+
+  private record Bound(int start, int end, String cmp, int amount, RegistryAge.Unit unit) {
+    AgeRule rule(CriterionType type) {
+      RegistryAge age = new RegistryAge(amount, unit);
+      boolean coarse = unit == RegistryAge.Unit.YEARS || unit == RegistryAge.Unit.MONTHS;
+      return switch (cmp) {
+        case "≥", "greater than or equal to", "at least" -> new AgeRule(age, true, null, false);
+        case "≤", "less than or equal to", "no more than", "not more than", "up to" -> new AgeRule(null, false, age,
+            true);
+        case "<", "younger than", "less than", "under", "below" -> new AgeRule(null, false, age, false);
+        default -> new AgeRule(age, coarse && type == CriterionType.INCLUSION, null, false);
+      };
+    }
+  }
+
+  private static RegistryAge.Unit unit(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("y")) return RegistryAge.Unit.YEARS;
+    if (w.startsWith("m")) return RegistryAge.Unit.MONTHS;
+    if (w.startsWith("w")) return RegistryAge.Unit.WEEKS;
+    return RegistryAge.Unit.DAYS;
+  }
+}

@@ -1,0 +1,143 @@
+package org.eligo.criteria.parse;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Set;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.ImmunizationRule;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.TimeWindow;
+import org.eligo.criteria.lexicon.ConceptKind;
+import org.eligo.criteria.lexicon.ConceptMention;
+
+/**
+ * Turns the diseases, drugs, procedures and vaccines a sentence names into history rules, timed by the sentence's time
+ * words ({@link TimeRecogniser}): an explicit window for all, else the nearest "history of"/"previous" (ever) or
+ * "current"/"active" (now) word. A drug with no time word at all is read the way that excludes fewer people: taken at
+ * any time for an inclusion, taken now for an exclusion. A time form a kind of rule cannot hold (conditions "for at
+ * least 3 months") becomes a question. "Infection with HIV" reads as HIV; an abbreviation in parentheses after its
+ * name ("acquired aplastic anemia (AA)") is the same mention.
+ */
+final class ConceptRecogniser implements Recogniser {
+
+  @Override
+  public void read(Sentence s) {
+    ConceptMention previous = null;
+    for (ConceptMention m : s.mentions) {
+      if (m.kind() == ConceptKind.MEASURE) continue;
+      if (!s.free(m.start(), m.end()) || s.asideAny(m.start(), m.end())) {
+        previous = m;
+        continue;
+      }
+      if (previous != null && alias(s, previous, m)) {
+        s.consume(m.start(), Math.min(s.lower.length(), m.end() + 1));
+        continue;
+      }
+      if (m.id().equals("infection") && infectionWith(s, m)) {
+        s.consume(m.start(), m.end());
+        continue;
+      }
+      if (m.id().equals("pregnancy") || m.id().equals("lactation")) continue;
+      if (m.kind() == ConceptKind.CONDITION && DRUGS_FOR.matcher(s.lower).region(m.end(), s.lower.length())
+          .lookingAt()) {
+        previous = m;
+        continue; // "AIA drugs" names drugs, not the disease
+      }
+      Rule rule = rule(s, m);
+      if (rule instanceof ConditionRule c && m.kind() == ConceptKind.CONDITION) rule = ellipsis(s, m, c);
+      if (rule != null) s.read(m.start(), m.end(), rule);
+      previous = m;
+    }
+  }
+
+  private static final Pattern DRUGS_FOR = Pattern.compile(
+      "\\s+(?:drugs?|medications?|medicines?|therap(?:y|ies)|treatments?|agents?|regimens?)\\b");
+  private static final Pattern ELLIPSIS = Pattern.compile("\\b([a-z][a-z-]+)\\s+(?:or|and/or|and)\\s+$");
+
+  /**
+   * "severe or very severe aplastic anemia": the word before "or" shares the mention's head, so "severe aplastic
+   * anemia" is named too. When the shared reading is not a known concept, the reading is only one alternative.
+   */
+  private static Rule ellipsis(Sentence s, ConceptMention m, ConditionRule rule) {
+    Matcher e = ELLIPSIS.matcher(s.lower.substring(0, m.start()));
+    if (!e.find()) return rule;
+    String word = e.group(1);
+    for (ConceptMention other : s.mentions) {
+      if (other.end() > e.start(1) && other.start() < e.end(1)) return rule; // the word is a concept of its own
+    }
+    String[] words = s.text.substring(m.start(), m.end()).split("\\s+");
+    for (int k = 1; k < words.length; k++) {
+      String candidate = word + " " + String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+      for (ConceptMention c : s.context.lexicon().findMentions(candidate)) {
+        if (c.kind() == ConceptKind.CONDITION && c.start() == 0 && c.end() == candidate.length()) {
+          java.util.Set<String> ids = new java.util.LinkedHashSet<>(rule.concepts());
+          ids.add(c.id());
+          s.explain(e.start(1), e.end(1));
+          return new ConditionRule(ids, rule.except(), rule.window(), label(c) + " or " + rule.label());
+        }
+      }
+    }
+    if (FILLERISH.contains(word)) return rule;
+    return org.eligo.core.rule.AnyOf.of(rule, new org.eligo.core.rule.Unparsed("\"" + word + " or ...\" may name "
+        + "more than " + rule.label()));
+  }
+
+  private static final java.util.Set<String> FILLERISH = java.util.Set.of("history", "diagnosis", "patients", "with",
+      "of", "evidence", "known", "active", "current", "previous", "prior", "confirmed", "documented", "acquired");
+
+  private static boolean alias(Sentence s, ConceptMention before, ConceptMention m) {
+    if (!before.id().equals(m.id()) && !s.lower.substring(before.end(), m.start()).strip().equals("(")) return false;
+    String between = s.lower.substring(before.end(), m.start());
+    return between.matches("\\s*\\(\\s*") && m.end() < s.lower.length() && s.lower.charAt(m.end()) == ')';
+  }
+
+  /** "infection(s) with HIV": the named infection is the concept. */
+  private static boolean infectionWith(Sentence s, ConceptMention m) {
+    String after = s.lower.substring(m.end());
+    return after.matches("(?s)\\s*(?:with|by|of|due to|caused by)\\s+.*")
+        && s.mentions.stream().anyMatch(o -> o.start() > m.end() && o.start() < m.end() + 20
+        && o.kind() == ConceptKind.CONDITION);
+  }
+
+  private static Rule rule(Sentence s, ConceptMention m) {
+    String label = label(m);
+    Sentence.Cue cue = s.cueFor(m.start());
+    Timing t = s.timing;
+    return switch (m.kind()) {
+      case CONDITION -> new ConditionRule(Set.of(m.id()), Set.copyOf(s.except), window(s, t, cue), label);
+      case PROCEDURE -> new ProcedureRule(Set.of(m.id()), window(s, t, cue), label);
+      case VACCINE -> new ImmunizationRule(Set.of(m.id()), window(s, t, cue), label);
+      case DRUG -> new MedicationRule(Set.of(m.id()), medication(s, t, cue), label);
+      case MEASURE -> null;
+    };
+  }
+
+  private static TimeWindow window(Sentence s, Timing t, Sentence.Cue cue) {
+    if (t.explicit()) {
+      if (t.window() != null) return t.window();
+      s.hedge(0, 0, "timing", null);
+      return TimeWindow.EVER;
+    }
+    return cue == Sentence.Cue.CURRENT ? TimeWindow.ACTIVE : TimeWindow.EVER;
+  }
+
+  private static MedicationTiming medication(Sentence s, Timing t, Sentence.Cue cue) {
+    if (t.explicit() && t.medication() != null) return t.medication();
+    if (cue == Sentence.Cue.CURRENT) return MedicationTiming.CURRENT;
+    if (cue == Sentence.Cue.EVER) return MedicationTiming.EVER;
+    return s.type == CriterionType.INCLUSION ? MedicationTiming.EVER : MedicationTiming.CURRENT;
+  }
+
+  static String label(ConceptMention m) {
+    String l = m.label();
+    if (l.length() > 1 && Character.isUpperCase(l.charAt(0)) && Character.isLowerCase(l.charAt(1))) {
+      return l.substring(0, 1).toLowerCase(Locale.ROOT) + l.substring(1);
+    }
+    return l;
+  }
+}

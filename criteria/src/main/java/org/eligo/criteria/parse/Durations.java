@@ -1,0 +1,35 @@
+package org.eligo.criteria.parse;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads spans of time ("12 weeks", "5 years", "one year", "30 days") as days. */
+final class Durations {
+  /** A number and a unit of time; group "n" the number, group "unit" the unit. */
+  static final String DURATION = "(?<n>" + Numbers.NUMBER + ")[ -]?(?<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?)"
+      + "(?![a-z])";
+
+  private static final Pattern ONE = Pattern.compile("(?i)" + DURATION);
+
+  private Durations() {}
+
+  /** Days in a matched duration: a month is 30 days, a year 365. */
+  static int days(Matcher m) {
+    double n = Numbers.parse(m.group("n"));
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    double days = switch (unit.charAt(0)) {
+      case 'd' -> n;
+      case 'w' -> n * 7;
+      case 'm' -> n * 30;
+      default -> n * 365;
+    };
+    return (int) Math.round(days);
+  }
+
+  /** Days in a text that is just a duration ("3 months"), or -1. */
+  static int days(String text) {
+    Matcher m = ONE.matcher(text.strip());
+    return m.matches() ? days(m) : -1;
+  }
+}

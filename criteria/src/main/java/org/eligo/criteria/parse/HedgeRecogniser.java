@@ -1,0 +1,70 @@
+package org.eligo.criteria.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.Unparsed;
+
+/**
+ * Finds clauses that narrow a sentence in ways no record settles: refractory or no response, relapse, intolerance,
+ * severity ("uncontrolled", "severe"), causation ("secondary to"), conditions ("if", "unless"), concomitant use,
+ * "cannot replace". Each becomes a question, so the sentence's rule is {@code AllOf(what was read, Ask(question))}:
+ * it can never exclude on the narrowing clause alone. Clauses that move the time of the whole sentence into the past
+ * ("at the start of treatment") make the sentence {@link Unparsed}, since ages and labs would be read at the wrong
+ * time.
+ */
+final class HedgeRecogniser implements Recogniser {
+
+  private record Family(String name, Pattern pattern) {}
+
+  private static final List<Family> FAMILIES = List.of(
+      new Family("refractory", Pattern.compile("\\b(?:refractory|resistant|ineffective|ineffectiveness"
+          + "|inadequate(?:ly)? respon\\w*|no response|not respond\\w*|non-?respon\\w*|did not (?:achieve|respond)\\w*"
+          + "|without achieving|fail(?:ed|ure)? (?:to|of)|treatment failure|not adequately respond\\w*"
+          + "|not responding|poor(?:ly)? respon\\w*|response and well tolerate|response to)\\b")),
+      new Family("relapse", Pattern.compile("\\b(?:relapse[sd]?|relapsing|recurren\\w+|recurred|recurrence)\\b")),
+      new Family("intolerant", Pattern.compile("\\b(?:intoleran\\w*|not tolerat\\w*|unable to tolerate"
+          + "|adverse (?:events?|effects?|reactions?)|side effects?|well tolerat\\w*)\\b")),
+      new Family("cannot-replace", Pattern.compile("\\b(?:cannot|can not|unable to) (?:replace|stop|discontinue"
+          + "|switch|withdraw)\\b")),
+      new Family("unsuitable", Pattern.compile("\\b(?:unsuitable|not suitable|contraindicat\\w*|ineligible)\\b")),
+      new Family("negative", Pattern.compile("\\b(?:unable to|inability|not able to|unwilling\\w*|refus\\w+"
+          + "|cannot|can not|could not|did not|does not|do not|has not|have not|had not|is not|are not|was not"
+          + "|were not)\\b")),
+      new Family("severity", Pattern.compile("\\b(?:severe|severity|uncontroll\\w+|not controlled|poorly controlled"
+          + "|significant|serious|clinically|unstable|moribund|life[- ]threatening|major|decompensated)\\b")),
+      new Family("cause", Pattern.compile("\\b(?:secondary|due to|caused by|causes?|causing|related to|associated with"
+          + "|induced|attributable|supervened|underlying)\\b")),
+      new Family("contingent", Pattern.compile("\\b(?:if|unless|provided that|whether|otherwise|only when)\\b")),
+      new Family("concomitant", Pattern.compile("\\b(?:concomitant\\w*|in combination|combined with|simultaneous\\w*"
+          + "|maintenance|stable dose|dose (?:had )?(?:been )?stable|tapering|taper\\w*)\\b")),
+      new Family("outcome", Pattern.compile("\\b(?:death|likely|preclude|compromise|insufficien\\w+|impair\\w*|dysfunction)\\b")),
+      new Family("definition", Pattern.compile("\\b(?:suspected|possible|probable|definite|diagnostic criteria"
+          + "|according to|first[- ]line|second[- ]line|line therap\\w+|conventional|sufficient|full[- ]dose"
+          + "|standard(?:[- ]dose)?|appropriate|without organ complications|other diseases?)\\b")));
+
+  private static final Pattern TIME_SHIFT = Pattern.compile("\\bat the (?:start|time|beginning|end) of\\b"
+      + "|\\bat (?:diagnosis|onset|baseline of)\\b|\\bafter the approval\\b|\\bfor the first time\\b"
+      + "|\\bend-of-treatment\\b|\\bna[iï]ve\\b|\\bfirst[- ]time\\b|\\bbefore any study\\b");
+
+  private static final Pattern TRANSFUSION_SUPPORT = Pattern.compile("without (?:any )?(?:blood |platelet |red cell "
+      + "|rbc )?transfusions?(?: support)?");
+
+  @Override
+  public void read(Sentence s) {
+    Matcher shift = TIME_SHIFT.matcher(s.lower);
+    if (shift.find()) {
+      s.settle(new Unparsed("refers to a past moment (\"" + shift.group() + "\"), not the evaluation date"));
+      return;
+    }
+    for (Family f : FAMILIES) {
+      Matcher m = f.pattern().matcher(s.lower);
+      while (m.find()) {
+        if (TRANSFUSION_SUPPORT.matcher(s.lower).region(Math.max(0, m.start() - 12), s.lower.length()).lookingAt()) {
+          continue;
+        }
+        s.hedge(m.start(), m.end(), f.name(), null);
+      }
+    }
+  }
+}

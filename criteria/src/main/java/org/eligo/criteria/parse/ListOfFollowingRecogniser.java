@@ -1,0 +1,90 @@
+package org.eligo.criteria.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.AtLeast;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.Unparsed;
+import org.eligo.criteria.text.CriterionItem;
+
+/**
+ * Reads "at least two of the following:", "at least one of the following ... : a, b, or c", "any of the following",
+ * "all of the following" over the item's sub-items or the list after the colon, each part parsed on its own:
+ * {@link AtLeast}, {@link AnyOf} or {@link AllOf}. Parts not understood stay {@link Unparsed} inside, so the count
+ * never decides on a guess.
+ */
+final class ListOfFollowingRecogniser implements Recogniser {
+  private static final Pattern LIST = Pattern.compile(
+      "\\b(?:(?:at least|a minimum of|minimum of|no fewer than)\\s+(?<n>" + Numbers.NUMBER + ")\\s*(?:\\(\\d\\)\\s*)?"
+          + "|(?<any>any|one or more|either|any one)\\s+|(?<all>all|each)\\s+)(?:of|from)\\s+(?:the\\s+)?following\\b");
+
+  @Override
+  public void read(Sentence s) {
+    Matcher m = LIST.matcher(s.lower);
+    if (!m.find()) return;
+    List<Rule> parts = new ArrayList<>();
+    if (!s.children.isEmpty()) {
+      for (CriterionItem child : s.children) parts.add(s.parser.parseNested(child, s.criteriaText, s.depth + 1));
+    } else {
+      int colon = s.text.indexOf(':', m.end());
+      if (colon < 0) return;
+      for (String part : inlineParts(s.text.substring(colon + 1))) {
+        parts.add(s.parser.parseNested(part, s.type, s.depth + 1));
+      }
+    }
+    if (parts.isEmpty()) return;
+    int count = m.group("n") != null ? Numbers.count(m.group("n")) : m.group("all") != null ? parts.size() : 1;
+    if (count < 1 || count > parts.size()) {
+      s.settle(new Unparsed("asks for " + count + " of a list of " + parts.size()));
+      return;
+    }
+    Rule rule = count == parts.size() ? new AllOf(parts) : count == 1 ? new AnyOf(parts) : new AtLeast(count, parts);
+    s.settle(parts.size() == 1 ? parts.get(0) : rule);
+  }
+
+  /** The list after the colon: cut at semicolons, else at top-level commas, dropping a leading "or"/"and". */
+  static List<String> inlineParts(String list) {
+    String body = list.strip();
+    if (body.endsWith(".") || body.endsWith(";")) body = body.substring(0, body.length() - 1);
+    char separator = topLevel(body, ';') ? ';' : ',';
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')' && depth > 0) depth--;
+      else if (c == separator && depth == 0 && !(separator == ',' && thousands(body, i))) {
+        add(parts, body.substring(start, i));
+        start = i + 1;
+      }
+    }
+    add(parts, body.substring(start));
+    return parts;
+  }
+
+  private static boolean thousands(String s, int i) {
+    return i > 0 && i + 3 < s.length() + 0 && Character.isDigit(s.charAt(i - 1)) && i + 1 < s.length()
+        && Character.isDigit(s.charAt(i + 1));
+  }
+
+  private static boolean topLevel(String s, char c) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char x = s.charAt(i);
+      if (x == '(') depth++;
+      else if (x == ')' && depth > 0) depth--;
+      else if (x == c && depth == 0) return true;
+    }
+    return false;
+  }
+
+  private static void add(List<String> parts, String part) {
+    String p = part.strip().replaceFirst("(?i)^(?:or|and|and/or)\\s+", "").strip();
+    if (!p.isEmpty()) parts.add(p);
+  }
+}

@@ -1,0 +1,171 @@
+package org.eligo.criteria.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Comparator;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.criteria.lexicon.ConceptKind;
+import org.eligo.criteria.lexicon.ConceptMention;
+import org.eligo.criteria.lexicon.MeasureInfo;
+
+/**
+ * Reads lab and body thresholds: a measure's name (or several, "ALT/AST", "creatinine and/or BUN"), a few filler
+ * words ("count", "levels", "of"), then a threshold ({@link Thresholds}) in any unit the terminology converts to the
+ * measure's canonical unit, or as a multiple of the upper limit of normal; "(without transfusion support)" after it
+ * sets the rule's transfusion-free window from {@link ParserSettings}. Several measures sharing one threshold give
+ * {@code AllOf} when joined by "and" (or by "/" in an inclusion) and {@code AnyOf} when joined by "or" (or by "/" in
+ * an exclusion). A value without a unit is read only where the unit cannot be in doubt (a count of 1,000 or more is
+ * per microlitre; scores have none).
+ */
+final class MeasurementRecogniser implements Recogniser {
+  private static final Pattern JOIN = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?(/|,|and/or|and|or|&)\\s*");
+  private static final Pattern FILLER = Pattern.compile(
+      "(?:\\s*\\([^()]{1,30}\\)|\\s*(?:count|counts|levels?|values?|concentrations?|of|is|was|are|:|each|must be"
+          + "|should be|at enrol+ment|at screening|at baseline|size|in|neutrophils|granulocytes|score|serum|total"
+          + "|absolute|the|a|an)\\b)*\\s*:?\\s*");
+  private static final Pattern TRANSFUSION = Pattern.compile(
+      "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?(?:blood\\s+"
+          + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?(?:\\s+support)?\\s*\\)?");
+
+  @Override
+  public void read(Sentence s) {
+    List<ConceptMention> measures = withoutAliases(s, s.freeMentions(ConceptKind.MEASURE));
+    int i = 0;
+    while (i < measures.size()) {
+      ConceptMention first = measures.get(i);
+      if ("ecog".equals(first.id())) {
+        i++;
+        continue;
+      }
+      List<ConceptMention> group = new ArrayList<>(List.of(first));
+      List<String> joins = new ArrayList<>();
+      int j = i + 1;
+      int end = first.end();
+      while (j < measures.size()) {
+        if (measures.get(j).start() < end) { // one phrase naming two measures ("transaminase": ALT and AST)
+          joins.add("/");
+          group.add(measures.get(j));
+          end = Math.max(end, measures.get(j).end());
+          j++;
+          continue;
+        }
+        Matcher join = JOIN.matcher(s.lower).region(end, measures.get(j).start());
+        if (!join.matches()) break;
+        joins.add(join.group(1));
+        group.add(measures.get(j));
+        end = measures.get(j).end();
+        j++;
+      }
+      Matcher filler = FILLER.matcher(s.lower).region(end, s.lower.length());
+      int at = filler.lookingAt() ? filler.end() : end;
+      Thresholds.Threshold t = Thresholds.at(s.lower, at);
+      if (t == null) {
+        i = j;
+        continue;
+      }
+      int readEnd = t.end();
+      Matcher tf = TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
+      boolean transfusionFree = tf.lookingAt();
+      if (transfusionFree) readEnd = tf.end();
+      List<Rule> rules = new ArrayList<>();
+      for (ConceptMention m : group) {
+        MeasurementRule rule = rule(s, m, t);
+        if (rule == null) {
+          rules.clear();
+          break;
+        }
+        if (transfusionFree) rule = rule.withTransfusionFreeDays(s.context.settings().transfusionFreeDays(m.id()));
+        if (rules.stream().noneMatch(r -> ((MeasurementRule) r).measure().equals(m.id()))) rules.add(rule);
+      }
+      if (!rules.isEmpty()) {
+        int start = absorbPreceding(s, first);
+        s.read(start, readEnd, combine(rules, joins, s.type));
+      }
+      i = j;
+    }
+    Matcher rest = TRANSFUSION.matcher(s.lower);
+    while (rest.find()) s.explain(rest.start(), rest.end());
+  }
+
+  /** Drops "(BUN)" after "blood urea nitrogen": the same measure named again in parentheses. */
+  private static List<ConceptMention> withoutAliases(Sentence s, List<ConceptMention> measures) {
+    List<ConceptMention> out = new ArrayList<>();
+    for (ConceptMention m : measures) {
+      ConceptMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.id().equals(m.id()) && s.lower.substring(last.end(), m.start()).matches("\\s*\\(\\s*")) {
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** A condition named right before the measure ("Paroxysmal Nocturnal Hemoglobinuria (PNH) clone") is its name. */
+  private static int absorbPreceding(Sentence s, ConceptMention measure) {
+    int start = measure.start();
+    for (ConceptMention m : s.mentions) {
+      if (m.end() <= measure.start() && m.kind() == ConceptKind.CONDITION
+          && s.lower.substring(m.end(), measure.start()).matches("[\\s(]*")) {
+        start = Math.min(start, m.start());
+      }
+    }
+    return start;
+  }
+
+  private static Rule combine(List<Rule> rules, List<String> joins, CriterionType type) {
+    if (rules.size() == 1) return rules.get(0);
+    boolean or = joins.stream().anyMatch(j -> j.equals("or") || j.equals("and/or"));
+    boolean and = joins.stream().anyMatch(j -> j.equals("and") || j.equals("&"));
+    if (or && !and) return new AnyOf(rules);
+    if (and && !or) return new AllOf(rules);
+    return type == CriterionType.EXCLUSION ? new AnyOf(rules) : new AllOf(rules);
+  }
+
+  private static MeasurementRule rule(Sentence s, ConceptMention m, Thresholds.Threshold t) {
+    MeasureInfo info = s.context.lexicon().measure(m.id()).orElse(null);
+    if (info == null) return null;
+    String canonical = info.canonicalUnit();
+    int recency = s.context.settings().recencyDays();
+    if (t.uln()) {
+      return new MeasurementRule(m.id(), label(info), t.comparator(), t.value(), true, canonical, recency, null);
+    }
+    String unit = t.unit();
+    double value = t.value();
+    if (unit == null) {
+      if (isScore(canonical)) {
+        return new MeasurementRule(m.id(), label(info), t.comparator(), value, false, canonical, recency, null);
+      }
+      if (canonical.equals("10*9/L") && value >= 1000) unit = "/uL";
+      else if (canonical.equals("%")) unit = "%";
+      else return null;
+    }
+    OptionalDouble converted = s.context.lexicon().toCanonical(m.id(), value, unit.replaceAll("\\s+", ""));
+    if (converted.isEmpty()) return null;
+    return new MeasurementRule(m.id(), label(info), t.comparator(), round(converted.getAsDouble()), false, canonical,
+        recency, null);
+  }
+
+  private static String label(MeasureInfo info) {
+    String l = info.label();
+    if (l.length() > 1 && Character.isUpperCase(l.charAt(0)) && Character.isLowerCase(l.charAt(1))) {
+      return Character.toLowerCase(l.charAt(0)) + l.substring(1);
+    }
+    return l;
+  }
+
+  static boolean isScore(String unit) {
+    return unit.isEmpty() || unit.equals("{score}") || unit.equals("1");
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e9) / 1e9;
+  }
+
+}

@@ -1,0 +1,78 @@
+package org.eligo.criteria.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.criteria.lexicon.ConceptKind;
+import org.eligo.criteria.lexicon.ConceptMention;
+
+/**
+ * Finds a sentence-opening negation ("No active infections", "Not pregnant or breastfeeding", "Free of", "Without")
+ * and exceptions ("except for localized basal cell carcinoma", "excluding congenital AA", "other than"): the first
+ * negates the sentence's rule, the second lists conditions that do not count. An exception whose words are not all
+ * understood becomes a question, so the rule never counts a condition the text excepted.
+ */
+final class NegationRecogniser implements Recogniser {
+  private static final Pattern LEADING = Pattern.compile(
+      "^(?:(?:patients?|subjects?|participants?) (?:with |who have |has |have )?)?(?:no|not|non|without|free of"
+          + "|absence of|never|neither|none of)\\b[- ]?");
+
+  private static final Pattern EXCEPT = Pattern.compile(
+      "\\b(?:except(?: for)?|excluding|other than|with the exception of|apart from|but not)\\b");
+
+  private static final Pattern EXCEPT_FILLER = Pattern.compile(
+      "(?:\\s|,|\\.|\\(|\\)|\\bor\\b|\\band\\b|\\bthe\\b|\\bof\\b|\\bskin\\b|\\blocali[sz]ed\\b|\\blocal\\b"
+          + "|\\bin situ\\b|\\btreated\\b|\\bcured\\b|\\badequately\\b|\\ba\\b)+");
+
+  @Override
+  public void read(Sentence s) {
+    Matcher lead = LEADING.matcher(s.lower);
+    if (lead.lookingAt() && !s.explainedAny(lead.start(), lead.end())) {
+      s.negated = true;
+      s.explain(lead.start(), lead.end());
+    }
+    Matcher ex = EXCEPT.matcher(s.lower);
+    while (ex.find()) {
+      if (s.explainedAny(ex.start(), ex.end())) continue;
+      int end = clauseEnd(s.lower, ex.end());
+      boolean any = false;
+      for (ConceptMention m : s.mentions) {
+        if (m.start() >= ex.end() && m.end() <= end && m.kind() == ConceptKind.CONDITION) {
+          s.except.add(m.id());
+          s.consume(m.start(), m.end());
+          any = true;
+        }
+      }
+      s.explain(ex.start(), ex.end());
+      String rest = blankMentions(s, ex.end(), end);
+      if (!any || !EXCEPT_FILLER.matcher(rest).matches()) {
+        s.hedge(ex.start(), end, "exception", null);
+      } else {
+        s.explain(ex.start(), end);
+      }
+    }
+  }
+
+  /** The clause after "except": to the closing parenthesis, a semicolon or the end. */
+  private static int clauseEnd(String text, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')') {
+        if (depth == 0) return i;
+        depth--;
+      } else if (c == ';') return i;
+    }
+    return text.length();
+  }
+
+  private static String blankMentions(Sentence s, int from, int to) {
+    StringBuilder b = new StringBuilder(s.lower.substring(from, to));
+    for (ConceptMention m : s.mentions) {
+      if (m.start() >= from && m.end() <= to) {
+        for (int i = m.start(); i < m.end(); i++) b.setCharAt(i - from, ' ');
+      }
+    }
+    return b.toString().isBlank() ? " " : b.toString();
+  }
+}

@@ -1,0 +1,42 @@
+package org.eligo.criteria.parse;
+
+import java.util.List;
+
+/**
+ * The parser's passes in the order they run, in one place. Each reads the sentence and what earlier passes found;
+ * the first to settle the whole sentence ends the run, and {@link RuleAssembler} builds the rule from the rest.
+ *
+ * <ol>
+ *   <li>{@link ScreeningConfirmationRecogniser}: consent, willingness, investigator judgement, other studies.</li>
+ *   <li>{@link SexRecogniser}: "Male and female", "Women only".</li>
+ *   <li>{@link ListOfFollowingRecogniser}: "at least two of the following" over sub-items or an inline list.</li>
+ *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
+ *   <li>{@link TimeRecogniser}: time windows and "current"/"history of".</li>
+ *   <li>{@link NegationRecogniser}: a leading "no"/"not", and exceptions.</li>
+ *   <li>{@link AgeRecogniser}, {@link EcogRecogniser}, {@link MeasurementRecogniser}: numbers with units.</li>
+ *   <li>{@link PregnancyRecogniser}, {@link AllergyRecogniser}: pregnancy, breastfeeding, allergies.</li>
+ *   <li>{@link ConceptRecogniser}: diseases, drugs, procedures and vaccines as history rules.</li>
+ *   <li>{@link RuleAssembler}: joins the readings with the sentence's connectives, questions and negation.</li>
+ * </ol>
+ */
+public final class ParserPasses {
+  private ParserPasses() {}
+
+  /** A new list of the passes; every pass is stateless, so one list serves all threads. */
+  public static List<Recogniser> standard() {
+    return List.of(
+        new ScreeningConfirmationRecogniser(),
+        new SexRecogniser(),
+        new ListOfFollowingRecogniser(),
+        new HedgeRecogniser(),
+        new TimeRecogniser(),
+        new NegationRecogniser(),
+        new AgeRecogniser(),
+        new EcogRecogniser(),
+        new MeasurementRecogniser(),
+        new PregnancyRecogniser(),
+        new AllergyRecogniser(),
+        new ConceptRecogniser(),
+        new RuleAssembler());
+  }
+}

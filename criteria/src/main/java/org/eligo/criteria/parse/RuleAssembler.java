@@ -1,0 +1,338 @@
+package org.eligo.criteria.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.ImmunizationRule;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.Not;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.TimeWindow;
+import org.eligo.core.rule.Unparsed;
+
+/**
+ * The last pass: builds one rule for the sentence from its readings, the words no pass explained, its questions and
+ * its negation, so that the rule is never stricter than the text.
+ *
+ * <ol>
+ *   <li>No reading: {@link Unparsed}.</li>
+ *   <li>Words left between readings that carry content become {@link Unparsed} parts in their place.</li>
+ *   <li>Parts are joined by the words between them: "or" (and "e.g.", "including") gives {@link AnyOf}; "and", ";",
+ *       "with" or no connective at all (a qualifier) give {@link AllOf}; bare commas follow the list's last
+ *       connective, else "or" in an exclusion and "and" in an inclusion. Mixed "and"/"or" is {@link Unparsed}.</li>
+ *   <li>Neighbouring history rules of one kind joined by "or" merge into one rule over all their concepts.</li>
+ *   <li>Questions ({@link HedgeRecogniser}) wrap the rule: {@code AllOf(rule, Ask(question))}, which can no longer
+ *       exclude on an exclusion; in an inclusion the history parts are widened to "ever", since the narrowing clause
+ *       may attach the time words to one branch only.</li>
+ *   <li>A negation not at the start of the sentence makes it {@link Unparsed}; one at the start wraps it in
+ *       {@link Not}.</li>
+ * </ol>
+ */
+final class RuleAssembler implements Recogniser {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.-]*|[<>≤≥=]");
+  private static final Pattern NEGATION = Pattern.compile("no|not|never|without|non|neither|nor|none|free|absence"
+      + "|absent|negative|cannot|unable|lack|lacking");
+  private static final Pattern NON_EXHAUSTIVE = Pattern.compile(
+      "\\b(?:and|or) others?\\b|\\betc\\b|\\be\\.g\\b|\\bsuch as\\b|\\bincluding\\b|\\band so on\\b|\\bor other\\b"
+          + "|\\bfor example\\b");
+  private static final Pattern ONE_OF = Pattern.compile("\\b(?:at least one|any one|one of|any of|either)\\b");
+  private static final Pattern PAREN = Pattern.compile("[\\s,]*[()][\\s,()]*");
+  private static final Set<String> STRONG = Set.of("negative");
+  private static final Set<String> SHIELDING = Set.of("refractory", "intolerant", "cannot-replace");
+  private static final Set<String> FILLER = Set.copyOf(List.of(
+      "patients", "patient", "subjects", "subject", "participants", "participant", "who", "whom", "whose", "which",
+      "that", "have", "has", "had", "having", "be", "been", "being", "is", "are", "was", "were", "with", "of", "the",
+      "a", "an", "any", "known", "diagnosis", "diagnosed", "diagnoses", "evidence", "evident", "confirmed",
+      "documented", "history", "by", "for", "to", "in", "on", "at", "as", "from", "or", "and", "and/or", "either",
+      "both", "also", "other", "others", "etc", "etc.", "e.g.", "e.g", "i.e.", "i.e", "eg", "ie", "such", "including",
+      "included", "include", "includes", "use", "used", "using", "uses", "treatment", "treatments", "treated",
+      "therapy", "therapies", "medication", "medications", "drug", "drugs", "agent", "agents", "women", "woman",
+      "female", "females", "male", "males", "men", "children", "child", "adults", "adult", "people", "persons",
+      "individuals", "all", "must", "should", "will", "can", "may", "would", "study", "entry", "enrollment",
+      "enrolment", "screening", "before", "after", "during", "level", "levels", "count", "counts", "value", "values",
+      "result", "results", "positive", "positivity", "disease", "diseases", "disorder", "disorders", "condition",
+      "conditions", "event", "events", "status", "this", "these", "those", "their", "his", "her", "its", "they",
+      "it", "there", "each", "following", "criteria", "criterion", "met", "meet", "meeting", "defined", "per", "via",
+      "than", "into", "within", "take", "taking", "taken", "took", "receive", "receiving", "received", "get",
+      "undergo", "underwent", "undergone", "current", "currently", "active", "previous", "previously", "prior",
+      "past", "ever", "present", "presence", "like", "lab", "laboratory", "tests", "test", "serum", "plasma", "blood",
+      "group", "type", "form", "forms", "kind", "kinds", "one", "least", "more", "within", "since", "ongoing",
+      "reaction", "reactions", "infection", "infections", "syndrome", "cell", "cells", "new", "newly", "made",
+      "make", "primary", "confirm", "confirmed", "based", "regimen", "regimens", "course", "courses", "dose", "doses",
+      "use", "exposure", "baseline", "visit", "day", "time", "concurrent", "enrolled", "trial", "simultaneous"));
+
+  @Override
+  public void read(Sentence s) {
+    if (s.settled != null) return;
+    s.settle(assemble(s));
+  }
+
+  private enum Join { OR, AND, LIST, NONE }
+
+  /** A part of the sentence in text order: a reading or unexplained words. */
+  private record Part(int start, int end, Rule rule) {}
+
+  private static Rule assemble(Sentence s) {
+    List<Reading> readings = new ArrayList<>(s.readings);
+    readings.sort(Comparator.comparingInt(Reading::start));
+    if (readings.isEmpty()) {
+      return new Unparsed(s.hedges.isEmpty() ? "no rule recognised" : "needs judgement ("
+          + String.join(", ", families(s)) + ") and names nothing the record holds");
+    }
+    List<Part> parts = new ArrayList<>();
+    int position = 0;
+    for (Reading r : readings) {
+      addIsland(s, position, r.start(), parts);
+      if (s.settled != null) return s.settled;
+      parts.add(new Part(r.start(), r.end(), r.rule()));
+      position = Math.max(position, r.end());
+    }
+    addIsland(s, position, s.text.length(), parts);
+    if (s.settled != null) return s.settled;
+
+    List<Join> joins = new ArrayList<>();
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      Join j = join(s.lower.substring(parts.get(i).end(), Math.max(parts.get(i).end(), parts.get(i + 1).start())));
+      if (j == Join.OR && PAREN.matcher(s.lower.substring(parts.get(i).end(),
+          Math.max(parts.get(i).end(), parts.get(i + 1).start()))).matches()
+          && !(history(parts.get(i).rule()) && history(parts.get(i + 1).rule()))) {
+        j = Join.NONE; // "liver function (bilirubin ...)": a definition, not a list of kinds
+      }
+      joins.add(j);
+    }
+    resolveLists(joins, NON_EXHAUSTIVE.matcher(s.lower).find() || ONE_OF.matcher(s.lower).find() ? Join.OR
+        : s.type == CriterionType.EXCLUSION ? Join.OR : Join.AND);
+    boolean or = joins.contains(Join.OR);
+    boolean and = joins.contains(Join.AND) || joins.contains(Join.NONE);
+    if (or && and) return new Unparsed("mixes \"and\" and \"or\" in a way that is not clear");
+    List<Rule> rules = new ArrayList<>();
+    for (Part p : parts) if (!rules.contains(p.rule())) rules.add(p.rule());
+    if (or) rules = mergeAlternatives(rules);
+    if (or && s.type == CriterionType.INCLUSION && NON_EXHAUSTIVE.matcher(s.lower).find()) {
+      rules.add(new Unparsed("the list gives examples only (\"" + nonExhaustive(s.lower) + "\")"));
+    }
+    Rule rule = rules.size() == 1 ? rules.get(0) : or ? new AnyOf(rules) : new AllOf(rules);
+
+    List<Sentence.Hedge> hedges = relevantHedges(s, readings);
+    for (Sentence.Hedge h : hedges) {
+      if (STRONG.contains(h.family())) {
+        return new Unparsed("a negation (\"" + s.lower.substring(h.start(), h.end()) + "\") is not understood");
+      }
+    }
+    if (!hedges.isEmpty()) {
+      Ask ask = new Ask(question(s, hedges, readings));
+      boolean unsuitable = hedges.stream().anyMatch(h -> h.family().equals("unsuitable"));
+      if (s.type == CriterionType.INCLUSION && unsuitable) {
+        rule = ask;
+      } else {
+        if (s.type == CriterionType.INCLUSION) rule = widen(rule);
+        List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
+        all.add(ask);
+        rule = new AllOf(all);
+      }
+    }
+    if (s.negated) rule = new Not(rule);
+    return rule;
+  }
+
+  /** Unexplained words between {@code from} and {@code to}: content becomes an Unparsed part; negations settle it. */
+  private static void addIsland(Sentence s, int from, int to, List<Part> parts) {
+    if (to <= from) return;
+    Matcher m = WORD.matcher(s.lower).region(from, to);
+    int first = -1;
+    int last = -1;
+    while (m.find()) {
+      String w = m.group();
+      int end = m.end();
+      while (w.endsWith(".")) {
+        w = w.substring(0, w.length() - 1);
+        end--;
+      }
+      if (end <= m.start() || s.coveredAll(m.start(), end)) continue;
+      if (NEGATION.matcher(w).matches()) {
+        s.settle(new Unparsed("a negation (\"" + w + "\") inside the sentence is not understood"));
+        return;
+      }
+      if (FILLER.contains(w) || w.isEmpty()) continue;
+      if (first < 0) first = m.start();
+      last = end;
+    }
+    if (first < 0) return;
+    parts.add(new Part(first, last, new Unparsed("not understood: \"" + s.text.substring(first, last) + "\"")));
+  }
+
+  private static Join join(String between) {
+    String b = between.toLowerCase(Locale.ROOT);
+    if (b.matches("(?s).*(?:\\bor\\b|\\beither\\b|and/or|/|\\be\\.g\\b|\\bincluding\\b|\\bsuch as\\b|\\bi\\.e\\b"
+        + "|\\blike\\b|\\().*")) {
+      return Join.OR;
+    }
+    if (b.matches("(?s).*(?:\\band\\b|;|\\bwith\\b|\\bplus\\b|\\bas well as\\b|\\bwho\\b|\\bthat\\b).*")) {
+      return Join.AND;
+    }
+    if (b.matches("(?s)[\\s,]*,[\\s,]*")) return Join.LIST;
+    return Join.NONE;
+  }
+
+  private static boolean history(Rule r) {
+    return r instanceof ConditionRule || r instanceof MedicationRule || r instanceof ProcedureRule
+        || r instanceof ImmunizationRule;
+  }
+
+  /** Bare commas take the list's explicit connective ("a, b, or c"), else the given default. */
+  private static void resolveLists(List<Join> joins, Join fallback) {
+    for (int i = 0; i < joins.size(); i++) {
+      if (joins.get(i) != Join.LIST) continue;
+      Join found = null;
+      for (int j = i + 1; j < joins.size() && found == null; j++) {
+        if (joins.get(j) == Join.OR || joins.get(j) == Join.AND) found = joins.get(j);
+      }
+      for (int j = i - 1; j >= 0 && found == null; j--) {
+        if (joins.get(j) == Join.OR || joins.get(j) == Join.AND) found = joins.get(j);
+      }
+      joins.set(i, found != null ? found : fallback);
+    }
+  }
+
+  /** History rules of one kind and timing in a row merge into one over all their concepts. */
+  private static List<Rule> mergeAlternatives(List<Rule> rules) {
+    List<Rule> out = new ArrayList<>();
+    for (Rule r : rules) {
+      Rule last = out.isEmpty() ? null : out.get(out.size() - 1);
+      Rule merged = last == null ? null : merge(last, r);
+      if (merged != null) out.set(out.size() - 1, merged);
+      else out.add(r);
+    }
+    return out;
+  }
+
+  private static Rule merge(Rule a, Rule b) {
+    if (a instanceof ConditionRule x && b instanceof ConditionRule y && x.window().equals(y.window())
+        && x.except().equals(y.except())) {
+      return new ConditionRule(union(x.concepts(), y.concepts()), x.except(), x.window(), join(x.label(), y.label()));
+    }
+    if (a instanceof MedicationRule x && b instanceof MedicationRule y && x.timing().equals(y.timing())) {
+      return new MedicationRule(union(x.concepts(), y.concepts()), x.timing(), join(x.label(), y.label()));
+    }
+    if (a instanceof ProcedureRule x && b instanceof ProcedureRule y && x.window().equals(y.window())) {
+      return new ProcedureRule(union(x.concepts(), y.concepts()), x.window(), join(x.label(), y.label()));
+    }
+    if (a instanceof ImmunizationRule x && b instanceof ImmunizationRule y && x.window().equals(y.window())) {
+      return new ImmunizationRule(union(x.concepts(), y.concepts()), x.window(), join(x.label(), y.label()));
+    }
+    return null;
+  }
+
+  private static String join(String a, String b) {
+    return a.equals(b) || List.of(a.split(" or ")).contains(b) ? a : a + " or " + b;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new LinkedHashSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+
+  /** In an inclusion under a question, history counts at any time (the time words may belong to one branch only). */
+  static Rule widen(Rule rule) {
+    return switch (rule) {
+      case MedicationRule m -> new MedicationRule(m.concepts(), MedicationTiming.EVER, m.label());
+      case ConditionRule c -> new ConditionRule(c.concepts(), c.except(), TimeWindow.EVER, c.label());
+      case ProcedureRule p -> new ProcedureRule(p.concepts(), TimeWindow.EVER, p.label());
+      case ImmunizationRule i -> new ImmunizationRule(i.concepts(), TimeWindow.EVER, i.label());
+      case AllOf a -> new AllOf(a.rules().stream().map(RuleAssembler::widen).toList());
+      case AnyOf a -> new AnyOf(a.rules().stream().map(RuleAssembler::widen).toList());
+      default -> rule;
+    };
+  }
+
+  /** Questions, without severity words that are part of a concept's own name ("severe aplastic anemia"). */
+  private static List<Sentence.Hedge> relevantHedges(Sentence s, List<Reading> readings) {
+    List<Sentence.Hedge> out = new ArrayList<>();
+    for (Sentence.Hedge h : s.hedges) {
+      if (h.end() > h.start() && s.asideAny(h.start(), h.end())) continue;
+      if (STRONG.contains(h.family()) && s.hedges.stream().anyMatch(o -> SHIELDING.contains(o.family())
+          && o.start() < h.end() && h.start() < o.end())) {
+        continue;
+      }
+      String word = s.lower.substring(h.start(), h.end()).replace(' ', '-');
+      boolean named = false;
+      for (Reading r : readings) {
+        if (h.start() >= r.start() && h.end() <= r.end() && h.end() > h.start()
+            && r.rule() instanceof ConditionRule c && c.concepts().stream().anyMatch(id -> id.contains(word))) {
+          named = true;
+        }
+      }
+      if (!named) out.add(h);
+    }
+    return out;
+  }
+
+  private static String nonExhaustive(String lower) {
+    Matcher m = NON_EXHAUSTIVE.matcher(lower);
+    return m.find() ? m.group() : "";
+  }
+
+  private static List<String> families(Sentence s) {
+    return s.hedges.stream().map(Sentence.Hedge::family).distinct().toList();
+  }
+
+  private static String question(Sentence s, List<Sentence.Hedge> hedges, List<Reading> readings) {
+    List<String> families = hedges.stream().map(Sentence.Hedge::family).distinct().toList();
+    String subject = subject(readings);
+    if (families.size() == 1 && subject != null) {
+      String word = hedges.get(0).end() > hedges.get(0).start()
+          ? s.lower.substring(hedges.get(0).start(), hedges.get(0).end()) : "";
+      switch (families.get(0)) {
+        case "refractory" -> {
+          return (drugs(readings) ? "Did the patient fail to respond to " + subject : "Is the patient's " + subject
+              + " refractory to treatment") + ", as the trial means it: \u201c" + s.text + "\u201d?";
+        }
+        case "relapse" -> {
+          return "Has the patient's " + subject + " relapsed, as the trial means it: \u201c" + s.text + "\u201d?";
+        }
+        case "intolerant" -> {
+          return "Did the patient not tolerate " + subject + " (stopped or unsuitable because of side effects)?";
+        }
+        case "cannot-replace" -> {
+          return "Can " + subject + " be replaced with other medicines for the study period?";
+        }
+        case "severity" -> {
+          return "Is the patient's " + subject + " " + word + "?";
+        }
+        default -> { }
+      }
+    }
+    return "Does this apply to the patient: \u201c" + s.text + "\u201d?";
+  }
+
+  private static boolean drugs(List<Reading> readings) {
+    return readings.stream().anyMatch(r -> r.rule() instanceof MedicationRule);
+  }
+
+  private static String subject(List<Reading> readings) {
+    List<String> labels = new ArrayList<>();
+    for (Reading r : readings) {
+      String l = switch (r.rule()) {
+        case ConditionRule c -> c.label();
+        case MedicationRule m -> m.label();
+        case ProcedureRule p -> p.label();
+        default -> null;
+      };
+      if (l != null && !labels.contains(l)) labels.add(l);
+    }
+    return labels.isEmpty() ? null : String.join(" or ", labels);
+  }
+}

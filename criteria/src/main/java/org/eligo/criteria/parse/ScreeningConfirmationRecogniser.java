@@ -1,0 +1,81 @@
+package org.eligo.criteria.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.ScreeningConfirmation;
+import org.eligo.criteria.lexicon.ConceptMention;
+
+/**
+ * Finds what only the screening visit can confirm: informed consent (also by a legally authorised representative),
+ * willingness (to use contraception, to comply, to take part in follow-up), understanding, the investigator's
+ * judgement, and taking part in other studies. A sentence that is only that becomes a {@link ScreeningConfirmation};
+ * in a sentence that also names clinical facts the clause is set aside (confirmed at screening, so it cannot exclude
+ * or admit anyone here) and the rest is read.
+ */
+final class ScreeningConfirmationRecogniser implements Recogniser {
+  private static final Pattern TRIGGER = Pattern.compile(
+      "informed consent|consent form|\\bsign(?:ed|s)? (?:the |a )?(?:written )?(?:informed )?consent|written consent"
+          + "|(?:give|provide|given|obtain)\\w* (?:written )?(?:informed )?consent|legally (?:authori[sz]ed|acceptable) "
+          + "representative|\\bsurrogate\\b|\\b(?:un)?willing(?:ness)?\\b|\\bagree(?:s|d)? (?:to|not)\\b|\\bcomply\\b"
+          + "|\\bcompliance\\b|adhere to|contracept\\w*|birth control|abstinence|refrain from pregnancy"
+          + "|pregnancy precautions|investigator|in the (?:view|opinion|judg(?:e)?ment) of|considered unsuitable"
+          + "|at the discretion|(?:in)?ability to understand|unable to understand|\\bfollow(?:ed)?[ -]up\\b"
+          + "|\\bfollowed (?:in|at|by)\\b|routine blood tests?|blood routine test"
+          + "|(?:participat\\w*|enrol+(?:ed|ment)?|taking part|take part) in (?:an? |any |other |another |concurrent )*"
+          + "(?:\\w+ ){0,2}(?:clinical |interventional |investigational )?(?:trials?|stud(?:y|ies)|research)"
+          + "|(?:completed|withdrawn|withdrew|enrolled in|participated in) (?:or \\w+ )?(?:from |in )?the [\\w-]+ "
+          + "(?:study|trial)");
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s?|\\sor\\s|\\.\\s");
+
+  @Override
+  public void read(Sentence s) {
+    Matcher m = TRIGGER.matcher(s.lower);
+    int first = -1;
+    while (m.find()) {
+      if (first < 0) first = m.start();
+      int start = clauseStart(s.lower, m.start());
+      int end = clauseEnd(s.lower, m.end());
+      s.setAside(start, end);
+      if (first > start) first = start;
+    }
+    if (first < 0) return;
+    boolean clinicalOutside = false;
+    for (ConceptMention mention : s.mentions) {
+      if (!s.coveredAll(mention.start(), mention.end())) {
+        clinicalOutside = true;
+        break;
+      }
+    }
+    if (!clinicalOutside && !hasMeasureWords(s)) {
+      s.settle(new ScreeningConfirmation(s.text));
+    } else {
+      s.notes.add("a clause only the screening visit can confirm was set aside");
+    }
+  }
+
+  private static boolean hasMeasureWords(Sentence s) {
+    return s.lower.matches("(?s).*\\d.*(?:/l|/ul|/mm|g/dl|mg/dl|×|uln|upper limit).*");
+  }
+
+  /** Start of the clause holding {@code at}: after the last comma, semicolon or "or" before it. */
+  private static int clauseStart(String text, int at) {
+    int start = 0;
+    Matcher b = CLAUSE_BREAK.matcher(text).region(0, at);
+    while (b.find()) start = b.end();
+    return start;
+  }
+
+  /** End of the clause: the sentence end, a semicolon or a full stop. */
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ';') return i;
+      if (c == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ') && i > 0
+          && !Character.isDigit(text.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+}

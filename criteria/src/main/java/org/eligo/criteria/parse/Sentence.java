@@ -1,0 +1,146 @@
+package org.eligo.criteria.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.Rule;
+import org.eligo.criteria.lexicon.ConceptMention;
+import org.eligo.criteria.text.CriterionItem;
+
+/**
+ * One criterion under parse: its match text, polarity, the concepts named in it, its sub-items and what the passes
+ * have found so far. Passes record readings (rules for parts of the text), mark words as explained (qualifiers they
+ * consumed), add questions for clauses the record cannot settle, or settle the whole sentence at once.
+ */
+public final class Sentence {
+  final String text;
+  final String lower;
+  final CriterionType type;
+  final List<ConceptMention> mentions;
+  final List<CriterionItem> children;
+  final String criteriaText;
+  final ParseContext context;
+  final int depth;
+  final CriterionParser parser;
+
+  private final boolean[] used;
+  private final boolean[] explained;
+  private final boolean[] aside;
+  final List<Reading> readings = new ArrayList<>();
+  final List<Hedge> hedges = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
+  Timing timing = Timing.UNSAID;
+  final List<TimeCue> cues = new ArrayList<>();
+  boolean negated;
+  final List<String> except = new ArrayList<>();
+  Rule settled;
+
+  Sentence(String text, CriterionType type, List<CriterionItem> children, String criteriaText, ParseContext context,
+           int depth, CriterionParser parser) {
+    this.parser = parser;
+    this.text = text;
+    this.lower = text.toLowerCase(Locale.ROOT);
+    this.type = type;
+    this.children = children;
+    this.criteriaText = criteriaText;
+    this.context = context;
+    this.depth = depth;
+    this.mentions = context.lexicon().findMentions(text);
+    this.used = new boolean[text.length()];
+    this.explained = new boolean[text.length()];
+    this.aside = new boolean[text.length()];
+  }
+
+  /** Whether a time word says "at any time" or "now". */
+  enum Cue { EVER, CURRENT }
+
+  /** A time word and where it stands; it applies to the concepts after it. */
+  record TimeCue(int position, Cue cue) {}
+
+  /** The time word nearest before {@code position}, else the first after it, else null. */
+  Cue cueFor(int position) {
+    TimeCue best = null;
+    for (TimeCue c : cues) if (c.position() <= position && (best == null || c.position() > best.position())) best = c;
+    if (best == null) for (TimeCue c : cues) if (best == null || c.position() < best.position()) best = c;
+    return best == null ? null : best.cue();
+  }
+
+  /** A clause that narrows the sentence in a way no record settles: becomes a question. */
+  record Hedge(int start, int end, String family, String question) {}
+
+  public String text() {
+    return text;
+  }
+
+  public CriterionType type() {
+    return type;
+  }
+
+  /** True when no reading covers any of {@code [start, end)}. */
+  boolean free(int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, used.length); i++) if (used[i]) return false;
+    return true;
+  }
+
+  void read(int start, int end, Rule rule) {
+    readings.add(new Reading(start, end, rule));
+    for (int i = start; i < end; i++) used[i] = true;
+  }
+
+  /** Sets a clause aside (confirmed at screening): explained, and its concepts are not read. */
+  void setAside(int start, int end) {
+    explain(start, end);
+    for (int i = Math.max(0, start); i < Math.min(end, aside.length); i++) aside[i] = true;
+  }
+
+  boolean asideAny(int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, aside.length); i++) if (aside[i]) return true;
+    return false;
+  }
+
+  /** Marks words as belonging to a reading made elsewhere (an exception list, an alias). */
+  void consume(int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, used.length); i++) used[i] = true;
+  }
+
+  void explain(int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, explained.length); i++) explained[i] = true;
+  }
+
+  void hedge(int start, int end, String family, String question) {
+    hedges.add(new Hedge(start, end, family, question));
+    explain(start, end);
+  }
+
+  void settle(Rule rule) {
+    if (settled == null) settled = rule;
+  }
+
+  /** True when every character of {@code [start, end)} is in a reading or explained. */
+  boolean coveredAll(int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, used.length); i++) if (!used[i] && !explained[i]) return false;
+    return true;
+  }
+
+  /** True when some character of {@code [start, end)} is explained (a qualifier or a set-aside clause). */
+  boolean explainedAny(int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, explained.length); i++) if (explained[i]) return true;
+    return false;
+  }
+
+  boolean covered(int i) {
+    return used[i] || explained[i];
+  }
+
+  boolean usedAt(int i) {
+    return used[i];
+  }
+
+  /** Mentions of one kind not yet inside a reading. */
+  List<ConceptMention> freeMentions(org.eligo.criteria.lexicon.ConceptKind kind) {
+    List<ConceptMention> out = new ArrayList<>();
+    for (ConceptMention m : mentions) if (m.kind() == kind && free(m.start(), m.end())) out.add(m);
+    return out;
+  }
+}

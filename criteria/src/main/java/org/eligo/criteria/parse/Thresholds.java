@@ -1,0 +1,78 @@
+package org.eligo.criteria.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.Comparator;
+
+/**
+ * Reads a threshold written after a measure's name: a comparator in symbols or words ("≥", "\<", "greater than or
+ * equal to", "at least", "not exceeding", "less that"), a number, and a unit or a multiple of the upper limit of
+ * normal; or the number first ("3 or greater", "1.5 times or more than the normal range").
+ */
+final class Thresholds {
+  /** A threshold found: where it ends, the comparator, the number, the unit as written (null if none), × ULN. */
+  record Threshold(int end, Comparator comparator, double value, String unit, boolean uln) {}
+
+  static final String CMP = "(?<cmp>≥|≤|>|<|greater than or equal to|greater than or equal|more than or equal to"
+      + "|equal to or (?:greater|more) than|not less than|no less than|of at least|at least|a minimum of"
+      + "|less than or equal to|equal to or less than|not more than|no more than|not (?:to )?exceed(?:ing)?"
+      + "|not greater than|at most|up to|a maximum of|greater than(?: to)?|more than|higher than|above|over"
+      + "|exceed(?:s|ing)?|in excess of|less th(?:an|en|at)|lower than|below|under|fewer than)";
+
+  static final String UNIT = "(?<unit>[x×*]\\s*10\\s*\\^?\\s*\\d{1,2}\\s*/\\s*(?:l|ul|mm3|mcl)\\b"
+      + "|10\\s*\\^\\s*\\d{1,2}\\s*/\\s*(?:l|ul)\\b|(?:cells\\s*)?/\\s*(?:ul|mcl|mm3|mm\\(3\\)|mm³|cumm|cmm|mm)(?![a-z])"
+      + "|k\\s*/\\s*ul\\b|gm?\\s*/\\s*dl\\b|gm?\\s*/\\s*l\\b|mg\\s*/\\s*dl\\b|mg\\s*/\\s*l\\b|umol\\s*/\\s*l\\b"
+      + "|mmol\\s*/\\s*l\\b|ng\\s*/\\s*ml\\b|i?u\\s*/\\s*l\\b|%|percent\\b|kg\\b|kilograms?\\b|lbs?\\b)";
+
+  static final String ULN = "(?:\\s*(?:[x×*]|times|-?fold)?\\s*(?:of\\s+)?(?:the\\s+)?(?:upper\\s+limits?\\s+of\\s+(?:the\\s+)?"
+      + "normal(?:\\s+(?:range|values?|threshold|limit))?(?:\\s+threshold\\s+criteria|\\s+criteria)?|uln\\b"
+      + "|upper\\s+(?:normal\\s+)?limit(?:\\s+of\\s+normal)?|normal\\s+(?:range|values?)(?:\\s+upper\\s+limit)?))";
+
+  private static final Pattern PREFIX = Pattern.compile(
+      CMP + "\\s*(?<num>" + Numbers.NUMBER + ")\\s*(?:(?<uln>" + ULN + ")|" + UNIT + ")?");
+  private static final Pattern POSTFIX = Pattern.compile(
+      "(?<num>" + Numbers.NUMBER + ")\\s*" + UNIT.replace("<unit>", "<unit2>") + "?\\s*(?<times>[x×*]|times|-?fold)?"
+          + "\\s*or\\s+(?<post>more|greater|higher|above|over|less|lower|below|fewer|worse|better)(?:\\s+than)?"
+          + "(?<uln>" + ULN + ")?");
+
+  private Thresholds() {}
+
+  /** A threshold starting exactly at {@code from} in {@code lower}, or null. */
+  static Threshold at(String lower, int from) {
+    Matcher post = POSTFIX.matcher(lower).region(from, lower.length());
+    if (post.lookingAt()) {
+      String w = post.group("post");
+      Comparator c = switch (w) {
+        case "more", "greater", "higher", "above", "over", "worse" -> Comparator.GE;
+        default -> Comparator.LE;
+      };
+      boolean uln = post.group("uln") != null;
+      if (post.group("times") != null && !uln) return null;
+      return new Threshold(post.end(), c, Numbers.parse(post.group("num")), post.group("unit2"), uln);
+    }
+    Matcher pre = PREFIX.matcher(lower).region(from, lower.length());
+    if (!pre.lookingAt()) return null;
+    return new Threshold(pre.end(), comparator(pre.group("cmp")), Numbers.parse(pre.group("num")),
+        pre.group("unit"), pre.group("uln") != null);
+  }
+
+  static Comparator comparator(String words) {
+    String w = words.strip();
+    if (w.equals("≥") || w.startsWith("greater than or equal") || w.startsWith("more than or equal")
+        || w.startsWith("equal to or greater") || w.startsWith("equal to or more") || w.equals("not less than")
+        || w.equals("no less than") || w.endsWith("at least") || w.equals("a minimum of")) {
+      return Comparator.GE;
+    }
+    if (w.equals("≤") || w.startsWith("less than or equal") || w.startsWith("equal to or less")
+        || w.equals("not more than") || w.equals("no more than") || w.startsWith("not exceed")
+        || w.startsWith("not to exceed") || w.equals("not greater than") || w.equals("at most") || w.equals("up to")
+        || w.equals("a maximum of")) {
+      return Comparator.LE;
+    }
+    if (w.equals(">") || w.startsWith("greater than") || w.equals("more than") || w.equals("higher than")
+        || w.equals("above") || w.equals("over") || w.startsWith("exceed") || w.equals("in excess of")) {
+      return Comparator.GT;
+    }
+    return Comparator.LT;
+  }
+}

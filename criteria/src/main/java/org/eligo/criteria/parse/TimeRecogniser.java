@@ -1,0 +1,104 @@
+package org.eligo.criteria.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.TimeWindow;
+
+/**
+ * Reads when the history a sentence names counts: "within 12 weeks (of study entry)", "in the past 30 days", "during
+ * the previous 6 months", "at least 12 months prior", "continuous ... for the previous 6 months (... delays not
+ * exceeding 30 days)", "for at least 3 months", "stopping ... for less than 3 months", "current(ly)", "active",
+ * "history of", "previous". One explicit time phrase applies to the whole sentence; two different ones leave it to a
+ * question. A month is 30 days and a year 365.
+ */
+final class TimeRecogniser implements Recogniser {
+  private static final String D = Durations.DURATION;
+  private static final Pattern WITHIN = Pattern.compile(
+      "\\b(?:within|in|during|over)\\s+(?:the\\s+)?(?:past|last|previous|preceding|prior)?\\s*" + D
+          + "(?:\\s+(?:of|before|prior to|preceding)\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|"
+          + "randomi[sz]ation|inclusion|registration|study\\s+(?:start|drug|treatment)|the\\s+study|first\\s+dose"
+          + "|day\\s*1|baseline)|\\s+(?:before|prior|ago))?");
+  private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
+      "\\b(?:at least|more than|over|≥)\\s+" + D + "\\s+(?:prior|before|ago|earlier)(?:\\s+to\\s+(?:study\\s+entry"
+          + "|enrol+ment|screening|inclusion))?");
+  private static final Pattern CONTINUOUS = Pattern.compile(
+      "\\bcontinuous(?:ly)?\\b.{0,60}?\\bfor\\s+(?:the\\s+)?(?:previous|past|last|preceding)\\s+" + D);
+  private static final Pattern GAP = Pattern.compile(
+      "(?:\\(?\\s*(?:excluding|except(?: for)?|allowing(?: for)?|with)\\s+)?(?:minor\\s+)?(?:dose\\s+)?"
+          + "(?:delays?|gaps?|interruptions?)[^.;]{0,30}?(?:not exceeding(?: more than)?|up to|no more than|of at most"
+          + "|less than|≤|<)\\s*" + D);
+  private static final Pattern FOR_AT_LEAST = Pattern.compile(
+      "\\bfor\\s+(?:at least|a minimum(?: duration)? of|more than|over|≥)\\s+" + D);
+  private static final Pattern STOPPED_LESS_THAN = Pattern.compile(
+      "\\b(?:stop\\w*|discontinu\\w*|cessation|withdraw\\w*|off)\\b[^.;]{0,40}?\\bfor\\s+(?:less than|under|<)\\s+"
+          + D);
+  private static final Pattern EVER = Pattern.compile(
+      "\\b(?:active or (?:previous|past|prior|history)|current or (?:previous|past|prior|history)"
+          + "|(?:previous|past|prior) or (?:current|active)|history of|previous(?:ly)?|prior|ever|in the past"
+          + "|before enrol+ment|had received|have received|has received|received|treated with|exposure to)\\b");
+  private static final Pattern CURRENT = Pattern.compile(
+      "\\b(?:current(?:ly)?|concurrent(?:ly)?|ongoing|active(?:ly)?|presently|at present|at enrol+ment|are on"
+          + "|is on|on treatment with|taking|receiving|still)\\b");
+
+  @Override
+  public void read(Sentence s) {
+    List<Timing> explicit = new ArrayList<>();
+    Matcher c = CONTINUOUS.matcher(s.lower);
+    if (c.find()) {
+      int days = Durations.days(c);
+      Matcher g = GAP.matcher(s.lower);
+      int gap = 0;
+      if (g.find()) {
+        gap = Durations.days(g);
+        s.explain(g.start(), g.end());
+      }
+      explicit.add(new Timing(null, new MedicationTiming.ContinuousFor(days, gap), true));
+      s.explain(c.start(), c.end());
+    }
+    Matcher stopped = STOPPED_LESS_THAN.matcher(s.lower);
+    if (stopped.find()) {
+      explicit.add(new Timing(null, new MedicationTiming.WithinDays(Durations.days(stopped)), true));
+      s.explain(stopped.start(), stopped.end());
+    }
+    Matcher before = AT_LEAST_BEFORE.matcher(s.lower);
+    while (before.find()) {
+      explicit.add(new Timing(null, new MedicationTiming.AtLeastDaysBefore(Durations.days(before), false), true));
+      s.explain(before.start(), before.end());
+    }
+    Matcher forAtLeast = FOR_AT_LEAST.matcher(s.lower);
+    while (forAtLeast.find()) {
+      if (s.explainedAny(forAtLeast.start(), forAtLeast.end())) continue;
+      explicit.add(new Timing(null, new MedicationTiming.ForAtLeastDays(Durations.days(forAtLeast)), true));
+      s.explain(forAtLeast.start(), forAtLeast.end());
+    }
+    Matcher within = WITHIN.matcher(s.lower);
+    while (within.find()) {
+      if (s.explainedAny(within.start(), within.end())) continue;
+      int days = Durations.days(within);
+      if (days <= 0) continue;
+      explicit.add(new Timing(TimeWindow.within(days), new MedicationTiming.WithinDays(days), true));
+      s.explain(within.start(), within.end());
+    }
+    if (explicit.size() > 1 && explicit.stream().distinct().count() > 1) {
+      s.hedge(0, 0, "timing", null);
+      s.timing = Timing.UNSAID;
+      return;
+    }
+    if (explicit.size() >= 1) s.timing = explicit.get(0);
+    cues(s, EVER, Sentence.Cue.EVER);
+    cues(s, CURRENT, Sentence.Cue.CURRENT);
+  }
+
+  private static void cues(Sentence s, Pattern p, Sentence.Cue kind) {
+    Matcher m = p.matcher(s.lower);
+    while (m.find()) {
+      if (s.explainedAny(m.start(), m.end()) && kind == Sentence.Cue.CURRENT) continue;
+      s.explain(m.start(), m.end());
+      s.cues.add(new Sentence.TimeCue(m.start(), kind));
+    }
+  }
+
+}

@@ -1,0 +1,345 @@
+package org.eligo.criteria.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.CriterionType;
+
+/**
+ * Cuts a registry's free-text eligibility criteria into inclusion and exclusion items with their source spans.
+ *
+ * <p>It reads the shapes registries use: headings in any case ("Inclusion Criteria:", "Key exclusion criteria",
+ * "INCLUSION:"), numbered ({@code 1.} {@code 1)} {@code (1)}), bulleted ({@code * - •}) and circled ({@code ①②})
+ * items, sub-items (deeper indentation, or another marker kind under an item ending in ":"), items continued over
+ * lines, a number run into the previous line ("... of the study 8. Lactating women"), and marker-less prose (cut
+ * into sentences, with "the following: a; b; c" kept as one item with sub-items, and ";" lists cut into items).
+ * Text without headings is read as inclusion, and the result says so. Item texts are exact substrings of the input.
+ * Thread-safe and stateless.
+ */
+public final class CriteriaTextSplitter {
+
+  private static final Pattern HEADING = Pattern.compile(
+      "^[ \\t]*(?:[-*•#]+[ \\t]*)?(?:\\*\\*)?(?:(?:key|main|major|general|principal)[ \\t]+)?(inclusion|exclusion)"
+          + "(?:[ \\t]+criteri(?:a|on))?(?:\\*\\*)?[ \\t]*(?:[:：][ \\t]*|(?=\\r?$))",
+      Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+  private static final Pattern MARKER = Pattern.compile(
+      "^([ \\t]*)(?:(\\d{1,2})([.)、．])(?!\\d)|\\((\\d{1,2})\\)|([a-zA-Z])([.)])(?=\\s)|\\(([a-z]|[ivx]{1,4})\\)"
+          + "|([*\\-•·●▪◦‣⁃–])(?=\\s)|([①-⑳]))[ \\t]*");
+
+  private static final Pattern INLINE_NUMBER = Pattern.compile("(?<=[:.;,a-z)])[ \\t]+(\\d{1,2})\\.[ \\t]+(?=\\p{Lu})");
+
+  private static final Pattern PREAMBLE = Pattern.compile(
+      "(?is).{0,120}\\b(?:all|any|each|one or more) of the following\\b[^.]{0,80}[:：]?\\s*");
+
+  private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bof the following\\b[^:]{0,40}:");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}(\\[])");
+
+  private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|dr|st|no|approx|fig|ca|incl|max|min|mg|mr|mrs|ms|prof|jr|sr)\\.|\\b\\p{L}\\.)$");
+
+  /** Splits {@code text} into items; null or blank text gives no items. */
+  public SplitCriteria split(String text) {
+    List<String> notes = new ArrayList<>();
+    if (text == null || text.isBlank()) return new SplitCriteria(List.of(), false, List.of("no criteria text"));
+    List<int[]> sections = new ArrayList<>(); // {type ordinal, bodyStart, bodyEnd}
+    Matcher h = HEADING.matcher(text);
+    int previousBodyStart = -1;
+    CriterionType previousType = null;
+    int firstHeading = -1;
+    while (h.find()) {
+      if (firstHeading < 0) firstHeading = h.start();
+      if (previousType != null) sections.add(new int[] {previousType.ordinal(), previousBodyStart, h.start()});
+      previousType = h.group(1).toLowerCase(Locale.ROOT).startsWith("inc") ? CriterionType.INCLUSION
+          : CriterionType.EXCLUSION;
+      previousBodyStart = h.end();
+    }
+    List<CriterionItem> items = new ArrayList<>();
+    boolean headings = previousType != null;
+    int[] counters = new int[2];
+    if (!headings) {
+      notes.add("no inclusion/exclusion headings: every item read as inclusion");
+      splitSection(text, 0, text.length(), CriterionType.INCLUSION, items, counters, notes);
+      return new SplitCriteria(items, false, notes);
+    }
+    sections.add(new int[] {previousType.ordinal(), previousBodyStart, text.length()});
+    if (!text.substring(0, firstHeading).isBlank()) {
+      notes.add("text before the first heading read as inclusion");
+      splitSection(text, 0, firstHeading, CriterionType.INCLUSION, items, counters, notes);
+    }
+    for (int[] s : sections) {
+      splitSection(text, s[1], s[2], CriterionType.values()[s[0]], items, counters, notes);
+    }
+    return new SplitCriteria(items, true, notes);
+  }
+
+  /** A line (or a part of one, after an inline number) with its item marker. */
+  private record Line(int start, int end, int indent, String kind, int number, int contentStart) {
+    boolean blank(String text) {
+      return text.substring(contentStart, end).isBlank();
+    }
+  }
+
+  /** An item under construction. */
+  private static final class Node {
+    final String kind;
+    final int indent;
+    final int start;
+    int end;
+    final List<Node> children = new ArrayList<>();
+
+    Node(String kind, int indent, int start, int end) {
+      this.kind = kind;
+      this.indent = indent;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  private void splitSection(String text, int from, int to, CriterionType type, List<CriterionItem> out,
+                            int[] counters, List<String> notes) {
+    List<Line> lines = lines(text, from, to);
+    boolean marked = lines.stream().anyMatch(l -> l.kind() != null);
+    List<Node> roots = marked ? markedNodes(text, lines, notes) : proseNodes(text, lines);
+    for (Node root : roots) {
+      String own = text.substring(root.start, root.end).strip();
+      if (own.isEmpty() && root.children.isEmpty()) continue;
+      int n = ++counters[type.ordinal()];
+      out.add(toItem(text, root, Integer.toString(n), type));
+    }
+  }
+
+  private static CriterionItem toItem(String text, Node node, String path, CriterionType type) {
+    int start = node.start;
+    int end = node.end;
+    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    List<CriterionItem> children = new ArrayList<>();
+    int i = 0;
+    for (Node child : node.children) {
+      if (text.substring(child.start, child.end).isBlank() && child.children.isEmpty()) continue;
+      children.add(toItem(text, child, path + "." + (++i), type));
+    }
+    return new CriterionItem(path, type, text.substring(start, end), start, end, children);
+  }
+
+  private List<Line> lines(String text, int from, int to) {
+    List<Line> lines = new ArrayList<>();
+    int pos = from;
+    int lastNumber = 0;
+    while (pos < to) {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 || nl > to ? to : nl;
+      String line = text.substring(pos, end);
+      Matcher m = MARKER.matcher(line);
+      String kind = null;
+      int number = 0;
+      int indent = indent(line);
+      int content = pos + indent;
+      if (m.lookingAt() && m.end() < line.strip().length() + indent + 1) {
+        kind = kind(m);
+        if (m.group(2) != null) number = Integer.parseInt(m.group(2));
+        else if (m.group(4) != null) number = Integer.parseInt(m.group(4));
+        content = pos + m.end();
+        if (content >= end) kind = null; // a lone marker is no item
+      }
+      if (kind != null && number > 0) lastNumber = number;
+      // a next number run into this line ("... of the study 8. Lactating women" / "criteria: 1. Meet ...")
+      int cut = -1;
+      Matcher inline = INLINE_NUMBER.matcher(text).region(content, end);
+      while (inline.find()) {
+        int n = Integer.parseInt(inline.group(1));
+        boolean next = n == lastNumber + 1 && (kind == null || kind.startsWith("num"));
+        if (next) {
+          cut = inline.start();
+          lastNumber = n;
+          lines.add(new Line(pos, cut, indent, kind, number, content));
+          int innerContent = inline.end();
+          // the cut-off part becomes a numbered line of its own, continuing the same list
+          lines.add(new Line(inline.start(), end, indent, "num.", n, innerContent));
+          break;
+        }
+      }
+      if (cut < 0) lines.add(new Line(pos, end, indent, kind, number, content));
+      pos = end + 1;
+    }
+    return lines;
+  }
+
+  private static int indent(String line) {
+    int w = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ' || c == '\u00a0') w++;
+      else if (c == '\t') w += 4;
+      else break;
+    }
+    return w;
+  }
+
+  private static String kind(Matcher m) {
+    if (m.group(2) != null) return "num" + m.group(3);
+    if (m.group(4) != null) return "(num)";
+    if (m.group(5) != null) return Character.isUpperCase(m.group(5).charAt(0)) ? "ALPHA" + m.group(6) : "alpha"
+        + m.group(6);
+    if (m.group(7) != null) return "(alpha)";
+    if (m.group(8) != null) return "bullet" + m.group(8);
+    return "circled";
+  }
+
+  private List<Node> markedNodes(String text, List<Line> lines, List<String> notes) {
+    List<Node> roots = new ArrayList<>();
+    List<Node> stack = new ArrayList<>();
+    Node current = null;
+    boolean previousBlank = false;
+    for (Line line : lines) {
+      if (line.blank(text)) {
+        previousBlank = true;
+        continue;
+      }
+      if (line.kind() == null) {
+        String content = text.substring(line.contentStart(), line.end()).strip();
+        if (current == null) {
+          if (PREAMBLE.matcher(content).matches() && content.length() < 240) {
+            notes.add("preamble not read as a criterion: \"" + content + "\"");
+            continue;
+          }
+          current = new Node("none", line.indent(), line.contentStart(), line.end());
+          roots.add(current);
+          stack.clear();
+          stack.add(current);
+        } else if (previousBlank && Character.isUpperCase(content.codePointAt(0))
+            && text.substring(current.start, current.end).strip().matches("(?s).*[.;]$")) {
+          current = new Node("none", line.indent(), line.contentStart(), line.end());
+          roots.add(current);
+          stack.clear();
+          stack.add(current);
+        } else {
+          current.end = line.end();
+        }
+        previousBlank = false;
+        continue;
+      }
+      previousBlank = false;
+      Node node = new Node(line.kind(), line.indent(), line.contentStart(), line.end());
+      int level = -1;
+      for (int i = stack.size() - 1; i >= 0; i--) {
+        Node s = stack.get(i);
+        if (s.kind.equals(node.kind) && Math.abs(s.indent - node.indent) <= 1) {
+          level = i;
+          break;
+        }
+      }
+      if (level >= 0) {
+        while (stack.size() > level) stack.remove(stack.size() - 1);
+      } else if (!stack.isEmpty()) {
+        Node top = stack.get(stack.size() - 1);
+        String topText = text.substring(top.start, top.end).strip();
+        boolean opensList = topText.endsWith(":") || topText.endsWith("：") || FOLLOWING.matcher(topText).find();
+        if (node.indent > top.indent + 1 || (opensList && node.indent >= top.indent)) {
+          // a sub-item: stays on the stack below its parent
+        } else if (node.indent < top.indent - 1) {
+          stack.clear();
+        } else {
+          stack.remove(stack.size() - 1);
+        }
+      }
+      if (stack.isEmpty()) roots.add(node);
+      else stack.get(stack.size() - 1).children.add(node);
+      stack.add(node);
+      current = node;
+    }
+    return roots;
+  }
+
+  /** Marker-less text: units of lines, cut into sentences; "following: a; b" gets sub-items, other ";" lists split. */
+  private List<Node> proseNodes(String text, List<Line> lines) {
+    List<int[]> units = new ArrayList<>();
+    int[] unit = null;
+    String previous = null;
+    for (Line line : lines) {
+      if (line.blank(text)) {
+        unit = null;
+        previous = null;
+        continue;
+      }
+      String content = text.substring(line.contentStart(), line.end()).strip();
+      boolean starts = unit == null || (previous != null && previous.matches("(?s).*[.;:]$")
+          && Character.isUpperCase(content.codePointAt(0)));
+      if (starts) {
+        unit = new int[] {line.contentStart(), line.end()};
+        units.add(unit);
+      } else {
+        unit[1] = line.end();
+      }
+      previous = content;
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (int[] u : units) {
+      for (int[] sentence : sentences(text, u[0], u[1])) nodes.addAll(semicolonNodes(text, sentence[0], sentence[1]));
+    }
+    return nodes;
+  }
+
+  private static List<int[]> sentences(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text).region(from, to);
+    int start = from;
+    while (m.find()) {
+      String before = text.substring(start, m.start());
+      if (ABBREVIATION_BEFORE.matcher(before).find() || depth(before) > 0) continue;
+      out.add(new int[] {start, m.start()});
+      start = m.end();
+    }
+    out.add(new int[] {start, to});
+    return out;
+  }
+
+  private static List<Node> semicolonNodes(String text, int from, int to) {
+    List<int[]> parts = new ArrayList<>();
+    int depth = 0;
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') depth++;
+      else if ((c == ')' || c == ']') && depth > 0) depth--;
+      else if (c == ';' && depth == 0) {
+        parts.add(new int[] {start, i + 1});
+        start = i + 1;
+      }
+    }
+    if (!text.substring(start, to).isBlank()) parts.add(new int[] {start, to});
+    else if (!parts.isEmpty()) parts.get(parts.size() - 1)[1] = to;
+    Node whole = new Node("prose", 0, from, to);
+    if (parts.size() < 2) return List.of(whole);
+    Matcher following = FOLLOWING.matcher(text).region(from, to);
+    if (following.find() && following.end() <= parts.get(0)[1]) {
+      Node parent = new Node("prose", 0, from, following.end());
+      int firstStart = following.end();
+      for (int[] p : parts) {
+        parent.children.add(new Node("prose", 0, Math.max(p[0], firstStart), trimSemicolon(text, p[0], p[1])));
+      }
+      return List.of(parent);
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (int[] p : parts) nodes.add(new Node("prose", 0, p[0], trimSemicolon(text, p[0], p[1])));
+    return nodes;
+  }
+
+  private static int trimSemicolon(String text, int start, int end) {
+    return end > start && text.charAt(end - 1) == ';' ? end - 1 : end;
+  }
+
+  private static int depth(String s) {
+    int d = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') d++;
+      else if (c == ')' && d > 0) d--;
+    }
+    return d;
+  }
+}
