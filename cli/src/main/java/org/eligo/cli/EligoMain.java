@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Exit codes: 0 done; 1 done, some records rejected; 2 unusable input or options.",
         "Environment: ELIGO_DATA (like --data), ELIGO_DB (like --db)."},
     subcommands = {ImportCommand.class, ExportCommand.class, TrialsCommand.class, GenerateCommand.class,
-        ServeCommand.class, org.eligo.cli.bench.BenchCommand.class,
+        SearchCommand.class, RelatedCommand.class, CriteriaCommand.class, MatchCommand.class, IndexCommand.class,
+        ServeCommand.class,
+        org.eligo.cli.bench.BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class EligoMain implements Runnable {
   @Mixin
@@ -40,6 +42,14 @@ public final class EligoMain implements Runnable {
   /** The global options of the command line a subcommand belongs to. */
   static GlobalOptions global(CommandSpec spec) {
     return ((EligoMain) spec.root().userObject()).global;
+  }
+
+  /** Lucene's note about the incubating vector API is not for end users; kept strongly reachable so it sticks. */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  static {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
   }
 
   public static void main(String[] args) {

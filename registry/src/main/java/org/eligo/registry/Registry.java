@@ -8,6 +8,14 @@ import org.eligo.core.trial.Trial;
 import org.eligo.registry.imports.ImportListener;
 import org.eligo.registry.imports.ImportReport;
 import org.eligo.registry.imports.ImportService;
+import java.time.LocalDate;
+import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.match.TrialMatch;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.criteria.Coverage;
+import org.eligo.registry.match.MatchReport;
+import org.eligo.registry.match.MatchRequest;
 import org.eligo.search.LuceneTrialIndex;
 import org.eligo.search.TrialSearcher;
 import org.eligo.store.Database;
@@ -42,6 +50,7 @@ public final class Registry implements AutoCloseable {
   private final List<ImportListener> listeners = new ArrayList<>();
   private final LuceneTrialIndex index;
   private final SearchIndexSync indexSync;
+  private final Eligibility eligibility;
 
   private Registry(RegistryConfig config, Database database) {
     this.config = config;
@@ -54,6 +63,8 @@ public final class Registry implements AutoCloseable {
     this.index = LuceneTrialIndex.open(config.dataDir().resolve("index"));
     this.indexSync = new SearchIndexSync(index, trials, importRuns);
     listeners.add(indexSync);
+    this.eligibility = new Eligibility(trials, ruleSets);
+    listeners.add(eligibility);
   }
 
   /** Opens (creating and migrating as needed) the registry and loads the bundled trials on first start. */
@@ -118,6 +129,38 @@ public final class Registry implements AutoCloseable {
   /** Full-text and faceted search over the registry, kept in step with every import. */
   public TrialSearcher search() {
     return index;
+  }
+
+  /** The trial's computable criteria (curated rules first, else parsed), or empty for an unknown trial. */
+  public Optional<CriteriaSet> criteria(String nctId) {
+    return eligibility.candidates().get(nctId).map(MatchCandidate::criteria);
+  }
+
+  /** Criteria coverage over every trial in the registry. */
+  public Coverage coverage() {
+    Coverage total = Coverage.NONE;
+    for (MatchCandidate c : eligibility.candidates().all()) total = total.plus(Coverage.of(c.criteria()));
+    return total;
+  }
+
+  /** Whether a person curated the trial's rules. */
+  public boolean isCurated(String nctId) {
+    return eligibility.compiler().isCurated(nctId);
+  }
+
+  /** Matches a FHIR Bundle against the registry; nothing about the patient is kept. */
+  public MatchReport match(MatchRequest request) {
+    return eligibility.matcher().match(request);
+  }
+
+  /** Matches facts typed into a questionnaire. */
+  public List<TrialMatch> match(PatientFacts facts, List<String> trialIds, boolean all, LocalDate asOf) {
+    return eligibility.matcher().match(facts, trialIds, all, asOf);
+  }
+
+  /** Every trial with its compiled criteria (loaded on first use). */
+  public java.util.Collection<MatchCandidate> candidates() {
+    return eligibility.candidates().all();
   }
 
   /** Rebuilds the search index from the store (e.g. after deleting it, or to apply new synonyms). */

@@ -1,0 +1,93 @@
+package org.eligo.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.eligo.cli.render.MatchTextRenderer;
+import org.eligo.fhir.UnusableFhirInputException;
+import org.eligo.registry.Registry;
+import org.eligo.registry.match.MatchJson;
+import org.eligo.registry.match.MatchReport;
+import org.eligo.registry.match.MatchRequest;
+import org.eligo.registry.match.UnknownTrialException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eligo match --patient FILE}: one patient against the registry, criterion by criterion. */
+@Command(name = "match", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Checks a patient (a FHIR R4 Bundle in JSON) against the registry's trials and ranks them: "
+        + "ELIGIBLE, then NEEDS_INFO (fewest open questions first), then INELIGIBLE. Each criterion is MET, NOT_MET "
+        + "or UNKNOWN, with the evidence from the record and the question that would settle it. A patient the "
+        + "record cannot rule out is never INELIGIBLE.",
+        "Without --trial, the trials open to enrolment (recruiting, not yet recruiting, by invitation) are checked.",
+        "", "Examples:", "  eligo match --patient patient.json",
+        "  eligo match --patient patient.json --trial NCT02979873 --as-of 2026-01-15",
+        "  eligo match --patient patient.json --all --json"},
+    footer = {"", "The patient file is read and forgotten: nothing about the patient is stored or logged.",
+        "Exit codes: 0 done; 2 unreadable patient file or unknown trial."})
+final class MatchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--patient", required = true, paramLabel = "FILE", description = "FHIR R4 Bundle (JSON); - for "
+      + "standard input.")
+  String patient;
+
+  @Option(names = "--trial", paramLabel = "NCT_ID", description = "Check these trials whatever their status "
+      + "(repeatable).")
+  List<String> trials = new ArrayList<>();
+
+  @Option(names = "--all", description = "Check every trial in the registry, open or not.")
+  boolean all;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date that counts as today for every time "
+      + "window (default: today).")
+  String asOf;
+
+  @Option(names = "--json", description = "Print one JSON object (the same as POST /api/v1/match).")
+  boolean json;
+
+  @Option(names = "--verbose", description = "Also list criteria that are met.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate date;
+    try {
+      date = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
+    } catch (DateTimeParseException e) {
+      throw new Problems.UserError("--as-of must be a date like 2026-01-15: " + asOf);
+    }
+    String bundle;
+    try {
+      bundle = patient.equals("-") ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          : Files.readString(Path.of(patient));
+    } catch (NoSuchFileException e) {
+      throw new Problems.UserError("patient file not found: " + patient);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (Registry registry = RegistryOptions.open(spec)) {
+      MatchReport report = registry.match(new MatchRequest(bundle, trials, all, date));
+      if (json) {
+        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(MatchJson.write(report)));
+      } else {
+        out.print(new MatchTextRenderer(verbose).render(report));
+      }
+      return ExitCode.OK;
+    } catch (UnusableFhirInputException e) {
+      throw new Problems.UserError("cannot read the patient file " + patient + ": " + e.getMessage());
+    } catch (UnknownTrialException e) {
+      throw new Problems.UserError(e.getMessage());
+    }
+  }
+}

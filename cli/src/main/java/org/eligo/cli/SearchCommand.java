@@ -1,0 +1,202 @@
+package org.eligo.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.trial.Design.Phase;
+import org.eligo.core.trial.Eligibility.Sex;
+import org.eligo.core.trial.RecruitmentStatus;
+import org.eligo.registry.Registry;
+import org.eligo.search.FacetDimension;
+import org.eligo.search.GeoFilter;
+import org.eligo.search.SearchPage;
+import org.eligo.search.SortOrder;
+import org.eligo.search.TrialFilters;
+import org.eligo.search.TrialHit;
+import org.eligo.search.TrialQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eligo search QUERY}: full-text and faceted trial search. */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Finds trials by what you know: conditions, drugs (brand names, abbreviations and British "
+        + "spellings count), NCT or sponsor study IDs, places. Results show the nearest site that is itself "
+        + "recruiting, and flag statuses the registry has not verified for two years.", "",
+        "Examples:",
+        "  eligo search rapamycin for red cell aplasia",
+        "  eligo search CsA refractory aplastic anaemia --near Beijing --within 100km",
+        "  eligo search Evans syndrome --age 8y --open",
+        "  eligo search --condition ITP --intervention eltrombopag --facets"})
+final class SearchCommand implements Callable<Integer> {
+  private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*([ymwd]?)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern KM = Pattern.compile("([0-9.]+)\\s*(km|mi)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAT_LON = Pattern.compile("\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*");
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "WORDS", description = "What to look for.")
+  List<String> words = List.of();
+
+  @Option(names = "--condition", paramLabel = "TEXT", description = "Condition (like query.cond).")
+  String condition;
+
+  @Option(names = "--intervention", paramLabel = "TEXT", description = "Drug or intervention (like query.intr).")
+  String intervention;
+
+  @Option(names = "--status", paramLabel = "STATUS", description = "Overall status, repeatable: "
+      + "${COMPLETION-CANDIDATES}.")
+  Set<RecruitmentStatus> statuses = new LinkedHashSet<>();
+
+  @Option(names = "--open", description = "Only trials open to enrolment (recruiting, not yet recruiting, by "
+      + "invitation).")
+  boolean open;
+
+  @Option(names = "--phase", paramLabel = "PHASE", description = "Phase, repeatable: ${COMPLETION-CANDIDATES}.")
+  Set<Phase> phases = new LinkedHashSet<>();
+
+  @Option(names = "--country", paramLabel = "NAME", description = "Country with a site, repeatable.")
+  Set<String> countries = new LinkedHashSet<>();
+
+  @Option(names = "--age", paramLabel = "AGE", description = "Trials open to a person of this age: 45, 45y, 18m, "
+      + "6w, 20d.")
+  String age;
+
+  @Option(names = "--sex", paramLabel = "SEX", description = "Trials open to this sex: FEMALE or MALE.")
+  Sex sex;
+
+  @Option(names = "--near", paramLabel = "PLACE", description = "A city the registry's sites name (e.g. Beijing) "
+      + "or lat,lon.")
+  String near;
+
+  @Option(names = "--within", paramLabel = "DISTANCE", defaultValue = "100km",
+      description = "Radius around --near (default: ${DEFAULT-VALUE}; km or mi).")
+  String within;
+
+  @Option(names = "--sort", paramLabel = "ORDER", description = "${COMPLETION-CANDIDATES} (default: relevance, or "
+      + "distance with --near and no words).")
+  SortOrder sort;
+
+  @Option(names = "--page-size", defaultValue = "10", paramLabel = "N", description = "Results per page "
+      + "(default: ${DEFAULT-VALUE}).")
+  int pageSize;
+
+  @Option(names = "--page", paramLabel = "TOKEN", description = "The next-page token a previous search printed.")
+  String pageToken;
+
+  @Option(names = "--facets", description = "Also print counts by status, phase, condition, country...")
+  boolean facets;
+
+  @Option(names = "--json", description = "Print the result page as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    TrialQuery query = query();
+    try (Registry registry = RegistryOptions.open(spec)) {
+      SearchPage page = registry.search().search(query);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writerWithDefaultPrettyPrinter()
+            .writeValueAsString(page));
+        return ExitCode.OK;
+      }
+      print(page, out);
+    }
+    return ExitCode.OK;
+  }
+
+  TrialQuery query() {
+    TrialFilters filters = TrialFilters.NONE;
+    Set<RecruitmentStatus> wanted = EnumSet.noneOf(RecruitmentStatus.class);
+    wanted.addAll(statuses);
+    if (open) for (RecruitmentStatus s : RecruitmentStatus.values()) if (s.isOpenToEnrolment()) wanted.add(s);
+    filters = filters.withOverallStatus(wanted).withPhases(phases).withCountries(countries);
+    if (sex != null) filters = filters.withSexes(Set.of(sex));
+    if (age != null) filters = filters.withAgeOpenTo(age(age));
+    GeoFilter geo = near == null ? null : geo(near, within);
+    String text = String.join(" ", words).strip();
+    SortOrder order = sort != null ? sort : geo != null && text.isEmpty() ? SortOrder.DISTANCE : SortOrder.RELEVANCE;
+    if (order == SortOrder.DISTANCE && geo == null) throw new Problems.UserError("--sort DISTANCE needs --near");
+    if (pageSize < 1 || pageSize > TrialQuery.MAX_PAGE_SIZE) {
+      throw new Problems.UserError("--page-size must be 1 to " + TrialQuery.MAX_PAGE_SIZE);
+    }
+    return TrialQuery.builder().text(text.isEmpty() ? null : text).condition(condition).intervention(intervention)
+        .filters(filters).geo(geo).sort(order).pageSize(pageSize).pageToken(pageToken).asOf(LocalDate.now()).build();
+  }
+
+  static Period age(String text) {
+    Matcher m = AGE.matcher(text.strip());
+    if (!m.matches()) throw new Problems.UserError("--age takes a number with y, m, w or d, e.g. 45y or 18m: " + text);
+    int n = Integer.parseInt(m.group(1));
+    return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "m" -> Period.ofMonths(n);
+      case "w" -> Period.ofWeeks(n);
+      case "d" -> Period.ofDays(n);
+      default -> Period.ofYears(n);
+    };
+  }
+
+  static GeoFilter geo(String near, String within) {
+    Matcher km = KM.matcher(within.strip());
+    if (!km.matches()) throw new Problems.UserError("--within takes a distance such as 100km or 50mi: " + within);
+    double radius = Double.parseDouble(km.group(1)) * ("mi".equalsIgnoreCase(km.group(2)) ? 1.609344 : 1);
+    if (radius <= 0) throw new Problems.UserError("--within must be positive");
+    Matcher ll = LAT_LON.matcher(near);
+    if (ll.matches()) {
+      try {
+        return GeoFilter.near(Double.parseDouble(ll.group(1)), Double.parseDouble(ll.group(2)), radius);
+      } catch (IllegalArgumentException e) {
+        throw new Problems.UserError("--near: " + e.getMessage());
+      }
+    }
+    return GeoFilter.nearCity(near.strip(), radius);
+  }
+
+  private void print(SearchPage page, PrintWriter out) {
+    if (page.hits().isEmpty()) {
+      out.println("No trials found. Try fewer words, another spelling, or without filters.");
+      return;
+    }
+    out.println(page.total() + " trial" + (page.total() == 1 ? "" : "s") + " found");
+    int rank = 0;
+    for (TrialHit hit : page.hits()) {
+      out.printf("%n%2d. %s  %s  [%s]%n", ++rank, hit.nctId(), hit.title(), hit.overallStatus() == null ? "-"
+          : hit.overallStatus().label());
+      hit.nearestRecruitingSite().ifPresent(site -> out.printf("    nearest recruiting site: %s, %s%s%n",
+          site.facility() == null ? "" : site.facility(), site.city() + ", " + site.country(),
+          site.distanceKm().isPresent() ? String.format(" (%.0f km)", site.distanceKm().getAsDouble()) : ""));
+      if (hit.staleStatus()) {
+        out.println("    note: status not verified by the registry since " + hit.statusVerified());
+      }
+      hit.snippets().stream().limit(2).forEach(s -> out.println("    " + s.field() + ": " + s.html()
+          .replaceAll("</?b>", "*").replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<")
+          .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")));
+    }
+    if (page.nextPageToken() != null) out.println("\nMore: add --page " + page.nextPageToken());
+    if (facets) {
+      for (FacetDimension d : FacetDimension.values()) {
+        List<SearchPage.FacetCount> counts = page.facet(d);
+        if (counts.isEmpty()) continue;
+        out.println("\n" + d.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ":");
+        counts.forEach(c -> out.printf("  %-40s %d%n", c.value(), c.count()));
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.eligo.registry;
+
+import java.util.Collection;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.trial.Trial;
+import org.eligo.criteria.CriteriaCompiler;
+import org.eligo.criteria.json.RuleSetJson;
+import org.eligo.fhir.HapiPatientReader;
+import org.eligo.fhir.TerminologyAdapter;
+import org.eligo.registry.imports.ImportListener;
+import org.eligo.registry.match.CandidateCache;
+import org.eligo.registry.match.MatchService;
+import org.eligo.store.rules.RuleSetOrigin;
+import org.eligo.store.rules.RuleSetRepository;
+import org.eligo.store.trial.TrialRepository;
+
+/**
+ * The registry's eligibility machinery, built on first use (loading terminology and compiling every trial's
+ * criteria takes a moment that listing trials should not pay): the criteria compiler, the compiled-candidate cache
+ * and the matcher. Rules a person saved in the store (curated) take precedence over bundled curated rules and the
+ * parser.
+ */
+final class Eligibility implements ImportListener {
+  private final TrialRepository trials;
+  private final RuleSetRepository ruleSets;
+  private volatile CriteriaCompiler compiler;
+  private volatile CandidateCache candidates;
+  private volatile MatchService matcher;
+
+  Eligibility(TrialRepository trials, RuleSetRepository ruleSets) {
+    this.trials = trials;
+    this.ruleSets = ruleSets;
+  }
+
+  synchronized CriteriaCompiler compiler() {
+    if (compiler == null) compiler = CriteriaCompiler.standard();
+    return compiler;
+  }
+
+  synchronized CandidateCache candidates() {
+    if (candidates == null) candidates = new CandidateCache(trials, this::compile);
+    return candidates;
+  }
+
+  synchronized MatchService matcher() {
+    if (matcher == null) matcher = new MatchService(candidates(), new HapiPatientReader(TerminologyAdapter.bundled()));
+    return matcher;
+  }
+
+  private CriteriaSet compile(Trial trial) {
+    var saved = ruleSets.findRuleSet(trial.nctId(), RuleSetOrigin.CURATED);
+    if (saved.isPresent()) {
+      return RuleSetJson.checkedAgainst(compiler().lexicon()).readValid(saved.get().documentJson(), "store " + trial.nctId()).criteria();
+    }
+    return compiler().compile(trial);
+  }
+
+  @Override
+  public void changed(Collection<Trial> changed) {
+    CandidateCache cache = candidates;
+    if (cache != null) cache.changed(changed);
+  }
+}

@@ -1,0 +1,69 @@
+package org.eligo.registry.match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.trial.Trial;
+import org.eligo.registry.TrialDocuments;
+import org.eligo.registry.imports.ImportListener;
+import org.eligo.store.trial.StoredStudy;
+import org.eligo.store.trial.TrialRepository;
+
+/**
+ * Every trial with its compiled criteria, held in memory so that a match evaluates rules and never parses. Filled
+ * on first use from the store; an import recompiles just the trials it changed.
+ */
+public final class CandidateCache implements ImportListener {
+  private final TrialRepository trials;
+  private final Function<Trial, CriteriaSet> compiler;
+  private final Map<String, MatchCandidate> byId = new ConcurrentHashMap<>();
+  private volatile boolean loaded;
+
+  public CandidateCache(TrialRepository trials, Function<Trial, CriteriaSet> compiler) {
+    this.trials = trials;
+    this.compiler = compiler;
+  }
+
+  /** Every trial in the registry with its criteria. */
+  public Collection<MatchCandidate> all() {
+    ensureLoaded();
+    return byId.values();
+  }
+
+  public Optional<MatchCandidate> get(String nctId) {
+    ensureLoaded();
+    return Optional.ofNullable(byId.get(nctId));
+  }
+
+  /** Forgets a trial's compiled criteria (e.g. after its rules were edited). */
+  public void invalidate(String nctId) {
+    if (!loaded) return;
+    trials.find(nctId).map(TrialDocuments::toTrial).ifPresentOrElse(this::put, () -> byId.remove(nctId));
+  }
+
+  @Override
+  public void changed(Collection<Trial> changed) {
+    if (loaded) changed.forEach(this::put);
+  }
+
+  private void put(Trial trial) {
+    byId.put(trial.nctId(), new MatchCandidate(trial, compiler.apply(trial)));
+  }
+
+  private synchronized void ensureLoaded() {
+    if (loaded) return;
+    List<Trial> batch = new ArrayList<>();
+    try (Stream<StoredStudy> stored = trials.streamAll()) {
+      stored.map(TrialDocuments::toTrial).forEach(batch::add);
+    }
+    batch.parallelStream().forEach(this::put);
+    loaded = true;
+  }
+}

@@ -1,0 +1,75 @@
+package org.eligo.registry.match;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eligo.core.eval.CriterionResult;
+import org.eligo.core.eval.Evidence;
+import org.eligo.core.match.TrialMatch;
+import org.eligo.core.rule.RuleDescriber;
+import org.eligo.fhir.FhirDiagnostic;
+
+/**
+ * The JSON form of a match, the same from {@code eligo match --json} and {@code POST /api/v1/match}:
+ * <pre>{"asOf", "patient", "results": [{"trialId", "title", "overallStatus", "verdict", "questions",
+ *   "criteria": [{"id", "type", "text", "rule", "origin", "status", "confirmAtScreening",
+ *     "evidence": [{"resource", "description", "value", "unit", "date"}], "question"}]}], "diagnostics"}</pre>
+ */
+public final class MatchJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private MatchJson() {}
+
+  public static ObjectNode write(MatchReport report) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("asOf", report.asOf().toString());
+    root.put("patient", report.patientId());
+    ArrayNode results = root.putArray("results");
+    for (TrialMatch m : report.results()) results.add(trial(m));
+    ArrayNode diagnostics = root.putArray("diagnostics");
+    for (FhirDiagnostic d : report.diagnostics()) {
+      diagnostics.addObject().put("severity", d.severity().name()).put("resource", d.resource())
+          .put("location", d.location()).put("message", d.message());
+    }
+    return root;
+  }
+
+  static ObjectNode trial(TrialMatch m) {
+    ObjectNode t = JSON.createObjectNode();
+    t.put("trialId", m.trial().nctId());
+    t.put("title", m.trial().title());
+    t.put("overallStatus", m.trial().overallStatus().name());
+    t.put("verdict", m.result().verdict().name());
+    ArrayNode questions = t.putArray("questions");
+    m.result().questions().forEach(questions::add);
+    ArrayNode confirm = t.putArray("toConfirmAtScreening");
+    m.result().toConfirm().forEach(confirm::add);
+    ArrayNode criteria = t.putArray("criteria");
+    for (CriterionResult c : m.result().criteria()) criteria.add(criterion(c));
+    return t;
+  }
+
+  static ObjectNode criterion(CriterionResult c) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", c.criterion().id());
+    o.put("type", c.criterion().type().name());
+    o.put("text", c.criterion().text());
+    o.put("rule", RuleDescriber.describe(c.criterion().rule()));
+    o.put("origin", c.criterion().origin().name());
+    o.put("status", c.status().name());
+    o.put("confirmAtScreening", c.criterion().confirmAtScreening());
+    ArrayNode evidence = o.putArray("evidence");
+    for (Evidence e : c.evidence()) {
+      ObjectNode ev = evidence.addObject();
+      ev.put("resource", e.resource());
+      ev.put("description", e.description());
+      if (e.value() != null) ev.put("value", e.value());
+      else ev.putNull("value");
+      if (e.unit() != null) ev.put("unit", e.unit());
+      if (e.date() != null) ev.put("date", e.date().toString());
+    }
+    if (c.questions().isEmpty() || c.criterion().confirmAtScreening()) o.putNull("question");
+    else o.put("question", String.join(" ", c.questions()));
+    return o;
+  }
+}
