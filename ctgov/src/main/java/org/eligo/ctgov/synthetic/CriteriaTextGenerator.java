@@ -23,8 +23,8 @@ final class CriteriaTextGenerator {
     List<String> inclusion = new ArrayList<>();
     List<String> exclusion = new ArrayList<>();
     inclusion.add(age(facts, random));
-    inclusion.add(pick(random, "Diagnosis of %s according to %s", "Confirmed diagnosis of %s (per %s)",
-        "Patients with %s diagnosed by %s").formatted(facts.condition(), facts.area().guideline()));
+    inclusion.add(fill(pick(random, "Diagnosis of %s according to %s", "Confirmed diagnosis of %s (per %s)",
+        "Patients with %s diagnosed by %s"), facts.condition(), facts.area().guideline()));
     List<String> organFunction = new ArrayList<>();
     if (facts.area().hematology()) {
       inclusion.add(platelets(random));
@@ -33,7 +33,7 @@ final class CriteriaTextGenerator {
       inclusion.add(pick(random,
           "Failure of, relapse after, or intolerance to at least one prior line of therapy",
           "Refractory to or relapsed after first-line corticosteroids",
-          "Received a %s for at least 3 months without response".formatted(facts.agent().drugClass())));
+          "Received a " + facts.agent().drugClass() + " for at least 3 months without response"));
     }
     organFunction.add(liver(random));
     organFunction.add(renal(random));
@@ -56,8 +56,8 @@ final class CriteriaTextGenerator {
         "Active malignancy requiring treatment within 3 years prior to screening"));
     exclusion.add(pick(random, "Known HIV infection, or active hepatitis B or hepatitis C infection",
         "Positive for HIV, HBsAg or HCV antibody with detectable HCV RNA"));
-    exclusion.add(pick(random, "Known hypersensitivity to %s or any of its excipients",
-        "History of allergy to %s").formatted(facts.agent().name().toLowerCase(java.util.Locale.ROOT)));
+    exclusion.add(fill(pick(random, "Known hypersensitivity to %s or any of its excipients",
+        "History of allergy to %s"), facts.agent().name().toLowerCase(java.util.Locale.ROOT)));
     if (random.nextBoolean()) {
       exclusion.add(pick(random, "Received a live vaccine within 30 days before the first dose",
           "Participation in another interventional clinical trial within 4 weeks before enrollment",
@@ -107,7 +107,7 @@ final class CriteriaTextGenerator {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {
       if (i > 0) s.append('\n');
-      s.append(format.formatted(i + 1)).append(items.get(i));
+      s.append(format.replace("%d", Integer.toString(i + 1))).append(items.get(i));
     }
     return s.toString();
   }
@@ -183,6 +183,19 @@ final class CriteriaTextGenerator {
         "Received " + facts.agent().name().toLowerCase(java.util.Locale.ROOT) + " or another " + drugClass
             + " in the past 4 weeks",
         "Use of any investigational drug within 30 days or 5 half-lives, whichever is longer, before the first dose");
+  }
+
+  /** Replaces each {@code %s} in turn with the next value (cheaper than {@link String#formatted}). */
+  static String fill(String pattern, String... values) {
+    StringBuilder s = new StringBuilder(pattern.length() + 32);
+    int from = 0;
+    for (String value : values) {
+      int at = pattern.indexOf("%s", from);
+      if (at < 0) break;
+      s.append(pattern, from, at).append(value);
+      from = at + 2;
+    }
+    return s.append(pattern, from, pattern.length()).toString();
   }
 
   static String pick(SplittableRandom random, String... options) {

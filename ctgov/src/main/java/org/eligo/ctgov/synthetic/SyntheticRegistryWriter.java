@@ -1,10 +1,8 @@
 package org.eligo.ctgov.synthetic;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +19,8 @@ public final class SyntheticRegistryWriter {
 
   public static final int STUDIES_PER_SHARD = 1_000;
 
-  private static final ObjectWriter JSON = new ObjectMapper()
-      .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, true)
-      .writerWithDefaultPrettyPrinter();
+  /** Compact, as the API serves it: a third smaller than pretty-printed, and as fast to write as to read. */
+  private static final ObjectWriter JSON = new ObjectMapper().writer();
 
   /** What was written. */
   public record Summary(Path dir, int studies, int shards, long bytes, Duration elapsed) {
@@ -36,7 +33,8 @@ public final class SyntheticRegistryWriter {
 
   /** The file that holds the study at {@code index}. */
   public static Path fileFor(Path dir, int index) {
-    return dir.resolve("shard-%04d".formatted(index / STUDIES_PER_SHARD))
+    return dir.resolve("shard-" + "0".repeat(Math.max(0, 4 - Integer.toString(index / STUDIES_PER_SHARD).length()))
+        + (index / STUDIES_PER_SHARD))
         .resolve(SyntheticTrialGenerator.nctId(index) + ".json");
   }
 
@@ -59,15 +57,12 @@ public final class SyntheticRegistryWriter {
     try {
       bytes = IntStream.range(0, count).parallel().mapToLong(index -> {
         Path file = fileFor(dir, index);
-        try (OutputStream out = Files.newOutputStream(file)) {
-          JSON.writeValue(out, writer.write(generator.trial(index)));
+        try {
+          byte[] json = JSON.writeValueAsBytes(writer.write(generator.trial(index)));
+          Files.write(file, json);
+          return json.length;
         } catch (IOException e) {
           throw new UncheckedIOException("cannot write " + file, e);
-        }
-        try {
-          return Files.size(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
         }
       }).sum();
     } catch (UncheckedIOException e) {

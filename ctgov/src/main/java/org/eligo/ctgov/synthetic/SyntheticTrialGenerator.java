@@ -1,5 +1,6 @@
 package org.eligo.ctgov.synthetic;
 
+import static org.eligo.ctgov.synthetic.CriteriaTextGenerator.fill;
 import static org.eligo.ctgov.synthetic.CriteriaTextGenerator.pick;
 
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ public final class SyntheticTrialGenerator {
   /** The NCT ID of the trial at {@code index}: NCT90000000 + index. */
   public static String nctId(int index) {
     checkIndex(index);
-    return "NCT9%07d".formatted(index);
+    return "NCT9" + digits(index, 7);
   }
 
   /** The trial at {@code index}, from 0 to {@link #MAX_INDEX}. */
@@ -83,12 +84,12 @@ public final class SyntheticTrialGenerator {
     List<Design.Phase> phases = interventional ? phases(random, agent) : List.of();
     Ages ages = ages(random, condition);
     String title = interventional
-        ? pick(random, "A Study of %s in %s", "%s for %s", "Efficacy and Safety of %s in Patients With %s")
-            .formatted(agent.name(), condition)
-        : pick(random, "Registry of Patients With %s", "Natural History of %s Treated With %s")
-            .formatted(condition, agent.name());
+        ? fill(pick(random, "A Study of %s in %s", "%s for %s", "Efficacy and Safety of %s in Patients With %s"),
+            agent.name(), condition)
+        : fill(pick(random, "Registry of Patients With %s", "Natural History of %s Treated With %s"),
+            condition, agent.name());
     Identification identification = new Identification(nctId, List.of(),
-        new Identification.OrgStudyIdInfo("SYN-%d-%04d".formatted(2015 + random.nextInt(11), index % 10_000), null,
+        new Identification.OrgStudyIdInfo("SYN-" + (2015 + random.nextInt(11)) + "-" + digits(index % 10_000, 4), null,
             null),
         List.of(), title,
         (interventional ? phaseLabel(phases) + ", " : "An Observational Study: ") + title,
@@ -155,7 +156,7 @@ public final class SyntheticTrialGenerator {
     if (kind < 4) return Vocabulary.INDUSTRY.get(random.nextInt(Vocabulary.INDUSTRY.size()));
     if (kind < 6) return Vocabulary.OTHER_SPONSORS.get(random.nextInt(Vocabulary.OTHER_SPONSORS.size()));
     City city = City.ALL.get(random.nextInt(City.ALL.size()));
-    return new Vocabulary.Sponsor(Vocabulary.FACILITY_PATTERNS.get(random.nextInt(3)).formatted(city.name()),
+    return new Vocabulary.Sponsor(fill(Vocabulary.FACILITY_PATTERNS.get(random.nextInt(3)), city.name()),
         org.eligo.core.trial.AgencyClass.OTHER);
   }
 
@@ -345,8 +346,8 @@ public final class SyntheticTrialGenerator {
                                                      int index) {
     String piFirst = Vocabulary.FIRST_NAMES.get(random.nextInt(Vocabulary.FIRST_NAMES.size()));
     String piLast = Vocabulary.LAST_NAMES.get(random.nextInt(Vocabulary.LAST_NAMES.size()));
-    String homeFacility = Vocabulary.FACILITY_PATTERNS.get(random.nextInt(Vocabulary.FACILITY_PATTERNS.size()))
-        .formatted(home.name());
+    String homeFacility = fill(Vocabulary.FACILITY_PATTERNS.get(random.nextInt(Vocabulary.FACILITY_PATTERNS.size())),
+        home.name());
     List<Contact> central = status.isOpenToEnrolment()
         ? List.of(contact(random, ContactRole.CONTACT, index), contact(random, ContactRole.CONTACT, index + 1))
             .subList(0, 1 + random.nextInt(2))
@@ -360,14 +361,14 @@ public final class SyntheticTrialGenerator {
     for (int i = 0; i < sites; i++) {
       City city = i == 0 ? home : City.ALL.get(random.nextInt(City.ALL.size()));
       String facility = i == 0 ? homeFacility
-          : Vocabulary.FACILITY_PATTERNS.get(random.nextInt(Vocabulary.FACILITY_PATTERNS.size()))
-              .formatted(city.name());
+          : fill(Vocabulary.FACILITY_PATTERNS.get(random.nextInt(Vocabulary.FACILITY_PATTERNS.size())),
+              city.name());
       if (!used.add(facility)) continue;
       RecruitmentStatus siteStatus = siteStatus(random, status);
       List<Contact> siteContacts = siteStatus == RecruitmentStatus.RECRUITING && random.nextBoolean()
           ? List.of(contact(random, ContactRole.CONTACT, index + 7 * i)) : List.of();
       String zip = city.zipPrefix() == null ? null
-          : city.zipPrefix() + "%02d".formatted(random.nextInt(100)).substring(0, 5 - city.zipPrefix().length());
+          : city.zipPrefix() + digits(random.nextInt(100), 5 - city.zipPrefix().length());
       locations.add(new Location(facility, siteStatus, city.name(), city.state(), zip, city.country(), siteContacts,
           city.geoPoint()));
     }
@@ -384,14 +385,28 @@ public final class SyntheticTrialGenerator {
   }
 
   private static Contact contact(SplittableRandom random, ContactRole role, int salt) {
-    String first = Vocabulary.FIRST_NAMES.get(random.nextInt(Vocabulary.FIRST_NAMES.size()));
-    String last = Vocabulary.LAST_NAMES.get(random.nextInt(Vocabulary.LAST_NAMES.size()));
-    String email = (ascii(first) + "." + ascii(last) + (Math.floorMod(salt, 97))).toLowerCase(Locale.ROOT)
-        + "@example.org";
-    return new Contact(first + " " + last, role, "+1 555-01%02d".formatted(random.nextInt(100)), null, email);
+    int f = random.nextInt(Vocabulary.FIRST_NAMES.size());
+    int l = random.nextInt(Vocabulary.LAST_NAMES.size());
+    String first = Vocabulary.FIRST_NAMES.get(f);
+    String last = Vocabulary.LAST_NAMES.get(l);
+    String email = ASCII_FIRST.get(f) + "." + ASCII_LAST.get(l) + Math.floorMod(salt, 97) + "@example.org";
+    return new Contact(first + " " + last, role, "+1 555-01" + digits(random.nextInt(100), 2), null, email);
   }
 
+  private static final List<String> ASCII_FIRST = Vocabulary.FIRST_NAMES.stream().map(SyntheticTrialGenerator::ascii)
+      .toList();
+  private static final List<String> ASCII_LAST = Vocabulary.LAST_NAMES.stream().map(SyntheticTrialGenerator::ascii)
+      .toList();
+
+  /** {@code value} in decimal, zero-padded to {@code width} digits (the value always fits). */
+  private static String digits(int value, int width) {
+    String text = Integer.toString(value);
+    return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
+  }
+
+  /** Lower-case ASCII letters of a name, for e-mail addresses: "Müller" gives "muller". */
   private static String ascii(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "");
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "")
+        .toLowerCase(Locale.ROOT);
   }
 }

@@ -54,11 +54,16 @@ class SyntheticRegistryWriterTest {
   /** A benchmark: prints the rate, asserts only the count. */
   @Test
   void throughputFigure() throws IOException {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
     SyntheticRegistryWriter.Summary summary = SyntheticRegistryWriter.write(dir, 20_000, 1);
+    long cpuMillis = (os.getProcessCpuTime() - cpuBefore) / 1_000_000;
 
-    System.out.printf("synthetic registry: %,d studies, %,d bytes in %d ms = %,.0f studies/s on %d cores%n",
-        summary.studies(), summary.bytes(), summary.elapsed().toMillis(), summary.studiesPerSecond(),
-        Runtime.getRuntime().availableProcessors());
+    System.out.printf("synthetic registry: %,d studies, %,d bytes in %d ms wall (%d ms CPU) = %,.0f studies/s on %d"
+            + " cores, load average %.1f%n", summary.studies(), summary.bytes(), summary.elapsed().toMillis(),
+        cpuMillis, summary.studiesPerSecond(), Runtime.getRuntime().availableProcessors(),
+        os.getSystemLoadAverage());
     assertThat(summary.studies()).isEqualTo(20_000);
   }
 }
