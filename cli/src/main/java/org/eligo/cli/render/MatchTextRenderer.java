@@ -57,7 +57,7 @@ public final class MatchTextRenderer {
   }
 
   private static String oneLine(String text) {
-    String t = text.replaceAll("\\s+", " ").strip();
+    String t = RegistryText.display(text).replaceAll("\\s+", " ").strip();
     return t.length() > 160 ? t.substring(0, 159) + "…" : t;
   }
 }

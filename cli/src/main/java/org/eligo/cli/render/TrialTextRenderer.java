@@ -172,8 +172,7 @@ public final class TrialTextRenderer {
     p.field("Sex", e.sex() == null ? null : label(e.sex().name()));
     p.field("Accepts healthy volunteers", e.healthyVolunteers() == null ? null : e.healthyVolunteers() ? "yes" : "no");
     p.field("Study population", e.studyPopulation());
-    p.line("").paragraph(e.eligibilityCriteria() == null ? null : e.eligibilityCriteria().replace("\\<", "<")
-        .replace("\\>", ">"));
+    p.line("").paragraph(RegistryText.display(e.eligibilityCriteria()));
   }
 
   private static void contacts(TextPage p, ContactsLocations c) {

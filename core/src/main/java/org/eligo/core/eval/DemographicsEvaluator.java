@@ -23,7 +23,7 @@ final class DemographicsEvaluator {
   static Outcome age(AgeRule rule, PatientIndex patient, EvaluationContext context) {
     LocalDate birth = patient.facts().birthDate();
     if (birth == null) return Outcome.unknown("Date of birth?");
-    List<Evidence> evidence = List.of(new Evidence(patientRef(patient.facts()), "born " + birth, null, null, birth));
+    List<Evidence> evidence = List.of(new Evidence(patientRef(patient.facts()), "born " + birth, null, null, null));
     if (birth.isAfter(context.asOf())) return Outcome.unknown("Date of birth? (the record's is in the future)", evidence);
     boolean ok = true;
     if (rule.min() != null) {

@@ -1,0 +1,180 @@
+package org.eligo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eligo.registry.BundledRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a new user meets it: help, browsing, import/export, criteria and matching. */
+class EligoCommandLineTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path home;
+
+  static Cli cli;
+
+  @BeforeAll
+  static void setUp() {
+    cli = new Cli(home.resolve("registry"));
+  }
+
+  @Test
+  void helpTeachesEveryCommandAndVersionSaysWhatRuns() {
+    Cli.Result help = cli.run("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("import", "export", "trials", "search", "related", "criteria", "match", "serve",
+        "generate", "Examples:", "Exit codes");
+    assertThat(cli.run("match", "--help").out()).contains("--patient", "--as-of", "--trial", "NEEDS_INFO");
+    assertThat(cli.run("--version").out()).contains("Eligo", "Java");
+  }
+
+  @Test
+  void aFreshRegistryListsTheBundledSeedTrials() {
+    Cli.Result list = cli.run("trials", "list");
+    assertThat(list.exitCode()).isZero();
+    assertThat(list.out()).contains("NCT02979873", "NCT06802055", "NCT03364764", "NCT04324411");
+    assertThat(cli.run("trials", "list", "--status", "recruiting").out()).contains("NCT06802055")
+        .doesNotContain("NCT03364764");
+  }
+
+  @Test
+  void trialsShowGivesEverySectionOfTheSeedPage() {
+    Cli.Result show = cli.run("trials", "show", "NCT06802055");
+    assertThat(show.exitCode()).isZero();
+    assertThat(show.out()).contains(
+        "Efficacy and Safety of Sirolimus With or Without Cyclosporin A",
+        "Recruiting", "Phase 2", "Enrollment: 40 participants", "Randomized", "Parallel", "Treatment",
+        "Start: 2025-01-25", "Completion: 2027-01-31", "Last update posted: 2025-06-04",
+        "Peking Union Medical College Hospital", "Aplastic Anaemia",
+        "Sirolimus + cyclosporin A [Experimental]", "Sirolimus 1-3 mg once daily orally",
+        "Cyclosporine A 25-150 mg orally every 12 hours",
+        "Inclusion Criteria", "Eastern Cooperative Oncology Group", "Exclusion Criteria", "Age ≥ 18 years",
+        "hemoglobin < 100 g/L", "Beijing", "China", "Ziwei Liu", "+8613811615392", "I-25PJ0215");
+  }
+
+  @Test
+  void anUnknownTrialIsExitCodeTwoWithAMessage() {
+    Cli.Result show = cli.run("trials", "show", "NCT00000000");
+    assertThat(show.exitCode()).isEqualTo(2);
+    assertThat(show.err()).contains("NCT00000000 is not in the registry");
+  }
+
+  @Test
+  void exportThenImportIntoAnotherRegistryIsJsonEqual() throws IOException {
+    Path out = home.resolve("exported");
+    Cli.Result export = cli.run("export", "NCT02979873", "NCT04324411", "--out", out.toString());
+    assertThat(export.exitCode()).isZero();
+    JsonNode exported = JSON.readTree(out.resolve("NCT02979873.json").toFile());
+    JsonNode bundled = BundledRegistry.studies().stream().filter(f -> f.name().equals("NCT02979873.json"))
+        .findFirst().map(f -> read(f.content())).orElseThrow();
+    assertThat(exported).isEqualTo(bundled);
+
+    Cli other = new Cli(home.resolve("other-registry"));
+    assertThat(other.run("import", out.toString(), "--quiet").exitCode()).isZero();
+    Cli.Result again = other.run("export", "NCT02979873");
+    assertThat(JSON.readTree(again.out())).isEqualTo(bundled);
+  }
+
+  @Test
+  void importReportsRejectedRecordsWithExitCodeOneAndUnusableInputWithTwo() throws IOException {
+    Path bad = Files.writeString(home.resolve("bad.json"), "{\"protocolSection\": {\"identificationModule\": "
+        + "{\"nctId\": \"NCT123\"}}}");
+    Cli.Result rejected = cli.run("import", bad.toString());
+    assertThat(rejected.exitCode()).isEqualTo(1);
+    assertThat(rejected.err()).contains("bad.json", "$.protocolSection.identificationModule.nctId", "NCT123");
+    Cli.Result missing = cli.run("import", home.resolve("nope.zip").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("does not exist");
+  }
+
+  @Test
+  void criteriaShowsEachSentenceWithItsRuleAndCoverageIsReported() {
+    Cli.Result criteria = cli.run("criteria", "NCT02979873");
+    assertThat(criteria.exitCode()).isZero();
+    assertThat(criteria.out()).contains("Weight greater than 12 kg", "Inclusion criteria", "Exclusion criteria");
+    assertThat(cli.run("criteria", "--coverage").out()).contains("criteria", "understood");
+  }
+
+  @Test
+  void matchExplainsEachTrialAndTheJsonCarriesTheContract() throws IOException {
+    Path patient = patient("aplastic-anemia-on-cyclosporine.json");
+    Cli.Result text = cli.run("match", "--patient", patient.toString(), "--as-of", "2026-11-23");
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("Patient p1", "NCT06802055");
+    Cli.Result json = cli.run("match", "--patient", patient.toString(), "--trial", "NCT06802055", "--as-of",
+        "2026-11-23", "--json");
+    JsonNode root = JSON.readTree(json.out());
+    assertThat(root.get("asOf").asText()).isEqualTo("2026-11-23");
+    assertThat(root.get("patient").asText()).isEqualTo("p1");
+    JsonNode result = root.get("results").get(0);
+    assertThat(result.get("trialId").asText()).isEqualTo("NCT06802055");
+    assertThat(result.get("verdict").asText()).isIn("ELIGIBLE", "NEEDS_INFO", "INELIGIBLE");
+    JsonNode criterion = result.get("criteria").get(0);
+    assertThat(criterion.has("type") && criterion.has("text") && criterion.has("status")
+        && criterion.has("confirmAtScreening") && criterion.has("evidence") && criterion.has("question")).isTrue();
+  }
+
+  @Test
+  void matchRejectsUnreadableInputUnknownTrialsAndBadDatesWithExitCodeTwo() throws IOException {
+    Path notJson = Files.writeString(home.resolve("not-fhir.json"), "this is not json");
+    assertThat(cli.run("match", "--patient", notJson.toString()).exitCode()).isEqualTo(2);
+    Path patient = patient("aplastic-anemia-on-cyclosporine.json");
+    Cli.Result unknown = cli.run("match", "--patient", patient.toString(), "--trial", "NCT09999999");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("NCT09999999");
+    assertThat(cli.run("match", "--patient", patient.toString(), "--as-of", "23/11/2026").exitCode()).isEqualTo(2);
+    assertThat(cli.run("match", "--patient", home.resolve("absent.json").toString()).err()).contains("not found");
+  }
+
+  @Test
+  void matchingKeepsNothingAboutThePatientOnDisk() throws IOException {
+    Path patient = patient("aplastic-anemia-on-cyclosporine.json");
+    assertThat(Files.readString(patient)).contains("Zyxwvut");
+    Cli.Result r = cli.run("match", "--patient", patient.toString(), "--all");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out() + r.err()).doesNotContain("Zyxwvut");
+    try (Stream<Path> files = Files.walk(home.resolve("registry"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+            .doesNotContain("Zyxwvut");
+      }
+    }
+  }
+
+  private static Path patient(String name) throws IOException {
+    Path target = home.resolve(name);
+    try (var in = EligoCommandLineTest.class.getResourceAsStream("/patients/" + name)) {
+      Files.write(target, in.readAllBytes());
+    }
+    return target;
+  }
+
+  private static JsonNode read(byte[] content) {
+    try {
+      return JSON.readTree(content);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void searchFindsTheSeedTrialBySynonymsAndRelatedExplainsWhy() {
+    Cli.Result search = cli.run("search", "rapamycin", "for", "red", "cell", "aplasia");
+    assertThat(search.exitCode()).isZero();
+    List<String> lines = search.out().lines().filter(l -> l.matches("\\s*\\d+\\. NCT.*")).limit(3).toList();
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("NCT03364764"));
+    Cli.Result related = cli.run("related", "NCT03364764");
+    assertThat(related.exitCode()).isZero();
+    assertThat(related.out()).contains("NCT");
+  }
+}
