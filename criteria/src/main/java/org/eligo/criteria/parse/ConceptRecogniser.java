@@ -55,6 +55,8 @@ final class ConceptRecogniser implements Recogniser {
     }
   }
 
+  /** Questions about the response to a drug: the drug was taken at some time. */
+  private static final java.util.Set<String> RESPONSE = java.util.Set.of("refractory", "intolerant", "relapse");
   private static final Pattern DRUGS_FOR = Pattern.compile(
       "\\s+(?:drugs?|medications?|medicines?|therap(?:y|ies)|treatments?|agents?|regimens?)\\b");
   private static final Pattern ELLIPSIS = Pattern.compile("\\b([a-z][a-z-]+)\\s+(?:or|and/or|and)\\s+$");
@@ -78,6 +80,9 @@ final class ConceptRecogniser implements Recogniser {
           java.util.Set<String> ids = new java.util.LinkedHashSet<>(rule.concepts());
           ids.add(c.id());
           s.explain(e.start(1), e.end(1));
+          int from = e.start(1);
+          int to = e.end(1);
+          s.hedges.removeIf(h -> h.start() < to && from < h.end());
           return new ConditionRule(ids, rule.except(), rule.window(), label(c) + " or " + rule.label());
         }
       }
@@ -130,6 +135,7 @@ final class ConceptRecogniser implements Recogniser {
     if (t.explicit() && t.medication() != null) return t.medication();
     if (cue == Sentence.Cue.CURRENT) return MedicationTiming.CURRENT;
     if (cue == Sentence.Cue.EVER) return MedicationTiming.EVER;
+    if (s.hedges.stream().anyMatch(h -> RESPONSE.contains(h.family()))) return MedicationTiming.EVER;
     return s.type == CriterionType.INCLUSION ? MedicationTiming.EVER : MedicationTiming.CURRENT;
   }
 

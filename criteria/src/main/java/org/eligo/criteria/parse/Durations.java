@@ -14,14 +14,14 @@ final class Durations {
 
   private Durations() {}
 
-  /** Days in a matched duration: a month is 30 days, a year 365. */
+  /** Days in a matched duration: a month is 30 days, a year (or 12, 24 ... months) 365. */
   static int days(Matcher m) {
     double n = Numbers.parse(m.group("n"));
     String unit = m.group("unit").toLowerCase(Locale.ROOT);
     double days = switch (unit.charAt(0)) {
       case 'd' -> n;
       case 'w' -> n * 7;
-      case 'm' -> n * 30;
+      case 'm' -> n % 12 == 0 ? n / 12 * 365 : n * 30;
       default -> n * 365;
     };
     return (int) Math.round(days);

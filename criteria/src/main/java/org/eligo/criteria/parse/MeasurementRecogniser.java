@@ -91,7 +91,7 @@ final class MeasurementRecogniser implements Recogniser {
       i = j;
     }
     Matcher rest = TRANSFUSION.matcher(s.lower);
-    while (rest.find()) s.explain(rest.start(), rest.end());
+    while (rest.find()) s.consume(rest.start(), rest.end());
   }
 
   /** Drops "(BUN)" after "blood urea nitrogen": the same measure named again in parentheses. */

@@ -71,7 +71,7 @@ final class RuleAssembler implements Recogniser {
       "group", "type", "form", "forms", "kind", "kinds", "one", "least", "more", "within", "since", "ongoing",
       "reaction", "reactions", "infection", "infections", "syndrome", "cell", "cells", "new", "newly", "made",
       "make", "primary", "confirm", "confirmed", "based", "regimen", "regimens", "course", "courses", "dose", "doses",
-      "use", "exposure", "baseline", "visit", "day", "time", "concurrent", "enrolled", "trial", "simultaneous"));
+      "use", "exposure", "baseline", "visit", "day", "time", "concurrent", "enrolled", "trial", "simultaneous", "administered", "given", "prescribed", "experienced", "experience", "suffered", "developed"));
 
   @Override
   public void read(Sentence s) {
