@@ -60,12 +60,20 @@ public final class JdbiTrialRepository implements TrialRepository {
       + " content_hash = :contentHash, origin = :origin, updated_at = :now WHERE nct_id = :nctId";
   private static final String INSERT_SITE =
       "INSERT INTO trial_site (nct_id, site_key, status) VALUES (:nctId, :siteKey, :status)";
+  private static final String UPDATE_SITE =
+      "UPDATE trial_site SET status = :status WHERE nct_id = :nctId AND site_key = :siteKey";
+  private static final String DELETE_SITE = "DELETE FROM trial_site WHERE nct_id = :nctId AND site_key = :siteKey";
   private static final String INSERT_HISTORY = "INSERT INTO trial_status_history"
       + " (nct_id, scope, site_key, status, registry_date, observed_at)"
       + " VALUES (:nctId, :scope, :siteKey, :status, :registryDate, :observedAt)";
 
   private final Jdbi jdbi;
   private final Clock clock;
+  /**
+   * Locks the rows an import reads, against a concurrent import of the same studies. PostgreSQL only: an embedded
+   * H2 database has one process, and H2 would rewrite every locked row.
+   */
+  private final String lockClause;
 
   public JdbiTrialRepository(Database database) {
     this(database, Clock.systemUTC());
@@ -75,6 +83,7 @@ public final class JdbiTrialRepository implements TrialRepository {
   public JdbiTrialRepository(Database database, Clock clock) {
     this.jdbi = Objects.requireNonNull(database, "database").jdbi();
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.lockClause = database.kind() == Database.Kind.POSTGRESQL ? " FOR UPDATE" : "";
   }
 
   @Override
@@ -121,8 +130,8 @@ public final class JdbiTrialRepository implements TrialRepository {
 
   private List<UpsertOutcome> upsertChunk(Handle handle, List<StoredStudy> chunk, OffsetDateTime now) {
     Map<String, Stored> stored = handle.createQuery("SELECT nct_id, content_hash, last_update_post_date,"
-            + " overall_status FROM trial WHERE nct_id IN (<ids>) FOR UPDATE")
-        .bindList("ids", chunk.stream().map(StoredStudy::nctId).toList())
+            + " overall_status FROM trial WHERE nct_id = ANY(:ids)" + lockClause)
+        .bindArray("ids", String.class, chunk.stream().map(StoredStudy::nctId).toList())
         .map((rs, ctx) -> Map.entry(rs.getString("nct_id"), new Stored(rs.getString("content_hash"),
             date(rs.getString("last_update_post_date")), rs.getString("overall_status"))))
         .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -149,16 +158,13 @@ public final class JdbiTrialRepository implements TrialRepository {
     }
     if (inserts.isEmpty() && updates.isEmpty()) return outcomes;
 
-    List<String> updatedIds = updates.stream().map(write -> write.study().nctId()).toList();
-    Map<String, Map<String, String>> sitesBefore = updatedIds.isEmpty() ? Map.of() : sites(handle, updatedIds);
+    Map<String, Map<String, String>> sitesBefore = updates.isEmpty() ? Map.of()
+        : sites(handle, updates.stream().map(write -> write.study().nctId()).toList());
     writeTrials(handle, INSERT_TRIAL, inserts, now);
     writeTrials(handle, UPDATE_TRIAL, updates, now);
-    if (!updatedIds.isEmpty()) {
-      handle.createUpdate("DELETE FROM trial_site WHERE nct_id IN (<ids>)").bindList("ids", updatedIds).execute();
-    }
     List<Write> written = new ArrayList<>(inserts);
     written.addAll(updates);
-    writeSites(handle, written);
+    writeSites(handle, written, sitesBefore);
     writeHistory(handle, written, sitesBefore, now);
     return outcomes;
   }
@@ -183,13 +189,29 @@ public final class JdbiTrialRepository implements TrialRepository {
     batch.execute();
   }
 
-  private static void writeSites(Handle handle, List<Write> writes) {
-    PreparedBatch batch = handle.prepareBatch(INSERT_SITE);
+  /** Brings each written study's site rows from {@code sitesBefore} to its new site statuses. */
+  private static void writeSites(Handle handle, List<Write> writes, Map<String, Map<String, String>> sitesBefore) {
+    PreparedBatch inserts = handle.prepareBatch(INSERT_SITE);
+    PreparedBatch updates = handle.prepareBatch(UPDATE_SITE);
+    PreparedBatch deletes = handle.prepareBatch(DELETE_SITE);
     for (Write write : writes) {
-      write.study().siteStatuses().forEach((siteKey, status) ->
-          batch.bind("nctId", write.study().nctId()).bind("siteKey", siteKey).bind("status", status).add());
+      String nctId = write.study().nctId();
+      Map<String, String> before = sitesBefore.getOrDefault(nctId, Map.of());
+      Map<String, String> after = write.study().siteStatuses();
+      after.forEach((siteKey, status) -> {
+        String old = before.get(siteKey);
+        if (old == null) {
+          inserts.bind("nctId", nctId).bind("siteKey", siteKey).bind("status", status).add();
+        } else if (!old.equals(status)) {
+          updates.bind("nctId", nctId).bind("siteKey", siteKey).bind("status", status).add();
+        }
+      });
+      before.keySet().stream().filter(siteKey -> !after.containsKey(siteKey))
+          .forEach(siteKey -> deletes.bind("nctId", nctId).bind("siteKey", siteKey).add());
     }
-    if (batch.size() > 0) batch.execute();
+    for (PreparedBatch batch : List.of(deletes, updates, inserts)) {
+      if (batch.size() > 0) batch.execute();
+    }
   }
 
   private static void writeHistory(
@@ -340,8 +362,8 @@ public final class JdbiTrialRepository implements TrialRepository {
 
   private static Map<String, Map<String, String>> sites(Handle handle, List<String> nctIds) {
     Map<String, Map<String, String>> sites = new HashMap<>();
-    handle.createQuery("SELECT nct_id, site_key, status FROM trial_site WHERE nct_id IN (<ids>)")
-        .bindList("ids", nctIds)
+    handle.createQuery("SELECT nct_id, site_key, status FROM trial_site WHERE nct_id = ANY(:ids)")
+        .bindArray("ids", String.class, nctIds)
         .map((rs, ctx) -> new String[] {rs.getString("nct_id"), rs.getString("site_key"), rs.getString("status")})
         .forEach(site -> sites.computeIfAbsent(site[0], id -> new TreeMap<>()).put(site[1], site[2]));
     return sites;
