@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * A registry date as written: a full date ({@code 2019-05-04}) or a month ({@code 2020-06}).
+ * A registry date as written: a full date ({@code 2019-05-04}), a month ({@code 2020-06}) or a year ({@code 2024}).
  *
  * @param text the registry's own spelling, kept for export
  */
@@ -14,11 +14,11 @@ public record PartialDate(String text) implements Comparable<PartialDate> {
 
   public PartialDate {
     Objects.requireNonNull(text, "text");
-    if (!text.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-      throw new IllegalArgumentException("not a registry date (yyyy-MM or yyyy-MM-dd): '" + text + "'");
+    if (!text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      throw new IllegalArgumentException("not a registry date (yyyy, yyyy-MM or yyyy-MM-dd): '" + text + "'");
     }
     try {
-      if (text.length() == 7) YearMonth.parse(text); else LocalDate.parse(text);
+      if (text.length() == 7) YearMonth.parse(text); else if (text.length() == 10) LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not a calendar date: '" + text + "'", e);
     }
@@ -33,13 +33,20 @@ public record PartialDate(String text) implements Comparable<PartialDate> {
     return text.length() == 7;
   }
 
-  /** The earliest day this date can mean (the first of the month for a month). */
+  /** True when only the year is known. */
+  public boolean isYearOnly() {
+    return text.length() == 4;
+  }
+
+  /** The earliest day this date can mean (the first of the month or year when the day is not known). */
   public LocalDate firstDay() {
+    if (isYearOnly()) return LocalDate.of(Integer.parseInt(text), 1, 1);
     return isMonthOnly() ? YearMonth.parse(text).atDay(1) : LocalDate.parse(text);
   }
 
-  /** The latest day this date can mean (the last of the month for a month). */
+  /** The latest day this date can mean (the last of the month or year when the day is not known). */
   public LocalDate lastDay() {
+    if (isYearOnly()) return LocalDate.of(Integer.parseInt(text), 12, 31);
     return isMonthOnly() ? YearMonth.parse(text).atEndOfMonth() : LocalDate.parse(text);
   }
 

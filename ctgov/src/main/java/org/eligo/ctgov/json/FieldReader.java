@@ -128,22 +128,15 @@ final class FieldReader {
     return null;
   }
 
-  /**
-   * A registry date: {@code yyyy-MM} or {@code yyyy-MM-dd}. A year alone is valid API v2 but the model cannot keep
-   * it: it is dropped with a warning (the raw document still holds it).
-   */
+  /** A registry date: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, kept at the precision given. */
   PartialDate date(JsonNode parent, String parentPath, String name) {
     String text = text(parent, parentPath, name);
     if (text == null) return null;
     String path = at(parentPath, name);
-    if (text.matches("\\d{4}")) {
-      warning(path, "year-only date '" + text + "' cannot be kept by the model (yyyy-MM or yyyy-MM-dd); ignored");
-      return null;
-    }
     try {
       return new PartialDate(text);
     } catch (IllegalArgumentException e) {
-      error(path, "invalid date '" + text + "': expected yyyy-MM or yyyy-MM-dd on the calendar");
+      error(path, "invalid date '" + text + "': expected yyyy, yyyy-MM or yyyy-MM-dd on the calendar");
       return null;
     }
   }

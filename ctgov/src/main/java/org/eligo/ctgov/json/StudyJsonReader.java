@@ -40,9 +40,9 @@ import org.eligo.core.trial.Trial;
  * <p>What rejects the record (an {@link Diagnostic.Severity#ERROR}): a document that is not an object; no
  * {@code protocolSection}, {@code identificationModule} or {@code nctId}; an NCT ID that is not "NCT" and 8 digits; a
  * value of the wrong JSON type for a field the model reads (a string where an array is expected, ...); an enum value
- * the API does not define; a date that is not {@code yyyy-MM} or {@code yyyy-MM-dd} on the calendar; an age limit
+ * the API does not define; a date that is not {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} on the calendar; an age limit
  * that is not "N Unit" (e.g. "18 Years"); an enrollment count with a fraction; a geo point without lat/lon or out of
- * range. What only warns: a year-only date (valid API v2, not representable by the model; ignored); a minimum age
+ * range. What only warns: a minimum age
  * above the maximum; an end date before the start date; an intervention naming an arm group the study does not
  * have. Fields the model does not cover (the results section, {@code miscInfoModule}, ...) are ignored without a
  * diagnostic: the raw document is stored and exported as is, so nothing is lost.

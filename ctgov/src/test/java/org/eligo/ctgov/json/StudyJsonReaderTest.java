@@ -55,6 +55,20 @@ class StudyJsonReaderTest {
   }
 
   @Test
+  void aYearOnlyDateIsValidApiV2AndKeptAtItsPrecision() {
+    ObjectNode doc = everyField();
+    ((ObjectNode) doc.at("/protocolSection/statusModule")).put("statusVerifiedDate", "2024");
+
+    ReadResult result = reader.read(doc);
+
+    assertThat(result.diagnostics()).isEmpty();
+    var verified = result.trialOrThrow().status().statusVerifiedDate();
+    assertThat(verified.isYearOnly()).isTrue();
+    assertThat(verified.lastDay()).isEqualTo(java.time.LocalDate.of(2024, 12, 31));
+    TestData.assertJsonEquals(new StudyJsonWriter().write(result.trialOrThrow()), doc);
+  }
+
+  @Test
   void unknownFieldsAreIgnoredWithoutDiagnostics() throws IOException {
     ObjectNode doc = everyField();
     ((ObjectNode) doc.at("/protocolSection/statusModule")).put("dispFirstSubmitDate", "2024-01-01");
@@ -150,8 +164,6 @@ class StudyJsonReaderTest {
 
   static Stream<Arguments> warnings() {
     return Stream.of(
-        Arguments.of("year-only date", "/protocolSection/statusModule/statusVerifiedDate", "\"2024\"",
-            "$.protocolSection.statusModule.statusVerifiedDate", "year-only date '2024'"),
         Arguments.of("ages swapped", "/protocolSection/eligibilityModule/minimumAge", "\"80 Years\"",
             "$.protocolSection.eligibilityModule.minimumAge", "minimum age 80 Years is above the maximum age"),
         Arguments.of("completion before start", "/protocolSection/statusModule/completionDateStruct/date",
