@@ -32,11 +32,14 @@ class ArchitectureTest {
       Map.entry("search", Set.of("core")),
       Map.entry("criteria", Set.of("core", "terminology")),
       Map.entry("fhir", Set.of("core", "terminology")),
+      Map.entry("screening", Set.of("core", "terminology", "criteria", "fhir")),
+      Map.entry("referral", Set.of("core", "store")),
       Map.entry("registry", Set.of("core", "terminology", "criteria", "ctgov", "fhir", "store", "search")),
-      Map.entry("server", Set.of("core", "terminology", "criteria", "ctgov", "fhir", "store", "search", "registry")),
+      Map.entry("server", Set.of("core", "terminology", "criteria", "ctgov", "fhir", "store", "search", "registry",
+          "referral")),
       Map.entry("cli", Set.of("core", "terminology", "criteria", "ctgov", "fhir", "store", "search", "registry",
-          "server")),
-      Map.entry("spark", Set.of("core", "terminology", "criteria", "fhir")));
+          "server", "screening", "referral")),
+      Map.entry("spark", Set.of("core", "terminology", "criteria", "fhir", "screening")));
 
   static final Pattern ELIGO_IMPORT = Pattern.compile("^import (?:static )?org\\.eligo\\.(\\w+)\\.", Pattern.MULTILINE);
   static final Pattern ANY_IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
