@@ -47,6 +47,11 @@ public interface FhirTerminology {
    */
   record Measure(String key, String label, String canonicalUnit, Double plausibleLow, Double plausibleHigh,
                  boolean coded) {
+    /** The label with "a" or "an" before it, for messages. */
+    public String withArticle() {
+      return ("aeiouAEIOU".indexOf(label.isEmpty() ? 'x' : label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
     /** True when a value needs no unit: the canonical unit is {@code 1} or an annotation. */
     public boolean unitless() {
       return coded || canonicalUnit.equals("1") || (canonicalUnit.startsWith("{") && canonicalUnit.endsWith("}"));
@@ -58,7 +63,24 @@ public interface FhirTerminology {
     /** The value in the canonical unit. */
     record Converted(double value) implements Conversion {}
 
-    /** Why the value could not be converted, e.g. "unit 'mg/dL' cannot express a platelet count". */
-    record Failed(String reason) implements Conversion {}
+    /**
+     * Why the value could not be converted.
+     *
+     * @param kind what went wrong
+     * @param reason the terminology's explanation, e.g. "unknown unit 'bananas'"
+     */
+    record Failed(Kind kind, String reason) implements Conversion {}
+
+    /** What went wrong in a conversion. */
+    enum Kind {
+      /** The unit is not one Eligo can read. */
+      UNKNOWN_UNIT,
+      /** The unit measures something else than the measure (mg/dL for a count). */
+      INCOMPATIBLE_UNIT,
+      /** The converted value is outside the measure's plausible range. */
+      IMPLAUSIBLE_VALUE,
+      /** Anything else, e.g. a coded measure given a number. */
+      OTHER
+    }
   }
 }

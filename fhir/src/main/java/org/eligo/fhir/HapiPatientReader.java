@@ -98,8 +98,8 @@ public final class HapiPatientReader {
       throw JsonInput.unusable("the FHIR input has no resourceType: it is not a FHIR resource");
     }
     if (!HapiResourceParser.isResourceType(type)) {
-      throw JsonInput.unusable("the FHIR input's resourceType '" + HapiResourceParser.safe(type)
-          + "' is not a FHIR R4 resource type");
+      throw JsonInput.unusable("the FHIR input's resourceType is not a FHIR R4 resource type"
+          + HapiResourceParser.closest(type));
     }
     List<FhirDiagnostic> diagnostics = new ArrayList<>();
     List<ParsedEntry> entries = new ArrayList<>();

@@ -67,7 +67,7 @@ public final class HapiResourceParser {
   static Resource parse(JsonNode node, int index, List<FhirDiagnostic> diagnostics) {
     String type = text(node, "resourceType");
     String id = text(node, "id");
-    ResourceScope scope = new ResourceScope(index, type.isEmpty() ? "Resource" : type, id, diagnostics, null);
+    ResourceScope scope = new ResourceScope(index, isResourceType(type) ? type : "Resource", id, diagnostics, null);
     if (!(node instanceof ObjectNode object)) {
       scope.error("", "is not a JSON object; skipped");
       return null;
@@ -77,7 +77,7 @@ public final class HapiResourceParser {
       return null;
     }
     if (!isResourceType(type)) {
-      scope.error("resourceType", "'" + safe(type) + "' is not a FHIR R4 resource type; the entry is skipped");
+      scope.error("resourceType", "is not a FHIR R4 resource type" + closest(type) + "; the entry is skipped");
       return null;
     }
     IJsonLikeParser parser = (IJsonLikeParser) CONTEXT.newJsonParser();
@@ -103,10 +103,40 @@ public final class HapiResourceParser {
     return v != null && v.isTextual() ? v.asText() : "";
   }
 
-  /** A resource type name as typed, cut short and stripped of anything but letters, for messages. */
-  public static String safe(String type) {
-    String s = type.replaceAll("[^A-Za-z]", "");
-    return s.length() > 40 ? s.substring(0, 40) : s;
+  /**
+   * A hint naming the R4 resource type nearest to a misspelt one (at most two edits away), e.g.
+   * " (did you mean Observation?)", or empty. The misspelt text itself is never quoted: it may hold anything.
+   */
+  public static String closest(String type) {
+    String best = null;
+    int bestDistance = 3;
+    for (String known : CONTEXT.getResourceTypes()) {
+      int d = distance(type, known, bestDistance);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = known;
+      }
+    }
+    return best == null ? "" : " (did you mean " + best + "?)";
+  }
+
+  /** Levenshtein distance, or {@code limit} when it is at least that. */
+  private static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) return limit;
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return Math.min(prev[b.length()], limit);
   }
 
   private static String hapiCode(String message) {

@@ -94,7 +94,7 @@ final class ObservationMapper {
   private static void coded(Observation obs, Measure measure, LocalDate date, ResourceScope scope,
                             FactsCollector facts) {
     if (!obs.hasValueCodeableConcept()) {
-      scope.error("value", "a " + measure.label() + " needs a coded value (valueCodeableConcept); not used");
+      scope.error("value", measure.withArticle() + " needs a coded value (valueCodeableConcept); not used");
       return;
     }
     CodeableConcept value = obs.getValueCodeableConcept();
@@ -111,7 +111,7 @@ final class ObservationMapper {
       }
     }
     if (concepts.isEmpty()) {
-      scope.warn("valueCodeableConcept", "is not an answer Eligo knows for a " + measure.label()
+      scope.warn("valueCodeableConcept", "is not an answer Eligo knows for " + measure.withArticle()
           + "; it settles nothing");
     }
     facts.codedObservations.add(new CodedObservation(measure.key(), concepts, CodeableConcepts.textOf(value), date,
@@ -155,16 +155,16 @@ final class ObservationMapper {
       path = "valueString";
       unit = "";
     } else {
-      scope.error("value", "a " + measure.label() + " needs a number (valueQuantity); this value type is not read");
+      scope.error("value", measure.withArticle() + " needs a number (valueQuantity); this value type is not read");
       return;
     }
     if (unit.isEmpty() && !measure.unitless()) {
-      scope.error(path, "the value has no unit; a " + measure.label()
+      scope.error(path, "the value has no unit; " + measure.withArticle()
           + " needs one (e.g. " + measure.canonicalUnit() + "); the result is not used");
       return;
     }
     if (raw < 0 && (measure.plausibleLow() == null || measure.plausibleLow() >= 0)) {
-      scope.error(path.replace(".code", ".value").replace(".unit", ".value"), "a " + measure.label()
+      scope.error(path.replace(".code", ".value").replace(".unit", ".value"), measure.withArticle()
           + " cannot be negative (" + number(raw) + (unit.isEmpty() ? "" : " " + unit) + "); the result is not used");
       return;
     }
@@ -175,7 +175,7 @@ final class ObservationMapper {
       switch (scope.terminology().toCanonical(measure, raw, unit)) {
         case Conversion.Converted c -> value = c.value();
         case Conversion.Failed f -> {
-          scope.error(path, f.reason() + "; the result is not used");
+          scope.error(path, conversionMessage(measure, unit, f) + "; the result is not used");
           return;
         }
       }
@@ -206,8 +206,8 @@ final class ObservationMapper {
   private static boolean plausible(Measure measure, double value, String path, ResourceScope scope) {
     if ((measure.plausibleLow() != null && value < measure.plausibleLow())
         || (measure.plausibleHigh() != null && value > measure.plausibleHigh())) {
-      scope.error(path, number(value) + " " + measure.canonicalUnit() + " is outside the plausible range of a "
-          + measure.label() + " (" + range(measure) + "); the result is not used");
+      scope.error(path, number(value) + " " + measure.canonicalUnit() + " is outside the plausible range of "
+          + measure.withArticle() + " (" + range(measure) + "); the result is not used");
       return false;
     }
     return true;
@@ -226,9 +226,21 @@ final class ObservationMapper {
     return switch (scope.terminology().toCanonical(measure, raw, unit)) {
       case Conversion.Converted c -> c.value();
       case Conversion.Failed f -> {
-        scope.warn(u.path(), f.reason() + "; the limit is left out");
+        scope.warn(u.path(), conversionMessage(measure, unit, f) + "; the limit is left out");
         yield null;
       }
+    };
+  }
+
+  private static String conversionMessage(Measure measure, String unit, Conversion.Failed failed) {
+    return switch (failed.kind()) {
+      case INCOMPATIBLE_UNIT -> "unit '" + unit + "' cannot express " + measure.withArticle() + " (measured in "
+          + measure.canonicalUnit() + ")";
+      case IMPLAUSIBLE_VALUE -> "implausible " + measure.label() + ": " + failed.reason();
+      // an unreadable unit is not quoted: the field may hold anything, even a name
+      case UNKNOWN_UNIT -> "the unit is neither UCUM nor a lab spelling Eligo knows, so it cannot express "
+          + measure.withArticle() + " (measured in " + measure.canonicalUnit() + ")";
+      case OTHER -> failed.reason();
     };
   }
 

@@ -12,7 +12,7 @@ final class PatientMapper {
     facts.patientId = ResourceScope.idOf(patient);
     LocalDate birth = null;
     if (patient.hasBirthDateElement()) {
-      birth = scope.day("birthDate", patient.getBirthDateElement().getValueAsString(), true);
+      birth = scope.day("birthDate", patient.getBirthDateElement(), true);
     } else {
       scope.warn("birthDate", "is missing; age criteria stay unknown");
     }

@@ -71,6 +71,7 @@ final class ResourceScope {
    */
   LocalDate day(String path, PrimitiveType<?> value, boolean notAfterAsOf) {
     if (value == null || value.isEmpty()) return null;
+    if (value.getValue() == null) return null; // not a valid date: the parser has reported it already
     return day(path, value.getValueAsString(), notAfterAsOf);
   }
 

@@ -85,7 +85,12 @@ public final class TerminologyAdapter implements FhirTerminology {
   public Conversion toCanonical(Measure measure, double value, String unit) {
     return switch (terminology.toCanonical(measure.key(), value, unit)) {
       case org.eligo.terminology.measure.Conversion.Converted c -> new Conversion.Converted(c.value());
-      case org.eligo.terminology.measure.Conversion.Failed f -> new Conversion.Failed(f.message());
+      case org.eligo.terminology.measure.Conversion.Failed f -> new Conversion.Failed(switch (f.reason()) {
+        case UNKNOWN_UNIT -> Conversion.Kind.UNKNOWN_UNIT;
+        case INCOMPATIBLE_UNIT -> Conversion.Kind.INCOMPATIBLE_UNIT;
+        case IMPLAUSIBLE_VALUE -> Conversion.Kind.IMPLAUSIBLE_VALUE;
+        case NOT_NUMERIC -> Conversion.Kind.OTHER;
+      }, f.message());
     };
   }
 
