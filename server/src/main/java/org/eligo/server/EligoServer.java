@@ -1,28 +1,106 @@
 package org.eligo.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import java.util.List;
 import java.util.Objects;
 import org.eligo.registry.Registry;
+import org.eligo.server.api.ApiRoutes;
+import org.eligo.server.api.OpenApiRoutes;
+import org.eligo.server.api.TrialLookup;
+import org.eligo.server.fhir.FhirRoutes;
+import org.eligo.server.http.AccessLog;
+import org.eligo.server.http.ApiProblem;
+import org.eligo.server.http.Deadlines;
+import org.eligo.server.http.ErrorResponses;
+import org.eligo.server.http.HttpMetrics;
+import org.eligo.server.http.ProblemType;
+import org.eligo.server.web.WebRoutes;
 
-/** The running Eligo web application and HTTP API on one registry. */
+/**
+ * The running Eligo web application and HTTP API on one registry: web pages, {@code /api/v1}, {@code /fhir},
+ * health, readiness and metrics. Request handling takes no global lock; handlers run on virtual threads.
+ */
 public final class EligoServer {
   private final Javalin app;
+  private final Deadlines deadlines;
+  private final List<RouteTable.Route> routes;
 
-  private EligoServer(Javalin app) {
+  private EligoServer(Javalin app, Deadlines deadlines, List<RouteTable.Route> routes) {
     this.app = app;
+    this.deadlines = deadlines;
+    this.routes = routes;
   }
 
   /** Starts serving {@code registry}; returns once the port is bound. */
   public static EligoServer start(Registry registry, ServerConfig config) {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(config, "config");
+    TrialLookup lookup = new TrialLookup(registry);
+    HttpMetrics metrics = new HttpMetrics();
+    Deadlines deadlines = new Deadlines(config.requestTimeout());
+    WebRoutes web = new WebRoutes(lookup);
+    ErrorResponses errors = new ErrorResponses(web::errorPage);
+    RouteTable[] table = new RouteTable[1];
     Javalin app = Javalin.create(c -> {
       c.jetty.host = config.host();
       c.jetty.port = config.port();
-      c.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "UP")));
+      c.http.maxRequestSize = config.maxRequestBytes();
+      c.http.asyncTimeout = config.requestTimeout().toMillis() + 5_000;
+      c.concurrency.useVirtualThreads = true;
+      int inMemory = (int) Math.min(Integer.MAX_VALUE, config.maxRequestBytes());
+      c.jetty.multipartConfig.maxFileSize(config.maxRequestBytes(), SizeUnit.BYTES);
+      c.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
+      // Uploaded FHIR records stay in memory: nothing a person sends is written to disk.
+      c.jetty.multipartConfig.maxInMemoryFileSize(inMemory, SizeUnit.BYTES);
+      c.requestLogger.http((ctx, ms) -> {
+        String route = ErrorResponses.routeOf(ctx);
+        AccessLog.log(ctx, route, ms);
+        metrics.record(ctx, route, ms);
+      });
+      c.routes.exception(Exception.class, errors::exception);
+      c.routes.error(404, "*", errors::status);
+      c.routes.error(405, "*", errors::status);
+      c.routes.error(413, "*", errors::status);
+      c.routes.error(500, "*", errors::status);
+      c.routes.before(ctx -> rejectOversized(ctx, config.maxRequestBytes()));
+      RouteTable routes = new RouteTable(c.routes);
+      table[0] = routes;
+      routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "UP")));
+      routes.get("/ready", ctx -> ready(ctx, registry));
+      routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+          .result(metrics.scrape()));
+      new ApiRoutes(lookup, config).register(routes, deadlines);
+      new OpenApiRoutes().register(routes);
+      new FhirRoutes(registry).register(routes, deadlines);
+      web.register(routes, deadlines);
     });
     app.start();
-    return new EligoServer(app);
+    return new EligoServer(app, deadlines, table[0].registered());
+  }
+
+  private static void rejectOversized(Context ctx, long limit) {
+    String length = ctx.header("Content-Length");
+    if (length == null) return;
+    try {
+      if (Long.parseLong(length.strip()) > limit) {
+        throw new ApiProblem(ProblemType.CONTENT_TOO_LARGE, "The request body (" + length.strip()
+            + " bytes) is larger than the " + limit + " bytes this server accepts.");
+      }
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badRequest("Content-Length is not a number.");
+    }
+  }
+
+  private static void ready(Context ctx, Registry registry) {
+    int trials;
+    try {
+      trials = registry.trials().count();
+    } catch (RuntimeException e) {
+      throw new ApiProblem(ProblemType.NOT_READY, "The registry database is not reachable.");
+    }
+    ctx.json(java.util.Map.of("status", "READY", "trials", trials));
   }
 
   /** The port actually bound (useful with port 0). */
@@ -30,8 +108,14 @@ public final class EligoServer {
     return app.port();
   }
 
+  /** Every route served, method and path template (for checking the OpenAPI document). */
+  public List<RouteTable.Route> routes() {
+    return routes;
+  }
+
   /** Stops serving; idempotent. */
   public void stop() {
     app.stop();
+    deadlines.close();
   }
 }

@@ -1,0 +1,211 @@
+package org.eligo.server.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eligo.core.eval.CriterionResult;
+import org.eligo.core.eval.Verdict;
+import org.eligo.core.match.TrialMatch;
+import org.eligo.registry.Registry;
+import org.eligo.registry.match.MatchReport;
+import org.eligo.registry.match.MatchRequest;
+import org.eligo.registry.match.UnknownTrialException;
+import org.eligo.server.RouteTable;
+import org.eligo.server.http.ApiProblem;
+import org.eligo.server.http.Deadlines;
+import org.eligo.server.http.NctIds;
+import org.eligo.server.http.ProblemType;
+import org.eligo.server.http.QueryParameters;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.StringType;
+
+/** {@code /fhir/metadata} and {@code POST /fhir/ResearchStudy/$match}. */
+public final class FhirRoutes {
+  private static final FhirContext FHIR = FhirContext.forR4Cached();
+  private static final String FHIR_JSON = "application/fhir+json";
+  private static final Set<String> MATCH_PARAMETERS = Set.of("trial", "asOf", "all", "_format", "_pretty");
+
+  private final Registry registry;
+
+  public FhirRoutes(Registry registry) {
+    this.registry = registry;
+  }
+
+  public void register(RouteTable routes, Deadlines deadlines) {
+    routes.get("/fhir/metadata", this::metadata);
+    routes.post("/fhir/ResearchStudy/$match", deadlines.within(this::match));
+  }
+
+  void metadata(Context ctx) {
+    QueryParameters.of(ctx, Set.of("_format", "_pretty", "mode"));
+    CapabilityStatement cs = new CapabilityStatement();
+    cs.setStatus(Enumerations.PublicationStatus.ACTIVE);
+    cs.setDate(new Date());
+    cs.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+    cs.getSoftware().setName("Eligo");
+    cs.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
+    cs.addFormat("json");
+    cs.getImplementation().setDescription("Eligo clinical-trial matching").setUrl(baseUrl(ctx));
+    CapabilityStatement.CapabilityStatementRestComponent rest = cs.addRest();
+    rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+    CapabilityStatement.CapabilityStatementRestResourceComponent rs = rest.addResource();
+    rs.setType("ResearchStudy");
+    rs.addOperation().setName("match").setDefinition(FhirExtensions.MATCH_OPERATION)
+        .setDocumentation("POST a patient Bundle (or Parameters with a Bundle part) to rank trials for the patient. "
+            + "Query or Parameters options: trial (NCT ID, repeatable), asOf (date), all (boolean).");
+    write(ctx, cs);
+  }
+
+  void match(Context ctx) {
+    QueryParameters p = QueryParameters.of(ctx, MATCH_PARAMETERS);
+    List<String> trials = new ArrayList<>(p.list("trial").stream().map(NctIds::require).toList());
+    LocalDate asOf = p.date("asOf", null);
+    Boolean all = p.one("all") == null ? null : p.bool("all", false);
+    String body = ctx.body();
+    if (body.isBlank()) throw new ApiProblem(ProblemType.INVALID_FHIR, "The body is empty; send a Bundle or a "
+        + "Parameters resource holding one.");
+    String bundleJson = body;
+    String type = resourceType(body);
+    if (type.equals("Parameters")) {
+      Parameters parameters = parse(body, Parameters.class);
+      bundleJson = null;
+      for (Parameters.ParametersParameterComponent part : parameters.getParameter()) {
+        String name = part.getName() == null ? "" : part.getName();
+        if (part.getResource() instanceof Bundle b) {
+          bundleJson = FHIR.newJsonParser().encodeResourceToString(b);
+        } else if (name.equals("trial") && part.getValue() != null) {
+          trials.add(NctIds.require(part.getValue().primitiveValue()));
+        } else if (name.equals("asOf") && part.getValue() != null) {
+          asOf = date(part.getValue().primitiveValue());
+        } else if (name.equals("all") && part.getValue() instanceof BooleanType bool) {
+          all = bool.booleanValue();
+        }
+      }
+      if (bundleJson == null) throw new ApiProblem(ProblemType.INVALID_FHIR, "The Parameters resource holds no "
+          + "Bundle: add a parameter (e.g. \"subject\") whose resource is the patient's Bundle.");
+    } else if (!type.equals("Bundle")) {
+      throw new ApiProblem(ProblemType.INVALID_FHIR, "Expected a Bundle or a Parameters resource, not "
+          + (type.isEmpty() ? "a resource without resourceType" : type) + ".");
+    }
+    MatchReport report;
+    try {
+      report = registry.match(new MatchRequest(bundleJson, trials, all != null && all,
+          asOf == null ? LocalDate.now() : asOf));
+    } catch (UnknownTrialException e) {
+      throw ApiProblem.notFound("The registry holds no trial " + String.join(", ", e.nctIds()) + ".");
+    }
+    write(ctx, searchset(report, baseUrl(ctx)));
+  }
+
+  static Bundle searchset(MatchReport report, String base) {
+    Bundle bundle = new Bundle();
+    bundle.setType(Bundle.BundleType.SEARCHSET);
+    bundle.setTotal(report.results().size());
+    for (TrialMatch m : report.results()) {
+      Bundle.BundleEntryComponent entry = bundle.addEntry();
+      entry.setFullUrl(base + "/fhir/ResearchStudy/" + m.trial().nctId());
+      entry.setResource(ResearchStudyMapper.map(m.trial()));
+      Bundle.BundleEntrySearchComponent search = entry.getSearch();
+      search.setMode(Bundle.SearchEntryMode.MATCH);
+      search.setScore(score(m));
+      search.addExtension(FhirExtensions.VERDICT, new CodeType(m.result().verdict().name()));
+      for (CriterionResult c : m.result().criteria()) {
+        Extension e = search.addExtension().setUrl(FhirExtensions.CRITERION);
+        e.addExtension("id", new StringType(c.criterion().id()));
+        e.addExtension("type", new CodeType(c.criterion().type().name()));
+        e.addExtension("text", new StringType(c.criterion().text()));
+        e.addExtension("status", new CodeType(c.status().name()));
+        e.addExtension("confirmAtScreening", new BooleanType(c.criterion().confirmAtScreening()));
+      }
+      m.result().questions().forEach(q -> search.addExtension(FhirExtensions.MISSING_DATA, new StringType(q)));
+    }
+    if (!report.diagnostics().isEmpty()) {
+      OperationOutcome outcome = new OperationOutcome();
+      report.diagnostics().forEach(d -> outcome.addIssue()
+          .setSeverity(switch (d.severity()) {
+            case ERROR -> OperationOutcome.IssueSeverity.ERROR;
+            case WARNING -> OperationOutcome.IssueSeverity.WARNING;
+            case INFO -> OperationOutcome.IssueSeverity.INFORMATION;
+          })
+          .setCode(OperationOutcome.IssueType.PROCESSING).setDiagnostics(d.location() + ": " + d.message()));
+      Bundle.BundleEntryComponent entry = bundle.addEntry();
+      entry.setResource(outcome);
+      entry.getSearch().setMode(Bundle.SearchEntryMode.OUTCOME);
+    }
+    return bundle;
+  }
+
+  /**
+   * The search score, 0 to 1: 1 for ELIGIBLE, 0 for INELIGIBLE, and for NEEDS_INFO 0.1 to 0.9 by the share of
+   * counted criteria already satisfied.
+   */
+  static double score(TrialMatch m) {
+    Verdict v = m.result().verdict();
+    if (v == Verdict.ELIGIBLE) return 1.0;
+    if (v == Verdict.INELIGIBLE) return 0.0;
+    List<CriterionResult> counted = m.result().criteria().stream().filter(c -> !c.criterion().confirmAtScreening())
+        .toList();
+    double share = counted.isEmpty() ? 0 : counted.stream().filter(CriterionResult::satisfied).count()
+        / (double) counted.size();
+    return Math.round((0.1 + 0.8 * share) * 1000) / 1000.0;
+  }
+
+  private static <T extends IBaseResource> T parse(String body, Class<T> type) {
+    try {
+      IParser parser = FHIR.newJsonParser();
+      return parser.parseResource(type, body);
+    } catch (DataFormatException e) {
+      throw new ApiProblem(ProblemType.INVALID_FHIR, "Not a valid FHIR R4 " + type.getSimpleName() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private static String resourceType(String body) {
+    try {
+      var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+      if (node == null || !node.isObject()) {
+        throw new ApiProblem(ProblemType.INVALID_FHIR, "The body must be a FHIR resource (a JSON object).");
+      }
+      return node.path("resourceType").asText("");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ApiProblem(ProblemType.MALFORMED_JSON, "The body is not valid JSON"
+          + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr() + ")" : "") + ".");
+    }
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new ApiProblem(ProblemType.INVALID_DATE, "asOf must be a date like 2025-06-30, not '" + text + "'.");
+    }
+  }
+
+  private static void write(Context ctx, IBaseResource resource) {
+    IParser parser = FHIR.newJsonParser();
+    String pretty = ctx.queryParam("_pretty");
+    parser.setPrettyPrint(pretty != null && pretty.toLowerCase(Locale.ROOT).equals("true"));
+    ctx.contentType(FHIR_JSON).result(parser.encodeResourceToString(resource));
+  }
+
+  private static String baseUrl(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
+  }
+}

@@ -1,0 +1,31 @@
+package org.eligo.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one structured (JSON) line per request to the logger {@code eligo.access}: method, route template, status,
+ * duration and response size. It never logs query strings, bodies, form fields or headers, so no patient data (and no
+ * search text) reaches the log; NCT IDs appear only as the route's {@code {nctId}} placeholder.
+ */
+public final class AccessLog {
+  private static final Logger LOG = LoggerFactory.getLogger("eligo.access");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private AccessLog() {}
+
+  public static void log(Context ctx, String route, float millis) {
+    if (!LOG.isInfoEnabled()) return;
+    ObjectNode line = JSON.createObjectNode();
+    line.put("method", ctx.method().name());
+    line.put("route", route);
+    line.put("status", ctx.statusCode());
+    line.put("durationMs", Math.round(millis * 10) / 10.0);
+    String length = ctx.res().getHeader("Content-Length");
+    if (length != null) line.put("bytes", Long.parseLong(length));
+    LOG.info(line.toString());
+  }
+}

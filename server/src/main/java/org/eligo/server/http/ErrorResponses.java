@@ -1,0 +1,166 @@
+package org.eligo.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.eligo.fhir.FhirDiagnostic;
+import org.eligo.fhir.UnusableFhirInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into the one error model: {@code application/problem+json} (RFC 9457) under {@code /api},
+ * a FHIR OperationOutcome under {@code /fhir}, an HTML page elsewhere. Never sends a stack trace; unexpected errors
+ * are logged by class and stack frames only, without messages, which may quote patient data.
+ */
+public final class ErrorResponses {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+  private static final String WRITTEN = "eligo.problemWritten";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final BiConsumer<Context, ApiProblem> htmlPage;
+
+  /** @param htmlPage renders a problem as an HTML page, for requests outside the API and FHIR paths */
+  public ErrorResponses(BiConsumer<Context, ApiProblem> htmlPage) {
+    this.htmlPage = htmlPage;
+  }
+
+  /** Handles an exception thrown by any handler. */
+  public void exception(Exception thrown, Context ctx) {
+    write(ctx, toProblem(thrown, ctx));
+  }
+
+  /** Handles an error status set without an exception (e.g. no route matched). */
+  public void status(Context ctx) {
+    if (ctx.attribute(WRITTEN) != null) return;
+    int status = ctx.statusCode();
+    ProblemType type = switch (status) {
+      case 404 -> ProblemType.NOT_FOUND;
+      case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+      case 413 -> ProblemType.CONTENT_TOO_LARGE;
+      case 401 -> ProblemType.UNAUTHORIZED;
+      case 403 -> ProblemType.FORBIDDEN;
+      case 503 -> ProblemType.TIMEOUT;
+      case 500 -> ProblemType.INTERNAL;
+      default -> ProblemType.BAD_REQUEST;
+    };
+    String detail = status == 404 ? "Nothing is served at " + ctx.method() + " " + ctx.path() + "."
+        : type.title() + ".";
+    write(ctx, new ApiProblem(type, detail));
+  }
+
+  ApiProblem toProblem(Throwable thrown, Context ctx) {
+    Throwable e = unwrap(thrown);
+    return switch (e) {
+      case ApiProblem p -> p;
+      case UnusableFhirInputException u -> new ApiProblem(ProblemType.INVALID_FHIR,
+          u.diagnostics().isEmpty() ? "The input is not a usable FHIR R4 Bundle."
+              : u.diagnostics().stream().map(ErrorResponses::describe).collect(Collectors.joining("; ")),
+          Map.of("diagnostics", u.diagnostics().stream().map(ErrorResponses::diagnostic).toList()));
+      case JsonProcessingException j -> new ApiProblem(ProblemType.MALFORMED_JSON, "The request body is not valid JSON"
+          + (j.getLocation() != null ? " (line " + j.getLocation().getLineNr() + ", column "
+              + j.getLocation().getColumnNr() + ")" : "") + ": " + j.getOriginalMessage());
+      case TimeoutException t -> new ApiProblem(ProblemType.TIMEOUT, "The request took longer than the server allows; "
+          + "try fewer trials or a smaller record.");
+      case HttpResponseException h when h.getStatus() == 413 -> new ApiProblem(ProblemType.CONTENT_TOO_LARGE,
+          "The request body is larger than the server accepts.");
+      case HttpResponseException h -> new ApiProblem(byStatus(h.getStatus()), h.getMessage() == null ? "" : h.getMessage());
+      default -> {
+        LOG.error("unexpected {} on {} {}; frames: {}", e.getClass().getName(), ctx.method(), routeOf(ctx),
+            Arrays.stream(e.getStackTrace()).limit(25).map(StackTraceElement::toString)
+                .collect(Collectors.joining(" < ")));
+        yield new ApiProblem(ProblemType.INTERNAL, "Something went wrong on the server; it has been logged.");
+      }
+    };
+  }
+
+  private void write(Context ctx, ApiProblem problem) {
+    ctx.attribute(WRITTEN, Boolean.TRUE);
+    ctx.status(problem.status());
+    if (problem.type() == ProblemType.UNAUTHORIZED) ctx.header("WWW-Authenticate", "Bearer realm=\"eligo\"");
+    String path = ctx.path();
+    if (path.startsWith("/fhir")) {
+      ctx.contentType("application/fhir+json").result(operationOutcome(problem));
+    } else if (path.startsWith("/api") || path.equals("/health") || path.equals("/ready") || path.equals("/metrics")) {
+      ctx.contentType("application/problem+json").result(problemJson(problem, path));
+    } else {
+      htmlPage.accept(ctx, problem);
+    }
+  }
+
+  /** The RFC 9457 body. */
+  static String problemJson(ApiProblem problem, String instance) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("type", problem.type().uri());
+    o.put("title", problem.type().title());
+    o.put("status", problem.status());
+    o.put("detail", problem.detail());
+    o.put("instance", instance);
+    problem.extensions().forEach((k, v) -> o.set(k, JSON.valueToTree(v)));
+    return o.toString();
+  }
+
+  /** A FHIR R4 OperationOutcome with one issue. */
+  static String operationOutcome(ApiProblem problem) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("resourceType", "OperationOutcome");
+    ArrayNode issues = o.putArray("issue");
+    ObjectNode issue = issues.addObject();
+    issue.put("severity", problem.status() >= 500 ? "fatal" : "error");
+    issue.put("code", switch (problem.type()) {
+      case NOT_FOUND -> "not-found";
+      case INVALID_FHIR, MALFORMED_JSON -> "invalid";
+      case UNKNOWN_PARAMETER, INVALID_PARAMETER, INVALID_DATE, INVALID_NCT_ID, BAD_REQUEST,
+           UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED -> "invalid";
+      case CONTENT_TOO_LARGE -> "too-costly";
+      case TIMEOUT -> "timeout";
+      case UNAUTHORIZED -> "login";
+      case FORBIDDEN -> "forbidden";
+      case NOT_READY, INTERNAL -> "exception";
+    });
+    issue.put("diagnostics", problem.type().title() + ": " + problem.detail());
+    return o.toString();
+  }
+
+  private static ProblemType byStatus(int status) {
+    for (ProblemType t : ProblemType.values()) if (t.status() == status) return t;
+    return status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static String describe(FhirDiagnostic d) {
+    return d.location() + ": " + d.message();
+  }
+
+  private static Map<String, Object> diagnostic(FhirDiagnostic d) {
+    return Map.of("severity", d.severity().name(), "location", d.location(), "entry", d.entryIndex(),
+        "message", d.message());
+  }
+
+  /** The matched route template, or "unmatched". */
+  public static String routeOf(Context ctx) {
+    try {
+      var endpoint = ctx.endpoint();
+      return endpoint == null ? "unmatched" : endpoint.path;
+    } catch (RuntimeException e) {
+      return "unmatched";
+    }
+  }
+}

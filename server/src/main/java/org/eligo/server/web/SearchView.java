@@ -1,0 +1,240 @@
+package org.eligo.server.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eligo.core.trial.RecruitmentStatus;
+import org.eligo.core.trial.Trial;
+import org.eligo.search.FacetDimension;
+import org.eligo.search.GeoFilter;
+import org.eligo.search.SearchPage;
+import org.eligo.search.SortOrder;
+import org.eligo.search.TrialFilters;
+import org.eligo.search.TrialHit;
+import org.eligo.search.TrialQuery;
+import org.eligo.server.api.SearchFilters;
+import org.eligo.server.api.TrialLookup;
+import org.eligo.server.http.ApiProblem;
+import org.eligo.server.http.ProblemType;
+
+/**
+ * The "find trials" page ({@code /} and {@code /search}): one search box, location, status defaulting to trials open
+ * to enrolment, facets as filters, result cards. A plain GET form, so it works without JavaScript.
+ */
+final class SearchView {
+  static final int[] DISTANCES = {10, 25, 50, 100, 250, 500, 1000};
+  private static final List<FacetDimension> FILTERS = List.of(FacetDimension.PHASE, FacetDimension.CONDITION,
+      FacetDimension.INTERVENTION, FacetDimension.STUDY_TYPE, FacetDimension.COUNTRY, FacetDimension.SPONSOR_CLASS,
+      FacetDimension.SEX, FacetDimension.HEALTHY_VOLUNTEERS);
+
+  private final TrialLookup lookup;
+  private final Messages m;
+  private final Map<String, List<String>> params;
+
+  SearchView(TrialLookup lookup, Messages m, Map<String, List<String>> params) {
+    this.lookup = lookup;
+    this.m = m;
+    this.params = params;
+  }
+
+  private String one(String name) {
+    List<String> v = params.get(name);
+    if (v == null || v.isEmpty() || v.get(0).isBlank()) return null;
+    String s = v.get(0).strip();
+    return s.length() > 300 ? s.substring(0, 300) : s;
+  }
+
+  private List<String> all(String name) {
+    return params.getOrDefault(name, List.of()).stream().filter(s -> !s.isBlank()).toList();
+  }
+
+  String render() {
+    String q = one("q");
+    boolean anyStatus = "any".equals(one("status"));
+    String near = one("near");
+    int within = within();
+    boolean searching = q != null || near != null || FILTERS.stream().anyMatch(d -> !all(d.apiName()).isEmpty());
+    Html h = new Html();
+    h.el("h1", q == null ? m.get("search.title") : m.get("search.pageTitle", q));
+    h.raw("<form method=\"get\" action=\"/search\" role=\"search\">");
+    h.raw("<div class=\"searchbar\"><div class=\"q\"><label for=\"q\">").text(m.get("search.label"))
+        .raw("</label><input type=\"search\" id=\"q\" name=\"q\" value=\"").text(q == null ? "" : q)
+        .raw("\" placeholder=\"").text(m.get("search.placeholder")).raw("\" autocomplete=\"off\"></div>")
+        .raw("<div><label for=\"near\">").text(m.get("search.near")).raw("</label><input type=\"text\" id=\"near\" ")
+        .raw("name=\"near\" size=\"14\" value=\"").text(near == null ? "" : near).raw("\"></div>")
+        .raw("<div><label for=\"within\">").text(m.get("search.within")).raw("</label><select id=\"within\" ")
+        .raw("name=\"within\">");
+    for (int d : DISTANCES) {
+      h.raw("<option value=\"" + d + "\"" + (d == within ? " selected" : "") + ">").text(m.get("search.withinKm", d))
+          .raw("</option>");
+    }
+    h.raw("</select></div><div><button type=\"submit\">").text(m.get("search.button")).raw("</button></div></div>");
+    if (!searching) {
+      h.raw("<p>").text(m.get("search.intro")).raw("</p>");
+    }
+    SearchPage page = null;
+    long closedToo = 0;
+    TrialQuery query = query(q, anyStatus, near, within);
+    page = run(query);
+    if (!anyStatus) {
+      SearchPage everything = run(TrialQuery.builder().text(q).filters(filters(true)).geo(geo(near, within))
+          .pageSize(1).facetLimit(0).asOf(LocalDate.now()).build());
+      closedToo = everything.total() - page.total();
+    }
+    h.raw("<div class=\"layout\"><aside><h2 class=\"visually-hidden\">").text(m.get("search.filters")).raw("</h2>");
+    h.raw("<fieldset><legend>").text(m.get("search.status")).raw("</legend><div class=\"facet\">");
+    radio(h, "status", "open", !anyStatus, m.get("search.status.open"));
+    radio(h, "status", "any", anyStatus, m.get("search.status.any"));
+    h.raw("</div></fieldset>");
+    for (FacetDimension d : FILTERS) facet(h, d, page);
+    h.raw("<button type=\"submit\" class=\"secondary\">").text(m.get("search.applyFilters")).raw("</button> ")
+        .raw("<a href=\"/search").raw(q == null ? "" : "?q=" + Html.url(q)).raw("\">").text(m.get("search.clearFilters"))
+        .raw("</a></aside><section aria-labelledby=\"results-heading\">");
+    h.raw("<h2 id=\"results-heading\" class=\"visually-hidden\">").text(m.get("search.results", page.total()))
+        .raw("</h2><p role=\"status\"><strong>").text(m.get("search.results", page.total())).raw("</strong></p>");
+    if (closedToo > 0) {
+      h.raw("<p class=\"notice\">").text(m.get("search.closedAlso", closedToo)).raw(" <a href=\"")
+          .raw(link(Map.of("status", List.of("any")), true)).raw("\">").text(m.get("search.showClosed"))
+          .raw("</a></p>");
+    }
+    if (page.total() == 0 && near != null) h.raw("<p class=\"notice warn\">").text(m.get("search.unknownCity", near))
+        .raw("</p>");
+    h.raw("<ol class=\"cards\">");
+    for (TrialHit hit : page.hits()) card(h, hit);
+    h.raw("</ol>");
+    Optional<String> next = page.nextPageToken();
+    if (next.isPresent() || one("page") != null) {
+      h.raw("<nav aria-label=\"").text(m.get("search.next")).raw("\"><p class=\"actions\">");
+      if (one("page") != null) h.raw("<a href=\"").raw(link(Map.of(), true)).raw("\">").text(m.get("search.first"))
+          .raw("</a>");
+      next.ifPresent(t -> h.raw("<a href=\"").raw(link(Map.of("page", List.of(t)), true)).raw("\">")
+          .text(m.get("search.next")).raw("</a>"));
+      h.raw("</p></nav>");
+    }
+    h.raw("</section></div></form>");
+    return h.toString();
+  }
+
+  private SearchPage run(TrialQuery query) {
+    try {
+      return lookup.registry().search().search(query);
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem(ProblemType.INVALID_PARAMETER, e.getMessage());
+    }
+  }
+
+  private TrialQuery query(String q, boolean anyStatus, String near, int within) {
+    GeoFilter geo = geo(near, within);
+    return TrialQuery.builder().text(q).filters(filters(anyStatus)).geo(geo)
+        .sort(geo != null && q == null ? SortOrder.DISTANCE : SortOrder.RELEVANCE).pageSize(10)
+        .pageToken(one("page")).asOf(LocalDate.now()).facetLimit(12).build();
+  }
+
+  private TrialFilters filters(boolean anyStatus) {
+    TrialFilters f = TrialFilters.NONE;
+    if (!anyStatus) {
+      List<String> chosen = all("status").stream().filter(s -> !s.equals("open")).toList();
+      f = chosen.isEmpty() ? f.withOverallStatus(SearchFilters.OPEN)
+          : SearchFilters.with(f, FacetDimension.OVERALL_STATUS, chosen, "status");
+    }
+    for (FacetDimension d : FILTERS) f = SearchFilters.with(f, d, all(d.apiName()), d.apiName());
+    return f;
+  }
+
+  private static GeoFilter geo(String near, int within) {
+    return near == null ? null : GeoFilter.nearCity(near, within);
+  }
+
+  private int within() {
+    String w = one("within");
+    if (w == null) return 100;
+    for (int d : DISTANCES) if (Integer.toString(d).equals(w)) return d;
+    return 100;
+  }
+
+  private void radio(Html h, String name, String value, boolean checked, String label) {
+    String id = name + "-" + value;
+    h.raw("<label for=\"" + id + "\"><input type=\"radio\" id=\"" + id + "\" name=\"" + name + "\" value=\"" + value
+        + "\"" + (checked ? " checked" : "") + ">").text(label).raw("</label>");
+  }
+
+  private void facet(Html h, FacetDimension d, SearchPage page) {
+    List<SearchPage.FacetCount> counts = page.facet(d);
+    List<String> chosen = all(d.apiName());
+    if (counts.isEmpty() && chosen.isEmpty()) return;
+    h.raw("<fieldset><legend>").text(m.get("facet." + d.apiName())).raw("</legend><div class=\"facet\">");
+    int i = 0;
+    List<String> shown = new ArrayList<>();
+    for (SearchPage.FacetCount c : counts) {
+      String id = "f-" + d.apiName() + "-" + i++;
+      shown.add(c.value());
+      h.raw("<label for=\"" + id + "\"><input type=\"checkbox\" id=\"" + id + "\" name=\"").raw(d.apiName())
+          .raw("\" value=\"").text(c.value()).raw("\"").raw(chosen.contains(c.value()) ? " checked" : "").raw("><span>")
+          .text(TrialText.facetValue(d.apiName(), c.value())).raw(" <span class=\"count\">(")
+          .text(Long.toString(c.count())).raw(")</span></span></label>");
+    }
+    for (String c : chosen) {
+      if (shown.contains(c)) continue;
+      String id = "f-" + d.apiName() + "-" + i++;
+      h.raw("<label for=\"" + id + "\"><input type=\"checkbox\" id=\"" + id + "\" name=\"").raw(d.apiName())
+          .raw("\" value=\"").text(c).raw("\" checked><span>").text(TrialText.facetValue(d.apiName(), c))
+          .raw("</span></label>");
+    }
+    h.raw("</div></fieldset>");
+  }
+
+  private void card(Html h, TrialHit hit) {
+    Optional<Trial> trial = lookup.registry().trial(hit.nctId());
+    h.raw("<li class=\"card\"><h2><a href=\"/trials/").text(hit.nctId()).raw("\">").text(hit.title()).raw("</a></h2>");
+    h.raw("<p>").raw(TrialText.badge(m, hit.overallStatus())).raw(" <span class=\"count\">").text(hit.nctId())
+        .raw("</span></p>");
+    if (hit.staleStatus()) h.raw("<p class=\"notice warn\">").text(m.get("search.staleStatus", hit.statusVerified()))
+        .raw("</p>");
+    h.raw("<dl class=\"meta\">");
+    trial.ifPresent(t -> {
+      String phases = TrialText.phases(t);
+      if (!phases.isEmpty()) meta(h, m.get("card.phase"), phases);
+      if (t.conditions() != null && !t.conditions().conditions().isEmpty()) {
+        meta(h, m.get("card.conditions"), TrialText.join(t.conditions().conditions()));
+      }
+      meta(h, m.get("card.ages"), TrialText.ages(m, t.eligibility()));
+    });
+    String site = hit.nearestRecruitingSite().map(s -> {
+      String where = String.join(", ", java.util.stream.Stream.of(s.facility(), s.city(), s.country())
+          .filter(x -> x != null && !x.isBlank()).toList());
+      return s.distanceKm().isPresent() ? where + " – " + m.get("card.distance", s.distanceKm().getAsDouble()) : where;
+    }).orElse(m.get("card.noSite"));
+    meta(h, m.get("card.nearest"), site);
+    h.raw("</dl>");
+    trial.map(TrialText::oneLine).filter(s -> !s.isEmpty()).ifPresent(s -> h.raw("<p class=\"snippet\">").text(s)
+        .raw("</p>"));
+    h.raw("</li>");
+  }
+
+  private static void meta(Html h, String term, String value) {
+    h.raw("<div><dt>").text(term).raw(":</dt><dd>").text(value).raw("</dd></div>");
+  }
+
+  /** The current search's URL with some parameters replaced; {@code dropPage} starts again at page one. */
+  private String link(Map<String, List<String>> replace, boolean dropPage) {
+    Map<String, List<String>> p = new LinkedHashMap<>(params);
+    if (dropPage) p.remove("page");
+    p.putAll(replace);
+    StringBuilder b = new StringBuilder("/search");
+    char sep = '?';
+    for (var e : p.entrySet()) {
+      for (String v : e.getValue()) {
+        b.append(sep).append(Html.url(e.getKey())).append('=').append(Html.url(v));
+        sep = '&';
+      }
+    }
+    return Html.escape(b.toString());
+  }
+
+  static boolean isOpen(RecruitmentStatus s) {
+    return s != null && s.isOpenToEnrolment();
+  }
+}

@@ -1,0 +1,228 @@
+package org.eligo.server.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.trial.Trial;
+import org.eligo.registry.match.MatchReport;
+import org.eligo.registry.match.MatchRequest;
+import org.eligo.search.TrialHit;
+import org.eligo.search.TrialQuery;
+import org.eligo.server.RouteTable;
+import org.eligo.server.api.SearchFilters;
+import org.eligo.server.api.TrialLookup;
+import org.eligo.server.check.Answers;
+import org.eligo.server.check.EligibilityCheck;
+import org.eligo.server.http.ApiProblem;
+import org.eligo.server.http.Deadlines;
+import org.eligo.server.http.ProblemType;
+
+/** The web pages' routes: find trials, trial pages, eligibility checks, the interest form, and the stylesheet. */
+public final class WebRoutes {
+  private static final String CSS = readResource("/org/eligo/server/assets/eligo.css");
+  private final TrialLookup lookup;
+  private final Messages m = Messages.of(Locale.ENGLISH);
+
+  public WebRoutes(TrialLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  public void register(RouteTable routes, Deadlines deadlines) {
+    routes.get("/", deadlines.within(this::search));
+    routes.get("/search", deadlines.within(this::search));
+    routes.get("/trials/{nctId}", deadlines.within(this::trial));
+    routes.get("/trials/{nctId}/check", deadlines.within(this::checkTrial));
+    routes.post("/trials/{nctId}/check", deadlines.within(this::checkTrial));
+    routes.post("/trials/{nctId}/check/fhir", deadlines.within(this::uploadTrial));
+    routes.get("/check", deadlines.within(this::checkAll));
+    routes.post("/check", deadlines.within(this::checkAll));
+    routes.post("/check/fhir", deadlines.within(this::uploadAll));
+    routes.get("/trials/{nctId}/interest", deadlines.within(this::interest));
+    routes.post("/trials/{nctId}/interest", deadlines.within(this::interest));
+    routes.get("/assets/eligo.css", ctx -> ctx.contentType("text/css; charset=utf-8")
+        .header("Cache-Control", "public, max-age=3600").result(CSS));
+  }
+
+  void search(Context ctx) {
+    String q = ctx.queryParam("q");
+    String title = q == null || q.isBlank() ? m.get("search.title") : m.get("search.pageTitle", q.strip());
+    page(ctx, title, new SearchView(lookup, m, ctx.queryParamMap()).render(), Layout.Nav.FIND);
+  }
+
+  void trial(Context ctx) {
+    Trial t = lookup.trial(ctx.pathParam("nctId"));
+    page(ctx, t.title(), new TrialView(lookup, m).render(t), Layout.Nav.FIND);
+  }
+
+  void checkTrial(Context ctx) {
+    Trial t = lookup.trial(ctx.pathParam("nctId"));
+    CriteriaSet set = lookup.criteria(t).orElse(new CriteriaSet(t.nctId(), List.of()));
+    Step step = step(ctx);
+    CheckView view = new CheckView(m);
+    EligibilityCheck check = EligibilityCheck.run(List.of(new MatchCandidate(t, set)), step.answers(),
+        LocalDate.now(), view::wording);
+    String title = m.get("check.trialTitle", t.title());
+    noStore(ctx);
+    page(ctx, title, view.render(title, set.criteria().isEmpty() ? m.get("trial.criteria.none") : m.get("check.intro"),
+        "/trials/" + t.nctId() + "/check", t.nctId(), check, step.answers(), step.error(), null), Layout.Nav.CHECK);
+  }
+
+  void checkAll(Context ctx) {
+    Step step = step(ctx);
+    String narrow = ctx.method().name().equals("POST") ? ctx.formParam("narrow") : ctx.queryParam("q");
+    if (narrow != null && (narrow.isBlank() || narrow.length() > 200)) narrow = null;
+    CheckView view = new CheckView(m);
+    EligibilityCheck check = EligibilityCheck.run(openCandidates(narrow), step.answers(), LocalDate.now(),
+        view::wording);
+    noStore(ctx);
+    Html intro = new Html();
+    String body = view.render(m.get("check.title"), m.get("check.introAll"), "/check", null, check, step.answers(),
+        step.error(), narrow);
+    if (step.answers().isEmpty()) {
+      intro.raw("<form method=\"get\" action=\"/check\" class=\"searchbar\"><div class=\"q\"><label for=\"narrow\">")
+          .text(m.get("check.narrow")).raw("</label><input type=\"search\" id=\"narrow\" name=\"q\" value=\"")
+          .text(narrow == null ? "" : narrow).raw("\"></div><div><button type=\"submit\" class=\"secondary\">")
+          .text(m.get("check.narrowButton")).raw("</button></div></form>");
+    }
+    page(ctx, m.get("check.title"), intro + body, Layout.Nav.CHECK);
+  }
+
+  private List<MatchCandidate> openCandidates(String narrow) {
+    List<MatchCandidate> open = new ArrayList<>();
+    if (narrow == null) {
+      for (MatchCandidate c : lookup.registry().candidates()) {
+        if (c.trial().overallStatus().isOpenToEnrolment()) open.add(c);
+        if (open.size() >= 200) break;
+      }
+      return open;
+    }
+    var page = lookup.registry().search().search(TrialQuery.builder().text(narrow)
+        .filters(org.eligo.search.TrialFilters.NONE.withOverallStatus(SearchFilters.OPEN)).pageSize(50).facetLimit(0)
+        .build());
+    for (TrialHit hit : page.hits()) {
+      lookup.registry().trial(hit.nctId()).ifPresent(t -> open.add(new MatchCandidate(t,
+          lookup.criteria(t).orElse(new CriteriaSet(t.nctId(), List.of())))));
+    }
+    return open;
+  }
+
+  void uploadTrial(Context ctx) {
+    Trial t = lookup.trial(ctx.pathParam("nctId"));
+    MatchReport report = lookup.registry().match(new MatchRequest(uploaded(ctx), List.of(t.nctId()), false,
+        LocalDate.now()));
+    noStore(ctx);
+    String title = m.get("check.trialTitle", t.title());
+    page(ctx, title, new UploadView(m).render(title, report, t.nctId()), Layout.Nav.CHECK);
+  }
+
+  void uploadAll(Context ctx) {
+    MatchReport report = lookup.registry().match(new MatchRequest(uploaded(ctx), List.of(), false, LocalDate.now()));
+    noStore(ctx);
+    page(ctx, m.get("check.title"), new UploadView(m).render(m.get("check.title"), report, null), Layout.Nav.CHECK);
+  }
+
+  private static String uploaded(Context ctx) {
+    UploadedFile file = ctx.uploadedFile("bundle");
+    if (file == null) throw ApiProblem.badRequest("Choose a FHIR Bundle file to upload.");
+    try (InputStream in = file.content()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void interest(Context ctx) {
+    Trial t = lookup.trial(ctx.pathParam("nctId"));
+    noStore(ctx);
+    InterestView view = new InterestView(m);
+    if (ctx.method().name().equals("GET")) {
+      page(ctx, m.get("interest.title", t.title()), view.form(t, Answers.NONE, false), Layout.Nav.FIND);
+      return;
+    }
+    Answers answers = Answers.fromForm(ctx.formParamMap());
+    if (!"1".equals(ctx.formParam("send"))) {
+      page(ctx, m.get("interest.title", t.title()), view.form(t, answers, false), Layout.Nav.FIND);
+      return;
+    }
+    String name = ctx.formParam("name");
+    String contact = ctx.formParam("contact");
+    if (name == null || name.isBlank() || contact == null || contact.isBlank()
+        || !"yes".equals(ctx.formParam("consent"))) {
+      ctx.status(400);
+      page(ctx, m.get("interest.title", t.title()), view.form(t, answers, true), Layout.Nav.FIND);
+      return;
+    }
+    // TODO(referrals issue): store and forward the form to the study team; until then nothing is kept or sent.
+    page(ctx, m.get("interest.notSent.title"), view.notSent(t), Layout.Nav.FIND);
+  }
+
+  /** The answers of a check step, after "start over", "change" and checking numbers. */
+  private Step step(Context ctx) {
+    if (!ctx.method().name().equals("POST")) return new Step(Answers.NONE, null);
+    Map<String, List<String>> form = ctx.formParamMap();
+    if (form.containsKey("restart")) return new Step(Answers.NONE, null);
+    Answers answers = Answers.fromForm(form);
+    String change = ctx.formParam("change");
+    if (change != null) answers = answers.without(change);
+    String error = null;
+    for (String key : Set.copyOf(answers.values().keySet())) {
+      boolean numeric = key.equals("age") || key.startsWith("m.");
+      String v = answers.get(key);
+      if (numeric && !v.equals(Answers.UNKNOWN) && !isNumber(v, key.equals("age"))) {
+        answers = answers.without(key);
+        error = m.get("check.numberError");
+      }
+      if (key.startsWith("uln.") && !v.equals(Answers.UNKNOWN) && !isNumber(v, false)) answers = answers.minus(key);
+    }
+    return new Step(answers, error);
+  }
+
+  private static boolean isNumber(String v, boolean whole) {
+    try {
+      double d = Double.parseDouble(v.strip().replace(',', '.'));
+      return Double.isFinite(d) && d >= 0 && (!whole || (d == Math.rint(d) && d <= 130));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private record Step(Answers answers, String error) {}
+
+  private static void noStore(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  private void page(Context ctx, String title, String main, Layout.Nav nav) {
+    ctx.html(Layout.page(m, title, main, nav));
+  }
+
+  /** Renders a problem as an HTML page (used by the central error handling). */
+  public void errorPage(Context ctx, ApiProblem problem) {
+    Html h = new Html();
+    h.el("h1", m.get("error.title"));
+    h.el("p", problem.type() == ProblemType.NOT_FOUND && problem.detail().startsWith("Nothing is served")
+        ? m.get("error.404") : problem.detail());
+    h.raw("<p><a href=\"/\">").text(m.get("error.back")).raw("</a></p>");
+    ctx.html(Layout.page(m, m.get("error.title"), h.toString(), Layout.Nav.NONE));
+  }
+
+  private static String readResource(String path) {
+    try (InputStream in = WebRoutes.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException("missing resource " + path);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
