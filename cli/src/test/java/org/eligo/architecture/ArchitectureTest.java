@@ -39,6 +39,7 @@ class ArchitectureTest {
           "referral")),
       Map.entry("cli", Set.of("core", "terminology", "criteria", "ctgov", "fhir", "store", "search", "registry",
           "server", "screening", "referral")),
+      Map.entry("benchmarks", Set.of("core", "terminology", "criteria", "ctgov", "fhir")),
       Map.entry("spark", Set.of("core", "terminology", "criteria", "fhir", "screening")));
 
   static final Pattern ELIGO_IMPORT = Pattern.compile("^import (?:static )?org\\.eligo\\.(\\w+)\\.", Pattern.MULTILINE);
