@@ -1,0 +1,163 @@
+package org.eligo.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The successful answers of every REST endpoint, on a real server over HTTP. */
+class ApiContractTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BUNDLE = TestServers.resource("/patients/wendeline.json");
+
+  private static JsonNode json(HttpResponse<String> r) throws Exception {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    return JSON.readTree(r.body());
+  }
+
+  @Test
+  void searchUsesApiV2NamesAndReturnsFacets() throws Exception {
+    JsonNode page = json(TestServers.get("/api/v1/studies?query.cond=pure%20red%20cell%20aplasia"
+        + "&query.intr=sirolimus&pageSize=5"));
+    assertThat(page.path("totalCount").asLong()).isPositive();
+    assertThat(page.path("studies").get(0).path("nctId").asText()).isEqualTo("NCT03364764");
+    assertThat(page.path("facets").path("overallStatus").size()).isPositive();
+    assertThat(page.path("facets").has("phase")).isTrue();
+  }
+
+  @Test
+  void searchFiltersByStatusAndPages() throws Exception {
+    JsonNode open = json(TestServers.get("/api/v1/studies?filter.overallStatus=RECRUITING%7CNOT_YET_RECRUITING"
+        + "&pageSize=2"));
+    for (JsonNode s : open.path("studies")) {
+      assertThat(s.path("overallStatus").asText()).isIn("RECRUITING", "NOT_YET_RECRUITING");
+    }
+    assertThat(open.path("nextPageToken").asText()).isNotBlank();
+    JsonNode second = json(TestServers.get("/api/v1/studies?filter.overallStatus=RECRUITING%7CNOT_YET_RECRUITING"
+        + "&pageSize=2&pageToken=" + open.path("nextPageToken").asText()));
+    assertThat(second.path("studies").get(0).path("nctId").asText())
+        .isNotEqualTo(open.path("studies").get(0).path("nctId").asText());
+  }
+
+  @Test
+  void searchNearACityGivesDistances() throws Exception {
+    JsonNode page = json(TestServers.get("/api/v1/studies?filter.geo=distance(39.9,116.4,50km)&sort=distance"));
+    assertThat(page.path("totalCount").asLong()).isPositive();
+    JsonNode site = page.path("studies").get(0).path("nearestRecruitingSite");
+    if (!site.isNull()) assertThat(site.path("distanceKm").asDouble()).isLessThanOrEqualTo(50);
+  }
+
+  @Test
+  void studyIsTheApiV2DocumentVerbatim() throws Exception {
+    JsonNode study = json(TestServers.get("/api/v1/studies/nct03364764"));
+    assertThat(study.path("protocolSection").path("identificationModule").path("nctId").asText())
+        .isEqualTo("NCT03364764");
+  }
+
+  @Test
+  void criteriaCarryRegistryTextAndTypedRules() throws Exception {
+    JsonNode c = json(TestServers.get("/api/v1/studies/NCT03364764/criteria"));
+    assertThat(c.path("criteria").size()).isGreaterThan(3);
+    JsonNode age = c.path("criteria").get(0);
+    assertThat(age.path("rule").path("kind").asText()).isEqualTo("age");
+    assertThat(age.path("description").asText()).contains("18");
+    assertThat(c.toString()).contains("Refractory pure red cell aplasia.");
+  }
+
+  @Test
+  void relatedTrialsSayWhy() throws Exception {
+    JsonNode r = json(TestServers.get("/api/v1/studies/NCT03364764/related?limit=3"));
+    assertThat(r.path("related").size()).isBetween(1, 3);
+    assertThat(r.path("related").get(0).path("reason").asText()).isNotBlank();
+  }
+
+  @Test
+  void evidenceHasExactIntervals() throws Exception {
+    JsonNode all = json(TestServers.get("/api/v1/evidence"));
+    JsonNode bride = all.path("evidence").get(0);
+    assertThat(bride.path("linkedTrialIds").toString()).contains("NCT00392951");
+    JsonNode eight = bride.path("outcomes").get(1);
+    assertThat(eight.path("events").asInt()).isEqualTo(8);
+    assertThat(eight.path("n").asInt()).isEqualTo(12);
+    // Clopper-Pearson 95% interval for 8/12: 0.3489 to 0.9008 (standard tables).
+    assertThat(eight.path("ci95Lower").asDouble()).isCloseTo(0.3489, org.assertj.core.data.Offset.offset(5e-4));
+    assertThat(eight.path("ci95Upper").asDouble()).isCloseTo(0.9008, org.assertj.core.data.Offset.offset(5e-4));
+    JsonNode forTrial = json(TestServers.get("/api/v1/studies/NCT03364764/evidence"));
+    assertThat(forTrial.path("evidence").get(0).path("relation").asText()).isEqualTo("SAME_TREATMENT");
+  }
+
+  @Test
+  void matchAnswersTheCliJson() throws Exception {
+    JsonNode report = json(TestServers.post("/api/v1/match?trial=NCT03364764&asOf=2025-06-01",
+        "application/fhir+json", BUNDLE));
+    assertThat(report.path("asOf").asText()).isEqualTo("2025-06-01");
+    assertThat(report.path("patient").asText()).isEqualTo("wq1");
+    JsonNode result = report.path("results").get(0);
+    assertThat(result.path("trialId").asText()).isEqualTo("NCT03364764");
+    assertThat(result.path("verdict").asText()).isIn("ELIGIBLE", "NEEDS_INFO", "INELIGIBLE");
+    JsonNode criterion = result.path("criteria").get(0);
+    for (String field : new String[] {"type", "text", "status", "confirmAtScreening", "evidence", "question"}) {
+      assertThat(criterion.has(field)).as(field).isTrue();
+    }
+    JsonNode all = json(TestServers.post("/api/v1/match?all=true&asOf=2025-06-01", "application/json", BUNDLE));
+    assertThat(all.path("results").size()).isGreaterThan(report.path("results").size());
+  }
+
+  @Test
+  void importNeedsTheAdminTokenAndImportsAStudy() throws Exception {
+    String study = Files.readString(Path.of(getClass().getResource("/studies/NCT99999901.json").toURI()));
+    HttpResponse<String> wrong = TestServers.post("/api/v1/studies", "application/json", study,
+        "Authorization", "Bearer nope");
+    ApiErrorContractTest.assertProblem(wrong, 403, "forbidden", "not valid");
+    JsonNode report = json(TestServers.post("/api/v1/studies", "application/json", study,
+        "Authorization", "Bearer " + TestServers.ADMIN_TOKEN));
+    assertThat(report.path("read").asInt()).isEqualTo(1);
+    assertThat(report.path("inserted").asInt() + report.path("updated").asInt() + report.path("unchanged").asInt())
+        .isEqualTo(1);
+    assertThat(json(TestServers.get("/api/v1/studies/NCT99999901")).toString()).contains("Quillworth");
+    HttpResponse<String> bad = TestServers.post("/api/v1/studies", "application/json", "{\"studies\": [1",
+        "Authorization", "Bearer " + TestServers.ADMIN_TOKEN);
+    ApiErrorContractTest.assertProblem(bad, 400, "malformed-json", "JSON");
+  }
+
+  @Test
+  void oversizedBodiesAre413() throws Exception {
+    String big = "{\"resourceType\":\"Bundle\",\"pad\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+    ApiErrorContractTest.assertProblem(TestServers.post("/api/v1/match", "application/fhir+json", big), 413,
+        "content-too-large", "larger");
+  }
+
+  @Test
+  void healthReadinessAndMetrics() throws Exception {
+    assertThat(json(TestServers.get("/health")).path("status").asText()).isEqualTo("UP");
+    JsonNode ready = json(TestServers.get("/ready"));
+    assertThat(ready.path("status").asText()).isEqualTo("READY");
+    assertThat(ready.path("trials").asInt()).isGreaterThanOrEqualTo(14);
+    TestServers.get("/api/v1/studies/NCT03364764");
+    HttpResponse<String> metrics = TestServers.get("/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("http_server_requests_seconds_count{")
+        .contains("route=\"/api/v1/studies/{nctId}\"").contains("http_server_requests_seconds_bucket{");
+  }
+
+  @Test
+  void timeoutsAnswer503() throws Exception {
+    EligoServer slow = EligoServer.start(TestServers.registry(), ServerConfig.defaults().withPort(0)
+        .withRequestTimeout(java.time.Duration.ofNanos(1)));
+    try {
+      HttpResponse<String> r = TestServers.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port()
+          + "/api/v1/match?all=true")).header("Content-Type", "application/fhir+json")
+          .POST(HttpRequest.BodyPublishers.ofString(BUNDLE)).build());
+      ApiErrorContractTest.assertProblem(r, 503, "timeout", "longer");
+    } finally {
+      slow.stop();
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.eligo.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.ResearchStudy;
+import org.hl7.fhir.r4.model.StringType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code $match} and {@code metadata} called by the HAPI FHIR generic client, as a hospital system would. */
+class FhirMatchTest {
+  private static final FhirContext FHIR = FhirContext.forR4Cached();
+  private static final String BUNDLE = TestServers.resource("/patients/wendeline.json");
+  private static IGenericClient client;
+
+  @BeforeAll
+  static void client() {
+    FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+    FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
+    client = FHIR.newRestfulGenericClient(TestServers.base() + "/fhir");
+  }
+
+  @Test
+  void capabilityStatementDeclaresTheOperation() {
+    CapabilityStatement cs = client.capabilities().ofType(CapabilityStatement.class).execute();
+    assertThat(cs.getFhirVersion().toCode()).isEqualTo("4.0.1");
+    assertThat(cs.getRestFirstRep().getResource()).anySatisfy(r -> {
+      assertThat(r.getType()).isEqualTo("ResearchStudy");
+      assertThat(r.getOperationFirstRep().getName()).isEqualTo("match");
+    });
+  }
+
+  @Test
+  void matchWithParametersHoldingTheBundle() {
+    Parameters in = new Parameters();
+    in.addParameter().setName("subject").setResource(FHIR.newJsonParser().parseResource(Bundle.class, BUNDLE));
+    in.addParameter().setName("trial").setValue(new StringType("NCT03364764"));
+    in.addParameter().setName("asOf").setValue(new DateType("2025-06-01"));
+    Bundle out = client.operation().onType(ResearchStudy.class).named("$match").withParameters(in)
+        .returnResourceType(Bundle.class).execute();
+    assertThat(out.getType()).isEqualTo(Bundle.BundleType.SEARCHSET);
+    Bundle.BundleEntryComponent entry = out.getEntry().stream()
+        .filter(e -> e.getResource() instanceof ResearchStudy).findFirst().orElseThrow();
+    ResearchStudy study = (ResearchStudy) entry.getResource();
+    assertThat(study.getIdentifierFirstRep().getValue()).isEqualTo("NCT03364764");
+    assertThat(entry.getSearch().getMode()).isEqualTo(Bundle.SearchEntryMode.MATCH);
+    assertThat(entry.getSearch().getScore().doubleValue()).isBetween(0.0, 1.0);
+    Extension verdict = entry.getSearch().getExtensionByUrl("http://eligo.org/fhir/StructureDefinition/match-verdict");
+    assertThat(verdict.getValue().primitiveValue()).isIn("ELIGIBLE", "NEEDS_INFO", "INELIGIBLE");
+    assertThat(entry.getSearch().getExtensionsByUrl("http://eligo.org/fhir/StructureDefinition/match-criterion"))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.getExtensionByUrl("status")).isNotNull());
+    if (verdict.getValue().primitiveValue().equals("NEEDS_INFO")) {
+      assertThat(entry.getSearch().getExtensionsByUrl(
+          "http://eligo.org/fhir/StructureDefinition/match-missing-data")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void matchWithTheBundleItselfRanksOpenTrials() throws Exception {
+    HttpResponse<String> r = TestServers.post("/fhir/ResearchStudy/$match?asOf=2025-06-01", "application/fhir+json",
+        BUNDLE);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    Bundle out = FHIR.newJsonParser().parseResource(Bundle.class, r.body());
+    assertThat(out.getTotal()).isPositive();
+    double previous = 2;
+    for (Bundle.BundleEntryComponent e : out.getEntry()) {
+      if (!(e.getResource() instanceof ResearchStudy)) continue;
+      assertThat(((ResearchStudy) e.getResource()).getStatus()).isNotNull();
+      previous = Math.min(previous, e.getSearch().getScore().doubleValue());
+    }
+    assertThat(previous).isLessThanOrEqualTo(1.0);
+  }
+
+  @Test
+  void errorsAreOperationOutcomes() throws Exception {
+    for (String[] c : new String[][] {
+        {"{\"resourceType\": \"Bundle\",", "400", "invalid"},
+        {"{\"resourceType\":\"Patient\",\"id\":\"p\"}", "422", "invalid"},
+        {"{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"x\",\"valueString\":\"y\"}]}", "422", "invalid"},
+        {"", "422", "invalid"}}) {
+      HttpResponse<String> r = TestServers.post("/fhir/ResearchStudy/$match", "application/fhir+json", c[0]);
+      assertThat(r.statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+      JsonNode oo = new ObjectMapper().readTree(r.body());
+      assertThat(oo.path("resourceType").asText()).isEqualTo("OperationOutcome");
+      assertThat(oo.path("issue").get(0).path("code").asText()).isEqualTo(c[2]);
+      assertThat(r.body()).doesNotContain("Exception").doesNotContain(".java:");
+    }
+    HttpResponse<String> unknown = TestServers.post("/fhir/ResearchStudy/$match?trial=NCT00000000",
+        "application/fhir+json", BUNDLE);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("OperationOutcome").contains("not-found");
+    assertThat(TestServers.post("/fhir/ResearchStudy/$match?color=red", "application/fhir+json", BUNDLE).statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void theGenericClientSeesTheOperationOutcome() {
+    Parameters empty = new Parameters();
+    empty.addParameter().setName("note").setValue(new StringType("no bundle"));
+    assertThatThrownBy(() -> client.operation().onType(ResearchStudy.class).named("$match").withParameters(empty)
+        .returnResourceType(Bundle.class).execute())
+        .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+          assertThat(e.getStatusCode()).isEqualTo(422);
+          assertThat(e.getOperationOutcome()).isInstanceOf(OperationOutcome.class);
+        });
+  }
+}
