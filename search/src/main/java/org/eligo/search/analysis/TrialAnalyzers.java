@@ -2,6 +2,8 @@ package org.eligo.search.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -18,7 +20,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * spellings folded ({@link SpellingVariantFilter}), light English stemming (plural "s" only). The query chain keeps
  * short capital abbreviations in capitals ({@link CapitalAbbreviationFilter}) until the synonym graph filter has
  * seen them, then lower-cases and stems exactly as the index chain does, so every query term can meet an indexed
- * one. No stop words are removed: BM25 already gives "for" and "the" little weight, and phrases keep their gaps.
+ * one. English stop words ("for", "the", "with") are dropped from queries only, before the synonym filter: the index
+ * keeps them, so a quoted phrase still matches across its gap, while "rapamycin for red cell aplasia" does not match
+ * every trial through "for". Synonym entries must therefore contain no stop words (the parser rejects them).
  */
 public final class TrialAnalyzers {
 
@@ -87,6 +91,7 @@ public final class TrialAnalyzers {
   private static TokenStream beforeSynonyms(TokenStream source) {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new CapitalAbbreviationFilter(stream);
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     stream = new ASCIIFoldingFilter(stream);
     return new SpellingVariantFilter(stream);
   }

@@ -149,6 +149,7 @@ public final class LuceneTrialSearch {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
         .withMaxNoHighlightPassages(0)
+        .withWeightMatches(false)
         .withMaxLength(20_000)
         .build();
     String[] fields = SNIPPET_FIELDS.toArray(String[]::new);

@@ -80,6 +80,15 @@ public final class SearchBench {
               eligo.throughput());
           out.printf(Locale.ROOT, "%-22s %10.3f %10.3f %12.0f%n", "bare TermQuery", bare.p50(), bare.p99(),
               bare.throughput());
+          out.println("per query (Eligo, facets on / off):");
+          for (BenchQuery q : queries) {
+            int each = Math.max(5, timedQueries / queries.size());
+            Stats with = measure(each, List.of(q), b -> () -> index.search(b.query()).total());
+            TrialQuery noFacets = rebuildWithoutFacets(q.query());
+            Stats without = measure(each, List.of(q), b -> () -> index.search(noFacets).total());
+            out.printf(Locale.ROOT, "  %-20s p50 %8.3f ms / %8.3f ms  (%,d hits)%n", q.name(), with.p50(),
+                without.p50(), index.search(q.query()).total());
+          }
         }
       }
     } finally {
@@ -118,7 +127,7 @@ public final class SearchBench {
   }
 
   static Stats measure(int timed, List<BenchQuery> queries, Work work) {
-    for (int i = 0; i < Math.max(50, timed / 5); i++) work.of(queries.get(i % queries.size())).get(); // warm-up
+    for (int i = 0; i < Math.max(10, timed / 5); i++) work.of(queries.get(i % queries.size())).get(); // warm-up
     long[] nanos = new long[timed];
     long sink = 0;
     long all = System.nanoTime();
@@ -133,6 +142,11 @@ public final class SearchBench {
     Arrays.sort(nanos);
     return new Stats(nanos[(int) (timed * 0.50)] / 1e6, nanos[Math.min(timed - 1, (int) (timed * 0.99))] / 1e6,
         timed / seconds);
+  }
+
+  private static TrialQuery rebuildWithoutFacets(TrialQuery q) {
+    return new TrialQuery(q.text(), q.condition(), q.intervention(), q.term(), q.locationText(), q.filters(), q.geo(),
+        q.sort(), q.pageSize(), q.pageToken(), q.asOf(), 0);
   }
 
   private static Path currentGeneration(Path root) throws IOException {
