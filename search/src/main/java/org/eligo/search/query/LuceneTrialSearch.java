@@ -108,8 +108,7 @@ public final class LuceneTrialSearch {
           ? new Sort(SortField.FIELD_SCORE, byNctId) // unknown city: nothing matches anyway
           : new Sort(LatLonDocValuesField.newDistanceSort(SITE_POINT_DV, point.lat(), point.lon()), byNctId);
       case LAST_UPDATE -> {
-        SortField byUpdate = new SortField(LAST_UPDATE_DAY, SortField.Type.LONG, true);
-        byUpdate.setMissingValue(Long.MIN_VALUE);
+        SortField byUpdate = new SortField(LAST_UPDATE_DAY, SortField.Type.LONG, true, Long.MIN_VALUE);
         yield new Sort(byUpdate, byNctId);
       }
     };

@@ -77,7 +77,7 @@ public final class TrialQueryTranslator {
       all.add(syntax("query.locn", query.locationText(), LOCATION_TEXT), Occur.MUST);
       scored = true;
     }
-    if (!scored) all.add(new MatchAllDocsQuery(), Occur.MUST);
+    if (!scored) all.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     addFilters(all, query.filters());
     if (query.geo() != null) {
       if (point == null) {
