@@ -34,8 +34,9 @@ final class ConditionEvaluator {
         best = t;
         evidence.clear();
       }
-      if (t == best) evidence.add(evidence(c));
+      if (t == best && context.explain()) evidence.add(evidence(c));
     }
+    if (!context.explain()) return Outcome.of(best);
     if (best == Truth.UNKNOWN) {
       return Outcome.unknown("Is the patient's " + rule.label() + " current, and since when?", evidence);
     }

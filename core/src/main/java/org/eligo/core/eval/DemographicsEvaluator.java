@@ -22,9 +22,15 @@ final class DemographicsEvaluator {
 
   static Outcome age(AgeRule rule, PatientIndex patient, EvaluationContext context) {
     LocalDate birth = patient.facts().birthDate();
-    if (birth == null) return Outcome.unknown("Date of birth?");
+    if (birth == null) return context.explain() ? Outcome.unknown("Date of birth?") : Outcome.of(Truth.UNKNOWN);
+    if (!context.explain()) return Outcome.of(birth.isAfter(context.asOf()) ? Truth.UNKNOWN : ageTruth(rule, birth,
+        context));
     List<Evidence> evidence = List.of(new Evidence(patientRef(patient.facts()), "born " + birth, null, null, null));
     if (birth.isAfter(context.asOf())) return Outcome.unknown("Date of birth? (the record's is in the future)", evidence);
+    return Outcome.of(ageTruth(rule, birth, context), evidence);
+  }
+
+  private static Truth ageTruth(AgeRule rule, LocalDate birth, EvaluationContext context) {
     boolean ok = true;
     if (rule.min() != null) {
       long age = completed(birth, context.asOf(), rule.min().unit());
@@ -34,7 +40,7 @@ final class DemographicsEvaluator {
       long age = completed(birth, context.asOf(), rule.max().unit());
       ok = rule.maxInclusive() ? age <= rule.max().amount() : age < rule.max().amount();
     }
-    return Outcome.of(Truth.of(ok), evidence);
+    return Truth.of(ok);
   }
 
   static Outcome sex(SexRule rule, PatientIndex patient) {

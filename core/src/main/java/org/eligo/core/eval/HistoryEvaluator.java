@@ -24,8 +24,10 @@ final class HistoryEvaluator {
     List<Evidence> evidence = new ArrayList<>();
     for (ProcedureFact p : patient.procedures(rule.concepts())) {
       Truth t = dated(p.date(), rule.window(), context.asOf());
-      best = collect(best, t, evidence, new Evidence(p.source().toString(), p.text(), null, null, p.date()));
+      if (!context.explain()) best = best.or(t);
+      else best = collect(best, t, evidence, new Evidence(p.source().toString(), p.text(), null, null, p.date()));
     }
+    if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's " + rule.label() + "?");
   }
 
@@ -34,8 +36,10 @@ final class HistoryEvaluator {
     List<Evidence> evidence = new ArrayList<>();
     for (ImmunizationFact i : patient.immunizations(rule.concepts())) {
       Truth t = dated(i.date(), rule.window(), context.asOf());
-      best = collect(best, t, evidence, new Evidence(i.source().toString(), i.text(), null, null, i.date()));
+      if (!context.explain()) best = best.or(t);
+      else best = collect(best, t, evidence, new Evidence(i.source().toString(), i.text(), null, null, i.date()));
     }
+    if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's last " + rule.label() + "?");
   }
 

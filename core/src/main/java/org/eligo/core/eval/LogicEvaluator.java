@@ -16,16 +16,34 @@ final class LogicEvaluator {
   private LogicEvaluator() {}
 
   static Outcome allOf(AllOf rule, PatientIndex patient, EvaluationContext context) {
+    if (!context.explain()) {
+      Truth truth = Truth.MET;
+      for (Rule r : rule.rules()) {
+        truth = truth.and(RuleEvaluator.evaluate(r, patient, context).truth());
+        if (truth == Truth.NOT_MET) break;
+      }
+      return Outcome.of(truth);
+    }
     List<Outcome> parts = evaluateAll(rule.rules(), patient, context);
     Truth truth = Truth.MET;
     for (Outcome part : parts) truth = truth.and(part.truth());
+    if (!context.explain()) return Outcome.of(truth);
     return Outcome.combine(truth, deciding(parts, truth));
   }
 
   static Outcome anyOf(AnyOf rule, PatientIndex patient, EvaluationContext context) {
+    if (!context.explain()) {
+      Truth truth = Truth.NOT_MET;
+      for (Rule r : rule.rules()) {
+        truth = truth.or(RuleEvaluator.evaluate(r, patient, context).truth());
+        if (truth == Truth.MET) break;
+      }
+      return Outcome.of(truth);
+    }
     List<Outcome> parts = evaluateAll(rule.rules(), patient, context);
     Truth truth = Truth.NOT_MET;
     for (Outcome part : parts) truth = truth.or(part.truth());
+    if (!context.explain()) return Outcome.of(truth);
     return Outcome.combine(truth, deciding(parts, truth));
   }
 
@@ -39,6 +57,7 @@ final class LogicEvaluator {
       else if (part.truth().isUnknown()) unknown++;
     }
     Truth truth = met >= rule.count() ? Truth.MET : met + unknown < rule.count() ? Truth.NOT_MET : Truth.UNKNOWN;
+    if (!context.explain()) return Outcome.of(truth);
     List<Outcome> reported = truth == Truth.UNKNOWN ? parts.stream()
         .filter(p -> !p.truth().isNotMet()).toList() : deciding(parts, truth);
     return Outcome.combine(truth, reported);

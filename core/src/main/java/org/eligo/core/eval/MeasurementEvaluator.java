@@ -36,9 +36,11 @@ final class MeasurementEvaluator {
         break;
       }
     }
-    if (latest == null) return Outcome.unknown("Most recent " + rule.label() + "?");
-    List<Evidence> evidence = new ArrayList<>(List.of(evidence(rule, latest)));
+    boolean explain = context.explain();
+    if (latest == null) return explain ? Outcome.unknown("Most recent " + rule.label() + "?") : Outcome.of(Truth.UNKNOWN);
     LocalDate oldest = context.asOf().minusDays(rule.recencyDays());
+    if (!explain) return Outcome.of(decide(rule, latest, oldest, patient));
+    List<Evidence> evidence = new ArrayList<>(List.of(evidence(rule, latest)));
     if (latest.date().isBefore(oldest)) {
       return Outcome.unknown("A " + rule.label() + " from the last " + rule.recencyDays()
           + " days? (the latest, " + latest.date() + ", is older)", evidence);
@@ -65,6 +67,25 @@ final class MeasurementEvaluator {
       }
     }
     return Outcome.of(truth, evidence);
+  }
+
+  /** The same decision as {@link #evaluate}, without evidence or questions. */
+  private static Truth decide(MeasurementRule rule, Measurement latest, LocalDate oldest, PatientIndex patient) {
+    if (latest.date().isBefore(oldest)) return Truth.UNKNOWN;
+    double threshold = rule.threshold();
+    if (rule.relativeToUln()) {
+      if (latest.referenceHigh() == null) return Truth.UNKNOWN;
+      threshold = rule.threshold() * latest.referenceHigh();
+    }
+    if (!rule.comparator().test(latest.value(), threshold)) return Truth.NOT_MET;
+    if (rule.transfusionFreeDays() != null) {
+      LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
+      for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
+        LocalDate day = transfusion.date();
+        if (day == null || (!day.isBefore(from) && !day.isAfter(latest.date()))) return Truth.UNKNOWN;
+      }
+    }
+    return Truth.MET;
   }
 
   private static Evidence evidence(MeasurementRule rule, Measurement m) {

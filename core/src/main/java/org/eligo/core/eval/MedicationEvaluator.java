@@ -34,7 +34,9 @@ final class MedicationEvaluator {
       spans.add(new Span(e, e.start(), effectiveEnd(e, asOf)));
     }
     if (spans.isEmpty()) return Outcome.of(Truth.NOT_MET);
-    if (rule.timing() instanceof MedicationTiming.ContinuousFor c) return continuous(rule, c, spans, asOf);
+    if (rule.timing() instanceof MedicationTiming.ContinuousFor c) {
+      return continuous(rule, c, spans, asOf, context.explain());
+    }
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
     for (Span span : spans) {
@@ -43,8 +45,9 @@ final class MedicationEvaluator {
         best = t;
         evidence.clear();
       }
-      if (t == best) evidence.add(evidence(span));
+      if (t == best && context.explain()) evidence.add(evidence(span));
     }
+    if (!context.explain()) return Outcome.of(best);
     if (best == Truth.UNKNOWN) return Outcome.unknown(question(rule), evidence);
     return Outcome.of(best, evidence);
   }
@@ -83,7 +86,7 @@ final class MedicationEvaluator {
 
   /** Exposure covering the whole window, gaps of at most {@code maxGapDays} allowed (also at either end). */
   private static Outcome continuous(MedicationRule rule, MedicationTiming.ContinuousFor c, List<Span> spans,
-                                    LocalDate asOf) {
+                                    LocalDate asOf, boolean explain) {
     LocalDate from = asOf.minusDays(c.days());
     List<Span> known = new ArrayList<>();
     boolean uncertain = false;
@@ -102,6 +105,7 @@ final class MedicationEvaluator {
       if (s.end().isAfter(coveredTo)) coveredTo = s.end();
     }
     if (covered && ChronoUnit.DAYS.between(coveredTo, asOf) > c.maxGapDays()) covered = false;
+    if (!explain) return Outcome.of(covered ? Truth.MET : uncertain ? Truth.UNKNOWN : Truth.NOT_MET);
     List<Evidence> evidence = spans.stream().map(MedicationEvaluator::evidence).toList();
     if (covered) return Outcome.of(Truth.MET, evidence);
     if (uncertain) return Outcome.unknown(question(rule), evidence);

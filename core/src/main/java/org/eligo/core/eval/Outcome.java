@@ -11,8 +11,17 @@ public record Outcome(Truth truth, List<Evidence> evidence, List<String> questio
     questions = List.copyOf(questions);
   }
 
+  private static final Outcome MET = new Outcome(Truth.MET, List.of(), List.of());
+  private static final Outcome NOT_MET = new Outcome(Truth.NOT_MET, List.of(), List.of());
+  private static final Outcome UNKNOWN = new Outcome(Truth.UNKNOWN, List.of(), List.of());
+
+  /** A bare outcome (shared instances: deciding allocates nothing). */
   public static Outcome of(Truth truth) {
-    return new Outcome(truth, List.of(), List.of());
+    return switch (truth) {
+      case MET -> MET;
+      case NOT_MET -> NOT_MET;
+      case UNKNOWN -> UNKNOWN;
+    };
   }
 
   public static Outcome of(Truth truth, List<Evidence> evidence) {
@@ -29,7 +38,7 @@ public record Outcome(Truth truth, List<Evidence> evidence, List<String> questio
 
   /** The same outcome with MET and NOT_MET swapped. */
   public Outcome negate() {
-    return new Outcome(truth.not(), evidence, questions);
+    return evidence.isEmpty() && questions.isEmpty() ? of(truth.not()) : new Outcome(truth.not(), evidence, questions);
   }
 
   /** Evidence and questions of several parts, without duplicates, in order. */

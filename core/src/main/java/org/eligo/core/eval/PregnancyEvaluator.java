@@ -29,6 +29,7 @@ final class PregnancyEvaluator {
     boolean pregnancy = rule.state() == State.PREGNANT;
     String word = pregnancy ? "pregnant" : "lactating";
     if (patient.facts().sex() == Sex.MALE) {
+      if (!context.explain()) return Outcome.of(Truth.NOT_MET);
       return Outcome.of(Truth.NOT_MET, List.of(new Evidence("Patient/" + patient.facts().id(), "sex male", null,
           null, null)));
     }
@@ -36,17 +37,24 @@ final class PregnancyEvaluator {
     for (ConditionFact c : patient.conditions(Set.of(pregnancy ? "pregnancy" : "lactation"))) {
       boolean ended = c.abatement() != null && !c.abatement().isAfter(asOf);
       if (!ended && c.status().isActive() && (c.onset() == null || !c.onset().isAfter(asOf))) {
+        if (!context.explain()) return Outcome.of(Truth.MET);
         return Outcome.of(Truth.MET, List.of(new Evidence(c.source().toString(), c.text(), null, null, c.onset())));
       }
     }
     for (CodedObservation o : patient.coded(pregnancy ? "pregnancy-status" : "lactation-status")) {
       if (o.date().isAfter(asOf)) continue;
       if (o.date().isBefore(asOf.minusDays(rule.recencyDays()))) break;
+      if (!context.explain()) {
+        if (o.valueConcepts().contains(word)) return Outcome.of(Truth.MET);
+        if (o.valueConcepts().contains("not-" + word)) return Outcome.of(Truth.NOT_MET);
+        continue;
+      }
       Evidence e = new Evidence(o.source().toString(), (pregnancy ? "pregnancy status: " : "breastfeeding: ")
           + o.valueText(), null, null, o.date());
       if (o.valueConcepts().contains(word)) return Outcome.of(Truth.MET, List.of(e));
       if (o.valueConcepts().contains("not-" + word)) return Outcome.of(Truth.NOT_MET, List.of(e));
     }
+    if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
     return Outcome.unknown(pregnancy ? "Is the patient pregnant?" : "Is the patient breastfeeding?");
   }
 }

@@ -38,7 +38,7 @@ public final class RuleEvaluator {
       case AnyOf r -> LogicEvaluator.anyOf(r, patient, context);
       case AtLeast r -> LogicEvaluator.atLeast(r, patient, context);
       case Not r -> evaluate(r.rule(), patient, context).negate();
-      case Ask r -> Outcome.unknown(r.question());
+      case Ask r -> context.explain() ? Outcome.unknown(r.question()) : Outcome.of(Truth.UNKNOWN);
       case ScreeningConfirmation r -> Outcome.of(Truth.UNKNOWN);
       case Unparsed r -> Outcome.of(Truth.UNKNOWN);
     };

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eligo.core.logic.Truth;
-import org.eligo.core.rule.Criterion;
 import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.rule.Criterion;
 import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.Unparsed;
 
@@ -14,14 +14,36 @@ import org.eligo.core.rule.Unparsed;
 public final class TrialEvaluator {
   private TrialEvaluator() {}
 
+  /** The verdict and how many criteria are still open, without explanations: what ranking needs. */
+  public record Decision(Verdict verdict, int openCriteria) {}
+
+  /** Decides the verdict only; allocates next to nothing. */
+  public static Decision decide(CriteriaSet criteria, PatientIndex patient, EvaluationContext context) {
+    EvaluationContext deciding = context.decideOnly();
+    int open = 0;
+    for (Criterion criterion : criteria.criteria()) {
+      if (criterion.rule() instanceof ScreeningConfirmation) continue;
+      Truth truth = RuleEvaluator.evaluate(criterion.rule(), patient, deciding).truth();
+      boolean excludes = switch (criterion.type()) {
+        case INCLUSION -> truth == Truth.NOT_MET;
+        case EXCLUSION -> truth == Truth.MET;
+      };
+      if (excludes) return new Decision(Verdict.INELIGIBLE, 0);
+      if (truth == Truth.UNKNOWN) open++;
+    }
+    return new Decision(open > 0 ? Verdict.NEEDS_INFO : Verdict.ELIGIBLE, open);
+  }
+
+  /** Evaluates and explains every criterion: statuses, evidence, questions and what to confirm at screening. */
   public static TrialResult evaluate(CriteriaSet criteria, PatientIndex patient, EvaluationContext context) {
+    EvaluationContext explaining = context.explaining();
     List<CriterionResult> results = new ArrayList<>(criteria.criteria().size());
     boolean excluded = false;
     boolean open = false;
     Set<String> questions = new LinkedHashSet<>();
     List<String> toConfirm = new ArrayList<>();
     for (Criterion criterion : criteria.criteria()) {
-      Outcome outcome = RuleEvaluator.evaluate(criterion.rule(), patient, context);
+      Outcome outcome = RuleEvaluator.evaluate(criterion.rule(), patient, explaining);
       List<String> asked = outcome.questions();
       if (criterion.rule() instanceof Unparsed) asked = List.of("Does this apply? \u201c" + criterion.text() + "\u201d");
       CriterionResult result = new CriterionResult(criterion, outcome.truth(), outcome.evidence(), asked);

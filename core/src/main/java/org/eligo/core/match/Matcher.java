@@ -7,19 +7,19 @@ import java.util.List;
 import org.eligo.core.eval.EvaluationContext;
 import org.eligo.core.eval.PatientIndex;
 import org.eligo.core.eval.TrialEvaluator;
-import org.eligo.core.eval.TrialResult;
 import org.eligo.core.eval.Verdict;
 import org.eligo.core.patient.PatientFacts;
 
 /**
- * Evaluates one patient against many trials and ranks them: ELIGIBLE first, then NEEDS_INFO by fewest open
- * questions, then INELIGIBLE; ties by NCT ID so the order is stable.
+ * Evaluates one patient against many trials and ranks them: ELIGIBLE first, then NEEDS_INFO by fewest open criteria
+ * (each open criterion is one or more questions), then INELIGIBLE; ties by NCT ID so the order is stable. Matching
+ * decides verdicts only; each trial's explanation is computed when it is read.
  */
 public final class Matcher {
   /** The ranking order. */
   public static final Comparator<TrialMatch> RANKING = Comparator
-      .comparingInt((TrialMatch m) -> rank(m.result().verdict()))
-      .thenComparingInt(m -> m.result().questions().size())
+      .comparingInt((TrialMatch m) -> rank(m.verdict()))
+      .thenComparingInt(TrialMatch::openCriteria)
       .thenComparing(m -> m.trial().nctId());
 
   private Matcher() {}
@@ -29,8 +29,8 @@ public final class Matcher {
     PatientIndex index = PatientIndex.of(patient);
     List<TrialMatch> matches = new ArrayList<>(candidates.size());
     for (MatchCandidate candidate : candidates) {
-      TrialResult result = TrialEvaluator.evaluate(candidate.criteria(), index, context);
-      matches.add(new TrialMatch(candidate.trial(), result));
+      TrialEvaluator.Decision decision = TrialEvaluator.decide(candidate.criteria(), index, context);
+      matches.add(new TrialMatch(candidate, index, context, decision));
     }
     matches.sort(RANKING);
     return matches;

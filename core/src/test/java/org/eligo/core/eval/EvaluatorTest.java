@@ -35,8 +35,14 @@ import org.junit.jupiter.api.Test;
 class EvaluatorTest {
   static final EvaluationContext AS_OF = new EvaluationContext(LocalDate.parse("2026-11-23"));
 
+  /** Explains, and checks that deciding alone (what ranking uses) reaches the same truth. */
   static Outcome eval(Rule rule, Facts facts) {
-    return RuleEvaluator.evaluate(rule, PatientIndex.of(facts.build()), AS_OF);
+    PatientIndex patient = PatientIndex.of(facts.build());
+    Outcome explained = RuleEvaluator.evaluate(rule, patient, AS_OF);
+    Outcome decided = RuleEvaluator.evaluate(rule, patient, AS_OF.decideOnly());
+    assertThat(decided.truth()).as("deciding and explaining agree").isEqualTo(explained.truth());
+    assertThat(decided.evidence()).as("deciding collects no evidence").isEmpty();
+    return explained;
   }
 
   static Truth truth(Rule rule, Facts facts) {
