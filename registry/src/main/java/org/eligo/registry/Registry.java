@@ -143,6 +143,17 @@ public final class Registry implements AutoCloseable {
     return total;
   }
 
+  /** Criteria coverage of the parser alone (curated rule sets ignored) over every trial in the registry. */
+  public Coverage parserCoverage() {
+    Coverage total = Coverage.NONE;
+    for (MatchCandidate c : eligibility.candidates().all()) {
+      var e = c.trial().eligibility();
+      total = total.plus(Coverage.of(eligibility.compiler().parse(c.trial().nctId(),
+          e == null ? null : e.eligibilityCriteria())));
+    }
+    return total;
+  }
+
   /** Whether a person curated the trial's rules. */
   public boolean isCurated(String nctId) {
     return eligibility.compiler().isCurated(nctId);
