@@ -443,8 +443,8 @@ public final class RuleSetJson {
     int before = p.list.size();
     RegistryAge min = registryAge(n, "min", path, p);
     RegistryAge max = registryAge(n, "max", path, p);
-    boolean minInclusive = bool(n, "minInclusive", path, p, true);
-    boolean maxInclusive = bool(n, "maxInclusive", path, p, true);
+    boolean minInclusive = min != null && bool(n, "minInclusive", path, p, true); // an open bound has no edge
+    boolean maxInclusive = max != null && bool(n, "maxInclusive", path, p, true);
     if (ok(p, before) && min == null && max == null) p.add(path, "an age rule needs \"min\" or \"max\"");
     return ok(p, before) ? new AgeRule(min, minInclusive, max, maxInclusive) : null;
   }

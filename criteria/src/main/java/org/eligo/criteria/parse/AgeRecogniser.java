@@ -17,6 +17,11 @@ import org.eligo.core.trial.RegistryAge;
  * reading that excludes fewer people, since completed years cannot say "a day past the birthday").
  */
 final class AgeRecogniser implements Recogniser {
+  private static final Keywords HINT = Keywords.of("age", "year", "yr", "month", "week", "day");
+  private static final Pattern AGE_CONTEXT = Pattern.compile("\\b(?:age[ds]?|aged|years? old|year-old|of age)\\b");
+  private static final Pattern NEAR_AGE = Pattern.compile("\\b(?:age[ds]?|aged|old|of age)\\b");
+  private static final Pattern OR_BETWEEN = Pattern.compile("\\s*,?\\s*or\\s*");
+  private static final Pattern AND_BETWEEN = Pattern.compile("\\s*(?:,|and|,\\s*and|but)?\\s*");
   private static final String N = "(\\d{1,3})";
   private static final String UNIT = "(years?|yrs?|months?|weeks?|days?)";
   private static final String OLD = "(?:[- ]?(?:years?[- ])?old|\\s+of\\s+age|\\s+in\\s+age)?";
@@ -35,6 +40,7 @@ final class AgeRecogniser implements Recogniser {
 
   @Override
   public void read(Sentence s) {
+    if (!HINT.in(s.lower)) return;
     Matcher r = RANGE.matcher(s.lower);
     if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())) {
       RegistryAge.Unit unit = unit(r.group(4));
@@ -53,7 +59,7 @@ final class AgeRecogniser implements Recogniser {
     }
     List<Bound> bounds = new ArrayList<>();
     Matcher m = BOUND.matcher(s.lower);
-    boolean ageContext = s.lower.matches("(?s).*\\b(?:age[ds]?|aged|years? old|year-old|of age)\\b.*");
+    boolean ageContext = AGE_CONTEXT.matcher(s.lower).find();
     while (m.find()) {
       if (!s.free(m.start(), m.end())) continue;
       if (m.group(4) == null && m.group("age") == null) continue; // "< 18" without a unit needs the word age
@@ -75,11 +81,11 @@ final class AgeRecogniser implements Recogniser {
       String between = s.lower.substring(x.end, y.start);
       AgeRule rx = x.rule(s.type);
       AgeRule ry = y.rule(s.type);
-      if (between.matches("\\s*,?\\s*or\\s*")) {
+      if (OR_BETWEEN.matcher(between).matches()) {
         s.read(x.start, y.end, AnyOf.of(rx, ry));
         return;
       }
-      if (between.matches("\\s*(?:,|and|,\\s*and|but)?\\s*") && (rx.min() == null) != (ry.min() == null)) {
+      if (AND_BETWEEN.matcher(between).matches() && (rx.min() == null) != (ry.min() == null)) {
         AgeRule lo = rx.min() != null ? rx : ry;
         AgeRule hi = rx.min() != null ? ry : rx;
         s.read(x.start, y.end, new AgeRule(lo.min(), lo.minInclusive(), hi.max(), hi.maxInclusive()));
@@ -91,7 +97,7 @@ final class AgeRecogniser implements Recogniser {
 
   private static boolean unitOk(String low, String high, Sentence s, int at) {
     return high != null && (s.lower.substring(Math.max(0, at - 12), Math.min(s.lower.length(), at + 60))
-        .matches("(?s).*\\b(?:age[ds]?|aged|old|of age)\\b.*") || unitIsYears(high));
+        .transform(t -> NEAR_AGE.matcher(t).find()) || unitIsYears(high));
   }
 
   private static boolean unitIsYears(String unit) {

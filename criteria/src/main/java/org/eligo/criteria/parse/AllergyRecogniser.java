@@ -14,6 +14,8 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * rule to anaphylactic reactions.
  */
 final class AllergyRecogniser implements Recogniser {
+  private static final Pattern BETWEEN_DRUGS = Pattern.compile(
+      "\\s*(?:,|or|and|and/or|other|any)?\\s*(?:other\\s+|any\\s+)?");
   private static final Pattern TRIGGER = Pattern.compile(
       "\\b(?:known\\s+)?(?<words>(?:(?:allerg(?:y|ies|ic)|hypersensitiv(?:e|ity|ities)|anaphyla(?:xis|ctic))"
           + "(?:\\s+(?:or|and/or|and)\\s+)?)+)(?:\\s+reactions?)?\\s+(?:to|against|with)\\s+(?:any\\s+of\\s+)?(?:the\\s+)?");
@@ -22,6 +24,7 @@ final class AllergyRecogniser implements Recogniser {
 
   @Override
   public void read(Sentence s) {
+    if (!s.lower.contains("allerg") && !s.lower.contains("hypersens") && !s.lower.contains("anaphyla")) return;
     Matcher m = TRIGGER.matcher(s.lower);
     while (m.find()) {
       if (!s.free(m.start(), m.end())) continue;
@@ -33,7 +36,7 @@ final class AllergyRecogniser implements Recogniser {
       for (ConceptMention c : s.mentions) {
         if (c.kind() != ConceptKind.DRUG || c.start() < m.end() || !s.free(c.start(), c.end())) continue;
         String between = s.lower.substring(end, c.start());
-        if (!between.matches("\\s*(?:,|or|and|and/or|other|any)?\\s*(?:other\\s+|any\\s+)?")) break;
+        if (!BETWEEN_DRUGS.matcher(between).matches()) break;
         concepts.add(c.id());
         label = label == null ? ConceptRecogniser.label(c) : label + " or " + ConceptRecogniser.label(c);
         end = c.end();

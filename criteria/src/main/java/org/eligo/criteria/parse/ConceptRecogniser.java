@@ -24,6 +24,8 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * name ("acquired aplastic anemia (AA)") is the same mention.
  */
 final class ConceptRecogniser implements Recogniser {
+  private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
+  private static final Pattern INFECTION_WITH = Pattern.compile("\\s*(?:with|by|of|due to|caused by)\\s+");
 
   @Override
   public void read(Sentence s) {
@@ -98,13 +100,13 @@ final class ConceptRecogniser implements Recogniser {
   private static boolean alias(Sentence s, ConceptMention before, ConceptMention m) {
     if (!before.id().equals(m.id()) && !s.lower.substring(before.end(), m.start()).strip().equals("(")) return false;
     String between = s.lower.substring(before.end(), m.start());
-    return between.matches("\\s*\\(\\s*") && m.end() < s.lower.length() && s.lower.charAt(m.end()) == ')';
+    return OPEN_PAREN.matcher(between).matches() && m.end() < s.lower.length() && s.lower.charAt(m.end()) == ')';
   }
 
   /** "infection(s) with HIV": the named infection is the concept. */
   private static boolean infectionWith(Sentence s, ConceptMention m) {
     String after = s.lower.substring(m.end());
-    return after.matches("(?s)\\s*(?:with|by|of|due to|caused by)\\s+.*")
+    return INFECTION_WITH.matcher(after).lookingAt()
         && s.mentions.stream().anyMatch(o -> o.start() > m.end() && o.start() < m.end() + 20
         && o.kind() == ConceptKind.CONDITION);
   }

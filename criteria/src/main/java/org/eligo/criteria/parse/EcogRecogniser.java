@@ -27,6 +27,7 @@ final class EcogRecogniser implements Recogniser {
   @Override
   public void read(Sentence s) {
     if (s.lower.contains("karnofsky") || s.lower.contains("lansky")) return;
+    if (!s.lower.contains("ecog") && !s.lower.contains("performance") && !s.lower.contains("eastern")) return;
     int nameStart = -1;
     int nameEnd = -1;
     for (ConceptMention m : s.mentions) {

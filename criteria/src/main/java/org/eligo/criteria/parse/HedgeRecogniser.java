@@ -43,28 +43,37 @@ final class HedgeRecogniser implements Recogniser {
           + "|according to|first[- ]line|second[- ]line|line therap\\w+|conventional|sufficient|full[- ]dose"
           + "|standard(?:[- ]dose)?|appropriate|without organ complications|other diseases?)\\b")));
 
+  /** All families in one pattern (one scan per sentence); group "f3" is the fourth family. */
+  private static final Pattern ANY = combined();
+
+  private static Pattern combined() {
+    StringBuilder b = new StringBuilder("(?<![a-z])(?:");
+    for (int i = 0; i < FAMILIES.size(); i++) {
+      if (i > 0) b.append('|');
+      b.append("(?<f").append(i).append('>').append(FAMILIES.get(i).pattern().pattern()).append(')');
+    }
+    return Pattern.compile(b.append(')').toString());
+  }
+
+  private static final Keywords SHIFT_HINT = Keywords.of("at the", "at diagnosis", "at onset", "at baseline of",
+      "approval", "first time", "first-time", "end-of-treatment", "naive", "naïve", "before any study");
   private static final Pattern TIME_SHIFT = Pattern.compile("\\bat the (?:start|time|beginning|end) of\\b"
       + "|\\bat (?:diagnosis|onset|baseline of)\\b|\\bafter the approval\\b|\\bfor the first time\\b"
       + "|\\bend-of-treatment\\b|\\bna[iï]ve\\b|\\bfirst[- ]time\\b|\\bbefore any study\\b");
 
-  private static final Pattern TRANSFUSION_SUPPORT = Pattern.compile("without (?:any )?(?:blood |platelet |red cell "
-      + "|rbc )?transfusions?(?: support)?");
 
   @Override
   public void read(Sentence s) {
     Matcher shift = TIME_SHIFT.matcher(s.lower);
-    if (shift.find()) {
+    if (SHIFT_HINT.in(s.lower) && shift.find()) {
       s.settle(new Unparsed("refers to a past moment (\"" + shift.group() + "\"), not the evaluation date"));
       return;
     }
-    for (Family f : FAMILIES) {
-      Matcher m = f.pattern().matcher(s.lower);
-      while (m.find()) {
-        if (TRANSFUSION_SUPPORT.matcher(s.lower).region(Math.max(0, m.start() - 12), s.lower.length()).lookingAt()) {
-          continue;
-        }
-        s.hedge(m.start(), m.end(), f.name(), null);
-      }
+    Matcher m = ANY.matcher(s.lower);
+    while (m.find()) {
+      int family = 0;
+      while (m.group("f" + family) == null) family++;
+      s.hedge(m.start(), m.end(), FAMILIES.get(family).name(), null);
     }
   }
 }

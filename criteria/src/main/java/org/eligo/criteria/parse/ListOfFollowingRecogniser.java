@@ -24,6 +24,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
 
   @Override
   public void read(Sentence s) {
+    if (!s.lower.contains("following")) return;
     Matcher m = LIST.matcher(s.lower);
     if (!m.find()) return;
     List<Rule> parts = new ArrayList<>();

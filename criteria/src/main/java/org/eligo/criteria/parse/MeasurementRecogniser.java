@@ -25,6 +25,8 @@ import org.eligo.criteria.lexicon.MeasureInfo;
  * per microlitre; scores have none).
  */
 final class MeasurementRecogniser implements Recogniser {
+  private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
+  private static final Pattern SPACE_PAREN = Pattern.compile("[\\s(]*");
   private static final Pattern JOIN = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?(/|,|and/or|and|or|&)\\s*");
   private static final Pattern FILLER = Pattern.compile(
       "(?:\\s*\\([^()]{1,30}\\)|\\s*(?:count|counts|levels?|values?|concentrations?|of|is|was|are|:|each|must be"
@@ -99,7 +101,7 @@ final class MeasurementRecogniser implements Recogniser {
     List<ConceptMention> out = new ArrayList<>();
     for (ConceptMention m : measures) {
       ConceptMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.id().equals(m.id()) && s.lower.substring(last.end(), m.start()).matches("\\s*\\(\\s*")) {
+      if (last != null && last.id().equals(m.id()) && OPEN_PAREN.matcher(s.lower.substring(last.end(), m.start())).matches()) {
         continue;
       }
       out.add(m);
@@ -112,7 +114,7 @@ final class MeasurementRecogniser implements Recogniser {
     int start = measure.start();
     for (ConceptMention m : s.mentions) {
       if (m.end() <= measure.start() && m.kind() == ConceptKind.CONDITION
-          && s.lower.substring(m.end(), measure.start()).matches("[\\s(]*")) {
+          && SPACE_PAREN.matcher(s.lower.substring(m.end(), measure.start())).matches()) {
         start = Math.min(start, m.start());
       }
     }

@@ -17,11 +17,13 @@ final class PregnancyRecogniser implements Recogniser {
   private static final Pattern WORD = Pattern.compile(
       "\\b(?:(?<preg>pregnan(?:t|cy|cies))|(?<lact>lactat(?:ing|ion)|breast[- ]?feed(?:ing)?|nursing"
           + "(?! home)|breast[- ]?fed))\\b");
+  private static final Keywords HINT = Keywords.of("pregnan", "lactat", "breast", "nursing");
   private static final Pattern JOIN = Pattern.compile(
       "\\s*(?:,|or|and/or|and|nor|/)\\s*(?:(?:are|is|currently|women|woman|female|patients?)\\s+)*");
 
   @Override
   public void read(Sentence s) {
+    if (!HINT.in(s.lower)) return;
     Matcher m = WORD.matcher(s.lower);
     List<int[]> spans = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();

@@ -41,6 +41,11 @@ import org.eligo.core.rule.Unparsed;
  * </ol>
  */
 final class RuleAssembler implements Recogniser {
+  private static final Pattern OR_WORDS = Pattern.compile("\\bor\\b|\\beither\\b|and/or|/|\\be\\.g\\b|\\bincluding\\b"
+      + "|\\bsuch as\\b|\\bi\\.e\\b|\\blike\\b|\\(");
+  private static final Pattern AND_WORDS = Pattern.compile(
+      "\\band\\b|;|\\bwith\\b|\\bplus\\b|\\bas well as\\b|\\bwho\\b|\\bthat\\b");
+  private static final Pattern COMMAS = Pattern.compile("[\\s,]*,[\\s,]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.-]*|[<>≤≥=]");
   private static final Pattern NEGATION = Pattern.compile("no|not|never|without|non|neither|nor|none|free|absence"
       + "|absent|negative|cannot|unable|lack|lacking");
@@ -175,14 +180,13 @@ final class RuleAssembler implements Recogniser {
 
   private static Join join(String between) {
     String b = between.toLowerCase(Locale.ROOT);
-    if (b.matches("(?s).*(?:\\bor\\b|\\beither\\b|and/or|/|\\be\\.g\\b|\\bincluding\\b|\\bsuch as\\b|\\bi\\.e\\b"
-        + "|\\blike\\b|\\().*")) {
+    if (OR_WORDS.matcher(b).find()) {
       return Join.OR;
     }
-    if (b.matches("(?s).*(?:\\band\\b|;|\\bwith\\b|\\bplus\\b|\\bas well as\\b|\\bwho\\b|\\bthat\\b).*")) {
+    if (AND_WORDS.matcher(b).find()) {
       return Join.AND;
     }
-    if (b.matches("(?s)[\\s,]*,[\\s,]*")) return Join.LIST;
+    if (COMMAS.matcher(b).matches()) return Join.LIST;
     return Join.NONE;
   }
 

@@ -13,8 +13,9 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * or admit anyone here) and the rest is read.
  */
 final class ScreeningConfirmationRecogniser implements Recogniser {
+  private static final Pattern MEASURE_WORDS = Pattern.compile("\\d[^/×]*(?:/l|/ul|/mm|g/dl|mg/dl|×|uln|upper limit)");
   private static final Pattern TRIGGER = Pattern.compile(
-      "informed consent|consent form|\\bsign(?:ed|s)? (?:the |a )?(?:written )?(?:informed )?consent|written consent"
+      "(?<![a-z])(?:informed consent|consent form|\\bsign(?:ed|s)? (?:the |a )?(?:written )?(?:informed )?consent|written consent"
           + "|(?:give|provide|given|obtain)\\w* (?:written )?(?:informed )?consent|legally (?:authori[sz]ed|acceptable) "
           + "representative|\\bsurrogate\\b|\\b(?:un)?willing(?:ness)?\\b|\\bagree(?:s|d)? (?:to|not)\\b|\\bcomply\\b"
           + "|\\bcompliance\\b|adhere to|contracept\\w*|birth control|abstinence|refrain from pregnancy"
@@ -24,12 +25,19 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
           + "|(?:participat\\w*|enrol+(?:ed|ment)?|taking part|take part) in (?:an? |any |other |another |concurrent )*"
           + "(?:\\w+ ){0,2}(?:clinical |interventional |investigational )?(?:trials?|stud(?:y|ies)|research)"
           + "|(?:completed|withdrawn|withdrew|enrolled in|participated in) (?:or \\w+ )?(?:from |in )?the [\\w-]+ "
-          + "(?:study|trial)");
+          + "(?:study|trial))");
 
+  /** Word stems every trigger contains: sentences without any skip the big pattern. */
+  private static final Keywords HINT = Keywords.of("consent", "willing", "agree", "comply", "complian", "adhere",
+      "contracep", "birth control", "abstinence", "refrain", "precaution", "investigator", "view of", "opinion of",
+      "judg", "unsuitable", "discretion", "understand", "follow-up", "follow up", "followed", "routine", "participat",
+      "enrolled in", "enrollment in", "enrolment in", "part in", "completed", "withdrawn", "withdrew",
+      "representative", "surrogate");
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s?|\\sor\\s|\\.\\s");
 
   @Override
   public void read(Sentence s) {
+    if (!HINT.in(s.lower)) return;
     Matcher m = TRIGGER.matcher(s.lower);
     int first = -1;
     while (m.find()) {
@@ -55,7 +63,7 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
   }
 
   private static boolean hasMeasureWords(Sentence s) {
-    return s.lower.matches("(?s).*\\d.*(?:/l|/ul|/mm|g/dl|mg/dl|×|uln|upper limit).*");
+    return MEASURE_WORDS.matcher(s.lower).find();
   }
 
   /** Start of the clause holding {@code at}: after the last comma, semicolon or "or" before it. */

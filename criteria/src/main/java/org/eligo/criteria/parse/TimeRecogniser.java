@@ -16,6 +16,7 @@ import org.eligo.core.rule.TimeWindow;
  */
 final class TimeRecogniser implements Recogniser {
   private static final String D = Durations.DURATION;
+  private static final Keywords UNIT_HINT = Keywords.of("day", "week", "wk", "month", "mo", "year", "yr");
   private static final Pattern WITHIN = Pattern.compile(
       "\\b(?:within|in|during|over)\\s+(?:the\\s+)?(?:past|last|previous|preceding|prior)?\\s*" + D
           + "(?:\\s+(?:of|before|prior to|preceding)\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|"
@@ -46,6 +47,18 @@ final class TimeRecogniser implements Recogniser {
   @Override
   public void read(Sentence s) {
     List<Timing> explicit = new ArrayList<>();
+    if (UNIT_HINT.in(s.lower)) explicitTimes(s, explicit);
+    if (explicit.size() > 1 && explicit.stream().distinct().count() > 1) {
+      s.hedge(0, 0, "timing", null);
+      s.timing = Timing.UNSAID;
+      return;
+    }
+    if (explicit.size() >= 1) s.timing = explicit.get(0);
+    cues(s, EVER, Sentence.Cue.EVER);
+    cues(s, CURRENT, Sentence.Cue.CURRENT);
+  }
+
+  private static void explicitTimes(Sentence s, List<Timing> explicit) {
     Matcher c = CONTINUOUS.matcher(s.lower);
     if (c.find()) {
       int days = Durations.days(c);
@@ -82,14 +95,6 @@ final class TimeRecogniser implements Recogniser {
       explicit.add(new Timing(TimeWindow.within(days), new MedicationTiming.WithinDays(days), true));
       s.explain(within.start(), within.end());
     }
-    if (explicit.size() > 1 && explicit.stream().distinct().count() > 1) {
-      s.hedge(0, 0, "timing", null);
-      s.timing = Timing.UNSAID;
-      return;
-    }
-    if (explicit.size() >= 1) s.timing = explicit.get(0);
-    cues(s, EVER, Sentence.Cue.EVER);
-    cues(s, CURRENT, Sentence.Cue.CURRENT);
   }
 
   private static void cues(Sentence s, Pattern p, Sentence.Cue kind) {

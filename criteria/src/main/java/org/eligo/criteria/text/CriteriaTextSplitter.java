@@ -19,6 +19,8 @@ import org.eligo.core.rule.CriterionType;
  * Thread-safe and stateless.
  */
 public final class CriteriaTextSplitter {
+  private static final Pattern ENDS_ITEM = Pattern.compile("[.;]$");
+  private static final Pattern ENDS_LINE = Pattern.compile("[.;:]$");
 
   private static final Pattern HEADING = Pattern.compile(
       "^[ \\t]*(?:[-*•#]+[ \\t]*)?(?:\\*\\*)?(?:(?:key|main|major|general|principal)[ \\t]+)?(inclusion|exclusion)"
@@ -138,7 +140,12 @@ public final class CriteriaTextSplitter {
       String kind = null;
       int number = 0;
       int indent = indent(line);
-      int content = pos + indent;
+      int lead = 0;
+      while (lead < line.length() && (line.charAt(lead) == ' ' || line.charAt(lead) == '\t'
+          || line.charAt(lead) == '\u00a0')) {
+        lead++;
+      }
+      int content = pos + lead;
       if (m.lookingAt() && m.end() < line.strip().length() + indent + 1) {
         kind = kind(m);
         if (m.group(2) != null) number = Integer.parseInt(m.group(2));
@@ -212,7 +219,7 @@ public final class CriteriaTextSplitter {
           stack.clear();
           stack.add(current);
         } else if (previousBlank && Character.isUpperCase(content.codePointAt(0))
-            && text.substring(current.start, current.end).strip().matches("(?s).*[.;]$")) {
+            && ENDS_ITEM.matcher(text.substring(current.start, current.end).strip()).find()) {
           current = new Node("none", line.indent(), line.contentStart(), line.end());
           roots.add(current);
           stack.clear();
@@ -267,7 +274,7 @@ public final class CriteriaTextSplitter {
         continue;
       }
       String content = text.substring(line.contentStart(), line.end()).strip();
-      boolean starts = unit == null || (previous != null && previous.matches("(?s).*[.;:]$")
+      boolean starts = unit == null || (previous != null && ENDS_LINE.matcher(previous).find()
           && Character.isUpperCase(content.codePointAt(0)));
       if (starts) {
         unit = new int[] {line.contentStart(), line.end()};

@@ -1,0 +1,102 @@
+package org.eligo.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AllergyRule;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.rule.Criterion;
+import org.eligo.core.rule.RuleOrigin;
+import org.eligo.core.rule.SexRule;
+import org.eligo.core.trial.ArmsInterventions;
+import org.eligo.core.trial.Eligibility;
+import org.eligo.core.trial.Identification;
+import org.eligo.core.trial.RegistryAge;
+import org.eligo.core.trial.Trial;
+import org.eligo.criteria.parse.TestTexts;
+import org.junit.jupiter.api.Test;
+
+class CriteriaCompilerTest {
+  static final CriteriaCompiler COMPILER = CriteriaCompiler.standard();
+
+  static Trial trial(String nctId, String criteria, Eligibility.Sex sex, String min, String max,
+                     ArmsInterventions arms) {
+    Identification id = new Identification(nctId, List.of(), null, List.of(), "Title", null, null, null);
+    Eligibility e = new Eligibility(criteria, false, sex, null, null, min, max, List.of(), null, null);
+    return new Trial(id, null, null, null, null, null, null, arms, null, e, null, null, null, null, null, null);
+  }
+
+  @Test
+  void registryFieldsBecomeAgeAndSexCriteria() {
+    CriteriaSet set = COMPILER.compile(trial("NCT90000001", "Inclusion Criteria:\n- Adults", Eligibility.Sex.FEMALE,
+        "18 Years", "65 Years", null));
+    Criterion age = set.criteria().get(0);
+    assertThat(age.id()).isEqualTo("reg-age");
+    assertThat(age.origin()).isEqualTo(RuleOrigin.REGISTRY_FIELDS);
+    assertThat(age.rule()).isEqualTo(new AgeRule(new RegistryAge(18, RegistryAge.Unit.YEARS), true,
+        new RegistryAge(65, RegistryAge.Unit.YEARS), true));
+    assertThat(set.criteria().get(1).rule()).isEqualTo(new SexRule(EnumSet.of(Sex.FEMALE)));
+    assertThat(set.criteria().get(2).id()).isEqualTo("inc-1");
+  }
+
+  @Test
+  void allSexesAndMissingAgesAddNothingAndAMalformedAgeIsLeftOut() {
+    CriteriaSet set = COMPILER.compile(trial("NCT90000002", null, Eligibility.Sex.ALL, "N/A", "about ten", null));
+    assertThat(set.criteria()).isEmpty();
+  }
+
+  @Test
+  void curatedRuleSetsTakePrecedenceOverTheParser() {
+    CriteriaSet set = COMPILER.compile(trial("NCT06802055", TestTexts.criteria("NCT06802055"), Eligibility.Sex.ALL,
+        "18 Years", null, null));
+    assertThat(set.criteria()).filteredOn(c -> c.id().startsWith("inc") || c.id().startsWith("exc"))
+        .allSatisfy(c -> assertThat(c.origin()).isEqualTo(RuleOrigin.CURATED))
+        .hasSize(20);
+    assertThat(COMPILER.isCurated("NCT06802055")).isTrue();
+  }
+
+  @Test
+  void uncuratedTrialsAreParsedWithStableIds() {
+    CriteriaSet set = COMPILER.compile(trial("NCT02857530", TestTexts.criteria("NCT02857530"), Eligibility.Sex.ALL,
+        null, null, null));
+    assertThat(set.criteria()).extracting(Criterion::id).containsExactly("inc-1", "inc-2", "exc-1", "exc-2", "exc-3",
+        "exc-4", "exc-5", "exc-6", "exc-7", "exc-8", "exc-9");
+    assertThat(set.criteria()).allSatisfy(c -> assertThat(c.origin()).isIn(RuleOrigin.PARSED, RuleOrigin.UNPARSED));
+    assertThat(COMPILER.compile(trial("NCT02857530", TestTexts.criteria("NCT02857530"), Eligibility.Sex.ALL, null,
+        null, null))).isEqualTo(set);
+  }
+
+  @Test
+  void theStudyDrugIsTakenFromTheTrialsDrugInterventions() {
+    ArmsInterventions arms = new ArmsInterventions(List.of(), List.of(new ArmsInterventions.Intervention(
+        ArmsInterventions.InterventionType.DRUG, "Sirolimus (Rapamune)", null, List.of(), List.of("rapamycin"))));
+    CriteriaSet set = COMPILER.compile(trial("NCT90000003", "Exclusion Criteria:\n- Allergic to the study drug",
+        Eligibility.Sex.ALL, null, null, arms));
+    assertThat(set.criteria().get(0).rule()).isEqualTo(new AllergyRule(Set.of("sirolimus"), false, "the study drug"));
+  }
+
+  @Test
+  void subItemsWithoutACombiningParentAreCriteriaOfTheirOwn() {
+    CriteriaSet set = COMPILER.parse("NCT90000004", "Inclusion Criteria:\n1. Adequate organ function:\n"
+        + "   a. ANC ≥ 1.5 x10^9/L\n   b. Platelets ≥ 100 x10^9/L\n2. Signed informed consent");
+    assertThat(set.criteria()).extracting(Criterion::id).containsExactly("inc-1.1", "inc-1.2", "inc-2");
+  }
+
+  @Test
+  void coverageCountsEachOrigin() {
+    CriteriaSet set = COMPILER.compile(trial("NCT03364764", TestTexts.criteria("NCT03364764"), Eligibility.Sex.ALL,
+        "18 Years", "80 Years", null));
+    Coverage c = Coverage.of(set);
+    assertThat(c.total()).isEqualTo(12);
+    assertThat(c.registryFields()).isEqualTo(1);
+    assertThat(c.curated()).isEqualTo(11);
+    assertThat(c.unparsed()).isZero();
+    assertThat(c.confirmations()).isEqualTo(4);
+    assertThat(c.share()).isEqualTo(1.0);
+    assertThat(c.plus(Coverage.NONE)).isEqualTo(c);
+  }
+}

@@ -1,0 +1,124 @@
+package org.eligo.criteria.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.criteria.parse.TestTexts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CriteriaTextSplitterTest {
+  final CriteriaTextSplitter splitter = new CriteriaTextSplitter();
+
+  private static List<String> ids(SplitCriteria s) {
+    return s.flattened().stream().map(CriterionItem::id).toList();
+  }
+
+  private static List<String> texts(SplitCriteria s) {
+    return s.flattened().stream().map(CriterionItem::text).toList();
+  }
+
+  @Test
+  void bulletsWithNestedSubItemsKeepParentAndChildren() {
+    String text = "Inclusion Criteria:\n\n* Age 2 or older\n* At least two of the following:\n  * ANC >= 500/uL\n"
+        + "  * Platelets >= 20,000/uL\n\nExclusion Criteria:\n\n1. MDS\n2. Pregnancy\n";
+    SplitCriteria s = splitter.split(text);
+    assertThat(s.headingsFound()).isTrue();
+    assertThat(ids(s)).containsExactly("inc-1", "inc-2", "inc-2.1", "inc-2.2", "exc-1", "exc-2");
+    assertThat(texts(s)).containsExactly("Age 2 or older", "At least two of the following:", "ANC >= 500/uL",
+        "Platelets >= 20,000/uL", "MDS", "Pregnancy");
+    CriterionItem parent = s.items().get(1);
+    assertThat(parent.blockText(text)).isEqualTo("At least two of the following:\n  * ANC >= 500/uL\n"
+        + "  * Platelets >= 20,000/uL");
+  }
+
+  @Test
+  void headingsInAnyCaseAndForm() {
+    for (String heading : List.of("INCLUSION CRITERIA:", "Key inclusion criteria", "INCLUSION:", "inclusion criteria")) {
+      SplitCriteria s = splitter.split(heading + "\n- Adults\nKey Exclusion Criteria:\n- HIV");
+      assertThat(s.items()).as(heading).extracting(CriterionItem::type)
+          .containsExactly(CriterionType.INCLUSION, CriterionType.EXCLUSION);
+    }
+  }
+
+  @Test
+  void itemsContinueOverLines() {
+    SplitCriteria s = splitter.split("Exclusion Criteria:\n\n- Have PNH clone size in neutrophils of greater\n"
+        + "than or equal to 50%\n\n- Have diagnosis of Fanconi anemia");
+    assertThat(texts(s)).containsExactly("Have PNH clone size in neutrophils of greater\nthan or equal to 50%",
+        "Have diagnosis of Fanconi anemia");
+  }
+
+  @Test
+  void numberedFormsAndCircledSubItems() {
+    String text = "Inclusion Criteria\n\n1) one\n2) At enrollment, meeting at least one of the following:\n\n"
+        + "① first;\n\n② second.\n3) three\n(4) four";
+    SplitCriteria s = splitter.split(text);
+    assertThat(ids(s)).containsExactly("inc-1", "inc-2", "inc-2.1", "inc-2.2", "inc-3", "inc-4");
+    assertThat(texts(s)).containsExactly("one", "At enrollment, meeting at least one of the following:", "first;",
+        "second.", "three", "four");
+  }
+
+  @Test
+  void aNumberRunIntoTheLineBeforeStartsTheNextItem() {
+    String text = "Exclusion Criteria:\n\n7. Current pregnancy during the course of the study 8. Lactating women.\n"
+        + "8. Live vaccines within 30 days";
+    assertThat(texts(splitter.split(text))).containsExactly("Current pregnancy during the course of the study",
+        "Lactating women.", "Live vaccines within 30 days");
+  }
+
+  @Test
+  void aPreambleBeforeTheFirstItemIsNotACriterion() {
+    SplitCriteria s = splitter.split("Inclusion Criteria:\n\nSubjects enrolled in this study must meet all of the "
+        + "following criteria: 1. Meet the diagnostic criteria of ITP\n2. Age > 28 days");
+    assertThat(texts(s)).containsExactly("Meet the diagnostic criteria of ITP", "Age > 28 days");
+    assertThat(s.notes()).anyMatch(n -> n.startsWith("preamble"));
+  }
+
+  @Test
+  void proseIsCutIntoSentencesWithFollowingListsAsSubItems() {
+    String text = "INCLUSION CRITERIA: Severe aplastic anemia. At least two of the following: ANC less than 500/mm(3); "
+        + "Platelet count less than 20,000/mm(3).\nEXCLUSION CRITERIA: Serum creatinine greater than 2.5 mg/dl. "
+        + "Underlying carcinoma (except local cervical, e.g. basal cell). HIV positivity.";
+    SplitCriteria s = splitter.split(text);
+    assertThat(ids(s)).containsExactly("inc-1", "inc-2", "inc-2.1", "inc-2.2", "exc-1", "exc-2", "exc-3");
+    assertThat(texts(s)).contains("At least two of the following:", "ANC less than 500/mm(3)",
+        "Underlying carcinoma (except local cervical, e.g. basal cell).");
+  }
+
+  @Test
+  void semicolonListsWithoutMarkersBecomeItems() {
+    SplitCriteria s = splitter.split("Inclusion: age 18-65; ANC > 1.0 x10^9/L; informed consent");
+    assertThat(texts(s)).containsExactly("age 18-65", "ANC > 1.0 x10^9/L", "informed consent");
+  }
+
+  @Test
+  void textWithoutHeadingsIsReadAsInclusionAndSaysSo() {
+    SplitCriteria s = splitter.split("- Adults\n- Signed consent");
+    assertThat(s.headingsFound()).isFalse();
+    assertThat(s.items()).extracting(CriterionItem::type).containsOnly(CriterionType.INCLUSION);
+    assertThat(s.notes()).anyMatch(n -> n.contains("read as inclusion"));
+  }
+
+  @Test
+  void emptyOrBlankTextGivesNoItems() {
+    assertThat(splitter.split(null).items()).isEmpty();
+    assertThat(splitter.split("   \n ").items()).isEmpty();
+    assertThat(splitter.split("Inclusion Criteria:\n\nExclusion Criteria:\n").items()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.eligo.criteria.parse.TestTexts#trialIds")
+  void everyItemIsAnExactSpanOfTheRegistryText(String nctId) {
+    String text = TestTexts.criteria(nctId);
+    SplitCriteria s = splitter.split(text);
+    assertThat(s.items()).isNotEmpty();
+    for (CriterionItem item : s.flattened()) {
+      assertThat(text.substring(item.start(), item.end())).isEqualTo(item.text());
+      assertThat(item.text()).isNotBlank();
+    }
+    assertThat(ids(s)).doesNotHaveDuplicates();
+  }
+}
