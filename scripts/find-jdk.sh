@@ -22,3 +22,14 @@ eligo_find_jdk() {
   fi
   export JAVA_HOME="$best"
 }
+# Maven 3.8/3.9 call sun.misc.Unsafe through Guava; JDK 24+ warns about it on every run. Allow it quietly.
+eligo_quiet_maven() {
+  local major
+  major=$(eligo_java_major "$JAVA_HOME")
+  if [ "${major:-0}" -ge 24 ] 2>/dev/null; then
+    case " ${MAVEN_OPTS:-} " in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
+}
