@@ -1,0 +1,74 @@
+package org.eligo.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.eligo.core.eval.CriterionResult;
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.Outcome;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.RuleEvaluator;
+import org.eligo.core.eval.TrialEvaluator;
+import org.eligo.core.eval.TrialResult;
+import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.Criterion;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.Rule;
+
+/**
+ * One trial prepared for screening many patients: most patients are ruled out by one criterion, usually a diagnosis,
+ * so the criteria are first tried one by one, cheapest and most selective first (inclusion diagnoses and treatment
+ * histories, then the rest), stopping at the first that excludes the patient. Only patients nothing excludes are
+ * evaluated in full by {@link TrialEvaluator}. The verdict is the same as {@link TrialEvaluator}'s, since a patient is
+ * INELIGIBLE exactly when some criterion excludes them; a test checks it against {@code Matcher}.
+ */
+public final class TrialScreener {
+  private final MatchCandidate candidate;
+  private final Criterion[] order;
+
+  public TrialScreener(MatchCandidate candidate) {
+    this.candidate = candidate;
+    List<Criterion> counted = new ArrayList<>();
+    for (Criterion c : candidate.criteria().criteria()) if (!c.confirmAtScreening()) counted.add(c);
+    counted.sort(Comparator.comparingInt(TrialScreener::cost));
+    this.order = counted.toArray(Criterion[]::new);
+  }
+
+  public MatchCandidate candidate() {
+    return candidate;
+  }
+
+  public String trialId() {
+    return candidate.trial().nctId();
+  }
+
+  /** The patient's full result, or null when a criterion excludes them (INELIGIBLE). */
+  public TrialResult screen(PatientIndex patient, EvaluationContext context) {
+    for (Criterion c : order) {
+      Outcome outcome = RuleEvaluator.evaluate(c.rule(), patient, context);
+      if (new CriterionResult(c, outcome.truth(), List.of(), List.of()).excludes()) return null;
+    }
+    return TrialEvaluator.evaluate(candidate.criteria(), patient, context);
+  }
+
+  /** Lower first: inclusion of closed-world history first, since it rules out nearly everyone. */
+  private static int cost(Criterion c) {
+    boolean inclusion = c.type() == org.eligo.core.rule.CriterionType.INCLUSION;
+    if (inclusion && history(c.rule())) return 0;
+    if (inclusion) return 1;
+    return 2;
+  }
+
+  private static boolean history(Rule rule) {
+    return switch (rule) {
+      case ConditionRule r -> true;
+      case MedicationRule r -> true;
+      case ProcedureRule r -> true;
+      case AllOf r -> r.rules().stream().anyMatch(TrialScreener::history);
+      default -> false;
+    };
+  }
+}

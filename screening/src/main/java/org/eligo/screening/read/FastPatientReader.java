@@ -1,0 +1,548 @@
+package org.eligo.screening.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eligo.core.patient.AllergyFact;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.CodedObservation;
+import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.core.patient.Measurement;
+import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.patient.ProcedureFact;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.patient.SourceRef;
+import org.eligo.fhir.FhirTerminology;
+import org.eligo.fhir.FhirTerminology.Conversion;
+import org.eligo.fhir.FhirTerminology.Measure;
+import org.eligo.screening.bulk.BucketRecord;
+import org.eligo.screening.bulk.PatientLines;
+
+/**
+ * Reads a patient's bulk lines straight from JSON into the same {@link PatientFacts} the HAPI reader gives, for the
+ * resource shapes EHR exports and the population generator write: plain dates, codings and text, quantities,
+ * periods. It follows the FHIR module's mappers rule for rule (status filters, coding then text then display, UCUM
+ * code before unit, plausible ranges, first reference range). Anything else (an element it does not read, another
+ * choice type, a partial date, a contained or referenced Medication) makes it return empty, and the caller uses HAPI
+ * for that patient; so the two paths agree by construction, and a test checks they do. Thread-safe.
+ */
+public final class FastPatientReader {
+  static final String LOINC = "http://loinc.org";
+  static final String UCUM = "http://unitsofmeasure.org";
+  static final String CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+  static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+  static final String ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  /** Elements the mappers never read, allowed anywhere. */
+  private static final Set<String> IGNORED = Set.of("meta", "text", "identifier", "category", "encounter", "performer",
+      "note", "recorder", "asserter", "recordedDate", "interpretation", "specimen", "method", "bodySite",
+      "reasonCode", "reasonReference", "lotNumber", "site", "route", "doseQuantity", "primarySource", "requester",
+      "priority", "informationSource", "dateAsserted", "basedOn", "partOf", "location", "outcome", "criticality",
+      "type", "language", "implicitRules");
+
+  private final FhirTerminology terminology;
+  private final ConceptCache cache;
+
+  public FastPatientReader(FhirTerminology terminology) {
+    this.terminology = terminology;
+    this.cache = new ConceptCache(terminology);
+  }
+
+  /** Thrown inside the reader when a resource has a shape it leaves to HAPI. */
+  private static final class Unsupported extends Exception {
+    Unsupported() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final Unsupported UNSUPPORTED = new Unsupported();
+
+  /** The patient's facts, or empty when some line needs the HAPI reader. */
+  public Optional<PatientFacts> read(PatientLines lines, LocalDate asOf) {
+    Collector facts = new Collector();
+    try {
+      for (BucketRecord r : lines.records()) {
+        JsonNode node;
+        try {
+          node = JSON.readTree(r.json());
+        } catch (JsonProcessingException e) {
+          return Optional.empty();
+        }
+        String id = text(node, "id");
+        if (id == null) throw UNSUPPORTED;
+        SourceRef source = new SourceRef(r.type().name(), id);
+        switch (r.type()) {
+          case Patient -> patient(node, facts);
+          case Observation -> observation(node, source, asOf, facts);
+          case Condition -> condition(node, source, facts);
+          case MedicationStatement -> statement(node, source, facts);
+          case MedicationRequest -> request(node, source, facts);
+          case Procedure -> procedure(node, source, facts);
+          case AllergyIntolerance -> allergy(node, source, facts);
+          case Immunization -> immunization(node, source, facts);
+          case MedicationAdministration -> throw UNSUPPORTED;
+        }
+      }
+    } catch (Unsupported e) {
+      return Optional.empty();
+    }
+    return Optional.of(facts.build());
+  }
+
+  // ---- resources ----
+
+  private void patient(JsonNode n, Collector facts) throws Unsupported {
+    only(n, "resourceType", "id", "gender", "birthDate", "name", "address", "telecom", "active", "deceasedBoolean",
+        "maritalStatus", "communication", "extension");
+    facts.id = text(n, "id");
+    facts.birthDate = n.has("birthDate") ? day(n.get("birthDate")) : null;
+    if (!n.has("gender")) {
+      facts.sex = Sex.UNKNOWN;
+    } else {
+      facts.sex = switch (string(n.get("gender"))) {
+        case "female" -> Sex.FEMALE;
+        case "male" -> Sex.MALE;
+        case "other" -> Sex.OTHER;
+        case "unknown" -> Sex.UNKNOWN;
+        default -> throw UNSUPPORTED;
+      };
+    }
+  }
+
+  private void observation(JsonNode n, SourceRef source, LocalDate asOf, Collector facts) throws Unsupported {
+    only(n, "resourceType", "id", "status", "code", "subject", "effectiveDateTime", "valueQuantity",
+        "valueInteger", "valueCodeableConcept", "referenceRange");
+    if (n.has("status")) {
+      switch (string(n.get("status"))) {
+        case "entered-in-error", "cancelled" -> {
+          return;
+        }
+        case "registered", "preliminary", "final", "amended", "corrected", "unknown" -> { }
+        default -> throw UNSUPPORTED;
+      }
+    }
+    Measure measure = null;
+    for (JsonNode c : codings(n.get("code"))) {
+      String code = text(c, "code");
+      if (LOINC.equals(text(c, "system")) && code != null && !code.isEmpty()) {
+        Optional<Measure> found = terminology.measureForLoinc(code);
+        if (found.isPresent()) {
+          measure = found.get();
+          break;
+        }
+      }
+    }
+    if (measure == null) return;
+    if (!n.has("effectiveDateTime")) return;
+    LocalDate date = day(n.get("effectiveDateTime"));
+    if (measure.coded()) {
+      if (!n.has("valueCodeableConcept") || n.has("valueQuantity") || n.has("valueInteger")) throw UNSUPPORTED;
+      JsonNode value = n.get("valueCodeableConcept");
+      Set<String> concepts = new LinkedHashSet<>();
+      for (JsonNode c : codings(value)) {
+        String system = text(c, "system");
+        String code = text(c, "code");
+        if (system != null && code != null && !system.isEmpty() && !code.isEmpty()) {
+          concepts.addAll(terminology.answerConceptsForCode(measure.key(), system, code));
+        }
+      }
+      if (concepts.isEmpty()) {
+        String t = text(value, "text");
+        if (t != null && !t.isEmpty()) concepts.addAll(terminology.answerConceptsForText(measure.key(), t));
+        for (JsonNode c : codings(value)) {
+          String d = text(c, "display");
+          if (d != null && !d.isEmpty()) concepts.addAll(terminology.answerConceptsForText(measure.key(), d));
+        }
+      }
+      facts.codedObservations.add(new CodedObservation(measure.key(), concepts, textOf(value), date, source));
+      return;
+    }
+    double raw;
+    String unit;
+    if (n.has("valueQuantity")) {
+      if (n.has("valueInteger") || n.has("valueCodeableConcept")) throw UNSUPPORTED;
+      JsonNode q = n.get("valueQuantity");
+      only(q, "value", "unit", "system", "code");
+      if (!q.has("value")) throw UNSUPPORTED;
+      raw = decimal(q.get("value"));
+      unit = unitOf(q);
+    } else if (n.has("valueInteger")) {
+      if (n.has("valueCodeableConcept") || !n.get("valueInteger").isInt()) throw UNSUPPORTED;
+      raw = n.get("valueInteger").intValue();
+      unit = "";
+    } else {
+      throw UNSUPPORTED;
+    }
+    if (unit.isEmpty() && !measure.unitless()) return;
+    if (raw < 0 && (measure.plausibleLow() == null || measure.plausibleLow() >= 0)) return;
+    double value;
+    if (unit.isEmpty()) {
+      value = raw;
+    } else {
+      switch (terminology.toCanonical(measure, raw, unit)) {
+        case Conversion.Converted c -> value = c.value();
+        case Conversion.Failed f -> {
+          return;
+        }
+      }
+    }
+    if ((measure.plausibleLow() != null && value < measure.plausibleLow())
+        || (measure.plausibleHigh() != null && value > measure.plausibleHigh())) {
+      return;
+    }
+    Double high = null;
+    Double low = null;
+    if (n.has("referenceRange")) {
+      JsonNode ranges = n.get("referenceRange");
+      if (!ranges.isArray() || ranges.isEmpty()) throw UNSUPPORTED;
+      JsonNode range = ranges.get(0);
+      only(range, "low", "high", "text", "type");
+      high = limit(range.get("high"), unit, measure);
+      low = limit(range.get("low"), unit, measure);
+    }
+    String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
+    facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, high, low, original,
+        source));
+  }
+
+  private Double limit(JsonNode q, String valueUnit, Measure measure) throws Unsupported {
+    if (q == null) return null;
+    only(q, "value", "unit", "system", "code");
+    if (!q.has("value")) return null;
+    String own = unitOf(q);
+    String unit = own.isEmpty() ? valueUnit : own;
+    double raw = decimal(q.get("value"));
+    if (unit.isEmpty()) return measure.unitless() ? raw : null;
+    return switch (terminology.toCanonical(measure, raw, unit)) {
+      case Conversion.Converted c -> c.value();
+      case Conversion.Failed f -> null;
+    };
+  }
+
+  private void condition(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+    only(n, "resourceType", "id", "clinicalStatus", "verificationStatus", "code", "subject", "onsetDateTime",
+        "abatementDateTime", "severity");
+    String verification = statusCode(n.get("verificationStatus"), VERIFICATION);
+    if ("refuted".equals(verification) || "entered-in-error".equals(verification)) return;
+    Meaning meaning = meaning(n.get("code"));
+    ClinicalStatus status = ClinicalStatus.UNKNOWN;
+    if (n.has("clinicalStatus")) {
+      String code = statusCode(n.get("clinicalStatus"), CLINICAL);
+      status = code == null ? ClinicalStatus.UNKNOWN : switch (code) {
+        case "active" -> ClinicalStatus.ACTIVE;
+        case "recurrence" -> ClinicalStatus.RECURRENCE;
+        case "relapse" -> ClinicalStatus.RELAPSE;
+        case "inactive" -> ClinicalStatus.INACTIVE;
+        case "remission" -> ClinicalStatus.REMISSION;
+        case "resolved" -> ClinicalStatus.RESOLVED;
+        default -> ClinicalStatus.UNKNOWN;
+      };
+    }
+    LocalDate onset = n.has("onsetDateTime") ? day(n.get("onsetDateTime")) : null;
+    LocalDate abatement = n.has("abatementDateTime") ? day(n.get("abatementDateTime")) : null;
+    facts.conditions.add(new ConditionFact(meaning.concepts(), meaning.text(), status, onset, abatement, source));
+  }
+
+  private void statement(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+    only(n, "resourceType", "id", "status", "medicationCodeableConcept", "subject", "effectivePeriod",
+        "effectiveDateTime", "dosage");
+    ExposureStatus status = exposure(n);
+    if (status == null) return;
+    LocalDate start = null;
+    LocalDate end = null;
+    if (n.has("effectivePeriod")) {
+      if (n.has("effectiveDateTime")) throw UNSUPPORTED;
+      JsonNode p = n.get("effectivePeriod");
+      only(p, "start", "end");
+      start = p.has("start") ? day(p.get("start")) : null;
+      end = p.has("end") ? day(p.get("end")) : null;
+    } else if (n.has("effectiveDateTime")) {
+      start = day(n.get("effectiveDateTime"));
+    }
+    medication(n, status, start, end, source, facts);
+  }
+
+  private void request(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+    only(n, "resourceType", "id", "status", "intent", "medicationCodeableConcept", "subject", "authoredOn",
+        "dosageInstruction");
+    ExposureStatus status = exposure(n);
+    if (status == null) return;
+    LocalDate start = null;
+    LocalDate end = null;
+    boolean found = false;
+    JsonNode dosages = n.get("dosageInstruction");
+    if (dosages != null) {
+      if (!dosages.isArray()) throw UNSUPPORTED;
+      for (JsonNode d : dosages) {
+        only(d, "timing", "text", "route", "doseAndRate", "sequence");
+        JsonNode timing = d.get("timing");
+        if (timing == null) continue;
+        only(timing, "repeat", "code");
+        JsonNode repeat = timing.get("repeat");
+        if (repeat == null) continue;
+        only(repeat, "boundsPeriod", "frequency", "period", "periodUnit");
+        JsonNode bounds = repeat.get("boundsPeriod");
+        if (bounds == null) continue;
+        only(bounds, "start", "end");
+        if (bounds.isEmpty()) continue;
+        start = bounds.has("start") ? day(bounds.get("start")) : null;
+        end = bounds.has("end") ? day(bounds.get("end")) : null;
+        found = true;
+        break;
+      }
+    }
+    if (!found && n.has("authoredOn")) start = day(n.get("authoredOn"));
+    medication(n, status, start, end, source, facts);
+  }
+
+  private void medication(JsonNode n, ExposureStatus status, LocalDate start, LocalDate end, SourceRef source,
+                          Collector facts) throws Unsupported {
+    if (!n.has("medicationCodeableConcept")) throw UNSUPPORTED;
+    Meaning meaning = meaning(n.get("medicationCodeableConcept"));
+    facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), start, end, status, source));
+  }
+
+  private static ExposureStatus exposure(JsonNode n) throws Unsupported {
+    if (!n.has("status")) return ExposureStatus.UNKNOWN;
+    return switch (string(n.get("status"))) {
+      case "active", "on-hold", "in-progress" -> ExposureStatus.ACTIVE;
+      case "completed", "stopped" -> ExposureStatus.COMPLETED;
+      case "intended", "draft", "planned" -> ExposureStatus.INTENDED;
+      case "unknown" -> ExposureStatus.UNKNOWN;
+      case "entered-in-error", "cancelled", "not-taken", "not-done" -> null;
+      default -> throw UNSUPPORTED;
+    };
+  }
+
+  private void procedure(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+    only(n, "resourceType", "id", "status", "code", "subject", "performedDateTime");
+    if (n.has("status")) {
+      switch (string(n.get("status"))) {
+        case "entered-in-error", "not-done", "preparation" -> {
+          return;
+        }
+        case "in-progress", "on-hold", "stopped", "completed", "unknown" -> { }
+        default -> throw UNSUPPORTED;
+      }
+    }
+    Meaning meaning = meaning(n.get("code"));
+    LocalDate date = n.has("performedDateTime") ? day(n.get("performedDateTime")) : null;
+    facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date, source));
+  }
+
+  private void allergy(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+    only(n, "resourceType", "id", "clinicalStatus", "verificationStatus", "code", "patient", "reaction");
+    String verification = statusCode(n.get("verificationStatus"), ALLERGY_VERIFICATION);
+    if ("refuted".equals(verification) || "entered-in-error".equals(verification)) return;
+    Meaning meaning = meaning(n.get("code"));
+    Set<String> concepts = new LinkedHashSet<>(meaning.concepts());
+    boolean anaphylaxis = false;
+    JsonNode reactions = n.get("reaction");
+    if (reactions != null) {
+      if (!reactions.isArray()) throw UNSUPPORTED;
+      for (JsonNode reaction : reactions) {
+        only(reaction, "substance", "manifestation", "severity", "onset", "description");
+        if (reaction.has("substance")) concepts.addAll(quietly(reaction.get("substance")).concepts());
+        JsonNode manifestations = reaction.get("manifestation");
+        if (manifestations == null) continue;
+        if (!manifestations.isArray()) throw UNSUPPORTED;
+        for (JsonNode m : manifestations) {
+          anaphylaxis |= quietly(m).concepts().contains("anaphylaxis")
+              || textOf(m).toLowerCase(Locale.ROOT).contains("anaphyla");
+        }
+      }
+    }
+    facts.allergies.add(new AllergyFact(concepts, meaning.text(), anaphylaxis, source));
+  }
+
+  private void immunization(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+    only(n, "resourceType", "id", "status", "vaccineCode", "patient", "occurrenceDateTime");
+    if (n.has("status")) {
+      switch (string(n.get("status"))) {
+        case "not-done", "entered-in-error" -> {
+          return;
+        }
+        case "completed" -> { }
+        default -> throw UNSUPPORTED;
+      }
+    }
+    Meaning meaning = meaning(n.get("vaccineCode"));
+    LocalDate date = n.has("occurrenceDateTime") ? day(n.get("occurrenceDateTime")) : null;
+    facts.immunizations.add(new ImmunizationFact(meaning.concepts(), meaning.text(), date, source));
+  }
+
+  // ---- elements ----
+
+  /** A CodeableConcept's concepts and text, as the FHIR module's CodeableConcepts reads them. */
+  record Meaning(Set<String> concepts, String text) {}
+
+  private Meaning meaning(JsonNode concept) throws Unsupported {
+    if (concept == null) return new Meaning(Set.of(), "");
+    return quietly(concept);
+  }
+
+  private Meaning quietly(JsonNode concept) throws Unsupported {
+    if (!concept.isObject()) throw UNSUPPORTED;
+    only(concept, "coding", "text");
+    Set<String> concepts = new LinkedHashSet<>();
+    List<JsonNode> codings = codings(concept);
+    for (JsonNode c : codings) {
+      String system = text(c, "system");
+      String code = text(c, "code");
+      if (system != null && code != null && !system.isEmpty() && !code.isEmpty()) {
+        concepts.addAll(cache.forCode(system, code));
+      }
+    }
+    String text = text(concept, "text");
+    if (concepts.isEmpty() && text != null && !text.isEmpty()) concepts.addAll(cache.forText(text));
+    if (concepts.isEmpty()) {
+      for (JsonNode c : codings) {
+        String d = text(c, "display");
+        if (d != null && !d.isEmpty()) concepts.addAll(cache.forText(d));
+      }
+    }
+    return new Meaning(concepts, textOf(concept));
+  }
+
+  /** The concept's text, else the first display, else the first code, else empty. */
+  private static String textOf(JsonNode concept) throws Unsupported {
+    String text = text(concept, "text");
+    if (text != null && !text.isEmpty()) return text;
+    for (JsonNode c : codings(concept)) {
+      String d = text(c, "display");
+      if (d != null && !d.isEmpty()) return d;
+    }
+    for (JsonNode c : codings(concept)) {
+      String code = text(c, "code");
+      if (code != null && !code.isEmpty()) return code;
+    }
+    return "";
+  }
+
+  private static List<JsonNode> codings(JsonNode concept) throws Unsupported {
+    if (concept == null) return List.of();
+    JsonNode codings = concept.get("coding");
+    if (codings == null) return List.of();
+    if (!codings.isArray()) throw UNSUPPORTED;
+    List<JsonNode> out = new ArrayList<>(codings.size());
+    for (JsonNode c : codings) {
+      if (!c.isObject()) throw UNSUPPORTED;
+      only(c, "system", "code", "display", "version", "userSelected");
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** The code of the first coding in {@code system} or without a system, or null. */
+  private static String statusCode(JsonNode concept, String system) throws Unsupported {
+    if (concept == null) return null;
+    only(concept, "coding", "text");
+    for (JsonNode c : codings(concept)) {
+      String code = text(c, "code");
+      String s = text(c, "system");
+      if (code != null && !code.isEmpty() && (s == null || s.isEmpty() || system.equals(s))) return code.strip();
+    }
+    return null;
+  }
+
+  private static String unitOf(JsonNode q) throws Unsupported {
+    String code = text(q, "code");
+    String system = text(q, "system");
+    String unit = text(q, "unit");
+    boolean ucumCode = code != null && !code.isEmpty() && (system == null || system.isEmpty() || UCUM.equals(system));
+    if (ucumCode) return code.strip();
+    if (unit != null && !unit.isEmpty()) return unit.strip();
+    return "";
+  }
+
+  /** A plain {@code YYYY-MM-DD} date; anything else (partial dates, times) is left to HAPI. */
+  private static LocalDate day(JsonNode node) throws Unsupported {
+    String s = string(node);
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') throw UNSUPPORTED;
+    try {
+      return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+    } catch (DateTimeException e) {
+      throw UNSUPPORTED;
+    }
+  }
+
+  private static int digits(String s, int from, int to) throws Unsupported {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') throw UNSUPPORTED;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  private static double decimal(JsonNode node) throws Unsupported {
+    if (!node.isNumber()) throw UNSUPPORTED;
+    return node.decimalValue().doubleValue();
+  }
+
+  private static String string(JsonNode node) throws Unsupported {
+    if (node == null || !node.isTextual()) throw UNSUPPORTED;
+    return node.textValue();
+  }
+
+  /** A string field, null when absent; a non-string value is left to HAPI. */
+  private static String text(JsonNode node, String field) throws Unsupported {
+    JsonNode v = node.get(field);
+    if (v == null) return null;
+    if (!v.isTextual()) throw UNSUPPORTED;
+    return v.textValue();
+  }
+
+  /** Every field of {@code node} must be one of {@code allowed} (or ignorable). */
+  private static void only(JsonNode node, String... allowed) throws Unsupported {
+    if (!node.isObject()) throw UNSUPPORTED;
+    Iterator<String> names = node.fieldNames();
+    outer:
+    while (names.hasNext()) {
+      String name = names.next();
+      for (String a : allowed) if (a.equals(name)) continue outer;
+      if (!IGNORED.contains(name)) throw UNSUPPORTED;
+    }
+  }
+
+  static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** Facts being collected, as the FHIR module's collector does. */
+  private static final class Collector {
+    String id = "";
+    LocalDate birthDate;
+    Sex sex = Sex.UNKNOWN;
+    final List<Measurement> measurements = new ArrayList<>();
+    final List<CodedObservation> codedObservations = new ArrayList<>();
+    final List<ConditionFact> conditions = new ArrayList<>();
+    final List<MedicationExposure> medications = new ArrayList<>();
+    final List<ProcedureFact> procedures = new ArrayList<>();
+    final List<AllergyFact> allergies = new ArrayList<>();
+    final List<ImmunizationFact> immunizations = new ArrayList<>();
+
+    PatientFacts build() {
+      return new PatientFacts(id, birthDate, sex, measurements, codedObservations, conditions, medications,
+          procedures, allergies, immunizations);
+    }
+  }
+}

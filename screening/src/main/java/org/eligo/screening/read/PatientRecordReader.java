@@ -1,0 +1,87 @@
+package org.eligo.screening.read;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.fhir.HapiPatientReader;
+import org.eligo.fhir.TerminologyAdapter;
+import org.eligo.fhir.bulk.BulkLine;
+import org.eligo.fhir.bulk.BulkLineError;
+import org.eligo.fhir.bulk.BulkPatientAssembler;
+import org.eligo.screening.bulk.BucketRecord;
+import org.eligo.screening.bulk.PatientLines;
+import org.eligo.screening.bulk.SupportedType;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Reads one patient's bulk lines into facts: with the {@link FastPatientReader} when it knows every line's shape,
+ * otherwise with the FHIR module's HAPI reader (which also reports lines HAPI cannot parse). Thread-safe.
+ */
+public final class PatientRecordReader {
+  /** Which reader to use. */
+  public enum Mode {
+    /** The fast reader, HAPI for patients it leaves. */
+    FAST,
+    /** HAPI for every patient (the reference path). */
+    HAPI
+  }
+
+  /**
+   * A patient read.
+   *
+   * @param unreadable lines HAPI could not parse (only on the HAPI path; the fast path never drops a line)
+   * @param fast true when the fast reader read it
+   */
+  public record Read(PatientFacts facts, List<BulkLineError> unreadable, boolean fast) {}
+
+  private final Mode mode;
+  private final FastPatientReader fastReader;
+  private final HapiPatientReader hapi;
+  private final Map<SupportedType, BulkPatientAssembler> assemblers = new EnumMap<>(SupportedType.class);
+
+  public PatientRecordReader(TerminologyAdapter terminology, Mode mode) {
+    this.mode = mode;
+    this.fastReader = new FastPatientReader(terminology);
+    this.hapi = new HapiPatientReader(terminology);
+    for (SupportedType t : SupportedType.values()) assemblers.put(t, new BulkPatientAssembler(t.name()));
+  }
+
+  /** A reader over the bundled terminology. */
+  public static PatientRecordReader bundled(Mode mode) {
+    return new PatientRecordReader(TerminologyAdapter.bundled(), mode);
+  }
+
+  /**
+   * Reads a patient.
+   *
+   * @param fileNames input file names by index, for errors
+   */
+  public Read read(PatientLines lines, LocalDate asOf, List<String> fileNames) {
+    if (mode == Mode.FAST) {
+      Optional<PatientFacts> fast = fastReader.read(lines, asOf);
+      if (fast.isPresent()) return new Read(fast.get(), List.of(), true);
+    }
+    List<Resource> resources = new ArrayList<>(lines.records().size());
+    List<BulkLineError> unreadable = new ArrayList<>();
+    for (BucketRecord r : lines.records()) {
+      String file = fileNames.get(r.file());
+      switch (assemblers.get(r.type()).parseLine(file, r.line(), r.json())) {
+        case BulkLine.Parsed p -> resources.add(p.resource());
+        case BulkLine.Failed f -> unreadable.add(f.error());
+        case BulkLine.Blank b -> { }
+      }
+    }
+    PatientFacts facts = hapi.read(resources, asOf).facts();
+    if (!facts.id().equals(lines.patientId())) {
+      // the Patient line itself was unreadable: keep the id the other lines refer to
+      facts = new PatientFacts(lines.patientId(), facts.birthDate(), facts.sex(), facts.measurements(),
+          facts.codedObservations(), facts.conditions(), facts.medications(), facts.procedures(), facts.allergies(),
+          facts.immunizations());
+    }
+    return new Read(facts, unreadable, false);
+  }
+}
