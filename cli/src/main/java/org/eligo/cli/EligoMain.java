@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Exit codes: 0 done; 1 done, some records rejected; 2 unusable input or options.",
         "Environment: ELIGO_DATA (like --data), ELIGO_DB (like --db)."},
     subcommands = {ImportCommand.class, ExportCommand.class, TrialsCommand.class, GenerateCommand.class,
-        SearchCommand.class, RelatedCommand.class, CriteriaCommand.class, MatchCommand.class, IndexCommand.class,
+        SearchCommand.class, RelatedCommand.class, CriteriaCommand.class, MatchCommand.class, ScreenCommand.class,
+        IndexCommand.class,
         ServeCommand.class,
         org.eligo.cli.bench.BenchCommand.class,
         CommandLine.HelpCommand.class})

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Writes synthetic data sets for benchmarks and demos (never mixed with real trials: synthetic "
         + "NCT IDs start with NCT9).",
-    subcommands = {GenerateCommand.Trials.class})
+    subcommands = {GenerateCommand.Trials.class, GeneratePopulationCommand.class})
 final class GenerateCommand implements Runnable {
   @Spec
   CommandSpec spec;
