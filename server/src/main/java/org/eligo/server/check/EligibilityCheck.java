@@ -9,8 +9,6 @@ import org.eligo.core.eval.CriterionResult;
 import org.eligo.core.eval.TrialResult;
 import org.eligo.core.eval.Verdict;
 import org.eligo.core.match.MatchCandidate;
-import org.eligo.core.match.Matcher;
-import org.eligo.core.match.TrialMatch;
 
 /**
  * One step of a questionnaire over one or many trials: each trial's result for the answers so far, and the next
@@ -21,7 +19,7 @@ import org.eligo.core.match.TrialMatch;
  * @param questions every question the trials need, in asking order
  * @param next the next question, or null when nothing more can be asked
  */
-public record EligibilityCheck(List<TrialMatch> results, List<Question> questions, Question next) {
+public record EligibilityCheck(List<CheckedTrial> results, List<Question> questions, Question next) {
 
   public EligibilityCheck {
     results = List.copyOf(results);
@@ -30,12 +28,12 @@ public record EligibilityCheck(List<TrialMatch> results, List<Question> question
 
   public static EligibilityCheck run(List<MatchCandidate> candidates, Answers answers, LocalDate asOf,
                                      Function<Question, String> wording) {
-    List<TrialMatch> results = new ArrayList<>();
+    List<CheckedTrial> results = new ArrayList<>();
     List<Question> all = new ArrayList<>();
     List<Question> open = new ArrayList<>();
     for (MatchCandidate c : candidates) {
       TrialResult result = AnswerEvaluator.evaluate(c.criteria(), answers, asOf, wording);
-      results.add(new TrialMatch(c.trial(), result));
+      results.add(new CheckedTrial(c.trial(), result));
       all.addAll(QuestionPlanner.questions(c.criteria()));
       if (result.verdict() != Verdict.NEEDS_INFO) continue;
       for (CriterionResult r : result.criteria()) {
@@ -46,7 +44,7 @@ public record EligibilityCheck(List<TrialMatch> results, List<Question> question
         }
       }
     }
-    results.sort(Matcher.RANKING);
+    results.sort(CheckedTrial.RANKING);
     Question next = open.stream().min(Comparator.comparingInt(Question::order)).orElse(null);
     return new EligibilityCheck(results, QuestionPlanner.merge(all), next);
   }

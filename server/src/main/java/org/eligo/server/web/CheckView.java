@@ -5,7 +5,7 @@ import java.util.Map;
 import org.eligo.core.eval.CriterionResult;
 import org.eligo.core.eval.TrialResult;
 import org.eligo.core.eval.Verdict;
-import org.eligo.core.match.TrialMatch;
+import org.eligo.server.check.CheckedTrial;
 import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.RuleDescriber;
 import org.eligo.server.check.Answers;
@@ -177,7 +177,7 @@ final class CheckView {
     }
   }
 
-  void single(Html h, TrialMatch match, Answers answers) {
+  void single(Html h, CheckedTrial match, Answers answers) {
     TrialResult r = match.result();
     Verdict v = r.verdict();
     h.raw("<section class=\"verdict ").raw(v.name()).raw("\" aria-live=\"polite\" aria-labelledby=\"verdict\">")
@@ -204,9 +204,11 @@ final class CheckView {
     h.raw("</section>");
     h.raw("<h3>").text(m.get("trial.eligibility")).raw("</h3><ul class=\"criteria\">");
     for (CriterionResult c : r.criteria()) {
-      String tag = c.criterion().confirmAtScreening() ? "screening" : c.status().name();
+      boolean exclusion = c.criterion().type() == org.eligo.core.rule.CriterionType.EXCLUSION;
+      String tag = c.criterion().confirmAtScreening() ? "screening" : c.excludes() ? "NOT_MET"
+          : c.satisfied() ? "MET" : "UNKNOWN";
       String label = c.criterion().confirmAtScreening() ? m.get("check.criterion.screening")
-          : m.get("check.criterion." + c.status().name());
+          : m.get("check.criterion." + (exclusion && !c.status().isUnknown() ? "exclusion." : "") + c.status().name());
       h.raw("<li><span class=\"tag ").raw(tag).raw("\">").text(label).raw("</span> ")
           .text(m.get(c.criterion().type() == org.eligo.core.rule.CriterionType.INCLUSION ? "check.inclusion"
               : "check.exclusion")).raw(": ").text(c.criterion().text()).raw("</li>");
@@ -214,14 +216,14 @@ final class CheckView {
     h.raw("</ul>");
   }
 
-  void many(Html h, List<TrialMatch> results, Answers answers) {
+  void many(Html h, List<CheckedTrial> results, Answers answers) {
     long eligible = results.stream().filter(r -> r.result().verdict() == Verdict.ELIGIBLE).count();
     long info = results.stream().filter(r -> r.result().verdict() == Verdict.NEEDS_INFO).count();
     long no = results.size() - eligible - info;
     h.raw("<section aria-live=\"polite\" aria-labelledby=\"verdict\"><h2 id=\"verdict\">").text(m.get("check.result"))
         .raw("</h2><p>").text(m.get("check.summary.all", results.size(), eligible, info, no)).raw("</p><ol class=\"cards\">");
     int shown = 0;
-    for (TrialMatch t : results) {
+    for (CheckedTrial t : results) {
       if (shown++ >= 30) break;
       Verdict v = t.result().verdict();
       h.raw("<li class=\"card\"><h3><a href=\"/trials/").text(t.trial().nctId()).raw("\">").text(t.trial().title())

@@ -53,7 +53,8 @@ final class InterestView {
     h.raw("<div class=\"notice warn\" role=\"status\"><p>");
     List<ContactsLocations.Contact> contacts = t.contactsLocations() == null ? List.of()
         : t.contactsLocations().centralContacts();
-    h.text(contacts.isEmpty() ? m.get("interest.notSent.noContact") : m.get("interest.notSent.body")).raw("</p>");
+    h.text(m.get("interest.notSent.body")).raw("</p><p>")
+        .text(contacts.isEmpty() ? m.get("interest.notSent.noContact") : m.get("interest.notSent.contacts")).raw("</p>");
     if (!contacts.isEmpty()) {
       h.raw("<ul>");
       for (ContactsLocations.Contact c : contacts) {

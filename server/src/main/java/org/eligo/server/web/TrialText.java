@@ -50,6 +50,7 @@ final class TrialText {
   /** "SINGLE_GROUP" → "Single group". */
   static String words(Enum<?> value) {
     if (value == null) return "";
+    if (value.name().equals("NA")) return "Not applicable";
     String w = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }

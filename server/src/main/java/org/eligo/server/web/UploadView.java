@@ -1,7 +1,7 @@
 package org.eligo.server.web;
 
 import java.util.List;
-import org.eligo.core.match.TrialMatch;
+import org.eligo.server.check.CheckedTrial;
 import org.eligo.registry.match.MatchReport;
 import org.eligo.server.check.Answers;
 
@@ -23,7 +23,8 @@ final class UploadView {
       h.raw("</ul></details>");
     }
     CheckView view = new CheckView(m);
-    List<TrialMatch> results = report.results();
+    List<CheckedTrial> results = report.results().stream()
+        .map(r -> new CheckedTrial(r.trial(), r.result())).toList();
     if (nctId != null && !results.isEmpty()) view.single(h, results.get(0), Answers.NONE);
     else view.many(h, results, Answers.NONE);
     return h.toString();

@@ -1,0 +1,161 @@
+package org.eligo.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eligo.server.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
+
+/**
+ * A patient's journey in real headless Chromium: search, the trial page with every section, the eligibility check
+ * (ineligible for a stated reason; needs more information), and the interest form. Every page visited is
+ * screenshotted and checked with axe-core for serious or critical accessibility violations.
+ */
+class PatientJourneyBrowserTest {
+  private static Browser browser;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    String why = Browser.unavailable();
+    if (why != null) System.out.println("SKIPPED: " + why);
+    Assumptions.assumeTrue(why == null, why);
+    base = TestServers.base();
+    browser = new Browser(1280, 1600);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.close();
+  }
+
+  private void visited(String name) {
+    browser.screenshot(name);
+    assertThat(browser.driver.getPageSource().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        .as("page weight of " + name).isLessThan(300 * 1024);
+    if (Files.exists(Browser.AXE)) {
+      List<String> violations = browser.seriousViolations();
+      assertThat(violations).as("axe-core serious/critical violations on " + name).isEmpty();
+    } else {
+      System.out.println("axe-core not installed (run .ci/install-deps); accessibility check skipped on " + name);
+    }
+  }
+
+  private WebElement find(String css) {
+    return browser.driver.findElement(By.cssSelector(css));
+  }
+
+  /** Clicks a control that loads a new page and waits until the old page is gone. */
+  private void submit(WebElement control) {
+    control.click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(control));
+  }
+
+  private String text() {
+    return browser.driver.findElement(By.tagName("main")).getText();
+  }
+
+  @Test
+  void searchTrialPageEligibilityAndInterest() {
+    var d = browser.driver;
+    d.get(base + "/");
+    visited("01-home");
+    find("#q").sendKeys("rapamycin red cell aplasia");
+    submit(find("form[role=search] button[type=submit]"));
+    visited("02-search-open-trials");
+    if (d.findElements(By.linkText("Show them too")).size() > 0) {
+      submit(d.findElement(By.linkText("Show them too")));
+      visited("03-search-any-status");
+    }
+    List<String> top = d.findElements(By.cssSelector("ol.cards > li h2 a")).stream().limit(3)
+        .map(a -> a.getAttribute("href")).toList();
+    assertThat(top).anyMatch(h -> h.endsWith("/trials/NCT03364764"));
+    submit(d.findElement(By.cssSelector("ol.cards a[href$='/trials/NCT03364764']")));
+
+    assertThat(d.getTitle()).contains("Sirolimus Treatment for Refractory PRCA");
+    for (String section : List.of("facts", "summary", "conditions", "design", "arms", "outcomes", "eligibility",
+        "locations", "results", "related", "identifiers", "more")) {
+      assertThat(d.findElements(By.id(section))).as("section " + section).hasSize(1);
+    }
+    String page = text();
+    assertThat(page).contains("Refractory pure red cell aplasia.").contains("Eligo reads this as:")
+        .contains("To confirm at screening").contains("Peking Union Medical College Hospital")
+        .contains("PRCA-1").contains("8/12").contains("95% CI");
+    assertThat(d.findElements(By.cssSelector("#results ~ figure svg, section[aria-labelledby=results] svg")))
+        .isNotEmpty();
+    visited("04-trial-page");
+    Path trialShot = browser.screenshot("04-trial-page-top");
+    Browser.publish(trialShot, "trial-page.png");
+
+    submit(d.findElement(By.cssSelector(".actions a[href$='/check']")));
+    assertThat(text()).contains("How old are you?");
+    visited("05-check-first-question");
+    find("#answer").sendKeys("85");
+    submit(find("fieldset.step button[type=submit]:not([name])"));
+    String ineligible = find("section.verdict").getText();
+    assertThat(ineligible).contains("You are probably not eligible").contains("18").contains("80");
+    visited("06-check-ineligible");
+    Browser.publish(browser.screenshot("06-check-ineligible"), "eligibility-result.png");
+
+    submit(find("button[name=restart]"));
+    int guard = 0;
+    while (!d.findElements(By.cssSelector("fieldset.step")).isEmpty() && guard++ < 40) {
+      List<WebElement> dontKnow = d.findElements(By.cssSelector("fieldset.step button[value=unknown]"));
+      if (!dontKnow.isEmpty()) {
+        submit(dontKnow.get(0));
+      } else {
+        find("fieldset.step input[value=unknown]").click();
+        submit(find("fieldset.step button[type=submit]"));
+      }
+    }
+    assertThat(d.findElements(By.cssSelector("fieldset.step"))).isEmpty();
+    assertThat(find("section.verdict").getText()).contains("More information needed");
+    visited("07-check-needs-info");
+
+    submit(find("section.verdict form button[type=submit]"));
+    assertThat(d.getCurrentUrl()).endsWith("/trials/NCT03364764/interest");
+    visited("08-interest-form");
+    find("#name").sendKeys("Test Person");
+    find("#contact").sendKeys("test@example.org");
+    find("#consent").click();
+    submit(find("main form button[type=submit]"));
+    assertThat(text()).contains("Not sent yet").contains("nothing was sent");
+    visited("09-interest-not-sent");
+  }
+
+  @Test
+  void checkAcrossOpenTrialsAndApiDocs() {
+    var d = browser.driver;
+    d.get(base + "/check");
+    assertThat(text()).contains("How old are you?").contains("trials checked");
+    visited("10-check-all-open-trials");
+    find("#answer").sendKeys("40");
+    submit(find("fieldset.step button[type=submit]:not([name])"));
+    assertThat(text()).contains("Your answers");
+    visited("11-check-all-after-age");
+    d.get(base + "/api/docs");
+    assertThat(text()).contains("POST /api/v1/match");
+    visited("12-api-docs");
+  }
+
+  @Test
+  void phoneSizedScreenShowsTheTrialPage() {
+    try (Browser phone = new Browser(390, 844)) {
+      phone.driver.get(base + "/trials/NCT03364764");
+      Long scrollWidth = (Long) phone.driver.executeScript("return document.documentElement.scrollWidth");
+      Long clientWidth = (Long) phone.driver.executeScript("return document.documentElement.clientWidth");
+      assertThat(scrollWidth).as("no sideways scrolling on a phone").isLessThanOrEqualTo(clientWidth + 1);
+      phone.screenshot("13-phone-trial-page");
+    }
+  }
+}
