@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -294,9 +293,5 @@ public final class ApiRoutes {
 
   static void json(Context ctx, JsonNode node) {
     ctx.contentType(JSON_TYPE).result(node.toString());
-  }
-
-  static Handler noop() {
-    return ctx -> { };
   }
 }

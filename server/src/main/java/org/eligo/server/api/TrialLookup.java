@@ -59,11 +59,6 @@ public final class TrialLookup {
     return out;
   }
 
-  public List<EvidenceSummary> allEvidence() {
-    return registry.evidence().allEvidence().stream().map(e -> EvidenceSummary.of(e, e.linkedTrialIds().isEmpty()
-        ? false : true)).toList();
-  }
-
   private static ApiProblem unknown(String id) {
     return ApiProblem.notFound("The registry holds no trial " + id + ".");
   }
