@@ -9,18 +9,47 @@ import java.util.regex.Pattern;
  */
 public final class MatchText {
   private static final Pattern ESCAPE = Pattern.compile("\\\\([<>^*_\\[\\]()#+\\-.=~|!])");
-  private static final Pattern DECIMAL_BULLET = Pattern.compile("(\\d)[•·](\\d)");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
   private MatchText() {}
 
   public static String of(String registryText) {
     if (registryText == null) return "";
-    String s = ESCAPE.matcher(registryText).replaceAll("$1");
+    String s = registryText.indexOf('\\') >= 0 ? ESCAPE.matcher(registryText).replaceAll("$1") : registryText;
     StringBuilder b = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      char next = i + 1 < n ? s.charAt(i + 1) : 0;
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
+        if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+        continue;
+      }
       switch (c) {
+        case '>' -> {
+          if (next == '=') {
+            b.append('≥');
+            i++;
+          } else {
+            b.append('>');
+          }
+        }
+        case '<' -> {
+          if (next == '=') {
+            b.append('≤');
+            i++;
+          } else {
+            b.append('<');
+          }
+        }
+        case '=' -> {
+          if (next == '>' || next == '<') {
+            b.append(next == '>' ? '≥' : '≤');
+            i++;
+          } else {
+            b.append('=');
+          }
+        }
+        case '•', '·' -> b.append(i > 0 && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(next) ? '.' : c);
         case '⁰' -> b.append(superscript(b, '0'));
         case '¹' -> b.append(superscript(b, '1'));
         case '²' -> b.append(superscript(b, '2'));
@@ -48,11 +77,9 @@ public final class MatchText {
         default -> b.append(c);
       }
     }
-    s = b.toString();
-    s = s.replace(">=", "≥").replace("=>", "≥").replace("<=", "≤").replace("=<", "≤");
-    s = DECIMAL_BULLET.matcher(s).replaceAll("$1.$2");
-    s = SPACES.matcher(s).replaceAll(" ").strip();
-    return s;
+    int len = b.length();
+    if (len > 0 && b.charAt(len - 1) == ' ') b.setLength(len - 1);
+    return b.toString();
   }
 
   /** A superscript digit: "^9" after a base ("10⁹"), a plain digit after another superscript ("10¹²"). */

@@ -52,6 +52,9 @@ final class RuleAssembler implements Recogniser {
   private static final Pattern NON_EXHAUSTIVE = Pattern.compile(
       "\\b(?:and|or) others?\\b|\\betc\\b|\\be\\.g\\b|\\bsuch as\\b|\\bincluding\\b|\\band so on\\b|\\bor other\\b"
           + "|\\bfor example\\b");
+  private static final Keywords NON_EXHAUSTIVE_HINT = Keywords.of("other", "etc", "e.g", "such as", "including",
+      "so on", "for example");
+  private static final Keywords ONE_OF_HINT = Keywords.of("one", "any", "either");
   private static final Pattern ONE_OF = Pattern.compile("\\b(?:at least one|any one|one of|any of|either)\\b");
   private static final Pattern PAREN = Pattern.compile("[\\s,]*[()][\\s,()]*");
   private static final Set<String> STRONG = Set.of("negative");
@@ -117,15 +120,17 @@ final class RuleAssembler implements Recogniser {
       }
       joins.add(j);
     }
-    resolveLists(joins, NON_EXHAUSTIVE.matcher(s.lower).find() || ONE_OF.matcher(s.lower).find() ? Join.OR
-        : s.type == CriterionType.EXCLUSION ? Join.OR : Join.AND);
+    if (joins.contains(Join.LIST)) {
+      resolveLists(joins, nonExhaustive(s) || ONE_OF_HINT.in(s.lower) && ONE_OF.matcher(s.lower).find() ? Join.OR
+          : s.type == CriterionType.EXCLUSION ? Join.OR : Join.AND);
+    }
     boolean or = joins.contains(Join.OR);
     boolean and = joins.contains(Join.AND) || joins.contains(Join.NONE);
     if (or && and) return new Unparsed("mixes \"and\" and \"or\" in a way that is not clear");
     List<Rule> rules = new ArrayList<>();
     for (Part p : parts) if (!rules.contains(p.rule())) rules.add(p.rule());
     if (or) rules = mergeAlternatives(rules);
-    if (or && s.type == CriterionType.INCLUSION && NON_EXHAUSTIVE.matcher(s.lower).find()) {
+    if (or && s.type == CriterionType.INCLUSION && nonExhaustive(s)) {
       rules.add(new Unparsed("the list gives examples only (\"" + nonExhaustive(s.lower) + "\")"));
     }
     Rule rule = rules.size() == 1 ? rules.get(0) : or ? new AnyOf(rules) : new AllOf(rules);
@@ -282,6 +287,10 @@ final class RuleAssembler implements Recogniser {
       if (!named) out.add(h);
     }
     return out;
+  }
+
+  private static boolean nonExhaustive(Sentence s) {
+    return NON_EXHAUSTIVE_HINT.in(s.lower) && NON_EXHAUSTIVE.matcher(s.lower).find();
   }
 
   private static String nonExhaustive(String lower) {
