@@ -19,7 +19,7 @@ final class HedgeRecogniser implements Recogniser {
 
   private static final List<Family> FAMILIES = List.of(
       new Family("refractory", Pattern.compile("\\b(?:refractory|resistant|ineffective|ineffectiveness"
-          + "|inadequate(?:ly)? respon\\w*|no response|not respond\\w*|non-?respon\\w*|did not (?:achieve|respond)\\w*"
+          + "|inadequate(?:ly)? respon\\w*|no response|not respond\\w*|non-?respon\\w*|(?:did|do|does|have|has|had) not (?:achieve|respond)\\w*"
           + "|without achieving|fail(?:ed|ure)? (?:to|of)|treatment failure|not adequately respond\\w*"
           + "|not responding|poor(?:ly)? respon\\w*|response and well tolerate|response to)\\b")),
       new Family("relapse", Pattern.compile("\\b(?:relapse[sd]?|relapsing|recurren\\w+|recurred|recurrence)\\b")),
