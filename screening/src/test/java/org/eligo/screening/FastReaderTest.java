@@ -1,0 +1,74 @@
+package org.eligo.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.fhir.TerminologyAdapter;
+import org.eligo.screening.bulk.BucketRecord;
+import org.eligo.screening.bulk.BulkFile;
+import org.eligo.screening.bulk.BulkFiles;
+import org.eligo.screening.bulk.PatientLines;
+import org.eligo.screening.bulk.SupportedType;
+import org.eligo.screening.read.FastPatientReader;
+import org.eligo.screening.read.PatientRecordReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fast JSON reader gives the HAPI reader's facts, and leaves shapes it does not know to HAPI. */
+class FastReaderTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void fastAndHapiReadersGiveIdenticalFactsForEveryGeneratedPatient() {
+    Path input = Populations.generate(tmp.resolve("in"), 4000, 33);
+    List<String> names = BulkFiles.discover(input).files().stream().map(BulkFile::name).toList();
+    FastPatientReader fast = new FastPatientReader(TerminologyAdapter.bundled());
+    PatientRecordReader hapi = PatientRecordReader.bundled(PatientRecordReader.Mode.HAPI);
+    Map<String, List<BucketRecord>> patients = Populations.groupInMemory(input);
+    long hapiNanos = 0;
+    long fastNanos = 0;
+    long facts = 0;
+    for (Map.Entry<String, List<BucketRecord>> p : patients.entrySet()) {
+      PatientLines lines = new PatientLines(p.getKey(), p.getValue());
+      long t0 = System.nanoTime();
+      PatientFacts expected = hapi.read(lines, Populations.AS_OF, names).facts();
+      long t1 = System.nanoTime();
+      Optional<PatientFacts> actual = fast.read(lines, Populations.AS_OF);
+      fastNanos += System.nanoTime() - t1;
+      hapiNanos += t1 - t0;
+      assertThat(actual).as(p.getKey()).contains(expected);
+      facts += expected.measurements().size() + expected.conditions().size() + expected.medications().size()
+          + expected.procedures().size() + expected.immunizations().size() + expected.allergies().size()
+          + expected.codedObservations().size();
+    }
+    assertThat(facts).isGreaterThan(20_000);
+    System.out.printf("read %d patients: HAPI %.1f us/patient, fast %.1f us/patient%n", patients.size(),
+        hapiNanos / 1e3 / patients.size(), fastNanos / 1e3 / patients.size());
+  }
+
+  @Test
+  void shapesTheFastReaderDoesNotKnowAreReadByHapi() {
+    List<BucketRecord> records = List.of(
+        new BucketRecord("p1", SupportedType.Patient, 0, 1,
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"male\",\"birthDate\":\"1970-05\"}"),
+        new BucketRecord("p1", SupportedType.Observation, 1, 1, "{\"resourceType\":\"Observation\",\"id\":\"o1\","
+            + "\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"751-8\"}]},"
+            + "\"subject\":{\"reference\":\"Patient/p1\"},\"effectivePeriod\":{\"start\":\"2026-05-01T08:00:00Z\"},"
+            + "\"valueQuantity\":{\"value\":800,\"unit\":\"/uL\",\"system\":\"http://unitsofmeasure.org\","
+            + "\"code\":\"/uL\"}}"));
+    PatientLines lines = new PatientLines("p1", records);
+    assertThat(new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF)).isEmpty();
+    List<String> names = List.of("Patient.ndjson", "Observation.ndjson");
+    PatientRecordReader.Read read = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST)
+        .read(lines, Populations.AS_OF, names);
+    assertThat(read.fast()).isFalse();
+    assertThat(read.facts().birthDate()).hasToString("1970-05-01");
+    assertThat(read.facts().measurements()).singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo(0.8));
+  }
+}
