@@ -23,6 +23,7 @@ import org.eligo.criteria.curated.CuratedRuleSets;
 import org.eligo.criteria.json.RuleFile;
 import org.eligo.criteria.lexicon.ConceptKind;
 import org.eligo.criteria.lexicon.ConceptLexicon;
+import org.eligo.criteria.pass.BroaderDiagnosisPass;
 import org.eligo.criteria.lexicon.ConceptMention;
 import org.eligo.criteria.lexicon.TerminologyLexicon;
 import org.eligo.criteria.parse.CriterionParser;
@@ -43,11 +44,13 @@ public final class CriteriaCompiler {
   private final ParserSettings settings;
   private final CuratedRuleSets curated;
   private final CriteriaTextSplitter splitter = new CriteriaTextSplitter();
+  private final BroaderDiagnosisPass broader;
 
   public CriteriaCompiler(ConceptLexicon lexicon, ParserSettings settings, CuratedRuleSets curated) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.curated = Objects.requireNonNull(curated, "curated");
+    this.broader = new BroaderDiagnosisPass(lexicon);
   }
 
   /** The compiler over the bundled terminology, default settings and the bundled curated rule sets. */
@@ -68,12 +71,17 @@ public final class CriteriaCompiler {
       criteria.addAll(file.get().criteria().criteria());
     } else {
       String text = trial.eligibility() == null ? null : trial.eligibility().eligibilityCriteria();
-      criteria.addAll(parseText(text, studyDrugs(trial)));
+      for (Criterion c : parseText(text, studyDrugs(trial))) {
+        criteria.add(new Criterion(c.id(), c.type(), c.text(), broader.apply(c.rule(), c.type()), c.origin()));
+      }
     }
     return new CriteriaSet(trial.nctId(), criteria);
   }
 
-  /** The parser's reading of a criteria text, ignoring curated files and registry fields. */
+  /**
+   * The parser's reading of a criteria text, ignoring curated files and registry fields, before the safety passes
+   * that {@link #compile} applies ({@link BroaderDiagnosisPass}).
+   */
   public CriteriaSet parse(String trialId, String criteriaText) {
     return new CriteriaSet(trialId, parseText(criteriaText, List.of()));
   }

@@ -2,6 +2,7 @@ package org.eligo.criteria.lexicon;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 
 /**
@@ -27,4 +28,12 @@ public interface ConceptLexicon {
    * from. {@code unit} is as the registry wrote it ("x10^9/L", "/mm3", "gm/dL", "%").
    */
   OptionalDouble toCanonical(String measureKey, double value, String unit);
+
+  /**
+   * Concepts that include {@code conceptId}, transitively, without it: what a record may carry when it is less
+   * specific than a criterion (aplastic-anemia for acquired-aplastic-anemia). Empty when unknown or none.
+   */
+  default Set<String> broaderThan(String conceptId) {
+    return Set.of();
+  }
 }

@@ -95,4 +95,12 @@ public final class TerminologyLexicon implements ConceptLexicon {
       return OptionalDouble.empty();
     }
   }
+
+  @Override
+  public java.util.Set<String> broaderThan(String conceptId) {
+    if (terminology.findConcept(conceptId).isEmpty()) return java.util.Set.of();
+    java.util.Set<String> broader = new java.util.HashSet<>(terminology.closure(conceptId));
+    broader.remove(conceptId);
+    return java.util.Set.copyOf(broader);
+  }
 }
