@@ -158,7 +158,7 @@ final class ScreenCommand implements Callable<Integer> {
     void close();
   }
 
-  private static String label(Phase phase) {
+  private static String label(ScreeningListener.Phase phase) {
     return switch (phase) {
       case PARTITION -> "Grouping by patient";
       case SCREEN -> "Screening buckets";
