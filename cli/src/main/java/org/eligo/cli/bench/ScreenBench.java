@@ -1,0 +1,191 @@
+package org.eligo.cli.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.match.MatchCandidate;
+import org.eligo.registry.Registry;
+import org.eligo.registry.RegistryConfig;
+import org.eligo.screening.PopulationScreening;
+import org.eligo.screening.ScreeningListener;
+import org.eligo.screening.ScreeningRequest;
+import org.eligo.screening.ScreeningSummary;
+import org.eligo.screening.TrialScreener;
+import org.eligo.screening.bulk.BucketRecord;
+import org.eligo.screening.bulk.BulkFile;
+import org.eligo.screening.bulk.BulkFiles;
+import org.eligo.screening.bulk.LineTriage;
+import org.eligo.screening.bulk.PatientLines;
+import org.eligo.screening.population.PopulationGenerator;
+import org.eligo.screening.population.PopulationSpec;
+import org.eligo.screening.read.PatientRecordReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eligo bench screen}: a generated population against every open trial of the (bundled) registry: wall time,
+ * patients/s, patient-trial pairs per second per core, peak heap; plus the engine alone (patients already in memory,
+ * one thread) so that reading and evaluating can be told apart.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Population screening throughput: generates N patients (kept in --work for the next run), "
+        + "screens them against the registry's open trials, and prints wall time, patients/s, pairs/s per core and "
+        + "peak heap; then the evaluator alone on a sample held in memory.",
+        "", "Example:", "  ./eligo bench screen --patients 1000000 --work /tmp/bench-screen"})
+public final class ScreenBench implements Callable<Integer> {
+  static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--patients", defaultValue = "1000000", description = "Population size (default: ${DEFAULT-VALUE}).")
+  long patients;
+
+  @Option(names = "--seed", defaultValue = "42")
+  long seed;
+
+  @Option(names = "--work", defaultValue = "bench-screen", description = "Working directory (default: "
+      + "${DEFAULT-VALUE}).")
+  Path work;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--all", description = "Every trial of the registry, not only the open ones.")
+  boolean all;
+
+  @Option(names = "--sample", defaultValue = "20000", description = "Patients held in memory for the engine-only "
+      + "figure (default: ${DEFAULT-VALUE}).")
+  int sample;
+
+  @Option(names = "--reader", defaultValue = "fast", description = "fast or hapi (default: ${DEFAULT-VALUE}).")
+  PatientRecordReader.Mode reader;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    out.printf("eligo bench screen: %s, %d cores used of %d, max heap %.0f MB, load average %.2f%n",
+        LocalDateTime.now().withNano(0), cores, Runtime.getRuntime().availableProcessors(), HeapSampler.maxHeapMb(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    Path population = population(work.resolve("population-" + patients + "-" + seed), patients, seed, out);
+    List<MatchCandidate> candidates;
+    try (Registry registry = Registry.open(RegistryConfig.embedded(work.resolve("registry")))) {
+      candidates = registry.candidates().stream().filter(c -> all || c.trial().overallStatus().isOpenToEnrolment())
+          .toList();
+    }
+    double criteria = candidates.stream().mapToInt(c -> c.criteria().criteria().size()).average().orElse(0);
+    out.printf("trials: %d (%s), %.1f criteria per trial on average%n", candidates.size(), all ? "all" : "open",
+        criteria);
+
+    Path output = work.resolve("screened");
+    long cpu0 = cpuNanos();
+    ScreeningSummary s;
+    try (HeapSampler heap = new HeapSampler()) {
+      s = PopulationScreening.run(new ScreeningRequest(population, output, candidates, AS_OF, cores, 0, reader),
+          ScreeningListener.NONE);
+      double cpu = (cpuNanos() - cpu0) / 1e9;
+      double wall = s.total().toMillis() / 1000.0;
+      out.printf("screen: %,d patients x %d trials = %,d pairs in %.1f s wall (%.1f s CPU)%n", s.patients(),
+          candidates.size(), s.pairs(), wall, cpu);
+      out.printf("  phases: partition %.1f s, screen %.1f s, write %.1f s; %d buckets; %,d of %,d patients read by "
+          + "the fast reader%n", s.partitionTime().toMillis() / 1000.0, s.screenTime().toMillis() / 1000.0,
+          s.writeTime().toMillis() / 1000.0, s.buckets(), s.fastReads(), s.patients());
+      out.printf("  %,.0f patients/s; %,.0f pairs/s; %,.0f pairs/s per core (wall x %d cores)%n",
+          s.patients() / wall, s.pairs() / wall, s.pairs() / wall / cores, cores);
+      out.printf("  peak heap used %.0f MB, peak live heap %.0f MB%n", heap.peakUsedMb(), heap.peakLiveMb());
+      for (ScreeningSummary.TrialCounts t : s.trials()) {
+        out.printf("  %s: ELIGIBLE %,d, NEEDS_INFO %,d, INELIGIBLE %,d%n", t.nctId(), t.eligible(), t.needsInfo(),
+            t.ineligible());
+      }
+    }
+    engineOnly(population, candidates, out);
+    return 0;
+  }
+
+  /** The evaluator alone: {@code sample} patients already indexed in memory, every trial, one thread. */
+  private void engineOnly(Path population, List<MatchCandidate> candidates, PrintWriter out) throws IOException {
+    List<PatientIndex> indexed = sample(population, sample);
+    List<TrialScreener> trials = candidates.stream().map(TrialScreener::new).toList();
+    EvaluationContext context = new EvaluationContext(AS_OF);
+    double best = 0;
+    long candidatesFound = 0;
+    for (int round = 0; round < 5; round++) {
+      long found = 0;
+      long t0 = System.nanoTime();
+      for (PatientIndex p : indexed) {
+        for (TrialScreener t : trials) if (t.screen(p, context) != null) found++;
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      best = Math.max(best, (double) indexed.size() * trials.size() / seconds);
+      candidatesFound = found;
+    }
+    out.printf("engine only (one thread, %,d patients in memory, best of 5): %,.0f pairs/s per core; %,d candidate "
+        + "pairs%n", indexed.size(), best, candidatesFound);
+  }
+
+  static List<PatientIndex> sample(Path population, int size) throws IOException {
+    Map<String, List<BucketRecord>> byPatient = new TreeMap<>();
+    BulkFiles files = BulkFiles.discover(population);
+    for (BulkFile f : files.files()) {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(f.open(), StandardCharsets.UTF_8))) {
+        long n = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          n++;
+          byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+          if (LineTriage.triage(bytes, 0, bytes.length, f.type()) instanceof LineTriage.Routed r
+              && (f.type().ordinal() == 0 ? byPatient.size() < size : byPatient.containsKey(r.patientId()))) {
+            byPatient.computeIfAbsent(r.patientId(), k -> new ArrayList<>())
+                .add(new BucketRecord(r.patientId(), r.type(), f.index(), n, line));
+          }
+        }
+      }
+    }
+    List<String> names = files.files().stream().map(BulkFile::name).toList();
+    PatientRecordReader reader = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST);
+    List<PatientIndex> out = new ArrayList<>();
+    for (Map.Entry<String, List<BucketRecord>> e : byPatient.entrySet()) {
+      e.getValue().sort(BucketRecord.CANONICAL);
+      out.add(PatientIndex.of(reader.read(new PatientLines(e.getKey(), e.getValue()), AS_OF, names).facts()));
+    }
+    return out;
+  }
+
+  /** The population for this size and seed, generated once. */
+  static Path population(Path dir, long patients, long seed, PrintWriter out) throws IOException {
+    Path done = dir.resolve(".complete");
+    if (Files.exists(done)) {
+      out.printf("population: %,d patients in %s (generated earlier)%n", patients, dir);
+      return dir;
+    }
+    PopulationGenerator.Summary g = PopulationGenerator.write(PopulationSpec.of(patients, seed, AS_OF, dir));
+    Files.writeString(done, "");
+    out.printf("population: %,d patients, %,d resources, %,d MB generated in %.1f s (%,.0f patients/s)%n",
+        g.patients(), g.totalResources(), g.bytes() / 1_000_000, g.elapsed().toMillis() / 1000.0,
+        g.patientsPerSecond());
+    return dir;
+  }
+
+  private static long cpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+}
