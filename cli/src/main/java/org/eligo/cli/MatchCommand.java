@@ -60,6 +60,10 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also list criteria that are met.")
   boolean verbose;
 
+  @Option(names = "--limit", defaultValue = "50", paramLabel = "N",
+      description = "Show the first N ranked trials, each explained (default: ${DEFAULT-VALUE}); all are counted.")
+  int limit;
+
   @Override
   public Integer call() throws IOException {
     LocalDate date;
@@ -75,13 +79,14 @@ final class MatchCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       throw new Problems.UserError("patient file not found: " + patient);
     }
+    if (limit < 1) throw new Problems.UserError("--limit must be at least 1");
     PrintWriter out = spec.commandLine().getOut();
     try (Registry registry = RegistryOptions.open(spec)) {
       MatchReport report = registry.match(new MatchRequest(bundle, trials, all, date));
       if (json) {
-        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(MatchJson.write(report)));
+        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(MatchJson.write(report, limit)));
       } else {
-        out.print(new MatchTextRenderer(verbose).render(report));
+        out.print(new MatchTextRenderer(verbose, limit).render(report));
       }
       return ExitCode.OK;
     } catch (UnusableFhirInputException e) {

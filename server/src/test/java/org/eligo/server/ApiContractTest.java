@@ -108,6 +108,14 @@ class ApiContractTest {
     }
     JsonNode all = json(TestServers.post("/api/v1/match?all=true&asOf=2025-06-01", "application/json", BUNDLE));
     assertThat(all.path("results").size()).isGreaterThan(report.path("results").size());
+    JsonNode firstTwo = json(TestServers.post("/api/v1/match?all=true&limit=2&asOf=2025-06-01", "application/json",
+        BUNDLE));
+    assertThat(firstTwo.path("results").size()).isEqualTo(2);
+    assertThat(firstTwo.path("total").asInt()).isEqualTo(all.path("results").size());
+    assertThat(firstTwo.path("results").get(0)).isEqualTo(all.path("results").get(0));
+    long counted = 0;
+    for (JsonNode n : firstTwo.path("verdicts")) counted += n.asLong();
+    assertThat(counted).isEqualTo(firstTwo.path("total").asLong());
   }
 
   @Test

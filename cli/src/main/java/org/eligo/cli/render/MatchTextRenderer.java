@@ -12,21 +12,33 @@ import org.eligo.registry.match.MatchReport;
 /** A match report for the terminal: per trial the verdict, the reasons or open questions, and the evidence. */
 public final class MatchTextRenderer {
   private final boolean verbose;
+  private final int limit;
 
-  public MatchTextRenderer(boolean verbose) {
+  public MatchTextRenderer(boolean verbose, int limit) {
     this.verbose = verbose;
+    this.limit = limit;
   }
 
   public String render(MatchReport report) {
     StringBuilder out = new StringBuilder();
     out.append("Patient ").append(report.patientId()).append(", as of ").append(report.asOf()).append(": ")
         .append(report.results().size()).append(" trial").append(report.results().size() == 1 ? "" : "s")
-        .append(" checked\n");
+        .append(" checked");
+    for (org.eligo.core.eval.Verdict v : org.eligo.core.eval.Verdict.values()) {
+      out.append(", ").append(report.results().stream().filter(m -> m.verdict() == v).count()).append(' ')
+          .append(v.name());
+    }
+    out.append('\n');
     for (FhirDiagnostic d : report.diagnostics()) {
       out.append("  record: ").append(d.severity().name().toLowerCase(Locale.ROOT)).append(" ").append(d.location())
           .append(": ").append(d.message()).append('\n');
     }
+    int shown = 0;
     for (TrialMatch m : report.results()) {
+      if (shown++ == limit) {
+        out.append("\n... ").append(report.results().size() - limit).append(" more (use --limit to see them)\n");
+        break;
+      }
       TrialResult r = m.result();
       out.append("\n").append(r.verdict()).append("  ").append(m.trial().nctId()).append("  ")
           .append(m.trial().title()).append(" [").append(m.trial().overallStatus().label()).append("]\n");

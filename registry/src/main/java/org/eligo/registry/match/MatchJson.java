@@ -11,7 +11,7 @@ import org.eligo.fhir.FhirDiagnostic;
 
 /**
  * The JSON form of a match, the same from {@code eligo match --json} and {@code POST /api/v1/match}:
- * <pre>{"asOf", "patient", "results": [{"trialId", "title", "overallStatus", "verdict", "questions",
+ * <pre>{"asOf", "patient", "total", "verdicts": {"ELIGIBLE": n, ...}, "results": [{"trialId", "title", "overallStatus", "verdict", "questions",
  *   "criteria": [{"id", "type", "text", "rule", "origin", "status", "confirmAtScreening",
  *     "evidence": [{"resource", "description", "value", "unit", "date"}], "question"}]}], "diagnostics"}</pre>
  */
@@ -20,12 +20,26 @@ public final class MatchJson {
 
   private MatchJson() {}
 
+  /** Every ranked trial, each explained. */
   public static ObjectNode write(MatchReport report) {
+    return write(report, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code limit} ranked trials, each explained; {@code total} and {@code verdicts} count all of them.
+   * Only the trials written are explained, so a large registry costs what is shown.
+   */
+  public static ObjectNode write(MatchReport report, int limit) {
     ObjectNode root = JSON.createObjectNode();
     root.put("asOf", report.asOf().toString());
     root.put("patient", report.patientId());
+    root.put("total", report.results().size());
+    ObjectNode verdicts = root.putObject("verdicts");
+    for (org.eligo.core.eval.Verdict v : org.eligo.core.eval.Verdict.values()) {
+      verdicts.put(v.name(), report.results().stream().filter(m -> m.verdict() == v).count());
+    }
     ArrayNode results = root.putArray("results");
-    for (TrialMatch m : report.results()) results.add(trial(m));
+    for (TrialMatch m : report.results().subList(0, Math.min(limit, report.results().size()))) results.add(trial(m));
     ArrayNode diagnostics = root.putArray("diagnostics");
     for (FhirDiagnostic d : report.diagnostics()) {
       diagnostics.addObject().put("severity", d.severity().name()).put("resource", d.resource())

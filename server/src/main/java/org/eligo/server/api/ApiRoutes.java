@@ -205,8 +205,9 @@ public final class ApiRoutes {
   }
 
   void match(Context ctx) {
-    QueryParameters p = QueryParameters.of(ctx, Set.of("trial", "asOf", "all"));
+    QueryParameters p = QueryParameters.of(ctx, Set.of("trial", "asOf", "all", "limit"));
     List<String> trials = p.list("trial").stream().map(NctIds::require).toList();
+    int limit = p.integer("limit", 50, 1, 10_000);
     LocalDate asOf = p.date("asOf", LocalDate.now());
     boolean all = p.bool("all", false);
     String body = jsonBody(ctx);
@@ -217,7 +218,7 @@ public final class ApiRoutes {
       throw new ApiProblem(ProblemType.NOT_FOUND, "The registry holds no trial " + String.join(", ", e.nctIds())
           + ".", Map.of("trials", e.nctIds()));
     }
-    json(ctx, MatchJson.write(report));
+    json(ctx, MatchJson.write(report, limit));
   }
 
   void importStudies(Context ctx) {
