@@ -25,7 +25,7 @@ import org.eligo.screening.read.PatientRecordReader;
 
 /**
  * Screens one bucket: groups its lines into patients, reads each patient, screens them against every trial, and
- * writes the candidate rows ({@code trialIndex TAB json}), the unusable lines and, last, the bucket's counts, whose
+ * writes the candidate rows ({@code trialIndex TAB csv TAB json}), the unusable lines and, last, the bucket's counts, whose
  * presence marks the bucket done.
  */
 final class BucketScreening {
@@ -87,9 +87,12 @@ final class BucketScreening {
           }
           counts[t][result.verdict().ordinal()]++;
           if (result.verdict() == Verdict.INELIGIBLE) continue;
+          CandidateRow row = CandidateRow.of(lines.patientId(), result);
           rows.write(Integer.toString(t));
           rows.write('\t');
-          rows.write(CandidateRow.of(lines.patientId(), result).toJson());
+          rows.write(row.toCsv().replace('\t', ' ').replace('\n', ' '));
+          rows.write('\t');
+          rows.write(row.toJson());
           rows.write('\n');
         }
       }

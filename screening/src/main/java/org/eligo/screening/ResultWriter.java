@@ -49,11 +49,11 @@ final class ResultWriter {
               int tab = line.indexOf('\t');
               int t = Integer.parseInt(line, 0, tab, 10);
               if (t < lo || t >= hi) continue;
-              String json = line.substring(tab + 1);
-              ndjson[t - lo].write(json);
-              ndjson[t - lo].write('\n');
-              csv[t - lo].write(CandidateRow.fromJson(json).toCsv());
+              int second = line.indexOf('\t', tab + 1);
+              csv[t - lo].write(line, tab + 1, second - tab - 1);
               csv[t - lo].write('\n');
+              ndjson[t - lo].write(line, second + 1, line.length() - second - 1);
+              ndjson[t - lo].write('\n');
             }
           }
           if (lo == 0) bucketWritten.run();
