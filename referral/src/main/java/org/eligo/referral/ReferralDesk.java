@@ -24,6 +24,9 @@ import org.eligo.referral.record.ReferralStatus;
 import org.eligo.referral.record.ReferralSummary;
 import org.eligo.referral.record.ScreeningLog;
 import org.eligo.referral.staff.AccessPolicy;
+import org.eligo.referral.staff.ApiTokens;
+import org.eligo.referral.staff.IssuedToken;
+import org.eligo.referral.staff.StaffDirectory;
 import org.eligo.referral.staff.Role;
 import org.eligo.referral.staff.StaffOperation;
 import org.eligo.referral.staff.StaffUser;
@@ -188,6 +191,33 @@ public final class ReferralDesk {
     audit.append(user.id(), user.email(), AuditAction.ROUTE_CHANGE, "route:" + route.nctId(), route.nctId(),
         route.kind().name());
     return new DeskResult.Ok<>(route);
+  }
+
+  /** Creates a staff account (administrators). */
+  public DeskResult<StaffUser> createUser(StaffUser user, StaffDirectory directory, String email, String password,
+      Role role, Set<String> trials) {
+    if (!allowed(user, StaffOperation.MANAGE_USERS, null, "user:" + email)) return new DeskResult.Forbidden<>();
+    try {
+      StaffUser created = directory.create(email, password, role, trials);
+      audit.append(user.id(), user.email(), AuditAction.USER_CREATE, "user:" + created.id(), null,
+          role + " " + String.join(" ", new java.util.TreeSet<>(trials)));
+      return new DeskResult.Ok<>(created);
+    } catch (IllegalArgumentException e) {
+      return new DeskResult.Invalid<>(e.getMessage());
+    }
+  }
+
+  /** Issues an API token acting as {@code owner} (administrators). */
+  public DeskResult<IssuedToken> createToken(StaffUser user, ApiTokens tokens, StaffUser owner, String name) {
+    if (!allowed(user, StaffOperation.MANAGE_USERS, null, "user:" + owner.id())) return new DeskResult.Forbidden<>();
+    try {
+      IssuedToken token = tokens.create(owner.id(), name);
+      audit.append(user.id(), user.email(), AuditAction.TOKEN_CREATE, "token:" + token.id(), null,
+          "for user:" + owner.id());
+      return new DeskResult.Ok<>(token);
+    } catch (IllegalArgumentException e) {
+      return new DeskResult.Invalid<>(e.getMessage());
+    }
   }
 
   /** The newest audit entries (administrators); viewing is itself audited. */
