@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.AllergyFact;
+import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.ImmunizationFact;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.rule.AllergyRule;
@@ -13,7 +14,8 @@ import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.TimeWindow;
 
 /**
- * Procedures, vaccines and allergies, closed-world: nothing matching in the record is NOT_MET. A dated event counts
+ * Procedures, vaccines and allergies, closed-world: nothing matching in the record is NOT_MET. A condition carrying a
+ * procedure's concept (a transplant-status code) counts as that procedure, dated by its onset. A dated event counts
  * for a window when its date lies in it; an undated one counts for "ever" and is UNKNOWN for a window.
  */
 final class HistoryEvaluator {
@@ -26,6 +28,12 @@ final class HistoryEvaluator {
       Truth t = dated(p.date(), rule.window(), context.asOf());
       if (!context.explain()) best = best.or(t);
       else best = collect(best, t, evidence, new Evidence(p.source().toString(), p.text(), null, null, p.date()));
+    }
+    // A status condition (e.g. ICD-10-CM Z94.84, stem cell transplant status) records that the procedure happened.
+    for (ConditionFact c : patient.conditions(rule.concepts())) {
+      Truth t = dated(c.onset(), rule.window(), context.asOf());
+      if (!context.explain()) best = best.or(t);
+      else best = collect(best, t, evidence, new Evidence(c.source().toString(), c.text(), null, null, c.onset()));
     }
     if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's " + rule.label() + "?");

@@ -28,7 +28,8 @@ final class LogicEvaluator {
     Truth truth = Truth.MET;
     for (Outcome part : parts) truth = truth.and(part.truth());
     if (!context.explain()) return Outcome.of(truth);
-    return Outcome.combine(truth, deciding(parts, truth));
+    // Undecided: show what is known (the met parts' evidence) beside what is asked.
+    return Outcome.combine(truth, truth == Truth.UNKNOWN ? parts : deciding(parts, truth));
   }
 
   static Outcome anyOf(AnyOf rule, PatientIndex patient, EvaluationContext context) {

@@ -125,6 +125,19 @@ class EvaluatorTest {
     }
 
     @Test
+    void aValueExactlyOnAUlnMultipleIsOnTheThreshold() {
+      MeasurementRule bili = new MeasurementRule("bilirubin-total", "total bilirubin", Comparator.LE, 1.5, true,
+          "mg/dL", 90, null);
+      // 1.5 × 1.2 is 1.7999999999999998 in doubles; 1.8 must still count as ≤ 1.5 × ULN.
+      assertThat(truth(bili, Facts.patient("p").lab("bilirubin-total", 1.8, "mg/dL", "2026-11-01", 1.2)))
+          .isEqualTo(MET);
+      MeasurementRule creat = new MeasurementRule("creatinine", "creatinine", Comparator.GT, 3, true, "mg/dL", 90,
+          null);
+      assertThat(truth(creat, Facts.patient("p").lab("creatinine", 3.6, "mg/dL", "2026-11-01", 1.2)))
+          .isEqualTo(NOT_MET);
+    }
+
+    @Test
     void aPassingCountRightAfterATransfusionIsUnknownAFailingOneStaysNotMet() {
       MeasurementRule plt = MeasurementRule.of("platelets", "platelet count", Comparator.GE, 20, "10*9/L")
           .withTransfusionFreeDays(7);
@@ -250,6 +263,25 @@ class EvaluatorTest {
 
   @Nested
   class Others {
+    @Test
+    void aTransplantStatusConditionCountsAsTheTransplant() {
+      org.eligo.core.rule.ProcedureRule hsct = new org.eligo.core.rule.ProcedureRule(Set.of("hsct"), TimeWindow.EVER,
+          "hematopoietic stem cell transplantation");
+      assertThat(truth(hsct, Facts.patient("p").condition("Stem cells transplant status", ClinicalStatus.ACTIVE,
+          "2020-05-01", null, "hsct"))).isEqualTo(MET);
+      assertThat(truth(hsct, Facts.patient("p"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void anUndecidedAndShowsTheEvidenceOfItsMetParts() {
+      Rule rule = AllOf.of(new MedicationRule(Set.of("cyp3a4-inhibitor"), MedicationTiming.CURRENT,
+          "a CYP3A4 inhibitor"), new Ask("Can it be replaced for the study period?"));
+      Outcome o = eval(rule, Facts.patient("p").medication("fluconazole 200 mg", "2026-11-01", null,
+          ExposureStatus.ACTIVE, "cyp3a4-inhibitor"));
+      assertThat(o.truth()).isEqualTo(UNKNOWN);
+      assertThat(o.evidence()).anySatisfy(e -> assertThat(e.description()).contains("fluconazole"));
+    }
+
     @Test
     void liveVaccineWithin30Days() {
       ImmunizationRule live = new ImmunizationRule(Set.of("live-vaccine"), TimeWindow.within(30), "a live vaccine");
