@@ -68,6 +68,8 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
   private final RelatedTrialFinder related;
   private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
   private volatile Generation generation;
+  /** Set by writes, cleared by the next read's refresh: searchers reopen once per batch of writes, when read. */
+  private volatile boolean unrefreshed;
 
   /** One directory with its writer and searchers. */
   private record Generation(String name, Directory directory, IndexWriter writer, SearcherManager searchers,
@@ -106,14 +108,17 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
     }
   }
 
-  /** Adds the trials, replacing any indexed trial with the same NCT ID. Not durable until {@link #commit}. */
+  /**
+   * Adds the trials, replacing any indexed trial with the same NCT ID. Visible to the next search (searchers reopen
+   * lazily, once per batch of writes); not durable until {@link #commit}.
+   */
   public synchronized void index(Collection<Trial> trials) {
     Generation current = generation;
     try {
       for (Trial trial : trials) {
         current.writer().updateDocument(new Term(TrialFields.NCT_ID, trial.nctId()), documents.build(trial));
       }
-      current.searchers().maybeRefreshBlocking();
+      unrefreshed = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -124,7 +129,7 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
     Generation current = generation;
     try {
       current.writer().deleteDocuments(new Term(TrialFields.NCT_ID, nctId));
-      current.searchers().maybeRefreshBlocking();
+      unrefreshed = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -257,6 +262,15 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
   private <T> T read(Function<Generation, T> work) {
     swapLock.readLock().lock();
     try {
+      if (unrefreshed) {
+        unrefreshed = false;
+        try {
+          generation.searchers().maybeRefreshBlocking();
+        } catch (IOException e) {
+          unrefreshed = true;
+          throw new UncheckedIOException(e);
+        }
+      }
       return work.apply(generation);
     } finally {
       swapLock.readLock().unlock();

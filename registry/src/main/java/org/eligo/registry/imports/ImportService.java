@@ -31,7 +31,7 @@ import org.eligo.store.trial.UpsertOutcome;
  * stored in one transaction before its trials are handed to listeners (the search index).
  */
 public final class ImportService {
-  static final int BATCH = 500;
+  static final int BATCH = 1000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TrialRepository trials;
