@@ -1,0 +1,318 @@
+package org.eligo.screening.sql;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AllergyRule;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.AtLeast;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.rule.Criterion;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.ImmunizationRule;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.Not;
+import org.eligo.core.rule.PregnancyRule;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.ScreeningConfirmation;
+import org.eligo.core.rule.SexRule;
+import org.eligo.core.rule.TimeWindow;
+import org.eligo.core.rule.Unparsed;
+import org.eligo.core.trial.RegistryAge;
+
+/**
+ * Compiles a trial's rules into SQL over {@link SqlSchema}, for one as-of date, with the evaluator's semantics rule
+ * for rule: open-world measurements and demographics, closed-world history, time windows, the newest result within
+ * its recency window, "× ULN", "without transfusion support", pregnancy from conditions and status observations.
+ * Each rule becomes an integer expression (0 NOT_MET, 1 UNKNOWN, 2 MET) evaluated per row of {@code patients p}.
+ *
+ * <p>Not expressed (kept UNKNOWN in SQL): {@link MedicationTiming.ContinuousFor} ("continuous treatment for the last
+ * six months, gaps up to 30 days"), which needs the union of a patient's treatment periods (gaps and islands over
+ * an unknown number of rows); and, as in Eligo itself, {@link Ask}, {@link Unparsed} and
+ * {@link ScreeningConfirmation}.
+ */
+public final class SqlRuleCompiler {
+  private static final String ACTIVE = "('ACTIVE','RECURRENCE','RELAPSE')";
+
+  private final LocalDate asOf;
+  private final String today;
+
+  public SqlRuleCompiler(LocalDate asOf) {
+    this.asOf = asOf;
+    this.today = date(asOf);
+  }
+
+  /** True when SQL gives the same truth as Eligo for this rule (no part is left UNKNOWN by SQL alone). */
+  public static boolean expressible(Rule rule) {
+    return switch (rule) {
+      case MedicationRule r -> !(r.timing() instanceof MedicationTiming.ContinuousFor);
+      case AllOf r -> r.rules().stream().allMatch(SqlRuleCompiler::expressible);
+      case AnyOf r -> r.rules().stream().allMatch(SqlRuleCompiler::expressible);
+      case AtLeast r -> r.rules().stream().allMatch(SqlRuleCompiler::expressible);
+      case Not r -> expressible(r.rule());
+      default -> true;
+    };
+  }
+
+  /** The rule as SQL sees it: each part SQL cannot express replaced by an {@link Unparsed} (always UNKNOWN). */
+  public static Rule sqlView(Rule rule) {
+    return switch (rule) {
+      case MedicationRule r when r.timing() instanceof MedicationTiming.ContinuousFor ->
+          new Unparsed("not expressible in SQL: continuous treatment across periods");
+      case AllOf r -> new AllOf(r.rules().stream().map(SqlRuleCompiler::sqlView).toList());
+      case AnyOf r -> new AnyOf(r.rules().stream().map(SqlRuleCompiler::sqlView).toList());
+      case AtLeast r -> new AtLeast(r.count(), r.rules().stream().map(SqlRuleCompiler::sqlView).toList());
+      case Not r -> new Not(sqlView(r.rule()));
+      default -> rule;
+    };
+  }
+
+  /**
+   * A query giving, per patient, each criterion's truth as {@code 'MET'}, {@code 'NOT_MET'} or {@code 'UNKNOWN'}
+   * (columns {@code c0, c1, ...} in criteria order) and the verdict.
+   */
+  public String criteriaQuery(CriteriaSet set) {
+    List<Criterion> criteria = set.criteria();
+    StringBuilder inner = new StringBuilder("SELECT p.patient_id");
+    for (int i = 0; i < criteria.size(); i++) inner.append(",\n  ").append(truth(criteria.get(i).rule()))
+        .append(" AS t").append(i);
+    inner.append("\nFROM patients p");
+    StringBuilder q = new StringBuilder("SELECT patient_id");
+    for (int i = 0; i < criteria.size(); i++) {
+      q.append(", CASE t").append(i).append(" WHEN 2 THEN 'MET' WHEN 0 THEN 'NOT_MET' ELSE 'UNKNOWN' END AS c")
+          .append(i);
+    }
+    q.append(", ").append(verdict(criteria)).append(" AS verdict\nFROM (").append(inner).append(") q");
+    return q.toString();
+  }
+
+  /** A query counting patients by verdict for a trial: rows {@code (verdict, n)}. */
+  public String verdictCountQuery(CriteriaSet set) {
+    return "SELECT verdict, COUNT(*) AS n FROM (" + criteriaQuery(set) + ") v GROUP BY verdict";
+  }
+
+  private static String verdict(List<Criterion> criteria) {
+    List<String> excluded = new ArrayList<>();
+    List<String> open = new ArrayList<>();
+    for (int i = 0; i < criteria.size(); i++) {
+      Criterion c = criteria.get(i);
+      if (c.confirmAtScreening()) continue;
+      excluded.add("t" + i + (c.type() == CriterionType.INCLUSION ? " = 0" : " = 2"));
+      open.add("t" + i + " = 1");
+    }
+    return "CASE WHEN " + (excluded.isEmpty() ? "FALSE" : String.join(" OR ", excluded))
+        + " THEN 'INELIGIBLE' WHEN " + (open.isEmpty() ? "FALSE" : String.join(" OR ", open))
+        + " THEN 'NEEDS_INFO' ELSE 'ELIGIBLE' END";
+  }
+
+  /** The rule's truth for the patient row {@code p}, as 0, 1 or 2. */
+  public String truth(Rule rule) {
+    return switch (rule) {
+      case AgeRule r -> age(r);
+      case SexRule r -> sex(r);
+      case MeasurementRule r -> measurement(r);
+      case ConditionRule r -> condition(r);
+      case MedicationRule r -> medication(r);
+      case ProcedureRule r -> dated("procedures", "procedure_concepts", r.concepts(), r.window());
+      case ImmunizationRule r -> dated("immunizations", "immunization_concepts", r.concepts(), r.window());
+      case AllergyRule r -> "COALESCE((SELECT MAX(CASE WHEN " + (r.anaphylaxisOnly() ? "NOT x.anaphylaxis" : "FALSE")
+          + " THEN 1 ELSE 2 END) FROM allergies x WHERE x.patient_id = p.patient_id AND "
+          + concept("allergy_concepts", "x", r.concepts()) + "), 0)";
+      case PregnancyRule r -> pregnancy(r);
+      case AllOf r -> r.rules().size() == 1 ? truth(r.rules().getFirst())
+          : "LEAST(" + r.rules().stream().map(this::truth).collect(Collectors.joining(", ")) + ")";
+      case AnyOf r -> r.rules().size() == 1 ? truth(r.rules().getFirst())
+          : "GREATEST(" + r.rules().stream().map(this::truth).collect(Collectors.joining(", ")) + ")";
+      case AtLeast r -> atLeast(r);
+      case Not r -> "(2 - " + truth(r.rule()) + ")";
+      case Ask r -> "1";
+      case ScreeningConfirmation r -> "1";
+      case Unparsed r -> "1";
+    };
+  }
+
+  private String atLeast(AtLeast r) {
+    List<String> parts = r.rules().stream().map(this::truth).toList();
+    String met = parts.stream().map(x -> "(CASE WHEN " + x + " = 2 THEN 1 ELSE 0 END)")
+        .collect(Collectors.joining(" + "));
+    String possible = parts.stream().map(x -> "(CASE WHEN " + x + " >= 1 THEN 1 ELSE 0 END)")
+        .collect(Collectors.joining(" + "));
+    return "(CASE WHEN " + met + " >= " + r.count() + " THEN 2 WHEN " + possible + " < " + r.count()
+        + " THEN 0 ELSE 1 END)";
+  }
+
+  private String age(AgeRule r) {
+    List<String> tests = new ArrayList<>();
+    if (r.min() != null) tests.add(bound(r.min(), true, r.minInclusive()));
+    if (r.max() != null) tests.add(bound(r.max(), false, r.maxInclusive()));
+    return "(CASE WHEN p.birth_date IS NULL OR p.birth_date > " + today + " THEN 1 WHEN "
+        + String.join(" AND ", tests) + " THEN 2 ELSE 0 END)";
+  }
+
+  /** One age limit as a condition on {@code p.birth_date}, in completed units on the as-of date. */
+  private String bound(RegistryAge age, boolean min, boolean inclusive) {
+    long n = age.amount();
+    return switch (age.unit()) {
+      case YEARS, MONTHS -> {
+        long k = age.unit() == RegistryAge.Unit.YEARS ? 12 : 1;
+        // completed months on the as-of date, as java.time.Period counts them
+        String months = "((" + (asOf.getYear() * 12L + asOf.getMonthValue()) + " - (EXTRACT(YEAR FROM p.birth_date) "
+            + "* 12 + EXTRACT(MONTH FROM p.birth_date))) - CASE WHEN " + asOf.getDayOfMonth()
+            + " < EXTRACT(DAY FROM p.birth_date) THEN 1 ELSE 0 END)";
+        yield min ? months + " >= " + (inclusive ? k * n : k * (n + 1))
+            : months + " <= " + (inclusive ? k * n + k - 1 : k * n - 1);
+      }
+      case WEEKS -> min ? daysAtLeast(inclusive ? 7 * n : 7 * n + 7) : daysAtMost(inclusive ? 7 * n + 6 : 7 * n - 1);
+      case DAYS, HOURS, MINUTES -> {
+        long k = age.unit() == RegistryAge.Unit.DAYS ? 1 : age.unit() == RegistryAge.Unit.HOURS ? 24 : 1440;
+        yield min ? daysAtLeast(Math.ceilDiv(inclusive ? n : n + 1, k))
+            : daysAtMost(Math.floorDiv(inclusive ? n : n - 1, k));
+      }
+    };
+  }
+
+  private String daysAtLeast(long days) {
+    return "p.birth_date <= " + date(asOf.minusDays(days));
+  }
+
+  private String daysAtMost(long days) {
+    return days < 0 ? "FALSE" : "p.birth_date >= " + date(asOf.minusDays(days));
+  }
+
+  private static String sex(SexRule r) {
+    String allowed = r.allowed().stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(","));
+    return "(CASE WHEN p.sex = 'UNKNOWN' THEN 1" + (r.allowed().contains(Sex.OTHER) ? ""
+        : " WHEN p.sex = 'OTHER' THEN 1") + " WHEN p.sex IN (" + allowed + ") THEN 2 ELSE 0 END)";
+  }
+
+  private String measurement(MeasurementRule r) {
+    String threshold = "CAST(" + Double.toString(r.threshold()) + " AS FLOAT8)";
+    if (r.relativeToUln()) threshold = threshold + " * l.ref_high";
+    String op = switch (r.comparator()) {
+      case LT -> "<";
+      case LE -> "<=";
+      case GT -> ">";
+      case GE -> ">=";
+      case EQ -> "=";
+    };
+    String pass = "2";
+    if (r.transfusionFreeDays() != null) {
+      pass = "(CASE WHEN EXISTS (SELECT 1 FROM procedures t WHERE t.patient_id = p.patient_id AND "
+          + concept("procedure_concepts", "t", Set.of("transfusion")) + " AND (t.day IS NULL OR (t.day >= l.day - "
+          + "INTERVAL '" + r.transfusionFreeDays() + " days' AND t.day <= l.day))) THEN 1 ELSE 2 END)";
+    }
+    // values within a relative 1e-9 of the threshold count as equal to it, as in Comparator.test
+    boolean equalPasses = switch (r.comparator()) {
+      case LE, GE, EQ -> true;
+      case LT, GT -> false;
+    };
+    String equal = "ABS(l.value - " + threshold + ") <= 1e-9 * GREATEST(1.0, ABS(" + threshold + "))";
+    return "COALESCE((SELECT CASE WHEN l.day < " + date(asOf.minusDays(r.recencyDays())) + " THEN 1"
+        + (r.relativeToUln() ? " WHEN l.ref_high IS NULL THEN 1" : "") + " WHEN " + equal + " THEN "
+        + (equalPasses ? pass : "0") + " WHEN l.value " + op + " " + threshold + " THEN " + pass + " ELSE 0 END FROM (SELECT m.value, m.day, m.ref_high FROM measurements m "
+        + "WHERE m.patient_id = p.patient_id AND m.measure = " + string(r.measure()) + " AND m.day <= " + today
+        + " ORDER BY m.day DESC, m.ord LIMIT 1) l), 1)";
+  }
+
+  private String condition(ConditionRule r) {
+    String abated = "(f.abatement IS NOT NULL AND f.abatement <= " + today + ")";
+    String window = switch (r.window()) {
+      case TimeWindow.Ever e -> "ELSE 2";
+      case TimeWindow.Active a -> "WHEN " + abated + " THEN 0 WHEN f.status IN " + ACTIVE
+          + " THEN 2 WHEN f.status = 'UNKNOWN' THEN 1 ELSE 0";
+      case TimeWindow.WithinDays w -> {
+        String start = date(asOf.minusDays(w.days()));
+        yield "WHEN f.onset IS NOT NULL AND f.onset >= " + start + " THEN 2 WHEN " + abated
+            + " THEN (CASE WHEN f.abatement >= " + start + " THEN 2 ELSE 0 END) WHEN f.status IN " + ACTIVE
+            + " THEN 2 ELSE 1";
+      }
+    };
+    String except = r.except().isEmpty() ? "" : " AND NOT " + concept("condition_concepts", "f", r.except());
+    return "COALESCE((SELECT MAX(CASE WHEN f.onset IS NOT NULL AND f.onset > " + today + " THEN 0 " + window
+        + " END) FROM conditions f WHERE f.patient_id = p.patient_id AND "
+        + concept("condition_concepts", "f", r.concepts()) + except + "), 0)";
+  }
+
+  private String medication(MedicationRule r) {
+    if (!expressible(r)) return "1";
+    String end = "(CASE WHEN s.status = 'ACTIVE' THEN (CASE WHEN s.end_day IS NULL OR s.end_day > " + today + " THEN "
+        + today + " ELSE s.end_day END) WHEN s.end_day IS NULL THEN NULL WHEN s.end_day > " + today + " THEN "
+        + today + " ELSE s.end_day END)";
+    String each = switch (r.timing()) {
+      case MedicationTiming.Ever e -> "2";
+      case MedicationTiming.Current c -> "CASE WHEN " + end + " IS NULL THEN 1 WHEN " + end + " >= " + today
+          + " THEN 2 ELSE 0 END";
+      case MedicationTiming.WithinDays w -> {
+        String from = date(asOf.minusDays(w.days()));
+        yield "CASE WHEN " + end + " IS NOT NULL THEN (CASE WHEN " + end + " >= " + from + " THEN 2 ELSE 0 END) "
+            + "WHEN s.start_day IS NOT NULL AND s.start_day >= " + from + " THEN 2 ELSE 1 END";
+      }
+      case MedicationTiming.AtLeastDaysBefore b -> {
+        String anchor = b.fromEnd() ? end : "s.start_day";
+        yield "CASE WHEN " + anchor + " IS NULL THEN 1 WHEN " + anchor + " <= " + date(asOf.minusDays(b.days()))
+            + " THEN 2 ELSE 0 END";
+      }
+      case MedicationTiming.ForAtLeastDays f -> "CASE WHEN s.start_day IS NULL THEN 1 WHEN " + end
+          + " IS NULL THEN (CASE WHEN s.start_day <= " + date(asOf.minusDays(f.days())) + " THEN 1 ELSE 0 END) "
+          + "WHEN " + end + " >= s.start_day + INTERVAL '" + f.days() + " days' THEN 2 ELSE 0 END";
+      case MedicationTiming.ContinuousFor c -> throw new IllegalStateException("not expressible");
+    };
+    return "COALESCE((SELECT MAX(" + each + ") FROM medications s WHERE s.patient_id = p.patient_id "
+        + "AND s.status <> 'INTENDED' AND NOT (s.start_day IS NOT NULL AND s.start_day > " + today + ") AND "
+        + concept("medication_concepts", "s", r.concepts()) + "), 0)";
+  }
+
+  private String dated(String table, String concepts, Set<String> ids, TimeWindow window) {
+    String when = switch (window) {
+      case TimeWindow.Ever e -> "2";
+      case TimeWindow.Active a -> "CASE WHEN x.day IS NULL THEN 1 WHEN x.day = " + today + " THEN 2 ELSE 0 END";
+      case TimeWindow.WithinDays w -> "CASE WHEN x.day IS NULL THEN 1 WHEN x.day >= " + date(asOf.minusDays(w.days()))
+          + " THEN 2 ELSE 0 END";
+    };
+    return "COALESCE((SELECT MAX(CASE WHEN x.day IS NOT NULL AND x.day > " + today + " THEN 0 ELSE " + when
+        + " END) FROM " + table + " x WHERE x.patient_id = p.patient_id AND " + concept(concepts, "x", ids) + "), 0)";
+  }
+
+  private String pregnancy(PregnancyRule r) {
+    boolean pregnant = r.state() == PregnancyRule.State.PREGNANT;
+    String condition = pregnant ? "pregnancy" : "lactation";
+    String measure = pregnant ? "pregnancy-status" : "lactation-status";
+    String word = pregnant ? "pregnant" : "lactating";
+    return "(CASE WHEN p.sex = 'MALE' THEN 0 WHEN EXISTS (SELECT 1 FROM conditions f WHERE f.patient_id = "
+        + "p.patient_id AND " + concept("condition_concepts", "f", Set.of(condition)) + " AND NOT (f.abatement IS NOT "
+        + "NULL AND f.abatement <= " + today + ") AND f.status IN " + ACTIVE + " AND (f.onset IS NULL OR f.onset <= "
+        + today + ")) THEN 2 ELSE COALESCE((SELECT CASE WHEN EXISTS (SELECT 1 FROM coded_observations o2 WHERE "
+        + "o2.patient_id = o.patient_id AND o2.measure = o.measure AND o2.ord = o.ord AND o2.concept = "
+        + string(word) + ") THEN 2 ELSE 0 END FROM (SELECT o.patient_id, o.measure, o.ord FROM coded_observations o "
+        + "WHERE o.patient_id = p.patient_id AND o.measure = " + string(measure) + " AND o.day <= " + today
+        + " AND o.day >= " + date(asOf.minusDays(r.recencyDays())) + " AND o.concept IN (" + string(word) + ", "
+        + string("not-" + word) + ") ORDER BY o.day DESC, o.ord LIMIT 1) o), 1) END)";
+  }
+
+  /** The fact {@code alias} carries one of the concept ids. */
+  private static String concept(String table, String alias, Set<String> ids) {
+    return "EXISTS (SELECT 1 FROM " + table + " k WHERE k.patient_id = " + alias + ".patient_id AND k.fact = " + alias
+        + ".fact AND k.concept IN (" + ids.stream().sorted().map(SqlRuleCompiler::string)
+        .collect(Collectors.joining(", ")) + "))";
+  }
+
+  static String date(LocalDate d) {
+    return "DATE '" + d + "'";
+  }
+
+  static String string(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+}

@@ -1,0 +1,127 @@
+package org.eligo.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.RuleEvaluator;
+import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.rule.Criterion;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.screening.bulk.BucketRecord;
+import org.eligo.screening.bulk.BulkFile;
+import org.eligo.screening.bulk.BulkFiles;
+import org.eligo.screening.bulk.PatientLines;
+import org.eligo.screening.read.PatientRecordReader;
+import org.eligo.screening.sql.SqlEngine;
+import org.eligo.screening.sql.SqlPopulationExport;
+import org.eligo.screening.sql.SqlRuleCompiler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Eligo, DuckDB and PostgreSQL agree on every patient's MET/NOT_MET/UNKNOWN for every criterion of the seed trials,
+ * and on the verdict. Where SQL cannot express a part of a rule (continuous treatment across periods) both sides see
+ * it as UNKNOWN ({@link SqlRuleCompiler#sqlView}).
+ */
+class SqlPeersTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void allThreeEnginesAgreeOnEveryCriterionOfEveryPatient() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 3000, 77);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(3000);
+    Map<String, String> eligo = eligo(input);
+    SqlRuleCompiler compiler = new SqlRuleCompiler(Populations.AS_OF);
+
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, compiler);
+    }
+    Map<String, String> postgres;
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+         Connection c = pg.getPostgresDatabase().getConnection()) {
+      SqlEngine.POSTGRESQL.load(c, csv);
+      postgres = sql(c, compiler);
+    }
+
+    assertThat(eligo).hasSize(3000 * SeedTrials.candidates().stream()
+        .mapToInt(t -> t.criteria().criteria().size() + 1).sum());
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    assertThat(differences(postgres, eligo)).as("PostgreSQL vs Eligo").isEmpty();
+    assertThat(eligo.values()).contains("MET", "NOT_MET", "UNKNOWN", "NEEDS_INFO", "INELIGIBLE");
+  }
+
+  /** Where two engines disagree, counted per trial and criterion, with one example patient each. */
+  private static Map<String, String> differences(Map<String, String> actual, Map<String, String> expected) {
+    Map<String, String> out = new TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      String got = actual.get(e.getKey());
+      if (e.getValue().equals(got)) continue;
+      String[] k = e.getKey().split("\\|");
+      String where = k[0] + " " + k[2];
+      counts.merge(where, 1, Integer::sum);
+      out.putIfAbsent(where, "e.g. " + k[1] + ": expected " + e.getValue() + ", got " + got);
+    }
+    out.replaceAll((k, v) -> counts.get(k) + " patients; " + v);
+    if (actual.size() != expected.size()) out.put("size", actual.size() + " vs " + expected.size());
+    return out;
+  }
+
+  /** trial|patient|criterion → truth, and trial|patient|verdict → verdict, from SQL. */
+  private static Map<String, String> sql(Connection c, SqlRuleCompiler compiler) throws Exception {
+    Map<String, String> out = new HashMap<>();
+    for (MatchCandidate t : SeedTrials.candidates()) {
+      List<Criterion> criteria = t.criteria().criteria();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(compiler.criteriaQuery(t.criteria()))) {
+        while (rs.next()) {
+          String key = t.trial().nctId() + "|" + rs.getString("patient_id") + "|";
+          for (int i = 0; i < criteria.size(); i++) out.put(key + criteria.get(i).id(), rs.getString("c" + i));
+          out.put(key + "verdict", rs.getString("verdict"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The same, from Eligo's evaluator over the facts the screening reader gives. */
+  private static Map<String, String> eligo(Path input) {
+    List<String> names = BulkFiles.discover(input).files().stream().map(BulkFile::name).toList();
+    PatientRecordReader reader = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST);
+    EvaluationContext context = new EvaluationContext(Populations.AS_OF);
+    Map<String, String> out = new TreeMap<>();
+    for (Map.Entry<String, List<BucketRecord>> p : Populations.groupInMemory(input).entrySet()) {
+      PatientFacts facts = reader.read(new PatientLines(p.getKey(), p.getValue()), Populations.AS_OF, names).facts();
+      PatientIndex index = PatientIndex.of(facts);
+      for (MatchCandidate t : SeedTrials.candidates()) {
+        boolean excluded = false;
+        boolean open = false;
+        for (Criterion c : t.criteria().criteria()) {
+          var truth = RuleEvaluator.evaluate(SqlRuleCompiler.sqlView(c.rule()), index, context).truth();
+          out.put(t.trial().nctId() + "|" + p.getKey() + "|" + c.id(), truth.name());
+          if (c.confirmAtScreening()) continue;
+          if (c.type() == CriterionType.INCLUSION ? truth.isNotMet() : truth.isMet()) excluded = true;
+          else if (truth.isUnknown()) open = true;
+        }
+        out.put(t.trial().nctId() + "|" + p.getKey() + "|verdict", excluded ? "INELIGIBLE" : open ? "NEEDS_INFO"
+            : "ELIGIBLE");
+      }
+    }
+    return out;
+  }
+}
