@@ -32,6 +32,11 @@ public record ScreeningSummary(Path output, long patients, long linesRead, List<
     }
   }
 
+  /** The whole run's wall time in seconds. */
+  public double wallSeconds() {
+    return total.toMillis() / 1000.0;
+  }
+
   /** Patient-trial pairs evaluated. */
   public long pairs() {
     return patients * trials.size();

@@ -77,6 +77,10 @@ public final class ScreenBench implements Callable<Integer> {
   @Option(names = "--reader", defaultValue = "fast", description = "fast or hapi (default: ${DEFAULT-VALUE}).")
   PatientRecordReader.Mode reader;
 
+  @Option(names = "--sql", negatable = true, defaultValue = "true", description = "Also run the same screen as SQL "
+      + "in DuckDB and in an embedded PostgreSQL, after checking they agree with Eligo (default: ${DEFAULT-VALUE}).")
+  boolean sql;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -116,6 +120,7 @@ public final class ScreenBench implements Callable<Integer> {
       }
     }
     engineOnly(population, candidates, out);
+    if (sql) SqlPeersBench.run(population, candidates, s, AS_OF, cores, work.resolve("sql"), out);
     return 0;
   }
 
