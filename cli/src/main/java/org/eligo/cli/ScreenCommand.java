@@ -19,6 +19,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.eligo.core.match.MatchCandidate;
 import org.eligo.fhir.bulk.BulkLineError;
 import org.eligo.registry.Registry;
+import org.eligo.screening.CandidateFile;
 import org.eligo.screening.PopulationScreening;
 import org.eligo.screening.ScreeningListener;
 import org.eligo.screening.ScreeningRequest;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
         "", "Examples:", "  eligo generate population --patients 10000 --seed 42 --out /tmp/pop",
         "  eligo screen --input /tmp/pop --output /tmp/screened",
         "  eligo screen --input export/ --output out/ --trial NCT06802055 --as-of 2026-01-15",
-        "  eligo screen --input export/ --output out/ --all --threads 2"},
+        "  eligo screen --input export/ --output out/ --all --threads 2",
+        "  eligo screen --save-trials trials.ndjson   (for spark-submit ... --trials trials.ndjson)"},
     footer = {"", "Patient data stays in the output directory: nothing about a patient is printed or logged.",
         "Exit codes: 0 done; 1 done, but some lines could not be used (see unreadable-lines.csv); "
             + "2 nothing usable (no bulk files, unknown trial, bad options)."})
@@ -52,11 +54,16 @@ final class ScreenCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "DIR", description = "Bulk Data export directory.")
+  @Option(names = "--input", paramLabel = "DIR", description = "Bulk Data export directory (required unless only "
+      + "--save-trials is given).")
   Path input;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Directory for the results.")
+  @Option(names = "--output", paramLabel = "DIR", description = "Directory for the results.")
   Path output;
+
+  @Option(names = "--save-trials", paramLabel = "FILE", description = "Write the selected trials with their compiled "
+      + "criteria as NDJSON (the --trials input of the Spark job); without --input, only that.")
+  Path saveTrials;
 
   @Option(names = "--trial", paramLabel = "NCT_ID", description = "Screen for these trials whatever their status "
       + "(repeatable).")
@@ -100,6 +107,12 @@ final class ScreenCommand implements Callable<Integer> {
       candidates = select(registry.candidates());
     }
     if (candidates.isEmpty()) throw new Problems.UserError("no trials to screen for (none open; use --all or --trial)");
+    if (saveTrials != null) {
+      CandidateFile.write(saveTrials, candidates);
+      spec.commandLine().getOut().printf("Wrote %d trials to %s%n", candidates.size(), saveTrials);
+      if (input == null && output == null) return ExitCode.OK;
+    }
+    if (input == null || output == null) throw new Problems.UserError("--input and --output are both needed to screen");
     ScreeningRequest request = ScreeningRequest.of(input, output, candidates, date).withReader(reader);
     if (threads != null) request = request.withThreads(threads);
     if (buckets != null) request = request.withBuckets(buckets);
