@@ -1,0 +1,183 @@
+package org.eligo.server.referral;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.eligo.core.trial.Trial;
+import org.eligo.referral.Receipt;
+import org.eligo.referral.Referrals;
+import org.eligo.referral.form.Answer;
+import org.eligo.referral.form.FieldProblem;
+import org.eligo.referral.form.FormCheck;
+import org.eligo.referral.form.InterestFormInput;
+import org.eligo.referral.form.InterestFormValidator;
+import org.eligo.referral.form.Problem;
+import org.eligo.referral.limits.RateLimiter;
+import org.eligo.referral.outbox.DestinationResolver;
+import org.eligo.registry.Registry;
+import org.eligo.server.http.ApiProblem;
+import org.eligo.server.http.NctIds;
+import org.eligo.server.http.ProblemType;
+import org.eligo.server.web.Layout;
+import org.eligo.server.web.Messages;
+
+/**
+ * {@code GET/POST /trials/{nctId}/interest} and {@code GET/POST /referrals/withdraw}. A POST without
+ * {@code send=1} (from the eligibility check, carrying its answers as {@code a.<key>}) only shows the form; a POST
+ * with it must carry the CSRF token, is rate-limited per client, validated, and stored before the reference number
+ * is shown.
+ */
+public final class InterestRoutes {
+
+  /** The largest interest or withdrawal form body accepted. */
+  public static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private final Registry registry;
+  private final Referrals referrals;
+  private final RateLimiter sends;
+  private final Messages messages = Messages.of(Locale.ENGLISH);
+  private final Texts t = Texts.english();
+  private final InterestPage page = new InterestPage(t);
+
+  /** @param sendsPerClient how many forms one client address may send in 10 minutes */
+  public InterestRoutes(Registry registry, Referrals referrals, int sendsPerClient, Clock clock) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.referrals = Objects.requireNonNull(referrals, "referrals");
+    this.sends = new RateLimiter(sendsPerClient, Duration.ofMinutes(10), clock);
+  }
+
+  public void register(BiConsumer<String, Handler> get, BiConsumer<String, Handler> post) {
+    get.accept("/trials/{nctId}/interest", this::show);
+    post.accept("/trials/{nctId}/interest", this::post);
+    get.accept("/referrals/withdraw", this::showWithdraw);
+    post.accept("/referrals/withdraw", this::withdraw);
+  }
+
+  void show(Context ctx) {
+    Trial trial = trial(ctx);
+    render(ctx, 200, trial, page.form(trial, sites(trial), Map.of(), List.of(), Csrf.token(ctx), Map.of(), false));
+  }
+
+  void post(Context ctx) {
+    Trial trial = trial(ctx);
+    FormBody form = body(ctx, trial.title());
+    Map<String, String> answers = answers(form);
+    if (!"1".equals(form.get("send"))) {
+      render(ctx, 200, trial, page.form(trial, sites(trial), Map.of(), List.of(), Csrf.token(ctx), answers, false));
+      return;
+    }
+    if (!Csrf.valid(ctx, form.get(Csrf.FIELD))) {
+      render(ctx, 403, trial, page.notice(t.get("interest.csrf"), "/trials/" + trial.nctId() + "/interest"));
+      return;
+    }
+    if (!sends.tryAcquire(ctx.ip())) {
+      ctx.header("Retry-After", "600");
+      render(ctx, 429, trial, page.notice(t.get("interest.tooMany"), "/trials/" + trial.nctId()));
+      return;
+    }
+    List<String> sites = sites(trial);
+    String site = form.get("site");
+    boolean unknownSite = site != null && !site.isEmpty() && !sites.contains(site);
+    List<Answer> shared = new ArrayList<>();
+    if (form.checked("shareAnswers")) answers.forEach((k, v) -> shared.add(new Answer(k, v)));
+    InterestFormInput input = new InterestFormInput(form.get("name"), form.get("email"), form.get("phone"),
+        form.checked("consentContact"), form.checked("consentShare"), shared, form.get("message"),
+        unknownSite || site == null || site.isEmpty() ? null : site);
+    FormCheck check = InterestFormValidator.check(input);
+    List<FieldProblem> problems = new ArrayList<>(check instanceof FormCheck.Refused r ? r.problems() : List.of());
+    if (unknownSite) problems.add(new FieldProblem("site", Problem.INVALID_FORMAT));
+    if (!problems.isEmpty() || !(check instanceof FormCheck.Accepted accepted)) {
+      render(ctx, 400, trial, page.form(trial, sites, typed(form), problems, Csrf.token(ctx), answers,
+          form.checked("shareAnswers")));
+      return;
+    }
+    Receipt receipt = referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form());
+    render(ctx, 200, trial, page.sent(trial, receipt, accepted.form().email()));
+  }
+
+  void showWithdraw(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.html(Layout.page(messages, t.get("withdraw.title"), page.withdrawForm(Csrf.token(ctx), null),
+        Layout.Nav.NONE));
+  }
+
+  void withdraw(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    FormBody form = body(ctx, t.get("withdraw.title"));
+    String message;
+    if (!Csrf.valid(ctx, form.get(Csrf.FIELD))) {
+      ctx.status(403);
+      message = t.get("interest.csrf");
+    } else if (!sends.tryAcquire(ctx.ip())) {
+      ctx.status(429);
+      message = t.get("interest.tooMany");
+    } else if (referrals.service().withdraw(form.get("reference"), form.get("code"))) {
+      message = t.get("withdraw.done");
+    } else {
+      ctx.status(404);
+      message = t.get("withdraw.notFound");
+    }
+    ctx.html(Layout.page(messages, t.get("withdraw.title"), page.withdrawForm(Csrf.token(ctx), message),
+        Layout.Nav.NONE));
+  }
+
+  private Trial trial(Context ctx) {
+    String nct = NctIds.require(ctx.pathParam("nctId"));
+    return registry.trial(nct).orElseThrow(() -> ApiProblem.notFound("No trial " + nct + " in this registry."));
+  }
+
+  private FormBody body(Context ctx, String title) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/x-www-form-urlencoded")) {
+      throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, t.get("interest.badBody"));
+    }
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new ApiProblem(ProblemType.CONTENT_TOO_LARGE, "The form is larger than " + MAX_BODY_BYTES + " bytes.");
+    }
+    return FormBody.parse(bytes).orElseThrow(() -> ApiProblem.badRequest(t.get("interest.badBody")));
+  }
+
+  private void render(Context ctx, int status, Trial trial, String main) {
+    ctx.status(status);
+    ctx.header("Cache-Control", "no-store");
+    ctx.html(Layout.page(messages, t.get("interest.title", trial.title()), main, Layout.Nav.FIND));
+  }
+
+  private static List<String> sites(Trial trial) {
+    return DestinationResolver.siteKeys(trial);
+  }
+
+  /** The eligibility answers carried from the check ({@code a.<key>}), without units and limits. */
+  private static Map<String, String> answers(FormBody form) {
+    Map<String, String> out = new LinkedHashMap<>();
+    form.fields().forEach((name, values) -> {
+      if (name.startsWith("a.") && name.length() <= 120 && !values.isEmpty()) {
+        String key = name.substring(2);
+        String value = values.get(values.size() - 1).strip();
+        if (!key.startsWith("unit.") && !key.startsWith("uln.") && !value.isEmpty() && value.length() <= 40) {
+          out.put(key, value);
+        }
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, String> typed(FormBody form) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (String field : List.of("name", "email", "phone", "message", "site", "consentContact", "consentShare")) {
+      String v = form.get(field);
+      if (v != null) typed.put(field, v.length() > 4000 ? v.substring(0, 4000) : v);
+    }
+    return typed;
+  }
+}

@@ -1,0 +1,98 @@
+package org.eligo.server.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.server.referral.ReferralServer.OWN;
+import static org.eligo.server.referral.ReferralServer.cookie;
+import static org.eligo.server.referral.ReferralServer.csrfField;
+import static org.eligo.server.referral.ReferralServer.form;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.referral.record.Referral;
+import org.eligo.server.staff.SecurityHeaders;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The public interest form over real HTTP, forwarded to a real SMTP server on loopback. */
+class InterestFormHttpTest {
+
+  private static GreenMail smtp;
+  private static ReferralServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    server = new ReferralServer(port);
+    server.referrals.routes().save(new org.eligo.referral.outbox.ForwardingRoute(OWN,
+        org.eligo.referral.outbox.ForwardingRoute.Kind.EMAIL, "team@trial.example", java.util.Optional.empty()),
+        java.time.Instant.now());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    smtp.stop();
+  }
+
+  @Test
+  void aPersonSendsTheFormSeesTheReferenceAndTheTrialTeamGetsIt() throws Exception {
+    HttpResponse<String> page = server.get("/trials/" + OWN + "/interest");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String csrf = csrfField(page.body());
+    String cookie = cookie(page, Csrf.COOKIE);
+    assertThat(cookie).isEqualTo(csrf);
+    assertThat(ReferralServer.setCookie(page, Csrf.COOKIE)).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).contains(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+
+    HttpResponse<String> sent = server.postForm("/trials/" + OWN + "/interest", form("send", "1", "csrf", csrf,
+        "name", "Ada Lovelace", "email", "ada@example.org", "phone", "", "message", "Mornings are best.",
+        "consentContact", "yes", "consentShare", "yes", "a.age", "54", "shareAnswers", "yes"),
+        "Cookie", Csrf.COOKIE + "=" + cookie);
+    assertThat(sent.statusCode()).isEqualTo(200);
+    Matcher ref = Pattern.compile("id=\"reference\">(EL-[0-9A-Z]{8})<").matcher(sent.body());
+    assertThat(ref.find()).isTrue();
+    String reference = ref.group(1);
+
+    Referral stored = server.referrals.repository().list(new org.eligo.referral.record.ReferralQuery(true,
+            java.util.Set.of(), java.util.Optional.of(OWN), java.util.Optional.empty(),
+            java.util.Optional.of(reference), 0, 5)).stream().findFirst()
+        .flatMap(s -> server.referrals.repository().find(s.id())).orElseThrow();
+    assertThat(stored.name()).contains("Ada Lovelace");
+    assertThat(stored.answers()).extracting(a -> a.question() + "=" + a.answer()).containsExactly("age=54");
+
+    server.referrals.forwarder().drain();
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(mails).anySatisfy(m -> {
+      assertThat(m.getSubject()).contains(reference).contains("Trial interest");
+      assertThat(m.getAllRecipients()[0].toString()).isEqualTo("team@trial.example");
+      assertThat(m.getContent().toString()).contains("Ada Lovelace", "age: 54", "Mornings are best.");
+    });
+    assertThat(mails).anySatisfy(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ada@example.org"));
+  }
+
+  @Test
+  void theFormComingFromTheCheckCarriesTheAnswersWithoutNeedingAToken() {
+    HttpResponse<String> page = server.postForm("/trials/" + OWN + "/interest", form("a.age", "61", "a.sex", "female"));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("name=\"a.age\" value=\"61\"").contains("name=\"shareAnswers\"");
+  }
+
+  @Test
+  void anUnknownTrialIsNotFound() {
+    assertThat(server.get("/trials/NCT09999999/interest").statusCode()).isEqualTo(404);
+  }
+}
