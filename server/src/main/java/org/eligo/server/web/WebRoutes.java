@@ -48,8 +48,7 @@ public final class WebRoutes {
     routes.get("/check", deadlines.within(this::checkAll));
     routes.post("/check", deadlines.within(this::checkAll));
     routes.post("/check/fhir", deadlines.within(this::uploadAll));
-    routes.get("/trials/{nctId}/interest", deadlines.within(this::interest));
-    routes.post("/trials/{nctId}/interest", deadlines.within(this::interest));
+    // /trials/{nctId}/interest is served by org.eligo.server.referral.InterestRoutes (stores and forwards).
     routes.get("/assets/eligo.css", ctx -> ctx.contentType("text/css; charset=utf-8")
         .header("Cache-Control", "public, max-age=3600").result(CSS));
   }
