@@ -3,8 +3,10 @@ package org.eligo.server;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.eligo.referral.Referrals;
 import org.eligo.registry.Registry;
 import org.eligo.server.api.ApiRoutes;
 import org.eligo.server.api.OpenApiRoutes;
@@ -16,6 +18,8 @@ import org.eligo.server.http.Deadlines;
 import org.eligo.server.http.ErrorResponses;
 import org.eligo.server.http.HttpMetrics;
 import org.eligo.server.http.ProblemType;
+import org.eligo.server.staff.SecurityHeaders;
+import org.eligo.server.staff.StaffArea;
 import org.eligo.server.web.WebRoutes;
 
 /**
@@ -26,17 +30,26 @@ public final class EligoServer {
   private final Javalin app;
   private final Deadlines deadlines;
   private final List<RouteTable.Route> routes;
+  private final Referrals referrals;
 
-  private EligoServer(Javalin app, Deadlines deadlines, List<RouteTable.Route> routes) {
+  private EligoServer(Javalin app, Deadlines deadlines, List<RouteTable.Route> routes, Referrals referrals) {
     this.app = app;
     this.deadlines = deadlines;
     this.routes = routes;
+    this.referrals = referrals;
   }
 
   /** Starts serving {@code registry}; returns once the port is bound. */
   public static EligoServer start(Registry registry, ServerConfig config) {
     Objects.requireNonNull(registry, "registry");
+    return start(registry, config, StaffArea.referralsFromEnvironment(registry));
+  }
+
+  /** Starts serving {@code registry} with referrals (interest forms, staff area) from {@code referrals}. */
+  public static EligoServer start(Registry registry, ServerConfig config, Referrals referrals) {
+    Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(referrals, "referrals");
     TrialLookup lookup = new TrialLookup(registry);
     HttpMetrics metrics = new HttpMetrics();
     Deadlines deadlines = new Deadlines(config.requestTimeout());
@@ -65,6 +78,7 @@ public final class EligoServer {
       c.routes.error(413, "*", errors::status);
       c.routes.error(500, "*", errors::status);
       c.routes.before(ctx -> rejectOversized(ctx, config.maxRequestBytes()));
+      c.routes.before(SecurityHeaders::apply);
       RouteTable routes = new RouteTable(c.routes);
       table[0] = routes;
       routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "UP")));
@@ -75,9 +89,11 @@ public final class EligoServer {
       new OpenApiRoutes().register(routes);
       new FhirRoutes(registry).register(routes, deadlines);
       web.register(routes, deadlines);
+      // TODO(lead): pass the registry method that refreshes a trial's compiled rules after a curated save.
+      StaffArea.install(routes::get, routes::post, registry, referrals, nctId -> { }, Clock.systemUTC());
     });
     app.start();
-    return new EligoServer(app, deadlines, table[0].registered());
+    return new EligoServer(app, deadlines, table[0].registered(), referrals);
   }
 
   private static void rejectOversized(Context ctx, long limit) {
@@ -117,5 +133,6 @@ public final class EligoServer {
   public void stop() {
     app.stop();
     deadlines.close();
+    referrals.close();
   }
 }
