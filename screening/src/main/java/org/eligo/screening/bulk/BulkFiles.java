@@ -67,6 +67,15 @@ public record BulkFiles(List<BulkFile> files, List<String> skipped) {
     return new BulkFiles(files, skipped);
   }
 
+  /**
+   * The resource type a bulk file name announces, or empty when the name is not an NDJSON file of a type screening
+   * reads (for listings other than a local directory, e.g. HDFS or S3).
+   */
+  public static Optional<SupportedType> typeOf(String fileName) {
+    Matcher m = NAME.matcher(fileName);
+    return m.matches() ? SupportedType.of(m.group(1)) : Optional.empty();
+  }
+
   public long totalBytes() {
     return files.stream().mapToLong(BulkFile::size).sum();
   }
