@@ -15,6 +15,7 @@ import org.eligo.referral.outbox.SmtpSettings;
  * @param publicBaseUrl Eligo's public address, for links in confirmations
  * @param retention how long referrals are kept; empty means until erased by hand
  * @param bcryptCost bcrypt work factor for staff passwords
+ * @param formsPerClient interest or withdrawal forms one client address may send per 10 minutes
  */
 public record ReferralSettings(
     Optional<SmtpSettings> smtp,
@@ -22,7 +23,8 @@ public record ReferralSettings(
     ForwarderSettings forwarder,
     Optional<Duration> retention,
     Duration sessionLifetime,
-    int bcryptCost) {
+    int bcryptCost,
+    int formsPerClient) {
 
   public static final String SMTP_HOST = "ELIGO_SMTP_HOST";
   public static final String SMTP_PORT = "ELIGO_SMTP_PORT";
@@ -39,6 +41,7 @@ public record ReferralSettings(
     Objects.requireNonNull(forwarder, "forwarder");
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(sessionLifetime, "sessionLifetime");
+    if (formsPerClient < 1) throw new IllegalArgumentException("formsPerClient must be positive");
   }
 
   /**
@@ -65,7 +68,8 @@ public record ReferralSettings(
     retention.ifPresent(r -> {
       if (r.isZero() || r.isNegative()) throw new IllegalArgumentException(RETENTION_DAYS + " must be positive");
     });
-    return new ReferralSettings(smtp, base, ForwarderSettings.standard(workerId), retention, Duration.ofHours(8), 12);
+    return new ReferralSettings(smtp, base, ForwarderSettings.standard(workerId), retention, Duration.ofHours(8), 12,
+        10);
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

@@ -37,7 +37,7 @@ public final class ReferralNode {
           new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1)), 1000, Duration.ofMillis(50));
       ReferralSettings settings = new ReferralSettings(
           Optional.of(SmtpSettings.plain("127.0.0.1", Integer.parseInt(args[1]), "referrals@eligo.example")),
-          URI.create("https://eligo.example"), forwarder, Optional.empty(), Duration.ofHours(1), 4);
+          URI.create("https://eligo.example"), forwarder, Optional.empty(), Duration.ofHours(1), 4, 10);
       try (Referrals referrals = new Referrals(database, settings, Clock.systemUTC())) {
         referrals.forwarder().start();
         out.println("READY");

@@ -28,7 +28,7 @@ public final class TestStack {
     ForwarderSettings forwarder = new ForwarderSettings(workerId, Duration.ofMinutes(2), 50,
         new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(5)), 8, Duration.ofMillis(50));
     referrals = new Referrals(database, new ReferralSettings(smtp, URI.create("https://eligo.example"), forwarder,
-        Optional.empty(), Duration.ofHours(8), 4), clock);
+        Optional.empty(), Duration.ofHours(8), 4, 10), clock);
   }
 
   public StaffUser user(String email, Role role, String... trials) {

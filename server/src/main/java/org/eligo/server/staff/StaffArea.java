@@ -19,9 +19,6 @@ import org.eligo.server.referral.InterestRoutes;
  */
 public final class StaffArea {
 
-  /** Forms one client address may send per 10 minutes. */
-  public static final int SENDS_PER_CLIENT = 10;
-
   private StaffArea() {
   }
 
@@ -32,7 +29,7 @@ public final class StaffArea {
    */
   public static void install(BiConsumer<String, Handler> get, BiConsumer<String, Handler> post, Registry registry,
       Referrals referrals, Consumer<String> rulesSaved, Clock clock) {
-    new InterestRoutes(registry, referrals, SENDS_PER_CLIENT, clock).register(get, post);
+    new InterestRoutes(registry, referrals, referrals.settings().formsPerClient(), clock).register(get, post);
     new StaffRoutes(registry, referrals, rulesSaved, clock).register(get, post);
   }
 

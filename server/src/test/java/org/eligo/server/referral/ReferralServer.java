@@ -45,6 +45,11 @@ public final class ReferralServer implements AutoCloseable {
   private final Path dir;
 
   public ReferralServer(int smtpPort) {
+    this(smtpPort, 10);
+  }
+
+  /** @param formsPerClient the per-client form limit (per 10 minutes) */
+  public ReferralServer(int smtpPort, int formsPerClient) {
     try {
       dir = Files.createTempDirectory("eligo-referral-http");
     } catch (IOException e) {
@@ -55,7 +60,7 @@ public final class ReferralServer implements AutoCloseable {
         new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5)), 5, Duration.ofSeconds(1));
     referrals = new Referrals(registry.database(), new ReferralSettings(
         Optional.of(SmtpSettings.plain("127.0.0.1", smtpPort, "referrals@eligo.example")),
-        URI.create("https://eligo.example"), forwarder, Optional.empty(), Duration.ofHours(8), 4), Clock.systemUTC());
+        URI.create("https://eligo.example"), forwarder, Optional.empty(), Duration.ofHours(8), 4, formsPerClient), Clock.systemUTC());
     server = EligoServer.start(registry, ServerConfig.defaults().withPort(0), referrals);
   }
 

@@ -1,0 +1,223 @@
+package org.eligo.server.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.server.referral.ReferralServer.OTHER;
+import static org.eligo.server.referral.ReferralServer.OWN;
+import static org.eligo.server.referral.ReferralServer.form;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.eligo.referral.Receipt;
+import org.eligo.referral.form.FormCheck;
+import org.eligo.referral.form.InterestForm;
+import org.eligo.referral.form.InterestFormInput;
+import org.eligo.referral.form.InterestFormValidator;
+import org.eligo.referral.record.ReferralStatus;
+import org.eligo.referral.staff.IssuedToken;
+import org.eligo.referral.staff.Role;
+import org.eligo.referral.staff.StaffUser;
+import org.eligo.server.referral.ReferralServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every staff endpoint × every role × own/other trial over real HTTP, with the expected answer written out below
+ * (not derived from the code): {@code allow} is 200 (or 303 after a form), {@code deny} is 403 or 404, {@code login}
+ * is a redirect to the sign-in page or 401. A denied write must leave the referral unchanged.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffHttpAuthorizationTest {
+
+  /** endpoint, then admin, coordinator own/other, sponsor viewer own/other, anonymous own. */
+  private static final String MATRIX = """
+      GET  /staff?trial=T                 allow allow deny  allow deny  login
+      GET  /staff/api/referrals?trial=T   allow allow deny  allow deny  login
+      GET  /staff/referrals/ID            allow allow deny  allow deny  login
+      POST /staff/referrals/ID/status     allow allow deny  deny  deny  login
+      POST /staff/referrals/ID/notes      allow allow deny  deny  deny  login
+      POST /staff/referrals/ID/erase      allow allow deny  deny  deny  login
+      GET  /staff/trials/T/export.csv     allow allow deny  deny  deny  login
+      GET  /staff/trials/T/screening      allow allow deny  allow deny  login
+      GET  /staff/trials/T/rules          allow allow deny  deny  deny  login
+      POST /staff/trials/T/rules          allow allow deny  deny  deny  login
+      GET  /staff/audit                   allow deny  deny  deny  deny  login
+      """;
+
+  private static final String PASSWORD = "correct horse battery";
+  private ReferralServer server;
+  private StaffSessions.Browser admin;
+  private StaffSessions.Browser coordinator;
+  private StaffSessions.Browser viewer;
+  private final AtomicInteger people = new AtomicInteger();
+
+  @BeforeAll
+  void start() {
+    server = new ReferralServer(1, 10_000);
+    server.referrals.staff().create("admin@eligo.example", PASSWORD, Role.ADMIN, Set.of());
+    server.referrals.staff().create("coord@site.example", PASSWORD, Role.COORDINATOR, Set.of(OWN));
+    server.referrals.staff().create("viewer@sponsor.example", PASSWORD, Role.SPONSOR_VIEWER, Set.of(OWN));
+    StaffSessions sessions = new StaffSessions(server);
+    admin = sessions.login("admin@eligo.example", PASSWORD);
+    coordinator = sessions.login("coord@site.example", PASSWORD);
+    viewer = sessions.login("viewer@sponsor.example", PASSWORD);
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  static Stream<Arguments> matrix() {
+    List<Arguments> cases = new ArrayList<>();
+    for (String line : MATRIX.strip().split("\n")) {
+      String[] c = line.strip().split("\\s+");
+      String method = c[0];
+      String path = c[1];
+      cases.add(Arguments.of(method, path, "ADMIN", OWN, c[2]));
+      cases.add(Arguments.of(method, path, "ADMIN", OTHER, c[2]));
+      cases.add(Arguments.of(method, path, "COORDINATOR", OWN, c[3]));
+      cases.add(Arguments.of(method, path, "COORDINATOR", OTHER, c[4]));
+      cases.add(Arguments.of(method, path, "SPONSOR_VIEWER", OWN, c[5]));
+      cases.add(Arguments.of(method, path, "SPONSOR_VIEWER", OTHER, c[6]));
+      cases.add(Arguments.of(method, path, "ANONYMOUS", OWN, c[7]));
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1} as {2} on {3}: {4}")
+  @MethodSource("matrix")
+  void everyEndpointAnswersAsTheMatrixSays(String method, String template, String role, String trial,
+      String expected) {
+    long id = submit(trial).referralId();
+    String path = template.replace("=T", "=" + trial).replace("/T/", "/" + trial + "/").replace("ID", Long.toString(id));
+    StaffSessions.Browser browser = switch (role) {
+      case "ADMIN" -> admin;
+      case "COORDINATOR" -> coordinator;
+      case "SPONSOR_VIEWER" -> viewer;
+      default -> null;
+    };
+    String[] headers = browser == null ? new String[0] : browser.headers();
+    String csrf = browser == null ? "" : browser.csrf();
+    HttpResponse<String> response = method.equals("GET") ? server.get(path, headers)
+        : server.postForm(path, body(path, csrf, trial), headers);
+
+    switch (expected) {
+      case "allow" -> assertThat(response.statusCode()).as(response.body()).isIn(200, 303);
+      case "deny" -> assertThat(response.statusCode()).isIn(403, 404);
+      case "login" -> {
+        assertThat(response.statusCode()).isIn(303, 401);
+        if (response.statusCode() == 303) {
+          assertThat(response.headers().firstValue("Location")).contains("/staff/login");
+        }
+      }
+      default -> throw new AssertionError(expected);
+    }
+    if (!expected.equals("allow")) {
+      var after = server.referrals.repository().find(id).orElseThrow();
+      assertThat(after.status()).isEqualTo(ReferralStatus.NEW);
+      assertThat(after.erased()).isFalse();
+      assertThat(server.referrals.repository().notes(id)).isEmpty();
+      assertThat(response.body()).doesNotContain("Person " + people.get());
+    }
+  }
+
+  @Test
+  void aCoordinatorCannotReachAnotherTrialsReferralsByAnyRoute() {
+    List<Long> theirs = new ArrayList<>();
+    List<Long> mine = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      theirs.add(submit(OTHER, "Secret Someone " + i).referralId());
+      mine.add(submit(OWN, "Mine Someone " + i).referralId());
+    }
+    long last = Math.max(theirs.get(2), mine.get(2));
+    for (long id = 1; id <= last + 5; id++) {
+      HttpResponse<String> page = server.get("/staff/referrals/" + id, coordinator.headers());
+      if (mine.contains(id)) {
+        assertThat(page.statusCode()).isEqualTo(200);
+      } else {
+        assertThat(page.statusCode()).as("id " + id).isIn(404);
+        assertThat(page.body()).doesNotContain("Secret Someone");
+      }
+    }
+    for (String q : List.of("Secret", theirs.get(0).toString(), "%", "' OR '1'='1", "Someone")) {
+      HttpResponse<String> list = server.get("/staff?q=" + java.net.URLEncoder.encode(q,
+          java.nio.charset.StandardCharsets.UTF_8), coordinator.headers());
+      assertThat(list.statusCode()).isEqualTo(200);
+      assertThat(list.body()).doesNotContain("Secret Someone").doesNotContain(OTHER + "</td>");
+    }
+    assertThat(server.get("/staff/trials/" + OTHER + "/export.csv", coordinator.headers()).statusCode())
+        .isEqualTo(403);
+    String csv = server.get("/staff/trials/" + OWN + "/export.csv", coordinator.headers()).body();
+    assertThat(csv).contains("Mine Someone").doesNotContain("Secret Someone");
+
+    StaffUser coord = server.referrals.staff().findByEmail("coord@site.example").orElseThrow();
+    IssuedToken token = server.referrals.tokens().create(coord.id(), "integration");
+    String[] bearer = {"Authorization", "Bearer " + token.token()};
+    String json = server.get("/staff/api/referrals", bearer).body();
+    assertThat(json).contains("Mine Someone").doesNotContain("Secret Someone");
+    assertThat(server.get("/staff/api/referrals?trial=" + OTHER, bearer).statusCode()).isEqualTo(403);
+    assertThat(server.get("/staff/api/referrals", "Authorization", "Bearer eligo_forged").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void formsWithoutTheSessionsCsrfTokenChangeNothing() {
+    long id = submit(OWN).referralId();
+    HttpResponse<String> noToken = server.postForm("/staff/referrals/" + id + "/status", form("to", "CONTACTED"),
+        coordinator.headers());
+    HttpResponse<String> wrongToken = server.postForm("/staff/referrals/" + id + "/status",
+        form("to", "CONTACTED", "csrf", admin.csrf()), coordinator.headers());
+    HttpResponse<String> crossSite = server.postForm("/staff/referrals/" + id + "/status",
+        form("to", "CONTACTED", "csrf", coordinator.csrf()), "Cookie", coordinator.cookies(),
+        "Origin", "https://evil.example");
+    assertThat(List.of(noToken.statusCode(), wrongToken.statusCode(), crossSite.statusCode()))
+        .containsOnly(403);
+    assertThat(server.referrals.repository().find(id).orElseThrow().status()).isEqualTo(ReferralStatus.NEW);
+  }
+
+  @Test
+  void loginIsThrottledAfterRepeatedFailures() {
+    server.referrals.staff().create("target@site.example", PASSWORD, Role.COORDINATOR, Set.of(OWN));
+    HttpResponse<String> page = server.get("/staff/login");
+    String token = ReferralServer.cookie(page, org.eligo.server.referral.Csrf.COOKIE);
+    String cookie = org.eligo.server.referral.Csrf.COOKIE + "=" + token;
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      statuses.add(server.postForm("/staff/login", form("csrf", token, "email", "target@site.example", "password",
+          "wrong password " + i), "Cookie", cookie).statusCode());
+    }
+    HttpResponse<String> right = server.postForm("/staff/login", form("csrf", token, "email",
+        "target@site.example", "password", PASSWORD), "Cookie", cookie);
+    assertThat(statuses).containsExactly(401, 401, 401, 401, 401, 429);
+    assertThat(right.statusCode()).as("even the right password waits").isEqualTo(429);
+  }
+
+  private Receipt submit(String trial) {
+    return submit(trial, "Person " + people.incrementAndGet());
+  }
+
+  private Receipt submit(String trial, String name) {
+    InterestForm form = ((FormCheck.Accepted) InterestFormValidator.check(new InterestFormInput(name,
+        "p" + people.incrementAndGet() + "@example.org", null, true, true, null, null, null))).form();
+    return server.referrals.service().submit(trial, server.registry.trial(trial), form);
+  }
+
+  private static String body(String path, String csrf, String trial) {
+    if (path.endsWith("/status")) return form("csrf", csrf, "to", "CONTACTED");
+    if (path.endsWith("/notes")) return form("csrf", csrf, "body", "Called.");
+    if (path.endsWith("/rules")) {
+      return form("csrf", csrf, "action", "preview", "json", "{\"trialId\":\"" + trial + "\",\"criteria\":[]}");
+    }
+    return form("csrf", csrf);
+  }
+}
