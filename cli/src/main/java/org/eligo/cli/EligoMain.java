@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         SearchCommand.class, RelatedCommand.class, CriteriaCommand.class, MatchCommand.class, ScreenCommand.class,
         IndexCommand.class,
         ServeCommand.class,
+        UsersCommand.class,
         org.eligo.cli.bench.BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class EligoMain implements Runnable {
