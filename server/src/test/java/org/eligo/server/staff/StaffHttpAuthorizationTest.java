@@ -202,6 +202,47 @@ class StaffHttpAuthorizationTest {
     assertThat(right.statusCode()).as("even the right password waits").isEqualTo(429);
   }
 
+  @Test
+  void aCoordinatorChecksPreviewsAndSavesTheirTrialsRules() {
+    HttpResponse<String> editor = server.get("/staff/trials/" + OWN + "/rules", coordinator.headers());
+    assertThat(editor.statusCode()).isEqualTo(200);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<textarea id=\"json\"[^>]*>(.*?)</textarea>",
+        java.util.regex.Pattern.DOTALL).matcher(editor.body());
+    assertThat(m.find()).isTrue();
+    String json = m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&amp;", "&");
+    assertThat(json).contains("\"trialId\"").contains(OWN);
+
+    HttpResponse<String> preview = server.postForm("/staff/trials/" + OWN + "/rules",
+        form("csrf", coordinator.csrf(), "action", "preview", "json", json), coordinator.headers());
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(preview.body()).contains("Preview against sample patients").contains("Girl, 8").contains("INELIGIBLE");
+    assertThat(server.registry.ruleSets().findRuleSet(OWN, org.eligo.store.rules.RuleSetOrigin.CURATED))
+        .as("a preview saves nothing").isEmpty();
+
+    HttpResponse<String> broken = server.postForm("/staff/trials/" + OWN + "/rules",
+        form("csrf", coordinator.csrf(), "action", "save", "json", json.replaceFirst("\"criteria\"", "\"criterion\"")),
+        coordinator.headers());
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("$.criteria");
+    HttpResponse<String> wrongTrial = server.postForm("/staff/trials/" + OWN + "/rules",
+        form("csrf", coordinator.csrf(), "action", "save", "json", json.replace(OWN, OTHER)), coordinator.headers());
+    assertThat(wrongTrial.statusCode()).isEqualTo(400);
+    assertThat(wrongTrial.body()).contains("must be " + OWN);
+
+    HttpResponse<String> saved = server.postForm("/staff/trials/" + OWN + "/rules",
+        form("csrf", coordinator.csrf(), "action", "save", "json", json), coordinator.headers());
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(saved.body()).contains("Saved.");
+    assertThat(server.registry.ruleSets().findRuleSet(OWN, org.eligo.store.rules.RuleSetOrigin.CURATED))
+        .hasValueSatisfying(r -> assertThat(r.documentJson()).isEqualTo(json));
+    assertThat(server.referrals.audit().recent(50, 0)).anySatisfy(e -> {
+      assertThat(e.action()).isEqualTo(org.eligo.referral.audit.AuditAction.RULES_EDIT);
+      assertThat(e.actor()).isEqualTo("coord@site.example");
+      assertThat(e.nctId()).contains(OWN);
+    });
+  }
+
   private Receipt submit(String trial) {
     return submit(trial, "Person " + people.incrementAndGet());
   }
