@@ -55,6 +55,12 @@ final class Eligibility implements ImportListener {
     return compiler().compile(trial);
   }
 
+  /** Recompiles a trial whose rules changed; nothing to do before the cache is first filled. */
+  void rulesChanged(String nctId) {
+    CandidateCache cache = candidates;
+    if (cache != null) cache.invalidate(nctId);
+  }
+
   @Override
   public void changed(Collection<Trial> changed) {
     CandidateCache cache = candidates;

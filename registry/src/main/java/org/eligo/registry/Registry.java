@@ -154,6 +154,11 @@ public final class Registry implements AutoCloseable {
     return total;
   }
 
+  /** Recompiles one trial's criteria after its rules were edited (e.g. a coordinator saved a curated rule set). */
+  public void rulesChanged(String nctId) {
+    eligibility.rulesChanged(nctId);
+  }
+
   /** Whether a person curated the trial's rules. */
   public boolean isCurated(String nctId) {
     return eligibility.compiler().isCurated(nctId);

@@ -89,8 +89,7 @@ public final class EligoServer {
       new OpenApiRoutes().register(routes);
       new FhirRoutes(registry).register(routes, deadlines);
       web.register(routes, deadlines);
-      // TODO(lead): pass the registry method that refreshes a trial's compiled rules after a curated save.
-      StaffArea.install(routes::get, routes::post, registry, referrals, nctId -> { }, Clock.systemUTC());
+      StaffArea.install(routes::get, routes::post, registry, referrals, registry::rulesChanged, Clock.systemUTC());
     });
     app.start();
     return new EligoServer(app, deadlines, table[0].registered(), referrals);

@@ -51,9 +51,11 @@ class PatientPrivacyTest {
       String broken = bundle.replace("\"gender\":\"female\"", "\"gender\":42");
       TestServers.post("/fhir/ResearchStudy/$match", "application/fhir+json", broken);
       assertThat(upload("/trials/NCT03364764/check/fhir", bundle).statusCode()).isEqualTo(200);
+      // An interest form is stored on purpose when a person sends one (the referral tests cover it); a form posted
+      // without its CSRF token is refused and leaves nothing behind.
       assertThat(TestServers.post("/trials/NCT03364764/interest", "application/x-www-form-urlencoded",
-          "send=1&name=Wendeline+Quorrabeth&contact=wq%40example.org&consent=yes&a.age=67").statusCode())
-          .isEqualTo(200);
+          "send=1&name=Wendeline+Quorrabeth&email=wq%40example.org&consentContact=yes&consentShare=yes&a.age=67")
+          .statusCode()).isEqualTo(403);
       assertThat(TestServers.post("/trials/NCT03364764/check", "application/x-www-form-urlencoded",
           "a.age=Quorrabeth").statusCode()).isEqualTo(200);
     } finally {

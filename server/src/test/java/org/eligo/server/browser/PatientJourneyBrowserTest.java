@@ -126,11 +126,14 @@ class PatientJourneyBrowserTest {
     assertThat(d.getCurrentUrl()).endsWith("/trials/NCT03364764/interest");
     visited("08-interest-form");
     find("#name").sendKeys("Test Person");
-    find("#contact").sendKeys("test@example.org");
-    find("#consent").click();
+    find("#email").sendKeys("test@example.org");
+    find("#consentContact").click();
+    find("#consentShare").click();
     submit(find("main form button[type=submit]"));
-    assertThat(text()).contains("Not sent yet").contains("nothing was sent");
-    visited("09-interest-not-sent");
+    assertThat(text()).as("the page after sending").contains("Your interest has been sent", "reference number");
+    assertThat(find("#reference").getText()).as("a reference number is shown").isNotBlank();
+    assertThat(find("#withdrawal-code").getText()).isNotBlank();
+    visited("09-interest-sent");
   }
 
   @Test

@@ -130,7 +130,7 @@ class HostileInputTest {
     HttpResponse<String> any = server.get("/trials/" + OWN + "/interest");
     assertThat(any.headers().firstValue("Content-Security-Policy")).contains(SecurityHeaders.CONTENT_SECURITY_POLICY);
     assertThat(any.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-    assertThat(any.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    assertThat(any.headers().firstValue("Referrer-Policy")).contains("same-origin");
 
     String table = table(rows);
     Path doc = Path.of(System.getProperty("user.dir")).resolve("../docs/security.md").normalize();

@@ -55,7 +55,7 @@ class InterestFormHttpTest {
     assertThat(ReferralServer.setCookie(page, Csrf.COOKIE)).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
     assertThat(page.headers().firstValue("Content-Security-Policy")).contains(SecurityHeaders.CONTENT_SECURITY_POLICY);
     assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-    assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
     assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
 
     HttpResponse<String> sent = server.postForm("/trials/" + OWN + "/interest", form("send", "1", "csrf", csrf,
