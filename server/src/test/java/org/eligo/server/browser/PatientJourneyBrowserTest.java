@@ -12,7 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 
@@ -55,10 +56,18 @@ class PatientJourneyBrowserTest {
     return browser.driver.findElement(By.cssSelector(css));
   }
 
-  /** Clicks a control that loads a new page and waits until the old page is gone. */
+  /**
+   * Clicks a control that loads a new page and waits until the new page has loaded. The old page is recognised by a
+   * marker set on its window object, which a navigation discards; asking the old element whether it went stale is not
+   * reliable, as Chromium may answer for a node mid-teardown with an "unknown error" instead of a stale reference.
+   */
   private void submit(WebElement control) {
+    var d = browser.driver;
+    d.executeScript("window.__eligoOldPage = true;");
     control.click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(control));
+    new WebDriverWait(d, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(driver ->
+        Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+            "return window.__eligoOldPage !== true && document.readyState === 'complete';")));
   }
 
   private String text() {
