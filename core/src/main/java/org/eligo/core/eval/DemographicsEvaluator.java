@@ -23,21 +23,21 @@ final class DemographicsEvaluator {
   static Outcome age(AgeRule rule, PatientIndex patient, EvaluationContext context) {
     LocalDate birth = patient.facts().birthDate();
     if (birth == null) return context.explain() ? Outcome.unknown("Date of birth?") : Outcome.of(Truth.UNKNOWN);
-    if (!context.explain()) return Outcome.of(birth.isAfter(context.asOf()) ? Truth.UNKNOWN : ageTruth(rule, birth,
+    if (!context.explain()) return Outcome.of(birth.isAfter(context.asOf()) ? Truth.UNKNOWN : ageTruth(rule, patient,
         context));
     List<Evidence> evidence = List.of(new Evidence(patientRef(patient.facts()), "born " + birth, null, null, null));
     if (birth.isAfter(context.asOf())) return Outcome.unknown("Date of birth? (the record's is in the future)", evidence);
-    return Outcome.of(ageTruth(rule, birth, context), evidence);
+    return Outcome.of(ageTruth(rule, patient, context), evidence);
   }
 
-  private static Truth ageTruth(AgeRule rule, LocalDate birth, EvaluationContext context) {
+  private static Truth ageTruth(AgeRule rule, PatientIndex patient, EvaluationContext context) {
     boolean ok = true;
     if (rule.min() != null) {
-      long age = completed(birth, context.asOf(), rule.min().unit());
+      long age = patient.completedAge(context.asOf(), rule.min().unit());
       ok = rule.minInclusive() ? age >= rule.min().amount() : age > rule.min().amount();
     }
     if (ok && rule.max() != null) {
-      long age = completed(birth, context.asOf(), rule.max().unit());
+      long age = patient.completedAge(context.asOf(), rule.max().unit());
       ok = rule.maxInclusive() ? age <= rule.max().amount() : age < rule.max().amount();
     }
     return Truth.of(ok);

@@ -47,6 +47,24 @@ public final class PatientIndex {
     return new PatientIndex(facts);
   }
 
+  /** The patient's completed ages in each unit on one date, computed once per date (age rules ask for every trial). */
+  private record Ages(java.time.LocalDate asOf, long[] byUnit) {}
+
+  private volatile Ages ages;
+
+  /** Completed units of age on {@code asOf}; the birth date must be known and not after {@code asOf}. */
+  long completedAge(java.time.LocalDate asOf, org.eligo.core.trial.RegistryAge.Unit unit) {
+    Ages a = ages;
+    if (a == null || !a.asOf().equals(asOf)) {
+      var units = org.eligo.core.trial.RegistryAge.Unit.values();
+      long[] byUnit = new long[units.length];
+      for (var u : units) byUnit[u.ordinal()] = DemographicsEvaluator.completed(facts.birthDate(), asOf, u);
+      a = new Ages(asOf, byUnit);
+      ages = a;
+    }
+    return a.byUnit()[unit.ordinal()];
+  }
+
   public PatientFacts facts() {
     return facts;
   }

@@ -32,8 +32,44 @@ public final class Matcher {
       TrialEvaluator.Decision decision = TrialEvaluator.decide(candidate.criteria(), index, context);
       matches.add(new TrialMatch(candidate, index, context, decision));
     }
-    matches.sort(RANKING);
-    return matches;
+    return ranked(matches);
+  }
+
+  /**
+   * Sorts into {@link #RANKING} order. Candidates usually arrive in NCT ID order already (the registry keeps them so);
+   * then ranking is a stable bucket sort by verdict and, for NEEDS_INFO, by open criteria, so ties stay in NCT ID
+   * order without comparing a single string.
+   */
+  static List<TrialMatch> ranked(List<TrialMatch> matches) {
+    if (!inNctOrder(matches)) matches.sort(Comparator.comparing(m -> m.trial().nctId()));
+    List<TrialMatch> eligible = new ArrayList<>();
+    List<TrialMatch> needsInfo = new ArrayList<>();
+    List<TrialMatch> ineligible = new ArrayList<>();
+    int mostOpen = 0;
+    for (TrialMatch m : matches) {
+      switch (m.verdict()) {
+        case ELIGIBLE -> eligible.add(m);
+        case NEEDS_INFO -> { needsInfo.add(m); mostOpen = Math.max(mostOpen, m.openCriteria()); }
+        case INELIGIBLE -> ineligible.add(m);
+      }
+    }
+    List<TrialMatch> ranked = new ArrayList<>(matches.size());
+    ranked.addAll(eligible);
+    int[] start = new int[mostOpen + 2];
+    for (TrialMatch m : needsInfo) start[m.openCriteria() + 1]++;
+    for (int i = 1; i < start.length; i++) start[i] += start[i - 1];
+    TrialMatch[] byOpen = new TrialMatch[needsInfo.size()];
+    for (TrialMatch m : needsInfo) byOpen[start[m.openCriteria()]++] = m;
+    ranked.addAll(java.util.Arrays.asList(byOpen));
+    ranked.addAll(ineligible);
+    return ranked;
+  }
+
+  private static boolean inNctOrder(List<TrialMatch> matches) {
+    for (int i = 1; i < matches.size(); i++) {
+      if (matches.get(i - 1).trial().nctId().compareTo(matches.get(i).trial().nctId()) > 0) return false;
+    }
+    return true;
   }
 
   private static int rank(Verdict verdict) {

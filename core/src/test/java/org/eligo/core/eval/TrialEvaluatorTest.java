@@ -87,6 +87,46 @@ class TrialEvaluatorTest {
         .containsExactly("NCT00000005", "NCT00000002", "NCT00000003", "NCT00000004");
   }
 
+  @Test
+  void matcherBreaksTiesByNctIdWhateverOrderTheCandidatesCameIn() {
+    org.eligo.core.patient.PatientFacts man = Facts.patient("p").sex(org.eligo.core.patient.Sex.MALE).build();
+    List<MatchCandidate> shuffled = List.of(candidate(new CriteriaSet("NCT00000009", List.of())),
+        candidate(new CriteriaSet("NCT00000007", List.of())), candidate(new CriteriaSet("NCT00000008", List.of())));
+    assertThat(Matcher.match(man, shuffled, AS_OF)).extracting(m -> m.trial().nctId())
+        .containsExactly("NCT00000007", "NCT00000008", "NCT00000009");
+    List<MatchCandidate> ordered = shuffled.stream().sorted(java.util.Comparator.comparing(c -> c.trial().nctId()))
+        .toList();
+    assertThat(Matcher.match(man, ordered, AS_OF)).extracting(m -> m.trial().nctId())
+        .containsExactly("NCT00000007", "NCT00000008", "NCT00000009");
+  }
+
+  @Test
+  void matcherOrderEqualsTheRankingComparatorOnAMixedShuffledRegistry() {
+    java.util.Random random = new java.util.Random(7);
+    List<MatchCandidate> candidates = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String nct = String.format("NCT%08d", random.nextInt(99_999_999));
+      List<Criterion> criteria = new java.util.ArrayList<>();
+      switch (random.nextInt(3)) {
+        case 0 -> { } // no criteria: eligible
+        case 1 -> criteria.add(new Criterion("inc-sex", CriterionType.INCLUSION, "Women",
+            new org.eligo.core.rule.SexRule(Set.of(org.eligo.core.patient.Sex.FEMALE)), RuleOrigin.REGISTRY_FIELDS));
+        default -> {
+          for (int k = 0; k <= random.nextInt(4); k++) {
+            criteria.add(new Criterion("inc-" + k, CriterionType.INCLUSION, "lab " + k, MeasurementRule.of("lab" + k,
+                "lab " + k, Comparator.GE, 1, "g/L"), RuleOrigin.PARSED));
+          }
+        }
+      }
+      candidates.add(candidate(new CriteriaSet(nct, criteria)));
+    }
+    org.eligo.core.patient.PatientFacts man = Facts.patient("p").sex(org.eligo.core.patient.Sex.MALE).build();
+    List<TrialMatch> ranked = Matcher.match(man, candidates, AS_OF);
+    assertThat(ranked).extracting(TrialMatch::verdict).contains(Verdict.ELIGIBLE, Verdict.NEEDS_INFO,
+        Verdict.INELIGIBLE);
+    assertThat(ranked).isSortedAccordingTo(Matcher.RANKING).hasSize(candidates.size());
+  }
+
   private static MatchCandidate candidate(CriteriaSet set) {
     Trial trial = new Trial(new Identification(set.trialId(), List.of(), null, List.of(), "t", null, null, null),
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);

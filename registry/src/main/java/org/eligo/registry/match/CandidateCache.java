@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.eligo.core.match.MatchCandidate;
@@ -23,7 +23,8 @@ import org.eligo.store.trial.TrialRepository;
 public final class CandidateCache implements ImportListener {
   private final TrialRepository trials;
   private final Function<Trial, CriteriaSet> compiler;
-  private final Map<String, MatchCandidate> byId = new ConcurrentHashMap<>();
+  /** By NCT ID, in NCT ID order: matching ranks ties by NCT ID and needs no sort for it. */
+  private final Map<String, MatchCandidate> byId = new ConcurrentSkipListMap<>();
   private volatile boolean loaded;
 
   public CandidateCache(TrialRepository trials, Function<Trial, CriteriaSet> compiler) {
@@ -31,7 +32,7 @@ public final class CandidateCache implements ImportListener {
     this.compiler = compiler;
   }
 
-  /** Every trial in the registry with its criteria. */
+  /** Every trial in the registry with its criteria, in NCT ID order. */
   public Collection<MatchCandidate> all() {
     ensureLoaded();
     return byId.values();
@@ -57,7 +58,11 @@ public final class CandidateCache implements ImportListener {
     byId.put(trial.nctId(), new MatchCandidate(trial, compiler.apply(trial)));
   }
 
-  private synchronized void ensureLoaded() {
+  private void ensureLoaded() {
+    if (!loaded) load();
+  }
+
+  private synchronized void load() {
     if (loaded) return;
     List<Trial> batch = new ArrayList<>();
     try (Stream<StoredStudy> stored = trials.streamAll()) {
