@@ -143,18 +143,36 @@ public final class LuceneTrialSearch {
     return status == null ? RecruitmentStatus.UNKNOWN : RecruitmentStatus.valueOf(status);
   }
 
+  /**
+   * Snippets per field, index for index with the page's hits. Fields are highlighted in order of preference, each
+   * only for the hits that still lack {@link #SNIPPETS_PER_HIT} snippets, so a page whose titles and conditions
+   * already match never highlights its long criteria texts.
+   */
   private Map<String, String[]> highlights(IndexSearcher searcher, Query lucene, TopDocs docs) throws IOException {
-    if (docs.scoreDocs.length == 0) return Map.of();
+    int n = docs.scoreDocs.length;
+    if (n == 0) return Map.of();
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
         .withMaxNoHighlightPassages(0)
         .withWeightMatches(false)
         .withMaxLength(20_000)
         .build();
-    String[] fields = SNIPPET_FIELDS.toArray(String[]::new);
-    int[] passages = new int[fields.length];
-    Arrays.fill(passages, 1);
-    return highlighter.highlightFields(fields, lucene, docs, passages);
+    Map<String, String[]> byField = new java.util.HashMap<>();
+    int[] found = new int[n];
+    for (String field : SNIPPET_FIELDS) {
+      int[] wanting = java.util.stream.IntStream.range(0, n).filter(i -> found[i] < SNIPPETS_PER_HIT).toArray();
+      if (wanting.length == 0) break;
+      int[] docIds = Arrays.stream(wanting).map(i -> docs.scoreDocs[i].doc).toArray();
+      String[] snippets = highlighter.highlightFields(new String[] {field}, lucene, docIds, new int[] {1}).get(field);
+      String[] perHit = new String[n];
+      for (int k = 0; k < wanting.length; k++) {
+        if (snippets[k] == null) continue;
+        perHit[wanting[k]] = snippets[k];
+        found[wanting[k]]++;
+      }
+      byField.put(field, perHit);
+    }
+    return byField;
   }
 
   static Optional<SiteHit> nearestRecruiting(String[] storedSites, GeoPoint point) {
