@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eligo.core.eval.EvaluationContext;
-import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.match.CandidateList;
 import org.eligo.core.match.Matcher;
 import org.eligo.core.match.TrialMatch;
 import org.eligo.core.patient.PatientFacts;
@@ -39,13 +39,14 @@ public class MatchBenchmark {
   @Param({"10000"})
   int trials;
 
-  List<MatchCandidate> candidates;
+  /** Built once, as the registry does after each change. */
+  CandidateList candidates;
   PatientFacts patient;
   EvaluationContext context;
 
   @Setup
   public void setUp() {
-    candidates = GeneratedRegistry.candidates(GeneratedRegistry.trials(trials, 42), CriteriaCompiler.standard());
+    candidates = CandidateList.of(GeneratedRegistry.candidates(GeneratedRegistry.trials(trials, 42), CriteriaCompiler.standard()));
     context = new EvaluationContext(LocalDate.of(2026, 1, 15));
     patient = new HapiPatientReader(TerminologyAdapter.bundled()).read(SamplePatient.BUNDLE, context.asOf()).facts();
   }

@@ -1,5 +1,6 @@
 package org.eligo.fhir;
 
+import org.eligo.core.patient.PatientFactsCollector;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class AllergyMapper {
 
   private AllergyMapper() {}
 
-  static void map(AllergyIntolerance allergy, ResourceScope scope, FactsCollector facts) {
+  static void map(AllergyIntolerance allergy, ResourceScope scope, PatientFactsCollector facts) {
     String verification = ConditionMapper.code(allergy.getVerificationStatus(), VERIFICATION);
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) {
       scope.skip("verificationStatus", "verification status is " + verification);

@@ -1,5 +1,6 @@
 package org.eligo.fhir;
 
+import org.eligo.core.patient.PatientFactsCollector;
 import java.time.LocalDate;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.ConditionFact;
@@ -20,7 +21,7 @@ final class ConditionMapper {
 
   private ConditionMapper() {}
 
-  static void map(Condition condition, ResourceScope scope, FactsCollector facts) {
+  static void map(Condition condition, ResourceScope scope, PatientFactsCollector facts) {
     String verification = code(condition.getVerificationStatus(), VERIFICATION);
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) {
       scope.skip("verificationStatus", "verification status is " + verification);

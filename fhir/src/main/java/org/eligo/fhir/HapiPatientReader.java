@@ -1,5 +1,6 @@
 package org.eligo.fhir;
 
+import org.eligo.core.patient.PatientFactsCollector;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -143,7 +144,7 @@ public final class HapiPatientReader {
   }
 
   private PatientReadResult map(List<ParsedEntry> entries, List<FhirDiagnostic> diagnostics, LocalDate asOf) {
-    FactsCollector facts = new FactsCollector();
+    PatientFactsCollector facts = new PatientFactsCollector();
     RecordContext record = new RecordContext(terminology, asOf, entries);
     List<ParsedEntry> patients = entries.stream().filter(e -> e.resource() instanceof Patient).toList();
     if (patients.isEmpty()) {
@@ -179,7 +180,7 @@ public final class HapiPatientReader {
     return new PatientReadResult(facts.build(), diagnostics);
   }
 
-  private static void mapOne(Resource resource, ResourceScope scope, FactsCollector facts,
+  private static void mapOne(Resource resource, ResourceScope scope, PatientFactsCollector facts,
                              Map<String, Integer> unused) {
     switch (resource) {
       case Observation o -> ObservationMapper.map(o, scope, facts);

@@ -1,5 +1,6 @@
 package org.eligo.fhir;
 
+import org.eligo.core.patient.PatientFactsCollector;
 import java.time.LocalDate;
 import org.eligo.core.patient.ImmunizationFact;
 import org.eligo.fhir.ChoiceDates.End;
@@ -9,7 +10,7 @@ import org.hl7.fhir.r4.model.Immunization;
 final class ImmunizationMapper {
   private ImmunizationMapper() {}
 
-  static void map(Immunization immunization, ResourceScope scope, FactsCollector facts) {
+  static void map(Immunization immunization, ResourceScope scope, PatientFactsCollector facts) {
     if (immunization.hasStatus()) {
       switch (immunization.getStatus()) {
         case NOTDONE, ENTEREDINERROR -> {

@@ -1,5 +1,6 @@
 package org.eligo.fhir;
 
+import org.eligo.core.patient.PatientFactsCollector;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -28,14 +29,14 @@ import org.hl7.fhir.r4.model.Type;
 final class MedicationMapper {
   private MedicationMapper() {}
 
-  static void map(MedicationStatement s, ResourceScope scope, FactsCollector facts) {
+  static void map(MedicationStatement s, ResourceScope scope, PatientFactsCollector facts) {
     ExposureStatus status = status(s.hasStatus() ? s.getStatus().toCode() : null, scope);
     if (status == null) return;
     Span span = span(scope, "effective", s.getEffective());
     add(scope, facts, s, s.getMedication(), status, span);
   }
 
-  static void map(MedicationRequest r, ResourceScope scope, FactsCollector facts) {
+  static void map(MedicationRequest r, ResourceScope scope, PatientFactsCollector facts) {
     ExposureStatus status = status(r.hasStatus() ? r.getStatus().toCode() : null, scope);
     if (status == null) return;
     Span span = null;
@@ -53,7 +54,7 @@ final class MedicationMapper {
     add(scope, facts, r, r.getMedication(), status, span);
   }
 
-  static void map(MedicationAdministration a, ResourceScope scope, FactsCollector facts) {
+  static void map(MedicationAdministration a, ResourceScope scope, PatientFactsCollector facts) {
     ExposureStatus status = status(a.hasStatus() ? a.getStatus().toCode() : null, scope);
     if (status == null) return;
     Span span = span(scope, "effective", a.getEffective());
@@ -98,7 +99,7 @@ final class MedicationMapper {
     };
   }
 
-  private static void add(ResourceScope scope, FactsCollector facts, DomainResource resource, Type medication,
+  private static void add(ResourceScope scope, PatientFactsCollector facts, DomainResource resource, Type medication,
                           ExposureStatus status, Span span) {
     CodeableConcepts.Meaning meaning = drug(scope, resource, medication);
     if (span == null) span = new Span(null, null);

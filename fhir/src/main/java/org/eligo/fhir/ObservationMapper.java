@@ -1,5 +1,6 @@
 package org.eligo.fhir;
 
+import org.eligo.core.patient.PatientFactsCollector;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ final class ObservationMapper {
 
   private ObservationMapper() {}
 
-  static void map(Observation obs, ResourceScope scope, FactsCollector facts) {
+  static void map(Observation obs, ResourceScope scope, PatientFactsCollector facts) {
     if (obs.hasStatus()) {
       switch (obs.getStatus()) {
         case ENTEREDINERROR, CANCELLED -> {
@@ -92,7 +93,7 @@ final class ObservationMapper {
   }
 
   private static void coded(Observation obs, Measure measure, LocalDate date, ResourceScope scope,
-                            FactsCollector facts) {
+                            PatientFactsCollector facts) {
     if (!obs.hasValueCodeableConcept()) {
       scope.error("value", measure.withArticle() + " needs a coded value (valueCodeableConcept); not used");
       return;
@@ -119,7 +120,7 @@ final class ObservationMapper {
   }
 
   private static void numeric(Observation obs, Measure measure, boolean ecog, LocalDate date, ResourceScope scope,
-                              FactsCollector facts) {
+                              PatientFactsCollector facts) {
     String path;
     double raw;
     String unit;

@@ -1,5 +1,6 @@
 package org.eligo.fhir;
 
+import org.eligo.core.patient.PatientFactsCollector;
 import java.time.LocalDate;
 import org.eligo.core.patient.Sex;
 import org.hl7.fhir.r4.model.Patient;
@@ -8,8 +9,8 @@ import org.hl7.fhir.r4.model.Patient;
 final class PatientMapper {
   private PatientMapper() {}
 
-  static void map(Patient patient, ResourceScope scope, FactsCollector facts) {
-    facts.patientId = ResourceScope.idOf(patient);
+  static void map(Patient patient, ResourceScope scope, PatientFactsCollector facts) {
+    facts.id = ResourceScope.idOf(patient);
     LocalDate birth = null;
     if (patient.hasBirthDateElement()) {
       birth = scope.day("birthDate", patient.getBirthDateElement(), true);

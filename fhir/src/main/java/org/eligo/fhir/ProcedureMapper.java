@@ -1,5 +1,6 @@
 package org.eligo.fhir;
 
+import org.eligo.core.patient.PatientFactsCollector;
 import java.time.LocalDate;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.fhir.ChoiceDates.End;
@@ -13,7 +14,7 @@ import org.hl7.fhir.r4.model.Procedure;
 final class ProcedureMapper {
   private ProcedureMapper() {}
 
-  static void map(Procedure procedure, ResourceScope scope, FactsCollector facts) {
+  static void map(Procedure procedure, ResourceScope scope, PatientFactsCollector facts) {
     if (procedure.hasStatus()) {
       switch (procedure.getStatus()) {
         case ENTEREDINERROR, NOTDONE, PREPARATION -> {

@@ -24,11 +24,16 @@ public final class Matcher {
 
   private Matcher() {}
 
+  /** Matches against candidates in any order (sorted by NCT ID first). */
   public static List<TrialMatch> match(PatientFacts patient, Collection<MatchCandidate> candidates,
                                        EvaluationContext context) {
+    return match(patient, CandidateList.of(candidates), context);
+  }
+
+  public static List<TrialMatch> match(PatientFacts patient, CandidateList candidates, EvaluationContext context) {
     PatientIndex index = PatientIndex.of(patient);
     List<TrialMatch> matches = new ArrayList<>(candidates.size());
-    for (MatchCandidate candidate : candidates) {
+    for (MatchCandidate candidate : candidates.asList()) {
       TrialEvaluator.Decision decision = TrialEvaluator.decide(candidate.criteria(), index, context);
       matches.add(new TrialMatch(candidate, index, context, decision));
     }
@@ -36,12 +41,10 @@ public final class Matcher {
   }
 
   /**
-   * Sorts into {@link #RANKING} order. Candidates usually arrive in NCT ID order already (the registry keeps them so);
-   * then ranking is a stable bucket sort by verdict and, for NEEDS_INFO, by open criteria, so ties stay in NCT ID
-   * order without comparing a single string.
+   * Sorts matches made in NCT ID order into {@link #RANKING} order: a stable bucket sort by verdict and, for
+   * NEEDS_INFO, by open criteria, so ties stay in NCT ID order without comparing a single string.
    */
-  static List<TrialMatch> ranked(List<TrialMatch> matches) {
-    if (!inNctOrder(matches)) matches.sort(Comparator.comparing(m -> m.trial().nctId()));
+  private static List<TrialMatch> ranked(List<TrialMatch> matches) {
     List<TrialMatch> eligible = new ArrayList<>();
     List<TrialMatch> needsInfo = new ArrayList<>();
     List<TrialMatch> ineligible = new ArrayList<>();
@@ -63,13 +66,6 @@ public final class Matcher {
     ranked.addAll(java.util.Arrays.asList(byOpen));
     ranked.addAll(ineligible);
     return ranked;
-  }
-
-  private static boolean inNctOrder(List<TrialMatch> matches) {
-    for (int i = 1; i < matches.size(); i++) {
-      if (matches.get(i - 1).trial().nctId().compareTo(matches.get(i).trial().nctId()) > 0) return false;
-    }
-    return true;
   }
 
   private static int rank(Verdict verdict) {

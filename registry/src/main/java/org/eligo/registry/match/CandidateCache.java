@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.eligo.core.match.CandidateList;
 import org.eligo.core.match.MatchCandidate;
 import org.eligo.core.rule.CriteriaSet;
 import org.eligo.core.trial.Trial;
@@ -26,6 +27,12 @@ public final class CandidateCache implements ImportListener {
   /** By NCT ID, in NCT ID order: matching ranks ties by NCT ID and needs no sort for it. */
   private final Map<String, MatchCandidate> byId = new ConcurrentSkipListMap<>();
   private volatile boolean loaded;
+  /** Bumped on every change; a snapshot older than it is rebuilt on the next read. */
+  private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+  private volatile Snapshot snapshot;
+
+  /** Every candidate, and the open ones, as ranked matching wants them; shared by all matches until a change. */
+  private record Snapshot(long version, CandidateList all, CandidateList open) {}
 
   public CandidateCache(TrialRepository trials, Function<Trial, CriteriaSet> compiler) {
     this.trials = trials;
@@ -34,8 +41,29 @@ public final class CandidateCache implements ImportListener {
 
   /** Every trial in the registry with its criteria, in NCT ID order. */
   public Collection<MatchCandidate> all() {
+    return snapshot().all().asList();
+  }
+
+  /** Every trial, ready for matching. */
+  public CandidateList allForMatching() {
+    return snapshot().all();
+  }
+
+  /** The trials open to enrolment, ready for matching. */
+  public CandidateList openForMatching() {
+    return snapshot().open();
+  }
+
+  private Snapshot snapshot() {
     ensureLoaded();
-    return byId.values();
+    Snapshot s = snapshot;
+    long now = version.get();
+    if (s == null || s.version() != now) {
+      CandidateList all = CandidateList.of(byId.values());
+      s = new Snapshot(now, all, all.filter(c -> c.trial().overallStatus().isOpenToEnrolment()));
+      snapshot = s;
+    }
+    return s;
   }
 
   public Optional<MatchCandidate> get(String nctId) {
@@ -46,7 +74,10 @@ public final class CandidateCache implements ImportListener {
   /** Forgets a trial's compiled criteria (e.g. after its rules were edited). */
   public void invalidate(String nctId) {
     if (!loaded) return;
-    trials.find(nctId).map(TrialDocuments::toTrial).ifPresentOrElse(this::put, () -> byId.remove(nctId));
+    trials.find(nctId).map(TrialDocuments::toTrial).ifPresentOrElse(this::put, () -> {
+      byId.remove(nctId);
+      version.incrementAndGet();
+    });
   }
 
   @Override
@@ -56,6 +87,7 @@ public final class CandidateCache implements ImportListener {
 
   private void put(Trial trial) {
     byId.put(trial.nctId(), new MatchCandidate(trial, compiler.apply(trial)));
+    version.incrementAndGet();
   }
 
   private void ensureLoaded() {

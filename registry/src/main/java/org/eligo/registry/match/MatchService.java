@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.match.CandidateList;
 import org.eligo.core.match.MatchCandidate;
 import org.eligo.core.match.Matcher;
 import org.eligo.core.match.TrialMatch;
@@ -39,7 +40,7 @@ public final class MatchService {
   }
 
   /** The candidates a request names: the given trials (all must exist), else open or all trials. */
-  public Collection<MatchCandidate> select(List<String> trialIds, boolean all) {
+  public CandidateList select(List<String> trialIds, boolean all) {
     if (!trialIds.isEmpty()) {
       List<MatchCandidate> named = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
@@ -48,9 +49,8 @@ public final class MatchService {
         candidates.get(nct).ifPresentOrElse(named::add, () -> unknown.add(id));
       }
       if (!unknown.isEmpty()) throw new UnknownTrialException(unknown);
-      return named;
+      return CandidateList.of(named);
     }
-    if (all) return candidates.all();
-    return candidates.all().stream().filter(c -> c.trial().overallStatus().isOpenToEnrolment()).toList();
+    return all ? candidates.allForMatching() : candidates.openForMatching();
   }
 }

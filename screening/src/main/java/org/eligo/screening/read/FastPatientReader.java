@@ -23,6 +23,7 @@ import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.patient.PatientFactsCollector;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.patient.SourceRef;
@@ -76,7 +77,7 @@ public final class FastPatientReader {
 
   /** The patient's facts, or empty when some line needs the HAPI reader. */
   public Optional<PatientFacts> read(PatientLines lines, LocalDate asOf) {
-    Collector facts = new Collector();
+    PatientFactsCollector facts = new PatientFactsCollector();
     try {
       for (BucketRecord r : lines.records()) {
         JsonNode node;
@@ -108,7 +109,7 @@ public final class FastPatientReader {
 
   // ---- resources ----
 
-  private void patient(JsonNode n, Collector facts) throws Unsupported {
+  private void patient(JsonNode n, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "gender", "birthDate", "name", "address", "telecom", "active", "deceasedBoolean",
         "maritalStatus", "communication", "extension");
     facts.id = text(n, "id");
@@ -126,7 +127,7 @@ public final class FastPatientReader {
     }
   }
 
-  private void observation(JsonNode n, SourceRef source, LocalDate asOf, Collector facts) throws Unsupported {
+  private void observation(JsonNode n, SourceRef source, LocalDate asOf, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "status", "code", "subject", "effectiveDateTime", "valueQuantity",
         "valueInteger", "valueCodeableConcept", "referenceRange");
     if (n.has("status")) {
@@ -236,7 +237,7 @@ public final class FastPatientReader {
     };
   }
 
-  private void condition(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+  private void condition(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "clinicalStatus", "verificationStatus", "code", "subject", "onsetDateTime",
         "abatementDateTime", "severity");
     String verification = statusCode(n.get("verificationStatus"), VERIFICATION);
@@ -260,7 +261,7 @@ public final class FastPatientReader {
     facts.conditions.add(new ConditionFact(meaning.concepts(), meaning.text(), status, onset, abatement, source));
   }
 
-  private void statement(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+  private void statement(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "status", "medicationCodeableConcept", "subject", "effectivePeriod",
         "effectiveDateTime", "dosage");
     ExposureStatus status = exposure(n);
@@ -279,7 +280,7 @@ public final class FastPatientReader {
     medication(n, status, start, end, source, facts);
   }
 
-  private void request(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+  private void request(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "status", "intent", "medicationCodeableConcept", "subject", "authoredOn",
         "dosageInstruction");
     ExposureStatus status = exposure(n);
@@ -313,7 +314,7 @@ public final class FastPatientReader {
   }
 
   private void medication(JsonNode n, ExposureStatus status, LocalDate start, LocalDate end, SourceRef source,
-                          Collector facts) throws Unsupported {
+                          PatientFactsCollector facts) throws Unsupported {
     if (!n.has("medicationCodeableConcept")) throw UNSUPPORTED;
     Meaning meaning = meaning(n.get("medicationCodeableConcept"));
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), start, end, status, source));
@@ -331,7 +332,7 @@ public final class FastPatientReader {
     };
   }
 
-  private void procedure(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+  private void procedure(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "status", "code", "subject", "performedDateTime");
     if (n.has("status")) {
       switch (string(n.get("status"))) {
@@ -347,7 +348,7 @@ public final class FastPatientReader {
     facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date, source));
   }
 
-  private void allergy(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+  private void allergy(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "clinicalStatus", "verificationStatus", "code", "patient", "reaction");
     String verification = statusCode(n.get("verificationStatus"), ALLERGY_VERIFICATION);
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) return;
@@ -372,7 +373,7 @@ public final class FastPatientReader {
     facts.allergies.add(new AllergyFact(concepts, meaning.text(), anaphylaxis, source));
   }
 
-  private void immunization(JsonNode n, SourceRef source, Collector facts) throws Unsupported {
+  private void immunization(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "status", "vaccineCode", "patient", "occurrenceDateTime");
     if (n.has("status")) {
       switch (string(n.get("status"))) {
@@ -525,24 +526,5 @@ public final class FastPatientReader {
 
   static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  /** Facts being collected, as the FHIR module's collector does. */
-  private static final class Collector {
-    String id = "";
-    LocalDate birthDate;
-    Sex sex = Sex.UNKNOWN;
-    final List<Measurement> measurements = new ArrayList<>();
-    final List<CodedObservation> codedObservations = new ArrayList<>();
-    final List<ConditionFact> conditions = new ArrayList<>();
-    final List<MedicationExposure> medications = new ArrayList<>();
-    final List<ProcedureFact> procedures = new ArrayList<>();
-    final List<AllergyFact> allergies = new ArrayList<>();
-    final List<ImmunizationFact> immunizations = new ArrayList<>();
-
-    PatientFacts build() {
-      return new PatientFacts(id, birthDate, sex, measurements, codedObservations, conditions, medications,
-          procedures, allergies, immunizations);
-    }
   }
 }

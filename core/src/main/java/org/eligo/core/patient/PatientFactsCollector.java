@@ -1,0 +1,27 @@
+package org.eligo.core.patient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Facts gathered one resource at a time by a record reader (HAPI FHIR for single patients, the streaming reader for
+ * populations), then frozen into {@link PatientFacts}. Not thread-safe: one reader, one patient.
+ */
+public final class PatientFactsCollector {
+  public String id = "";
+  public LocalDate birthDate;
+  public Sex sex = Sex.UNKNOWN;
+  public final List<Measurement> measurements = new ArrayList<>();
+  public final List<CodedObservation> codedObservations = new ArrayList<>();
+  public final List<ConditionFact> conditions = new ArrayList<>();
+  public final List<MedicationExposure> medications = new ArrayList<>();
+  public final List<ProcedureFact> procedures = new ArrayList<>();
+  public final List<AllergyFact> allergies = new ArrayList<>();
+  public final List<ImmunizationFact> immunizations = new ArrayList<>();
+
+  public PatientFacts build() {
+    return new PatientFacts(id, birthDate, sex, measurements, codedObservations, conditions, medications,
+        procedures, allergies, immunizations);
+  }
+}
