@@ -282,17 +282,27 @@ public final class ApiRoutes {
     }
     String body = ctx.body();
     if (body.isBlank()) throw ApiProblem.badRequest("The request body is empty; send a JSON document.");
-    try {
-      JsonNode ignored = JSON.readTree(body);
+    // Checked token by token, without building a tree: the readers that follow parse it for real.
+    try (com.fasterxml.jackson.core.JsonParser tokens = JSON.createParser(body)) {
+      while (tokens.nextToken() != null) {
+        tokens.skipChildren();
+      }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new ApiProblem(ProblemType.MALFORMED_JSON, "The request body is not valid JSON"
           + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
               + e.getLocation().getColumnNr() + ")" : "") + ".");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("reading a request body held in memory", e);
     }
     return body;
   }
 
+  /** Writes {@code node} as UTF-8 bytes straight away: no intermediate String for answers of hundreds of kB. */
   static void json(Context ctx, JsonNode node) {
-    ctx.contentType(JSON_TYPE).result(node.toString());
+    try {
+      ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(node));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
   }
 }
