@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,40 +35,95 @@ final class ResultWriter {
     Path dir = output.resolve("trials");
     Files.createDirectories(dir);
     int perPass = OPEN_FILES_PER_PASS / 2;
+    byte[] header = (CandidateRow.csvHeader() + "\n").getBytes(StandardCharsets.UTF_8);
     for (int lo = 0; lo < trialIds.size(); lo += perPass) {
       int hi = Math.min(trialIds.size(), lo + perPass);
-      BufferedWriter[] ndjson = new BufferedWriter[hi - lo];
-      BufferedWriter[] csv = new BufferedWriter[hi - lo];
+      OutputStream[] ndjson = new OutputStream[hi - lo];
+      OutputStream[] csv = new OutputStream[hi - lo];
       try {
         for (int t = lo; t < hi; t++) {
-          ndjson[t - lo] = Files.newBufferedWriter(tmp(dir.resolve(trialIds.get(t) + ".ndjson")));
-          csv[t - lo] = Files.newBufferedWriter(tmp(dir.resolve(trialIds.get(t) + ".csv")));
-          csv[t - lo].write(CandidateRow.csvHeader());
-          csv[t - lo].write('\n');
+          ndjson[t - lo] = output(tmp(dir.resolve(trialIds.get(t) + ".ndjson")));
+          csv[t - lo] = output(tmp(dir.resolve(trialIds.get(t) + ".csv")));
+          csv[t - lo].write(header);
         }
+        int first = lo;
         for (int b = 0; b < buckets; b++) {
-          try (BufferedReader in = Files.newBufferedReader(work.rows(b), StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-              int tab = line.indexOf('\t');
-              int t = Integer.parseInt(line, 0, tab, 10);
-              if (t < lo || t >= hi) continue;
-              int second = line.indexOf('\t', tab + 1);
-              csv[t - lo].write(line, tab + 1, second - tab - 1);
-              csv[t - lo].write('\n');
-              ndjson[t - lo].write(line, second + 1, line.length() - second - 1);
-              ndjson[t - lo].write('\n');
-            }
+          try (InputStream in = Files.newInputStream(work.rows(b))) {
+            RowLines.forEach(in, (line, from, to) -> {
+              int tab = indexOf(line, (byte) '\t', from, to);
+              int t = digits(line, from, tab);
+              if (t < first || t >= hi) return;
+              int second = indexOf(line, (byte) '\t', tab + 1, to);
+              csv[t - first].write(line, tab + 1, second - tab - 1);
+              csv[t - first].write('\n');
+              ndjson[t - first].write(line, second + 1, to - second - 1);
+              ndjson[t - first].write('\n');
+            });
           }
           if (lo == 0) bucketWritten.run();
         }
       } finally {
-        for (BufferedWriter w : ndjson) if (w != null) w.close();
-        for (BufferedWriter w : csv) if (w != null) w.close();
+        for (OutputStream w : ndjson) if (w != null) w.close();
+        for (OutputStream w : csv) if (w != null) w.close();
       }
       for (int t = lo; t < hi; t++) {
         WorkDir.move(tmp(dir.resolve(trialIds.get(t) + ".ndjson")), dir.resolve(trialIds.get(t) + ".ndjson"));
         WorkDir.move(tmp(dir.resolve(trialIds.get(t) + ".csv")), dir.resolve(trialIds.get(t) + ".csv"));
       }
+    }
+  }
+
+  private static OutputStream output(Path file) throws IOException {
+    return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+  }
+
+  private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
+    for (int i = from; i < to; i++) if (bytes[i] == wanted) return i;
+    throw new IllegalStateException("a candidate row without its tab-separated parts");
+  }
+
+  private static int digits(byte[] bytes, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) value = value * 10 + (bytes[i] - '0');
+    return value;
+  }
+
+  /**
+   * The lines of a rows file as byte ranges, without decoding: the rows are UTF-8, in which the tab and newline
+   * bytes occur only as those characters, so they are split and copied as bytes.
+   */
+  static final class RowLines {
+    interface Line {
+      void accept(byte[] bytes, int from, int to) throws IOException;
+    }
+
+    static void forEach(InputStream in, Line line) throws IOException {
+      byte[] buf = new byte[1 << 16];
+      int start = 0;
+      int end = 0;
+      while (true) {
+        for (int nl = indexOfNewline(buf, start, end); nl >= 0; nl = indexOfNewline(buf, start, end)) {
+          line.accept(buf, start, nl);
+          start = nl + 1;
+        }
+        if (start > 0) {
+          System.arraycopy(buf, start, buf, 0, end - start);
+          end -= start;
+          start = 0;
+        }
+        if (end == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
+        int n = in.read(buf, end, buf.length - end);
+        if (n < 0) {
+          if (end > start) line.accept(buf, start, end); // a last line without its newline
+          return;
+        }
+        end += n;
+      }
+    }
+
+    private static int indexOfNewline(byte[] buf, int from, int to) {
+      for (int i = from; i < to; i++) if (buf[i] == '\n') return i;
+      return -1;
     }
   }
 

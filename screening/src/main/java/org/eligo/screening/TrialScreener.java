@@ -8,6 +8,7 @@ import org.eligo.core.eval.PatientIndex;
 import org.eligo.core.eval.RuleEvaluator;
 import org.eligo.core.eval.TrialEvaluator;
 import org.eligo.core.eval.TrialResult;
+import org.eligo.core.eval.Verdict;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.match.MatchCandidate;
 import org.eligo.core.rule.AllOf;
@@ -53,6 +54,21 @@ public final class TrialScreener {
       if (c.type() == CriterionType.INCLUSION ? truth == Truth.NOT_MET : truth == Truth.MET) return null;
     }
     return TrialEvaluator.evaluate(candidate.criteria(), patient, context);
+  }
+
+  /**
+   * The verdict alone, as {@link #screen} gives it, without building an explanation: what counting needs, and the
+   * figure the benchmark reports as the engine's decision rate.
+   */
+  public Verdict decide(PatientIndex patient, EvaluationContext context) {
+    EvaluationContext deciding = context.decideOnly();
+    boolean open = false;
+    for (Criterion c : order) {
+      Truth truth = RuleEvaluator.evaluate(c.rule(), patient, deciding).truth();
+      if (c.type() == CriterionType.INCLUSION ? truth == Truth.NOT_MET : truth == Truth.MET) return Verdict.INELIGIBLE;
+      if (truth == Truth.UNKNOWN) open = true;
+    }
+    return open ? Verdict.NEEDS_INFO : Verdict.ELIGIBLE;
   }
 
   /** Lower first: inclusion of closed-world history first, since it rules out nearly everyone. */

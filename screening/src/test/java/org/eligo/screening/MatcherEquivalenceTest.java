@@ -43,9 +43,15 @@ class MatcherEquivalenceTest {
     List<String> names = BulkFiles.discover(input).files().stream().map(BulkFile::name).toList();
     Map<String, Set<CandidateRow>> expected = new HashMap<>();
     Map<String, long[]> counts = new HashMap<>();
+    Map<String, TrialScreener> screeners = new HashMap<>();
+    candidates.forEach(c -> screeners.put(c.trial().nctId(), new TrialScreener(c)));
+    EvaluationContext context = new EvaluationContext(Populations.AS_OF);
     for (Map.Entry<String, List<BucketRecord>> p : Populations.groupInMemory(input).entrySet()) {
       var facts = hapi.read(new PatientLines(p.getKey(), p.getValue()), Populations.AS_OF, names).facts();
-      for (TrialMatch m : Matcher.match(facts, candidates, new EvaluationContext(Populations.AS_OF))) {
+      org.eligo.core.eval.PatientIndex index = org.eligo.core.eval.PatientIndex.of(facts);
+      for (TrialMatch m : Matcher.match(facts, candidates, context)) {
+        assertThat(screeners.get(m.trial().nctId()).decide(index, context)).as("verdict alone, " + m.trial().nctId())
+            .isEqualTo(m.verdict());
         counts.computeIfAbsent(m.trial().nctId(), k -> new long[3])[m.result().verdict().ordinal()]++;
         if (m.result().verdict() != Verdict.INELIGIBLE) {
           expected.computeIfAbsent(m.trial().nctId(), k -> new HashSet<>()).add(CandidateRow.of(p.getKey(),
