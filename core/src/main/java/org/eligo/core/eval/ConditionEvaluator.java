@@ -27,7 +27,7 @@ final class ConditionEvaluator {
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
     for (ConditionFact c : patient.conditions(rule.concepts())) {
-      if (c.concepts().stream().anyMatch(rule.except()::contains)) continue;
+      if (excepted(c, rule)) continue;
       Truth t = inWindow(c, rule.window(), context.asOf());
       if (t == Truth.NOT_MET) continue;
       if (t.ordinal() > best.ordinal()) {
@@ -41,6 +41,12 @@ final class ConditionEvaluator {
       return Outcome.unknown("Is the patient's " + rule.label() + " current, and since when?", evidence);
     }
     return Outcome.of(best, evidence);
+  }
+
+  private static boolean excepted(ConditionFact c, ConditionRule rule) {
+    if (rule.except().isEmpty()) return false;
+    for (String concept : c.concepts()) if (rule.except().contains(concept)) return true;
+    return false;
   }
 
   private static Truth inWindow(ConditionFact c, TimeWindow window, LocalDate asOf) {

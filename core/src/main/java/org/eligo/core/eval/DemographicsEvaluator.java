@@ -43,8 +43,12 @@ final class DemographicsEvaluator {
     return Truth.of(ok);
   }
 
-  static Outcome sex(SexRule rule, PatientIndex patient) {
+  static Outcome sex(SexRule rule, PatientIndex patient, EvaluationContext context) {
     Sex sex = patient.facts().sex();
+    if (!context.explain()) {
+      boolean undecided = sex == Sex.UNKNOWN || (sex == Sex.OTHER && !rule.allowed().contains(Sex.OTHER));
+      return Outcome.of(undecided ? Truth.UNKNOWN : Truth.of(rule.allowed().contains(sex)));
+    }
     if (sex == Sex.UNKNOWN) return Outcome.unknown("Sex?");
     List<Evidence> evidence = List.of(new Evidence(patientRef(patient.facts()), "sex " + sex.name().toLowerCase(
         java.util.Locale.ROOT), null, null, null));

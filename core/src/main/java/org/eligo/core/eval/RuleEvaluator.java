@@ -26,7 +26,7 @@ public final class RuleEvaluator {
   public static Outcome evaluate(Rule rule, PatientIndex patient, EvaluationContext context) {
     return switch (rule) {
       case AgeRule r -> DemographicsEvaluator.age(r, patient, context);
-      case SexRule r -> DemographicsEvaluator.sex(r, patient);
+      case SexRule r -> DemographicsEvaluator.sex(r, patient, context);
       case MeasurementRule r -> MeasurementEvaluator.evaluate(r, patient, context);
       case ConditionRule r -> ConditionEvaluator.evaluate(r, patient, context);
       case MedicationRule r -> MedicationEvaluator.evaluate(r, patient, context);
