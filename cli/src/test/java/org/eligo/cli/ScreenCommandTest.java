@@ -34,6 +34,15 @@ class ScreenCommandTest {
   }
 
   @Test
+  void benchScreenSkipsTheSqlPeersWhenAskedTo() {
+    Cli cli = new Cli(tmp.resolve("data"));
+    Cli.Result r = cli.run("bench", "screen", "--patients", "300", "--sample", "100", "--no-sql", "--work",
+        tmp.resolve("bench").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("screen: 300 patients", "engine only").doesNotContain("sql", "DuckDB");
+  }
+
+  @Test
   void badLinesGiveExitCodeOneAndAreListed() throws IOException {
     Cli cli = new Cli(tmp.resolve("data"));
     cli.run("generate", "population", "--patients", "50", "--out", tmp.resolve("pop").toString());

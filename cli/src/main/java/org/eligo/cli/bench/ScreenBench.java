@@ -78,9 +78,11 @@ public final class ScreenBench implements Callable<Integer> {
   @Option(names = "--reader", defaultValue = "fast", description = "fast or hapi (default: ${DEFAULT-VALUE}).")
   PatientRecordReader.Mode reader;
 
-  @Option(names = "--sql", negatable = true, defaultValue = "true", description = "Also run the same screen as SQL "
-      + "in DuckDB and in an embedded PostgreSQL, after checking they agree with Eligo (default: ${DEFAULT-VALUE}).")
-  boolean sql;
+  // A plain flag rather than a picocli negatable option: with a default of true, picocli read --no-sql as "the
+  // default" and ran the SQL peers anyway.
+  @Option(names = "--no-sql", description = "Skip the SQL peers. By default the same screen also runs as SQL in DuckDB "
+      + "and in an embedded PostgreSQL, after checking they agree with Eligo.")
+  boolean noSql;
 
   @Override
   public Integer call() throws Exception {
@@ -121,7 +123,7 @@ public final class ScreenBench implements Callable<Integer> {
       }
     }
     engineOnly(population, candidates, out);
-    if (sql) SqlPeersBench.run(population, candidates, s, AS_OF, cores, work.resolve("sql"), out);
+    if (!noSql) SqlPeersBench.run(population, candidates, s, AS_OF, cores, work.resolve("sql"), out);
     return 0;
   }
 
