@@ -84,6 +84,10 @@ public final class ScreenBench implements Callable<Integer> {
       + "and in an embedded PostgreSQL, after checking they agree with Eligo.")
   boolean noSql;
 
+  @Option(names = "--per-trial", description = "Also time the engine on each trial alone (3 s each), to see which "
+      + "trials cost most.")
+  boolean perTrial;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -133,6 +137,17 @@ public final class ScreenBench implements Callable<Integer> {
     List<TrialScreener> trials = candidates.stream().map(TrialScreener::new).toList();
     EvaluationContext context = new EvaluationContext(AS_OF);
     long pairs = (long) indexed.size() * trials.size();
+    if (perTrial) {
+      for (TrialScreener t : trials) {
+        double rate = bestRate(indexed.size(), () -> {
+          long n = 0;
+          for (PatientIndex p : indexed) if (t.decide(p, context) != Verdict.INELIGIBLE) n++;
+          return n;
+        });
+        out.printf("  engine, %s alone: %,.0f patients/s (%d criteria)%n", t.trialId(), rate,
+            t.candidate().criteria().criteria().size());
+      }
+    }
     long[] candidatesFound = new long[1];
     double bestDecide = bestRate(pairs, () -> {
       long undecided = 0;
