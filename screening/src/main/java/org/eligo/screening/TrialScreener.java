@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.eligo.core.eval.EvaluationContext;
 import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.PossibleTruths;
 import org.eligo.core.eval.RuleEvaluator;
 import org.eligo.core.eval.TrialEvaluator;
 import org.eligo.core.eval.TrialResult;
@@ -20,15 +21,22 @@ import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.Rule;
 
 /**
- * One trial prepared for screening many patients: most patients are ruled out by one criterion, usually a diagnosis,
+ * One trial prepared for screening many patients. Most patients are ruled out by one criterion, usually a diagnosis,
  * so the criteria are first tried one by one, cheapest and most selective first (inclusion diagnoses and treatment
- * histories, then the rest), stopping at the first that excludes the patient. Only patients nothing excludes are
- * evaluated in full (with explanations) by {@link TrialEvaluator}; the first pass only decides (no evidence is built). The verdict is the same as {@link TrialEvaluator}'s, since a patient is
- * INELIGIBLE exactly when some criterion excludes them; a test checks it against {@code Matcher}.
+ * histories, then the rest), stopping at the first that excludes the patient. Criteria that cannot exclude anyone (an
+ * unparsed sentence, an exclusion that hinges on a question: {@link PossibleTruths}) are left out of that pass, and
+ * when one of them makes ELIGIBLE impossible, a patient nothing excludes is NEEDS_INFO without further work. Only
+ * patients nothing excludes are evaluated in full (with explanations) by {@link TrialEvaluator}; the first pass only
+ * decides. The verdict is the same as {@link TrialEvaluator}'s, since a patient is INELIGIBLE exactly when some
+ * criterion excludes them; a test checks it against {@code Matcher}.
  */
 public final class TrialScreener {
   private final MatchCandidate candidate;
   private final Criterion[] order;
+  /** The criteria of {@link #order} that can exclude someone ({@link PossibleTruths#canExclude}), in the same order. */
+  private final Criterion[] excluding;
+  /** False when a counted criterion is always UNKNOWN (an unparsed sentence, a question): ELIGIBLE cannot happen. */
+  private final boolean canBeEligible;
 
   public TrialScreener(MatchCandidate candidate) {
     this.candidate = candidate;
@@ -36,6 +44,8 @@ public final class TrialScreener {
     for (Criterion c : candidate.criteria().criteria()) if (!c.confirmAtScreening()) counted.add(c);
     counted.sort(Comparator.comparingInt(TrialScreener::cost));
     this.order = counted.toArray(Criterion[]::new);
+    this.excluding = counted.stream().filter(PossibleTruths::canExclude).toArray(Criterion[]::new);
+    this.canBeEligible = counted.stream().noneMatch(c -> PossibleTruths.of(c.rule()).alwaysUnknown());
   }
 
   public MatchCandidate candidate() {
@@ -48,11 +58,7 @@ public final class TrialScreener {
 
   /** The patient's full result, or null when a criterion excludes them (INELIGIBLE). */
   public TrialResult screen(PatientIndex patient, EvaluationContext context) {
-    EvaluationContext deciding = context.decideOnly();
-    for (Criterion c : order) {
-      Truth truth = RuleEvaluator.evaluate(c.rule(), patient, deciding).truth();
-      if (c.type() == CriterionType.INCLUSION ? truth == Truth.NOT_MET : truth == Truth.MET) return null;
-    }
+    if (excludedBy(excluding, patient, context.decideOnly())) return null;
     return TrialEvaluator.evaluate(candidate.criteria(), patient, context);
   }
 
@@ -62,6 +68,7 @@ public final class TrialScreener {
    */
   public Verdict decide(PatientIndex patient, EvaluationContext context) {
     EvaluationContext deciding = context.decideOnly();
+    if (!canBeEligible) return excludedBy(excluding, patient, deciding) ? Verdict.INELIGIBLE : Verdict.NEEDS_INFO;
     boolean open = false;
     for (Criterion c : order) {
       Truth truth = RuleEvaluator.evaluate(c.rule(), patient, deciding).truth();
@@ -69,6 +76,14 @@ public final class TrialScreener {
       if (truth == Truth.UNKNOWN) open = true;
     }
     return open ? Verdict.NEEDS_INFO : Verdict.ELIGIBLE;
+  }
+
+  private static boolean excludedBy(Criterion[] criteria, PatientIndex patient, EvaluationContext deciding) {
+    for (Criterion c : criteria) {
+      Truth truth = RuleEvaluator.evaluate(c.rule(), patient, deciding).truth();
+      if (c.type() == CriterionType.INCLUSION ? truth == Truth.NOT_MET : truth == Truth.MET) return true;
+    }
+    return false;
   }
 
   /** Lower first: inclusion of closed-world history first, since it rules out nearly everyone. */

@@ -99,16 +99,31 @@ public final class PatientIndex {
     return lookup(immunizations, concepts);
   }
 
+  /**
+   * The facts filed under any of {@code concepts}, each once. Walks whichever side is smaller: a rule may name a dozen
+   * concepts while a patient has two diagnoses, or the other way round.
+   */
   private static <T> List<T> lookup(Map<String, List<T>> index, Set<String> concepts) {
+    if (index.isEmpty()) return List.of();
     if (concepts.size() == 1) return index.getOrDefault(concepts.iterator().next(), List.of());
     List<T> found = null;
-    for (String concept : concepts) {
-      List<T> hits = index.get(concept);
-      if (hits == null) continue;
-      if (found == null) found = new ArrayList<>(hits);
-      else for (T hit : hits) if (!found.contains(hit)) found.add(hit);
+    if (index.size() < concepts.size()) {
+      for (Map.Entry<String, List<T>> entry : index.entrySet()) {
+        if (concepts.contains(entry.getKey())) found = add(found, entry.getValue());
+      }
+    } else {
+      for (String concept : concepts) {
+        List<T> hits = index.get(concept);
+        if (hits != null) found = add(found, hits);
+      }
     }
     return found == null ? List.of() : found;
+  }
+
+  private static <T> List<T> add(List<T> found, List<T> hits) {
+    if (found == null) return new ArrayList<>(hits);
+    for (T hit : hits) if (!found.contains(hit)) found.add(hit);
+    return found;
   }
 
   private static <T> Map<String, List<T>> byKey(List<T> items, Function<T, String> key, Comparator<T> order) {
