@@ -13,6 +13,7 @@ import org.eligo.core.eval.Verdict;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.match.MatchCandidate;
 import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.Criterion;
 import org.eligo.core.rule.CriterionType;
@@ -37,6 +38,8 @@ public final class TrialScreener {
   private final Criterion[] excluding;
   /** False when a counted criterion is always UNKNOWN (an unparsed sentence, a question): ELIGIBLE cannot happen. */
   private final boolean canBeEligible;
+  /** The deciding twin of the last context seen (immutable, so a racy read is harmless): one allocation per run. */
+  private EvaluationContext deciding;
 
   public TrialScreener(MatchCandidate candidate) {
     this.candidate = candidate;
@@ -58,7 +61,7 @@ public final class TrialScreener {
 
   /** The patient's full result, or null when a criterion excludes them (INELIGIBLE). */
   public TrialResult screen(PatientIndex patient, EvaluationContext context) {
-    if (excludedBy(excluding, patient, context.decideOnly())) return null;
+    if (excludedBy(excluding, patient, deciding(context))) return null;
     return TrialEvaluator.evaluate(candidate.criteria(), patient, context);
   }
 
@@ -67,7 +70,7 @@ public final class TrialScreener {
    * figure the benchmark reports as the engine's decision rate.
    */
   public Verdict decide(PatientIndex patient, EvaluationContext context) {
-    EvaluationContext deciding = context.decideOnly();
+    EvaluationContext deciding = deciding(context);
     if (!canBeEligible) return excludedBy(excluding, patient, deciding) ? Verdict.INELIGIBLE : Verdict.NEEDS_INFO;
     boolean open = false;
     for (Criterion c : order) {
@@ -76,6 +79,16 @@ public final class TrialScreener {
       if (truth == Truth.UNKNOWN) open = true;
     }
     return open ? Verdict.NEEDS_INFO : Verdict.ELIGIBLE;
+  }
+
+  private EvaluationContext deciding(EvaluationContext context) {
+    if (!context.explain()) return context;
+    EvaluationContext d = deciding;
+    if (d == null || !d.asOf().equals(context.asOf())) {
+      d = context.decideOnly();
+      deciding = d;
+    }
+    return d;
   }
 
   private static boolean excludedBy(Criterion[] criteria, PatientIndex patient, EvaluationContext deciding) {
@@ -100,6 +113,7 @@ public final class TrialScreener {
       case MedicationRule r -> true;
       case ProcedureRule r -> true;
       case AllOf r -> r.rules().stream().anyMatch(TrialScreener::history);
+      case AnyOf r -> r.rules().stream().allMatch(TrialScreener::history);
       default -> false;
     };
   }

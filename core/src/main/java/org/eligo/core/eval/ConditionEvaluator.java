@@ -24,6 +24,7 @@ final class ConditionEvaluator {
   private ConditionEvaluator() {}
 
   static Outcome evaluate(ConditionRule rule, PatientIndex patient, EvaluationContext context) {
+    if (!context.explain()) return Outcome.of(decide(rule, patient, context.asOf()));
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
     for (ConditionFact c : patient.conditions(rule.concepts())) {
@@ -41,6 +42,18 @@ final class ConditionEvaluator {
       return Outcome.unknown("Is the patient's " + rule.label() + " current, and since when?", evidence);
     }
     return Outcome.of(best, evidence);
+  }
+
+  /** The truth alone: no evidence collected, and the first MET settles it. */
+  private static Truth decide(ConditionRule rule, PatientIndex patient, LocalDate asOf) {
+    Truth best = Truth.NOT_MET;
+    for (ConditionFact c : patient.conditions(rule.concepts())) {
+      if (excepted(c, rule)) continue;
+      Truth t = inWindow(c, rule.window(), asOf);
+      if (t == Truth.MET) return Truth.MET;
+      if (t == Truth.UNKNOWN) best = Truth.UNKNOWN;
+    }
+    return best;
   }
 
   private static boolean excepted(ConditionFact c, ConditionRule rule) {

@@ -17,6 +17,9 @@ public final class TrialEvaluator {
   /** The verdict and how many criteria are still open, without explanations: what ranking needs. */
   public record Decision(Verdict verdict, int openCriteria) {}
 
+  private static final Decision INELIGIBLE = new Decision(Verdict.INELIGIBLE, 0);
+  private static final Decision ELIGIBLE = new Decision(Verdict.ELIGIBLE, 0);
+
   /** Decides the verdict only; allocates next to nothing. */
   public static Decision decide(CriteriaSet criteria, PatientIndex patient, EvaluationContext context) {
     EvaluationContext deciding = context.decideOnly();
@@ -28,10 +31,10 @@ public final class TrialEvaluator {
         case INCLUSION -> truth == Truth.NOT_MET;
         case EXCLUSION -> truth == Truth.MET;
       };
-      if (excludes) return new Decision(Verdict.INELIGIBLE, 0);
+      if (excludes) return INELIGIBLE;
       if (truth == Truth.UNKNOWN) open++;
     }
-    return new Decision(open > 0 ? Verdict.NEEDS_INFO : Verdict.ELIGIBLE, open);
+    return open > 0 ? new Decision(Verdict.NEEDS_INFO, open) : ELIGIBLE;
   }
 
   /** Evaluates and explains every criterion: statuses, evidence, questions and what to confirm at screening. */

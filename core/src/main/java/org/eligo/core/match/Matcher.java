@@ -32,9 +32,10 @@ public final class Matcher {
 
   public static List<TrialMatch> match(PatientFacts patient, CandidateList candidates, EvaluationContext context) {
     PatientIndex index = PatientIndex.of(patient);
+    EvaluationContext deciding = context.decideOnly();
     List<TrialMatch> matches = new ArrayList<>(candidates.size());
     for (MatchCandidate candidate : candidates.asList()) {
-      TrialEvaluator.Decision decision = TrialEvaluator.decide(candidate.criteria(), index, context);
+      TrialEvaluator.Decision decision = TrialEvaluator.decide(candidate.criteria(), index, deciding);
       matches.add(new TrialMatch(candidate, index, context, decision));
     }
     return ranked(matches);
