@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.rule.ConceptSet;
 import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.TimeWindow;
 
@@ -46,6 +47,7 @@ final class ConditionEvaluator {
 
   /** The truth alone: no evidence collected, and the first MET settles it. */
   private static Truth decide(ConditionRule rule, PatientIndex patient, LocalDate asOf) {
+    if (rule.concepts() instanceof ConceptSet concepts && !patient.hasConditionIn(concepts)) return Truth.NOT_MET;
     Truth best = Truth.NOT_MET;
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       if (excepted(c, rule)) continue;

@@ -65,6 +65,22 @@ public final class PatientIndex {
     return a.byUnit()[unit.ordinal()];
   }
 
+  /** The patient's condition concepts as numbers ({@link ConceptSet#numberedAmong}), with their generation. */
+  private record NumberedConditions(int generation, java.util.BitSet numbers) {}
+
+  private volatile NumberedConditions numberedConditions;
+
+  /** Whether any condition in the record carries one of {@code concepts}; false means a look-up would find none. */
+  public boolean hasConditionIn(org.eligo.core.rule.ConceptSet concepts) {
+    NumberedConditions mine = numberedConditions;
+    int generation = org.eligo.core.rule.ConceptSet.generation();
+    if (mine == null || mine.generation() != generation) {
+      mine = new NumberedConditions(generation, org.eligo.core.rule.ConceptSet.numberedAmong(conditions.keySet()));
+      numberedConditions = mine;
+    }
+    return concepts.intersects(mine.numbers());
+  }
+
   public PatientFacts facts() {
     return facts;
   }

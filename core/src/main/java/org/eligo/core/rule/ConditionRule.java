@@ -12,7 +12,7 @@ import java.util.Set;
 public record ConditionRule(Set<String> concepts, Set<String> except, TimeWindow window, String label)
     implements Rule {
   public ConditionRule {
-    concepts = Set.copyOf(concepts);
+    concepts = ConceptSet.copyOf(concepts);
     except = Set.copyOf(except);
     if (concepts.isEmpty()) throw new IllegalArgumentException("a condition rule needs a concept");
     window = window == null ? TimeWindow.EVER : window;
