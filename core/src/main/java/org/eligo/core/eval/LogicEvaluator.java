@@ -18,8 +18,9 @@ final class LogicEvaluator {
   static Outcome allOf(AllOf rule, PatientIndex patient, EvaluationContext context) {
     if (!context.explain()) {
       Truth truth = Truth.MET;
-      for (Rule r : rule.rules()) {
-        truth = truth.and(RuleEvaluator.evaluate(r, patient, context).truth());
+      List<Rule> parts = rule.rules();
+      for (int i = 0, n = parts.size(); i < n; i++) {
+        truth = truth.and(RuleEvaluator.evaluate(parts.get(i), patient, context).truth());
         if (truth == Truth.NOT_MET) break;
       }
       return Outcome.of(truth);
@@ -35,8 +36,9 @@ final class LogicEvaluator {
   static Outcome anyOf(AnyOf rule, PatientIndex patient, EvaluationContext context) {
     if (!context.explain()) {
       Truth truth = Truth.NOT_MET;
-      for (Rule r : rule.rules()) {
-        truth = truth.or(RuleEvaluator.evaluate(r, patient, context).truth());
+      List<Rule> parts = rule.rules();
+      for (int i = 0, n = parts.size(); i < n; i++) {
+        truth = truth.or(RuleEvaluator.evaluate(parts.get(i), patient, context).truth());
         if (truth == Truth.MET) break;
       }
       return Outcome.of(truth);

@@ -24,23 +24,24 @@ public final class RuleEvaluator {
   private RuleEvaluator() {}
 
   public static Outcome evaluate(Rule rule, PatientIndex patient, EvaluationContext context) {
+    // Most frequent kinds first: the switch tests the cases in order.
     return switch (rule) {
-      case AgeRule r -> DemographicsEvaluator.age(r, patient, context);
-      case SexRule r -> DemographicsEvaluator.sex(r, patient, context);
-      case MeasurementRule r -> MeasurementEvaluator.evaluate(r, patient, context);
+      case AllOf r -> LogicEvaluator.allOf(r, patient, context);
+      case AnyOf r -> LogicEvaluator.anyOf(r, patient, context);
       case ConditionRule r -> ConditionEvaluator.evaluate(r, patient, context);
+      case AgeRule r -> DemographicsEvaluator.age(r, patient, context);
+      case MeasurementRule r -> MeasurementEvaluator.evaluate(r, patient, context);
+      case Ask r -> context.explain() ? Outcome.unknown(r.question()) : Outcome.of(Truth.UNKNOWN);
+      case Unparsed r -> Outcome.of(Truth.UNKNOWN);
       case MedicationRule r -> MedicationEvaluator.evaluate(r, patient, context);
+      case SexRule r -> DemographicsEvaluator.sex(r, patient, context);
+      case PregnancyRule r -> PregnancyEvaluator.evaluate(r, patient, context);
       case ProcedureRule r -> HistoryEvaluator.procedure(r, patient, context);
       case ImmunizationRule r -> HistoryEvaluator.immunization(r, patient, context);
       case AllergyRule r -> HistoryEvaluator.allergy(r, patient);
-      case PregnancyRule r -> PregnancyEvaluator.evaluate(r, patient, context);
-      case AllOf r -> LogicEvaluator.allOf(r, patient, context);
-      case AnyOf r -> LogicEvaluator.anyOf(r, patient, context);
       case AtLeast r -> LogicEvaluator.atLeast(r, patient, context);
       case Not r -> evaluate(r.rule(), patient, context).negate();
-      case Ask r -> context.explain() ? Outcome.unknown(r.question()) : Outcome.of(Truth.UNKNOWN);
       case ScreeningConfirmation r -> Outcome.of(Truth.UNKNOWN);
-      case Unparsed r -> Outcome.of(Truth.UNKNOWN);
     };
   }
 }
