@@ -13,7 +13,8 @@ import org.eligo.core.patient.PatientFacts;
 /**
  * Evaluates one patient against many trials and ranks them: ELIGIBLE first, then NEEDS_INFO by fewest open criteria
  * (each open criterion is one or more questions), then INELIGIBLE; ties by NCT ID so the order is stable. Matching
- * decides verdicts only; each trial's explanation is computed when it is read.
+ * decides verdicts only, each distinct rule once per patient ({@link SharedRules}); each trial's explanation is
+ * computed when it is read.
  */
 public final class Matcher {
   /** The ranking order. */
@@ -33,10 +34,13 @@ public final class Matcher {
   public static List<TrialMatch> match(PatientFacts patient, CandidateList candidates, EvaluationContext context) {
     PatientIndex index = PatientIndex.of(patient);
     EvaluationContext deciding = context.decideOnly();
-    List<TrialMatch> matches = new ArrayList<>(candidates.size());
-    for (MatchCandidate candidate : candidates.asList()) {
-      TrialEvaluator.Decision decision = TrialEvaluator.decide(candidate.criteria(), index, deciding);
-      matches.add(new TrialMatch(candidate, index, context, decision));
+    List<MatchCandidate> all = candidates.asList();
+    SharedRules rules = candidates.rules();
+    byte[] memory = rules.newMemory();
+    List<TrialMatch> matches = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      TrialEvaluator.Decision decision = rules.decide(i, memory, index, deciding);
+      matches.add(new TrialMatch(all.get(i), index, context, decision));
     }
     return ranked(matches);
   }
