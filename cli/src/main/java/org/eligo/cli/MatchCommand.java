@@ -60,7 +60,7 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also list criteria that are met.")
   boolean verbose;
 
-  @Option(names = "--limit", defaultValue = "50", paramLabel = "N",
+  @Option(names = "--limit", defaultValue = "" + MatchJson.DEFAULT_LIMIT, paramLabel = "N",
       description = "Show the first N ranked trials, each explained (default: ${DEFAULT-VALUE}); all are counted.")
   int limit;
 

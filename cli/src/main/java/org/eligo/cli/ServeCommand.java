@@ -26,10 +26,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
   String host;
 
+  @Option(names = "--workers", paramLabel = "N", description = "Requests worked on at once; the rest wait their turn "
+      + "in arrival order (default: twice the processors, at least 4).")
+  Integer workers;
+
   @Override
   public Integer call() throws InterruptedException {
+    ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port);
+    if (workers != null) {
+      if (workers < 1) throw new Problems.UserError("--workers must be at least 1");
+      config = config.withWorkers(workers);
+    }
     Registry registry = RegistryOptions.open(spec);
-    EligoServer server = EligoServer.start(registry, ServerConfig.defaults().withHost(host).withPort(port));
+    EligoServer server = EligoServer.start(registry, config);
     spec.commandLine().getOut().println("Eligo is running at http://" + (host.equals("0.0.0.0") ? "localhost" : host)
         + ":" + server.port() + "/  (Ctrl-C to stop)");
     spec.commandLine().getOut().flush();

@@ -24,7 +24,8 @@ import org.eligo.server.web.WebRoutes;
 
 /**
  * The running Eligo web application and HTTP API on one registry: web pages, {@code /api/v1}, {@code /fhir},
- * health, readiness and metrics. Request handling takes no global lock; handlers run on virtual threads.
+ * health, readiness and metrics. Request handling takes no global lock; Jetty reads connections on virtual threads
+ * and handlers run on a fixed pool of workers in arrival order ({@link Deadlines}).
  */
 public final class EligoServer {
   private final Javalin app;
@@ -52,7 +53,7 @@ public final class EligoServer {
     Objects.requireNonNull(referrals, "referrals");
     TrialLookup lookup = new TrialLookup(registry);
     HttpMetrics metrics = new HttpMetrics();
-    Deadlines deadlines = new Deadlines(config.requestTimeout());
+    Deadlines deadlines = new Deadlines(config.requestTimeout(), config.workers());
     WebRoutes web = new WebRoutes(lookup);
     ErrorResponses errors = new ErrorResponses(web::errorPage);
     RouteTable[] table = new RouteTable[1];

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param maxRequestBytes the largest request body accepted; larger bodies are answered 413
  * @param requestTimeout how long one request may take before it is answered 503 (timeouts)
  * @param adminToken the bearer token that administrators send to import studies; null disables import
+ * @param workers how many requests are worked on at once; the others wait their turn, first come first served
  */
-public record ServerConfig(String host, int port, long maxRequestBytes, Duration requestTimeout, String adminToken) {
+public record ServerConfig(String host, int port, long maxRequestBytes, Duration requestTimeout, String adminToken,
+                           int workers) {
   public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -25,31 +27,47 @@ public record ServerConfig(String host, int port, long maxRequestBytes, Duration
       throw new IllegalArgumentException("requestTimeout must be positive: " + requestTimeout);
     }
     if (adminToken != null && adminToken.isBlank()) adminToken = null;
+    if (workers < 1) throw new IllegalArgumentException("workers must be at least 1: " + workers);
   }
 
-  /** 127.0.0.1:8080, 10 MB bodies, 30 s per request, the admin token from the environment (ELIGO_ADMIN_TOKEN). */
+  /**
+   * Twice the processors, at least 4: matching is CPU work, so more requests at once only share the same cores and
+   * stretch every answer, while a few extra workers cover the moments a handler waits on the database.
+   */
+  public static int defaultWorkers() {
+    return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * 127.0.0.1:8080, 10 MB bodies, 30 s per request, the admin token from the environment (ELIGO_ADMIN_TOKEN),
+   * {@link #defaultWorkers()} workers.
+   */
   public static ServerConfig defaults() {
     return new ServerConfig("127.0.0.1", 8080, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_REQUEST_TIMEOUT,
-        System.getenv("ELIGO_ADMIN_TOKEN"));
+        System.getenv("ELIGO_ADMIN_TOKEN"), defaultWorkers());
   }
 
   public ServerConfig withHost(String value) {
-    return new ServerConfig(value, port, maxRequestBytes, requestTimeout, adminToken);
+    return new ServerConfig(value, port, maxRequestBytes, requestTimeout, adminToken, workers);
   }
 
   public ServerConfig withPort(int value) {
-    return new ServerConfig(host, value, maxRequestBytes, requestTimeout, adminToken);
+    return new ServerConfig(host, value, maxRequestBytes, requestTimeout, adminToken, workers);
   }
 
   public ServerConfig withMaxRequestBytes(long value) {
-    return new ServerConfig(host, port, value, requestTimeout, adminToken);
+    return new ServerConfig(host, port, value, requestTimeout, adminToken, workers);
   }
 
   public ServerConfig withRequestTimeout(Duration value) {
-    return new ServerConfig(host, port, maxRequestBytes, value, adminToken);
+    return new ServerConfig(host, port, maxRequestBytes, value, adminToken, workers);
   }
 
   public ServerConfig withAdminToken(String value) {
-    return new ServerConfig(host, port, maxRequestBytes, requestTimeout, value);
+    return new ServerConfig(host, port, maxRequestBytes, requestTimeout, value, workers);
+  }
+
+  public ServerConfig withWorkers(int value) {
+    return new ServerConfig(host, port, maxRequestBytes, requestTimeout, adminToken, value);
   }
 }

@@ -86,6 +86,23 @@ class FhirMatchTest {
   }
 
   @Test
+  void countLimitsTheStudiesReturnedButTotalCountsEveryTrialMatched() throws Exception {
+    Bundle every = FHIR.newJsonParser().parseResource(Bundle.class, TestServers.post(
+        "/fhir/ResearchStudy/$match?asOf=2025-06-01&all=true", "application/fhir+json", BUNDLE).body());
+    assertThat(every.getTotal()).as("the bundled registry holds more than two trials").isGreaterThan(2);
+    HttpResponse<String> r = TestServers.post("/fhir/ResearchStudy/$match?asOf=2025-06-01&all=true&_count=2",
+        "application/fhir+json", BUNDLE);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    Bundle two = FHIR.newJsonParser().parseResource(Bundle.class, r.body());
+    assertThat(two.getTotal()).isEqualTo(every.getTotal());
+    assertThat(two.getEntry().stream().filter(e -> e.getResource() instanceof ResearchStudy)
+        .map(e -> e.getFullUrl())).hasSize(2).containsExactlyElementsOf(every.getEntry().stream()
+        .filter(e -> e.getResource() instanceof ResearchStudy).limit(2).map(e -> e.getFullUrl()).toList());
+    assertThat(TestServers.post("/fhir/ResearchStudy/$match?_count=0", "application/fhir+json", BUNDLE)
+        .statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void errorsAreOperationOutcomes() throws Exception {
     for (String[] c : new String[][] {
         {"{\"resourceType\": \"Bundle\",", "400", "invalid"},

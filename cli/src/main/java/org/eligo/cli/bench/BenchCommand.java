@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code eligo bench import|...}: prints benchmark figures. */
@@ -58,16 +59,43 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--requests", defaultValue = "2000", description = "Requests per phase (default: "
-        + "${DEFAULT-VALUE}; each phase also stops after 180 s).")
+    @Option(names = "--requests", defaultValue = "100000", description = "At most this many requests per phase "
+        + "(default: ${DEFAULT-VALUE}); each phase stops after --seconds.")
     int requests;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Trials explained per answer (default: the API's, "
+        + "" + org.eligo.registry.match.MatchJson.DEFAULT_LIMIT + ").")
+    Integer limit;
+
+    @Option(names = "--client", paramLabel = "wrk|java", description = "Load generator: wrk in its own process "
+        + "(Debian package wrk), or Java's HttpClient in this JVM (default: wrk when installed).")
+    String client;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "How long each phase runs (default: "
+        + "${DEFAULT-VALUE}; after a warm-up of half as long).")
+    int seconds;
 
     @Option(names = "--work", defaultValue = "bench-out")
     Path work;
 
     @Override
     public Integer call() throws Exception {
-      HttpBench.run(trials, clients, requests, work, spec.commandLine().getOut());
+      HttpBench.Client chosen;
+      if (client == null) {
+        chosen = WrkLoad.available() ? HttpBench.Client.WRK : HttpBench.Client.JAVA;
+      } else {
+        try {
+          chosen = HttpBench.Client.valueOf(client.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), "--client must be wrk or java, not " + client);
+        }
+        if (chosen == HttpBench.Client.WRK && !WrkLoad.available()) {
+          throw new ParameterException(spec.commandLine(), "--client wrk: wrk is not installed (apt-get install wrk)");
+        }
+      }
+      if (seconds < 1) throw new ParameterException(spec.commandLine(), "--seconds must be at least 1");
+      spec.commandLine().getOut().println("load generator: " + chosen.name().toLowerCase(java.util.Locale.ROOT));
+      HttpBench.run(trials, clients, requests, limit, chosen, seconds, work, spec.commandLine().getOut());
       return 0;
     }
   }

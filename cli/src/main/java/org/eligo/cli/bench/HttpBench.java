@@ -31,15 +31,25 @@ import org.eligo.server.ServerConfig;
 
 /**
  * {@code POST /api/v1/match} under load on loopback, beside the same matches run in-process in the same run: a
- * registry of N generated trials, C concurrent clients, a bounded number of requests (and a time cap), the same
- * patient each time. Prints p50/p99 latency and sustained requests per second for both.
+ * registry of N generated trials, C concurrent clients, the same patient each time; in-process a bounded number of
+ * matches, over HTTP a bounded run of {@link WrkLoad wrk} (or Java's HttpClient in this JVM when wrk is missing).
+ * Prints p50/p99 latency and sustained requests per second for both.
  */
 public final class HttpBench {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HttpBench() {}
 
-  public static void run(int trials, int clients, int requests, Path work, PrintWriter out) throws Exception {
+  /** Which load generator sends the HTTP requests. */
+  public enum Client {
+    /** wrk in its own process (when installed). */
+    WRK,
+    /** Java's HttpClient on 32 threads in this JVM: heavier than the server on two cores. */
+    JAVA
+  }
+
+  public static void run(int trials, int clients, int requests, Integer limit, Client client, int seconds, Path work,
+                         PrintWriter out) throws Exception {
     Path registryDir = prepare(trials, work, out);
     String bundle = sampleBundle();
     LocalDate asOf = LocalDate.of(2026, 1, 15);
@@ -50,22 +60,38 @@ public final class HttpBench {
           (System.nanoTime() - compile) / 1e9);
       EligoServer server = EligoServer.start(registry, ServerConfig.defaults().withPort(0));
       try {
-        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/match?asOf=" + asOf + "&limit=50");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
-        Task overHttp = () -> {
-          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/fhir+json")
-              .POST(HttpRequest.BodyPublishers.ofString(bundle)).build(), HttpResponse.BodyHandlers.ofByteArray());
-          if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode());
-          return r.body().length;
-        };
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/match?asOf=" + asOf
+            + (limit == null ? "" : "&limit=" + limit));
+        int explained = limit == null ? MatchJson.DEFAULT_LIMIT : limit;
         Task inProcess = () -> JSON.writeValueAsBytes(MatchJson.write(registry.match(new MatchRequest(bundle,
-            List.of(), false, asOf)), 50)).length;
-        measure("warm-up in-process", inProcess, clients, Math.max(50, requests / 10), null);
-        measure("warm-up http", overHttp, clients, Math.max(50, requests / 10), null);
-        Figures process = measure("in-process", inProcess, clients, requests, out);
-        Figures network = measure("http", overHttp, clients, requests, out);
+            List.of(), false, asOf)), explained)).length;
+        int warmUp = Math.max(5, seconds / 2);
+        measure("warm-up in-process", inProcess, clients, requests, warmUp, null);
+        Figures network;
+        Figures process;
+        if (client == Client.WRK) {
+          WrkLoad.post(uri, bundle, "application/fhir+json", clients, warmUp, work);
+          process = measure("in-process", inProcess, clients, requests, seconds, out);
+          WrkLoad.Result r = WrkLoad.post(uri, bundle, "application/fhir+json", clients, seconds, work);
+          out.printf("%-10s %,d requests, %d clients (wrk, %d s): p50 %.1f ms, p99 %.1f ms, %.0f requests/s, "
+              + "%.0f kB/answer%s%n", "http", r.requests(), clients, seconds, r.p50Ms(), r.p99Ms(), r.perSecond(),
+              r.bytes() / 1e3 / Math.max(1, r.requests()), r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS");
+          if (r.errors() > 0) throw new IllegalStateException(r.errors() + " requests failed under load");
+          network = new Figures(r.p50Ms(), r.p99Ms(), r.perSecond());
+        } else {
+          HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+              .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
+          Task overHttp = () -> {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(bundle)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode());
+            return r.body().length;
+          };
+          measure("warm-up http", overHttp, clients, requests, warmUp, null);
+          process = measure("in-process", inProcess, clients, requests, seconds, out);
+          network = measure("http", overHttp, clients, requests, seconds, out);
+        }
         out.printf("http/in-process throughput: %.2f%n", network.perSecond() / process.perSecond());
       } finally {
         server.stop();
@@ -96,11 +122,12 @@ public final class HttpBench {
 
   private record Figures(double p50Ms, double p99Ms, double perSecond) {}
 
-  private static Figures measure(String name, Task task, int clients, int requests, PrintWriter out)
+  /** Runs {@code task} from {@code clients} threads until {@code requests} are done or {@code seconds} have passed. */
+  private static Figures measure(String name, Task task, int clients, int requests, int seconds, PrintWriter out)
       throws Exception {
     long[] latencies = new long[requests];
     AtomicInteger next = new AtomicInteger();
-    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     long start = System.nanoTime();
     long bytes;
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -120,10 +147,10 @@ public final class HttpBench {
       bytes = 0;
       for (Future<Long> w : workers) bytes += w.get();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double elapsed = (System.nanoTime() - start) / 1e9;
     long[] done = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
     Figures f = new Figures(done[done.length / 2] / 1e6, done[(int) Math.min(done.length - 1,
-        Math.ceil(done.length * 0.99) - 1)] / 1e6, done.length / seconds);
+        Math.ceil(done.length * 0.99) - 1)] / 1e6, done.length / elapsed);
     if (out != null) {
       out.printf("%-10s %,d requests, %d clients: p50 %.1f ms, p99 %.1f ms, %.0f requests/s, %.0f kB/answer%n",
           name, done.length, clients, f.p50Ms(), f.p99Ms(), f.perSecond(), bytes / 1e3 / done.length);

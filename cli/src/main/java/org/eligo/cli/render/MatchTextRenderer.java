@@ -25,7 +25,7 @@ public final class MatchTextRenderer {
         .append(report.results().size()).append(" trial").append(report.results().size() == 1 ? "" : "s")
         .append(" checked");
     for (org.eligo.core.eval.Verdict v : org.eligo.core.eval.Verdict.values()) {
-      out.append(", ").append(report.results().stream().filter(m -> m.verdict() == v).count()).append(' ')
+      out.append(", ").append(report.count(v)).append(' ')
           .append(v.name());
     }
     out.append('\n');

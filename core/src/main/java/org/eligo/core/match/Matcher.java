@@ -1,6 +1,5 @@
 package org.eligo.core.match;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -26,51 +25,53 @@ public final class Matcher {
   private Matcher() {}
 
   /** Matches against candidates in any order (sorted by NCT ID first). */
-  public static List<TrialMatch> match(PatientFacts patient, Collection<MatchCandidate> candidates,
+  public static RankedMatches match(PatientFacts patient, Collection<MatchCandidate> candidates,
                                        EvaluationContext context) {
     return match(patient, CandidateList.of(candidates), context);
   }
 
-  public static List<TrialMatch> match(PatientFacts patient, CandidateList candidates, EvaluationContext context) {
+  public static RankedMatches match(PatientFacts patient, CandidateList candidates, EvaluationContext context) {
     PatientIndex index = PatientIndex.of(patient);
     EvaluationContext deciding = context.decideOnly();
-    List<MatchCandidate> all = candidates.asList();
     SharedRules rules = candidates.rules();
     byte[] memory = rules.newMemory();
-    List<TrialMatch> matches = new ArrayList<>(all.size());
-    for (int i = 0; i < all.size(); i++) {
+    int n = candidates.size();
+    TrialEvaluator.Decision[] decisions = new TrialEvaluator.Decision[n];
+    int mostOpen = 0;
+    for (int i = 0; i < n; i++) {
       TrialEvaluator.Decision decision = rules.decide(i, memory, index, deciding);
-      matches.add(new TrialMatch(all.get(i), index, context, decision));
+      decisions[i] = decision;
+      mostOpen = Math.max(mostOpen, decision.openCriteria());
     }
-    return ranked(matches);
+    return ranked(candidates.asList(), decisions, mostOpen, index, context);
   }
 
   /**
-   * Sorts matches made in NCT ID order into {@link #RANKING} order: a stable bucket sort by verdict and, for
-   * NEEDS_INFO, by open criteria, so ties stay in NCT ID order without comparing a single string.
+   * Places matches decided in NCT ID order into {@link #RANKING} order: a stable counting sort on one key per trial
+   * (ELIGIBLE, then NEEDS_INFO by open criteria, then INELIGIBLE), so ties stay in NCT ID order without comparing a
+   * single string.
    */
-  private static List<TrialMatch> ranked(List<TrialMatch> matches) {
-    List<TrialMatch> eligible = new ArrayList<>();
-    List<TrialMatch> needsInfo = new ArrayList<>();
-    List<TrialMatch> ineligible = new ArrayList<>();
-    int mostOpen = 0;
-    for (TrialMatch m : matches) {
-      switch (m.verdict()) {
-        case ELIGIBLE -> eligible.add(m);
-        case NEEDS_INFO -> { needsInfo.add(m); mostOpen = Math.max(mostOpen, m.openCriteria()); }
-        case INELIGIBLE -> ineligible.add(m);
-      }
+  private static RankedMatches ranked(List<MatchCandidate> candidates, TrialEvaluator.Decision[] decisions,
+                                      int mostOpen, PatientIndex index, EvaluationContext context) {
+    int ineligibleKey = mostOpen + 2;
+    int[] start = new int[ineligibleKey + 2];
+    int[] verdictCounts = new int[Verdict.values().length];
+    for (TrialEvaluator.Decision d : decisions) {
+      start[key(d, ineligibleKey) + 1]++;
+      verdictCounts[d.verdict().ordinal()]++;
     }
-    List<TrialMatch> ranked = new ArrayList<>(matches.size());
-    ranked.addAll(eligible);
-    int[] start = new int[mostOpen + 2];
-    for (TrialMatch m : needsInfo) start[m.openCriteria() + 1]++;
-    for (int i = 1; i < start.length; i++) start[i] += start[i - 1];
-    TrialMatch[] byOpen = new TrialMatch[needsInfo.size()];
-    for (TrialMatch m : needsInfo) byOpen[start[m.openCriteria()]++] = m;
-    ranked.addAll(java.util.Arrays.asList(byOpen));
-    ranked.addAll(ineligible);
-    return ranked;
+    for (int k = 1; k < start.length; k++) start[k] += start[k - 1];
+    int[] order = new int[decisions.length];
+    for (int i = 0; i < decisions.length; i++) order[start[key(decisions[i], ineligibleKey)]++] = i;
+    return new RankedMatches(candidates, decisions, order, verdictCounts, index, context);
+  }
+
+  private static int key(TrialEvaluator.Decision d, int ineligibleKey) {
+    return switch (d.verdict()) {
+      case ELIGIBLE -> 0;
+      case NEEDS_INFO -> 1 + d.openCriteria();
+      case INELIGIBLE -> ineligibleKey;
+    };
   }
 
   private static int rank(Verdict verdict) {

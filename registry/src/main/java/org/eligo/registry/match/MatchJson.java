@@ -18,6 +18,12 @@ import org.eligo.fhir.FhirDiagnostic;
 public final class MatchJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * How many ranked trials an answer explains when the caller does not say (API {@code limit}, FHIR {@code _count},
+   * CLI {@code --limit}): ten, ClinicalTrials.gov's default page size. Every trial is still matched and counted.
+   */
+  public static final int DEFAULT_LIMIT = 10;
+
   private MatchJson() {}
 
   /** Every ranked trial, each explained. */
@@ -36,7 +42,7 @@ public final class MatchJson {
     root.put("total", report.results().size());
     ObjectNode verdicts = root.putObject("verdicts");
     for (org.eligo.core.eval.Verdict v : org.eligo.core.eval.Verdict.values()) {
-      verdicts.put(v.name(), report.results().stream().filter(m -> m.verdict() == v).count());
+      verdicts.put(v.name(), report.count(v));
     }
     ArrayNode results = root.putArray("results");
     for (TrialMatch m : report.results().subList(0, Math.min(limit, report.results().size()))) results.add(trial(m));

@@ -2,6 +2,8 @@ package org.eligo.registry.match;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eligo.core.eval.Verdict;
+import org.eligo.core.match.RankedMatches;
 import org.eligo.core.match.TrialMatch;
 import org.eligo.fhir.FhirDiagnostic;
 
@@ -13,7 +15,13 @@ import org.eligo.fhir.FhirDiagnostic;
 public record MatchReport(LocalDate asOf, String patientId, List<TrialMatch> results,
                           List<FhirDiagnostic> diagnostics) {
   public MatchReport {
-    results = List.copyOf(results);
+    // Ranked matches are already unmodifiable, and copying them would make a match object for every trial.
+    if (!(results instanceof RankedMatches)) results = List.copyOf(results);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** How many of the results have {@code verdict}. */
+  public long count(Verdict verdict) {
+    return RankedMatches.count(results, verdict);
   }
 }

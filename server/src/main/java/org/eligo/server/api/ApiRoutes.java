@@ -207,7 +207,7 @@ public final class ApiRoutes {
   void match(Context ctx) {
     QueryParameters p = QueryParameters.of(ctx, Set.of("trial", "asOf", "all", "limit"));
     List<String> trials = p.list("trial").stream().map(NctIds::require).toList();
-    int limit = p.integer("limit", 50, 1, 10_000);
+    int limit = p.integer("limit", MatchJson.DEFAULT_LIMIT, 1, 10_000);
     LocalDate asOf = p.date("asOf", LocalDate.now());
     boolean all = p.bool("all", false);
     String body = jsonBody(ctx);

@@ -15,6 +15,7 @@ import org.eligo.core.eval.CriterionResult;
 import org.eligo.core.eval.Verdict;
 import org.eligo.core.match.TrialMatch;
 import org.eligo.registry.Registry;
+import org.eligo.registry.match.MatchJson;
 import org.eligo.registry.match.MatchReport;
 import org.eligo.registry.match.MatchRequest;
 import org.eligo.registry.match.UnknownTrialException;
@@ -39,7 +40,8 @@ import org.hl7.fhir.r4.model.StringType;
 public final class FhirRoutes {
   private static final FhirContext FHIR = FhirContext.forR4Cached();
   private static final String FHIR_JSON = "application/fhir+json";
-  private static final Set<String> MATCH_PARAMETERS = Set.of("trial", "asOf", "all", "_format", "_pretty");
+  private static final Set<String> MATCH_PARAMETERS = Set.of("trial", "asOf", "all", "_count", "_format",
+      "_pretty");
 
   private final Registry registry;
 
@@ -68,7 +70,8 @@ public final class FhirRoutes {
     rs.setType("ResearchStudy");
     rs.addOperation().setName("match").setDefinition(FhirExtensions.MATCH_OPERATION)
         .setDocumentation("POST a patient Bundle (or Parameters with a Bundle part) to rank trials for the patient. "
-            + "Query or Parameters options: trial (NCT ID, repeatable), asOf (date), all (boolean).");
+            + "Query or Parameters options: trial (NCT ID, repeatable), asOf (date), all (boolean); query option _count "
+            + "(how many ranked studies to return, each explained; default " + MatchJson.DEFAULT_LIMIT + ").");
     write(ctx, cs);
   }
 
@@ -77,6 +80,7 @@ public final class FhirRoutes {
     List<String> trials = new ArrayList<>(p.list("trial").stream().map(NctIds::require).toList());
     LocalDate asOf = p.date("asOf", null);
     Boolean all = p.one("all") == null ? null : p.bool("all", false);
+    int count = p.integer("_count", MatchJson.DEFAULT_LIMIT, 1, 10_000);
     String body = ctx.body();
     if (body.isBlank()) throw new ApiProblem(ProblemType.INVALID_FHIR, "The body is empty; send a Bundle or a "
         + "Parameters resource holding one.");
@@ -110,14 +114,15 @@ public final class FhirRoutes {
     } catch (UnknownTrialException e) {
       throw ApiProblem.notFound("The registry holds no trial " + String.join(", ", e.nctIds()) + ".");
     }
-    write(ctx, searchset(report, baseUrl(ctx)));
+    write(ctx, searchset(report, baseUrl(ctx), count));
   }
 
-  static Bundle searchset(MatchReport report, String base) {
+  /** The first {@code count} ranked trials, each explained; {@code total} counts them all. */
+  static Bundle searchset(MatchReport report, String base, int count) {
     Bundle bundle = new Bundle();
     bundle.setType(Bundle.BundleType.SEARCHSET);
     bundle.setTotal(report.results().size());
-    for (TrialMatch m : report.results()) {
+    for (TrialMatch m : report.results().subList(0, Math.min(count, report.results().size()))) {
       Bundle.BundleEntryComponent entry = bundle.addEntry();
       entry.setFullUrl(base + "/fhir/ResearchStudy/" + m.trial().nctId());
       entry.setResource(ResearchStudyMapper.map(m.trial()));

@@ -9,24 +9,40 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs handlers on virtual threads with a time limit: a request that runs longer is answered with a 503 timeout
- * problem. No shared locks, so concurrent requests never wait on each other here.
+ * Runs handlers on a fixed number of workers, first come first served, with a time limit: a request not answered
+ * within it (waiting included) gets a 503 timeout problem, and one whose time ran out while it waited is not started.
  *
- * <p>A handler that overruns keeps running until it finishes (work on a virtual thread cannot be stopped safely), so
+ * <p>Why a fixed pool and not a virtual thread per request: matching is CPU work that never blocks, and the virtual
+ * thread scheduler does not serve such work in arrival order, so under load a few requests waited ten times longer
+ * than the rest (p99 150-350 ms against a median of 13 ms, docs/benchmarks.md). A queue in front of as many workers as
+ * the cores can keep busy answers in order; Jetty still reads and writes connections on virtual threads.
+ *
+ * <p>A handler that overruns keeps running until it finishes (a running thread cannot be stopped safely), so
  * it gets a guarded view of the request: once the deadline has passed, everything it would write (status, headers,
  * body) is dropped and the timeout problem stands.
  */
 public final class Deadlines implements AutoCloseable {
-  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService executor;
   private final Duration limit;
 
-  public Deadlines(Duration limit) {
+  public Deadlines(Duration limit, int workers) {
     this.limit = limit;
+    AtomicInteger numbers = new AtomicInteger();
+    ThreadFactory named = work -> {
+      Thread t = new Thread(work, "eligo-worker-" + numbers.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        named);
   }
 
   /** {@code handler}, answered within the limit or with a timeout problem. */
@@ -37,7 +53,10 @@ public final class Deadlines implements AutoCloseable {
   private CompletableFuture<Void> run(Context ctx, Handler handler) {
     AtomicBoolean expired = new AtomicBoolean();
     Context guarded = guard(ctx, expired);
+    // orTimeout completes this future itself, and runAsync skips a task whose future is already complete: a request
+    // that timed out while queued is never started. Nor is one whose client hung up while it waited.
     CompletableFuture<Void> work = CompletableFuture.runAsync(() -> {
+      if (!answerable(ctx)) return;
       try {
         handler.handle(guarded);
       } catch (RuntimeException e) {
@@ -49,6 +68,19 @@ public final class Deadlines implements AutoCloseable {
     return work.orTimeout(limit.toNanos(), TimeUnit.NANOSECONDS).whenComplete((ok, failure) -> {
       if (failure != null) expired.set(true);
     });
+  }
+
+  /**
+   * False once the client has gone and Jetty has recycled the exchange (a closed connection ends the request while
+   * it waits or runs): there is nobody left to answer.
+   */
+  public static boolean answerable(Context ctx) {
+    try {
+      ctx.res().isCommitted();
+      return true;
+    } catch (IllegalStateException | NullPointerException recycled) {
+      return false;
+    }
   }
 
   /** The request as a handler sees it: after {@code expired}, calls that write (return the context or nothing) do nothing. */

@@ -37,6 +37,7 @@ public final class ErrorResponses {
 
   /** Handles an exception thrown by any handler. */
   public void exception(Exception thrown, Context ctx) {
+    if (!Deadlines.answerable(ctx)) return; // the client hung up mid-request: nothing went wrong here
     write(ctx, toProblem(thrown, ctx));
   }
 
@@ -75,6 +76,9 @@ public final class ErrorResponses {
       case HttpResponseException h when h.getStatus() == 413 -> new ApiProblem(ProblemType.CONTENT_TOO_LARGE,
           "The request body is larger than the server accepts.");
       case HttpResponseException h -> new ApiProblem(byStatus(h.getStatus()), h.getMessage() == null ? "" : h.getMessage());
+      // Reading the request failed: the client closed the connection or sent less than it announced.
+      case java.io.IOException io -> new ApiProblem(ProblemType.BAD_REQUEST, "The request could not be read to its "
+          + "end: the connection closed early.");
       default -> {
         LOG.error("unexpected {} on {} {}; frames: {}", e.getClass().getName(), ctx.method(), routeOf(ctx),
             Arrays.stream(e.getStackTrace()).limit(25).map(StackTraceElement::toString)
@@ -139,7 +143,8 @@ public final class ErrorResponses {
 
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException
+        || t instanceof java.lang.reflect.UndeclaredThrowableException) && t.getCause() != null) {
       t = t.getCause();
     }
     return t;

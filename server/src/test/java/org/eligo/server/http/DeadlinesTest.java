@@ -1,0 +1,90 @@
+package org.eligo.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests wait their turn for a worker in arrival order, and one whose time ran out while it waited is answered 503
+ * and never started. A real Jetty server on a free port, one worker.
+ */
+class DeadlinesTest {
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final CountDownLatch release = new CountDownLatch(1);
+  private final CountDownLatch busy = new CountDownLatch(1);
+  private final List<String> started = new CopyOnWriteArrayList<>();
+  private Javalin app;
+  private Deadlines deadlines;
+
+  private void start(Duration limit) {
+    deadlines = new Deadlines(limit, 1);
+    ErrorResponses errors = new ErrorResponses((ctx, problem) -> ctx.status(problem.status()).result("page: " + problem.getMessage()));
+    app = Javalin.create(c -> {
+      c.concurrency.useVirtualThreads = true;
+      c.routes.exception(Exception.class, errors::exception);
+      c.routes.get("/block", deadlines.within(ctx -> {
+        busy.countDown();
+        release.await(10, TimeUnit.SECONDS);
+        ctx.result("released");
+      }));
+      c.routes.get("/work/{n}", deadlines.within(ctx -> {
+        started.add(ctx.pathParam("n"));
+        ctx.result("done " + ctx.pathParam("n"));
+      }));
+    }).start("127.0.0.1", 0);
+  }
+
+  @AfterEach
+  void stop() {
+    release.countDown();
+    if (app != null) app.stop();
+    if (deadlines != null) deadlines.close();
+  }
+
+  private CompletableFuture<HttpResponse<String>> get(String path) {
+    return client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void waitingRequestsAreServedInArrivalOrder() throws Exception {
+    start(Duration.ofSeconds(20));
+    CompletableFuture<HttpResponse<String>> blocking = get("/block");
+    assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+    List<CompletableFuture<HttpResponse<String>>> queued = new java.util.ArrayList<>();
+    for (int n = 1; n <= 6; n++) {
+      queued.add(get("/work/" + n));
+      Thread.sleep(150); // each request reaches the queue before the next is sent
+    }
+    assertThat(started).as("nothing runs while the only worker is busy").isEmpty();
+    release.countDown();
+    assertThat(blocking.get(10, TimeUnit.SECONDS).body()).isEqualTo("released");
+    for (int n = 1; n <= 6; n++) assertThat(queued.get(n - 1).get(10, TimeUnit.SECONDS).body()).isEqualTo("done " + n);
+    assertThat(started).containsExactly("1", "2", "3", "4", "5", "6");
+  }
+
+  @Test
+  void aRequestWhoseTimeRanOutWhileWaitingIsAnswered503AndNeverStarted() throws Exception {
+    start(Duration.ofMillis(500));
+    get("/block");
+    assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+    HttpResponse<String> late = get("/work/late").get(10, TimeUnit.SECONDS);
+    assertThat(late.statusCode()).isEqualTo(503);
+    assertThat(late.body()).contains("took longer");
+    release.countDown();
+    get("/work/after").get(10, TimeUnit.SECONDS);
+    assertThat(started).as("the expired request was dropped, the next one ran").containsExactly("after");
+  }
+}
