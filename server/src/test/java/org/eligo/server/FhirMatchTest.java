@@ -98,7 +98,11 @@ class FhirMatchTest {
     assertThat(two.getEntry().stream().filter(e -> e.getResource() instanceof ResearchStudy)
         .map(e -> e.getFullUrl())).hasSize(2).containsExactlyElementsOf(every.getEntry().stream()
         .filter(e -> e.getResource() instanceof ResearchStudy).limit(2).map(e -> e.getFullUrl()).toList());
-    assertThat(TestServers.post("/fhir/ResearchStudy/$match?_count=0", "application/fhir+json", BUNDLE)
+    Bundle totalOnly = FHIR.newJsonParser().parseResource(Bundle.class, TestServers.post(
+        "/fhir/ResearchStudy/$match?asOf=2025-06-01&all=true&_count=0", "application/fhir+json", BUNDLE).body());
+    assertThat(totalOnly.getTotal()).isEqualTo(every.getTotal());
+    assertThat(totalOnly.getEntry()).noneMatch(e -> e.getResource() instanceof ResearchStudy);
+    assertThat(TestServers.post("/fhir/ResearchStudy/$match?_count=-1", "application/fhir+json", BUNDLE)
         .statusCode()).isEqualTo(400);
   }
 

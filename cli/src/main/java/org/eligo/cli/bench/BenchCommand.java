@@ -59,7 +59,7 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--requests", defaultValue = "100000", description = "At most this many requests per phase "
+    @Option(names = "--requests", defaultValue = "1000000", description = "At most this many requests per phase "
         + "(default: ${DEFAULT-VALUE}); each phase stops after --seconds.")
     int requests;
 
@@ -72,7 +72,7 @@ public final class BenchCommand implements Runnable {
     String client;
 
     @Option(names = "--seconds", defaultValue = "20", description = "How long each phase runs (default: "
-        + "${DEFAULT-VALUE}; after a warm-up of half as long).")
+        + "${DEFAULT-VALUE}; after a warm-up as long: the JIT needs it on two cores).")
     int seconds;
 
     @Option(names = "--work", defaultValue = "bench-out")

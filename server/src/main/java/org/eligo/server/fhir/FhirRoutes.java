@@ -80,7 +80,7 @@ public final class FhirRoutes {
     List<String> trials = new ArrayList<>(p.list("trial").stream().map(NctIds::require).toList());
     LocalDate asOf = p.date("asOf", null);
     Boolean all = p.one("all") == null ? null : p.bool("all", false);
-    int count = p.integer("_count", MatchJson.DEFAULT_LIMIT, 1, 10_000);
+    int count = p.integer("_count", MatchJson.DEFAULT_LIMIT, 0, 10_000); // 0: the total alone, as FHIR search allows
     String body = ctx.body();
     if (body.isBlank()) throw new ApiProblem(ProblemType.INVALID_FHIR, "The body is empty; send a Bundle or a "
         + "Parameters resource holding one.");

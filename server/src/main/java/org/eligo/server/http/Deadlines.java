@@ -54,7 +54,8 @@ public final class Deadlines implements AutoCloseable {
     AtomicBoolean expired = new AtomicBoolean();
     Context guarded = guard(ctx, expired);
     // orTimeout completes this future itself, and runAsync skips a task whose future is already complete: a request
-    // that timed out while queued is never started. Nor is one whose client hung up while it waited.
+    // that timed out while queued is never started. Nor is one whose exchange Jetty has already recycled (its client
+    // hung up and Jetty noticed; a close that Jetty has not yet read is found only when the answer is written).
     CompletableFuture<Void> work = CompletableFuture.runAsync(() -> {
       if (!answerable(ctx)) return;
       try {

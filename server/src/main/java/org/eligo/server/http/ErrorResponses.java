@@ -37,7 +37,17 @@ public final class ErrorResponses {
 
   /** Handles an exception thrown by any handler. */
   public void exception(Exception thrown, Context ctx) {
-    if (!Deadlines.answerable(ctx)) return; // the client hung up mid-request: nothing went wrong here
+    if (!Deadlines.answerable(ctx)) {
+      // The client hung up and Jetty recycled the exchange: nobody to answer. What Jetty throws at a handler that
+      // touches a recycled request is expected; anything else is still worth a line.
+      Throwable e = unwrap(thrown);
+      if (!(e instanceof IllegalStateException || e instanceof NullPointerException
+          || e instanceof java.io.EOFException)) {
+        LOG.warn("{} after the client hung up; frames: {}", e.getClass().getName(), Arrays.stream(e.getStackTrace())
+            .limit(25).map(StackTraceElement::toString).collect(Collectors.joining(" < ")));
+      }
+      return;
+    }
     write(ctx, toProblem(thrown, ctx));
   }
 
@@ -77,7 +87,7 @@ public final class ErrorResponses {
           "The request body is larger than the server accepts.");
       case HttpResponseException h -> new ApiProblem(byStatus(h.getStatus()), h.getMessage() == null ? "" : h.getMessage());
       // Reading the request failed: the client closed the connection or sent less than it announced.
-      case java.io.IOException io -> new ApiProblem(ProblemType.BAD_REQUEST, "The request could not be read to its "
+      case java.io.EOFException eof -> new ApiProblem(ProblemType.BAD_REQUEST, "The request could not be read to its "
           + "end: the connection closed early.");
       default -> {
         LOG.error("unexpected {} on {} {}; frames: {}", e.getClass().getName(), ctx.method(), routeOf(ctx),

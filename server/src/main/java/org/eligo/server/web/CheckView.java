@@ -216,15 +216,23 @@ final class CheckView {
     h.raw("</ul>");
   }
 
+  /** How many ranked trials a results page shows, each explained. */
+  static final int SHOWN = 30;
+
   void many(Html h, List<CheckedTrial> results, Answers answers) {
     long eligible = results.stream().filter(r -> r.result().verdict() == Verdict.ELIGIBLE).count();
     long info = results.stream().filter(r -> r.result().verdict() == Verdict.NEEDS_INFO).count();
-    long no = results.size() - eligible - info;
+    many(h, results, results.size(), eligible, info, answers);
+  }
+
+  /** The first {@link #SHOWN} of {@code ranked}, under a summary of all {@code total} trials. */
+  void many(Html h, List<CheckedTrial> ranked, int total, long eligible, long info, Answers answers) {
+    long no = total - eligible - info;
     h.raw("<section aria-live=\"polite\" aria-labelledby=\"verdict\"><h2 id=\"verdict\">").text(m.get("check.result"))
-        .raw("</h2><p>").text(m.get("check.summary.all", results.size(), eligible, info, no)).raw("</p><ol class=\"cards\">");
+        .raw("</h2><p>").text(m.get("check.summary.all", total, eligible, info, no)).raw("</p><ol class=\"cards\">");
     int shown = 0;
-    for (CheckedTrial t : results) {
-      if (shown++ >= 30) break;
+    for (CheckedTrial t : ranked) {
+      if (shown++ >= SHOWN) break;
       Verdict v = t.result().verdict();
       h.raw("<li class=\"card\"><h3><a href=\"/trials/").text(t.trial().nctId()).raw("\">").text(t.trial().title())
           .raw("</a></h3><p><span class=\"tag ").raw(v == Verdict.ELIGIBLE ? "MET" : v == Verdict.INELIGIBLE ? "NOT_MET"

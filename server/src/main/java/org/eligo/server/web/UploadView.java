@@ -1,6 +1,7 @@
 package org.eligo.server.web;
 
 import java.util.List;
+import org.eligo.core.eval.Verdict;
 import org.eligo.server.check.CheckedTrial;
 import org.eligo.registry.match.MatchReport;
 import org.eligo.server.check.Answers;
@@ -23,10 +24,12 @@ final class UploadView {
       h.raw("</ul></details>");
     }
     CheckView view = new CheckView(m);
-    List<CheckedTrial> results = report.results().stream()
-        .map(r -> new CheckedTrial(r.trial(), r.result())).toList();
-    if (nctId != null && !results.isEmpty()) view.single(h, results.get(0), Answers.NONE);
-    else view.many(h, results, Answers.NONE);
+    // Only the trials shown are explained; the summary counts every trial from the decisions.
+    List<CheckedTrial> shown = report.results().subList(0, Math.min(CheckView.SHOWN, report.results().size()))
+        .stream().map(r -> new CheckedTrial(r.trial(), r.result())).toList();
+    if (nctId != null && !shown.isEmpty()) view.single(h, shown.get(0), Answers.NONE);
+    else view.many(h, shown, report.results().size(), report.count(Verdict.ELIGIBLE), report.count(Verdict.NEEDS_INFO),
+        Answers.NONE);
     return h.toString();
   }
 }

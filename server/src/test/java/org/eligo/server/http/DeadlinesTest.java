@@ -87,4 +87,25 @@ class DeadlinesTest {
     get("/work/after").get(10, TimeUnit.SECONDS);
     assertThat(started).as("the expired request was dropped, the next one ran").containsExactly("after");
   }
+
+  @Test
+  void aClientThatHangsUpWhileItsRequestWaitsDoesNotDisturbTheRequestsAfterIt() throws Exception {
+    start(Duration.ofSeconds(20));
+    get("/block");
+    assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.getOutputStream().write("GET /work/gone HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      Thread.sleep(300); // the request is read and waits for the worker
+    }
+    Thread.sleep(300); // the connection's close reaches the server
+    release.countDown();
+    HttpResponse<String> after = get("/work/after").get(10, TimeUnit.SECONDS);
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(after.body()).isEqualTo("done after");
+    // Jetty notices a closed connection only when it next reads or writes it, so the abandoned request may still
+    // run; it must not be answered to anyone else, and the worker must be free again afterwards.
+    assertThat(started).endsWith("after").doesNotHaveDuplicates();
+  }
 }
