@@ -54,6 +54,7 @@ public final class EligoServer {
     TrialLookup lookup = new TrialLookup(registry);
     HttpMetrics metrics = new HttpMetrics();
     Deadlines deadlines = new Deadlines(config.requestTimeout(), config.workers());
+    deadlines.bindTo(metrics.registry());
     WebRoutes web = new WebRoutes(lookup);
     ErrorResponses errors = new ErrorResponses(web::errorPage);
     RouteTable[] table = new RouteTable[1];

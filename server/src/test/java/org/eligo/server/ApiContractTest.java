@@ -157,6 +157,8 @@ class ApiContractTest {
     TestServers.get("/api/v1/studies/NCT03364764");
     HttpResponse<String> metrics = TestServers.get("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).as("the workers' queue and activity").contains("executor_queued_tasks{",
+        "executor_active_threads{", "name=\"eligo.workers\"");
     assertThat(metrics.body()).contains("http_server_requests_seconds_count{")
         .contains("route=\"/api/v1/studies/{nctId}\"").contains("http_server_requests_seconds_bucket{");
   }

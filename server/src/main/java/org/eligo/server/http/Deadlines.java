@@ -2,10 +2,13 @@ package org.eligo.server.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -98,6 +101,14 @@ public final class Deadlines implements AutoCloseable {
       }
     };
     return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class}, calls);
+  }
+
+  /**
+   * Publishes the workers on {@code registry}: {@code executor_active_threads}, {@code executor_queued_tasks},
+   * {@code executor_completed_tasks_total} and the rest of Micrometer's executor meters, named {@code eligo.workers}.
+   */
+  public void bindTo(MeterRegistry registry) {
+    new ExecutorServiceMetrics(executor, "eligo.workers", List.of()).bindTo(registry);
   }
 
   @Override
