@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -21,11 +25,13 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -289,13 +295,37 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
     }
   }
 
+  /**
+   * Searches a query's slices of segments on every core at once (the calling thread takes part, so a busy pool never
+   * blocks a search). 500,000 trials on 2 cores: median 29.5 -> 22.6 ms, drug-class queries 134 -> 82 ms
+   * (docs/benchmarks.md).
+   */
+  private static final ExecutorService SEGMENT_SEARCH = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), new ThreadFactory() {
+        private final AtomicInteger numbers = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+          Thread t = new Thread(work, "eligo-search-" + numbers.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        }
+      });
+
+  private static final SearcherFactory PARALLEL_SEGMENTS = new SearcherFactory() {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+      return new IndexSearcher(reader, SEGMENT_SEARCH);
+    }
+  };
+
   private Generation openGeneration(String name, Directory directory) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(64);
     IndexWriter writer = new IndexWriter(directory, config);
-    return new Generation(name, directory, writer, new SearcherManager(writer, null), new ContextCache());
+    return new Generation(name, directory, writer, new SearcherManager(writer, PARALLEL_SEGMENTS), new ContextCache());
   }
 
   private Generation openCurrent() throws IOException {
