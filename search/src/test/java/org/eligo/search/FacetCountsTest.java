@@ -36,9 +36,13 @@ class FacetCountsTest {
   static void build() {
     trials = new RandomTrials(20261123L).generate(400);
     index = LuceneTrialIndex.inMemory();
-    index.index(trials.subList(0, 200));
-    index.commit("half");
-    index.index(trials.subList(200, 400)); // two segments, one uncommitted
+    // Eight segments, the last uncommitted: more than one slice of segments, so the counts below also hold when a
+    // query's slices are searched in parallel.
+    for (int from = 0; from < 350; from += 50) {
+      index.index(trials.subList(from, from + 50));
+      index.commit("batch " + from);
+    }
+    index.index(trials.subList(350, 400));
   }
 
   @AfterAll
