@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Starts the web application and HTTP API on the registry (the bundled trials load on first "
         + "start). Stop it with Ctrl-C.", "", "Examples:", "  eligo serve", "  eligo serve --port 9090 --host 0.0.0.0",
+        "  eligo serve --access-log /var/log/eligo/access.log",
         "  eligo --db jdbc:postgresql://db/eligo serve"})
 final class ServeCommand implements Callable<Integer> {
   @Spec
@@ -30,13 +31,19 @@ final class ServeCommand implements Callable<Integer> {
       + "in arrival order (default: twice the processors, at least 4).")
   Integer workers;
 
+  @Option(names = "--access-log", paramLabel = "FILE", defaultValue = "-", description = "Where to write the access "
+      + "log, one JSON line per request (time, method, route, status, duration, size; never patient data): a file "
+      + "(appended to), - for standard error, or off (default: ${DEFAULT-VALUE}).")
+  String accessLog;
+
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
     ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port);
     if (workers != null) {
       if (workers < 1) throw new Problems.UserError("--workers must be at least 1");
       config = config.withWorkers(workers);
     }
+    AutoCloseable accessLines = AccessLogOutput.to(accessLog);
     Registry registry = RegistryOptions.open(spec);
     EligoServer server = EligoServer.start(registry, config);
     spec.commandLine().getOut().println("Eligo is running at http://" + (host.equals("0.0.0.0") ? "localhost" : host)
@@ -60,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       registry.close();
+      try {
+        accessLines.close();
+      } catch (Exception e) {
+        // the last access lines could not be flushed; nothing else to do on the way out
+      }
       stopped.countDown();
     }, "eligo-shutdown"));
     stopped.await();

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eligo.cli.AccessLogOutput;
 import org.eligo.ctgov.synthetic.SyntheticRegistryWriter;
 import org.eligo.registry.Registry;
 import org.eligo.registry.RegistryConfig;
@@ -58,6 +59,11 @@ public final class HttpBench {
       int candidates = registry.candidates().size();
       out.printf("registry: %,d trials with compiled criteria (compiled in %.1f s)%n", candidates,
           (System.nanoTime() - compile) / 1e9);
+      // The server writes its access log as `eligo serve` does, to a file here rather than into these figures.
+      Path accessLog = work.resolve("access.log");
+      Files.deleteIfExists(accessLog);
+      AutoCloseable accessLines = AccessLogOutput.to(accessLog.toString());
+      out.printf("access log: %s%n", accessLog);
       EligoServer server = EligoServer.start(registry, ServerConfig.defaults().withPort(0));
       try {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/match?asOf=" + asOf
@@ -98,6 +104,7 @@ public final class HttpBench {
         out.printf("http/in-process throughput: %.2f%n", network.perSecond() / process.perSecond());
       } finally {
         server.stop();
+        accessLines.close();
       }
     }
   }

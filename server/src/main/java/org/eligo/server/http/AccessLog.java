@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one structured (JSON) line per request to the logger {@code eligo.access}: method, route template, status,
- * duration and response size. It never logs query strings, bodies, form fields or headers, so no patient data (and no
+ * Writes one structured (JSON) line per request to the logger {@code eligo.access}: time (UTC, when the answer was
+ * written), method, route template, status, duration and response size. It never logs query strings, bodies, form fields or headers, so no patient data (and no
  * search text) reaches the log; NCT IDs appear only as the route's {@code {nctId}} placeholder.
  */
 public final class AccessLog {
@@ -20,6 +20,7 @@ public final class AccessLog {
   public static void log(Context ctx, String route, float millis) {
     if (!LOG.isInfoEnabled()) return;
     ObjectNode line = JSON.createObjectNode();
+    line.put("time", java.time.Instant.now().toString());
     line.put("method", ctx.method().name());
     line.put("route", route);
     line.put("status", ctx.statusCode());
