@@ -55,6 +55,9 @@ class ServeCommandTest {
       assertThat(l.path("status").asInt()).isEqualTo(200);
       assertThat(l.has("durationMs")).isTrue();
     }
+    JsonNode match = lines.stream().filter(l -> l.path("route").asText().equals("/api/v1/match")).findFirst()
+        .orElseThrow();
+    assertThat(match.path("bytes").asLong()).as("a streamed answer's size is logged too").isGreaterThan(1_000);
     assertThat(served.err).doesNotContain(MARKER).doesNotContain("\"route\"");
   }
 
