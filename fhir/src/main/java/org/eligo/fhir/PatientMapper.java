@@ -26,6 +26,10 @@ final class PatientMapper {
       scope.warn("gender", "is missing; sex criteria stay unknown");
       return Sex.UNKNOWN;
     }
+    if (patient.getGender() == null) {
+      scope.warn("gender", "is not one of male, female, other, unknown; sex criteria stay unknown");
+      return Sex.UNKNOWN;
+    }
     return switch (patient.getGender()) {
       case FEMALE -> Sex.FEMALE;
       case MALE -> Sex.MALE;

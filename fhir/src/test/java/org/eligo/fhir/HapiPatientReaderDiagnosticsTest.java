@@ -220,6 +220,19 @@ class HapiPatientReaderDiagnosticsTest {
   }
 
   @Test
+  void aGenderOutsideTheValueSetLeavesSexUnknownWithAWarningAndTheRestIsRead() {
+    String json = goodRecord().bundleJson().replace("\"gender\" : \"female\"", "\"gender\" : \"banana\"");
+    assertThat(json).contains("banana");
+    PatientReadResult result = read(json);
+    assertThat(result.facts().sex()).isEqualTo(Sex.UNKNOWN);
+    assertThat(result.diagnostics()).anySatisfy(d -> {
+      assertThat(d.path()).contains("gender");
+      assertThat(d.message()).contains("sex criteria stay unknown");
+    });
+    assertGoodFactsRead(result);
+  }
+
+  @Test
   void noPatientGivesUnknownDemographicsAndAWarning() {
     PatientReadResult result = read(FhirPatientBuilder.withoutPatient("p1")
         .medication(rxnorm("845507"), "everolimus", "2025-01-01", null, "active").bundleJson());
