@@ -56,12 +56,13 @@ public final class EligoServer {
     Deadlines deadlines = new Deadlines(config.requestTimeout(), config.workers());
     deadlines.bindTo(metrics.registry());
     WebRoutes web = new WebRoutes(lookup);
-    ErrorResponses errors = new ErrorResponses(web::errorPage);
+    ErrorResponses errors = new ErrorResponses(web::errorPage, config.maxRequestBytes());
     RouteTable[] table = new RouteTable[1];
     Javalin app = Javalin.create(c -> {
       c.jetty.host = config.host();
       c.jetty.port = config.port();
       c.http.maxRequestSize = config.maxRequestBytes();
+      c.http.prefer405over404 = true; // a known path with the wrong method says so (and which methods it takes)
       c.http.asyncTimeout = config.requestTimeout().toMillis() + 5_000;
       c.concurrency.useVirtualThreads = true;
       int inMemory = (int) Math.min(Integer.MAX_VALUE, config.maxRequestBytes());

@@ -142,6 +142,26 @@ class ApiContractTest {
   }
 
   @Test
+  void aPatientFieldOutsideItsValueSetIsADiagnosticNotAServerError() throws Exception {
+    HttpResponse<String> r = TestServers.post("/api/v1/match", "application/fhir+json", "{\"resourceType\":\"Bundle\","
+        + "\"type\":\"collection\",\"entry\":[{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"x\","
+        + "\"gender\":\"banana\"}}]}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(json(r).path("diagnostics").toString()).contains("gender");
+  }
+
+  @Test
+  void aChunkedBodyOverTheLimitIs413AndSaysTheLimit() throws Exception {
+    byte[] big = ("{\"resourceType\":\"Bundle\",\"pad\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(TestServers.base() + "/api/v1/match")).header("Content-Type", "application/fhir+json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    ApiErrorContractTest.assertProblem(r, 413, "content-too-large", "bytes this server accepts");
+  }
+
+  @Test
   void oversizedBodiesAre413() throws Exception {
     String big = "{\"resourceType\":\"Bundle\",\"pad\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";
     ApiErrorContractTest.assertProblem(TestServers.post("/api/v1/match", "application/fhir+json", big), 413,

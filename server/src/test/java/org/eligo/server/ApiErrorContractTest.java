@@ -54,7 +54,8 @@ class ApiErrorContractTest {
         Arguments.of("POST", "/api/v1/match?trial=NCT-1", FHIR, BUNDLE, 400, "invalid-nct-id", "NCT-1"),
         Arguments.of("POST", "/api/v1/match?trial=NCT00000000", FHIR, BUNDLE, 404, "not-found", "NCT00000000"),
         Arguments.of("POST", "/api/v1/match?patient=me", FHIR, BUNDLE, 400, "unknown-parameter", "patient"),
-        Arguments.of("POST", "/api/v1/studies", "application/json", "{}", 401, "unauthorized", "Bearer"));
+        Arguments.of("POST", "/api/v1/studies", "application/json", "{}", 401, "unauthorized", "Bearer"),
+        Arguments.of("GET", "/api/v1/match", null, null, 405, "method-not-allowed", "POST"));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {4} {5}")
@@ -68,7 +69,7 @@ class ApiErrorContractTest {
   static void assertProblem(HttpResponse<String> r, int status, String slug, String mentions) throws Exception {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-        .startsWith("application/problem+json"));
+        .startsWith("application/problem+json").containsIgnoringCase("charset=utf-8"));
     JsonNode p = JSON.readTree(r.body());
     assertThat(p.path("type").asText()).isEqualTo("/api/docs#problem-" + slug);
     assertThat(p.path("status").asInt()).isEqualTo(status);

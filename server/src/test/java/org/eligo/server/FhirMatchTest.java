@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.DateType;
@@ -138,5 +139,84 @@ class FhirMatchTest {
           assertThat(e.getStatusCode()).isEqualTo(422);
           assertThat(e.getOperationOutcome()).isInstanceOf(OperationOutcome.class);
         });
+  }
+
+  private static String parameters(String bundle, String extraParts) {
+    return "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"subject\",\"resource\":" + bundle + "}"
+        + extraParts + "]}";
+  }
+
+  private static List<ResearchStudyEntry> studies(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    Bundle out = FHIR.newJsonParser().parseResource(Bundle.class, r.body());
+    return out.getEntry().stream().filter(e -> e.getResource() instanceof ResearchStudy)
+        .map(e -> new ResearchStudyEntry((ResearchStudy) e.getResource(), e.getSearch().getScore().doubleValue()))
+        .toList();
+  }
+
+  private record ResearchStudyEntry(ResearchStudy study, double score) {}
+
+  @Test
+  void everyStudyHasItsRequiredStatusAndScoresFollowTheRanking() throws Exception {
+    List<ResearchStudyEntry> all = studies(TestServers.post("/fhir/ResearchStudy/$match?asOf=2025-06-01&all=true"
+        + "&_count=100", "application/fhir+json", BUNDLE));
+    assertThat(all).hasSizeGreaterThan(5);
+    for (ResearchStudyEntry e : all) {
+      assertThat(e.study().getStatus()).as(e.study().getId()).isNotNull()
+          .isNotEqualTo(ResearchStudy.ResearchStudyStatus.NULL);
+      assertThat(e.study().getExtensionByUrl("http://eligo.org/fhir/StructureDefinition/registry-status"))
+          .as("the registry's own status is kept").isNotNull();
+    }
+    assertThat(all).as("the bundled registry has trials whose status the registry has not verified")
+        .anySatisfy(e -> assertThat(e.study().getExtensionByUrl(
+            "http://eligo.org/fhir/StructureDefinition/registry-status").getValue().primitiveValue())
+            .isEqualTo("UNKNOWN"));
+    for (int i = 1; i < all.size(); i++) {
+      assertThat(all.get(i).score()).as("score of entry %d (best first)", i).isLessThanOrEqualTo(all.get(i - 1).score());
+    }
+  }
+
+  @Test
+  void answersAreUtf8() throws Exception {
+    HttpResponse<String> r = TestServers.post("/fhir/ResearchStudy/$match?asOf=2025-06-01&trial=NCT06802055",
+        "application/fhir+json", BUNDLE);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).containsIgnoringCase("charset=utf-8");
+    assertThat(r.body()).as("criteria text keeps its symbols").contains("≥").doesNotContain("\uFFFD");
+  }
+
+  @Test
+  void parametersPartsAreCheckedAndTheBundleInsideIsReadAsLenientlyAsAlone() throws Exception {
+    HttpResponse<String> unknown = TestServers.post("/fhir/ResearchStudy/$match", "application/fhir+json",
+        parameters(BUNDLE, ",{\"name\":\"bogus\",\"valueString\":\"x\"}"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("OperationOutcome").contains("bogus");
+    assertThat(TestServers.post("/fhir/ResearchStudy/$match", "application/fhir+json",
+        parameters(BUNDLE, ",{\"name\":\"all\",\"valueInteger\":1}")).statusCode()).isEqualTo(400);
+    int every = studies(TestServers.post("/fhir/ResearchStudy/$match?asOf=2025-06-01&all=true&_count=100",
+        "application/fhir+json", BUNDLE)).size();
+    assertThat(studies(TestServers.post("/fhir/ResearchStudy/$match?asOf=2025-06-01&_count=100",
+        "application/fhir+json", parameters(BUNDLE, ",{\"name\":\"all\",\"valueString\":\"true\"}"))))
+        .as("all given as a string").hasSize(every);
+    String badBirthDate = BUNDLE.replace("\"birthDate\":\"1958-04-12\"", "\"birthDate\":\"x\"");
+    assertThat(badBirthDate).isNotEqualTo(BUNDLE);
+    HttpResponse<String> alone = TestServers.post("/fhir/ResearchStudy/$match", "application/fhir+json", badBirthDate);
+    HttpResponse<String> wrapped = TestServers.post("/fhir/ResearchStudy/$match", "application/fhir+json",
+        parameters(badBirthDate, ""));
+    assertThat(alone.statusCode()).isEqualTo(200);
+    assertThat(wrapped.statusCode()).as(wrapped.body()).isEqualTo(200);
+    assertThat(wrapped.body()).contains("birthDate").contains("\"mode\":\"outcome\"");
+  }
+
+  @Test
+  void onlyJsonIsTakenAndGiven() throws Exception {
+    HttpResponse<String> text = TestServers.post("/fhir/ResearchStudy/$match", "text/plain", BUNDLE);
+    assertThat(text.statusCode()).isEqualTo(415);
+    assertThat(text.body()).contains("OperationOutcome");
+    HttpResponse<String> xml = TestServers.get("/fhir/metadata?_format=xml");
+    assertThat(xml.statusCode()).isEqualTo(406);
+    assertThat(xml.body()).contains("OperationOutcome").contains("JSON only");
+    assertThat(TestServers.get("/fhir/metadata?_format=json").statusCode()).isEqualTo(200);
+    assertThat(TestServers.post("/fhir/ResearchStudy/$match?_format=application/fhir%2Bxml", "application/fhir+json",
+        BUNDLE).statusCode()).isEqualTo(406);
   }
 }

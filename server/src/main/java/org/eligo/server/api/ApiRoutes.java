@@ -34,6 +34,7 @@ import org.eligo.search.TrialQuery;
 import org.eligo.server.RouteTable;
 import org.eligo.server.ServerConfig;
 import org.eligo.server.http.ApiProblem;
+import org.eligo.server.http.JsonBodies;
 import org.eligo.server.http.Deadlines;
 import org.eligo.server.http.NctIds;
 import org.eligo.server.http.ProblemType;
@@ -212,7 +213,7 @@ public final class ApiRoutes {
     int limit = p.integer("limit", MatchJson.DEFAULT_LIMIT, 1, 10_000);
     LocalDate asOf = p.date("asOf", LocalDate.now());
     boolean all = p.bool("all", false);
-    String body = jsonBody(ctx);
+    String body = JsonBodies.require(ctx);
     MatchReport report;
     try {
       report = lookup.registry().match(new MatchRequest(body, trials, all, asOf));
@@ -226,7 +227,7 @@ public final class ApiRoutes {
   void importStudies(Context ctx) {
     QueryParameters.of(ctx, Set.of());
     requireAdmin(ctx, config.adminToken());
-    String body = jsonBody(ctx);
+    String body = JsonBodies.require(ctx);
     Path file = null;
     ImportReport report;
     try {
@@ -274,30 +275,6 @@ public final class ApiRoutes {
     }
   }
 
-  /** The body as JSON text, after checking the media type and that it parses. */
-  static String jsonBody(Context ctx) {
-    String type = ctx.contentType();
-    String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
-    if (!base.equals("application/json") && !base.equals("application/fhir+json")) {
-      throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json or "
-          + "application/fhir+json" + (type == null ? "." : ", not " + type + "."));
-    }
-    String body = ctx.body();
-    if (body.isBlank()) throw ApiProblem.badRequest("The request body is empty; send a JSON document.");
-    // Checked token by token, without building a tree: the readers that follow parse it for real.
-    try (com.fasterxml.jackson.core.JsonParser tokens = JSON.createParser(body)) {
-      while (tokens.nextToken() != null) {
-        tokens.skipChildren();
-      }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new ApiProblem(ProblemType.MALFORMED_JSON, "The request body is not valid JSON"
-          + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ")" : "") + ".");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("reading a request body held in memory", e);
-    }
-    return body;
-  }
 
   /** Writes {@code node} as UTF-8 bytes straight away: no intermediate String for answers of hundreds of kB. */
   static void json(Context ctx, JsonNode node) {

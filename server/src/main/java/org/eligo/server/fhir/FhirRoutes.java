@@ -1,11 +1,12 @@
 package org.eligo.server.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.eligo.registry.match.UnknownTrialException;
 import org.eligo.server.RouteTable;
 import org.eligo.server.http.ApiProblem;
 import org.eligo.server.http.Deadlines;
+import org.eligo.server.http.JsonBodies;
 import org.eligo.server.http.NctIds;
 import org.eligo.server.http.ProblemType;
 import org.eligo.server.http.QueryParameters;
@@ -33,12 +35,12 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
 
 /** {@code /fhir/metadata} and {@code POST /fhir/ResearchStudy/$match}. */
 public final class FhirRoutes {
   private static final FhirContext FHIR = FhirContext.forR4Cached();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FHIR_JSON = "application/fhir+json";
   private static final Set<String> MATCH_PARAMETERS = Set.of("trial", "asOf", "all", "_count", "_format",
       "_pretty");
@@ -56,6 +58,7 @@ public final class FhirRoutes {
 
   void metadata(Context ctx) {
     QueryParameters.of(ctx, Set.of("_format", "_pretty", "mode"));
+    requireJsonFormat(ctx);
     CapabilityStatement cs = new CapabilityStatement();
     cs.setStatus(Enumerations.PublicationStatus.ACTIVE);
     cs.setDate(new Date());
@@ -77,32 +80,24 @@ public final class FhirRoutes {
 
   void match(Context ctx) {
     QueryParameters p = QueryParameters.of(ctx, MATCH_PARAMETERS);
+    requireJsonFormat(ctx);
     List<String> trials = new ArrayList<>(p.list("trial").stream().map(NctIds::require).toList());
     LocalDate asOf = p.date("asOf", null);
     Boolean all = p.one("all") == null ? null : p.bool("all", false);
     int count = p.integer("_count", MatchJson.DEFAULT_LIMIT, 0, 10_000); // 0: the total alone, as FHIR search allows
+    JsonBodies.requireJsonMediaType(ctx);
     String body = ctx.body();
     if (body.isBlank()) throw new ApiProblem(ProblemType.INVALID_FHIR, "The body is empty; send a Bundle or a "
         + "Parameters resource holding one.");
+    JsonNode resource = resource(body);
+    String type = resource.path("resourceType").asText("");
     String bundleJson = body;
-    String type = resourceType(body);
     if (type.equals("Parameters")) {
-      Parameters parameters = parse(body, Parameters.class);
-      bundleJson = null;
-      for (Parameters.ParametersParameterComponent part : parameters.getParameter()) {
-        String name = part.getName() == null ? "" : part.getName();
-        if (part.getResource() instanceof Bundle b) {
-          bundleJson = FHIR.newJsonParser().encodeResourceToString(b);
-        } else if (name.equals("trial") && part.getValue() != null) {
-          trials.add(NctIds.require(part.getValue().primitiveValue()));
-        } else if (name.equals("asOf") && part.getValue() != null) {
-          asOf = date(part.getValue().primitiveValue());
-        } else if (name.equals("all") && part.getValue() instanceof BooleanType bool) {
-          all = bool.booleanValue();
-        }
-      }
-      if (bundleJson == null) throw new ApiProblem(ProblemType.INVALID_FHIR, "The Parameters resource holds no "
-          + "Bundle: add a parameter (e.g. \"subject\") whose resource is the patient's Bundle.");
+      MatchParameters given = MatchParameters.read(resource);
+      bundleJson = given.bundleJson();
+      trials.addAll(given.trials());
+      if (given.asOf() != null) asOf = given.asOf();
+      if (given.all() != null) all = given.all();
     } else if (!type.equals("Bundle")) {
       throw new ApiProblem(ProblemType.INVALID_FHIR, "Expected a Bundle or a Parameters resource, not "
           + (type.isEmpty() ? "a resource without resourceType" : type) + ".");
@@ -115,6 +110,17 @@ public final class FhirRoutes {
       throw ApiProblem.notFound("The registry holds no trial " + String.join(", ", e.nctIds()) + ".");
     }
     write(ctx, searchset(report, baseUrl(ctx), count));
+  }
+
+  /** Refuses (406) a {@code _format} other than JSON: Eligo answers FHIR in JSON only. */
+  private static void requireJsonFormat(Context ctx) {
+    String format = ctx.queryParam("_format");
+    if (format == null) return;
+    String f = format.strip().toLowerCase(Locale.ROOT);
+    if (!Set.of("json", "application/json", "application/fhir+json", "fhir+json").contains(f.split(";")[0].strip())) {
+      throw new ApiProblem(ProblemType.NOT_ACCEPTABLE, "This server answers FHIR in JSON only; _format=" + format
+          + " is not available (use _format=json or leave it out).");
+    }
   }
 
   /** The first {@code count} ranked trials, each explained; {@code total} counts them all. */
@@ -157,49 +163,26 @@ public final class FhirRoutes {
   }
 
   /**
-   * The search score, 0 to 1: 1 for ELIGIBLE, 0 for INELIGIBLE, and for NEEDS_INFO 0.1 to 0.9 by the share of
-   * counted criteria already satisfied.
+   * The search score, 0 to 1, in the order of the ranking: 1 for ELIGIBLE, 0 for INELIGIBLE, and for NEEDS_INFO
+   * 0.1 + 0.8 / (criteria still open), so 0.9 with one open criterion and lower the more remain.
    */
   static double score(TrialMatch m) {
     Verdict v = m.result().verdict();
     if (v == Verdict.ELIGIBLE) return 1.0;
     if (v == Verdict.INELIGIBLE) return 0.0;
-    List<CriterionResult> counted = m.result().criteria().stream().filter(c -> !c.criterion().confirmAtScreening())
-        .toList();
-    double share = counted.isEmpty() ? 0 : counted.stream().filter(CriterionResult::satisfied).count()
-        / (double) counted.size();
-    return Math.round((0.1 + 0.8 * share) * 1000) / 1000.0;
+    return Math.round((0.1 + 0.8 / Math.max(1, m.openCriteria())) * 1000) / 1000.0;
   }
 
-  private static <T extends IBaseResource> T parse(String body, Class<T> type) {
+  /** The body as a JSON object (400 when not JSON, 422 when not an object). */
+  private static JsonNode resource(String body) {
     try {
-      IParser parser = FHIR.newJsonParser();
-      return parser.parseResource(type, body);
-    } catch (DataFormatException e) {
-      throw new ApiProblem(ProblemType.INVALID_FHIR, "Not a valid FHIR R4 " + type.getSimpleName() + ": "
-          + e.getMessage());
-    }
-  }
-
-  private static String resourceType(String body) {
-    try {
-      var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+      JsonNode node = JSON.readTree(body);
       if (node == null || !node.isObject()) {
         throw new ApiProblem(ProblemType.INVALID_FHIR, "The body must be a FHIR resource (a JSON object).");
       }
-      return node.path("resourceType").asText("");
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new ApiProblem(ProblemType.MALFORMED_JSON, "The body is not valid JSON"
-          + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ")" : "") + ".");
-    }
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new ApiProblem(ProblemType.INVALID_DATE, "asOf must be a date like 2025-06-30, not '" + text + "'.");
+      return node;
+    } catch (JsonProcessingException e) {
+      throw JsonBodies.malformed(e);
     }
   }
 
@@ -207,7 +190,7 @@ public final class FhirRoutes {
     IParser parser = FHIR.newJsonParser();
     String pretty = ctx.queryParam("_pretty");
     parser.setPrettyPrint(pretty != null && pretty.toLowerCase(Locale.ROOT).equals("true"));
-    ctx.contentType(FHIR_JSON).result(parser.encodeResourceToString(resource));
+    ctx.contentType(FHIR_JSON + "; charset=utf-8").result(parser.encodeResourceToString(resource));
   }
 
   private static String baseUrl(Context ctx) {

@@ -21,7 +21,11 @@ final class ResearchStudyMapper {
     s.setId(trial.nctId());
     s.addIdentifier().setSystem(NCT_SYSTEM).setValue(trial.nctId());
     s.setTitle(trial.title());
-    s.setStatus(status(trial.overallStatus()));
+    s.setStatus(status(trial));
+    // R4 has no code for a status the registry has not verified; the registry's own word goes in an extension.
+    if (trial.overallStatus() != null) {
+      s.addExtension(FhirExtensions.REGISTRY_STATUS, new org.hl7.fhir.r4.model.CodeType(trial.overallStatus().name()));
+    }
     String phase = phase(trial.design() == null ? List.of() : trial.design().phases());
     if (phase != null) s.setPhase(new CodeableConcept(new Coding(PHASE_SYSTEM, phase, null)));
     if (trial.conditions() != null) {
@@ -33,6 +37,19 @@ final class ResearchStudyMapper {
     s.addRelatedArtifact().setType(org.hl7.fhir.r4.model.RelatedArtifact.RelatedArtifactType.DOCUMENTATION)
         .setUrl("https://clinicaltrials.gov/study/" + trial.nctId());
     return s;
+  }
+
+  /**
+   * The R4 status (required): for a registry status of UNKNOWN (not verified for two years) the last known status's,
+   * else closed to accrual (UNKNOWN is only given to studies past their completion date).
+   */
+  static ResearchStudyStatus status(Trial trial) {
+    RecruitmentStatus status = trial.overallStatus();
+    if (status == null || status == RecruitmentStatus.UNKNOWN) {
+      RecruitmentStatus last = trial.status() == null ? null : trial.status().lastKnownStatus();
+      return last == null || last == RecruitmentStatus.UNKNOWN ? ResearchStudyStatus.CLOSEDTOACCRUAL : status(last);
+    }
+    return status(status);
   }
 
   static ResearchStudyStatus status(RecruitmentStatus status) {

@@ -29,10 +29,25 @@ public final class ErrorResponses {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final BiConsumer<Context, ApiProblem> htmlPage;
+  private final long maxRequestBytes;
 
   /** @param htmlPage renders a problem as an HTML page, for requests outside the API and FHIR paths */
   public ErrorResponses(BiConsumer<Context, ApiProblem> htmlPage) {
+    this(htmlPage, -1);
+  }
+
+  /**
+   * @param htmlPage renders a problem as an HTML page, for requests outside the API and FHIR paths
+   * @param maxRequestBytes the request body limit, named in 413 answers (-1: not named)
+   */
+  public ErrorResponses(BiConsumer<Context, ApiProblem> htmlPage, long maxRequestBytes) {
     this.htmlPage = htmlPage;
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  private String tooLarge() {
+    return "The request body is larger than " + (maxRequestBytes < 0 ? "this server accepts"
+        : "the " + maxRequestBytes + " bytes this server accepts") + ".";
   }
 
   /** Handles an exception thrown by any handler. */
@@ -65,8 +80,13 @@ public final class ErrorResponses {
       case 500 -> ProblemType.INTERNAL;
       default -> ProblemType.BAD_REQUEST;
     };
-    String detail = status == 404 ? "Nothing is served at " + ctx.method() + " " + ctx.path() + "."
-        : type.title() + ".";
+    String detail = switch (status) {
+      case 404 -> "Nothing is served at " + ctx.method() + " " + ctx.path() + ".";
+      case 405 -> ctx.method() + " is not served at " + ctx.path() + "; it takes other methods"
+          + (ctx.res().getHeader("Allow") == null ? "" : " (" + ctx.res().getHeader("Allow") + ")") + ".";
+      case 413 -> tooLarge();
+      default -> type.title() + ".";
+    };
     write(ctx, new ApiProblem(type, detail));
   }
 
@@ -84,7 +104,7 @@ public final class ErrorResponses {
       case TimeoutException t -> new ApiProblem(ProblemType.TIMEOUT, "The request took longer than the server allows; "
           + "try fewer trials or a smaller record.");
       case HttpResponseException h when h.getStatus() == 413 -> new ApiProblem(ProblemType.CONTENT_TOO_LARGE,
-          "The request body is larger than the server accepts.");
+          tooLarge());
       case HttpResponseException h -> new ApiProblem(byStatus(h.getStatus()), h.getMessage() == null ? "" : h.getMessage());
       // Reading the request failed: the client closed the connection or sent less than it announced.
       case java.io.EOFException eof -> new ApiProblem(ProblemType.BAD_REQUEST, "The request could not be read to its "
@@ -104,9 +124,9 @@ public final class ErrorResponses {
     if (problem.type() == ProblemType.UNAUTHORIZED) ctx.header("WWW-Authenticate", "Bearer realm=\"eligo\"");
     String path = ctx.path();
     if (path.startsWith("/fhir")) {
-      ctx.contentType("application/fhir+json").result(operationOutcome(problem));
+      ctx.contentType("application/fhir+json; charset=utf-8").result(operationOutcome(problem));
     } else if (path.startsWith("/api") || path.equals("/health") || path.equals("/ready") || path.equals("/metrics")) {
-      ctx.contentType("application/problem+json").result(problemJson(problem, path));
+      ctx.contentType("application/problem+json; charset=utf-8").result(problemJson(problem, path));
     } else {
       htmlPage.accept(ctx, problem);
     }
@@ -136,13 +156,15 @@ public final class ErrorResponses {
       case INVALID_FHIR, MALFORMED_JSON -> "invalid";
       case UNKNOWN_PARAMETER, INVALID_PARAMETER, INVALID_DATE, INVALID_NCT_ID, BAD_REQUEST,
            UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED -> "invalid";
+      case NOT_ACCEPTABLE -> "not-supported";
       case CONTENT_TOO_LARGE -> "too-costly";
       case TIMEOUT -> "timeout";
       case UNAUTHORIZED -> "login";
       case FORBIDDEN -> "forbidden";
       case NOT_READY, INTERNAL -> "exception";
     });
-    issue.put("diagnostics", problem.type().title() + ": " + problem.detail());
+    issue.putObject("details").put("text", problem.type().title());
+    issue.put("diagnostics", problem.detail());
     return o.toString();
   }
 

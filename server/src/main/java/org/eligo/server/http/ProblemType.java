@@ -17,6 +17,7 @@ public enum ProblemType {
   FORBIDDEN(403, "Forbidden", "forbidden"),
   NOT_FOUND(404, "Not found", "not-found"),
   METHOD_NOT_ALLOWED(405, "Method not allowed", "method-not-allowed"),
+  NOT_ACCEPTABLE(406, "Not acceptable", "not-acceptable"),
   CONTENT_TOO_LARGE(413, "Content too large", "content-too-large"),
   NOT_READY(503, "Not ready", "not-ready"),
   TIMEOUT(503, "Request timed out", "timeout"),

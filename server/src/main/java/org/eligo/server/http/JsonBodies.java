@@ -1,0 +1,54 @@
+package org.eligo.server.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** Request bodies that must be JSON ({@code application/json} or {@code application/fhir+json}). */
+public final class JsonBodies {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonBodies() {}
+
+  /**
+   * The body as JSON text, after checking the media type (415 otherwise), that it is not empty and that it parses
+   * (400 with line and column otherwise).
+   */
+  public static String require(Context ctx) {
+    requireJsonMediaType(ctx);
+    String body = ctx.body();
+    if (body.isBlank()) throw ApiProblem.badRequest("The request body is empty; send a JSON document.");
+    // Checked token by token, without building a tree: the readers that follow parse it for real.
+    try (JsonParser tokens = JSON.createParser(body)) {
+      while (tokens.nextToken() != null) {
+        tokens.skipChildren();
+      }
+    } catch (JsonProcessingException e) {
+      throw malformed(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a request body held in memory", e);
+    }
+    return body;
+  }
+
+  /** Refuses (415) a body sent as anything but JSON. */
+  public static void requireJsonMediaType(Context ctx) {
+    String type = ctx.contentType();
+    String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (!base.equals("application/json") && !base.equals("application/fhir+json")) {
+      throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json or "
+          + "application/fhir+json" + (type == null ? "." : ", not " + type + "."));
+    }
+  }
+
+  /** The malformed-JSON problem for {@code e}, with its line and column. */
+  public static ApiProblem malformed(JsonProcessingException e) {
+    return new ApiProblem(ProblemType.MALFORMED_JSON, "The request body is not valid JSON"
+        + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
+            + e.getLocation().getColumnNr() + ")" : "") + ".");
+  }
+}
