@@ -56,15 +56,43 @@ public record GeoFilter(Place place, double radiusKm) {
       throw new IllegalArgumentException("not a geo filter (distance(lat,lon,50km)): '" + text + "'");
     }
     if (m.group(3) == null) {
-      return nearCity(m.group(1), parseDistance(m.group(2)));
+      if (isNumber(m.group(1))) {
+        throw new IllegalArgumentException("'" + text + "' gives two numbers: write latitude, longitude and distance, "
+            + "as in distance(39.9,116.4,50km), or a city and distance, as in distance(Beijing,50km)");
+      }
+      return nearCity(m.group(1).strip(), positive(parseDistance(m.group(2)), text));
     }
     double distance = Double.parseDouble(m.group(3));
     double km = "mi".equalsIgnoreCase(m.group(4)) ? distance * KM_PER_MILE : distance;
+    double lat;
+    double lon;
     try {
-      return near(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), km);
+      lat = Double.parseDouble(m.group(1));
+      lon = Double.parseDouble(m.group(2));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("geo filter coordinates are not numbers: '" + text + "'", e);
     }
+    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+      throw new IllegalArgumentException("latitude must lie within -90..90 and longitude within -180..180: '" + text
+          + "'");
+    }
+    return near(lat, lon, positive(km, text));
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      Double.parseDouble(text.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static double positive(double km, String text) {
+    if (!(km > 0) || Double.isInfinite(km)) {
+      throw new IllegalArgumentException("the distance must be more than 0: '" + text + "'");
+    }
+    return km;
   }
 
   private static double parseDistance(String text) {

@@ -226,6 +226,11 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
   }
 
   @Override
+  public java.util.Optional<org.eligo.core.trial.ContactsLocations.GeoPoint> locate(String place) {
+    return withSearcher((searcher, context) -> context.gazetteer().locate(place));
+  }
+
+  @Override
   public List<RelatedTrial> relatedTo(String nctId, int n) {
     return withSearcher((searcher, context) -> related.find(searcher, nctId, n));
   }

@@ -1,12 +1,20 @@
 package org.eligo.search;
 
 import java.util.List;
+import java.util.Optional;
+import org.eligo.core.trial.ContactsLocations.GeoPoint;
 
 /** Finds trials: full-text and faceted search, and trials related to a given one. */
 public interface TrialSearcher {
 
   /** One page of trials matching the query, with facet counts over all matches. */
   SearchPage search(TrialQuery query);
+
+  /**
+   * Where a place named in a geo filter is: a city (or "city, country") of the registry's own sites. Empty when no site
+   * is there, in which case a geo filter by that name matches nothing.
+   */
+  Optional<GeoPoint> locate(String place);
 
   /**
    * Up to {@code n} trials most related to {@code nctId} by shared conditions, interventions (synonyms count as the

@@ -100,6 +100,26 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void placesAreLocatedFromTheRegistrysOwnSites() {
+    assertThat(index.locate("beijing")).isPresent();
+    assertThat(index.locate("Atlantis")).isEmpty();
+  }
+
+  @Test
+  void geoFiltersThatCannotMeanAPlaceAreRefusedWithTheReason() {
+    assertThatThrownBy(() -> GeoFilter.parse("distance(39.9,116.4)")).hasMessageContaining("two numbers");
+    assertThatThrownBy(() -> GeoFilter.parse("distance(95,116.4,50km)")).hasMessageContaining("latitude");
+    assertThatThrownBy(() -> GeoFilter.parse("distance(Beijing,0km)")).hasMessageContaining("more than 0");
+    assertThat(GeoFilter.parse("distance(Beijing, 30mi)").radiusKm()).isCloseTo(48.28, within(0.01));
+  }
+
+  @Test
+  void anIdentifierGivenAsQueryTermFindsItsTrialFirst() {
+    assertThat(ids(index.search(TrialQuery.builder().term("NCT00000003").build()))).first().isEqualTo("NCT00000003");
+    assertThat(ids(index.search(TrialQuery.builder().term("nct00000002").build()))).first().isEqualTo("NCT00000002");
+  }
+
+  @Test
   void lastUpdateSortPutsNewestFirstAndUndatedLast() {
     TrialQuery query = TrialQuery.builder().sort(SortOrder.LAST_UPDATE).build();
     assertThat(ids(index.search(query))).containsExactly("NCT00000002", "NCT00000001", "NCT00000003", "NCT00000004");

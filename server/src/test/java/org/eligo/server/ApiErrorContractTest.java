@@ -55,7 +55,15 @@ class ApiErrorContractTest {
         Arguments.of("POST", "/api/v1/match?trial=NCT00000000", FHIR, BUNDLE, 404, "not-found", "NCT00000000"),
         Arguments.of("POST", "/api/v1/match?patient=me", FHIR, BUNDLE, 400, "unknown-parameter", "patient"),
         Arguments.of("POST", "/api/v1/studies", "application/json", "{}", 401, "unauthorized", "Bearer"),
-        Arguments.of("GET", "/api/v1/match", null, null, 405, "method-not-allowed", "POST"));
+        Arguments.of("GET", "/api/v1/match", null, null, 405, "method-not-allowed", "POST"),
+        Arguments.of("GET", "/api/v1/studies?filter.geo=distance(Atlantis,50km)", null, null, 400, "invalid-parameter",
+            "Atlantis"),
+        Arguments.of("GET", "/api/v1/studies?filter.geo=distance(39.9,116.4)", null, null, 400, "invalid-parameter",
+            "two numbers"),
+        Arguments.of("GET", "/api/v1/studies?query.term=(((", null, null, 400, "invalid-parameter", "brackets"),
+        Arguments.of("GET", "/api/v1/studies/NCT03364764?fields=x", null, null, 400, "unknown-parameter",
+            "takes no query parameters"),
+        Arguments.of("POST", "/api/v1/match", FHIR, "{\"foo\":1}", 422, "invalid-fhir", "has no resourceType"));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {4} {5}")

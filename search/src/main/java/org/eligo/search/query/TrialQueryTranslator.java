@@ -70,7 +70,11 @@ public final class TrialQueryTranslator {
       scored = true;
     }
     if (present(query.term())) {
-      all.add(syntax("query.term", query.term(), ALL_TEXT), Occur.MUST);
+      // An NCT ID or org study ID given as query.term finds its trial too, first.
+      BooleanQuery.Builder term = new BooleanQuery.Builder();
+      term.add(syntax("query.term", query.term(), ALL_TEXT), Occur.SHOULD);
+      term.add(identifiers(query.term()), Occur.SHOULD);
+      all.add(term.build(), Occur.MUST);
       scored = true;
     }
     if (present(query.locationText())) {
@@ -93,6 +97,14 @@ public final class TrialQueryTranslator {
   /** The free-text clause: identifiers first, then every weighted field. */
   public Query freeText(String text) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(identifiers(text), Occur.SHOULD);
+    any.add(anyWords(text, ALL_TEXT), Occur.SHOULD);
+    return any.build();
+  }
+
+  /** The whole text and each of its words looked up as an identifier (NCT ID, org study ID, secondary ID). */
+  private static Query identifiers(String text) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(new BoostQuery(new TermQuery(new Term(IDS, TrialDocumentBuilder.normaliseId(text))), ID_BOOST), Occur.SHOULD);
     for (String word : text.trim().split("[\\s,;]+")) {
       if (!word.isEmpty() && !word.equalsIgnoreCase(text.trim())) {
@@ -100,7 +112,6 @@ public final class TrialQueryTranslator {
             Occur.SHOULD);
       }
     }
-    any.add(anyWords(text, ALL_TEXT), Occur.SHOULD);
     return any.build();
   }
 
@@ -127,8 +138,9 @@ public final class TrialQueryTranslator {
     try {
       return parser.parse(text);
     } catch (ParseException | RuntimeException e) {
-      throw new IllegalArgumentException(parameter + " is not valid query syntax: '" + text + "' ("
-          + e.getMessage().lines().findFirst().orElse("") + ")", e);
+      throw new IllegalArgumentException(parameter + " is not valid query syntax: '" + text + "'. Words are all "
+          + "required; OR, NOT, \"quoted phrases\", (brackets) and field:value are understood: check that brackets "
+          + "and quotes are paired and that OR/NOT/AND stand between words.", e);
     }
   }
 

@@ -183,7 +183,7 @@ public final class ErrorResponses {
   }
 
   private static String describe(FhirDiagnostic d) {
-    return d.location() + ": " + d.message();
+    return d.location().isBlank() ? d.message() : d.location() + ": " + d.message();
   }
 
   private static Map<String, Object> diagnostic(FhirDiagnostic d) {

@@ -29,7 +29,8 @@ public final class QueryParameters {
     if (!unknown.isEmpty()) {
       throw new ApiProblem(ProblemType.UNKNOWN_PARAMETER,
           "Unknown parameter" + (unknown.size() > 1 ? "s: " : ": ") + String.join(", ", unknown)
-              + ". Accepted: " + String.join(", ", new TreeSet<>(allowed)) + ".",
+              + (allowed.isEmpty() ? ". This endpoint takes no query parameters."
+                  : ". Accepted: " + String.join(", ", new TreeSet<>(allowed)) + "."),
           Map.of("parameters", List.copyOf(unknown), "accepted", List.copyOf(new TreeSet<>(allowed))));
     }
     return new QueryParameters(map);
