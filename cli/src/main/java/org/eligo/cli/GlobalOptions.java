@@ -13,7 +13,8 @@ public final class GlobalOptions {
 
   @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
       description = "Use PostgreSQL instead of the embedded database, e.g. "
-          + "jdbc:postgresql://localhost:5432/eligo?user=eligo&password=... (default: $ELIGO_DB)")
+          + "jdbc:postgresql://localhost:5432/eligo?user=eligo&password=... (default: $ELIGO_DB or $ELIGO_DB_URL; user and password in the URL or in "
+          + "$ELIGO_DB_USER and $ELIGO_DB_PASSWORD)")
   String db;
 
   /** The data directory: --data, then $ELIGO_DATA, then ~/.eligo. */
@@ -27,7 +28,10 @@ public final class GlobalOptions {
   /** The PostgreSQL URL, or null for the embedded database. */
   public String jdbcUrl() {
     if (db != null && !db.isBlank()) return db;
-    String env = System.getenv("ELIGO_DB");
-    return env == null || env.isBlank() ? null : env;
+    for (String variable : new String[] {"ELIGO_DB", "ELIGO_DB_URL"}) { // ELIGO_DB_URL: the store's own name
+      String env = System.getenv(variable);
+      if (env != null && !env.isBlank()) return env;
+    }
+    return null;
   }
 }

@@ -5,8 +5,23 @@ final class Problems {
   private Problems() {}
 
   static String describe(Throwable e) {
+    if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) e = u.getCause();
+    if (e instanceof java.nio.file.FileSystemException f) return describe(f);
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The file and what is wrong with it: Java's file errors carry only the path. */
+  private static String describe(java.nio.file.FileSystemException f) {
+    String why = switch (f) {
+      case java.nio.file.FileAlreadyExistsException x -> "already exists and is not a directory";
+      case java.nio.file.NoSuchFileException x -> "no such file or directory";
+      case java.nio.file.NotDirectoryException x -> "not a directory";
+      case java.nio.file.AccessDeniedException x -> "permission denied";
+      default -> f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+    };
+    String file = f.getFile() == null ? "" : f.getFile();
+    return file + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + why;
   }
 
   /** A failure whose message is meant for the user as it is; exit code 2. */

@@ -68,9 +68,17 @@ final class TrialsCommand implements Runnable {
             limit, 0);
         java.util.List<TrialSummary> rows = registry.list(filter);
         if (json) {
-          out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows.stream()
-              .map(r -> java.util.Map.of("nctId", r.nctId(), "title", String.valueOf(r.briefTitle()),
-                  "overallStatus", String.valueOf(r.overallStatus()), "conditions", r.conditions())).toList()));
+          // A record without a status or title gives JSON null, not the text "null".
+          java.util.List<java.util.Map<String, Object>> list = new java.util.ArrayList<>();
+          for (TrialSummary r : rows) {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("nctId", r.nctId());
+            row.put("title", r.briefTitle());
+            row.put("overallStatus", r.overallStatus());
+            row.put("conditions", r.conditions());
+            list.add(row);
+          }
+          out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
           return ExitCode.OK;
         }
         if (rows.isEmpty()) {
@@ -78,7 +86,7 @@ final class TrialsCommand implements Runnable {
           return ExitCode.OK;
         }
         for (TrialSummary r : rows) {
-          out.printf("%s  %-24s %s%n", r.nctId(), r.overallStatus() == null ? "-" : RecruitmentStatus.valueOf(
+          out.printf("%s  %-24s %s%n", r.nctId(), r.overallStatus() == null ? "(status not given)" : RecruitmentStatus.valueOf(
               r.overallStatus()).label(), truncate(r.briefTitle(), 90));
           if (!r.conditions().isEmpty()) out.printf("%13s %s%n", "", truncate(String.join("; ", r.conditions()), 115));
         }

@@ -70,6 +70,25 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void exportIntoAFileInsteadOfADirectorySaysWhatIsWrong() throws IOException {
+    Path file = Files.writeString(home.resolve("a-file"), "x");
+    Cli.Result export = cli.run("export", "NCT02979873", "--out", file.toString());
+    assertThat(export.exitCode()).isEqualTo(2);
+    assertThat(export.err()).contains(file.toString()).contains("not a directory");
+  }
+
+  @Test
+  void aTrialWithoutAStatusSaysSoEverywhereAndIsNotCalledStale() throws IOException {
+    Cli.Result show = cli.run("trials", "show", "NCT02979873");
+    assertThat(show.out()).contains("not given in the registry record").doesNotContain("over two years");
+    JsonNode list = JSON.readTree(cli.run("trials", "list", "--json").out());
+    assertThat(list).anySatisfy(row -> {
+      assertThat(row.path("nctId").asText()).isEqualTo("NCT02979873");
+      assertThat(row.path("overallStatus").isNull()).isTrue();
+    });
+  }
+
+  @Test
   void exportThenImportIntoAnotherRegistryIsJsonEqual() throws IOException {
     Path out = home.resolve("exported");
     Cli.Result export = cli.run("export", "NCT02979873", "NCT04324411", "--out", out.toString());

@@ -42,7 +42,7 @@ final class ConnectionFailures {
     String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
     if (state.startsWith("08")) {
       return "Cannot reach " + pg.describe() + " (" + reason + "). Check that the server is running and that "
-          + DatabaseConfig.URL_VARIABLE + " names the right host and port.";
+          + "the JDBC URL (--db, or " + DatabaseConfig.URL_VARIABLE + ") names the right host and port.";
     }
     if (state.equals("28P01") || state.equals("28000")) {
       return "PostgreSQL refused the login" + (pg.effectiveUser() == null ? "" : " of user '" + pg.effectiveUser() + "'")

@@ -19,6 +19,7 @@ import java.util.Properties;
  */
 public sealed interface DatabaseConfig permits DatabaseConfig.EmbeddedH2, DatabaseConfig.PostgreSql {
 
+  /** The environment variable naming the database ({@code eligo --db} and {@code ELIGO_DB} do the same). */
   String URL_VARIABLE = "ELIGO_DB_URL";
   String USER_VARIABLE = "ELIGO_DB_USER";
   String PASSWORD_VARIABLE = "ELIGO_DB_PASSWORD";

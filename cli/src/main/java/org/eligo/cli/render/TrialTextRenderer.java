@@ -29,7 +29,8 @@ public final class TrialTextRenderer {
     Identification id = t.identification();
     p.title(t.title() == null ? t.nctId() : t.title());
     p.field("NCT ID", id.nctId()).field("Official title", id.officialTitle()).field("Acronym", id.acronym());
-    p.field("Status", t.overallStatus().label()).field("Phase", phases(t.design()));
+    p.field("Status", t.status() == null || t.status().overallStatus() == null ? "not given in the registry record"
+        : t.overallStatus().label()).field("Phase", phases(t.design()));
     identifiers(p, t);
     status(p, t.status());
     sponsors(p, t.sponsors());

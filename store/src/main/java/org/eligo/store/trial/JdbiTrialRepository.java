@@ -333,8 +333,7 @@ public final class JdbiTrialRepository implements TrialRepository {
     if (maxAge.isNegative()) throw new IllegalArgumentException("maxAge must not be negative: " + maxAge);
     LocalDate cutoff = asOf.minus(maxAge);
     List<String> stale = jdbi.withHandle(handle -> handle.createQuery("SELECT nct_id FROM trial"
-            + " WHERE status_verified_date IS NULL"
-            + " OR (LENGTH(status_verified_date) = 7 AND status_verified_date < :month)"
+            + " WHERE (LENGTH(status_verified_date) = 7 AND status_verified_date < :month)"
             + " OR (LENGTH(status_verified_date) = 10 AND status_verified_date < :day)"
             + " ORDER BY nct_id")
         .bind("month", YearMonth.from(cutoff).toString())

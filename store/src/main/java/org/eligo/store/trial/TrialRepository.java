@@ -47,8 +47,9 @@ public interface TrialRepository {
   List<StatusChange> statusHistory(String nctId);
 
   /**
-   * NCT numbers (sorted) of studies whose status was last verified more than {@code maxAge} before {@code asOf},
-   * or never. A month-only verified date counts as its last day.
+   * NCT numbers (sorted) of studies whose status was last verified more than {@code maxAge} before {@code asOf}. A
+   * month-only verified date counts as its last day; a study whose record gives no verified date is not counted (how
+   * old its status is, is unknown).
    */
   Set<String> staleStatuses(LocalDate asOf, Period maxAge);
 }

@@ -283,19 +283,18 @@ class TrialRepositoryTest {
   }
 
   @Test
-  void staleStatusesAreThoseVerifiedLongerAgoThanAllowedOrNever() {
+  void staleStatusesAreThoseVerifiedLongerAgoThanAllowedNotThoseWithoutADate() {
     trials.upsertAll(List.of(
         study("NCT00000031").verified("2023-02-28").build(),   // one day too old
         study("NCT00000032").verified("2023-03-01").build(),   // exactly a year: not stale
         study("NCT00000033").verified("2023-02").build(),      // month ending before the cut-off
         study("NCT00000034").verified("2023-03").build(),      // month containing the cut-off: not stale
-        study("NCT00000035").verified(null).build(),           // never verified
+        study("NCT00000035").verified(null).build(),           // no date given: its age is unknown
         study("NCT00000036").verified("2025-02-15").build()));
 
     assertThat(trials.staleStatuses(LocalDate.parse("2024-03-01"), Period.ofYears(1)))
-        .containsExactly("NCT00000031", "NCT00000033", "NCT00000035");
-    assertThat(trials.staleStatuses(LocalDate.parse("2022-01-01"), Period.ofYears(1)))
-        .containsExactly("NCT00000035");
+        .containsExactly("NCT00000031", "NCT00000033");
+    assertThat(trials.staleStatuses(LocalDate.parse("2022-01-01"), Period.ofYears(1))).isEmpty();
   }
 
   private List<String> ids(ListFilter filter) {
