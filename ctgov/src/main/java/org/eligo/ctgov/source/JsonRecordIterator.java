@@ -18,8 +18,11 @@ import java.util.Set;
  * {@code studies} are parsed one at a time so memory stays flat in the page size.
  *
  * <p>A document is a page when its first field is {@code studies}, {@code nextPageToken} or {@code totalCount} (the
- * API's page fields); any other object is one study. A syntax error (truncation included) ends the document with
- * one {@link RawStudyError} at the parser's line and column: what came before it has been delivered already.
+ * API's page fields); any other object is one study. A syntax error inside one study of a page gives a
+ * {@link RawStudyError} for that study at the parser's line and column, and reading goes on with the next study (its
+ * end is found by counting brackets, {@link RecordBoundary}). A syntax error that leaves no way to tell where the
+ * next study starts (truncation, unbalanced brackets) ends the document with one error that says so: what came
+ * before it has been delivered already.
  */
 final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
 
@@ -29,14 +32,23 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
   private enum State { START, PAGE_FIELDS, IN_STUDIES, DONE }
 
   private final InputStream input;
+  private final RecordingInput recording;
   private final Origin origin;
   private JsonParser parser;
+  /** Absolute input offset of the current parser's offset 0; line number before its line 1. */
+  private long base;
+  private int lineOffset;
+  /** Absolute offset and line of the study being read from a page, -1 between studies. */
+  private long studyStart = -1;
+  private int studyLine;
+  private boolean resumed;
   private State state = State.START;
   private StudyRecord next;
   private int index;
 
   JsonRecordIterator(InputStream input, Origin origin) {
     this.input = input;
+    this.recording = new RecordingInput(input);
     this.origin = origin;
   }
 
@@ -66,8 +78,20 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
         case DONE -> { }
       }
     } catch (JsonProcessingException e) {
-      Origin where = state == State.IN_STUDIES ? origin.index(index) : origin;
-      fail(where.at(e.getLocation()), "malformed JSON: " + e.getOriginalMessage());
+      Origin where = at(state == State.IN_STUDIES ? origin.index(index) : origin, e.getLocation());
+      String reason = "malformed JSON: " + e.getOriginalMessage();
+      if (state == State.IN_STUDIES && studyStart >= 0) {
+        try {
+          if (resume()) {
+            next = new RawStudyError(where, reason);
+            return;
+          }
+        } catch (IOException | RuntimeException again) {
+          // cannot look further: reported below
+        }
+      }
+      fail(where, reason + (state == State.IN_STUDIES ? "; the rest of this file could not be read (no study "
+          + "after this point was imported)" : ""));
     } catch (IOException | RuntimeException e) {
       Origin where = state == State.IN_STUDIES ? origin.index(index) : origin;
       fail(where, "cannot read: " + e);
@@ -75,7 +99,7 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
   }
 
   private void start() throws IOException {
-    parser = JSON.createParser(input);
+    parser = JSON.createParser(recording);
     JsonToken token = parser.nextToken();
     if (token == null) {
       fail(origin, "empty document");
@@ -128,12 +152,18 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
   private void study() throws IOException {
     JsonToken token = parser.nextToken();
     if (token == JsonToken.END_ARRAY) {
-      state = State.PAGE_FIELDS;
+      // After reading on past a broken study, the parser sees the studies alone: the page fields after them are
+      // skipped (they carry nothing Eligo imports).
+      state = resumed ? State.DONE : State.PAGE_FIELDS;
       return;
     }
-    Origin where = origin.index(index).at(parser.currentTokenLocation());
+    Origin where = at(origin.index(index), parser.currentTokenLocation());
     if (token == JsonToken.START_OBJECT) {
+      studyStart = base + parser.currentTokenLocation().getByteOffset();
+      studyLine = lineOffset + parser.currentTokenLocation().getLineNr();
+      recording.discardBefore(studyStart);
       JsonNode study = JSON.readTree(parser);
+      studyStart = -1;
       index++;
       deliver(new RawStudy(where, study));
     } else {
@@ -141,6 +171,37 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
       index++;
       deliver(new RawStudyError(where, "expected a study object, found " + describe(token)));
     }
+  }
+
+  /**
+   * After a syntax error inside the study that began at {@link #studyStart}: finds where that study ends and goes on
+   * with a fresh parser from the next one. False when its end cannot be told.
+   */
+  private boolean resume() throws IOException {
+    RecordBoundary.Found found = RecordBoundary.scan(recording.keptFrom(studyStart), recording, studyStart);
+    if (found.after() == RecordBoundary.After.UNKNOWN) return false;
+    index++;
+    studyStart = -1;
+    if (found.after() == RecordBoundary.After.END_OF_ARRAY) {
+      state = State.DONE;
+      return true;
+    }
+    byte[] unread = recording.keptFrom(found.resumeAt());
+    recording.discardBefore(found.resumeAt());
+    lineOffset = studyLine + found.newlines() - 1;
+    base = found.resumeAt() - 1; // the "[" put in front below stands at the new parser's offset 0
+    parser = JSON.createParser(new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
+        new java.io.ByteArrayInputStream(new byte[] {'['}), new java.io.ByteArrayInputStream(unread), recording))));
+    if (parser.nextToken() != JsonToken.START_ARRAY) return false;
+    resumed = true;
+    return true;
+  }
+
+  /** {@code where} at the parser's location, its line counted from the start of the document. */
+  private Origin at(Origin where, com.fasterxml.jackson.core.JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) return where;
+    return new Origin(where.file(), where.entry(), where.index(), lineOffset + location.getLineNr(),
+        location.getColumnNr());
   }
 
   private void deliver(StudyRecord record) {

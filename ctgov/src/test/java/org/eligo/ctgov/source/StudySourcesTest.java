@@ -99,6 +99,51 @@ class StudySourcesTest {
   }
 
   @Test
+  void aSyntaxErrorInsideOneStudyOfAPageRejectsThatStudyAndTheStudiesAfterItAreRead() throws IOException {
+    String broken = study("NCT00000002").replace("\"nctId\":", "\"nctId\" ");       // missing colon
+    String alsoBroken = study("NCT00000005").replace("\"hasResults\":false", "\"hasResults\":fals"); // bad literal
+    Path page = write("page.json", "{\"totalCount\": 6,\n\"studies\": [\n" + study("NCT00000001") + ",\n"
+        + broken + ",\n" + study("NCT00000003") + ",\n" + study("NCT00000004") + ",\n" + alsoBroken + ",\n"
+        + study("NCT00000006") + "\n],\n\"nextPageToken\": \"abc\"}");
+
+    List<StudyRecord> records = readAll(page);
+
+    assertThat(records).hasSize(6);
+    assertThat(records).extracting(r -> r.origin().index()).containsExactly(0, 1, 2, 3, 4, 5);
+    assertThat(records).extracting(r -> r.origin().line()).containsExactly(3, 4, 5, 6, 7, 8);
+    assertThat(records.get(1)).isInstanceOfSatisfying(RawStudyError.class,
+        e -> assertThat(e.reason()).startsWith("malformed JSON"));
+    assertThat(records.get(4)).isInstanceOf(RawStudyError.class);
+    assertThat(List.of(records.get(0), records.get(2), records.get(3), records.get(5)))
+        .extracting(StudySourcesTest::nctId).containsExactly("NCT00000001", "NCT00000003", "NCT00000004",
+            "NCT00000006");
+  }
+
+  @Test
+  void aBrokenLastStudyEndsThePageCleanly() throws IOException {
+    Path page = write("page.json", "{\"studies\":[" + study("NCT00000001") + ","
+        + study("NCT00000002").replace("\"nctId\":", "\"nctId\" ") + "]}");
+
+    List<StudyRecord> records = readAll(page);
+
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1)).isInstanceOf(RawStudyError.class);
+  }
+
+  @Test
+  void whenTheNextStudyCannotBeFoundTheErrorSaysTheRestWasNotRead() throws IOException {
+    Path page = write("page.json", "{\"studies\":[" + study("NCT00000001") + ","
+        + study("NCT00000002").replace("\"nctId\":", "\"nctId\" ").replace("}}", "}") + "," + study("NCT00000003")
+        + "]}");
+
+    List<StudyRecord> records = readAll(page);
+
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1)).isInstanceOfSatisfying(RawStudyError.class,
+        e -> assertThat(e.reason()).contains("the rest of this file could not be read"));
+  }
+
+  @Test
   void pageIsReadLazily() throws IOException {
     Path page = write("page.json", "{\"studies\":[" + study("NCT00000001") + ", {\"broken\": ");
 

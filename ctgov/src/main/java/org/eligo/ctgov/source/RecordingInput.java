@@ -1,0 +1,67 @@
+package org.eligo.ctgov.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * An input that keeps the bytes read through it since a mark, so that a reader can go back to where the current record
+ * began after a syntax error and look for the next one. Memory is bounded by the largest record (the caller moves the
+ * mark forward at each record). Closing it does not close the input under it.
+ */
+final class RecordingInput extends InputStream {
+  private final InputStream in;
+  private byte[] kept = new byte[8192];
+  private int size;
+  /** Absolute offset (bytes from the start of the input) of {@code kept[0]}. */
+  private long keptFrom;
+
+  RecordingInput(InputStream in) {
+    this.in = in;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = in.read();
+    if (b >= 0) keep(new byte[] {(byte) b}, 0, 1);
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = in.read(buffer, offset, length);
+    if (n > 0) keep(buffer, offset, n);
+    return n;
+  }
+
+  private void keep(byte[] bytes, int offset, int length) {
+    if (size + length > kept.length) kept = Arrays.copyOf(kept, Math.max(kept.length * 2, size + length));
+    System.arraycopy(bytes, offset, kept, size, length);
+    size += length;
+  }
+
+  /** Absolute offset of the next byte to be read from the input. */
+  long position() {
+    return keptFrom + size;
+  }
+
+  /** Forgets the bytes before absolute offset {@code from} (no earlier offset is asked for again). */
+  void discardBefore(long from) {
+    int drop = (int) Math.max(0, Math.min(size, from - keptFrom));
+    if (drop == 0) return;
+    System.arraycopy(kept, drop, kept, 0, size - drop);
+    size -= drop;
+    keptFrom += drop;
+  }
+
+  /** A copy of the kept bytes from absolute offset {@code from} to {@link #position()}. */
+  byte[] keptFrom(long from) {
+    int start = (int) Math.max(0, Math.min(size, from - keptFrom));
+    return Arrays.copyOfRange(kept, start, size);
+  }
+
+  @Override
+  public void close() {
+    // the owner closes the underlying input
+  }
+}
