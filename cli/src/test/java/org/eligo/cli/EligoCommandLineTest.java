@@ -60,6 +60,12 @@ class EligoCommandLineTest {
         "Cyclosporine A 25-150 mg orally every 12 hours",
         "Inclusion Criteria", "Eastern Cooperative Oncology Group", "Exclusion Criteria", "Age ≥ 18 years",
         "hemoglobin < 100 g/L", "Beijing", "China", "Ziwei Liu", "+8613811615392", "I-25PJ0215");
+    // As on the seed page, each arm (study group) lists what it receives with the dosing text.
+    String arms = show.out().substring(show.out().indexOf("Arms"), show.out().indexOf("Interventions"));
+    String placeboArm = arms.substring(arms.indexOf("Sirolimus [Placebo comparator]"));
+    assertThat(arms).contains("Drug: Cyclosporin A (CsA): Cyclosporine A 25-150 mg orally every 12 hours");
+    assertThat(placeboArm).contains("Drug: Sirolimus (Rapamune®): Sirolimus 1-3 mg once daily orally")
+        .doesNotContain("Cyclosporin");
   }
 
   @Test

@@ -34,8 +34,11 @@ public final class TrialTextRenderer {
     identifiers(p, t);
     status(p, t.status());
     sponsors(p, t.sponsors());
+    oversight(p, t.oversight());
     if (t.description() != null) {
-      p.section("Summary").paragraph(t.description().briefSummary());
+      if (t.description().briefSummary() != null && !t.description().briefSummary().isBlank()) {
+        p.section("Summary").paragraph(t.description().briefSummary());
+      }
       if (t.description().detailedDescription() != null) {
         p.section("Detailed description").paragraph(t.description().detailedDescription());
       }
@@ -99,7 +102,8 @@ public final class TrialTextRenderer {
       String who = r.investigatorFullName() == null ? "" : r.investigatorFullName()
           + (r.investigatorTitle() == null ? "" : ", " + r.investigatorTitle())
           + (r.investigatorAffiliation() == null ? "" : ", " + r.investigatorAffiliation());
-      p.field("Responsible party", (r.type() == null ? "" : label(r.type().name())) + (who.isEmpty() ? "" : ": " + who));
+      String type = r.type() == null ? "" : label(r.type().name());
+      p.field("Responsible party", type.isEmpty() || who.isEmpty() ? type + who : type + ": " + who);
     }
   }
 
@@ -133,7 +137,13 @@ public final class TrialTextRenderer {
       for (ArmsInterventions.ArmGroup g : a.armGroups()) {
         p.bullet(g.label() + (g.type() == null ? "" : " [" + label(g.type().name()) + "]"), 0);
         if (g.description() != null) p.bullet(g.description(), 1);
-        if (!g.interventionNames().isEmpty()) p.bullet("Receives: " + String.join(", ", g.interventionNames()), 1);
+        // Each intervention the arm receives, with its dosing text (the registry keeps it on the intervention).
+        for (String name : g.interventionNames()) {
+          String dosing = a.interventions().stream().filter(i -> receives(g, name, i)).map(
+              ArmsInterventions.Intervention::description).filter(d -> d != null && !d.isBlank()).findFirst()
+              .orElse(null);
+          p.bullet(name + (dosing == null ? "" : ": " + dosing), 1);
+        }
       }
     }
     if (!a.interventions().isEmpty()) {
@@ -144,6 +154,27 @@ public final class TrialTextRenderer {
         if (i.description() != null) p.bullet(i.description(), 1);
       }
     }
+  }
+
+  private static void oversight(TextPage p, org.eligo.core.trial.Oversight o) {
+    if (o == null) return;
+    if (o.oversightHasDmc() == null && o.isFdaRegulatedDrug() == null && o.isFdaRegulatedDevice() == null) return;
+    p.section("Oversight");
+    p.field("Studies a U.S. FDA-regulated drug product", yesNo(o.isFdaRegulatedDrug()));
+    p.field("Studies a U.S. FDA-regulated device product", yesNo(o.isFdaRegulatedDevice()));
+    p.field("Data monitoring committee", yesNo(o.oversightHasDmc()));
+  }
+
+  private static String yesNo(Boolean b) {
+    return b == null ? null : b ? "Yes" : "No";
+  }
+
+  /** Whether the arm's entry {@code name} ("Drug: Sirolimus") is intervention {@code i}. */
+  private static boolean receives(ArmsInterventions.ArmGroup arm, String name, ArmsInterventions.Intervention i) {
+    String full = (i.type() == null ? "" : label(i.type().name()) + ": ") + i.name();
+    if (name.equalsIgnoreCase(full) || name.equalsIgnoreCase(i.name())) return true;
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(": " + i.name().toLowerCase(java.util.Locale.ROOT))
+        && i.armGroupLabels().contains(arm.label());
   }
 
   private static void outcomes(TextPage p, Outcomes o) {
