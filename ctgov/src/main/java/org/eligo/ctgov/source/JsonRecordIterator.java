@@ -79,7 +79,7 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
       }
     } catch (JsonProcessingException e) {
       Origin where = at(state == State.IN_STUDIES ? origin.index(index) : origin, e.getLocation());
-      String reason = "malformed JSON: " + e.getOriginalMessage();
+      String reason = "malformed JSON: " + syntaxError(e);
       if (state == State.IN_STUDIES && studyStart >= 0) {
         try {
           if (resume()) {
@@ -216,6 +216,13 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
     next = new RawStudyError(where, reason);
     state = State.DONE;
     close();
+  }
+
+  /** Jackson's message without its notes on where it reads from ("[Source: REDACTED (...); line: 7, column: 3]"). */
+  static String syntaxError(JsonProcessingException e) {
+    String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    return m.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+        .replaceAll("\\s*\\[Source: [^\\]]*\\]", "");
   }
 
   static String describe(JsonToken token) {
