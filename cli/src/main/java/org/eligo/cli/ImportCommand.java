@@ -69,6 +69,11 @@ final class ImportCommand implements Callable<Integer> {
       if (problems.size() > maxProblems) {
         err.println("... and " + (problems.size() - maxProblems) + " more (use --max-problems to see them)");
       }
+      List<String> older = report.olderThanStored();
+      for (int i = 0; i < Math.min(maxProblems, older.size()); i++) {
+        err.println("older than stored, kept the newer: " + older.get(i));
+      }
+      if (older.size() > maxProblems) err.println("... and " + (older.size() - maxProblems) + " more older records");
       out.println("Imported " + report.summary());
       return report.exitCode();
     }

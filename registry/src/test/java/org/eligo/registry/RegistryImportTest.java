@@ -80,6 +80,7 @@ class RegistryImportTest {
     ImportReport older = registry.importPaths(List.of(write("v1.json", study("NCT01000002", "RECRUITING",
         "2025-01-01"))), ImportListener.NONE);
     assertThat(older.skippedOlder()).isEqualTo(1);
+    assertThat(older.olderThanStored()).singleElement().asString().startsWith("NCT01000002 in ").endsWith("v1.json");
     assertThat(registry.trial("NCT01000002").orElseThrow().overallStatus().name()).isEqualTo("ACTIVE_NOT_RECRUITING");
     registry.importPaths(List.of(write("v3.json", study("NCT01000002", "COMPLETED", "2025-09-01"))),
         ImportListener.NONE);

@@ -7,11 +7,15 @@ import java.util.List;
  *
  * @param unusableInputs inputs that could not be read at all (missing, not JSON/ZIP/directory)
  * @param problems rejected records and unusable inputs, in input order
+ * @param olderThanStored each record not stored because the registry holds a newer version of its study: the NCT ID
+ *     and where the record was, in input order
  */
 public record ImportReport(int read, int inserted, int updated, int unchanged, int skippedOlder, int rejected,
-                           int unusableInputs, long bytes, long millis, List<ImportProblem> problems) {
+                           int unusableInputs, long bytes, long millis, List<ImportProblem> problems,
+                           List<String> olderThanStored) {
   public ImportReport {
     problems = List.copyOf(problems);
+    olderThanStored = List.copyOf(olderThanStored);
   }
 
   /** 0 when everything imported, 1 when some records were rejected, 2 when an input was unusable. */

@@ -81,7 +81,9 @@ public final class ImportService {
     final ImportListener listener;
     final List<StoredStudy> batch = new ArrayList<>(BATCH);
     final List<Trial> batchTrials = new ArrayList<>(BATCH);
+    final List<Origin> batchOrigins = new ArrayList<>(BATCH);
     final List<ImportProblem> problems = new ArrayList<>();
+    final List<String> olderThanStored = new ArrayList<>();
     int read;
     int inserted;
     int updated;
@@ -113,6 +115,7 @@ public final class ImportService {
               bytes += json.length();
               batch.add(TrialDocuments.toStored(a.trial(), json, origin));
               batchTrials.add(a.trial());
+              batchOrigins.add(raw.origin());
               if (batch.size() >= BATCH) flush();
             }
           }
@@ -137,18 +140,24 @@ public final class ImportService {
           case INSERTED -> { inserted++; changed.add(batchTrials.get(i)); }
           case UPDATED -> { updated++; changed.add(batchTrials.get(i)); }
           case UNCHANGED -> unchanged++;
-          case SKIPPED_OLDER -> skipped++;
+          case SKIPPED_OLDER -> {
+            skipped++;
+            ImportProblem at = problem(batchOrigins.get(i), null, "", "");
+            olderThanStored.add(batchTrials.get(i).nctId() + " in " + at.file()
+                + (at.record().isEmpty() ? "" : " " + at.record()));
+          }
         }
       }
       batch.clear();
       batchTrials.clear();
+      batchOrigins.clear();
       if (!changed.isEmpty()) listener.changed(changed);
       listener.progress(read);
     }
 
     ImportReport report(Instant started) {
       return new ImportReport(read, inserted, updated, unchanged, skipped, rejected, unusable, bytes,
-          java.time.Duration.between(started, Instant.now()).toMillis(), problems);
+          java.time.Duration.between(started, Instant.now()).toMillis(), problems, olderThanStored);
     }
   }
 
