@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
- * Every {@code .json} file under a directory, recursively, in a deterministic order: each directory's entries sorted
- * by name, depth first. Symbolic links to directories are not followed. Only the listings on the current path and
+ * Every {@code .json} file and {@code .zip} archive (read as {@link ZipStudySource} reads one) under a directory,
+ * recursively, in a deterministic order: each directory's entries sorted by name, depth first. Symbolic links to directories are not followed. Only the listings on the current path and
  * one open file are held at a time, so a tree of any size streams in flat memory. A directory that cannot be listed
  * gives one error record and the walk goes on.
  */
@@ -32,17 +32,58 @@ final class DirectoryStudySource extends IteratingStudySource {
   protected Iterator<StudyRecord> iterator() {
     records = new DocumentsIterator<>(new Walk(root),
         entry -> entry.error() != null ? List.<StudyRecord>of(entry.error()).iterator()
-            : JsonFileStudySource.open(entry.file()));
+            : isZipFile(entry.file()) ? openZip(entry.file()) : JsonFileStudySource.open(entry.file()));
     return records;
   }
 
-  /** True when the tree holds at least one {@code .json} file; stops at the first. */
+  /** True when the tree holds at least one {@code .json} file or {@code .zip} archive; stops at the first. */
   static boolean holdsJson(Path root) {
     Walk walk = new Walk(root);
     while (walk.hasNext()) {
       if (walk.next().file() != null) return true;
     }
     return false;
+  }
+
+  /** The records of a ZIP archive found in the tree; the archive is closed when they are read or abandoned. */
+  private static Iterator<StudyRecord> openZip(Path file) {
+    java.util.zip.ZipFile zip;
+    try {
+      zip = new java.util.zip.ZipFile(file.toFile());
+    } catch (java.io.IOException | RuntimeException e) {
+      return List.<StudyRecord>of(new RawStudyError(Origin.of(file), "not a readable ZIP archive: "
+          + e.getMessage())).iterator();
+    }
+    ZipStudySource source = new ZipStudySource(file, zip);
+    Iterator<StudyRecord> records = source.iterator();
+    return new ClosingIterator(records, source);
+  }
+
+  /** Records that close their source once exhausted, or when the walk moves on. */
+  private record ClosingIterator(Iterator<StudyRecord> records, ZipStudySource source)
+      implements Iterator<StudyRecord>, AutoCloseable {
+    @Override
+    public boolean hasNext() {
+      boolean more = records.hasNext();
+      if (!more) source.close();
+      return more;
+    }
+
+    @Override
+    public StudyRecord next() {
+      return records.next();
+    }
+
+    @Override
+    public void close() {
+      source.close();
+    }
+  }
+
+  static boolean isZipFile(Path path) {
+    return path.getFileName() != null
+        && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
+        && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
   }
 
   static boolean isJsonFile(Path path) {
@@ -74,7 +115,7 @@ final class DirectoryStudySource extends IteratingStudySource {
         Path path = top.next();
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
           push(path);
-        } else if (isJsonFile(path)) {
+        } else if (isJsonFile(path) || isZipFile(path)) {
           next = new Entry(path, null);
         }
       }

@@ -39,7 +39,7 @@ public final class StudySources {
   public static StudySource directory(Path dir) throws UnusableInputException {
     if (!Files.isDirectory(dir)) throw new UnusableInputException("not a directory: " + dir);
     if (!DirectoryStudySource.holdsJson(dir)) {
-      throw new UnusableInputException("directory holds no .json files: " + dir);
+      throw new UnusableInputException("directory holds no .json files or .zip archives: " + dir);
     }
     return new DirectoryStudySource(dir);
   }

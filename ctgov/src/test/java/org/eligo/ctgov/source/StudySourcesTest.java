@@ -233,6 +233,24 @@ class StudySourcesTest {
   }
 
   @Test
+  void zipArchivesInsideADirectoryAreReadInTheirPlace() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("downloads"));
+    Files.write(folder.resolve("b-bulk.zip"), zip("ctg-studies/", List.of("NCT00000002", "NCT00000003")));
+    Files.writeString(folder.resolve("a.json"), study("NCT00000001"));
+    Files.writeString(folder.resolve("c.json"), study("NCT00000004"));
+    Files.writeString(folder.resolve("d-broken.zip"), "not a zip");
+
+    List<StudyRecord> records = readAll(folder);
+
+    assertThat(records).hasSize(5);
+    assertThat(records.subList(0, 4)).extracting(StudySourcesTest::nctId)
+        .containsExactly("NCT00000001", "NCT00000002", "NCT00000003", "NCT00000004");
+    assertThat(records.get(1).origin().toString()).isEqualTo(folder.resolve("b-bulk.zip") + "!/ctg-studies/NCT00000002.json");
+    assertThat(records.get(4)).isInstanceOfSatisfying(RawStudyError.class,
+        e -> assertThat(e.reason()).contains("not a readable ZIP archive"));
+  }
+
+  @Test
   void zipWithoutFolderWorksToo() throws IOException {
     Path archive = Files.write(dir.resolve("studies.zip"), zip("", List.of("NCT00000001")));
 
@@ -259,7 +277,7 @@ class StudySourcesTest {
         .hasMessage("input is not a ZIP archive, a JSON file or a directory: " + text
             + " (it starts with \"Hello, registry\")");
     Path emptyDir = Files.createDirectories(dir.resolve("nothing/here"));
-    assertThatThrownBy(() -> StudySources.open(emptyDir)).hasMessage("directory holds no .json files: " + emptyDir);
+    assertThatThrownBy(() -> StudySources.open(emptyDir)).hasMessage("directory holds no .json files or .zip archives: " + emptyDir);
     Path noJson = Files.write(dir.resolve("docs.zip"), zipOf("readme.txt", "hello"));
     assertThatThrownBy(() -> StudySources.open(noJson)).hasMessage("ZIP archive holds no .json entries: " + noJson);
     byte[] truncated = zip("", List.of("NCT00000001"));
