@@ -107,7 +107,7 @@ final class TrialsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "NCT_ID")
+    @Parameters(arity = "1..*", paramLabel = "NCT_ID", description = "One or more NCT numbers, e.g. NCT06802055.")
     java.util.List<String> nctIds;
 
     @Option(names = "--width", defaultValue = "100", description = "Wrap text at this width (default: "
