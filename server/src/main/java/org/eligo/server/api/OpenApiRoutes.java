@@ -75,7 +75,7 @@ public final class OpenApiRoutes {
       h.el("h3", m.get("docs.responses"));
       h.raw("<ul>");
       o.path("responses").properties().forEach(r -> h.raw("<li><code>").text(r.getKey()).raw("</code> ")
-          .text(r.getValue().path("description").asText(r.getValue().path("$ref").asText())).raw("</li>"));
+          .text(describe(tree, r.getValue())).raw("</li>"));
       h.raw("</ul></section>");
     }));
     h.raw("<h2 id=\"problems\">").text(m.get("docs.problems")).raw("</h2><div class=\"tablewrap\"><table><thead><tr>")
@@ -92,5 +92,16 @@ public final class OpenApiRoutes {
   /** The document as parsed JSON. */
   public JsonNode tree() {
     return tree;
+  }
+
+  /** A response's description, following a {@code $ref} to the shared response it names. */
+  static String describe(JsonNode document, JsonNode response) {
+    JsonNode r = response;
+    if (r.has("$ref")) {
+      JsonNode target = document;
+      for (String part : r.path("$ref").asText().substring(2).split("/")) target = target.path(part);
+      r = target;
+    }
+    return r.path("description").asText("");
   }
 }
