@@ -219,4 +219,18 @@ class FhirMatchTest {
     assertThat(TestServers.post("/fhir/ResearchStudy/$match?_format=application/fhir%2Bxml", "application/fhir+json",
         BUNDLE).statusCode()).isEqualTo(406);
   }
+
+  @Test
+  void eachEntrysFullUrlReadsItsResearchStudy() throws Exception {
+    Bundle out = FHIR.newJsonParser().parseResource(Bundle.class, TestServers.post(
+        "/fhir/ResearchStudy/$match?asOf=2025-06-01&trial=NCT03364764", "application/fhir+json", BUNDLE).body());
+    String fullUrl = out.getEntryFirstRep().getFullUrl();
+    assertThat(fullUrl).endsWith("/fhir/ResearchStudy/NCT03364764");
+    ResearchStudy read = client.read().resource(ResearchStudy.class).withId("NCT03364764").execute();
+    assertThat(read.getIdentifierFirstRep().getValue()).isEqualTo("NCT03364764");
+    assertThat(read.getStatus()).isNotNull();
+    HttpResponse<String> unknown = TestServers.get("/fhir/ResearchStudy/NCT00000000");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("OperationOutcome");
+  }
 }

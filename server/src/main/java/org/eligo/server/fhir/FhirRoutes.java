@@ -54,6 +54,17 @@ public final class FhirRoutes {
   public void register(RouteTable routes, Deadlines deadlines) {
     routes.get("/fhir/metadata", this::metadata);
     routes.post("/fhir/ResearchStudy/$match", deadlines.within(this::match));
+    routes.get("/fhir/ResearchStudy/{id}", this::read);
+  }
+
+  /** {@code GET /fhir/ResearchStudy/NCT...}: a trial as a ResearchStudy (what {@code fullUrl} in a match points at). */
+  void read(Context ctx) {
+    QueryParameters.of(ctx, Set.of("_format", "_pretty"));
+    requireJsonFormat(ctx);
+    String id = NctIds.require(ctx.pathParam("id"));
+    org.eligo.core.trial.Trial trial = registry.trial(id).orElseThrow(() -> ApiProblem.notFound(
+        "The registry holds no trial " + id + "."));
+    write(ctx, ResearchStudyMapper.map(trial));
   }
 
   void metadata(Context ctx) {
@@ -71,6 +82,7 @@ public final class FhirRoutes {
     rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
     CapabilityStatement.CapabilityStatementRestResourceComponent rs = rest.addResource();
     rs.setType("ResearchStudy");
+    rs.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
     rs.addOperation().setName("match").setDefinition(FhirExtensions.MATCH_OPERATION)
         .setDocumentation("POST a patient Bundle (or Parameters with a Bundle part) to rank trials for the patient. "
             + "Query or Parameters options: trial (NCT ID, repeatable), asOf (date), all (boolean); query option _count "
