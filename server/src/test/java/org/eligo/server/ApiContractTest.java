@@ -47,6 +47,20 @@ class ApiContractTest {
   }
 
   @Test
+  void searchFiltersByStartDateRangeInTheApiV2AdvancedSyntax() throws Exception {
+    java.util.List<String> in2022 = new java.util.ArrayList<>();
+    json(TestServers.get("/api/v1/studies?pageSize=50&filter.advanced="
+        + java.net.URLEncoder.encode("AREA[StartDate]RANGE[2022-01-01,2022-12-31]", java.nio.charset.StandardCharsets.UTF_8)))
+        .path("studies").forEach(st -> in2022.add(st.path("nctId").asText()));
+    assertThat(in2022).contains("NCT05471050", "NCT05520892").doesNotContain("NCT06287268", "NCT03918265");
+    java.util.List<String> since2024 = new java.util.ArrayList<>();
+    json(TestServers.get("/api/v1/studies?pageSize=50&filter.advanced="
+        + java.net.URLEncoder.encode("AREA[StartDate]RANGE[2024,MAX]", java.nio.charset.StandardCharsets.UTF_8)))
+        .path("studies").forEach(st -> since2024.add(st.path("nctId").asText()));
+    assertThat(since2024).contains("NCT06287268", "NCT07229235").doesNotContain("NCT05471050");
+  }
+
+  @Test
   void searchNearACityGivesDistances() throws Exception {
     JsonNode page = json(TestServers.get("/api/v1/studies?filter.geo=distance(39.9,116.4,50km)&sort=distance"));
     assertThat(page.path("totalCount").asLong()).isPositive();

@@ -61,6 +61,10 @@ class ApiErrorContractTest {
         Arguments.of("GET", "/api/v1/studies?filter.geo=distance(39.9,116.4)", null, null, 400, "invalid-parameter",
             "two numbers"),
         Arguments.of("GET", "/api/v1/studies?query.term=(((", null, null, 400, "invalid-parameter", "brackets"),
+        Arguments.of("GET", "/api/v1/studies?filter.advanced=AREA%5BPhase%5DPHASE2", null, null, 400,
+            "invalid-parameter", "AREA[StartDate]RANGE"),
+        Arguments.of("GET", "/api/v1/studies?filter.advanced=AREA%5BStartDate%5DRANGE%5B2024-13-01,MAX%5D", null,
+            null, 400, "invalid-parameter", "2024-13-01"),
         Arguments.of("GET", "/api/v1/studies/NCT03364764?fields=x", null, null, 400, "unknown-parameter",
             "takes no query parameters"),
         Arguments.of("POST", "/api/v1/match", FHIR, "{\"foo\":1}", 422, "invalid-fhir", "has no resourceType"));

@@ -49,7 +49,7 @@ public final class ApiRoutes {
   static final Set<String> SEARCH_PARAMETERS = Set.of("query.cond", "query.intr", "query.term", "query.locn",
       "query.text", "filter.overallStatus", "filter.geo", "filter.phase", "filter.studyType", "filter.condition",
       "filter.intervention", "filter.sponsorClass", "filter.country", "filter.sex", "filter.healthyVolunteers",
-      "filter.age", "sort", "pageSize", "pageToken", "countTotal", "asOf", "facetLimit");
+      "filter.age", "filter.advanced", "sort", "pageSize", "pageToken", "countTotal", "asOf", "facetLimit");
 
   private final TrialLookup lookup;
   private final ServerConfig config;
@@ -107,6 +107,7 @@ public final class ApiRoutes {
       filters = SearchFilters.with(filters, d, p.list(name), name);
     }
     filters = SearchFilters.withAge(filters, p.one("filter.age"), "filter.age");
+    filters = SearchFilters.withAdvanced(filters, p.one("filter.advanced"), "filter.advanced");
     GeoFilter geo = null;
     String geoText = p.one("filter.geo");
     if (geoText != null) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.eligo.core.trial.AgencyClass;
 import org.eligo.core.trial.Design.Phase;
@@ -68,5 +69,33 @@ public final class SearchFilters {
     Set<E> out = new LinkedHashSet<>();
     for (String v : values) out.add(QueryParameters.enumValue(parameter, v, type));
     return out;
+  }
+
+  private static final java.util.regex.Pattern START_RANGE = java.util.regex.Pattern.compile(
+      "\\s*AREA\\[StartDate\\]\\s*RANGE\\[\\s*([^,\\]]+?)\\s*,\\s*([^\\]]+?)\\s*\\]\\s*",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Adds ClinicalTrials.gov's {@code filter.advanced=AREA[StartDate]RANGE[2020-01-01,MAX]}: studies that started in
+   * the range, each end a date (yyyy, yyyy-MM or yyyy-MM-dd, taken as its first or last day) or MIN/MAX for open.
+   * Other advanced expressions are refused with what is understood.
+   */
+  public static TrialFilters withAdvanced(TrialFilters filters, String expression, String parameter) {
+    if (expression == null || expression.isBlank()) return filters;
+    java.util.regex.Matcher m = START_RANGE.matcher(expression);
+    if (!m.matches()) {
+      throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Parameter " + parameter + ": Eligo understands "
+          + "AREA[StartDate]RANGE[from,to] (dates or MIN/MAX), not '" + expression + "'.", Map.of("parameter", parameter));
+    }
+    try {
+      java.time.LocalDate from = m.group(1).equalsIgnoreCase("MIN") ? null
+          : new org.eligo.core.trial.PartialDate(m.group(1)).firstDay();
+      java.time.LocalDate to = m.group(2).equalsIgnoreCase("MAX") ? null
+          : new org.eligo.core.trial.PartialDate(m.group(2)).lastDay();
+      return filters.withStartBetween(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Parameter " + parameter + ": " + e.getMessage() + ".",
+          Map.of("parameter", parameter));
+    }
   }
 }
