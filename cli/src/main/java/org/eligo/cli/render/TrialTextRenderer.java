@@ -139,9 +139,8 @@ public final class TrialTextRenderer {
         if (g.description() != null) p.bullet(g.description(), 1);
         // Each intervention the arm receives, with its dosing text (the registry keeps it on the intervention).
         for (String name : g.interventionNames()) {
-          String dosing = a.interventions().stream().filter(i -> receives(g, name, i)).map(
-              ArmsInterventions.Intervention::description).filter(d -> d != null && !d.isBlank()).findFirst()
-              .orElse(null);
+          String dosing = a.interventionFor(g, name).map(ArmsInterventions.Intervention::description)
+              .filter(d -> !d.isBlank()).orElse(null);
           p.bullet(name + (dosing == null ? "" : ": " + dosing), 1);
         }
       }
@@ -167,14 +166,6 @@ public final class TrialTextRenderer {
 
   private static String yesNo(Boolean b) {
     return b == null ? null : b ? "Yes" : "No";
-  }
-
-  /** Whether the arm's entry {@code name} ("Drug: Sirolimus") is intervention {@code i}. */
-  private static boolean receives(ArmsInterventions.ArmGroup arm, String name, ArmsInterventions.Intervention i) {
-    String full = (i.type() == null ? "" : label(i.type().name()) + ": ") + i.name();
-    if (name.equalsIgnoreCase(full) || name.equalsIgnoreCase(i.name())) return true;
-    return name.toLowerCase(java.util.Locale.ROOT).endsWith(": " + i.name().toLowerCase(java.util.Locale.ROOT))
-        && i.armGroupLabels().contains(arm.label());
   }
 
   private static void outcomes(TextPage p, Outcomes o) {

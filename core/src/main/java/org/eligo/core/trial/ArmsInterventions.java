@@ -10,6 +10,24 @@ public record ArmsInterventions(List<ArmGroup> armGroups, List<Intervention> int
     interventions = List.copyOf(interventions);
   }
 
+  /**
+   * The intervention an arm's entry names: the registry writes an arm's interventions as "Type: Name" (e.g.
+   * "Drug: Sirolimus (Rapamune®)"), and an intervention lists the arms that receive it. Empty when none matches.
+   */
+  public java.util.Optional<Intervention> interventionFor(ArmGroup arm, String entry) {
+    String wanted = entry.strip().toLowerCase(java.util.Locale.ROOT);
+    for (Intervention i : interventions) {
+      if (i.name() == null) continue;
+      String name = i.name().strip().toLowerCase(java.util.Locale.ROOT);
+      if (wanted.equals(name)) return java.util.Optional.of(i);
+      if (!wanted.endsWith(": " + name)) continue;
+      String type = wanted.substring(0, wanted.length() - name.length() - 2).replace(' ', '_').replace('-', '_');
+      boolean sameType = i.type() != null && i.type().name().equalsIgnoreCase(type);
+      if (sameType || i.armGroupLabels().contains(arm.label())) return java.util.Optional.of(i);
+    }
+    return java.util.Optional.empty();
+  }
+
   public record ArmGroup(String label, ArmGroupType type, String description, List<String> interventionNames) {
     public ArmGroup {
       interventionNames = List.copyOf(interventionNames);

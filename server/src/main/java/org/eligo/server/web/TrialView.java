@@ -170,7 +170,15 @@ final class TrialView {
       for (ArmsInterventions.ArmGroup g : a.armGroups()) {
         h.raw("<tr><td><strong>").text(g.label()).raw("</strong>");
         if (g.type() != null) h.raw("<br>").text(m.get("trial.armType") + ": " + TrialText.words(g.type()));
-        h.paragraphs(g.description()).raw("</td><td>").text(TrialText.join(g.interventionNames())).raw("</td></tr>");
+        h.paragraphs(g.description()).raw("</td><td>");
+        // Each intervention the arm receives, with its dosing text (kept on the intervention by the registry).
+        for (String name : g.interventionNames()) {
+          h.raw("<p><strong>").text(name).raw("</strong>");
+          a.interventionFor(g, name).map(ArmsInterventions.Intervention::description).filter(d -> !d.isBlank())
+              .ifPresent(d -> h.raw("<br>").text(d));
+          h.raw("</p>");
+        }
+        h.raw("</td></tr>");
       }
       h.raw("</tbody></table></div>");
     }

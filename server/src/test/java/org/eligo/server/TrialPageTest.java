@@ -1,0 +1,22 @@
+package org.eligo.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The web page of a trial shows what the seed pages show. */
+class TrialPageTest {
+
+  @Test
+  void eachArmListsWhatItReceivesWithTheDosingText() {
+    HttpResponse<String> r = TestServers.get("/trials/NCT06802055");
+    assertThat(r.statusCode()).isEqualTo(200);
+    String body = r.body();
+    String table = body.substring(body.indexOf("<table", body.indexOf("id=\"arms\"")), body.indexOf("</table>",
+        body.indexOf("id=\"arms\"")));
+    String placeboRow = table.substring(table.indexOf("Placebo"));
+    assertThat(table).contains("Cyclosporine A 25-150 mg orally every 12 hours");
+    assertThat(placeboRow).contains("Sirolimus 1-3 mg once daily orally").doesNotContain("Cyclosporine A 25-150");
+  }
+}
