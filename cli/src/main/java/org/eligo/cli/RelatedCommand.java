@@ -28,11 +28,12 @@ final class RelatedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (limit < 1 || limit > 100) throw new Problems.UserError("--limit must be 1 to 100, not " + limit);
     String id = nctId.strip().toUpperCase(Locale.ROOT);
     PrintWriter out = spec.commandLine().getOut();
     try (Registry registry = RegistryOptions.open(spec)) {
       if (registry.trial(id).isEmpty()) throw new Problems.UserError(nctId + " is not in the registry");
-      List<RelatedTrial> related = registry.search().relatedTo(id, Math.max(1, limit));
+      List<RelatedTrial> related = registry.search().relatedTo(id, limit);
       if (related.isEmpty()) out.println("No related trials in the registry.");
       for (RelatedTrial r : related) {
         out.printf("%s  %s%n    %s%n", r.nctId(), r.title(), r.reason());

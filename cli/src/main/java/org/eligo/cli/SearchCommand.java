@@ -15,8 +15,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.trial.AgencyClass;
 import org.eligo.core.trial.Design.Phase;
+import org.eligo.core.trial.Design.StudyType;
 import org.eligo.core.trial.Eligibility.Sex;
+import org.eligo.core.trial.PartialDate;
 import org.eligo.core.trial.RecruitmentStatus;
 import org.eligo.registry.Registry;
 import org.eligo.search.FacetDimension;
@@ -43,7 +46,6 @@ import picocli.CommandLine.Spec;
         "  eligo search Evans syndrome --age 8y --open",
         "  eligo search --condition ITP --intervention eltrombopag --facets"})
 final class SearchCommand implements Callable<Integer> {
-  private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*([ymwd]?)", Pattern.CASE_INSENSITIVE);
   private static final Pattern KM = Pattern.compile("([0-9.]+)\\s*(km|mi)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern LAT_LON = Pattern.compile("\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*");
 
@@ -80,6 +82,26 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--sex", paramLabel = "SEX", description = "Trials open to this sex: FEMALE or MALE.")
   Sex sex;
 
+  @Option(names = "--study-type", paramLabel = "TYPE", description = "Study type, repeatable: "
+      + "${COMPLETION-CANDIDATES}.")
+  Set<StudyType> studyTypes = new LinkedHashSet<>();
+
+  @Option(names = "--sponsor-class", paramLabel = "CLASS", description = "Lead sponsor's class, repeatable: "
+      + "${COMPLETION-CANDIDATES}.")
+  Set<AgencyClass> sponsorClasses = new LinkedHashSet<>();
+
+  @Option(names = "--healthy-volunteers", paramLabel = "yes|no", description = "Only trials that take (yes) or do not "
+      + "take (no) healthy volunteers.")
+  String healthyVolunteers;
+
+  @Option(names = "--started-from", paramLabel = "DATE", description = "Only trials that started on or after this "
+      + "date (2020, 2020-06 or 2020-06-15).")
+  String startedFrom;
+
+  @Option(names = "--started-to", paramLabel = "DATE", description = "Only trials that started on or before this "
+      + "date (2024, 2024-12 or 2024-12-31).")
+  String startedTo;
+
   @Option(names = "--near", paramLabel = "PLACE", description = "A city the registry's sites name (e.g. Beijing) "
       + "or lat,lon.")
   String near;
@@ -109,7 +131,17 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TrialQuery query = query();
     try (Registry registry = RegistryOptions.open(spec)) {
-      SearchPage page = registry.search().search(query);
+      if (query.geo() != null && query.geo().place() instanceof GeoFilter.City city
+          && registry.search().locate(city.name()).isEmpty()) {
+        throw new Problems.UserError("no site in the registry is in a place called '" + city.name() + "'; give a "
+            + "city the registry's sites name (e.g. Beijing) or coordinates (--near 39.9,116.4)");
+      }
+      SearchPage page;
+      try {
+        page = registry.search().search(query);
+      } catch (IllegalArgumentException e) {
+        throw new Problems.UserError(e.getMessage());
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
@@ -127,8 +159,21 @@ final class SearchCommand implements Callable<Integer> {
     Set<RecruitmentStatus> wanted = EnumSet.noneOf(RecruitmentStatus.class);
     wanted.addAll(statuses);
     if (open) for (RecruitmentStatus s : RecruitmentStatus.values()) if (s.isOpenToEnrolment()) wanted.add(s);
-    filters = filters.withOverallStatus(wanted).withPhases(phases).withCountries(countries);
+    filters = filters.withOverallStatus(wanted).withPhases(phases).withCountries(countries)
+        .withStudyTypes(studyTypes).withSponsorClasses(sponsorClasses);
     if (sex != null) filters = filters.withSexes(Set.of(sex));
+    if (healthyVolunteers != null) filters = filters.withHealthyVolunteers(yesNo(healthyVolunteers));
+    if (startedFrom != null || startedTo != null) {
+      try {
+        filters = filters.withStartBetween(startedFrom == null ? null : new PartialDate(startedFrom.strip()).firstDay(),
+            startedTo == null ? null : new PartialDate(startedTo.strip()).lastDay());
+      } catch (IllegalArgumentException e) {
+        throw new Problems.UserError("--started-from/--started-to: " + e.getMessage());
+      }
+    }
+    if (near == null && spec != null && spec.commandLine().getParseResult().hasMatchedOption("--within")) {
+      throw new Problems.UserError("--within needs --near (a city or lat,lon)");
+    }
     if (age != null) filters = filters.withAgeOpenTo(age(age));
     GeoFilter geo = near == null ? null : geo(near, within);
     String text = String.join(" ", words).strip();
@@ -141,32 +186,56 @@ final class SearchCommand implements Callable<Integer> {
         .filters(filters).geo(geo).sort(order).pageSize(pageSize).pageToken(pageToken).asOf(LocalDate.now()).build();
   }
 
-  static Period age(String text) {
-    Matcher m = AGE.matcher(text.strip());
-    if (!m.matches()) throw new Problems.UserError("--age takes a number with y, m, w or d, e.g. 45y or 18m: " + text);
-    int n = Integer.parseInt(m.group(1));
-    return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-      case "m" -> Period.ofMonths(n);
-      case "w" -> Period.ofWeeks(n);
-      case "d" -> Period.ofDays(n);
-      default -> Period.ofYears(n);
+  private static boolean yesNo(String text) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "yes", "y", "true" -> true;
+      case "no", "n", "false" -> false;
+      default -> throw new Problems.UserError("--healthy-volunteers takes yes or no, not '" + text + "'");
     };
+  }
+
+  static Period age(String text) {
+    try {
+      return org.eligo.search.PersonAge.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new Problems.UserError("--age: " + e.getMessage());
+    }
   }
 
   static GeoFilter geo(String near, String within) {
     Matcher km = KM.matcher(within.strip());
-    if (!km.matches()) throw new Problems.UserError("--within takes a distance such as 100km or 50mi: " + within);
-    double radius = Double.parseDouble(km.group(1)) * ("mi".equalsIgnoreCase(km.group(2)) ? 1.609344 : 1);
-    if (radius <= 0) throw new Problems.UserError("--within must be positive");
+    double radius;
+    try {
+      if (!km.matches()) throw new NumberFormatException();
+      radius = Double.parseDouble(km.group(1)) * ("mi".equalsIgnoreCase(km.group(2)) ? 1.609344 : 1);
+    } catch (NumberFormatException e) {
+      throw new Problems.UserError("--within takes a distance such as 100km or 50mi, not '" + within + "'");
+    }
+    if (!(radius > 0)) throw new Problems.UserError("--within must be more than 0");
     Matcher ll = LAT_LON.matcher(near);
     if (ll.matches()) {
       try {
-        return GeoFilter.near(Double.parseDouble(ll.group(1)), Double.parseDouble(ll.group(2)), radius);
+        return GeoFilter.parse("distance(" + ll.group(1) + "," + ll.group(2) + "," + radius + "km)");
       } catch (IllegalArgumentException e) {
-        throw new Problems.UserError("--near: " + e.getMessage());
+        throw new Problems.UserError("--near takes a city or lat,lon such as 39.9,116.4, not '" + near + "'");
       }
     }
+    if (near.strip().matches("[-0-9.,\\s]+")) {
+      throw new Problems.UserError("--near takes a city or lat,lon such as 39.9,116.4, not '" + near + "'");
+    }
     return GeoFilter.nearCity(near.strip(), radius);
+  }
+
+  /** A highlighted snippet as one line of plain text: matches between *stars*, entities decoded, at most 240 chars. */
+  static String plain(String html) {
+    String text = html.replaceAll("</?b>", "*").replaceAll("<[^>]+>", "");
+    text = Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+    text = Pattern.compile("&#([0-9]+);").matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1)))));
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    return text.length() <= 240 ? text : text.substring(0, 239).strip() + "…";
   }
 
   private void print(SearchPage page, PrintWriter out) {
@@ -185,11 +254,9 @@ final class SearchCommand implements Callable<Integer> {
       if (hit.staleStatus()) {
         out.println("    note: status not verified by the registry since " + hit.statusVerified());
       }
-      hit.snippets().stream().limit(2).forEach(s -> out.println("    " + s.field() + ": " + s.html()
-          .replaceAll("</?b>", "*").replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<")
-          .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")));
+      hit.snippets().stream().limit(2).forEach(s -> out.println("    " + s.field() + ": " + plain(s.html())));
     }
-    if (page.nextPageToken() != null) out.println("\nMore: add --page " + page.nextPageToken());
+    page.nextPageToken().ifPresent(token -> out.println("\nMore: add --page " + token));
     if (facets) {
       for (FacetDimension d : FacetDimension.values()) {
         List<SearchPage.FacetCount> counts = page.facet(d);

@@ -193,6 +193,34 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void searchFiltersPagesAndRefusesWhatItCannotMean() {
+    Cli.Result men = cli.run("search", "--sex", "MALE", "--page-size", "50");
+    assertThat(men.exitCode()).isZero();
+    assertThat(men.out()).as("trials open to all admit men").contains("NCT06802055");
+    Cli.Result first = cli.run("search", "anemia", "--page-size", "2");
+    String token = first.out().lines().filter(l -> l.startsWith("More: add --page ")).findFirst().orElseThrow()
+        .substring("More: add --page ".length());
+    assertThat(token).doesNotContain("Optional");
+    Cli.Result second = cli.run("search", "anemia", "--page-size", "2", "--page", token);
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).contains("trials found");
+    Cli.Result otherSearch = cli.run("search", "sirolimus", "--page-size", "2", "--page", token);
+    assertThat(otherSearch.exitCode()).isEqualTo(2);
+    assertThat(otherSearch.err()).contains("another search");
+    Cli.Result nowhere = cli.run("search", "--near", "Atlantis");
+    assertThat(nowhere.exitCode()).isEqualTo(2);
+    assertThat(nowhere.err()).contains("Atlantis");
+    assertThat(cli.run("search", "--within", "10km").exitCode()).isEqualTo(2);
+    Cli.Result badRadius = cli.run("search", "--near", "Beijing", "--within", ".km");
+    assertThat(badRadius.exitCode()).isEqualTo(2);
+    assertThat(badRadius.err()).contains("--within takes a distance");
+    Cli.Result recent = cli.run("search", "--started-from", "2024", "--json");
+    assertThat(recent.out()).contains("NCT06287268").doesNotContain("NCT05471050");
+    Cli.Result snippets = cli.run("search", "Refractory/Intolerant");
+    assertThat(snippets.out()).doesNotContain("&#x2F;");
+  }
+
+  @Test
   void searchFindsTheSeedTrialBySynonymsAndRelatedExplainsWhy() {
     Cli.Result search = cli.run("search", "rapamycin", "for", "red", "cell", "aplasia");
     assertThat(search.exitCode()).isZero();

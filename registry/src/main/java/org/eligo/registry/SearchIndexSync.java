@@ -30,9 +30,13 @@ final class SearchIndexSync implements ImportListener {
     this.runs = runs;
   }
 
-  /** The store's version: the last finished import run. */
+  /**
+   * The store's version (the last finished import run) and the index's document format: an index built by an older
+   * Eligo, whose documents are made differently, is rebuilt on start.
+   */
   String storeVersion() {
-    return runs.importRuns(1).stream().findFirst().map(r -> "run-" + r.id()).orElse("empty");
+    return runs.importRuns(1).stream().findFirst().map(r -> "run-" + r.id()).orElse("empty")
+        + ";documents-" + org.eligo.search.document.TrialDocumentBuilder.FORMAT;
   }
 
   /** Rebuilds the index when it does not reflect the store; returns whether it did. */

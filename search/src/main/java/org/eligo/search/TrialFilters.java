@@ -20,7 +20,8 @@ import org.eligo.core.trial.RecruitmentStatus;
  * @param interventions intervention names exactly as a facet lists them
  * @param sponsorClasses the lead sponsor's agency class
  * @param countries site countries as the registry writes them ("China")
- * @param sexes the trial's sex restriction as registered (choose ALL and FEMALE to find trials open to a woman)
+ * @param sexes trials open to a person of these sexes: FEMALE finds trials for women, for ALL, and those that do not
+ *     say; ALL alone finds the trials open to all
  * @param healthyVolunteers whether the trial takes healthy volunteers; null for either
  * @param ageOpenTo the age of a person the trial must admit (missing registry bounds are open); null for any
  * @param startFrom earliest study start date, inclusive; null for open

@@ -100,6 +100,44 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aSexFilterFindsTrialsForThatSexForAllAndThoseThatDoNotSay() {
+    LuceneTrialIndex sexes = LuceneTrialIndex.inMemory();
+    try {
+      sexes.index(List.of(trial("NCT00000011").sex(org.eligo.core.trial.Eligibility.Sex.MALE).build(),
+          trial("NCT00000012").sex(org.eligo.core.trial.Eligibility.Sex.FEMALE).build(),
+          trial("NCT00000013").sex(org.eligo.core.trial.Eligibility.Sex.ALL).build(),
+          trial("NCT00000014").build()));
+      java.util.function.Function<org.eligo.core.trial.Eligibility.Sex, List<String>> open = sex -> ids(sexes.search(
+          TrialQuery.builder().filters(TrialFilters.NONE.withSexes(java.util.Set.of(sex))).build()));
+      assertThat(open.apply(org.eligo.core.trial.Eligibility.Sex.FEMALE))
+          .containsExactlyInAnyOrder("NCT00000012", "NCT00000013", "NCT00000014");
+      assertThat(open.apply(org.eligo.core.trial.Eligibility.Sex.MALE))
+          .containsExactlyInAnyOrder("NCT00000011", "NCT00000013", "NCT00000014");
+      assertThat(open.apply(org.eligo.core.trial.Eligibility.Sex.ALL)).containsExactly("NCT00000013");
+    } finally {
+      sexes.close();
+    }
+  }
+
+  @Test
+  void aPageTokenOnlyContinuesTheSearchItCameFrom() {
+    TrialQuery first = TrialQuery.builder().text("aplastic anemia").pageSize(1).build();
+    String token = index.search(first).nextPageToken().orElseThrow();
+    assertThat(index.search(TrialQuery.builder().text("aplastic anemia").pageSize(1).pageToken(token).build()).hits())
+        .isNotEmpty();
+    assertThatThrownBy(() -> index.search(TrialQuery.builder().text("danazol").pageSize(1).pageToken(token).build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another search");
+  }
+
+  @Test
+  void aSearchTooLongForOneQueryIsRefusedWithAReason() {
+    String words = String.join(" ", java.util.Collections.nCopies(2000, "anemia")) + " "
+        + java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "word" + i).collect(java.util.stream.Collectors.joining(" "));
+    assertThatThrownBy(() -> index.search(TrialQuery.builder().text(words).build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many words");
+  }
+
+  @Test
   void placesAreLocatedFromTheRegistrysOwnSites() {
     assertThat(index.locate("beijing")).isPresent();
     assertThat(index.locate("Atlantis")).isEmpty();

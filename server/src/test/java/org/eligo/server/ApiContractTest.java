@@ -61,6 +61,15 @@ class ApiContractTest {
   }
 
   @Test
+  void ageAndSexFiltersReadAsPeopleGiveThem() throws Exception {
+    int child = json(TestServers.get("/api/v1/studies?filter.age=8y&pageSize=1")).path("totalCount").asInt();
+    int sameChild = json(TestServers.get("/api/v1/studies?filter.age=96m&pageSize=1")).path("totalCount").asInt();
+    assertThat(child).isPositive().isEqualTo(sameChild);
+    assertThat(json(TestServers.get("/api/v1/studies?filter.sex=MALE&pageSize=1")).path("totalCount").asInt())
+        .as("trials open to all admit men").isPositive();
+  }
+
+  @Test
   void searchNearACityGivesDistances() throws Exception {
     JsonNode page = json(TestServers.get("/api/v1/studies?filter.geo=distance(39.9,116.4,50km)&sort=distance"));
     assertThat(page.path("totalCount").asLong()).isPositive();

@@ -61,6 +61,7 @@ class ApiErrorContractTest {
         Arguments.of("GET", "/api/v1/studies?filter.geo=distance(39.9,116.4)", null, null, 400, "invalid-parameter",
             "two numbers"),
         Arguments.of("GET", "/api/v1/studies?query.term=(((", null, null, 400, "invalid-parameter", "brackets"),
+        Arguments.of("GET", "/api/v1/studies?filter.age=old", null, null, 400, "invalid-parameter", "18m"),
         Arguments.of("GET", "/api/v1/studies?filter.advanced=AREA%5BPhase%5DPHASE2", null, null, 400,
             "invalid-parameter", "AREA[StartDate]RANGE"),
         Arguments.of("GET", "/api/v1/studies?filter.advanced=AREA%5BStartDate%5DRANGE%5B2024-13-01,MAX%5D", null,

@@ -39,6 +39,12 @@ import org.eligo.search.analysis.ConceptKeys;
 
 /** Turns a {@link Trial} into the Lucene document that indexes it (fields in {@link TrialFields}). */
 public final class TrialDocumentBuilder {
+  /**
+   * The version of how documents are made: raise it whenever a field is added, dropped or filled differently, so that
+   * indexes built before are rebuilt from the store on the next start.
+   */
+  public static final int FORMAT = 2;
+
 
   /** Stored, analysed text with offsets in the postings, so snippets need no re-analysis. */
   private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
@@ -104,7 +110,10 @@ public final class TrialDocumentBuilder {
   }
 
   private void addStatus(Document doc, Trial trial) {
-    keyword(doc, STATUS, trial.overallStatus().name());
+    // A record without a status is not filed under UNKNOWN (a registry status of its own): it has none.
+    if (trial.status() != null && trial.status().overallStatus() != null) {
+      keyword(doc, STATUS, trial.status().overallStatus().name());
+    }
     doc.add(new StoredField(STATUS_VALUE, trial.overallStatus().name()));
     var status = trial.status();
     if (status == null) return;

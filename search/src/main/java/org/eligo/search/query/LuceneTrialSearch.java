@@ -67,10 +67,19 @@ public final class LuceneTrialSearch {
   }
 
   public SearchPage search(IndexSearcher searcher, SearchContext context, TrialQuery query) {
+    try {
+      return searchOrThrow(searcher, context, query);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("the search has too many words for one query (with their synonyms, more "
+          + "than " + IndexSearcher.getMaxClauseCount() + " alternatives); shorten it", e);
+    }
+  }
+
+  private SearchPage searchOrThrow(IndexSearcher searcher, SearchContext context, TrialQuery query) {
     GeoPoint point = resolve(query.geo(), context);
     Query lucene = translator.translate(query, point);
     Sort sort = sort(query.sort(), point);
-    var after = PageTokens.decode(query.pageToken(), query.sort());
+    var after = PageTokens.decode(query);
     try {
       // One more than a page: whether it comes back tells if there is a next page.
       var top = new TopFieldCollectorManager(sort, query.pageSize() + 1, after, Integer.MAX_VALUE);
@@ -83,7 +92,7 @@ public final class LuceneTrialSearch {
       TopDocs docs = new TopDocs(found.totalHits, page);
       List<TrialHit> hits = hits(searcher, lucene, docs, query, point);
       Optional<String> next = more
-          ? Optional.of(PageTokens.encode(query.sort(), page[page.length - 1]))
+          ? Optional.of(PageTokens.encode(query, page[page.length - 1]))
           : Optional.empty();
       return new SearchPage(found.totalHits.value(), hits,
           facetCounts(context.facetState(), matches, query.facetLimit()), next);

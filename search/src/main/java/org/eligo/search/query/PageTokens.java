@@ -6,19 +6,29 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 import org.eligo.search.SortOrder;
+import org.eligo.search.TrialQuery;
 
 /**
- * Opaque page tokens: the sort values of a page's last hit (its sort key and NCT ID), for Lucene's search-after.
- * Paging by values rather than offsets stays stable while trials are added or removed before the cursor.
+ * Opaque page tokens: the sort values of a page's last hit (its sort key and NCT ID), for Lucene's search-after, and
+ * a fingerprint of the search they belong to, so a token pasted into another search is refused rather than skipping
+ * its first results. Paging by values rather than offsets stays stable while trials are added or removed before the
+ * cursor.
  */
 public final class PageTokens {
 
-  private static final String VERSION = "p1";
+  private static final String VERSION = "p2";
 
   private PageTokens() {}
 
   /** The token that continues after {@code last}, a hit of a search sorted by {@code sort}. */
-  public static String encode(SortOrder sort, ScoreDoc last) {
+  /** What a search is, paging aside: two searches with the same fingerprint page through the same results. */
+  public static String fingerprint(TrialQuery q) {
+    return Integer.toHexString(java.util.Objects.hash(q.text(), q.condition(), q.intervention(), q.term(),
+        q.locationText(), q.filters(), q.geo(), q.sort(), q.asOf()));
+  }
+
+  public static String encode(TrialQuery query, ScoreDoc last) {
+    SortOrder sort = query.sort();
     Object[] fields = ((FieldDoc) last).fields;
     String key = switch (sort) {
       case RELEVANCE -> Integer.toHexString(Float.floatToIntBits((Float) fields[0]));
@@ -26,16 +36,18 @@ public final class PageTokens {
       case LAST_UPDATE -> Long.toString((Long) fields[0]);
     };
     String nctId = ((BytesRef) fields[1]).utf8ToString();
-    String plain = String.join("|", VERSION, sort.name(), key, nctId);
+    String plain = String.join("|", VERSION, sort.name(), key, nctId, fingerprint(query));
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
    * The search-after position in a token; null for a null token.
    *
-   * @throws IllegalArgumentException for a token that is malformed or was made for another sort order
+   * @throws IllegalArgumentException for a token that is malformed or was made for another search or sort order
    */
-  public static FieldDoc decode(String token, SortOrder sort) {
+  public static FieldDoc decode(TrialQuery query) {
+    String token = query.pageToken();
+    SortOrder sort = query.sort();
     if (token == null || token.isBlank()) return null;
     String[] parts;
     try {
@@ -43,11 +55,15 @@ public final class PageTokens {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("not a page token: '" + token + "'", e);
     }
-    if (parts.length != 4 || !VERSION.equals(parts[0])) {
+    if (parts.length != 5 || !VERSION.equals(parts[0])) {
       throw new IllegalArgumentException("not a page token: '" + token + "'");
     }
     if (!sort.name().equals(parts[1])) {
       throw new IllegalArgumentException("page token was made for sort " + parts[1] + ", not " + sort);
+    }
+    if (!fingerprint(query).equals(parts[4])) {
+      throw new IllegalArgumentException("the page token belongs to another search: repeat that search's words and "
+          + "filters, or leave the token out to start at the first page");
     }
     try {
       Object key = switch (sort) {

@@ -152,7 +152,7 @@ public final class TrialQueryTranslator {
     anyOf(all, INTERVENTION, filters.interventions());
     anyOf(all, SPONSOR_CLASS, filters.sponsorClasses().stream().map(Enum::name).toList());
     anyOf(all, COUNTRY, filters.countries());
-    anyOf(all, SEX, filters.sexes().stream().map(Enum::name).toList());
+    sexes(all, filters.sexes());
     if (filters.healthyVolunteers() != null) {
       all.add(new TermQuery(new Term(HEALTHY_VOLUNTEERS, filters.healthyVolunteers().toString())), Occur.FILTER);
     }
@@ -166,6 +166,25 @@ public final class TrialQueryTranslator {
       long to = filters.startTo() == null ? Long.MAX_VALUE : filters.startTo().toEpochDay();
       all.add(LongPoint.newRangeQuery(START_DAY, from, to), Occur.FILTER);
     }
+  }
+
+  /**
+   * Trials open to a person of the given sex: those for that sex, those for ALL, and those that do not say. Asking
+   * for ALL itself finds the trials open to all.
+   */
+  private static void sexes(BooleanQuery.Builder all, Collection<org.eligo.core.trial.Eligibility.Sex> sexes) {
+    if (sexes.isEmpty()) return;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    sexes.forEach(s -> any.add(new TermQuery(new Term(SEX, s.name())), Occur.SHOULD));
+    if (sexes.stream().anyMatch(s -> s != org.eligo.core.trial.Eligibility.Sex.ALL)) {
+      any.add(new TermQuery(new Term(SEX, org.eligo.core.trial.Eligibility.Sex.ALL.name())), Occur.SHOULD);
+      BooleanQuery.Builder unsaid = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+      for (org.eligo.core.trial.Eligibility.Sex s : org.eligo.core.trial.Eligibility.Sex.values()) {
+        unsaid.add(new TermQuery(new Term(SEX, s.name())), Occur.MUST_NOT);
+      }
+      any.add(unsaid.build(), Occur.SHOULD);
+    }
+    all.add(any.build(), Occur.FILTER);
   }
 
   private static void anyOf(BooleanQuery.Builder all, String field, Collection<String> values) {

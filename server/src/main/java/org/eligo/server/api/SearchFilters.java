@@ -53,16 +53,14 @@ public final class SearchFilters {
   }
 
   /** Trials open to a person of this age in whole years. */
-  public static TrialFilters withAge(TrialFilters filters, String years, String parameter) {
-    if (years == null) return filters;
+  public static TrialFilters withAge(TrialFilters filters, String age, String parameter) {
+    if (age == null) return filters;
     try {
-      int y = Integer.parseInt(years.strip());
-      if (y >= 0 && y <= 130) return filters.withAgeOpenTo(Period.ofYears(y));
-    } catch (NumberFormatException e) {
-      // reported below
+      return filters.withAgeOpenTo(org.eligo.search.PersonAge.parse(age));
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Parameter " + parameter + ": " + e.getMessage() + ".",
+          java.util.Map.of("parameter", parameter));
     }
-    throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Parameter " + parameter
-        + " must be an age in whole years from 0 to 130, not '" + years + "'.", java.util.Map.of("parameter", parameter));
   }
 
   private static <E extends Enum<E>> Set<E> enums(List<String> values, Class<E> type, String parameter) {
