@@ -158,6 +158,15 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void searchingForExactlyAnIdentifierFindsThatTrialAlone() {
+    assertThat(ids(index.search(TrialQuery.builder().text("NCT00000001").build()))).containsExactly("NCT00000001");
+    assertThat(ids(index.search(TrialQuery.builder().term("NCT00000003").build()))).containsExactly("NCT00000003");
+    assertThat(ids(index.search(TrialQuery.builder().text("NCT00000001 danazol").build())))
+        .as("an ID among other words: the ID's trial first, the words still search").hasSizeGreaterThan(1)
+        .first().isEqualTo("NCT00000001");
+  }
+
+  @Test
   void lastUpdateSortPutsNewestFirstAndUndatedLast() {
     TrialQuery query = TrialQuery.builder().sort(SortOrder.LAST_UPDATE).build();
     assertThat(ids(index.search(query))).containsExactly("NCT00000002", "NCT00000001", "NCT00000003", "NCT00000004");

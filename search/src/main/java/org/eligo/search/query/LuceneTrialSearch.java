@@ -77,7 +77,7 @@ public final class LuceneTrialSearch {
 
   private SearchPage searchOrThrow(IndexSearcher searcher, SearchContext context, TrialQuery query) {
     GeoPoint point = resolve(query.geo(), context);
-    Query lucene = translator.translate(query, point);
+    Query lucene = translator.translate(query, point, isAnIdentifier(searcher, query));
     Sort sort = sort(query.sort(), point);
     var after = PageTokens.decode(query);
     try {
@@ -96,6 +96,20 @@ public final class LuceneTrialSearch {
           : Optional.empty();
       return new SearchPage(found.totalHits.value(), hits,
           facetCounts(context.facetState(), matches, query.facetLimit()), next);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the query's only text (free text or query.term, not both) is exactly some trial's identifier. */
+  private static boolean isAnIdentifier(IndexSearcher searcher, TrialQuery query) {
+    boolean text = query.text() != null && !query.text().isBlank();
+    boolean term = query.term() != null && !query.term().isBlank();
+    if (text == term) return false;
+    String words = text ? query.text() : query.term();
+    if (words.strip().contains(" ")) return false;
+    try {
+      return searcher.count(TrialQueryTranslator.identifier(words.strip())) > 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

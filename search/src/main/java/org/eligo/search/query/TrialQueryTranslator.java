@@ -55,9 +55,22 @@ public final class TrialQueryTranslator {
    * @throws IllegalArgumentException when {@code query.term} or {@code query.locn} is not valid query syntax
    */
   public Query translate(TrialQuery query, GeoPoint point) {
+    return translate(query, point, false);
+  }
+
+  /**
+   * As {@link #translate(TrialQuery, GeoPoint)}; with {@code textIsAnIdentifier} the free text (or query.term) is
+   * looked up as one identifier only, because the caller found that a trial has it as its NCT ID or an org or
+   * secondary study ID: "PRCA-1" then finds that trial alone, not also every trial that mentions PRCA.
+   */
+  public Query translate(TrialQuery query, GeoPoint point, boolean textIsAnIdentifier) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean scored = false;
-    if (present(query.text())) {
+    if (textIsAnIdentifier) {
+      String text = present(query.text()) ? query.text() : query.term();
+      all.add(identifier(text), Occur.MUST);
+      scored = true;
+    } else if (present(query.text())) {
       all.add(freeText(query.text()), Occur.MUST);
       scored = true;
     }
@@ -69,7 +82,7 @@ public final class TrialQueryTranslator {
       all.add(anyWords(query.intervention(), INTERVENTION_TEXT), Occur.MUST);
       scored = true;
     }
-    if (present(query.term())) {
+    if (present(query.term()) && !(textIsAnIdentifier && !present(query.text()))) {
       // An NCT ID or org study ID given as query.term finds its trial too, first.
       BooleanQuery.Builder term = new BooleanQuery.Builder();
       term.add(syntax("query.term", query.term(), ALL_TEXT), Occur.SHOULD);
@@ -100,6 +113,11 @@ public final class TrialQueryTranslator {
     any.add(identifiers(text), Occur.SHOULD);
     any.add(anyWords(text, ALL_TEXT), Occur.SHOULD);
     return any.build();
+  }
+
+  /** The whole text as one identifier (NCT ID, org study ID, secondary ID). */
+  public static Query identifier(String text) {
+    return new TermQuery(new Term(IDS, TrialDocumentBuilder.normaliseId(text)));
   }
 
   /** The whole text and each of its words looked up as an identifier (NCT ID, org study ID, secondary ID). */
