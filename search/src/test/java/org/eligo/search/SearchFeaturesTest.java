@@ -158,6 +158,17 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void andOrNotInCapitalsAreOperatorsInFreeText() {
+    assertThat(ids(index.search(TrialQuery.builder().text("sirolimus AND eltrombopag").build()))).isEmpty();
+    assertThat(ids(index.search(TrialQuery.builder().text("sirolimus OR eltrombopag").build())))
+        .containsExactlyInAnyOrder("NCT00000001", "NCT00000003");
+    assertThat(ids(index.search(TrialQuery.builder().text("aplastic anemia NOT eltrombopag").build())))
+        .contains("NCT00000001").doesNotContain("NCT00000003");
+    assertThat(ids(index.search(TrialQuery.builder().text("rapamycin AND aplastic").build())))
+        .as("synonyms still apply").containsExactly("NCT00000001");
+  }
+
+  @Test
   void searchingForExactlyAnIdentifierFindsThatTrialAlone() {
     assertThat(ids(index.search(TrialQuery.builder().text("NCT00000001").build()))).containsExactly("NCT00000001");
     assertThat(ids(index.search(TrialQuery.builder().term("NCT00000003").build()))).containsExactly("NCT00000003");

@@ -111,8 +111,31 @@ public final class TrialQueryTranslator {
   public Query freeText(String text) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(identifiers(text), Occur.SHOULD);
-    any.add(anyWords(text, ALL_TEXT), Occur.SHOULD);
+    any.add(OPERATORS.matcher(text).find() ? withOperators(text) : anyWords(text, ALL_TEXT), Occur.SHOULD);
     return any.build();
+  }
+
+  /** AND, OR or NOT written in capitals between words, or a "quoted phrase": the searcher means them as operators. */
+  private static final java.util.regex.Pattern OPERATORS =
+      java.util.regex.Pattern.compile("(^|\\s)(AND|OR|NOT)(\\s|$)|\"[^\"]+\"");
+
+  /**
+   * Free text with operators: words stay alternatives unless joined by AND (or excluded by NOT), quotes make phrases;
+   * text the query syntax cannot read is searched as plain words.
+   */
+  private Query withOperators(String text) {
+    String[] names = ALL_TEXT.stream().map(Weighted::field).toArray(String[]::new);
+    var boosts = new java.util.HashMap<String, Float>();
+    ALL_TEXT.forEach(weighted -> boosts.put(weighted.field(), weighted.weight()));
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(names, analyzer, boosts);
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    parser.setSplitOnWhitespace(false);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    try {
+      return parser.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      return anyWords(text, ALL_TEXT);
+    }
   }
 
   /** The whole text as one identifier (NCT ID, org study ID, secondary ID). */
