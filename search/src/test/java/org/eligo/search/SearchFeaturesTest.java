@@ -94,6 +94,18 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aSiteWithoutCoordinatesIsPlacedByItsCity() {
+    index.index(List.of(trial("NCT00000009").title("Tianjin only, no coordinates").condition("ITP")
+        .site("Tianjin Clinic", "Tianjin", "China", RECRUITING, null, null).build()));
+    SearchPage near = index.search(geo(GeoFilter.nearCity("Tianjin", 10)));
+    assertThat(ids(near)).contains("NCT00000009", "NCT00000002");
+    TrialHit placed = near.hits().stream().filter(h -> h.nctId().equals("NCT00000009")).findFirst().orElseThrow();
+    assertThat(placed.nearestRecruitingSite().orElseThrow().distanceKm()).isPresent();
+    assertThat(ids(index.search(geo(GeoFilter.near(BEIJING_A.lat(), BEIJING_A.lon(), 20)))))
+        .doesNotContain("NCT00000009");
+  }
+
+  @Test
   void unknownCityMatchesNothing() {
     assertThat(index.search(TrialQuery.builder().geo(GeoFilter.parse("distance(Atlantis,100km)")).build()).total())
         .isZero();

@@ -54,6 +54,11 @@ public final class TrialFields {
   public static final String SITE_POINT = "sitePoint";
   /** The same points as doc values, for distance sort. */
   public static final String SITE_POINT_DV = "sitePointDv";
+  /**
+   * The city (lower case) of each site without coordinates: a distance filter finds it through the registry's other
+   * sites in that city ({@code CityGazetteer}).
+   */
+  public static final String SITE_CITY_UNPLACED = "siteCityUnplaced";
   /** One stored {@link StoredSite} per site. */
   public static final String SITE = "site";
   /** The overall status (API v2 enum name), stored for hits. */

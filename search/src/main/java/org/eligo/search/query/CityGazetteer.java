@@ -57,6 +57,12 @@ public final class CityGazetteer {
     return Optional.ofNullable(centroids.get(StoredSite.cityKey(city)));
   }
 
+  /** The cities (as keys) whose sites' centroid lies within {@code km} of {@code point}. */
+  public java.util.List<String> citiesWithin(GeoPoint point, double km) {
+    return centroids.entrySet().stream().filter(e -> e.getValue().distanceKm(point) <= km).map(Map.Entry::getKey)
+        .sorted().toList();
+  }
+
   /** The spherical centroid (mean of unit vectors), correct across the antimeridian. */
   static GeoPoint centroid(Set<GeoPoint> points) {
     double x = 0, y = 0, z = 0;

@@ -77,7 +77,9 @@ public final class LuceneTrialSearch {
 
   private SearchPage searchOrThrow(IndexSearcher searcher, SearchContext context, TrialQuery query) {
     GeoPoint point = resolve(query.geo(), context);
-    Query lucene = translator.translate(query, point, isAnIdentifier(searcher, query));
+    java.util.List<String> cities = point == null ? java.util.List.of()
+        : context.gazetteer().citiesWithin(point, query.geo().radiusKm());
+    Query lucene = translator.translate(query, point, isAnIdentifier(searcher, query), cities);
     Sort sort = sort(query.sort(), point);
     var after = PageTokens.decode(query);
     try {
@@ -90,7 +92,8 @@ public final class LuceneTrialSearch {
       boolean more = found.scoreDocs.length > query.pageSize();
       ScoreDoc[] page = more ? Arrays.copyOf(found.scoreDocs, query.pageSize()) : found.scoreDocs;
       TopDocs docs = new TopDocs(found.totalHits, page);
-      List<TrialHit> hits = hits(searcher, lucene, docs, query, point);
+      // The gazetteer reads every stored site once per index version: only searches near a place need it.
+      List<TrialHit> hits = hits(searcher, lucene, docs, query, point, point == null ? null : context.gazetteer());
       Optional<String> next = more
           ? Optional.of(PageTokens.encode(query, page[page.length - 1]))
           : Optional.empty();
@@ -137,7 +140,8 @@ public final class LuceneTrialSearch {
     };
   }
 
-  private List<TrialHit> hits(IndexSearcher searcher, Query lucene, TopDocs docs, TrialQuery query, GeoPoint point)
+  private List<TrialHit> hits(IndexSearcher searcher, Query lucene, TopDocs docs, TrialQuery query, GeoPoint point,
+                              CityGazetteer places)
       throws IOException {
     Map<String, String[]> highlights = highlights(searcher, lucene, docs);
     var stored = searcher.storedFields();
@@ -156,7 +160,7 @@ public final class LuceneTrialSearch {
       float score = query.sort() == SortOrder.RELEVANCE
           ? (Float) ((org.apache.lucene.search.FieldDoc) scoreDoc).fields[0] : Float.NaN;
       hits.add(new TrialHit(doc.get(NCT_ID), doc.get(TITLE), statusOf(doc), score, snippets,
-          nearestRecruiting(doc.getValues(SITE), point), verified, stale(verified, query.asOf())));
+          nearestRecruiting(doc.getValues(SITE), point, places), verified, stale(verified, query.asOf())));
     }
     return hits;
   }
@@ -198,7 +202,7 @@ public final class LuceneTrialSearch {
     return byField;
   }
 
-  static Optional<SiteHit> nearestRecruiting(String[] storedSites, GeoPoint point) {
+  static Optional<SiteHit> nearestRecruiting(String[] storedSites, GeoPoint point, CityGazetteer places) {
     List<StoredSite> recruiting = new ArrayList<>();
     for (String value : storedSites) {
       StoredSite site = StoredSite.decode(value);
@@ -206,12 +210,18 @@ public final class LuceneTrialSearch {
     }
     if (recruiting.isEmpty()) return Optional.empty();
     if (point != null) {
-      Optional<StoredSite> nearest = recruiting.stream().filter(site -> site.point() != null)
-          .min(Comparator.comparingDouble(site -> site.point().distanceKm(point)));
-      if (nearest.isPresent()) {
-        StoredSite site = nearest.get();
-        return Optional.of(siteHit(site, OptionalDouble.of(site.point().distanceKm(point))));
+      // A site without coordinates is placed where the registry's other sites in its city are.
+      StoredSite nearest = null;
+      double best = Double.POSITIVE_INFINITY;
+      for (StoredSite site : recruiting) {
+        GeoPoint at = site.point() != null ? site.point() : site.city() == null ? null
+            : places.locate(site.city()).orElse(null);
+        if (at != null && at.distanceKm(point) < best) {
+          best = at.distanceKm(point);
+          nearest = site;
+        }
       }
+      if (nearest != null) return Optional.of(siteHit(nearest, OptionalDouble.of(best)));
     }
     return Optional.of(siteHit(recruiting.getFirst(), OptionalDouble.empty()));
   }

@@ -55,15 +55,17 @@ public final class TrialQueryTranslator {
    * @throws IllegalArgumentException when {@code query.term} or {@code query.locn} is not valid query syntax
    */
   public Query translate(TrialQuery query, GeoPoint point) {
-    return translate(query, point, false);
+    return translate(query, point, false, java.util.List.of());
   }
 
   /**
-   * As {@link #translate(TrialQuery, GeoPoint)}; with {@code textIsAnIdentifier} the free text (or query.term) is
+   * As {@link #translate(TrialQuery, GeoPoint)}; {@code citiesInRange} are the cities (keys) whose sites lie within
+   * the geo filter's radius, so that sites of theirs without coordinates count too. With {@code textIsAnIdentifier} the free text (or query.term) is
    * looked up as one identifier only, because the caller found that a trial has it as its NCT ID or an org or
    * secondary study ID: "PRCA-1" then finds that trial alone, not also every trial that mentions PRCA.
    */
-  public Query translate(TrialQuery query, GeoPoint point, boolean textIsAnIdentifier) {
+  public Query translate(TrialQuery query, GeoPoint point, boolean textIsAnIdentifier,
+                         java.util.Collection<String> citiesInRange) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean scored = false;
     if (textIsAnIdentifier) {
@@ -100,8 +102,12 @@ public final class TrialQueryTranslator {
       if (point == null) {
         all.add(new BooleanQuery.Builder().build(), Occur.FILTER); // an unknown city matches nothing
       } else {
-        all.add(LatLonPoint.newDistanceQuery(SITE_POINT, point.lat(), point.lon(), query.geo().radiusKm() * 1000),
-            Occur.FILTER);
+        // A site with coordinates in range, or one without coordinates in a city whose other sites are in range.
+        BooleanQuery.Builder near = new BooleanQuery.Builder();
+        near.add(LatLonPoint.newDistanceQuery(SITE_POINT, point.lat(), point.lon(), query.geo().radiusKm() * 1000),
+            Occur.SHOULD);
+        citiesInRange.forEach(city -> near.add(new TermQuery(new Term(SITE_CITY_UNPLACED, city)), Occur.SHOULD));
+        all.add(near.build(), Occur.FILTER);
       }
     }
     return all.build();
