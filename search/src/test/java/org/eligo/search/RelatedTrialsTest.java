@@ -37,6 +37,19 @@ class RelatedTrialsTest {
   }
 
   @Test
+  void eachDrugOfACombinationAndAConditionWithoutItsQualifierCount() {
+    // NCT04324411's intervention is "sirolimus and ATRA"; NCT02979873 lists no conditions or interventions, only its
+    // title names sirolimus and severe aplastic anemia.
+    Map<String, String> combination = index.relatedTo("NCT04324411", 10).stream()
+        .collect(Collectors.toMap(RelatedTrial::nctId, RelatedTrial::reason));
+    assertThat(combination.get("NCT03364764")).containsIgnoringCase("same drug: sirolimus");
+    List<RelatedTrial> aplastic = index.relatedTo("NCT06802055", 3);
+    assertThat(aplastic).extracting(RelatedTrial::nctId).contains("NCT02979873");
+    assertThat(aplastic.stream().filter(r -> r.nctId().equals("NCT02979873")).findFirst().orElseThrow().reason())
+        .contains("aplastic").contains("sirolimus");
+  }
+
+  @Test
   void conditionAndDrugTogetherRankAboveEitherAlone() {
     try (LuceneTrialIndex own = LuceneTrialIndex.inMemory()) {
       own.index(List.of(

@@ -14,7 +14,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * thrombocytopenic purpura" (one synonym group) get the same key and "Sirolimus (Rapamune)" equals "rapamycin".
  *
  * <p>A key is the name analysed like indexed text (lower case, folded, stemmed), with a trailing parenthesised part
- * dropped, then replaced by the key of its synonym group's first entry when it belongs to one.
+ * dropped, then replaced by the key of its synonym group's first entry when it belongs to one. {@link #keys} gives
+ * every concept a name stands for: each drug of a combination ("sirolimus and ATRA"), and a condition also without
+ * its qualifier ("Severe Aplastic Anemia" is also aplastic anemia). {@link #mentionedIn} finds the known concepts a
+ * text names, for records that list no conditions or interventions of their own.
  */
 public final class ConceptKeys {
 
@@ -26,6 +29,53 @@ public final class ConceptKeys {
       String head = normalise(group.getFirst());
       for (String entry : group) preferred.putIfAbsent(normalise(entry), head);
     }
+  }
+
+  /** Words joining the drugs of a combination, or separating the names in a list. */
+  private static final java.util.regex.Pattern COMBINATION =
+      java.util.regex.Pattern.compile("\\s+(?:and|plus|with|&)\\s+|\\s*[+/;]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Qualifiers before a condition that leave the condition itself. */
+  private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+      "^(?:(?:very|severe|refractory|relapsed|relapsing|acquired|chronic|newly diagnosed|persistent|primary|secondary|"
+          + "moderate|non-severe|transfusion-dependent)\\s+)+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Every concept key of a name, the name's own first: each part of a combination, and each part without a leading
+   * qualifier. Blank names give none.
+   */
+  public java.util.List<String> keys(String name) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    if (name == null || name.isBlank()) return java.util.List.of();
+    keys.add(key(name));
+    String[] parts = COMBINATION.split(stripParenthesis(name));
+    for (String part : parts) {
+      if (part.isBlank()) continue;
+      if (parts.length > 1) keys.add(key(part));
+      String bare = QUALIFIER.matcher(part.strip()).replaceFirst("");
+      if (!bare.isBlank() && !bare.equalsIgnoreCase(part.strip())) keys.add(key(bare));
+    }
+    keys.remove("");
+    return java.util.List.copyOf(keys);
+  }
+
+  /**
+   * The concept keys of the synonym-list entries {@code text} names (whole words, up to six in a row; entries of
+   * three letters or fewer are left out, being too often ordinary words).
+   */
+  public java.util.List<String> mentionedIn(String text) {
+    if (text == null || text.isBlank()) return java.util.List.of();
+    String[] words = normalise(text.replaceAll("[()\\[\\]®]", " ")).split(" ");
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    for (int start = 0; start < words.length; start++) {
+      StringBuilder phrase = new StringBuilder();
+      for (int end = start; end < Math.min(words.length, start + 6); end++) {
+        if (end > start) phrase.append(' ');
+        phrase.append(words[end]);
+        String head = preferred.get(phrase.toString());
+        if (head != null && phrase.length() > 3) found.add(head);
+      }
+    }
+    return java.util.List.copyOf(found);
   }
 
   /** The key of a name; blank names give an empty key. */

@@ -43,7 +43,7 @@ public final class TrialDocumentBuilder {
    * The version of how documents are made: raise it whenever a field is added, dropped or filled differently, so that
    * indexes built before are rebuilt from the store on the next start.
    */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
 
 
   /** Stored, analysed text with offsets in the postings, so snippets need no re-analysis. */
@@ -79,6 +79,7 @@ public final class TrialDocumentBuilder {
     addDescription(doc, trial);
     addConditions(doc, trial);
     addInterventions(doc, trial.armsInterventions(), trial.interventionBrowse());
+    titleConcepts(doc, trial);
     addDesign(doc, trial.design());
     addEligibility(doc, trial.eligibility());
     addSponsors(doc, trial.sponsors(), trial.identification().organization());
@@ -228,9 +229,18 @@ public final class TrialDocumentBuilder {
   }
 
   private void conceptKey(Document doc, String field, String name) {
-    if (name == null || name.isBlank()) return;
-    String key = concepts.key(name);
-    if (!key.isEmpty()) doc.add(new StringField(field, key, Field.Store.NO));
+    for (String key : concepts.keys(name)) doc.add(new StringField(field, key, Field.Store.NO));
+  }
+
+  /** A record listing no conditions or no interventions: the concepts its title names stand in for them. */
+  private void titleConcepts(Document doc, Trial trial) {
+    boolean noConditions = trial.conditions() == null || trial.conditions().conditions().isEmpty();
+    boolean noInterventions = trial.armsInterventions() == null || trial.armsInterventions().interventions().isEmpty();
+    if (!noConditions && !noInterventions) return;
+    for (String key : concepts.mentionedIn(trial.title())) {
+      if (noConditions) doc.add(new StringField(CONDITION_KEY, key, Field.Store.NO));
+      if (noInterventions) doc.add(new StringField(INTERVENTION_KEY, key, Field.Store.NO));
+    }
   }
 
   private static void storedText(Document doc, String field, String value) {

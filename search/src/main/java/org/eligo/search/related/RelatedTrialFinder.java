@@ -104,15 +104,30 @@ public final class RelatedTrialFinder {
   private record Concepts(Map<String, String> conditions, Map<String, String> interventions,
                           Map<String, Boolean> interventionIsDrug) {}
 
+  /** The same keys as the index holds for the trial (TrialDocumentBuilder): see {@link ConceptKeys#keys}. */
   private Concepts concepts(Document doc) {
     Map<String, String> conditions = new LinkedHashMap<>();
-    for (String condition : doc.getValues(CONDITIONS)) conditions.putIfAbsent(concepts.key(condition), label(condition));
+    for (String condition : doc.getValues(CONDITIONS)) {
+      for (String key : concepts.keys(condition)) conditions.putIfAbsent(key, label(condition));
+    }
     Map<String, String> interventions = new LinkedHashMap<>();
     Map<String, Boolean> drug = new LinkedHashMap<>();
     for (String entry : doc.getValues(INTERVENTION_ENTRY)) {
       String[] parts = entry.split("\t", 2);
-      String key = concepts.key(parts[1]);
-      if (interventions.putIfAbsent(key, label(parts[1])) == null) drug.put(key, DRUG_TYPES.contains(parts[0]));
+      List<String> keys = concepts.keys(parts[1]);
+      for (int i = 0; i < keys.size(); i++) {
+        // a part of a combination is labelled by its own name, the whole by the entry
+        String label = i == 0 ? label(parts[1]) : keys.get(i);
+        if (interventions.putIfAbsent(keys.get(i), label) == null) drug.put(keys.get(i), DRUG_TYPES.contains(parts[0]));
+      }
+    }
+    boolean noConditions = doc.getValues(CONDITIONS).length == 0;
+    boolean noInterventions = doc.getValues(INTERVENTION_ENTRY).length == 0;
+    if (noConditions || noInterventions) {
+      for (String key : concepts.mentionedIn(doc.get(TITLE))) {
+        if (noConditions) conditions.putIfAbsent(key, key);
+        if (noInterventions && interventions.putIfAbsent(key, key) == null) drug.put(key, true);
+      }
     }
     conditions.remove("");
     interventions.remove("");

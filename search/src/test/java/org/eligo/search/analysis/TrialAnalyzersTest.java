@@ -77,6 +77,17 @@ class TrialAnalyzersTest {
   }
 
   @Test
+  void aNameStandsForEachDrugOfACombinationAndForItsConditionWithoutQualifier() {
+    ConceptKeys keys = new ConceptKeys(SYNONYMS);
+    assertThat(keys.keys("sirolimus and ATRA")).contains(keys.key("rapamycin"), keys.key("all-trans retinoic acid"));
+    assertThat(keys.keys("ATG + CsA")).contains(keys.key("antithymocyte globulin"), keys.key("cyclosporine"));
+    assertThat(keys.keys("Severe Aplastic Anemia")).containsExactly(keys.key("SAA"), keys.key("aplastic anaemia"));
+    assertThat(keys.keys("Anemia, Aplastic")).as("no split at commas").hasSize(1);
+    assertThat(keys.mentionedIn("Sirolimus (Rapamune) for Relapse Prevention in Severe Aplastic Anemia"))
+        .contains(keys.key("sirolimus"), keys.key("severe aplastic anemia"), keys.key("aplastic anemia"));
+  }
+
+  @Test
   void malformedSynonymsFileIsRejectedWithItsLine() {
     assertThatThrownBy(() -> TrialSynonyms.parse("a, b\nc => \n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("synonyms");
