@@ -31,14 +31,34 @@ final class ServeCommand implements Callable<Integer> {
       + "in arrival order (default: twice the processors, at least 4).")
   Integer workers;
 
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", description = "How long a request may "
+      + "take, waiting for a worker included, before it is answered 503 (default: ${DEFAULT-VALUE}; e.g. 500ms, 10s, "
+      + "2m).")
+  String timeout;
+
   @Option(names = "--access-log", paramLabel = "FILE", defaultValue = "-", description = "Where to write the access "
       + "log, one JSON line per request (time, method, route, status, duration, size; never patient data): a file "
       + "(appended to), - for standard error, or off (default: ${DEFAULT-VALUE}).")
   String accessLog;
 
+  /** 500ms, 10s, 2m (a number alone is seconds). */
+  static java.time.Duration duration(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?").matcher(text.strip());
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw new Problems.UserError("--timeout takes a duration such as 500ms, 10s or 2m, not '" + text + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> java.time.Duration.ofMillis(n);
+      case "m" -> java.time.Duration.ofMinutes(n);
+      default -> java.time.Duration.ofSeconds(n);
+    };
+  }
+
   @Override
   public Integer call() throws Exception {
-    ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port);
+    ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withRequestTimeout(duration(timeout));
     if (workers != null) {
       if (workers < 1) throw new Problems.UserError("--workers must be at least 1");
       config = config.withWorkers(workers);

@@ -193,6 +193,16 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void serveTakesATimeLimitAndRefusesOneItCannotRead() {
+    assertThat(ServeCommand.duration("500ms")).isEqualTo(java.time.Duration.ofMillis(500));
+    assertThat(ServeCommand.duration("2m")).isEqualTo(java.time.Duration.ofMinutes(2));
+    assertThat(ServeCommand.duration("45")).isEqualTo(java.time.Duration.ofSeconds(45));
+    Cli.Result bad = cli.run("serve", "--port", "0", "--timeout", "soon");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--timeout takes a duration");
+  }
+
+  @Test
   void searchFiltersPagesAndRefusesWhatItCannotMean() {
     Cli.Result men = cli.run("search", "--sex", "MALE", "--page-size", "50");
     assertThat(men.exitCode()).isZero();
