@@ -53,7 +53,9 @@ public final class ImportService {
         while (it.hasNext()) run.accept(it.next(), name);
       } catch (UnusableInputException e) {
         run.unusable++;
-        run.problems.add(new ImportProblem(input.toString(), "", "$", e.getMessage()));
+        // The problem names the file already: the message's own copy of the path is left out.
+        String reason = e.getMessage().replace(": " + input, "");
+        run.problems.add(new ImportProblem(input.toString(), "", "$", reason));
       }
     }
     return finish(run, started, String.join(" ", inputs.stream().map(Path::toString).toList()));
