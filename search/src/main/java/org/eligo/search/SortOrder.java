@@ -4,7 +4,7 @@ package org.eligo.search;
 public enum SortOrder {
   /** Best match first. */
   RELEVANCE,
-  /** Nearest site first; needs a {@link GeoFilter}. */
+  /** Nearest site that is itself recruiting first (trials without one last); needs a {@link GeoFilter}. */
   DISTANCE,
   /** Most recently updated registry record first (last update post date). */
   LAST_UPDATE

@@ -70,6 +70,18 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void distanceSortGoesByTheNearestRecruitingSiteTheResultShows() {
+    index.index(List.of(trial("NCT00000008").title("Closed in Tianjin, open in Shanghai").condition("ITP")
+        .site("Tianjin Closed", "Tianjin", "China", COMPLETED, TIANJIN.lat(), TIANJIN.lon())
+        .site("Shanghai Open", "Shanghai", "China", RECRUITING, SHANGHAI.lat(), SHANGHAI.lon()).build()));
+    TrialQuery query = TrialQuery.builder().geo(GeoFilter.near(TIANJIN.lat(), TIANJIN.lon(), 5000))
+        .sort(SortOrder.DISTANCE).build();
+    List<String> order = ids(index.search(query));
+    assertThat(order.indexOf("NCT00000008")).as("its closed Tianjin site does not put it first")
+        .isGreaterThan(order.indexOf("NCT00000001"));
+  }
+
+  @Test
   void hitShowsNearestRecruitingSiteNotTheFirstListedNorANearerClosedOne() {
     TrialHit hit = index.search(geo(GeoFilter.near(BEIJING_A.lat(), BEIJING_A.lon(), 50))).hits().getFirst();
     SiteHit site = hit.nearestRecruitingSite().orElseThrow();

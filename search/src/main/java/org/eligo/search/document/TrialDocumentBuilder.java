@@ -43,7 +43,7 @@ public final class TrialDocumentBuilder {
    * The version of how documents are made: raise it whenever a field is added, dropped or filled differently, so that
    * indexes built before are rebuilt from the store on the next start.
    */
-  public static final int FORMAT = 4;
+  public static final int FORMAT = 5;
 
 
   /** Stored, analysed text with offsets in the postings, so snippets need no re-analysis. */
@@ -217,6 +217,10 @@ public final class TrialDocumentBuilder {
       if (location.geoPoint() != null) {
         doc.add(new LatLonPoint(SITE_POINT, location.geoPoint().lat(), location.geoPoint().lon()));
         doc.add(new LatLonDocValuesField(SITE_POINT_DV, location.geoPoint().lat(), location.geoPoint().lon()));
+        if (site.recruiting()) {
+          doc.add(new LatLonDocValuesField(RECRUITING_SITE_POINT_DV, location.geoPoint().lat(),
+              location.geoPoint().lon()));
+        }
       } else if (location.city() != null && !location.city().isBlank()) {
         doc.add(new StringField(SITE_CITY_UNPLACED, StoredSite.cityKey(location.city()), Field.Store.NO));
       }

@@ -52,8 +52,13 @@ public final class TrialFields {
   public static final String LAST_UPDATE_DAY = "lastUpdateDay";
   /** One lat/lon point per site with coordinates, for distance filters. */
   public static final String SITE_POINT = "sitePoint";
-  /** The same points as doc values, for distance sort. */
+  /** The same points as doc values. */
   public static final String SITE_POINT_DV = "sitePointDv";
+  /**
+   * The points of the sites that are themselves recruiting, as doc values: distance sort orders by the nearest of
+   * them, the distance each result shows.
+   */
+  public static final String RECRUITING_SITE_POINT_DV = "recruitingSitePointDv";
   /**
    * The city (lower case) of each site without coordinates: a distance filter finds it through the registry's other
    * sites in that city ({@code CityGazetteer}).

@@ -132,7 +132,9 @@ public final class LuceneTrialSearch {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byNctId);
       case DISTANCE -> point == null
           ? new Sort(SortField.FIELD_SCORE, byNctId) // unknown city: nothing matches anyway
-          : new Sort(LatLonDocValuesField.newDistanceSort(SITE_POINT_DV, point.lat(), point.lon()), byNctId);
+          // by the nearest site that is itself recruiting (the distance each result shows); trials without one last
+          : new Sort(LatLonDocValuesField.newDistanceSort(RECRUITING_SITE_POINT_DV, point.lat(), point.lon()),
+              byNctId);
       case LAST_UPDATE -> {
         SortField byUpdate = new SortField(LAST_UPDATE_DAY, SortField.Type.LONG, true, Long.MIN_VALUE);
         yield new Sort(byUpdate, byNctId);
