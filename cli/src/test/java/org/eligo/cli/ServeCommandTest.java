@@ -41,7 +41,7 @@ class ServeCommandTest {
   @Test
   void writesOneJsonLinePerRequestToTheAccessLogFileAndNoPatientData() throws Exception {
     Path log = dir.resolve("access.log");
-    Served served = serve("--access-log", log.toString());
+    Served served = serve(log, "--access-log", log.toString());
     List<JsonNode> lines = new ArrayList<>();
     for (String line : Files.readAllLines(log)) {
       assertThat(line).doesNotContain(MARKER);
@@ -63,7 +63,7 @@ class ServeCommandTest {
 
   @Test
   void writesTheAccessLogToStandardErrorByDefault() throws Exception {
-    Served served = serve();
+    Served served = serve(null);
     List<String> access = served.err.lines().filter(l -> l.startsWith("{")).toList();
     assertThat(access).hasSize(3).allSatisfy(l -> assertThat(JSON.readTree(l).has("route")).isTrue());
     assertThat(served.err).doesNotContain(MARKER);
@@ -72,8 +72,11 @@ class ServeCommandTest {
 
   private record Served(String out, String err) {}
 
-  /** Starts {@code eligo serve} in a new JVM, sends three requests, stops it with SIGTERM. */
-  private Served serve(String... options) throws Exception {
+  /**
+   * Starts {@code eligo serve} in a new JVM, sends three requests, waits for their lines in {@code awaitLog} (when
+   * given), stops it with SIGTERM.
+   */
+  private Served serve(Path awaitLog, String... options) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
         EligoMain.class.getName(), "--data", dir.resolve("data").toString(), "serve", "--port", "0"));
@@ -105,6 +108,12 @@ class ServeCommandTest {
           HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
       // SIGTERM (through the handle: Process.destroy would also close the pipes still being read); the shutdown
       // hook stops the server and flushes the access log.
+      if (awaitLog != null) {
+        // Buffered lines reach the file within about a second, while the server keeps running.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (lines(awaitLog) < 3 && System.nanoTime() < until) Thread.sleep(100);
+        assertThat(lines(awaitLog)).as("access lines flushed while serving").isEqualTo(3);
+      }
       process.toHandle().destroy();
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       for (String line; (line = reader.readLine()) != null; ) out.append(line).append('\n');
@@ -112,6 +121,10 @@ class ServeCommandTest {
       process.destroyForcibly();
     }
     return new Served(out.toString(), err.get(30, TimeUnit.SECONDS));
+  }
+
+  private static long lines(Path file) throws IOException {
+    return Files.exists(file) ? Files.readAllLines(file).size() : 0;
   }
 
   private static String readAll(InputStream in) {
