@@ -246,8 +246,8 @@ final class SearchCommand implements Callable<Integer> {
     out.println(page.total() + " trial" + (page.total() == 1 ? "" : "s") + " found");
     int rank = 0;
     for (TrialHit hit : page.hits()) {
-      out.printf("%n%2d. %s  %s  [%s]%n", ++rank, hit.nctId(), hit.title(), hit.overallStatus() == null ? "-"
-          : hit.overallStatus().label());
+      out.printf("%n%2d. %s  %s  [%s]%n", ++rank, hit.nctId(), hit.title(), hit.overallStatus() == null
+          ? "status not given" : hit.overallStatus().label());
       hit.nearestRecruitingSite().ifPresent(site -> out.printf("    nearest recruiting site: %s, %s%s%n",
           site.facility() == null ? "" : site.facility(), site.city() + ", " + site.country(),
           site.distanceKm().isPresent() ? String.format(" (%.0f km)", site.distanceKm().getAsDouble()) : ""));

@@ -92,6 +92,8 @@ class EligoCommandLineTest {
       assertThat(row.path("nctId").asText()).isEqualTo("NCT02979873");
       assertThat(row.path("overallStatus").isNull()).isTrue();
     });
+    assertThat(cli.run("search", "NCT02979873").out()).contains("[status not given]");
+    assertThat(cli.run("search", "--status", "UNKNOWN", "--page-size", "50").out()).doesNotContain("NCT02979873");
   }
 
   @Test

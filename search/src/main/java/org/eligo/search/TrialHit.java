@@ -9,7 +9,7 @@ import org.eligo.core.trial.RecruitmentStatus;
  *
  * @param nctId the trial's NCT ID
  * @param title its brief title (official title when it has none)
- * @param overallStatus its overall recruitment status
+ * @param overallStatus its overall recruitment status; null when the record gives none
  * @param score the relevance score (NaN when sorted by something else and not scored)
  * @param snippets passages of the trial's text with the matching words marked {@code <b>...</b>}, best first
  * @param nearestRecruitingSite the nearest site whose own status is RECRUITING (with its distance when the query gave

@@ -43,7 +43,7 @@ public final class TrialDocumentBuilder {
    * The version of how documents are made: raise it whenever a field is added, dropped or filled differently, so that
    * indexes built before are rebuilt from the store on the next start.
    */
-  public static final int FORMAT = 5;
+  public static final int FORMAT = 6;
 
 
   /** Stored, analysed text with offsets in the postings, so snippets need no re-analysis. */
@@ -115,7 +115,9 @@ public final class TrialDocumentBuilder {
     if (trial.status() != null && trial.status().overallStatus() != null) {
       keyword(doc, STATUS, trial.status().overallStatus().name());
     }
-    doc.add(new StoredField(STATUS_VALUE, trial.overallStatus().name()));
+    if (trial.status() != null && trial.status().overallStatus() != null) {
+      doc.add(new StoredField(STATUS_VALUE, trial.status().overallStatus().name()));
+    }
     var status = trial.status();
     if (status == null) return;
     if (status.statusVerifiedDate() != null) {

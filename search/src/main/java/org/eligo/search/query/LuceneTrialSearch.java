@@ -169,7 +169,7 @@ public final class LuceneTrialSearch {
 
   private static RecruitmentStatus statusOf(Document doc) {
     String status = doc.get(STATUS_VALUE);
-    return status == null ? RecruitmentStatus.UNKNOWN : RecruitmentStatus.valueOf(status);
+    return status == null ? null : RecruitmentStatus.valueOf(status);
   }
 
   /**

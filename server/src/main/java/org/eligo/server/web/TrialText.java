@@ -15,7 +15,8 @@ final class TrialText {
   private TrialText() {}
 
   static String status(Messages m, RecruitmentStatus status) {
-    return m.get("status." + (status == null ? RecruitmentStatus.UNKNOWN : status).name());
+    // No status at all is not the registry's UNKNOWN (a status not verified for two years).
+    return m.get(status == null ? "status.notGiven" : "status." + status.name());
   }
 
   /** A status badge: green for statuses open to enrolment, grey otherwise. */
