@@ -195,7 +195,8 @@ public final class ErrorResponses {
   public static String routeOf(Context ctx) {
     try {
       var endpoint = ctx.endpoint();
-      return endpoint == null ? "unmatched" : endpoint.path;
+      // "*" is a before-handler's or error handler's path: the request never reached a route
+      return endpoint == null || endpoint.path.equals("*") ? "unmatched" : endpoint.path;
     } catch (RuntimeException e) {
       return "unmatched";
     }
