@@ -33,29 +33,37 @@ public final class ConceptKeys {
 
   /** Words joining the drugs of a combination, or separating the names in a list. */
   private static final java.util.regex.Pattern COMBINATION =
-      java.util.regex.Pattern.compile("\\s+(?:and|plus|with|&)\\s+|\\s*[+/;]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+      java.util.regex.Pattern.compile("\\s+(?:and|plus|with|&)\\s+|\\s*[+;]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** Qualifiers before a condition that leave the condition itself. */
   private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
       "^(?:(?:very|severe|refractory|relapsed|relapsing|acquired|chronic|newly diagnosed|persistent|primary|secondary|"
           + "moderate|non-severe|transfusion-dependent)\\s+)+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** A concept a name stands for: its key, and the words of the name that give it (to show a person). */
+  public record Named(String key, String words) {}
+
   /**
-   * Every concept key of a name, the name's own first: each part of a combination, and each part without a leading
-   * qualifier. Blank names give none.
+   * Every concept a name stands for, the name's own first: each part of a combination, and each part without a
+   * leading qualifier. Blank names give none.
    */
-  public java.util.List<String> keys(String name) {
-    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+  public java.util.List<Named> named(String name) {
+    java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
     if (name == null || name.isBlank()) return java.util.List.of();
-    keys.add(key(name));
+    named.putIfAbsent(key(name), name.strip());
     String[] parts = COMBINATION.split(stripParenthesis(name));
     for (String part : parts) {
       if (part.isBlank()) continue;
-      if (parts.length > 1) keys.add(key(part));
+      if (parts.length > 1) named.putIfAbsent(key(part), part.strip());
       String bare = QUALIFIER.matcher(part.strip()).replaceFirst("");
-      if (!bare.isBlank() && !bare.equalsIgnoreCase(part.strip())) keys.add(key(bare));
+      if (!bare.isBlank() && !bare.equalsIgnoreCase(part.strip())) named.putIfAbsent(key(bare), bare.strip());
     }
-    keys.remove("");
-    return java.util.List.copyOf(keys);
+    named.remove("");
+    return named.entrySet().stream().map(e -> new Named(e.getKey(), e.getValue())).toList();
+  }
+
+  /** The keys of {@link #named}. */
+  public java.util.List<String> keys(String name) {
+    return named(name).stream().map(Named::key).toList();
   }
 
   /**

@@ -41,6 +41,11 @@ public record StoredSite(String facility, String city, String state, String coun
   }
 
   /** The city key used by city lookup: trimmed, lower case. */
+  /** A city in its country ("cambridge|united kingdom"): where a site without coordinates is placed. */
+  public static String placeKey(String city, String country) {
+    return cityKey(city) + "|" + (country == null ? "" : country.strip().toLowerCase(Locale.ROOT));
+  }
+
   public static String cityKey(String city) {
     return city == null ? "" : city.strip().toLowerCase(Locale.ROOT);
   }

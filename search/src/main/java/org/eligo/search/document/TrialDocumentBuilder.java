@@ -43,7 +43,7 @@ public final class TrialDocumentBuilder {
    * The version of how documents are made: raise it whenever a field is added, dropped or filled differently, so that
    * indexes built before are rebuilt from the store on the next start.
    */
-  public static final int FORMAT = 6;
+  public static final int FORMAT = 7;
 
 
   /** Stored, analysed text with offsets in the postings, so snippets need no re-analysis. */
@@ -224,7 +224,8 @@ public final class TrialDocumentBuilder {
               location.geoPoint().lon()));
         }
       } else if (location.city() != null && !location.city().isBlank()) {
-        doc.add(new StringField(SITE_CITY_UNPLACED, StoredSite.cityKey(location.city()), Field.Store.NO));
+        doc.add(new StringField(SITE_CITY_UNPLACED, StoredSite.placeKey(location.city(), location.country()),
+            Field.Store.NO));
       }
     }
     countries.forEach(country -> keyword(doc, COUNTRY, country));

@@ -60,8 +60,8 @@ public final class TrialFields {
    */
   public static final String RECRUITING_SITE_POINT_DV = "recruitingSitePointDv";
   /**
-   * The city (lower case) of each site without coordinates: a distance filter finds it through the registry's other
-   * sites in that city ({@code CityGazetteer}).
+   * The city and country ({@link StoredSite#placeKey}) of each site without coordinates: a distance filter finds it
+   * through the registry's other sites in that city of that country ({@code CityGazetteer}).
    */
   public static final String SITE_CITY_UNPLACED = "siteCityUnplaced";
   /** One stored {@link StoredSite} per site. */

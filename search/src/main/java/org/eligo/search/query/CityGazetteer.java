@@ -22,14 +22,18 @@ import org.eligo.search.document.TrialFields;
 public final class CityGazetteer {
 
   private final Map<String, GeoPoint> centroids;
+  /** The same by city and country ({@link StoredSite#placeKey}), for placing sites without coordinates. */
+  private final Map<String, GeoPoint> places;
 
-  private CityGazetteer(Map<String, GeoPoint> centroids) {
+  private CityGazetteer(Map<String, GeoPoint> centroids, Map<String, GeoPoint> places) {
     this.centroids = Map.copyOf(centroids);
+    this.places = Map.copyOf(places);
   }
 
   /** Reads every live trial's stored sites. */
   public static CityGazetteer of(IndexReader reader) {
     Map<String, Set<GeoPoint>> points = new HashMap<>();
+    Map<String, Set<GeoPoint>> placePoints = new HashMap<>();
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
@@ -40,6 +44,8 @@ public final class CityGazetteer {
             StoredSite site = StoredSite.decode(value);
             if (site.point() != null && site.city() != null) {
               points.computeIfAbsent(StoredSite.cityKey(site.city()), k -> new LinkedHashSet<>()).add(site.point());
+              placePoints.computeIfAbsent(StoredSite.placeKey(site.city(), site.country()), k -> new LinkedHashSet<>())
+                  .add(site.point());
             }
           }
         }
@@ -49,7 +55,9 @@ public final class CityGazetteer {
     }
     Map<String, GeoPoint> centroids = new HashMap<>();
     points.forEach((city, cityPoints) -> centroids.put(city, centroid(cityPoints)));
-    return new CityGazetteer(centroids);
+    Map<String, GeoPoint> places = new HashMap<>();
+    placePoints.forEach((place, placeCentroid) -> places.put(place, centroid(placeCentroid)));
+    return new CityGazetteer(centroids, places);
   }
 
   /** The centroid of the city's sites; empty when no indexed site with coordinates is in a city of that name. */
@@ -57,10 +65,16 @@ public final class CityGazetteer {
     return Optional.ofNullable(centroids.get(StoredSite.cityKey(city)));
   }
 
-  /** The cities (as keys) whose sites' centroid lies within {@code km} of {@code point}. */
-  public java.util.List<String> citiesWithin(GeoPoint point, double km) {
-    return centroids.entrySet().stream().filter(e -> e.getValue().distanceKm(point) <= km).map(Map.Entry::getKey)
+  /** The places (city and country, {@link StoredSite#placeKey}) whose sites lie within {@code km} of {@code point}. */
+  public java.util.List<String> placesWithin(GeoPoint point, double km) {
+    return places.entrySet().stream().filter(e -> e.getValue().distanceKm(point) <= km).map(Map.Entry::getKey)
         .sorted().toList();
+  }
+
+  /** Where a site without coordinates is: the centroid of the registry's other sites in its city of its country. */
+  public Optional<GeoPoint> locate(StoredSite site) {
+    if (site.city() == null) return Optional.empty();
+    return Optional.ofNullable(places.get(StoredSite.placeKey(site.city(), site.country())));
   }
 
   /** The spherical centroid (mean of unit vectors), correct across the antimeridian. */

@@ -78,7 +78,7 @@ public final class LuceneTrialSearch {
   private SearchPage searchOrThrow(IndexSearcher searcher, SearchContext context, TrialQuery query) {
     GeoPoint point = resolve(query.geo(), context);
     java.util.List<String> cities = point == null ? java.util.List.of()
-        : context.gazetteer().citiesWithin(point, query.geo().radiusKm());
+        : context.gazetteer().placesWithin(point, query.geo().radiusKm());
     Query lucene = translator.translate(query, point, isAnIdentifier(searcher, query), cities);
     Sort sort = sort(query.sort(), point);
     var after = PageTokens.decode(query);
@@ -110,7 +110,9 @@ public final class LuceneTrialSearch {
     boolean term = query.term() != null && !query.term().isBlank();
     if (text == term) return false;
     String words = text ? query.text() : query.term();
-    if (words.strip().contains(" ")) return false;
+    // Only what looks like an identifier (letters and digits: NCT03364764, PRCA-1): a sponsor's study ID that is an
+    // ordinary word ("ITP") must not hide every other trial that word finds.
+    if (words.strip().contains(" ") || words.chars().noneMatch(Character::isDigit)) return false;
     try {
       return searcher.count(TrialQueryTranslator.identifier(words.strip())) > 0;
     } catch (IOException e) {
@@ -216,8 +218,7 @@ public final class LuceneTrialSearch {
       StoredSite nearest = null;
       double best = Double.POSITIVE_INFINITY;
       for (StoredSite site : recruiting) {
-        GeoPoint at = site.point() != null ? site.point() : site.city() == null ? null
-            : places.locate(site.city()).orElse(null);
+        GeoPoint at = site.point() != null ? site.point() : places.locate(site).orElse(null);
         if (at != null && at.distanceKm(point) < best) {
           best = at.distanceKm(point);
           nearest = site;

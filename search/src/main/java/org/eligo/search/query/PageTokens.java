@@ -6,6 +6,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 import org.eligo.search.SortOrder;
+import org.eligo.search.TrialFilters;
 import org.eligo.search.TrialQuery;
 
 /**
@@ -21,10 +22,26 @@ public final class PageTokens {
   private PageTokens() {}
 
   /** The token that continues after {@code last}, a hit of a search sorted by {@code sort}. */
-  /** What a search is, paging aside: two searches with the same fingerprint page through the same results. */
+  /**
+   * What a search is, paging aside: two searches with the same fingerprint page through the same results. Stable
+   * across processes (a token printed by one run of the command line works in the next, and after a server restart):
+   * made of names and sorted values only, never of identity hashes or set iteration order.
+   */
   public static String fingerprint(TrialQuery q) {
-    return Integer.toHexString(java.util.Objects.hash(q.text(), q.condition(), q.intervention(), q.term(),
-        q.locationText(), q.filters(), q.geo(), q.sort(), q.asOf()));
+    TrialFilters f = q.filters();
+    String canonical = String.join("\u0001", String.valueOf(q.text()), String.valueOf(q.condition()),
+        String.valueOf(q.intervention()), String.valueOf(q.term()), String.valueOf(q.locationText()),
+        sorted(f.overallStatus()), sorted(f.phases()), sorted(f.studyTypes()), sorted(f.conditions()),
+        sorted(f.interventions()), sorted(f.sponsorClasses()), sorted(f.countries()), sorted(f.sexes()),
+        String.valueOf(f.healthyVolunteers()), String.valueOf(f.ageOpenTo()), String.valueOf(f.startFrom()),
+        String.valueOf(f.startTo()), String.valueOf(q.geo()), q.sort().name());
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(canonical.getBytes(StandardCharsets.UTF_8));
+    return Long.toHexString(crc.getValue());
+  }
+
+  private static String sorted(java.util.Collection<?> values) {
+    return values.stream().map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(","));
   }
 
   public static String encode(TrialQuery query, ScoreDoc last) {

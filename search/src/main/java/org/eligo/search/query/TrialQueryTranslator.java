@@ -106,7 +106,11 @@ public final class TrialQueryTranslator {
         BooleanQuery.Builder near = new BooleanQuery.Builder();
         near.add(LatLonPoint.newDistanceQuery(SITE_POINT, point.lat(), point.lon(), query.geo().radiusKm() * 1000),
             Occur.SHOULD);
-        citiesInRange.forEach(city -> near.add(new TermQuery(new Term(SITE_CITY_UNPLACED, city)), Occur.SHOULD));
+        if (!citiesInRange.isEmpty()) {
+          // one query for any number of cities (a clause each would hit Lucene's limit of 1,024 in a large registry)
+          near.add(new org.apache.lucene.search.TermInSetQuery(SITE_CITY_UNPLACED, citiesInRange.stream()
+              .map(org.apache.lucene.util.BytesRef::new).toList()), Occur.SHOULD);
+        }
         all.add(near.build(), Occur.FILTER);
       }
     }
@@ -116,8 +120,27 @@ public final class TrialQueryTranslator {
   /** The free-text clause: identifiers first, then every weighted field. */
   public Query freeText(String text) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    any.add(identifiers(text), Occur.SHOULD);
-    any.add(OPERATORS.matcher(text).find() ? withOperators(text) : anyWords(text, ALL_TEXT), Occur.SHOULD);
+    if (!OPERATORS.matcher(text).find()) {
+      any.add(identifiers(text), Occur.SHOULD);
+      any.add(anyWords(text, ALL_TEXT), Occur.SHOULD);
+      return any.build();
+    }
+    // With operators, an identifier after NOT (or -) excludes its trial; the others may find theirs.
+    java.util.List<String> wanted = new java.util.ArrayList<>();
+    String[] words = text.trim().split("[\\s,;()]+");
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i].replace("\"", "");
+      if (word.isEmpty() || word.equals("AND") || word.equals("OR") || word.equals("NOT")) continue;
+      boolean negated = (i > 0 && words[i - 1].equals("NOT")) || word.startsWith("-");
+      String id = TrialDocumentBuilder.normaliseId(word.startsWith("-") || word.startsWith("+") ? word.substring(1) : word);
+      if (negated) {
+        any.add(new TermQuery(new Term(IDS, id)), Occur.MUST_NOT);
+      } else {
+        wanted.add(id);
+      }
+    }
+    for (String id : wanted) any.add(new BoostQuery(new TermQuery(new Term(IDS, id)), ID_BOOST), Occur.SHOULD);
+    any.add(withOperators(text), Occur.SHOULD);
     return any.build();
   }
 
@@ -137,11 +160,22 @@ public final class TrialQueryTranslator {
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setSplitOnWhitespace(false);
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    // Field names (a colon), wildcards, fuzziness, boosts and ranges are not what a person typing means here.
+    String plain = text.replaceAll("[:?*~^\\[\\]{}\\\\/!]", " ");
+    Query parsed;
     try {
-      return parser.parse(text);
+      parsed = parser.parse(plain);
     } catch (ParseException | RuntimeException e) {
       return anyWords(text, ALL_TEXT);
     }
+    // Only exclusions ("NOT danazol"): everything else.
+    if (parsed instanceof BooleanQuery b && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+      BooleanQuery.Builder rest = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+      b.clauses().forEach(rest::add);
+      return rest.build();
+    }
+    return parsed;
   }
 
   /** The whole text as one identifier (NCT ID, org study ID, secondary ID). */

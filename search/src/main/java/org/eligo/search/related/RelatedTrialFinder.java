@@ -60,9 +60,9 @@ public final class RelatedTrialFinder {
       Concepts source = concepts(searcher.storedFields().document(docId));
 
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      source.conditions().keySet().forEach(key -> query.add(new BoostQuery(
+      source.conditionKeys().forEach(key -> query.add(new BoostQuery(
           new ConstantScoreQuery(new TermQuery(new Term(CONDITION_KEY, key))), CONDITION_WEIGHT), Occur.SHOULD));
-      source.interventions().keySet().forEach(key -> query.add(new BoostQuery(
+      source.interventionKeys().forEach(key -> query.add(new BoostQuery(
           new ConstantScoreQuery(new TermQuery(new Term(INTERVENTION_KEY, key))), INTERVENTION_WEIGHT), Occur.SHOULD));
       query.add(moreLikeThis(searcher, docId), Occur.SHOULD);
       query.add(new TermQuery(new Term(NCT_ID, nctId)), Occur.MUST_NOT);
@@ -100,38 +100,54 @@ public final class RelatedTrialFinder {
     return mlt.like(docId);
   }
 
-  /** A trial's condition and intervention keys, each with the label to show. */
-  private record Concepts(Map<String, String> conditions, Map<String, String> interventions,
-                          Map<String, Boolean> interventionIsDrug) {}
+  /**
+   * One concept of a trial: its key, the label to show, and the group it came from (one condition or intervention
+   * entry of the record, which may stand for several concepts: "Severe Aplastic Anemia" is also aplastic anemia).
+   */
+  private record Concept(String key, String label, int group, int entry, boolean drug) {}
 
-  /** The same keys as the index holds for the trial (TrialDocumentBuilder): see {@link ConceptKeys#keys}. */
-  private Concepts concepts(Document doc) {
-    Map<String, String> conditions = new LinkedHashMap<>();
-    for (String condition : doc.getValues(CONDITIONS)) {
-      for (String key : concepts.keys(condition)) conditions.putIfAbsent(key, label(condition));
+  /** A trial's conditions and interventions as concepts. */
+  private record Concepts(List<Concept> conditions, List<Concept> interventions) {
+    java.util.Set<String> conditionKeys() {
+      return conditions.stream().map(Concept::key).collect(java.util.stream.Collectors.toSet());
     }
-    Map<String, String> interventions = new LinkedHashMap<>();
-    Map<String, Boolean> drug = new LinkedHashMap<>();
+
+    java.util.Set<String> interventionKeys() {
+      return interventions.stream().map(Concept::key).collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
+  /** The same keys as the index holds for the trial (TrialDocumentBuilder): see {@link ConceptKeys#named}. */
+  private Concepts concepts(Document doc) {
+    List<Concept> conditions = new ArrayList<>();
+    int group = 0;
+    for (String condition : doc.getValues(CONDITIONS)) {
+      for (ConceptKeys.Named n : concepts.named(condition)) {
+        conditions.add(new Concept(n.key(), label(n.words()), group, group, false));
+      }
+      group++;
+    }
+    List<Concept> interventions = new ArrayList<>();
     for (String entry : doc.getValues(INTERVENTION_ENTRY)) {
       String[] parts = entry.split("\t", 2);
-      List<String> keys = concepts.keys(parts[1]);
-      for (int i = 0; i < keys.size(); i++) {
-        // a part of a combination is labelled by its own name, the whole by the entry
-        String label = i == 0 ? label(parts[1]) : keys.get(i);
-        if (interventions.putIfAbsent(keys.get(i), label) == null) drug.put(keys.get(i), DRUG_TYPES.contains(parts[0]));
+      List<ConceptKeys.Named> named = concepts.named(parts[1]);
+      for (int i = 0; i < named.size(); i++) {
+        // each drug of a combination is a concept of its own (a group of its own), the whole entry one more
+        interventions.add(new Concept(named.get(i).key(), label(named.get(i).words()), group + i, group,
+            DRUG_TYPES.contains(parts[0])));
       }
+      group += named.size();
     }
     boolean noConditions = doc.getValues(CONDITIONS).length == 0;
     boolean noInterventions = doc.getValues(INTERVENTION_ENTRY).length == 0;
     if (noConditions || noInterventions) {
       for (String key : concepts.mentionedIn(doc.get(TITLE))) {
-        if (noConditions) conditions.putIfAbsent(key, key);
-        if (noInterventions && interventions.putIfAbsent(key, key) == null) drug.put(key, true);
+        if (noConditions) conditions.add(new Concept(key, key, group, group, false));
+        if (noInterventions) interventions.add(new Concept(key, key, group, group, true));
+        group++;
       }
     }
-    conditions.remove("");
-    interventions.remove("");
-    return new Concepts(conditions, interventions, drug);
+    return new Concepts(conditions, interventions);
   }
 
   /** What two trials share, by the source trial's labels. */
@@ -147,19 +163,38 @@ public final class RelatedTrialFinder {
     }
   }
 
+  /**
+   * What two trials share, counted once per entry of the source trial (its most specific shared concept, labelled by
+   * the words that name it) and never twice under one label.
+   */
   private static Shared shared(Concepts source, Concepts other) {
-    List<String> conditions = new ArrayList<>();
-    source.conditions().forEach((key, label) -> {
-      if (other.conditions().containsKey(key)) conditions.add(label);
-    });
-    List<String> drugs = new ArrayList<>();
-    List<String> interventions = new ArrayList<>();
-    source.interventions().forEach((key, label) -> {
-      if (other.interventions().containsKey(key)) {
-        (source.interventionIsDrug().get(key) ? drugs : interventions).add(label);
+    java.util.Set<String> otherConditions = other.conditionKeys();
+    java.util.Set<String> otherInterventions = other.interventionKeys();
+    java.util.Set<String> conditions = new java.util.LinkedHashSet<>();
+    java.util.Set<Integer> counted = new java.util.HashSet<>();
+    java.util.Set<String> keys = new java.util.HashSet<>(); // one concept named twice (name and other name) counts once
+    for (Concept c : source.conditions()) {
+      if (otherConditions.contains(c.key()) && !keys.contains(c.key()) && counted.add(c.group())) {
+        keys.add(c.key());
+        conditions.add(c.label());
       }
-    });
-    return new Shared(conditions, drugs, interventions);
+    }
+    java.util.Set<String> drugs = new java.util.LinkedHashSet<>();
+    java.util.Set<String> interventions = new java.util.LinkedHashSet<>();
+    counted.clear();
+    java.util.Set<Integer> wholeEntries = new java.util.HashSet<>();
+    keys.clear();
+    for (Concept c : source.interventions()) {
+      if (!otherInterventions.contains(c.key()) || keys.contains(c.key()) || wholeEntries.contains(c.entry())
+          || !counted.add(c.group())) {
+        continue;
+      }
+      keys.add(c.key());
+      if (c.group() == c.entry()) wholeEntries.add(c.entry()); // the whole entry is shared: not its parts again
+      (c.drug() ? drugs : interventions).add(c.label());
+    }
+    interventions.removeAll(drugs);
+    return new Shared(List.copyOf(conditions), List.copyOf(drugs), List.copyOf(interventions));
   }
 
   /** "Pure Red Cell Aplasia" to "pure red cell aplasia", keeping capital abbreviations ("ITP") and dropping "(PNH)". */

@@ -1,0 +1,112 @@
+package org.eligo.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.core.trial.RecruitmentStatus.RECRUITING;
+import static org.eligo.search.LuceneTrialIndexTest.ids;
+import static org.eligo.search.kit.TrialBuilder.trial;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eligo.core.trial.RecruitmentStatus;
+import org.eligo.core.trial.Trial;
+import org.eligo.search.query.PageTokens;
+import org.junit.jupiter.api.Test;
+
+/** Search inputs that once misbehaved: each case is a defect found by using the search as people do. */
+class SearchEdgeCasesTest {
+
+  private static LuceneTrialIndex index(List<Trial> trials) {
+    LuceneTrialIndex index = LuceneTrialIndex.inMemory();
+    index.index(trials);
+    return index;
+  }
+
+  @Test
+  void aPageTokensFingerprintIsTheSameInEveryProcessAndForAnyOrderOfFilterValues() {
+    TrialFilters one = TrialFilters.NONE.withOverallStatus(EnumSet.of(RecruitmentStatus.RECRUITING,
+        RecruitmentStatus.NOT_YET_RECRUITING)).withCountries(Set.of("China", "Italy", "Japan"));
+    TrialFilters other = TrialFilters.NONE.withOverallStatus(Set.of(RecruitmentStatus.NOT_YET_RECRUITING,
+        RecruitmentStatus.RECRUITING)).withCountries(Set.of("Japan", "China", "Italy"));
+    TrialQuery a = TrialQuery.builder().text("aplastic anemia").filters(one).sort(SortOrder.RELEVANCE).build();
+    TrialQuery b = TrialQuery.builder().text("aplastic anemia").filters(other).sort(SortOrder.RELEVANCE).build();
+    assertThat(PageTokens.fingerprint(a)).isEqualTo(PageTokens.fingerprint(b));
+    // Made of names and sorted values only (a CRC-32 of them), so this value is the same in every JVM.
+    assertThat(PageTokens.fingerprint(TrialQuery.builder().text("sirolimus").sort(SortOrder.RELEVANCE).build()))
+        .isEqualTo(PageTokens.fingerprint(TrialQuery.builder().text("sirolimus").sort(SortOrder.RELEVANCE).build()))
+        .isEqualTo("32365e1b");
+  }
+
+  @Test
+  void aSearchNearAPlaceWithThousandsOfTownsAroundWorks() {
+    List<Trial> trials = new ArrayList<>();
+    for (int i = 0; i < 1100; i++) {
+      trials.add(trial(String.format("NCT%08d", 10_000 + i)).condition("ITP")
+          .site("Site " + i, "Town " + i, "China", RECRUITING, 39 + i * 0.001, 117 + i * 0.001).build());
+    }
+    trials.add(trial("NCT00009999").condition("ITP").site("Unplaced", "Town 5", "China", RECRUITING, null, null)
+        .build());
+    try (LuceneTrialIndex index = index(trials)) {
+      SearchPage page = index.search(TrialQuery.builder().geo(GeoFilter.near(39, 117, 300)).pageSize(5).build());
+      assertThat(page.total()).isEqualTo(1101);
+    }
+  }
+
+  @Test
+  void anOrdinaryWordThatIsAlsoSomeTrialsStudyIdDoesNotHideTheOthers() {
+    try (LuceneTrialIndex index = index(List.of(trial("NCT00000001").orgStudyId("ITP").condition("ITP").build(),
+        trial("NCT00000002").condition("ITP").build(), trial("NCT00000003").condition("ITP").build()))) {
+      assertThat(ids(index.search(TrialQuery.builder().text("ITP").build())))
+          .containsExactlyInAnyOrder("NCT00000001", "NCT00000002", "NCT00000003");
+      assertThat(ids(index.search(TrialQuery.builder().text("ITP NOT NCT00000001").build())))
+          .containsExactlyInAnyOrder("NCT00000002", "NCT00000003");
+    }
+  }
+
+  @Test
+  void freeTextWithOperatorsIgnoresQuerySyntaxAPersonDoesNotMean() {
+    try (LuceneTrialIndex index = index(List.of(
+        trial("NCT00000001").title("Sirolimus in aplastic anemia").condition("Aplastic Anemia").drug("Sirolimus")
+            .build(),
+        trial("NCT00000002").title("Danazol in ITP").condition("ITP").drug("Danazol").build()))) {
+      assertThat(ids(index.search(TrialQuery.builder().text("sirolimus AND anemia: aplastic").build())))
+          .containsExactly("NCT00000001");
+      assertThat(ids(index.search(TrialQuery.builder().text("NOT danazol").build()))).containsExactly("NCT00000001");
+      assertThat(ids(index.search(TrialQuery.builder().text("danazol AND ITP?").build())))
+          .containsExactly("NCT00000002");
+    }
+  }
+
+  @Test
+  void aSiteWithoutCoordinatesIsPlacedInItsOwnCountrysCity() {
+    try (LuceneTrialIndex index = index(List.of(
+        trial("NCT00000001").condition("ITP").site("MGH", "Cambridge", "United States", RECRUITING, 42.37, -71.11)
+            .build(),
+        trial("NCT00000002").condition("ITP").site("Addenbrooke's", "Cambridge", "United Kingdom", RECRUITING,
+            52.18, 0.14).build(),
+        trial("NCT00000003").condition("ITP").site("Unplaced", "Cambridge", "United States", RECRUITING, null, null)
+            .build()))) {
+      SearchPage nearBoston = index.search(TrialQuery.builder().geo(GeoFilter.near(42.36, -71.06, 50)).build());
+      assertThat(ids(nearBoston)).containsExactlyInAnyOrder("NCT00000001", "NCT00000003");
+      TrialHit unplaced = nearBoston.hits().stream().filter(h -> h.nctId().equals("NCT00000003")).findFirst()
+          .orElseThrow();
+      assertThat(unplaced.nearestRecruitingSite().orElseThrow().distanceKm().getAsDouble()).isLessThan(50);
+    }
+  }
+
+  @Test
+  void relatedTrialsCountAQualifiedConditionOnceNameItByItsSharedWordsAndIgnoreDoseUnits() {
+    try (LuceneTrialIndex index = index(List.of(
+        trial("NCT00000001").condition("Severe Aplastic Anemia").drug("Colchicine 0.5 mg/day").build(),
+        trial("NCT00000002").condition("Severe Aplastic Anemia").build(),
+        trial("NCT00000003").condition("Aplastic Anemia").build(),
+        trial("NCT00000004").condition("Gout").drug("Montelukast 10 mg/day").build()))) {
+      java.util.Map<String, String> reasons = new java.util.HashMap<>();
+      index.relatedTo("NCT00000001", 10).forEach(r -> reasons.put(r.nctId(), r.reason()));
+      assertThat(reasons.get("NCT00000002")).isEqualTo("Same condition: severe aplastic anemia");
+      assertThat(reasons.get("NCT00000003")).isEqualTo("Same condition: aplastic anemia");
+      assertThat(reasons.getOrDefault("NCT00000004", "")).doesNotContain("same drug");
+    }
+  }
+}
