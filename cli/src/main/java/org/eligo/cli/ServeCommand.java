@@ -49,11 +49,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
+    java.time.Duration limit = switch (unit) {
       case "ms" -> java.time.Duration.ofMillis(n);
       case "m" -> java.time.Duration.ofMinutes(n);
       default -> java.time.Duration.ofSeconds(n);
     };
+    if (limit.compareTo(java.time.Duration.ofHours(24)) > 0) {
+      throw new Problems.UserError("--timeout must be at most 24 hours, not '" + text + "'");
+    }
+    return limit;
   }
 
   @Override

@@ -199,6 +199,7 @@ class EligoCommandLineTest {
     assertThat(ServeCommand.duration("500ms")).isEqualTo(java.time.Duration.ofMillis(500));
     assertThat(ServeCommand.duration("2m")).isEqualTo(java.time.Duration.ofMinutes(2));
     assertThat(ServeCommand.duration("45")).isEqualTo(java.time.Duration.ofSeconds(45));
+    assertThat(cli.run("serve", "--port", "0", "--timeout", "999999999m").exitCode()).isEqualTo(2);
     Cli.Result bad = cli.run("serve", "--port", "0", "--timeout", "soon");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--timeout takes a duration");

@@ -216,6 +216,11 @@ class FhirMatchTest {
     assertThat(xml.statusCode()).isEqualTo(406);
     assertThat(xml.body()).contains("OperationOutcome").contains("JSON only");
     assertThat(TestServers.get("/fhir/metadata?_format=json").statusCode()).isEqualTo(200);
+    assertThat(TestServers.get("/fhir/metadata?_format=application/fhir+json").statusCode())
+        .as("an unencoded +").isEqualTo(200);
+    HttpResponse<String> getMatch = TestServers.get("/fhir/ResearchStudy/$match");
+    assertThat(getMatch.statusCode()).isEqualTo(405);
+    assertThat(getMatch.headers().firstValue("Allow")).hasValue("POST");
     assertThat(TestServers.post("/fhir/ResearchStudy/$match?_format=application/fhir%2Bxml", "application/fhir+json",
         BUNDLE).statusCode()).isEqualTo(406);
   }

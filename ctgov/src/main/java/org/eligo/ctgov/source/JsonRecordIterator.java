@@ -38,9 +38,12 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
   /** Absolute input offset of the current parser's offset 0; line number before its line 1. */
   private long base;
   private int lineOffset;
+  /** Added to the columns of the current parser's line 1 (the line it resumed on); 0 before any resume. */
+  private int columnOffset;
   /** Absolute offset and line of the study being read from a page, -1 between studies. */
   private long studyStart = -1;
   private int studyLine;
+  private int studyColumn;
   private boolean resumed;
   private State state = State.START;
   private StudyRecord next;
@@ -160,7 +163,9 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
     Origin where = at(origin.index(index), parser.currentTokenLocation());
     if (token == JsonToken.START_OBJECT) {
       studyStart = base + parser.currentTokenLocation().getByteOffset();
-      studyLine = lineOffset + parser.currentTokenLocation().getLineNr();
+      Origin at = at(origin, parser.currentTokenLocation());
+      studyLine = at.line() == null ? lineOffset + 1 : at.line();
+      studyColumn = at.column() == null ? 1 : at.column();
       recording.discardBefore(studyStart);
       JsonNode study = JSON.readTree(parser);
       studyStart = -1;
@@ -178,7 +183,8 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
    * with a fresh parser from the next one. False when its end cannot be told.
    */
   private boolean resume() throws IOException {
-    RecordBoundary.Found found = RecordBoundary.scan(recording.keptFrom(studyStart), recording, studyStart);
+    long start = studyStart;
+    RecordBoundary.Found found = RecordBoundary.scan(recording.keptFrom(start), recording, start);
     if (found.after() == RecordBoundary.After.UNKNOWN) return false;
     index++;
     studyStart = -1;
@@ -189,6 +195,9 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
     byte[] unread = recording.keptFrom(found.resumeAt());
     recording.discardBefore(found.resumeAt());
     lineOffset = studyLine + found.newlines() - 1;
+    // 0-based column of the first byte after the comma; the "[" put in front below is the new parser's column 1
+    int resumeColumn = found.column() >= 0 ? found.column() : studyColumn - 1 + (int) (found.resumeAt() - start);
+    columnOffset = resumeColumn - 1;
     base = found.resumeAt() - 1; // the "[" put in front below stands at the new parser's offset 0
     parser = JSON.createParser(new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
         new java.io.ByteArrayInputStream(new byte[] {'['}), new java.io.ByteArrayInputStream(unread), recording))));
@@ -200,8 +209,9 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
   /** {@code where} at the parser's location, its line counted from the start of the document. */
   private Origin at(Origin where, com.fasterxml.jackson.core.JsonLocation location) {
     if (location == null || location.getLineNr() < 1) return where;
-    return new Origin(where.file(), where.entry(), where.index(), lineOffset + location.getLineNr(),
-        location.getColumnNr());
+    int column = location.getLineNr() == 1 && location.getColumnNr() > 0 ? location.getColumnNr() + columnOffset
+        : location.getColumnNr();
+    return new Origin(where.file(), where.entry(), where.index(), lineOffset + location.getLineNr(), column);
   }
 
   private void deliver(StudyRecord record) {

@@ -10,7 +10,7 @@ import java.io.InputStream;
  */
 final class RecordBoundary {
   /** How far to look for the end of one record before giving up. */
-  static final long MAX_RECORD_BYTES = 256L * 1024 * 1024;
+  static final long MAX_RECORD_BYTES = 32L * 1024 * 1024;
 
   /** What follows the broken record. */
   enum After { NEXT_RECORD, END_OF_ARRAY, UNKNOWN }
@@ -18,9 +18,11 @@ final class RecordBoundary {
   /**
    * @param after what follows the record
    * @param resumeAt absolute offset just after the comma (NEXT_RECORD) or the closing bracket
-   * @param newlines line breaks from the record's start up to {@code resumeAt}
+   * @param newlines line breaks (\n, \r\n or a lone \r, as Jackson counts them) from the record's start up to
+   *     {@code resumeAt}
+   * @param column the 0-based column of {@code resumeAt} when a line break was passed, else -1 (same line as start)
    */
-  record Found(After after, long resumeAt, int newlines) {}
+  record Found(After after, long resumeAt, int newlines, int column) {}
 
   private RecordBoundary() {}
 
@@ -34,6 +36,8 @@ final class RecordBoundary {
     boolean escaped = false;
     boolean ended = false;
     int newlines = 0;
+    int column = -1;
+    byte previous = 0;
     long position = start;
     byte[] chunk = new byte[8192];
     byte[] source = held;
@@ -44,15 +48,23 @@ final class RecordBoundary {
         source = chunk;
         length = more.read(chunk);
         i = 0;
-        if (length <= 0) return new Found(After.UNKNOWN, position, newlines);
+        if (length <= 0) return new Found(After.UNKNOWN, position, newlines, column);
       }
       byte b = source[i++];
       position++;
-      if (b == '\n') newlines++;
+      if (b == '\r' || (b == '\n' && previous != '\r')) {
+        newlines++;
+        column = 0;
+      } else if (b != '\n' && column >= 0) {
+        column++;
+      }
+      previous = b;
       if (ended) {
-        if (b == ',') return new Found(After.NEXT_RECORD, position, newlines);
-        if (b == ']') return new Found(After.END_OF_ARRAY, position, newlines);
-        if (b != ' ' && b != '\t' && b != '\r' && b != '\n') return new Found(After.UNKNOWN, position, newlines);
+        if (b == ',') return new Found(After.NEXT_RECORD, position, newlines, column);
+        if (b == ']') return new Found(After.END_OF_ARRAY, position, newlines, column);
+        if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+          return new Found(After.UNKNOWN, position, newlines, column);
+        }
         continue;
       }
       if (inString) {
@@ -72,6 +84,6 @@ final class RecordBoundary {
         if (depth == 0) ended = true;
       }
     }
-    return new Found(After.UNKNOWN, position, newlines);
+    return new Found(After.UNKNOWN, position, newlines, column);
   }
 }

@@ -121,6 +121,27 @@ class StudySourcesTest {
   }
 
   @Test
+  void afterReadingOnPastBrokenStudiesLinesAndColumnsStillPointAtEachStudy() throws IOException {
+    // minified, as the API writes pages: every study on line 1
+    List<String> studies = List.of(study("NCT00000001"), study("NCT00000002").replace("\"nctId\":", "\"nctId\" "),
+        study("NCT00000003"), study("NCT00000004").replace("\"nctId\":", "\"nctId\" "), study("NCT00000005"));
+    String minified = "{\"studies\":[" + String.join(",", studies) + "]}";
+    Path page = write("minified.json", minified);
+    List<StudyRecord> records = readAll(page);
+    assertThat(records).hasSize(5);
+    for (int i : new int[] {2, 4}) {
+      int expected = minified.indexOf(studies.get(i)) + 1;
+      assertThat(records.get(i).origin().line()).isEqualTo(1);
+      assertThat(records.get(i).origin().column()).as("column of studies[%d]", i).isEqualTo(expected);
+    }
+    // old Mac line ends (a lone \r) count as line breaks, as Jackson counts them
+    String cr = "{\"studies\":[\r" + study("NCT00000001") + ",\r" + studies.get(1).replace(",\"hasResults\"",
+        ",\r\"hasResults\"") + ",\r" + study("NCT00000003") + "\r]}";
+    List<StudyRecord> crRecords = readAll(write("cr.json", cr));
+    assertThat(crRecords).extracting(r -> r.origin().line()).containsExactly(2, 3, 5);
+  }
+
+  @Test
   void aBrokenLastStudyEndsThePageCleanly() throws IOException {
     Path page = write("page.json", "{\"studies\":[" + study("NCT00000001") + ","
         + study("NCT00000002").replace("\"nctId\":", "\"nctId\" ") + "]}");

@@ -61,6 +61,12 @@ public final class FhirRoutes {
   void read(Context ctx) {
     QueryParameters.of(ctx, Set.of("_format", "_pretty"));
     requireJsonFormat(ctx);
+    if (ctx.pathParam("id").startsWith("$")) {
+      // an operation's name: only POST runs it
+      ctx.header("Allow", "POST");
+      throw new ApiProblem(ProblemType.METHOD_NOT_ALLOWED, "GET is not served at " + ctx.path() + "; the operation "
+          + "takes POST.");
+    }
     String id = NctIds.require(ctx.pathParam("id"));
     org.eligo.core.trial.Trial trial = registry.trial(id).orElseThrow(() -> ApiProblem.notFound(
         "The registry holds no trial " + id + "."));
@@ -128,7 +134,8 @@ public final class FhirRoutes {
   private static void requireJsonFormat(Context ctx) {
     String format = ctx.queryParam("_format");
     if (format == null) return;
-    String f = format.strip().toLowerCase(Locale.ROOT);
+    // "+" sent unencoded in a query string arrives as a space: application/fhir json
+    String f = format.strip().toLowerCase(Locale.ROOT).replace(' ', '+');
     if (!Set.of("json", "application/json", "application/fhir+json", "fhir+json").contains(f.split(";")[0].strip())) {
       throw new ApiProblem(ProblemType.NOT_ACCEPTABLE, "This server answers FHIR in JSON only; _format=" + format
           + " is not available (use _format=json or leave it out).");
