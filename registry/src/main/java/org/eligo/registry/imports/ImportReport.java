@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param unusableInputs inputs that could not be read at all (missing, not JSON/ZIP/directory)
  * @param problems rejected records and unusable inputs, in input order
- * @param olderThanStored each record not stored because the registry holds a newer version of its study: the NCT ID
- *     and where the record was, in input order
+ * @param olderThanStored records not stored because the registry holds a newer version of their study (the first
+ *     thousand; {@code skippedOlder} counts them all): the NCT ID and where the record was, in input order
  */
 public record ImportReport(int read, int inserted, int updated, int unchanged, int skippedOlder, int rejected,
                            int unusableInputs, long bytes, long millis, List<ImportProblem> problems,

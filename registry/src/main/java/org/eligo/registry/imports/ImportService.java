@@ -32,6 +32,8 @@ import org.eligo.store.trial.UpsertOutcome;
  */
 public final class ImportService {
   static final int BATCH = 1000;
+  /** How many records left out for being older than stored are named in the report (all are counted). */
+  static final int NAMED_OLDER = 1000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TrialRepository trials;
@@ -145,7 +147,8 @@ public final class ImportService {
           case SKIPPED_OLDER -> {
             skipped++;
             ImportProblem at = problem(batchOrigins.get(i), null, "", "");
-            olderThanStored.add(batchTrials.get(i).nctId() + " in " + at.file()
+            // named up to a limit (memory stays flat on a huge import of old versions); all are counted
+            if (olderThanStored.size() < NAMED_OLDER) olderThanStored.add(batchTrials.get(i).nctId() + " in " + at.file()
                 + (at.record().isEmpty() ? "" : " " + at.record()));
           }
         }
