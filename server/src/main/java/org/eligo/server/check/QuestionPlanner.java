@@ -96,7 +96,7 @@ public final class QuestionPlanner {
         }
       }
       case ConditionRule r -> put(out, history("condition", r.concepts(), r.except() + "|" + r.window(),
-          windowKey("q.condition", r.window()), r.label(), windowDays(r.window())));
+          windowKey("q.condition", r.window()), withExceptions(r), windowDays(r.window())));
       case ProcedureRule r -> put(out, history("procedure", r.concepts(), r.window().toString(),
           windowKey("q.procedure", r.window()), r.label(), windowDays(r.window())));
       case ImmunizationRule r -> put(out, history("immunization", r.concepts(), r.window().toString(),
@@ -113,6 +113,17 @@ public final class QuestionPlanner {
       case ScreeningConfirmation r -> { }
       case Unparsed r -> { }
     }
+  }
+
+  /**
+   * The condition as asked, with what does not count: without "(not counting basal cell carcinoma of skin)" a person
+   * with only that would answer yes and be told, wrongly, that the trial excludes them.
+   */
+  static String withExceptions(ConditionRule r) {
+    String label = r.label() == null ? String.join(", ", new TreeSet<>(r.concepts())).replace('-', ' ') : r.label();
+    if (r.except().isEmpty()) return label;
+    return label + " (not counting " + String.join(" or ", new TreeSet<>(r.except()).stream()
+        .map(id -> id.replace('-', ' ')).toList()) + ")";
   }
 
   private static void put(Map<String, Question> out, Question q) {

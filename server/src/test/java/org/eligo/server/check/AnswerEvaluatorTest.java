@@ -55,6 +55,16 @@ class AnswerEvaluatorTest {
   }
 
   @Test
+  void aConditionQuestionSaysWhatDoesNotCountSoAYesMeansTheExclusion() {
+    Criterion cancer = new Criterion("cancer", CriterionType.EXCLUSION, "Malignancy in 5 years, except localized "
+        + "basal cell carcinoma of the skin", new ConditionRule(java.util.Set.of("malignancy"),
+        java.util.Set.of("basal-cell-carcinoma-of-skin"), new org.eligo.core.rule.TimeWindow.WithinDays(1825), "malignancy"),
+        RuleOrigin.CURATED);
+    assertThat(QuestionPlanner.questions("NCT00000002", cancer)).singleElement()
+        .satisfies(q -> assertThat(q.label()).isEqualTo("malignancy (not counting basal cell carcinoma of skin)"));
+  }
+
+  @Test
   void noAnswersLeaveEveryCriterionOpenNotExcluded() {
     TrialResult r = evaluate(Map.of());
     assertThat(r.verdict()).isEqualTo(Verdict.NEEDS_INFO);
