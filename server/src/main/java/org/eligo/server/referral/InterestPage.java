@@ -19,7 +19,7 @@ final class InterestPage {
   }
 
   String form(Trial trial, List<String> sites, Map<String, String> typed, List<FieldProblem> problems, String csrf,
-      Map<String, String> answers, boolean shareAnswers) {
+      Map<String, String> answers, Map<String, String> readable, boolean shareAnswers) {
     Html h = new Html();
     h.el("h1", t.get("interest.title", trial.title()));
     h.el("p", t.get("interest.intro"));
@@ -57,7 +57,8 @@ final class InterestPage {
         .raw("</textarea>");
     if (!answers.isEmpty()) {
       h.raw("<h2>").text(t.get("interest.answers")).raw("</h2><ul>");
-      answers.forEach((k, v) -> h.raw("<li><code>").text(k).raw("</code>: ").text(v).raw("</li>"));
+      readable.forEach((question, answer) -> h.raw("<li>").text(question).raw(" <strong>").text(answer)
+          .raw("</strong></li>"));
       h.raw("</ul>");
       checkbox(h, "shareAnswers", t.get("interest.shareAnswers"), shareAnswers, false);
     }

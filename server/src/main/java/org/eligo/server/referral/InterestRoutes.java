@@ -64,7 +64,8 @@ public final class InterestRoutes {
 
   void show(Context ctx) {
     Trial trial = trial(ctx);
-    render(ctx, 200, trial, page.form(trial, sites(trial), Map.of(), List.of(), Csrf.token(ctx), Map.of(), false));
+    render(ctx, 200, trial, page.form(trial, sites(trial), Map.of(), List.of(), Csrf.token(ctx), Map.of(), Map.of(),
+        false));
   }
 
   void post(Context ctx) {
@@ -72,7 +73,8 @@ public final class InterestRoutes {
     FormBody form = body(ctx, trial.title());
     Map<String, String> answers = answers(form);
     if (!"1".equals(form.get("send"))) {
-      render(ctx, 200, trial, page.form(trial, sites(trial), Map.of(), List.of(), Csrf.token(ctx), answers, false));
+      render(ctx, 200, trial, page.form(trial, sites(trial), Map.of(), List.of(), Csrf.token(ctx), answers,
+          readable(trial, answers), false));
       return;
     }
     if (!Csrf.valid(ctx, form.get(Csrf.FIELD))) {
@@ -88,7 +90,7 @@ public final class InterestRoutes {
     String site = form.get("site");
     boolean unknownSite = site != null && !site.isEmpty() && !sites.contains(site);
     List<Answer> shared = new ArrayList<>();
-    if (form.checked("shareAnswers")) answers.forEach((k, v) -> shared.add(new Answer(k, v)));
+    if (form.checked("shareAnswers")) readable(trial, answers).forEach((q, v) -> shared.add(new Answer(q, v)));
     InterestFormInput input = new InterestFormInput(form.get("name"), form.get("email"), form.get("phone"),
         form.checked("consentContact"), form.checked("consentShare"), shared, form.get("message"),
         unknownSite || site == null || site.isEmpty() ? null : site);
@@ -97,7 +99,7 @@ public final class InterestRoutes {
     if (unknownSite) problems.add(new FieldProblem("site", Problem.INVALID_FORMAT));
     if (!problems.isEmpty() || !(check instanceof FormCheck.Accepted accepted)) {
       render(ctx, 400, trial, page.form(trial, sites, typed(form), problems, Csrf.token(ctx), answers,
-          form.checked("shareAnswers")));
+          readable(trial, answers), form.checked("shareAnswers")));
       return;
     }
     Receipt receipt = referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form());
@@ -157,17 +159,44 @@ public final class InterestRoutes {
     return DestinationResolver.siteKeys(trial);
   }
 
-  /** The eligibility answers carried from the check ({@code a.<key>}), without units and limits. */
+  /** The eligibility answers carried from the check ({@code a.<key>}, with {@code a.unit.<key>}), without limits. */
   private static Map<String, String> answers(FormBody form) {
     Map<String, String> out = new LinkedHashMap<>();
     form.fields().forEach((name, values) -> {
       if (name.startsWith("a.") && name.length() <= 120 && !values.isEmpty()) {
         String key = name.substring(2);
         String value = values.get(values.size() - 1).strip();
-        if (!key.startsWith("unit.") && !key.startsWith("uln.") && !value.isEmpty() && value.length() <= 40) {
+        // units travel with the answers (a.unit.<key>); upper limits of normal do not
+        if (!key.startsWith("uln.") && !value.isEmpty() && value.length() <= 40) {
           out.put(key, value);
         }
       }
+    });
+    return out;
+  }
+
+  /**
+   * The answers as the person and the trial team read them: each question's wording (as the check asked it) and the
+   * answer with its unit, not the check's internal keys ("h.2061fe0408: no", "m.hemoglobin: 85").
+   */
+  Map<String, String> readable(Trial trial, Map<String, String> answers) {
+    Map<String, org.eligo.server.check.Question> questions = new java.util.HashMap<>();
+    registry.criteria(trial.nctId()).ifPresent(set -> org.eligo.server.check.QuestionPlanner.questions(set)
+        .forEach(q -> questions.put(q.key(), q)));
+    Map<String, String> out = new LinkedHashMap<>();
+    answers.forEach((key, value) -> {
+      if (key.startsWith("unit.")) return;
+      org.eligo.server.check.Question q = questions.get(key);
+      String wording = q == null ? key : messages.get(q.messageKey(), q.label(), messages.duration(q.days()));
+      String unit = answers.get("unit." + key);
+      if (unit == null && q != null && q.kind() == org.eligo.server.check.Question.Kind.MEASUREMENT) unit = q.unit();
+      String shown = switch (value.toLowerCase(Locale.ROOT)) {
+        case "yes" -> "yes";
+        case "no" -> "no";
+        case "unsure", "dontknow", "unknown" -> "not sure";
+        default -> value + (unit == null || unit.isBlank() ? "" : " " + unit);
+      };
+      out.put(wording, shown);
     });
     return out;
   }

@@ -72,14 +72,15 @@ class InterestFormHttpTest {
             java.util.Optional.of(reference), 0, 5)).stream().findFirst()
         .flatMap(s -> server.referrals.repository().find(s.id())).orElseThrow();
     assertThat(stored.name()).contains("Ada Lovelace");
-    assertThat(stored.answers()).extracting(a -> a.question() + "=" + a.answer()).containsExactly("age=54");
+    // as the person and the trial team read them: the question as the check asked it, not its internal key
+    assertThat(stored.answers()).extracting(a -> a.question() + "=" + a.answer()).containsExactly("How old are you?=54");
 
     server.referrals.forwarder().drain();
     MimeMessage[] mails = smtp.getReceivedMessages();
     assertThat(mails).anySatisfy(m -> {
       assertThat(m.getSubject()).contains(reference).contains("Trial interest");
       assertThat(m.getAllRecipients()[0].toString()).isEqualTo("team@trial.example");
-      assertThat(m.getContent().toString()).contains("Ada Lovelace", "age: 54", "Mornings are best.");
+      assertThat(m.getContent().toString()).contains("Ada Lovelace", "How old are you?: 54", "Mornings are best.");
     });
     assertThat(mails).anySatisfy(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ada@example.org"));
   }
@@ -88,7 +89,8 @@ class InterestFormHttpTest {
   void theFormComingFromTheCheckCarriesTheAnswersWithoutNeedingAToken() {
     HttpResponse<String> page = server.postForm("/trials/" + OWN + "/interest", form("a.age", "61", "a.sex", "female"));
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("name=\"a.age\" value=\"61\"").contains("name=\"shareAnswers\"");
+    assertThat(page.body()).contains("name=\"a.age\" value=\"61\"").contains("name=\"shareAnswers\"")
+        .contains("How old are you? <strong>61</strong>");
   }
 
   @Test
