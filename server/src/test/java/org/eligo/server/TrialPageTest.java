@@ -19,4 +19,16 @@ class TrialPageTest {
     assertThat(table).contains("Cyclosporine A 25-150 mg orally every 12 hours");
     assertThat(placeboRow).contains("Sirolimus 1-3 mg once daily orally").doesNotContain("Cyclosporine A 25-150");
   }
+
+  @Test
+  void aCheckWithNothingLeftToAskHereListsWhatTheStudyTeamWillAskForEveryOpenCriterion() {
+    // this record leaves NCT06802055's cyclosporine criterion (an any-of of two questions) open
+    HttpResponse<String> r = PatientPrivacyTest.upload("/trials/NCT06802055/check/fhir",
+        TestServers.resource("/patients/aplastic-anemia-on-cyclosporine.json"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    String body = r.body();
+    assertThat(body).contains("The study team will ask");
+    String team = body.substring(body.indexOf("The study team will ask"));
+    assertThat(team.substring(0, team.indexOf("</ul>"))).containsIgnoringCase("cyclosporine");
+  }
 }

@@ -67,7 +67,7 @@ final class CheckView {
     }
     h.raw("</form></div><div>");
     if (nctId != null) {
-      single(h, check.results().get(0), answers);
+      single(h, check.results().get(0), answers, next == null);
     } else {
       many(h, check.results(), answers);
     }
@@ -178,6 +178,11 @@ final class CheckView {
   }
 
   void single(Html h, CheckedTrial match, Answers answers) {
+    single(h, match, answers, true);
+  }
+
+  /** @param done no question is left to ask here: list every open criterion's question, not only the team's */
+  void single(Html h, CheckedTrial match, Answers answers, boolean done) {
     TrialResult r = match.result();
     Verdict v = r.verdict();
     h.raw("<section class=\"verdict ").raw(v.name()).raw("\" aria-live=\"polite\" aria-labelledby=\"verdict\">")
@@ -192,8 +197,11 @@ final class CheckView {
       h.raw("</ul>");
     }
     if (v == Verdict.NEEDS_INFO) {
+      // what would settle each open criterion, also questions nested in a combined rule ("ineffective or
+      // intolerant") and criteria Eligo could not read
       List<String> team = r.criteria().stream().filter(c -> c.status().isUnknown() && !c.criterion().confirmAtScreening())
-          .filter(c -> c.criterion().rule() instanceof Ask).map(c -> ((Ask) c.criterion().rule()).question()).toList();
+          .flatMap(c -> !done || c.questions().isEmpty() ? asks(c.criterion().rule()).stream() : c.questions().stream())
+          .distinct().toList();
       if (!team.isEmpty()) {
         h.raw("<p><strong>").text(m.get("check.teamQuestions")).raw(":</strong></p><ul>");
         team.forEach(q -> h.raw("<li>").text(q).raw("</li>"));
@@ -261,5 +269,17 @@ final class CheckView {
         .raw("<label for=\"bundle\">").text(m.get("check.uploadLabel")).raw("</label>")
         .raw("<input type=\"file\" id=\"bundle\" name=\"bundle\" accept=\".json,application/json,application/fhir+json\" ")
         .raw("required> <button type=\"submit\">").text(m.get("check.uploadButton")).raw("</button></form></details>");
+  }
+
+  /** The questions for the study team in a rule, nested ones included. */
+  static List<String> asks(org.eligo.core.rule.Rule rule) {
+    return switch (rule) {
+      case Ask a -> List.of(a.question());
+      case org.eligo.core.rule.AllOf a -> a.rules().stream().flatMap(x -> asks(x).stream()).toList();
+      case org.eligo.core.rule.AnyOf a -> a.rules().stream().flatMap(x -> asks(x).stream()).toList();
+      case org.eligo.core.rule.AtLeast a -> a.rules().stream().flatMap(x -> asks(x).stream()).toList();
+      case org.eligo.core.rule.Not n -> asks(n.rule());
+      default -> List.of();
+    };
   }
 }
