@@ -31,4 +31,14 @@ class TrialPageTest {
     String team = body.substring(body.indexOf("The study team will ask"));
     assertThat(team.substring(0, team.indexOf("</ul>"))).containsIgnoringCase("cyclosporine");
   }
+
+  @Test
+  void theWebSearchFiltersByAgeAndRefusesADistanceItDoesNotOffer() {
+    assertThat(TestServers.get("/search?q=sirolimus&status=any").body()).contains("NCT06802055");
+    HttpResponse<String> child = TestServers.get("/search?q=sirolimus&status=any&age=10");
+    assertThat(child.statusCode()).isEqualTo(200);
+    assertThat(child.body()).as("an adults-only trial is not shown for a 10-year-old").doesNotContain("NCT06802055")
+        .contains("name=\"age\" size=\"5\" inputmode=\"numeric\" value=\"10\"");
+    assertThat(TestServers.get("/search?near=Beijing&within=abc").statusCode()).isEqualTo(400);
+  }
 }

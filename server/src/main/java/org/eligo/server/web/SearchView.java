@@ -71,7 +71,11 @@ final class SearchView {
       h.raw("<option value=\"" + d + "\"" + (d == within ? " selected" : "") + ">").text(m.get("search.withinKm", d))
           .raw("</option>");
     }
-    h.raw("</select></div><div><button type=\"submit\">").text(m.get("search.button")).raw("</button></div></div>");
+    String age = one("age");
+    h.raw("</select></div><div><label for=\"age\">").text(m.get("search.age")).raw("</label><input type=\"text\" ")
+        .raw("id=\"age\" name=\"age\" size=\"5\" inputmode=\"numeric\" value=\"").text(age == null ? "" : age)
+        .raw("\"></div>");
+    h.raw("<div><button type=\"submit\">").text(m.get("search.button")).raw("</button></div></div>");
     if (!searching) {
       h.raw("<p>").text(m.get("search.intro")).raw("</p>");
     }
@@ -141,7 +145,8 @@ final class SearchView {
           : SearchFilters.with(f, FacetDimension.OVERALL_STATUS, chosen, "status");
     }
     for (FacetDimension d : FILTERS) f = SearchFilters.with(f, d, all(d.apiName()), d.apiName());
-    return f;
+    // trials open to a person of this age (45, or 18m for a baby of 18 months)
+    return SearchFilters.withAge(f, one("age"), "age");
   }
 
   private static GeoFilter geo(String near, int within) {
@@ -152,7 +157,8 @@ final class SearchView {
     String w = one("within");
     if (w == null) return 100;
     for (int d : DISTANCES) if (Integer.toString(d).equals(w)) return d;
-    return 100;
+    throw new org.eligo.server.http.ApiProblem(org.eligo.server.http.ProblemType.INVALID_PARAMETER, "The distance "
+        + "must be one of " + java.util.Arrays.toString(DISTANCES) + " km, not '" + w + "'.");
   }
 
   private void radio(Html h, String name, String value, boolean checked, String label) {
