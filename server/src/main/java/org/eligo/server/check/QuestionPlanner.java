@@ -83,6 +83,8 @@ public final class QuestionPlanner {
       case AgeRule r -> put(out, new Question(AGE, Question.Kind.AGE, "q.age", "", 0, "", List.of(), false));
       case SexRule r -> put(out, new Question(SEX, Question.Kind.SEX, "q.sex", "", 0, "", List.of(), false));
       case PregnancyRule r -> {
+        // sex first: pregnancy and breastfeeding are not asked of a man
+        put(out, new Question(SEX, Question.Kind.SEX, "q.sex", "", 0, "", List.of(), false));
         boolean pregnant = r.state() == PregnancyRule.State.PREGNANT;
         put(out, Question.yesNo(pregnant ? PREGNANT : BREASTFEEDING, pregnant ? "q.pregnant" : "q.breastfeeding",
             "", 0));

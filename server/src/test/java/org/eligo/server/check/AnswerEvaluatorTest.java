@@ -65,6 +65,13 @@ class AnswerEvaluatorTest {
   }
 
   @Test
+  void aTrialThatAsksAboutPregnancyAsksSexFirst() {
+    Criterion preg = TRIAL.criteria().stream().filter(c -> c.id().equals("preg")).findFirst().orElseThrow();
+    assertThat(QuestionPlanner.questions("NCT00000001", preg)).extracting(Question::key)
+        .containsExactly(QuestionPlanner.SEX, QuestionPlanner.PREGNANT);
+  }
+
+  @Test
   void noAnswersLeaveEveryCriterionOpenNotExcluded() {
     TrialResult r = evaluate(Map.of());
     assertThat(r.verdict()).isEqualTo(Verdict.NEEDS_INFO);
