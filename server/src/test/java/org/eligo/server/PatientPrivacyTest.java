@@ -53,7 +53,7 @@ class PatientPrivacyTest {
       assertThat(upload("/trials/NCT03364764/check/fhir", bundle).statusCode()).isEqualTo(200);
       // An interest form is stored on purpose when a person sends one (the referral tests cover it); a form posted
       // without its CSRF token is refused and leaves nothing behind.
-      assertThat(TestServers.post("/trials/NCT03364764/interest", "application/x-www-form-urlencoded",
+      assertThat(TestServers.post("/trials/NCT06802055/interest", "application/x-www-form-urlencoded",
           "send=1&name=Wendeline+Quorrabeth&email=wq%40example.org&consentContact=yes&consentShare=yes&a.age=67")
           .statusCode()).isEqualTo(403);
       assertThat(TestServers.post("/trials/NCT03364764/check", "application/x-www-form-urlencoded",

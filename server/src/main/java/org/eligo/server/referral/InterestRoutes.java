@@ -64,12 +64,14 @@ public final class InterestRoutes {
 
   void show(Context ctx) {
     Trial trial = trial(ctx);
+    if (refusedAsClosed(ctx, trial)) return;
     render(ctx, 200, trial, page.form(trial, sites(trial), Map.of(), List.of(), Csrf.token(ctx), Map.of(), Map.of(),
         false));
   }
 
   void post(Context ctx) {
     Trial trial = trial(ctx);
+    if (refusedAsClosed(ctx, trial)) return;
     FormBody form = body(ctx, trial.title());
     Map<String, String> answers = answers(form);
     if (!"1".equals(form.get("send"))) {
@@ -104,6 +106,14 @@ public final class InterestRoutes {
     }
     Receipt receipt = referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form());
     render(ctx, 200, trial, page.sent(trial, receipt, accepted.form().email()));
+  }
+
+  /** A trial the registry says takes no one new gets no interest form: a page that says so (409). */
+  private boolean refusedAsClosed(Context ctx, Trial trial) {
+    if (!org.eligo.server.web.TrialText.closedToNewPeople(trial)) return false;
+    render(ctx, 409, trial, page.notice(messages.get("trial.notEnrolling", messages.get("status."
+        + trial.overallStatus().name())), "/trials/" + trial.nctId()));
+    return true;
   }
 
   void showWithdraw(Context ctx) {

@@ -208,7 +208,7 @@ final class CheckView {
         h.raw("</ul>");
       }
     }
-    interestForm(h, match.trial().nctId(), answers);
+    if (!TrialText.closedToNewPeople(match.trial())) interestForm(h, match.trial().nctId(), answers);
     h.raw("</section>");
     h.raw("<h3>").text(m.get("trial.eligibility")).raw("</h3><ul class=\"criteria\">");
     for (CriterionResult c : r.criteria()) {

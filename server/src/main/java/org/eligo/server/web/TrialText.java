@@ -11,7 +11,7 @@ import org.eligo.core.trial.RegistryAge;
 import org.eligo.core.trial.Trial;
 
 /** Registry values in words for pages: statuses, phases, ages, enum names, dates and one-line summaries. */
-final class TrialText {
+public final class TrialText {
   private TrialText() {}
 
   static String status(Messages m, RecruitmentStatus status) {
@@ -91,5 +91,15 @@ final class TrialText {
 
   static String join(List<String> values) {
     return values == null ? "" : String.join(", ", values);
+  }
+
+  /**
+   * Whether the registry says the trial takes no one new (completed, terminated, withdrawn, active but not
+   * recruiting...). A trial whose status is missing or not verified (UNKNOWN) may still take people: it is not closed.
+   */
+  public static boolean closedToNewPeople(org.eligo.core.trial.Trial t) {
+    if (t.status() == null || t.status().overallStatus() == null) return false;
+    RecruitmentStatus s = t.status().overallStatus();
+    return s != RecruitmentStatus.UNKNOWN && !s.isOpenToEnrolment();
   }
 }

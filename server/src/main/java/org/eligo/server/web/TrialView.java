@@ -42,10 +42,19 @@ final class TrialView {
     if (id.officialTitle() != null && !id.officialTitle().equals(t.title())) {
       h.raw("<p><strong>").text(m.get("trial.officialTitle")).raw(":</strong> ").text(id.officialTitle()).raw("</p>");
     }
+    boolean closed = TrialText.closedToNewPeople(t);
+    if (closed) {
+      h.raw("<p class=\"notice warn\">").text(m.get("trial.notEnrolling", TrialText.status(m, t.overallStatus())))
+          .raw("</p>");
+    }
     h.raw("<div class=\"actions\" role=\"group\" aria-label=\"").text(m.get("trial.actions")).raw("\">")
         .raw("<a class=\"button\" href=\"/trials/").text(t.nctId()).raw("/check\">").text(m.get("trial.check"))
-        .raw("</a><a class=\"button secondary\" href=\"/trials/").text(t.nctId()).raw("/interest\">")
-        .text(m.get("trial.interest")).raw("</a><a href=\"https://clinicaltrials.gov/study/").text(t.nctId())
+        .raw("</a>");
+    if (!closed) {
+      h.raw("<a class=\"button secondary\" href=\"/trials/").text(t.nctId()).raw("/interest\">")
+          .text(m.get("trial.interest")).raw("</a>");
+    }
+    h.raw("<a href=\"https://clinicaltrials.gov/study/").text(t.nctId())
         .raw("\">").text(m.get("trial.registryLink")).raw("</a></div>");
     keyFacts(h, t);
     summary(h, t);

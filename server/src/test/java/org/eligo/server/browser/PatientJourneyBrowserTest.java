@@ -131,8 +131,13 @@ class PatientJourneyBrowserTest {
     assertThat(find("section.verdict").getText()).contains("More information needed");
     visited("07-check-needs-info");
 
-    submit(find("section.verdict form button[type=submit]"));
-    assertThat(d.getCurrentUrl()).endsWith("/trials/NCT03364764/interest");
+    // NCT03364764 is completed: it takes no interest forms, and the result says so instead of offering one
+    assertThat(d.findElements(By.cssSelector("section.verdict form button[type=submit]"))).isEmpty();
+    d.get(base + "/trials/NCT03364764/interest");
+    assertThat(text()).contains("not taking new participants");
+    // an open trial's team does
+    d.get(base + "/trials/NCT06802055/interest");
+    assertThat(d.getCurrentUrl()).endsWith("/trials/NCT06802055/interest");
     visited("08-interest-form");
     find("#name").sendKeys("Test Person");
     find("#email").sendKeys("test@example.org");
