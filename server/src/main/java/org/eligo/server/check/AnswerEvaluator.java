@@ -117,6 +117,10 @@ public final class AnswerEvaluator {
     String unit = answers.get("unit." + q.key());
     UnitChoice choice = q.units().stream().filter(c -> c.code().equals(unit)).findFirst()
         .orElse(q.units().isEmpty() ? null : q.units().get(0));
+    // a unit the question did not offer (a tampered form) leaves the value unread: the criterion stays open
+    if (unit != null && !q.units().isEmpty() && q.units().stream().noneMatch(c -> c.code().equals(unit))) {
+      return java.util.Optional.empty();
+    }
     double factor = choice == null ? 1 : choice.toCanonical();
     Double uln = answers.known("uln." + q.key()) ? decimal(answers.get("uln." + q.key())) : null;
     return java.util.Optional.of(new Measurement(q.key().substring(2), number * factor, q.unit(), asOf,

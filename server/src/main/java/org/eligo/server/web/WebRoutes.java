@@ -180,7 +180,7 @@ public final class WebRoutes {
       String v = answers.get(key);
       if (numeric && !v.equals(Answers.UNKNOWN) && !isNumber(v, key.equals("age"))) {
         answers = answers.without(key);
-        error = m.get("check.numberError");
+        error = m.get(key.equals("age") ? "check.ageError" : "check.numberError");
       }
       if (key.startsWith("uln.") && !v.equals(Answers.UNKNOWN) && !isNumber(v, false)) answers = answers.minus(key);
     }

@@ -72,6 +72,13 @@ class AnswerEvaluatorTest {
   }
 
   @Test
+  void aMeasurementInAUnitTheQuestionDidNotOfferIsNotRead() {
+    String hb = key("hb");
+    assertThat(status(evaluate(Map.of(hb, "85", "unit." + hb, "g/L")), "hb")).isEqualTo(Truth.MET);
+    assertThat(status(evaluate(Map.of(hb, "85", "unit." + hb, "furlongs")), "hb")).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
   void noAnswersLeaveEveryCriterionOpenNotExcluded() {
     TrialResult r = evaluate(Map.of());
     assertThat(r.verdict()).isEqualTo(Verdict.NEEDS_INFO);
