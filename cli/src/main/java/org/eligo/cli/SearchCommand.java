@@ -132,7 +132,7 @@ final class SearchCommand implements Callable<Integer> {
     TrialQuery query = query();
     try (Registry registry = RegistryOptions.open(spec)) {
       if (query.geo() != null && query.geo().place() instanceof GeoFilter.City city
-          && registry.search().locate(city.name()).isEmpty()) {
+          && !registry.search().knowsPlace(city.name())) {
         throw new Problems.UserError("no site in the registry is in a place called '" + city.name() + "'; give a "
             + "city the registry's sites name (e.g. Beijing) or coordinates (--near 39.9,116.4)");
       }

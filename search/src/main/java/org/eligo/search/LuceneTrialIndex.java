@@ -231,6 +231,12 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
   }
 
   @Override
+  public boolean knowsPlace(String place) {
+    return locate(place).isPresent() || withSearcher((searcher, context) ->
+        searcher.count(org.eligo.search.query.TrialQueryTranslator.siteIn(place)) > 0);
+  }
+
+  @Override
   public List<RelatedTrial> relatedTo(String nctId, int n) {
     return withSearcher((searcher, context) -> related.find(searcher, nctId, n));
   }

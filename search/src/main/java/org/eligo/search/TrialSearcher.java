@@ -17,6 +17,12 @@ public interface TrialSearcher {
   Optional<GeoPoint> locate(String place);
 
   /**
+   * Whether some site of the registry is in a city of that name: located ({@link #locate}), or without coordinates
+   * (then a geo filter by that name finds the trials with a site there, without a distance).
+   */
+  boolean knowsPlace(String place);
+
+  /**
    * Up to {@code n} trials most related to {@code nctId} by shared conditions, interventions (synonyms count as the
    * same) and similar text; empty when the trial is not indexed.
    */

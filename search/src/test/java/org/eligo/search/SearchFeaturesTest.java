@@ -124,6 +124,15 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aCityWhereNoSiteHasCoordinatesStillFindsItsTrials() {
+    assertThat(index.knowsPlace("Nowhere")).isTrue();
+    assertThat(index.knowsPlace("Atlantis")).isFalse();
+    SearchPage page = index.search(TrialQuery.builder().geo(GeoFilter.parse("distance(Nowhere,50km)")).build());
+    assertThat(ids(page)).containsExactly("NCT00000004");
+    assertThat(page.hits().getFirst().nearestRecruitingSite().orElseThrow().distanceKm()).isEmpty();
+  }
+
+  @Test
   void aSexFilterFindsTrialsForThatSexForAllAndThoseThatDoNotSay() {
     LuceneTrialIndex sexes = LuceneTrialIndex.inMemory();
     try {

@@ -43,7 +43,7 @@ public final class TrialDocumentBuilder {
    * The version of how documents are made: raise it whenever a field is added, dropped or filled differently, so that
    * indexes built before are rebuilt from the store on the next start.
    */
-  public static final int FORMAT = 7;
+  public static final int FORMAT = 8;
 
 
   /** Stored, analysed text with offsets in the postings, so snippets need no re-analysis. */
@@ -83,7 +83,8 @@ public final class TrialDocumentBuilder {
     addDesign(doc, trial.design());
     addEligibility(doc, trial.eligibility());
     addSponsors(doc, trial.sponsors(), trial.identification().organization());
-    addLocations(doc, trial.contactsLocations() == null ? List.of() : trial.contactsLocations().locations());
+    addLocations(doc, trial.contactsLocations() == null ? List.of() : trial.contactsLocations().locations(),
+        trial.status() == null ? null : trial.status().overallStatus());
     try {
       return facets.build(doc);
     } catch (IOException e) {
@@ -207,10 +208,15 @@ public final class TrialDocumentBuilder {
     sponsors.collaborators().forEach(collaborator -> text(doc, SPONSORS, collaborator.name()));
   }
 
-  private void addLocations(Document doc, List<Location> locations) {
+  private void addLocations(Document doc, List<Location> locations,
+                            org.eligo.core.trial.RecruitmentStatus trialStatus) {
     Set<String> countries = new LinkedHashSet<>();
     for (Location location : locations) {
       StoredSite site = StoredSite.of(location);
+      // A site the record gives no status of, in a trial that is recruiting, is taken to recruit with it.
+      if (site.status() == null && trialStatus == org.eligo.core.trial.RecruitmentStatus.RECRUITING) {
+        site = new StoredSite(site.facility(), site.city(), site.state(), site.country(), trialStatus, site.point());
+      }
       doc.add(new StoredField(SITE, site.encode()));
       String words = String.join(", ", nonNull(location.facility(), location.city(), location.state(),
           location.country()));

@@ -100,7 +100,9 @@ public final class TrialQueryTranslator {
     addFilters(all, query.filters());
     if (query.geo() != null) {
       if (point == null) {
-        all.add(new BooleanQuery.Builder().build(), Occur.FILTER); // an unknown city matches nothing
+        // No site with coordinates is in that city: the trials with a site there all the same (no distance known).
+        all.add(query.geo().place() instanceof org.eligo.search.GeoFilter.City city ? siteIn(city.name())
+            : new BooleanQuery.Builder().build(), Occur.FILTER);
       } else {
         // A site with coordinates in range, or one without coordinates in a city whose other sites are in range.
         BooleanQuery.Builder near = new BooleanQuery.Builder();
@@ -176,6 +178,12 @@ public final class TrialQueryTranslator {
       return rest.build();
     }
     return parsed;
+  }
+
+  /** Trials with a site (without coordinates) in a city of that name, in any country. */
+  public static Query siteIn(String city) {
+    return new org.apache.lucene.search.PrefixQuery(new Term(SITE_CITY_UNPLACED,
+        org.eligo.search.document.StoredSite.cityKey(city) + "|"));
   }
 
   /** The whole text as one identifier (NCT ID, org study ID, secondary ID). */

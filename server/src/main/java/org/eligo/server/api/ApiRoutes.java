@@ -76,7 +76,7 @@ public final class ApiRoutes {
     QueryParameters p = QueryParameters.of(ctx, SEARCH_PARAMETERS);
     TrialQuery query = searchQuery(p);
     if (query.geo() != null && query.geo().place() instanceof GeoFilter.City city
-        && lookup.registry().search().locate(city.name()).isEmpty()) {
+        && !lookup.registry().search().knowsPlace(city.name())) {
       throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Parameter filter.geo: no site in the registry is in a place "
           + "called '" + city.name() + "'; give coordinates, as in distance(39.9,116.4,50km), or another city.",
           Map.of("parameter", "filter.geo"));
