@@ -15,8 +15,8 @@ public final class RuleDescriber {
           .sorted().collect(Collectors.joining(" or "));
       case MeasurementRule r -> r.label() + " " + r.comparator().symbol() + " " + number(r.threshold())
           + (r.relativeToUln() ? " × upper limit of normal" : r.unit().isEmpty() ? "" : " " + r.unit())
-          + " (latest within " + r.recencyDays() + " days"
-          + (r.transfusionFreeDays() != null ? ", no transfusion in the " + r.transfusionFreeDays() + " days before"
+          + " (latest within " + span(r.recencyDays())
+          + (r.transfusionFreeDays() != null ? ", no transfusion in the " + span(r.transfusionFreeDays()) + " before"
               : "") + ")";
       case ConditionRule r -> "diagnosis of " + r.label() + window(r.window())
           + (r.except().isEmpty() ? "" : " (exceptions apply)");
@@ -47,7 +47,7 @@ public final class RuleDescriber {
     return switch (w) {
       case TimeWindow.Ever e -> "";
       case TimeWindow.Active a -> ", current";
-      case TimeWindow.WithinDays d -> " within the last " + d.days() + " days";
+      case TimeWindow.WithinDays d -> " within the last " + span(d.days());
     };
   }
 
@@ -55,12 +55,12 @@ public final class RuleDescriber {
     return switch (t) {
       case MedicationTiming.Current c -> "now";
       case MedicationTiming.Ever e -> "at any time";
-      case MedicationTiming.WithinDays w -> "within the last " + w.days() + " days";
-      case MedicationTiming.AtLeastDaysBefore b -> (b.fromEnd() ? "ending" : "starting") + " at least " + b.days()
-          + " days ago";
-      case MedicationTiming.ContinuousFor c -> "continuously for the last " + c.days() + " days (gaps up to "
+      case MedicationTiming.WithinDays w -> "within the last " + span(w.days());
+      case MedicationTiming.AtLeastDaysBefore b -> (b.fromEnd() ? "ending" : "starting") + " at least " + span(b.days())
+          + " ago";
+      case MedicationTiming.ContinuousFor c -> "continuously for the last " + span(c.days()) + " (gaps up to "
           + c.maxGapDays() + " days)";
-      case MedicationTiming.ForAtLeastDays f -> "for at least " + f.days() + " days";
+      case MedicationTiming.ForAtLeastDays f -> "for at least " + span(f.days());
     };
   }
 
@@ -71,5 +71,17 @@ public final class RuleDescriber {
   private static String number(double value) {
     BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  /** A number of days as people say it: 1825 days is "5 years", 180 "6 months", 28 "4 weeks", 10 "10 days". */
+  static String span(int days) {
+    if (days > 0 && days % 365 == 0) return plural(days / 365, "year");
+    if (days >= 60 && days % 30 == 0) return plural(days / 30, "month");
+    if (days >= 14 && days % 7 == 0) return plural(days / 7, "week");
+    return plural(days, "day");
+  }
+
+  private static String plural(int n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 }
