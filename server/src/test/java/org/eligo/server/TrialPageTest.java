@@ -41,4 +41,12 @@ class TrialPageTest {
         .contains("name=\"age\" size=\"5\" inputmode=\"numeric\" value=\"10\"");
     assertThat(TestServers.get("/search?near=Beijing&within=abc").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void factsReadCleanlyAndAClosedTrialTakesNoInterest() {
+    String page = TestServers.get("/trials/NCT03364764").body();
+    assertThat(page).contains("et al.").doesNotContain("et al..").doesNotContain("participants ()")
+        .contains("not taking new participants").doesNotContain("/trials/NCT03364764/interest\"");
+    assertThat(TestServers.get("/trials/NCT03364764/interest").statusCode()).isEqualTo(409);
+  }
 }

@@ -48,7 +48,7 @@ public record EvidenceSummary(String id, String citation, String doi, String pmi
     List<String> authors = new ArrayList<>();
     c.path("authors").forEach(a -> authors.add(a.asText()));
     String who = authors.isEmpty() ? "" : authors.size() > 3 ? authors.get(0) + " et al." : String.join(", ", authors);
-    String citation = who + (who.isEmpty() ? "" : ". ") + c.path("title").asText("") + ". "
+    String citation = who + (who.isEmpty() ? "" : who.endsWith(".") ? " " : ". ") + c.path("title").asText("") + ". "
         + c.path("journal").asText("") + " " + c.path("year").asText("")
         + (c.hasNonNull("volume") ? ";" + c.path("volume").asText() : "")
         + (c.hasNonNull("issue") ? "(" + c.path("issue").asText() + ")" : "")

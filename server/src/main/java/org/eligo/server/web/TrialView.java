@@ -93,8 +93,7 @@ final class TrialView {
       fact(h, m.get("trial.studyType"), TrialText.words(t.design().studyType()));
       Design.EnrollmentInfo e = t.design().enrollmentInfo();
       if (e != null && e.count() != null) {
-        fact(h, m.get("trial.enrollment"), m.get("trial.enrollment.value", e.count(),
-            TrialText.words(e.type()).toLowerCase(java.util.Locale.ROOT)));
+        fact(h, m.get("trial.enrollment"), enrollment(e));
       }
     }
     if (t.sponsors() != null && t.sponsors().leadSponsor() != null) {
@@ -163,10 +162,16 @@ final class TrialView {
       fact(h, m.get("trial.timePerspective"), TrialText.words(i.timePerspective()));
     }
     if (d.enrollmentInfo() != null && d.enrollmentInfo().count() != null) {
-      fact(h, m.get("trial.enrollment"), m.get("trial.enrollment.value", d.enrollmentInfo().count(),
-          TrialText.words(d.enrollmentInfo().type()).toLowerCase(java.util.Locale.ROOT)));
+      fact(h, m.get("trial.enrollment"), enrollment(d.enrollmentInfo()));
     }
     h.raw("</dl></section>");
+  }
+
+  /** "40 participants (estimated)", or "40 participants" when the record does not say which. */
+  private String enrollment(Design.EnrollmentInfo e) {
+    String type = e.type() == null ? "" : TrialText.words(e.type()).toLowerCase(java.util.Locale.ROOT);
+    return type.isBlank() ? m.get("trial.enrollment.count", e.count())
+        : m.get("trial.enrollment.value", e.count(), type);
   }
 
   private void arms(Html h, Trial t) {
