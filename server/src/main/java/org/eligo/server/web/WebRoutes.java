@@ -183,8 +183,55 @@ public final class WebRoutes {
         error = m.get(key.equals("age") ? "check.ageError" : "check.numberError");
       }
       if (key.startsWith("uln.") && !v.equals(Answers.UNKNOWN) && !isNumber(v, false)) answers = answers.minus(key);
+      if (key.startsWith("m.") && !v.equals(Answers.UNKNOWN) && isNumber(v, false)) {
+        String outside = implausible(key.substring(2), Double.parseDouble(v.strip().replace(',', '.')),
+            answers.get("unit." + key));
+        if (outside != null) {
+          answers = answers.without(key);
+          error = m.get("check.implausible", outside);
+        }
+      }
     }
     return new Step(answers, error);
+  }
+
+  private static final java.util.function.Supplier<org.eligo.terminology.Terminology> TERMINOLOGY =
+      new java.util.function.Supplier<>() {
+        private volatile org.eligo.terminology.Terminology loaded;
+
+        @Override
+        public org.eligo.terminology.Terminology get() {
+          if (loaded == null) loaded = org.eligo.terminology.Terminology.load();
+          return loaded;
+        }
+      };
+
+  /**
+   * The plausible range ("40–250 g/L") when a typed measurement lies outside what a person can have (a wrong unit or a
+   * typo, e.g. haemoglobin 500 g/dL), else null (also when the measure or unit is not known here).
+   */
+  static String implausible(String measure, double value, String unit) {
+    try {
+      org.eligo.terminology.measure.Measure known = TERMINOLOGY.get().measures().stream()
+          .filter(x -> x.key().equals(measure)).findFirst().orElse(null);
+      if (known == null || known.canonicalUnit().isEmpty() || known.plausibleRange().isEmpty()) return null;
+      String canonical = known.canonicalUnit().get();
+      List<org.eligo.server.check.UnitChoice> units = org.eligo.server.check.UnitChoice.forMeasure(measure, canonical);
+      org.eligo.server.check.UnitChoice chosen = units.stream().filter(u -> u.code().equals(unit)).findFirst()
+          .orElse(unit == null && !units.isEmpty() ? units.get(0) : null);
+      if (chosen == null) return null;
+      double converted = value * chosen.toCanonical();
+      var range = known.plausibleRange().get();
+      if (range.contains(converted)) return null;
+      return format(range.min() / chosen.toCanonical()) + "–" + format(range.max() / chosen.toCanonical()) + " "
+          + chosen.code();
+    } catch (RuntimeException e) {
+      return null; // no check rather than a wrong one
+    }
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.3g", v);
   }
 
   private static boolean isNumber(String v, boolean whole) {
