@@ -57,6 +57,16 @@ public final class LuceneTrialSearch {
   public static final int STALE_AFTER_YEARS = 2;
 
   private static final Set<String> HIT_FIELDS = Set.of(NCT_ID, TITLE, STATUS_VALUE, STATUS_VERIFIED, SITE);
+  /** What is read of each hit's stored fields: what the hit shows and the text its snippets are cut from. */
+  private static final Set<String> STORED_FOR_HIT = union(HIT_FIELDS, SNIPPET_FIELDS);
+  /** Longest text highlighted per field value. */
+  private static final int HIGHLIGHT_MAX_LENGTH = 20_000;
+
+  private static Set<String> union(Set<String> a, java.util.Collection<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   private final TrialQueryTranslator translator;
   private final Analyzer indexAnalyzer;
@@ -79,26 +89,51 @@ public final class LuceneTrialSearch {
     GeoPoint point = resolve(query.geo(), context);
     java.util.List<String> cities = point == null ? java.util.List.of()
         : context.gazetteer().placesWithin(point, query.geo().radiusKm());
-    Query lucene = translator.translate(query, point, isAnIdentifier(searcher, query), cities);
+    boolean identifier = isAnIdentifier(searcher, query);
+    // Which trials match (count, facets) is looked up in one field per group of text fields; the weighted fields
+    // rank only when the order is by relevance, and then only as far as the page needs (Lucene skips the rest).
+    Query matching = translator.matching(query, point, identifier, cities);
+    Query ranking = translator.translate(query, point, identifier, cities);
     Sort sort = sort(query.sort(), point);
+    boolean byScore = sort.getSort()[0].getType() == SortField.Type.SCORE;
     var after = PageTokens.decode(query);
+    boolean wantFacets = context.facetState() != null && query.facetLimit() != 0;
     try {
       // One more than a page: whether it comes back tells if there is a next page.
-      var top = new TopFieldCollectorManager(sort, query.pageSize() + 1, after, Integer.MAX_VALUE);
-      var facets = new FacetsCollectorManager();
-      Object[] results = searcher.search(lucene, new MultiCollectorManager(top, facets));
-      TopDocs found = (TopDocs) results[0];
-      FacetsCollector matches = (FacetsCollector) results[1];
+      int wanted = query.pageSize() + 1;
+      TopDocs found;
+      FacetsCollector matches = null;
+      long total;
+      if (byScore) {
+        var top = new TopFieldCollectorManager(sort, wanted, after, wanted);
+        found = searcher.search(ranking, top);
+        if (wantFacets) {
+          matches = searcher.search(matching, new FacetsCollectorManager());
+          total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        } else {
+          total = searcher.count(matching);
+        }
+      } else {
+        var top = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
+        if (wantFacets) {
+          Object[] results = searcher.search(matching, new MultiCollectorManager(top, new FacetsCollectorManager()));
+          found = (TopDocs) results[0];
+          matches = (FacetsCollector) results[1];
+        } else {
+          found = searcher.search(matching, top);
+        }
+        total = found.totalHits.value();
+      }
       boolean more = found.scoreDocs.length > query.pageSize();
       ScoreDoc[] page = more ? Arrays.copyOf(found.scoreDocs, query.pageSize()) : found.scoreDocs;
       TopDocs docs = new TopDocs(found.totalHits, page);
       // The gazetteer reads every stored site once per index version: only searches near a place need it.
-      List<TrialHit> hits = hits(searcher, lucene, docs, query, point, point == null ? null : context.gazetteer());
+      List<TrialHit> hits = hits(searcher, ranking, docs, query, point, point == null ? null : context.gazetteer());
       Optional<String> next = more
           ? Optional.of(PageTokens.encode(query, page[page.length - 1]))
           : Optional.empty();
-      return new SearchPage(found.totalHits.value(), hits,
-          facetCounts(context.facetState(), matches, query.facetLimit()), next);
+      return new SearchPage(total, hits,
+          matches == null ? Map.of() : facetCounts(context.facetState(), matches, query.facetLimit()), next);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -147,12 +182,15 @@ public final class LuceneTrialSearch {
   private List<TrialHit> hits(IndexSearcher searcher, Query lucene, TopDocs docs, TrialQuery query, GeoPoint point,
                               CityGazetteer places)
       throws IOException {
-    Map<String, String[]> highlights = highlights(searcher, lucene, docs);
+    // Each hit's stored fields are read (and decompressed) once, for the hit and for every field's snippets.
     var stored = searcher.storedFields();
+    Map<Integer, Document> documents = new java.util.HashMap<>();
+    for (ScoreDoc scoreDoc : docs.scoreDocs) documents.put(scoreDoc.doc, stored.document(scoreDoc.doc, STORED_FOR_HIT));
+    Map<String, String[]> highlights = highlights(searcher, lucene, docs, documents);
     List<TrialHit> hits = new ArrayList<>(docs.scoreDocs.length);
     for (int i = 0; i < docs.scoreDocs.length; i++) {
       ScoreDoc scoreDoc = docs.scoreDocs[i];
-      Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
+      Document doc = documents.get(scoreDoc.doc);
       List<Snippet> snippets = new ArrayList<>();
       for (String field : SNIPPET_FIELDS) {
         String[] perDoc = highlights.get(field);
@@ -179,15 +217,15 @@ public final class LuceneTrialSearch {
    * only for the hits that still lack {@link #SNIPPETS_PER_HIT} snippets, so a page whose titles and conditions
    * already match never highlights its long criteria texts.
    */
-  private Map<String, String[]> highlights(IndexSearcher searcher, Query lucene, TopDocs docs) throws IOException {
+  private Map<String, String[]> highlights(IndexSearcher searcher, Query lucene, TopDocs docs,
+                                          Map<Integer, Document> documents) throws IOException {
     int n = docs.scoreDocs.length;
     if (n == 0) return Map.of();
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+    UnifiedHighlighter highlighter = new ReadHitsHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
         .withMaxNoHighlightPassages(0)
         .withWeightMatches(false)
-        .withMaxLength(20_000)
-        .build();
+        .withMaxLength(HIGHLIGHT_MAX_LENGTH), documents);
     Map<String, String[]> byField = new java.util.HashMap<>();
     int[] found = new int[n];
     for (String field : SNIPPET_FIELDS) {
@@ -204,6 +242,34 @@ public final class LuceneTrialSearch {
       byField.put(field, perHit);
     }
     return byField;
+  }
+
+  /** A highlighter that takes the text of the hits from the documents already read instead of reading them again. */
+  private static final class ReadHitsHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, Document> documents;
+
+    ReadHitsHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> documents) {
+      super(builder);
+      this.documents = documents;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+                                                   int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+           doc = docIter.nextDoc()) {
+        Document read = documents.get(doc);
+        CharSequence[] perField = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          // as Lucene's own loading does: several values joined by its separator, cut at the maximum length
+          String joined = read == null ? "" : String.join(String.valueOf(MULTIVAL_SEP_CHAR), read.getValues(fields[f]));
+          perField[f] = joined.length() > HIGHLIGHT_MAX_LENGTH ? joined.substring(0, HIGHLIGHT_MAX_LENGTH) : joined;
+        }
+        values.add(perField);
+      }
+      return values;
+    }
   }
 
   static Optional<SiteHit> nearestRecruiting(String[] storedSites, GeoPoint point, CityGazetteer places) {
