@@ -36,7 +36,7 @@ final class SearchIndexSync implements ImportListener {
    */
   String storeVersion() {
     return runs.importRuns(1).stream().findFirst().map(r -> "run-" + r.id()).orElse("empty")
-        + ";documents-" + org.eligo.search.document.TrialDocumentBuilder.FORMAT;
+        + ";" + index.documentFormat();
   }
 
   /** Rebuilds the index when it does not reflect the store; returns whether it did. */

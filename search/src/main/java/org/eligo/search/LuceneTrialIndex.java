@@ -38,6 +38,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eligo.core.trial.Trial;
 import org.eligo.search.analysis.ConceptKeys;
+import org.eligo.search.analysis.SynonymConcepts;
 import org.eligo.search.analysis.TrialAnalyzers;
 import org.eligo.search.analysis.TrialSynonyms;
 import org.eligo.search.document.TrialDocumentBuilder;
@@ -67,13 +68,14 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
   private static final String GENERATION_PREFIX = "index-";
 
   private final Path root; // null in memory
-  private final Analyzer indexAnalyzer = TrialAnalyzers.index();
+  private final Analyzer indexAnalyzer;
   private final FacetsConfig facetsConfig = TrialDocumentBuilder.facetsConfig();
   private final TrialDocumentBuilder documents;
   private final LuceneTrialSearch search;
   private final RelatedTrialFinder related;
   private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
   private volatile Generation generation;
+  private final String documentFormat;
   /** Set by writes, cleared by the next read's refresh: searchers reopen once per batch of writes, when read. */
   private volatile boolean unrefreshed;
 
@@ -84,10 +86,22 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
   private LuceneTrialIndex(Path root, TrialSynonyms synonyms) throws IOException {
     this.root = root;
     ConceptKeys concepts = new ConceptKeys(synonyms);
+    SynonymConcepts synonymConcepts = new SynonymConcepts(synonyms);
+    this.indexAnalyzer = TrialAnalyzers.indexWithConcepts(synonymConcepts);
+    this.documentFormat = "documents-" + TrialDocumentBuilder.FORMAT + "-synonyms-" + synonyms.fingerprint();
     this.documents = new TrialDocumentBuilder(facetsConfig, concepts);
-    this.search = new LuceneTrialSearch(new TrialQueryTranslator(TrialAnalyzers.query(synonyms.map())), indexAnalyzer);
-    this.related = new RelatedTrialFinder(indexAnalyzer, concepts);
+    this.search = new LuceneTrialSearch(new TrialQueryTranslator(TrialAnalyzers.query(synonymConcepts.queryMap()),
+        TrialAnalyzers.query(synonyms.map())), indexAnalyzer, SEGMENT_SEARCH);
+    this.related = new RelatedTrialFinder(TrialAnalyzers.index(), concepts);
     this.generation = root == null ? openGeneration("memory", new ByteBuffersDirectory()) : openCurrent();
+  }
+
+  /**
+   * How this index makes its documents: the document format and the synonym list (whose concepts are indexed). An
+   * index built with another must be rebuilt.
+   */
+  public String documentFormat() {
+    return documentFormat;
   }
 
   /** Opens (or creates) the index in {@code directory}, with the bundled synonyms. */

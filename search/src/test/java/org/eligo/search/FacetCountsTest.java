@@ -54,6 +54,21 @@ class FacetCountsTest {
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25})
   void facetCountsMatchBruteForce(int seed) {
     TrialFilters filters = seed == 0 ? TrialFilters.NONE : randomFilters(new Random(seed));
+    assertCountsMatchBruteForce(index, trials, filters);
+  }
+
+  @org.junit.jupiter.api.Test
+  void largeResultsCountedSegmentsInParallelMatchBruteForceToo() {
+    // more matching trials than LuceneTrialSearch counts on the calling thread alone
+    List<Trial> many = new RandomTrials(20261205L).generate(12_000);
+    try (LuceneTrialIndex large = LuceneTrialIndex.inMemory()) {
+      for (int from = 0; from < many.size(); from += 3_000) large.index(many.subList(from, from + 3_000));
+      assertCountsMatchBruteForce(large, many, TrialFilters.NONE);
+      assertCountsMatchBruteForce(large, many, TrialFilters.NONE.withSexes(Set.of(Sex.FEMALE)));
+    }
+  }
+
+  private static void assertCountsMatchBruteForce(LuceneTrialIndex index, List<Trial> trials, TrialFilters filters) {
     SearchPage page = index.search(TrialQuery.builder().filters(filters).facetLimit(1000).pageSize(5).build());
 
     List<Trial> matching = trials.stream().filter(t -> matches(t, filters)).toList();

@@ -20,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The total a search reports (and its facets) is counted on each group's one matching field, while the page is ranked
- * on the weighted fields: paging through every result must give exactly that many trials, each once, for free text
- * (with synonyms, phrases and operators), conditions, interventions, query.term and query.locn.
+ * The total a search reports (and its facets) is counted in a pass of its own, while the page is ranked with Lucene
+ * skipping what cannot reach it: paging through every result must give exactly that many trials, each once, in every
+ * sort order, for free text (with synonyms, phrases and operators), conditions, interventions, query.term and
+ * query.locn.
  */
 class TotalsMatchPagesTest {
 

@@ -31,8 +31,16 @@ public final class TrialAnalyzers {
 
   private TrialAnalyzers() {}
 
-  /** The analyser used when indexing text fields (and to highlight them). */
+  /** The analyser of indexed words, without concept tokens (names are compared in these words). */
   public static Analyzer index() {
+    return indexWithConcepts(null);
+  }
+
+  /**
+   * The analyser for indexing text fields: {@link #index()} with the concept tokens of the synonym entries each text
+   * names ({@link ConceptMentionFilter}), so that queries look a concept up as one term.
+   */
+  public static Analyzer indexWithConcepts(SynonymConcepts concepts) { // null: without concept tokens
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
@@ -42,6 +50,7 @@ public final class TrialAnalyzers {
         stream = new ASCIIFoldingFilter(stream);
         stream = new SpellingVariantFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
+        if (concepts != null) stream = new ConceptMentionFilter(stream, concepts);
         return new TokenStreamComponents(source, stream);
       }
 
@@ -68,7 +77,11 @@ public final class TrialAnalyzers {
     };
   }
 
-  /** The analyser for query text: the index chain with the synonym graph in the middle. */
+  /**
+   * The analyser for query text: the index chain with the synonym graph in the middle. With the expanding map of
+   * {@link TrialSynonyms#map()} an entry becomes its alternatives (used for quoted phrases, matched against the words
+   * of the text); with {@link SynonymConcepts#queryMap()} it becomes its one concept token.
+   */
   public static Analyzer query(SynonymMap synonyms) {
     return new Analyzer() {
       @Override

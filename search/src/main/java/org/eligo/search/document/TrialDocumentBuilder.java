@@ -43,7 +43,7 @@ public final class TrialDocumentBuilder {
    * The version of how documents are made: raise it whenever a field is added, dropped or filled differently, so that
    * indexes built before are rebuilt from the store on the next start.
    */
-  public static final int FORMAT = 9;
+  public static final int FORMAT = 10;
 
 
   /** Stored, analysed text with offsets in the postings, so snippets need no re-analysis. */
@@ -52,17 +52,6 @@ public final class TrialDocumentBuilder {
   static {
     STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     STORED_TEXT.freeze();
-  }
-
-  /**
-   * Text again in a matching field ({@link TrialFields#matchingField}): positions for phrases, no norms (matching
-   * does not score), not stored.
-   */
-  private static final FieldType MATCHING_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
-
-  static {
-    MATCHING_TEXT.setOmitNorms(true);
-    MATCHING_TEXT.freeze();
   }
 
   private final FacetsConfig facets;
@@ -268,20 +257,11 @@ public final class TrialDocumentBuilder {
   }
 
   private static void storedText(Document doc, String field, String value) {
-    if (value == null || value.isBlank()) return;
-    doc.add(new Field(field, value, STORED_TEXT));
-    matchingText(doc, field, value);
+    if (value != null && !value.isBlank()) doc.add(new Field(field, value, STORED_TEXT));
   }
 
   private static void text(Document doc, String field, String value) {
-    if (value == null || value.isBlank()) return;
-    doc.add(new TextField(field, value, Field.Store.NO));
-    matchingText(doc, field, value);
-  }
-
-  /** Each value its own value of the matching field, so the analyser's gap keeps a phrase from spanning two. */
-  private static void matchingText(Document doc, String field, String value) {
-    for (String matching : TrialFields.matchingFieldsOf(field)) doc.add(new Field(matching, value, MATCHING_TEXT));
+    if (value != null && !value.isBlank()) doc.add(new TextField(field, value, Field.Store.NO));
   }
 
   /** A filter term and a facet value for one dimension, skipping blanks and repeats. */

@@ -117,40 +117,6 @@ public final class TrialFields {
   /** Fields and weights for {@code query.locn}. */
   public static final List<Weighted> LOCATION_TEXT = List.of(new Weighted(LOCATIONS, 1f));
 
-  // Matching: the text of a group of weighted fields again in one field, so that which trials match (their count and
-  // facets) is a single-field lookup; the weighted fields only rank the page that is shown.
-  /** Every field of {@link #ALL_TEXT}, one value each, unstored, without norms. */
-  public static final String ANY_TEXT = "anyText";
-  /** Every field of {@link #CONDITION_TEXT}. */
-  public static final String ANY_CONDITION_TEXT = "anyConditionText";
-  /** Every field of {@link #INTERVENTION_TEXT}. */
-  public static final String ANY_INTERVENTION_TEXT = "anyInterventionText";
-
-  /**
-   * The one field holding all the text of a group of weighted fields ({@link #ALL_TEXT}, {@link #CONDITION_TEXT},
-   * {@link #INTERVENTION_TEXT} or {@link #LOCATION_TEXT}): a query over it matches the same trials as over the group.
-   */
-  public static String matchingField(List<Weighted> group) {
-    if (group == ALL_TEXT) return ANY_TEXT;
-    if (group == CONDITION_TEXT) return ANY_CONDITION_TEXT;
-    if (group == INTERVENTION_TEXT) return ANY_INTERVENTION_TEXT;
-    if (group == LOCATION_TEXT) return LOCATIONS;
-    throw new IllegalArgumentException("not a group of weighted text fields: " + group);
-  }
-
-  /** The matching fields ({@link #matchingField}) that also hold the text of {@code field}, besides itself. */
-  public static List<String> matchingFieldsOf(String field) {
-    List<String> of = new java.util.ArrayList<>(3);
-    if (contains(ALL_TEXT, field)) of.add(ANY_TEXT);
-    if (contains(CONDITION_TEXT, field)) of.add(ANY_CONDITION_TEXT);
-    if (contains(INTERVENTION_TEXT, field)) of.add(ANY_INTERVENTION_TEXT);
-    return List.copyOf(of);
-  }
-
-  private static boolean contains(List<Weighted> group, String field) {
-    return group.stream().anyMatch(weighted -> weighted.field().equals(field));
-  }
-
   /** Stored text fields that snippets are cut from, in order of preference. */
   public static final List<String> SNIPPET_FIELDS =
       List.of(TITLE, CONDITIONS, INTERVENTIONS, SUMMARY, OFFICIAL_TITLE, KEYWORDS, DESCRIPTION, CRITERIA, LOCATIONS);

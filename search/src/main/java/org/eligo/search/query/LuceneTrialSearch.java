@@ -71,9 +71,20 @@ public final class LuceneTrialSearch {
   private final TrialQueryTranslator translator;
   private final Analyzer indexAnalyzer;
 
-  public LuceneTrialSearch(TrialQueryTranslator translator, Analyzer indexAnalyzer) {
+  /** Facets of more matching trials than this are counted segment by segment on {@code facetCounting}. */
+  static final int PARALLEL_FACETS_FROM = 10_000;
+
+  private final java.util.concurrent.ExecutorService facetCounting;
+
+  /**
+   * @param facetCounting the threads that count the facets of large results, segments in parallel (null: the calling
+   *     thread counts them all)
+   */
+  public LuceneTrialSearch(TrialQueryTranslator translator, Analyzer indexAnalyzer,
+                           java.util.concurrent.ExecutorService facetCounting) {
     this.translator = translator;
     this.indexAnalyzer = indexAnalyzer;
+    this.facetCounting = facetCounting;
   }
 
   public SearchPage search(IndexSearcher searcher, SearchContext context, TrialQuery query) {
@@ -90,10 +101,10 @@ public final class LuceneTrialSearch {
     java.util.List<String> cities = point == null ? java.util.List.of()
         : context.gazetteer().placesWithin(point, query.geo().radiusKm());
     boolean identifier = isAnIdentifier(searcher, query);
-    // Which trials match (count, facets) is looked up in one field per group of text fields; the weighted fields
-    // rank only when the order is by relevance, and then only as far as the page needs (Lucene skips the rest).
-    Query matching = translator.matching(query, point, identifier, cities);
+    // Ranked by relevance, the page is found with Lucene skipping what cannot reach it; which trials match (the
+    // total, the facets) is then counted without scoring. Two passes over concept terms cost less than scoring all.
     Query ranking = translator.translate(query, point, identifier, cities);
+    Query matching = new org.apache.lucene.search.ConstantScoreQuery(ranking);
     Sort sort = sort(query.sort(), point);
     boolean byScore = sort.getSort()[0].getType() == SortField.Type.SCORE;
     var after = PageTokens.decode(query);
@@ -133,7 +144,8 @@ public final class LuceneTrialSearch {
           ? Optional.of(PageTokens.encode(query, page[page.length - 1]))
           : Optional.empty();
       return new SearchPage(total, hits,
-          matches == null ? Map.of() : facetCounts(context.facetState(), matches, query.facetLimit()), next);
+          matches == null ? Map.of() : facetCounts(context.facetState(), matches, query.facetLimit(),
+              total >= PARALLEL_FACETS_FROM ? facetCounting : null), next);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -305,10 +317,20 @@ public final class LuceneTrialSearch {
     return new PartialDate(statusVerified).lastDay().isBefore(asOf.minusYears(STALE_AFTER_YEARS));
   }
 
-  private static Map<FacetDimension, List<FacetCount>> facetCounts(
-      SortedSetDocValuesReaderState state, FacetsCollector matches, int limit) throws IOException {
+  private static Map<FacetDimension, List<FacetCount>> facetCounts(SortedSetDocValuesReaderState state,
+      FacetsCollector matches, int limit, java.util.concurrent.ExecutorService parallel) throws IOException {
     if (state == null || limit == 0) return Map.of();
-    var counts = new SortedSetDocValuesFacetCounts(state, matches);
+    org.apache.lucene.facet.Facets counts;
+    if (parallel == null) {
+      counts = new SortedSetDocValuesFacetCounts(state, matches);
+    } else {
+      try {
+        counts = new org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts(state, matches, parallel);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while counting facets", e);
+      }
+    }
     Set<String> indexedDims = new HashSet<>();
     state.getPrefixToOrdRange().keySet().forEach(indexedDims::add);
     Map<FacetDimension, List<FacetCount>> facets = new EnumMap<>(FacetDimension.class);

@@ -17,7 +17,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -45,9 +44,21 @@ public final class TrialQueryTranslator {
   public static final float ID_BOOST = 50f;
 
   private final Analyzer analyzer;
+  private final Analyzer phrases;
 
+  /** Queries analysed by one analyser, quoted phrases too. */
   public TrialQueryTranslator(Analyzer queryAnalyzer) {
+    this(queryAnalyzer, queryAnalyzer);
+  }
+
+  /**
+   * Words analysed by {@code queryAnalyzer} (synonym entries become concept tokens), "quoted phrases" by
+   * {@code phraseAnalyzer} (entries become their alternatives, matched as words in a row: a concept token has no
+   * position among the words of a phrase).
+   */
+  public TrialQueryTranslator(Analyzer queryAnalyzer, Analyzer phraseAnalyzer) {
     this.analyzer = queryAnalyzer;
+    this.phrases = phraseAnalyzer;
   }
 
   /**
@@ -67,23 +78,6 @@ public final class TrialQueryTranslator {
    */
   public Query translate(TrialQuery query, GeoPoint point, boolean textIsAnIdentifier,
                          java.util.Collection<String> citiesInRange) {
-    return translate(query, point, textIsAnIdentifier, citiesInRange, false);
-  }
-
-  /**
-   * A query that matches exactly the trials {@link #translate(TrialQuery, GeoPoint, boolean, Collection)} matches,
-   * without scoring: each group of weighted fields is replaced by the one field that holds all their text
-   * ({@link org.eligo.search.document.TrialFields#matchingField}), so a word with its synonyms is looked up once
-   * instead of once per field. Counting and facets use it; ranking the page shown uses the weighted query.
-   */
-  public Query matching(TrialQuery query, GeoPoint point, boolean textIsAnIdentifier,
-                        java.util.Collection<String> citiesInRange) {
-    return new ConstantScoreQuery(translate(query, point, textIsAnIdentifier, citiesInRange, true));
-  }
-
-  private Query translate(TrialQuery query, GeoPoint point, boolean textIsAnIdentifier,
-                          java.util.Collection<String> citiesInRange, boolean matching) {
-    Fields f = new Fields(matching);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     boolean scored = false;
     if (textIsAnIdentifier) {
@@ -91,27 +85,27 @@ public final class TrialQueryTranslator {
       all.add(identifier(text), Occur.MUST);
       scored = true;
     } else if (present(query.text())) {
-      all.add(freeText(query.text(), f), Occur.MUST);
+      all.add(freeText(query.text()), Occur.MUST);
       scored = true;
     }
     if (present(query.condition())) {
-      all.add(anyWords(query.condition(), f.of(CONDITION_TEXT)), Occur.MUST);
+      all.add(anyWords(query.condition(), CONDITION_TEXT), Occur.MUST);
       scored = true;
     }
     if (present(query.intervention())) {
-      all.add(anyWords(query.intervention(), f.of(INTERVENTION_TEXT)), Occur.MUST);
+      all.add(anyWords(query.intervention(), INTERVENTION_TEXT), Occur.MUST);
       scored = true;
     }
     if (present(query.term()) && !(textIsAnIdentifier && !present(query.text()))) {
       // An NCT ID or org study ID given as query.term finds its trial too, first.
       BooleanQuery.Builder term = new BooleanQuery.Builder();
-      term.add(syntax("query.term", query.term(), f.of(ALL_TEXT)), Occur.SHOULD);
+      term.add(syntax("query.term", query.term(), ALL_TEXT), Occur.SHOULD);
       term.add(identifiers(query.term()), Occur.SHOULD);
       all.add(term.build(), Occur.MUST);
       scored = true;
     }
     if (present(query.locationText())) {
-      all.add(syntax("query.locn", query.locationText(), f.of(LOCATION_TEXT)), Occur.MUST);
+      all.add(syntax("query.locn", query.locationText(), LOCATION_TEXT), Occur.MUST);
       scored = true;
     }
     if (!scored) all.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
@@ -137,23 +131,12 @@ public final class TrialQueryTranslator {
     return all.build();
   }
 
-  /** Which text fields a query searches: each group's weighted fields, or its one matching field. */
-  private record Fields(boolean matching) {
-    List<Weighted> of(List<Weighted> group) {
-      return matching ? List.of(new Weighted(matchingField(group), 1f)) : group;
-    }
-  }
-
   /** The free-text clause: identifiers first, then every weighted field. */
   public Query freeText(String text) {
-    return freeText(text, new Fields(false));
-  }
-
-  private Query freeText(String text, Fields f) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (!OPERATORS.matcher(text).find()) {
       any.add(identifiers(text), Occur.SHOULD);
-      any.add(anyWords(text, f.of(ALL_TEXT)), Occur.SHOULD);
+      any.add(anyWords(text, ALL_TEXT), Occur.SHOULD);
       return any.build();
     }
     // With operators, an identifier after NOT (or -) excludes its trial; the others may find theirs.
@@ -171,7 +154,7 @@ public final class TrialQueryTranslator {
       }
     }
     for (String id : wanted) any.add(new BoostQuery(new TermQuery(new Term(IDS, id)), ID_BOOST), Occur.SHOULD);
-    any.add(withOperators(text, f.of(ALL_TEXT)), Occur.SHOULD);
+    any.add(withOperators(text, ALL_TEXT), Occur.SHOULD);
     return any.build();
   }
 
@@ -187,7 +170,7 @@ public final class TrialQueryTranslator {
     String[] names = fields.stream().map(Weighted::field).toArray(String[]::new);
     var boosts = new java.util.HashMap<String, Float>();
     fields.forEach(weighted -> boosts.put(weighted.field(), weighted.weight()));
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(names, analyzer, boosts);
+    MultiFieldQueryParser parser = new PhraseAwareParser(names, boosts, analyzer, phrases);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setSplitOnWhitespace(false);
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -249,7 +232,7 @@ public final class TrialQueryTranslator {
     String[] names = fields.stream().map(Weighted::field).toArray(String[]::new);
     var boosts = new java.util.HashMap<String, Float>();
     fields.forEach(weighted -> boosts.put(weighted.field(), weighted.weight()));
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(names, analyzer, boosts);
+    MultiFieldQueryParser parser = new PhraseAwareParser(names, boosts, analyzer, phrases);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -310,6 +293,21 @@ public final class TrialQueryTranslator {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
     all.add(any.build(), Occur.FILTER);
+  }
+
+  /** The classic query syntax, quoted phrases analysed by the phrase analyser. */
+  private static final class PhraseAwareParser extends MultiFieldQueryParser {
+    private final Analyzer phrases;
+
+    PhraseAwareParser(String[] fields, java.util.Map<String, Float> boosts, Analyzer words, Analyzer phrases) {
+      super(fields, words, boosts);
+      this.phrases = phrases;
+    }
+
+    @Override
+    protected Query newFieldQuery(Analyzer words, String field, String text, boolean quoted) throws ParseException {
+      return super.newFieldQuery(quoted ? phrases : words, field, text, quoted);
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.eligo.core.trial.ContactsLocations.GeoPoint;
 import org.eligo.core.trial.RecruitmentStatus;
 import org.eligo.core.trial.Trial;
 import org.eligo.ctgov.synthetic.SyntheticTrialGenerator;
@@ -29,12 +30,16 @@ import org.eligo.search.LuceneTrialIndex;
 import org.eligo.search.SortOrder;
 import org.eligo.search.TrialFilters;
 import org.eligo.search.TrialQuery;
+import org.eligo.search.analysis.SynonymConcepts;
+import org.eligo.search.analysis.TrialAnalyzers;
+import org.eligo.search.analysis.TrialSynonyms;
 import org.eligo.search.document.TrialFields;
+import org.eligo.search.query.TrialQueryTranslator;
 
 /**
  * Benchmark: indexes N synthetic trials on disk, then runs a mixed query set (free text with synonyms, filters,
- * facets, geo with distance sort, age) and the same queries' main word as a bare Lucene {@link TermQuery} on the same
- * index. Prints build time, index size, p50/p99 latency and single-thread throughput. Figures only; nothing is
+ * facets, geo with distance sort, age), the same queries' main word as a bare Lucene {@link TermQuery}, and the same
+ * Lucene query Eligo ranks with run by Lucene alone (its top 10), on the same index. Prints build time, index size, p50/p99 latency and single-thread throughput. Figures only; nothing is
  * asserted.
  *
  * <p>Run: {@code ./mvnw -q -B -pl search test-compile exec:java -Dexec.classpathScope=test
@@ -75,11 +80,27 @@ public final class SearchBench {
               throw new java.io.UncheckedIOException(e);
             }
           });
+          // The same Lucene query Eligo ranks with, run by Lucene alone: its top 10, without the exact count, the
+          // facets, the snippets and the stored fields that Eligo adds.
+          TrialSynonyms synonyms = TrialSynonyms.bundled();
+          TrialQueryTranslator translator = new TrialQueryTranslator(
+              TrialAnalyzers.query(new SynonymConcepts(synonyms).queryMap()), TrialAnalyzers.query(synonyms.map()));
+          Stats sameQuery = measure(timedQueries, queries, q -> () -> {
+            try {
+              GeoPoint point = q.query().geo() == null ? null
+                  : ((GeoFilter.Coordinates) q.query().geo().place()).point();
+              return (long) searcher.search(translator.translate(q.query(), point), 10).scoreDocs.length;
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
           out.printf(Locale.ROOT, "%-22s %10s %10s %12s%n", "queries (mixed set)", "p50 ms", "p99 ms", "queries/s");
           out.printf(Locale.ROOT, "%-22s %10.3f %10.3f %12.0f%n", "Eligo search+facets", eligo.p50(), eligo.p99(),
               eligo.throughput());
           out.printf(Locale.ROOT, "%-22s %10.3f %10.3f %12.0f%n", "bare TermQuery", bare.p50(), bare.p99(),
               bare.throughput());
+          out.printf(Locale.ROOT, "%-22s %10.3f %10.3f %12.0f%n", "bare same query top10", sameQuery.p50(),
+              sameQuery.p99(), sameQuery.throughput());
           out.println("per query (Eligo, facets on / off):");
           for (BenchQuery q : queries) {
             int each = Math.max(5, timedQueries / queries.size());

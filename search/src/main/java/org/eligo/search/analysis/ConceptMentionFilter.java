@@ -1,0 +1,127 @@
+package org.eligo.search.analysis;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Adds the concept tokens of the synonym entries a text names ({@link SynonymConcepts}) to indexed text: each at the
+ * position of the mention's first word, spanning the mention's characters (so a snippet highlights the words), its
+ * words kept. Mentions may overlap ("severe aplastic anemia" names both severe and plain aplastic anemia) and are
+ * words in a row only.
+ *
+ * <p>Most words begin no entry and pass straight through; only from a word that may begin one are the following words
+ * read ahead (and held) while they may still continue it.
+ */
+public final class ConceptMentionFilter extends TokenFilter {
+
+  /** The token type of concept tokens. */
+  public static final String TYPE = "CONCEPT";
+
+  private final SynonymConcepts concepts;
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+  /** Words read ahead, not yet given out. */
+  private final ArrayDeque<Word> ahead = new ArrayDeque<>();
+  /** Concept tokens to give out after the word just given: each with the offsets of its mention. */
+  private final ArrayDeque<Concept> pending = new ArrayDeque<>();
+  private State conceptBase;
+  private boolean exhausted;
+
+  private record Word(State state, String text, int start, int end, int increment) {}
+
+  private record Concept(String token, int start, int end) {}
+
+  public ConceptMentionFilter(TokenStream input, SynonymConcepts concepts) {
+    super(input);
+    this.concepts = concepts;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!pending.isEmpty()) {
+      Concept concept = pending.poll();
+      restoreState(conceptBase);
+      term.setEmpty().append(concept.token());
+      increment.setPositionIncrement(0);
+      offset.setOffset(concept.start(), concept.end());
+      type.setType(TYPE);
+      return true;
+    }
+    Word first;
+    if (!ahead.isEmpty()) {
+      first = ahead.poll();
+      restoreState(first.state());
+    } else {
+      if (exhausted || !input.incrementToken()) {
+        exhausted = true;
+        return false;
+      }
+      String text = term.toString();
+      if (concepts.conceptsOf(text).isEmpty() && !concepts.beginsAMention(text)) return true; // most words
+      first = new Word(captureState(), text, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
+    }
+    findMentions(first);
+    if (!pending.isEmpty()) conceptBase = first.state();
+    return true;
+  }
+
+  /** Queues the concepts of the mentions that begin at {@code first}, reading ahead as far as they may go. */
+  private void findMentions(Word first) throws IOException {
+    List<String> found = new ArrayList<>(2);
+    String words = first.text();
+    int end = first.end();
+    int index = 0;
+    while (true) {
+      for (String concept : concepts.conceptsOf(words)) {
+        if (!found.contains(concept)) {
+          found.add(concept);
+          pending.add(new Concept(concept, first.start(), end));
+        }
+      }
+      if (!concepts.beginsAMention(words)) break;
+      Word next = peek(index++);
+      if (next == null || next.increment() != 1) break; // the end, or a gap: another value or a dropped word
+      words = words + ' ' + next.text();
+      end = next.end();
+    }
+    // The term attribute now holds whatever was read last: give out the first word as it was.
+    restoreState(first.state());
+  }
+
+  /** The word {@code index} places ahead of the one being given out, read from the input if need be. */
+  private Word peek(int index) throws IOException {
+    while (ahead.size() <= index) {
+      if (exhausted || !input.incrementToken()) {
+        exhausted = true;
+        return null;
+      }
+      ahead.add(new Word(captureState(), term.toString(), offset.startOffset(), offset.endOffset(),
+          increment.getPositionIncrement()));
+    }
+    int i = 0;
+    for (Word word : ahead) {
+      if (i++ == index) return word;
+    }
+    throw new AssertionError("unreachable");
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    ahead.clear();
+    pending.clear();
+    conceptBase = null;
+    exhausted = false;
+  }
+}
