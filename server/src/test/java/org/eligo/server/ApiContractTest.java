@@ -215,6 +215,7 @@ class ApiContractTest {
           + "/api/v1/match?all=true")).header("Content-Type", "application/fhir+json")
           .POST(HttpRequest.BodyPublishers.ofString(BUNDLE)).build());
       ApiErrorContractTest.assertProblem(r, 503, "timeout", "longer");
+      assertThat(r.headers().firstValue("Retry-After")).as("when to try again").hasValue("5");
       // An import is never cut off by the time limit: answered 503 while its studies land would mislead.
       String study = Files.readString(Path.of(getClass().getResource("/studies/NCT99999901.json").toURI()));
       HttpResponse<String> imported = TestServers.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"

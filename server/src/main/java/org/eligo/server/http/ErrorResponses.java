@@ -66,6 +66,9 @@ public final class ErrorResponses {
     write(ctx, toProblem(thrown, ctx));
   }
 
+  /** Seconds a client is asked to wait before it tries a request answered 503 again. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
   /** Handles an error status set without an exception (e.g. no route matched). */
   public void status(Context ctx) {
     if (ctx.attribute(WRITTEN) != null) return;
@@ -122,6 +125,8 @@ public final class ErrorResponses {
     ctx.attribute(WRITTEN, Boolean.TRUE);
     ctx.status(problem.status());
     if (problem.type() == ProblemType.UNAUTHORIZED) ctx.header("WWW-Authenticate", "Bearer realm=\"eligo\"");
+    // Overloaded or not ready yet: a client may try again (RFC 9110 section 10.2.3), not at once.
+    if (problem.status() == 503) ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     String path = ctx.path();
     if (path.startsWith("/fhir")) {
       ctx.contentType("application/fhir+json; charset=utf-8").result(operationOutcome(problem));

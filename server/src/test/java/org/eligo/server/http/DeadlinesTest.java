@@ -83,6 +83,7 @@ class DeadlinesTest {
     HttpResponse<String> late = get("/work/late").get(10, TimeUnit.SECONDS);
     assertThat(late.statusCode()).isEqualTo(503);
     assertThat(late.body()).contains("took longer");
+    assertThat(late.headers().firstValue("Retry-After")).hasValue("5");
     release.countDown();
     get("/work/after").get(10, TimeUnit.SECONDS);
     assertThat(started).as("the expired request was dropped, the next one ran").containsExactly("after");
