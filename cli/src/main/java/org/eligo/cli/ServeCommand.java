@@ -73,20 +73,14 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("Eligo is running at http://" + (host.equals("0.0.0.0") ? "localhost" : host)
         + ":" + server.port() + "/  (Ctrl-C to stop)");
     spec.commandLine().getOut().flush();
-    // Compile every trial's criteria now rather than on the first match, which would otherwise wait for it.
-    Thread warm = new Thread(() -> {
-      long start = System.nanoTime();
-      try {
-        int trials = registry.candidates().size();
-        spec.commandLine().getOut().printf("Criteria of %,d trials ready for matching (%.1f s)%n", trials,
-            (System.nanoTime() - start) / 1e9);
-        spec.commandLine().getOut().flush();
-      } catch (RuntimeException e) {
-        // Stopped while compiling, or the store is unreachable: the first match compiles and reports it.
-      }
-    }, "eligo-warm-up");
-    warm.setDaemon(true);
-    warm.start();
+    // The server compiles every trial's criteria in the background (/ready says NOT READY until then).
+    long start = System.nanoTime();
+    registry.prepareMatching().whenComplete((done, failed) -> {
+      if (failed != null) return; // stopped while compiling, or the store is unreachable: /ready says so
+      spec.commandLine().getOut().printf("Criteria of %,d trials ready for matching (%.1f s)%n",
+          registry.candidates().size(), (System.nanoTime() - start) / 1e9);
+      spec.commandLine().getOut().flush();
+    });
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();

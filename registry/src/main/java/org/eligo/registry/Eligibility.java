@@ -47,6 +47,18 @@ final class Eligibility implements ImportListener {
     return matcher;
   }
 
+  /** Builds the matcher and compiles every trial's criteria, so that no match waits for them. */
+  void prepare() {
+    matcher();
+    candidates().allForMatching();
+  }
+
+  /** Whether {@link #prepare} has been done (by it or by a first match). */
+  boolean prepared() {
+    CandidateCache cache = candidates;
+    return matcher != null && cache != null && cache.loaded();
+  }
+
   private CriteriaSet compile(Trial trial) {
     var saved = ruleSets.findRuleSet(trial.nctId(), RuleSetOrigin.CURATED);
     if (saved.isPresent()) {

@@ -174,6 +174,36 @@ public final class Registry implements AutoCloseable {
     return eligibility.matcher().match(facts, trialIds, all, asOf);
   }
 
+  private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>> preparing =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  /**
+   * Starts compiling every trial's criteria and building the matcher on a background thread, once, so that the first
+   * match does not wait for them (a server calls this on start); completes when matching is ready.
+   */
+  public java.util.concurrent.CompletableFuture<Void> prepareMatching() {
+    var started = preparing.get();
+    if (started != null) return started;
+    var created = new java.util.concurrent.CompletableFuture<Void>();
+    if (!preparing.compareAndSet(null, created)) return preparing.get();
+    Thread worker = new Thread(() -> {
+      try {
+        eligibility.prepare();
+        created.complete(null);
+      } catch (Throwable e) {
+        created.completeExceptionally(e);
+      }
+    }, "eligo-prepare-matching");
+    worker.setDaemon(true);
+    worker.start();
+    return created;
+  }
+
+  /** Whether every trial's criteria are compiled and the matcher built: a match answers without waiting for them. */
+  public boolean matchingReady() {
+    return eligibility.prepared();
+  }
+
   /** Every trial with its compiled criteria (loaded on first use). */
   public java.util.Collection<MatchCandidate> candidates() {
     return eligibility.candidates().all();

@@ -32,8 +32,11 @@ public final class EligoServer {
   private final Deadlines deadlines;
   private final List<RouteTable.Route> routes;
   private final Referrals referrals;
+  private final Registry registry;
 
-  private EligoServer(Javalin app, Deadlines deadlines, List<RouteTable.Route> routes, Referrals referrals) {
+  private EligoServer(Javalin app, Deadlines deadlines, List<RouteTable.Route> routes, Referrals referrals,
+                      Registry registry) {
+    this.registry = registry;
     this.app = app;
     this.deadlines = deadlines;
     this.routes = routes;
@@ -95,7 +98,8 @@ public final class EligoServer {
       StaffArea.install(routes::get, routes::post, registry, referrals, registry::rulesChanged, Clock.systemUTC());
     });
     app.start();
-    return new EligoServer(app, deadlines, table[0].registered(), referrals);
+    registry.prepareMatching(); // compiled in the background; /ready says NOT READY until then
+    return new EligoServer(app, deadlines, table[0].registered(), referrals, registry);
   }
 
   private static void rejectOversized(Context ctx, long limit) {
@@ -118,7 +122,28 @@ public final class EligoServer {
     } catch (RuntimeException e) {
       throw new ApiProblem(ProblemType.NOT_READY, "The registry database is not reachable.");
     }
+    if (!registry.matchingReady()) {
+      throw new ApiProblem(ProblemType.NOT_READY, "The trials' eligibility criteria are still being compiled ("
+          + trials + " trials); matching is ready in a moment.");
+    }
     ctx.json(java.util.Map.of("status", "READY", "trials", trials));
+  }
+
+  /**
+   * Waits until matching is ready (every trial's criteria compiled), as {@code /ready} then says.
+   *
+   * @throws IllegalStateException when it is not ready within {@code timeout}, or preparing it failed
+   */
+  public EligoServer awaitMatchingReady(java.time.Duration timeout) {
+    try {
+      registry.prepareMatching().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      return this;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for matching to be ready", e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("matching not ready within " + timeout, e);
+    }
   }
 
   /** The port actually bound (useful with port 0). */

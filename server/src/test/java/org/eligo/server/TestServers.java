@@ -50,7 +50,8 @@ public final class TestServers {
 
   public static synchronized EligoServer server() {
     if (server == null) {
-      server = EligoServer.start(registry(), ServerConfig.defaults().withPort(0).withAdminToken(ADMIN_TOKEN));
+      server = EligoServer.start(registry(), ServerConfig.defaults().withPort(0).withAdminToken(ADMIN_TOKEN))
+          .awaitMatchingReady(java.time.Duration.ofMinutes(2));
     }
     return server;
   }

@@ -64,7 +64,8 @@ public final class HttpBench {
       Files.deleteIfExists(accessLog);
       AutoCloseable accessLines = AccessLogOutput.to(accessLog.toString());
       out.printf("access log: %s%n", accessLog);
-      EligoServer server = EligoServer.start(registry, ServerConfig.defaults().withPort(0));
+      EligoServer server = EligoServer.start(registry, ServerConfig.defaults().withPort(0))
+          .awaitMatchingReady(java.time.Duration.ofMinutes(10));
       try {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/match?asOf=" + asOf
             + (limit == null ? "" : "&limit=" + limit));

@@ -90,6 +90,11 @@ public final class CandidateCache implements ImportListener {
     version.incrementAndGet();
   }
 
+  /** Whether every trial's criteria have been compiled. */
+  public boolean loaded() {
+    return loaded;
+  }
+
   private void ensureLoaded() {
     if (!loaded) load();
   }

@@ -61,7 +61,8 @@ public final class ReferralServer implements AutoCloseable {
     referrals = new Referrals(registry.database(), new ReferralSettings(
         Optional.of(SmtpSettings.plain("127.0.0.1", smtpPort, "referrals@eligo.example")),
         URI.create("https://eligo.example"), forwarder, Optional.empty(), Duration.ofHours(8), 4, formsPerClient), Clock.systemUTC());
-    server = EligoServer.start(registry, ServerConfig.defaults().withPort(0), referrals);
+    server = EligoServer.start(registry, ServerConfig.defaults().withPort(0), referrals)
+        .awaitMatchingReady(java.time.Duration.ofMinutes(2));
   }
 
   public String base() {
