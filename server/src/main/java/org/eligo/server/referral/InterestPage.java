@@ -14,6 +14,16 @@ final class InterestPage {
 
   private final Texts t;
 
+  /** The hidden field holding the page's one-time token: the same form sent twice is stored once. */
+  static final String SUBMISSION_FIELD = "submission";
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  private static String submissionToken() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
   InterestPage(Texts t) {
     this.t = t;
   }
@@ -33,7 +43,9 @@ final class InterestPage {
     }
     h.raw("<form method=\"post\" action=\"/trials/").text(trial.nctId()).raw("/interest\" accept-charset=\"UTF-8\">")
         .raw("<input type=\"hidden\" name=\"send\" value=\"1\">")
-        .raw("<input type=\"hidden\" name=\"").text(Csrf.FIELD).raw("\" value=\"").text(csrf).raw("\">");
+        .raw("<input type=\"hidden\" name=\"").text(Csrf.FIELD).raw("\" value=\"").text(csrf).raw("\">")
+        .raw("<input type=\"hidden\" name=\"").text(SUBMISSION_FIELD).raw("\" value=\"").text(submissionToken())
+        .raw("\">");
     for (Map.Entry<String, String> a : answers.entrySet()) {
       h.raw("<input type=\"hidden\" name=\"a.").text(a.getKey()).raw("\" value=\"").text(a.getValue()).raw("\">");
     }

@@ -47,12 +47,14 @@ public final class InterestRoutes {
   private final Messages messages = Messages.of(Locale.ENGLISH);
   private final Texts t = Texts.english();
   private final InterestPage page = new InterestPage(t);
+  private final RecentSubmissions<Receipt> recent;
 
   /** @param sendsPerClient how many forms one client address may send in 10 minutes */
   public InterestRoutes(Registry registry, Referrals referrals, int sendsPerClient, Clock clock) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.referrals = Objects.requireNonNull(referrals, "referrals");
     this.sends = new RateLimiter(sendsPerClient, Duration.ofMinutes(10), clock);
+    this.recent = new RecentSubmissions<>(clock);
   }
 
   public void register(BiConsumer<String, Handler> get, BiConsumer<String, Handler> post) {
@@ -104,8 +106,27 @@ public final class InterestRoutes {
           readable(trial, answers), form.checked("shareAnswers")));
       return;
     }
-    Receipt receipt = referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form());
+    // The same form sent twice (a double click, a reload) is stored once; the second sees the first's receipt.
+    String token = form.get(InterestPage.SUBMISSION_FIELD);
+    Receipt receipt = token == null || token.isBlank()
+        ? referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form())
+        : recent.once(sameFormKey(trial.nctId(), token, input),
+            () -> referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form()));
     render(ctx, 200, trial, page.sent(trial, receipt, accepted.form().email()));
+  }
+
+  /** The page's token and a digest of what the form says: sent again after a change, it is a new form. */
+  private static String sameFormKey(String nctId, String token, InterestFormInput input) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(String.join("\u0000", nctId, input.name(), input.email(), input.phone(),
+              String.valueOf(input.consentToContact()), String.valueOf(input.consentToShare()),
+              String.valueOf(input.answers()), input.message(), input.siteKey())
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return token + ":" + java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A trial the registry says takes no one new gets no interest form: a page that says so (409). */

@@ -94,6 +94,45 @@ class InterestFormHttpTest {
   }
 
   @Test
+  void theSameFormSentTwiceIsStoredOnceAndBothSendingsShowTheSameReference() {
+    HttpResponse<String> page = server.get("/trials/" + OWN + "/interest");
+    String csrf = csrfField(page.body());
+    String cookie = cookie(page, Csrf.COOKIE);
+    Matcher token = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).as("the page carries a one-time token").isTrue();
+    String body = form("send", "1", "csrf", csrf, "submission", token.group(1), "name", "Grace Hopper",
+        "email", "grace@example.org", "consentContact", "yes", "consentShare", "yes", "message", "Double click.");
+    // a double click: both sendings at once
+    var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> server.postForm("/trials/" + OWN
+        + "/interest", body, "Cookie", Csrf.COOKIE + "=" + cookie));
+    HttpResponse<String> second = server.postForm("/trials/" + OWN + "/interest", body, "Cookie",
+        Csrf.COOKIE + "=" + cookie);
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(first.join().statusCode()).isEqualTo(200);
+    assertThat(reference(first.join().body())).isEqualTo(reference(second.body()));
+    assertThat(storedFrom("Grace Hopper")).as("one referral").isEqualTo(1);
+
+    // the same page sent again after a change is a new form
+    HttpResponse<String> changed = server.postForm("/trials/" + OWN + "/interest", body.replace("Double+click.",
+        "Changed+my+mind."), "Cookie", Csrf.COOKIE + "=" + cookie);
+    assertThat(reference(changed.body())).isNotEqualTo(reference(second.body()));
+    assertThat(storedFrom("Grace Hopper")).isEqualTo(2);
+  }
+
+  private static String reference(String html) {
+    Matcher ref = Pattern.compile("id=\"reference\">(EL-[0-9A-Z]{8})<").matcher(html);
+    assertThat(ref.find()).as("a reference on the page").isTrue();
+    return ref.group(1);
+  }
+
+  private static long storedFrom(String name) {
+    return server.referrals.repository().list(new org.eligo.referral.record.ReferralQuery(true, java.util.Set.of(),
+            java.util.Optional.of(OWN), java.util.Optional.empty(), java.util.Optional.empty(), 0, 500)).stream()
+        .map(s -> server.referrals.repository().find(s.id()).orElseThrow())
+        .filter(r -> r.name().map(name::equals).orElse(false)).count();
+  }
+
+  @Test
   void anUnknownTrialIsNotFound() {
     assertThat(server.get("/trials/NCT09999999/interest").statusCode()).isEqualTo(404);
   }
