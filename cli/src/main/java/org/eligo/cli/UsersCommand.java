@@ -58,6 +58,16 @@ final class UsersCommand implements Runnable {
     }
   }
 
+  /**
+   * The NCT IDs among {@code nctIds} that the registry in the chosen data directory or database does not hold (opened
+   * as every command opens it, so a new registry gets its bundled trials first).
+   */
+  static List<String> unknownTrials(CommandSpec spec, java.util.Collection<String> nctIds) {
+    try (org.eligo.registry.Registry registry = RegistryOptions.open(spec)) {
+      return nctIds.stream().filter(id -> registry.trial(id).isEmpty()).toList();
+    }
+  }
+
   /** {@code eligo users add}. */
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Creates a staff account. The password is"
       + " asked for twice on the console, or read as one line from standard input with --password-stdin.")
@@ -84,6 +94,14 @@ final class UsersCommand implements Runnable {
         err.println("A " + role + " needs at least one --trial NCT........ to work on.");
         return ExitCode.UNUSABLE;
       }
+      Set<String> scope = new LinkedHashSet<>();
+      trials.forEach(t -> scope.add(t.strip().toUpperCase(java.util.Locale.ROOT)));
+      List<String> unknown = scope.isEmpty() ? List.of() : unknownTrials(spec, scope);
+      if (!unknown.isEmpty()) {
+        err.println("Not created: the registry holds no trial " + String.join(", ", unknown)
+            + " (check the NCT ID, or import the trial first: eligo import FILE).");
+        return ExitCode.UNUSABLE;
+      }
       Optional<String> password = readPassword(err);
       if (password.isEmpty()) return ExitCode.UNUSABLE;
       String weakness = PasswordHasher.weakness(password.get());
@@ -91,8 +109,6 @@ final class UsersCommand implements Runnable {
         err.println("Password refused: " + weakness + ".");
         return ExitCode.UNUSABLE;
       }
-      Set<String> scope = new LinkedHashSet<>();
-      trials.forEach(t -> scope.add(t.strip().toUpperCase(java.util.Locale.ROOT)));
       try {
         StaffUser user = withReferrals(spec, referrals -> {
           StaffUser created = referrals.staff().create(email, password.get(), role, scope);

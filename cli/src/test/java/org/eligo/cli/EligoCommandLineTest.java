@@ -69,6 +69,17 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void aStaffAccountForATrialTheRegistryDoesNotHoldIsRefusedBeforeAnyPasswordIsAskedFor() {
+    Cli.Result refused = cli.run("users", "add", "--email", "c@site.org", "--role", "COORDINATOR", "--trial",
+        "NCT09999999", "--password-stdin");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("holds no trial NCT09999999").doesNotContain("password");
+    Cli.Result known = cli.run("users", "add", "--email", "c@site.org", "--role", "COORDINATOR", "--trial",
+        "nct02979873", "--password-stdin");
+    assertThat(known.err()).as("a bundled trial passes; then the password is wanted").doesNotContain("holds no trial");
+  }
+
+  @Test
   void anUnknownTrialIsExitCodeTwoWithAMessage() {
     Cli.Result show = cli.run("trials", "show", "NCT00000000");
     assertThat(show.exitCode()).isEqualTo(2);
