@@ -32,7 +32,12 @@ class SynonymConceptSearchTest {
             .summary("Estudio: es un ensayo.").build(),
         trial("NCT00000015").title("Evans syndrome in adolescents").condition("Evans' Syndrome").build(),
         trial("NCT00000016").title("Red blood cells").summary("Cell counts in aplasia and red urine.").build(),
-        trial("NCT00000017").title("Two conditions").condition("Refractory aplastic").condition("Anemia").build()));
+        trial("NCT00000017").title("Two conditions").condition("Refractory aplastic").condition("Anemia").build(),
+        trial("NCT00000018").title("Peptide study").summary("An aa sequence and an ss bond.").build(),
+        trial("NCT00000019").title("TPORA in children").condition("Thrombocytopenia").build(),
+        trial("NCT00000020").title("Prograf after transplant").summary("Afinitor, then LNP023.").build(),
+        trial("NCT00000021").title("Long record")
+            .summary("word ".repeat(3998) + "immune thrombocytopenia at the very end").build()));
   }
 
   @AfterEach
@@ -42,26 +47,49 @@ class SynonymConceptSearchTest {
 
   @Test
   void aClassFindsItsMembersAndTheirBrandsButAMemberDoesNotFindTheClass() {
-    assertThat(ids("TPO-RA")).containsExactlyInAnyOrder("NCT00000011", "NCT00000012", "NCT00000013");
+    assertThat(ids("TPO-RA")).containsExactlyInAnyOrder("NCT00000011", "NCT00000012", "NCT00000013",
+        "NCT00000019");
     assertThat(ids("thrombopoietin receptor agonists")).containsExactlyInAnyOrder("NCT00000011", "NCT00000012",
-        "NCT00000013");
+        "NCT00000013", "NCT00000019");
     assertThat(ids("eltrombopag")).containsExactly("NCT00000013");
     assertThat(ids("Promacta")).as("a brand finds its drug named by another brand").containsExactly("NCT00000013");
   }
 
   @Test
   void equivalentNamesFindEachOtherWhicheverIsWritten() {
-    assertThat(ids("ITP")).containsExactly("NCT00000011");
-    assertThat(ids("immune thrombocytopenia")).containsExactly("NCT00000011");
+    assertThat(ids("ITP")).containsExactlyInAnyOrder("NCT00000011", "NCT00000021");
+    assertThat(ids("immune thrombocytopenia")).containsExactlyInAnyOrder("NCT00000011", "NCT00000021");
     assertThat(ids("SAA")).containsExactly("NCT00000013");
     assertThat(ids("AA")).as("'severe aplastic anaemia' names aplastic anemia too")
         .containsExactlyInAnyOrder("NCT00000013", "NCT00000014");
-    assertThat(ids("ES")).contains("NCT00000015");
+    assertThat(ids("ES")).containsExactly("NCT00000015");
   }
 
   @Test
-  void aShortAbbreviationInLowerCaseIsAnOrdinaryWord() {
+  void aShortAbbreviationInLowerCaseIsAnOrdinaryWordInTheQueryAndInTheText() {
     assertThat(ids("es")).containsExactly("NCT00000014");
+    assertThat(ids("Evans syndrome")).as("the Spanish 'es' is not ES").containsExactly("NCT00000015");
+    assertThat(ids("Sjogren syndrome")).as("'ss' in lower case is not SS").isEmpty();
+    assertThat(ids("aplastic anemia")).doesNotContain("NCT00000018");
+  }
+
+  @Test
+  void everyEntryAQueryMayWriteFindsTrialsThatWriteIt() {
+    assertThat(ids("TPORA")).contains("NCT00000019");
+  }
+
+  @Test
+  void aClassFindsItsMembersByEveryNameOnTheMembersOwnLine() {
+    assertThat(ids("calcineurin inhibitor")).as("Prograf is tacrolimus").contains("NCT00000020");
+    assertThat(ids("mTOR inhibitor")).as("Afinitor is everolimus").contains("NCT00000020");
+    assertThat(ids("complement inhibitor")).as("LNP023 is iptacopan").contains("NCT00000020");
+  }
+
+  @Test
+  void aNameRunningAcrossTheHighlightLimitStillGivesASnippet() {
+    TrialHit hit = index.search(TrialQuery.builder().text("ITP").pageSize(50).build()).hits().stream()
+        .filter(h -> h.nctId().equals("NCT00000021")).findFirst().orElseThrow();
+    assertThat(hit.snippets()).extracting(TrialHit.Snippet::html).asString().contains("<b>immune thrombocytopenia</b>");
   }
 
   @Test

@@ -1,13 +1,8 @@
 package org.eligo.search.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns a condition or drug name into a comparison key, so that "ITP", "Immune thrombocytopenia" and "immune
@@ -106,15 +101,6 @@ public final class ConceptKeys {
   }
 
   private String normalise(String text) {
-    StringJoiner words = new StringJoiner(" ");
-    try (TokenStream stream = analyzer.tokenStream("key", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) words.add(term.toString());
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words.toString();
+    return TrialAnalyzers.words(analyzer, text);
   }
 }

@@ -2,11 +2,10 @@ package org.eligo.search.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -30,6 +29,7 @@ public final class ConceptMentionFilter extends TokenFilter {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
 
   /** Words read ahead, not yet given out. */
   private final ArrayDeque<Word> ahead = new ArrayDeque<>();
@@ -37,8 +37,12 @@ public final class ConceptMentionFilter extends TokenFilter {
   private final ArrayDeque<Concept> pending = new ArrayDeque<>();
   private State conceptBase;
   private boolean exhausted;
+  /** The number of words given out so far (the index of the next). */
+  private int wordsOut;
+  /** For each concept given out, the index of the last word of its mention: an overlapping mention adds nothing. */
+  private final java.util.Map<String, Integer> coveredUntil = new java.util.HashMap<>();
 
-  private record Word(State state, String text, int start, int end, int increment) {}
+  private record Word(State state, String text, int start, int end, int increment, boolean capitals) {}
 
   private record Concept(String token, int start, int end) {}
 
@@ -68,25 +72,40 @@ public final class ConceptMentionFilter extends TokenFilter {
         return false;
       }
       String text = term.toString();
-      if (concepts.conceptsOf(text).isEmpty() && !concepts.beginsAMention(text)) return true; // most words
-      first = new Word(captureState(), text, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
+      boolean capitals = capitals();
+      if (concepts.conceptsOf(text, capitals).isEmpty() && !concepts.beginsAMention(text)) {
+        wordsOut++;
+        return true; // most words
+      }
+      first = new Word(captureState(), text, offset.startOffset(), offset.endOffset(),
+          increment.getPositionIncrement(), capitals);
     }
-    findMentions(first);
+    findMentions(first, wordsOut++);
     if (!pending.isEmpty()) conceptBase = first.state();
     return true;
   }
 
-  /** Queues the concepts of the mentions that begin at {@code first}, reading ahead as far as they may go. */
-  private void findMentions(Word first) throws IOException {
-    List<String> found = new ArrayList<>(2);
+  private boolean capitals() {
+    return (flags.getFlags() & CapitalAbbreviationMarker.CAPITAL_ABBREVIATION) != 0;
+  }
+
+  /**
+   * Queues the concepts of the mentions that begin at {@code first} (word {@code at} of the text), reading ahead as
+   * far as they may go. A concept already given for a mention that covers this word is not given again: "pure red
+   * cell aplasia" names PRCA once, not also through "red cell aplasia".
+   */
+  private void findMentions(Word first, int at) throws IOException {
     String words = first.text();
     int end = first.end();
     int index = 0;
     while (true) {
-      for (String concept : concepts.conceptsOf(words)) {
-        if (!found.contains(concept)) {
-          found.add(concept);
+      for (String concept : concepts.conceptsOf(words, index == 0 && first.capitals())) {
+        Integer covered = coveredUntil.get(concept);
+        if (covered == null || covered < at) {
+          coveredUntil.put(concept, at + index);
           pending.add(new Concept(concept, first.start(), end));
+        } else if (covered < at + index) {
+          coveredUntil.put(concept, at + index); // the longer mention (still given once)
         }
       }
       if (!concepts.beginsAMention(words)) break;
@@ -107,7 +126,7 @@ public final class ConceptMentionFilter extends TokenFilter {
         return null;
       }
       ahead.add(new Word(captureState(), term.toString(), offset.startOffset(), offset.endOffset(),
-          increment.getPositionIncrement()));
+          increment.getPositionIncrement(), capitals()));
     }
     int i = 0;
     for (Word word : ahead) {
@@ -123,5 +142,7 @@ public final class ConceptMentionFilter extends TokenFilter {
     pending.clear();
     conceptBase = null;
     exhausted = false;
+    wordsOut = 0;
+    coveredUntil.clear();
   }
 }

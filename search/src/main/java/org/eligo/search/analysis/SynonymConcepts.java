@@ -10,12 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -37,8 +34,8 @@ public final class SynonymConcepts {
 
   private final SynonymMap queryMap;
   private final Map<String, List<String>> byMention;
+  private final Map<String, List<String>> byCapitalMention;
   private final Set<String> beginnings;
-  private final int longestMention;
 
   public SynonymConcepts(TrialSynonyms synonyms) {
     Analyzer indexWords = TrialAnalyzers.index();
@@ -47,6 +44,12 @@ public final class SynonymConcepts {
     Map<String, CharsRef> inputs = new LinkedHashMap<>();
     Map<String, Set<String>> finds = new LinkedHashMap<>();
     Map<String, String> firstWritten = new HashMap<>();
+    // An entry on the right of a one-way rule brings its equivalents: a class finds each member by all its names.
+    Map<String, List<String>> equivalents = new HashMap<>();
+    for (TrialSynonyms.Rule rule : synonyms.rules()) {
+      if (!rule.oneWay()) rule.from().forEach(entry -> equivalents.merge(entry, rule.from(), SynonymConcepts::both));
+    }
+    Set<String> capitalOnly = new java.util.HashSet<>();
     for (TrialSynonyms.Rule rule : synonyms.rules()) {
       for (String from : rule.from()) {
         CharsRef input = entries.analyze(from);
@@ -55,28 +58,38 @@ public final class SynonymConcepts {
         firstWritten.putIfAbsent(key, rule.from().getFirst());
         Set<String> found = finds.computeIfAbsent(key, k -> new TreeSet<>());
         for (String to : rule.to()) {
-          String words = words(indexWords, to);
-          if (!words.isEmpty()) found.add(words);
+          for (String entry : rule.oneWay() ? equivalents.getOrDefault(to, List.of(to)) : List.of(to)) {
+            String words = TrialAnalyzers.words(indexWords, entry);
+            if (words.isEmpty()) continue;
+            found.add(words);
+            if (CapitalAbbreviationFilter.isCapitalAbbreviation(entry)) capitalOnly.add(words);
+          }
         }
+      }
+    }
+    // A word given both in capitals and in lower case ("ITP, itp") is found in either case.
+    for (Set<String> found : finds.values()) {
+      for (String words : found) {
+        if (capitalOnly.contains(words) && writtenInLowerCase(synonyms, indexWords, words)) capitalOnly.remove(words);
       }
     }
     // One concept per distinct set of entries found.
     Map<Set<String>, String> conceptOf = new HashMap<>();
     Set<String> tokens = new java.util.HashSet<>();
     Map<String, List<String>> mentions = new HashMap<>();
-    int longest = 1;
+    Map<String, List<String>> capitalMentions = new HashMap<>();
     for (var entry : finds.entrySet()) {
       Set<String> found = entry.getValue();
       if (found.isEmpty()) continue;
       String token = conceptOf.get(found);
       if (token == null) {
-        String name = words(indexWords, firstWritten.get(entry.getKey())).replace(' ', '_');
+        String name = TrialAnalyzers.words(indexWords, firstWritten.get(entry.getKey())).replace(' ', '_');
         token = MARK + name + MARK;
         for (int n = 2; !tokens.add(token); n++) token = MARK + name + "_" + n + MARK;
         conceptOf.put(found, token);
         for (String words : found) {
-          mentions.computeIfAbsent(words, w -> new ArrayList<>()).add(token);
-          longest = Math.max(longest, words.split(" ").length);
+          (capitalOnly.contains(words) ? capitalMentions : mentions)
+              .computeIfAbsent(words, w -> new ArrayList<>()).add(token);
         }
       }
       entries.add(inputs.get(entry.getKey()), new CharsRef(token), false);
@@ -86,17 +99,40 @@ public final class SynonymConcepts {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, List<String>> frozen = new HashMap<>();
-    mentions.forEach((words, concepts) -> frozen.put(words, List.copyOf(new LinkedHashSet<>(concepts))));
-    this.byMention = Map.copyOf(frozen);
-    Set<String> starts = new java.util.HashSet<>();
-    for (String words : frozen.keySet()) {
+    this.byMention = frozen(mentions);
+    this.byCapitalMention = frozen(capitalMentions);
+    Set<String> starts = new java.util.HashSet<>(); // entries of one word are never capital-only ones of several
+    for (String words : byMention.keySet()) {
       for (int space = words.indexOf(' '); space > 0; space = words.indexOf(' ', space + 1)) {
         starts.add(words.substring(0, space));
       }
     }
     this.beginnings = Set.copyOf(starts);
-    this.longestMention = longest;
+  }
+
+  private static Map<String, List<String>> frozen(Map<String, List<String>> mentions) {
+    Map<String, List<String>> frozen = new HashMap<>();
+    mentions.forEach((words, concepts) -> frozen.put(words, List.copyOf(new LinkedHashSet<>(concepts))));
+    return Map.copyOf(frozen);
+  }
+
+  private static List<String> both(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    b.stream().filter(entry -> !all.contains(entry)).forEach(all::add);
+    return all;
+  }
+
+  /** Whether some entry of the file gives these words other than as a short capital abbreviation. */
+  private static boolean writtenInLowerCase(TrialSynonyms synonyms, Analyzer indexWords, String words) {
+    for (TrialSynonyms.Rule rule : synonyms.rules()) {
+      for (String entry : rule.to()) {
+        if (!CapitalAbbreviationFilter.isCapitalAbbreviation(entry)
+            && TrialAnalyzers.words(indexWords, entry).equals(words)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The query-time map: each entry a query may write, to its one concept token. */
@@ -104,37 +140,24 @@ public final class SynonymConcepts {
     return queryMap;
   }
 
-  /** The concept tokens of indexed words (analysed as indexed, joined by one space); none for most words. */
-  public List<String> conceptsOf(String words) {
-    return byMention.getOrDefault(words, List.of());
+  /**
+   * The concept tokens of indexed words (analysed as indexed, joined by one space); none for most words. A word the
+   * synonym list gives only as a short capital abbreviation ("ES") counts only when {@code writtenInCapitals}.
+   */
+  public List<String> conceptsOf(String words, boolean writtenInCapitals) {
+    List<String> any = byMention.getOrDefault(words, List.of());
+    if (!writtenInCapitals) return any;
+    List<String> capital = byCapitalMention.getOrDefault(words, List.of());
+    if (capital.isEmpty()) return any;
+    if (any.isEmpty()) return capital;
+    List<String> both = new ArrayList<>(any);
+    capital.stream().filter(c -> !both.contains(c)).forEach(both::add);
+    return both;
   }
 
   /** Whether some entry of several words begins with these words (so a mention may go on). */
   public boolean beginsAMention(String words) {
     return beginnings.contains(words);
-  }
-
-  /** The most words an entry has: mentions are looked for up to this length. */
-  public int longestMention() {
-    return longestMention;
-  }
-
-  /** Whether a term is a concept token. */
-  public static boolean isConcept(CharSequence term) {
-    return term.length() > 1 && term.charAt(0) == MARK;
-  }
-
-  private static String words(Analyzer analyzer, String text) {
-    StringJoiner words = new StringJoiner(" ");
-    try (TokenStream stream = analyzer.tokenStream("concept", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) words.add(term.toString());
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words.toString();
   }
 
   /** Analyses query entries exactly as the synonym file's own parser does, and collects the map. */

@@ -46,6 +46,7 @@ public final class TrialAnalyzers {
       protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(source);
+        if (concepts != null) stream = new CapitalAbbreviationMarker(stream);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new SpellingVariantFilter(stream);
@@ -64,6 +65,20 @@ public final class TrialAnalyzers {
         return VALUE_GAP;
       }
     };
+  }
+
+  /** The words of {@code text} as {@code analyzer} makes them, joined by one space. */
+  public static String words(Analyzer analyzer, String text) {
+    java.util.StringJoiner words = new java.util.StringJoiner(" ");
+    try (TokenStream stream = analyzer.tokenStream("words", text)) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) words.add(term.toString());
+      stream.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return words.toString();
   }
 
   /** The analyser that reads synonym entries: the query chain up to (not including) the synonym filter. */

@@ -26,8 +26,11 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public record TrialSynonyms(SynonymMap map, List<List<String>> groups, List<Rule> rules, String fingerprint) {
 
-  /** One line of the file: a query naming any entry of {@code from} finds the trials naming any of {@code to}. */
-  public record Rule(List<String> from, List<String> to) {
+  /**
+   * One line of the file: a query naming any entry of {@code from} finds the trials naming any of {@code to}; an
+   * equivalence line ({@code oneWay} false) has the same entries on both sides.
+   */
+  public record Rule(List<String> from, List<String> to, boolean oneWay) {
     public Rule {
       from = List.copyOf(from);
       to = List.copyOf(to);
@@ -57,10 +60,12 @@ public record TrialSynonyms(SynonymMap map, List<List<String>> groups, List<Rule
     SolrSynonymParser parser = new SolrSynonymParser(true, true, TrialAnalyzers.synonymEntries());
     try {
       parser.parse(new StringReader(text));
+      List<Rule> rules = rules(text);
+      // Of the rules only: editing a comment does not make indexes rebuild.
       java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-      crc.update(text.getBytes(StandardCharsets.UTF_8));
-      return new TrialSynonyms(parser.build(), equivalenceGroups(new StringReader(text)), rules(text),
-          Long.toHexString(crc.getValue()));
+      crc.update(rules.toString().getBytes(StandardCharsets.UTF_8));
+      return new TrialSynonyms(parser.build(), rules.stream().filter(r -> !r.oneWay()).map(Rule::from).toList(),
+          rules, Long.toHexString(crc.getValue()));
     } catch (ParseException e) {
       throw new IllegalArgumentException("bad synonyms file at line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     } catch (IOException e) {
@@ -75,7 +80,7 @@ public record TrialSynonyms(SynonymMap map, List<List<String>> groups, List<Rule
       if (content.isEmpty() || content.startsWith("#")) continue;
       int arrow = content.indexOf("=>");
       List<String> from = entries(arrow < 0 ? content : content.substring(0, arrow));
-      rules.add(new Rule(from, arrow < 0 ? from : entries(content.substring(arrow + 2))));
+      rules.add(new Rule(from, arrow < 0 ? from : entries(content.substring(arrow + 2)), arrow >= 0));
     }
     return rules;
   }
@@ -86,21 +91,5 @@ public record TrialSynonyms(SynonymMap map, List<List<String>> groups, List<Rule
       if (!entry.isBlank()) entries.add(entry.strip());
     }
     return entries;
-  }
-
-  private static List<List<String>> equivalenceGroups(Reader text) throws IOException {
-    List<List<String>> groups = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(text)) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        String content = line.strip();
-        if (content.isEmpty() || content.startsWith("#") || content.contains("=>")) continue;
-        List<String> entries = new ArrayList<>();
-        for (String entry : content.split(",")) {
-          if (!entry.isBlank()) entries.add(entry.strip());
-        }
-        groups.add(entries);
-      }
-    }
-    return groups;
   }
 }

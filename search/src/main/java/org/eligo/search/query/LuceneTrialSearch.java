@@ -61,6 +61,8 @@ public final class LuceneTrialSearch {
   private static final Set<String> STORED_FOR_HIT = union(HIT_FIELDS, SNIPPET_FIELDS);
   /** Longest text highlighted per field value. */
   private static final int HIGHLIGHT_MAX_LENGTH = 20_000;
+  /** Characters kept past that length, for a synonym entry's name that begins before it. */
+  private static final int MENTION_ROOM = 300;
 
   private static Set<String> union(Set<String> a, java.util.Collection<String> b) {
     Set<String> all = new HashSet<>(a);
@@ -71,7 +73,7 @@ public final class LuceneTrialSearch {
   private final TrialQueryTranslator translator;
   private final Analyzer indexAnalyzer;
 
-  /** Facets of more matching trials than this are counted segment by segment on {@code facetCounting}. */
+  /** Facets of this many matching trials or more are counted segment by segment on {@code facetCounting}. */
   static final int PARALLEL_FACETS_FROM = 10_000;
 
   private final java.util.concurrent.ExecutorService facetCounting;
@@ -237,7 +239,7 @@ public final class LuceneTrialSearch {
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
         .withMaxNoHighlightPassages(0)
         .withWeightMatches(false)
-        .withMaxLength(HIGHLIGHT_MAX_LENGTH), documents);
+        .withMaxLength(HIGHLIGHT_MAX_LENGTH + MENTION_ROOM), documents);
     Map<String, String[]> byField = new java.util.HashMap<>();
     int[] found = new int[n];
     for (String field : SNIPPET_FIELDS) {
@@ -276,7 +278,10 @@ public final class LuceneTrialSearch {
         for (int f = 0; f < fields.length; f++) {
           // as Lucene's own loading does: several values joined by its separator, cut at the maximum length
           String joined = read == null ? "" : String.join(String.valueOf(MULTIVAL_SEP_CHAR), read.getValues(fields[f]));
-          perField[f] = joined.length() > HIGHLIGHT_MAX_LENGTH ? joined.substring(0, HIGHLIGHT_MAX_LENGTH) : joined;
+          // (with room for a name that begins before the cut: its concept spans the whole name, and a match
+          // running past the text would be dropped)
+          int cut = HIGHLIGHT_MAX_LENGTH + MENTION_ROOM;
+          perField[f] = joined.length() > cut ? joined.substring(0, cut) : joined;
         }
         values.add(perField);
       }

@@ -49,6 +49,22 @@ class ConceptMentionFilterTest {
   }
 
   @Test
+  void aNameInsideALongerNameOfTheSameConceptAddsNothing() {
+    assertThat(tokens("pure red cell aplasia")).filteredOn(t -> t.startsWith("≡prca≡")).hasSize(1);
+    assertThat(tokens("hematopoietic stem cell transplantation")).filteredOn(t -> t.startsWith("≡hsct≡"))
+        .hasSize(1);
+    assertThat(tokens("red cell aplasia, later pure red cell aplasia")).as("two mentions apart count twice")
+        .filteredOn(t -> t.startsWith("≡prca≡")).hasSize(2);
+  }
+
+  @Test
+  void anAbbreviationGivenOnlyInCapitalsNamesItsConceptOnlyInCapitals() {
+    assertThat(tokens("ES")).contains("≡es≡@0[0,2]");
+    assertThat(tokens("es")).containsExactly("es@0[0,2]");
+    assertThat(tokens("itp")).as("given in lower case as well").contains("≡itp≡@0[0,3]");
+  }
+
+  @Test
   void theQueryAnalyserTurnsAnEntryIntoTheConceptTheIndexGivesIt() {
     Analyzer query = TrialAnalyzers.query(CONCEPTS.queryMap());
     assertThat(TrialAnalyzersTest.terms(query, "thrombopoietin receptor agonists for AIHA"))
