@@ -42,7 +42,7 @@ public final class CapitalAbbreviationFilter extends TokenFilter {
     return isCapitalAbbreviation(chars, chars.length);
   }
 
-  private static boolean isCapitalAbbreviation(char[] buffer, int length) {
+  static boolean isCapitalAbbreviation(char[] buffer, int length) {
     if (length < 2 || length > MAX_GUARDED_LENGTH) return false;
     for (int i = 0; i < length; i++) {
       char c = buffer[i];

@@ -26,7 +26,7 @@ public final class CapitalAbbreviationMarker extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) return false;
-    if (CapitalAbbreviationFilter.isCapitalAbbreviation(term)) {
+    if (CapitalAbbreviationFilter.isCapitalAbbreviation(term.buffer(), term.length())) {
       flags.setFlags(flags.getFlags() | CAPITAL_ABBREVIATION);
     }
     return true;

@@ -71,12 +71,12 @@ public final class ConceptMentionFilter extends TokenFilter {
         exhausted = true;
         return false;
       }
-      String text = term.toString();
-      boolean capitals = capitals();
-      if (concepts.conceptsOf(text, capitals).isEmpty() && !concepts.beginsAMention(text)) {
+      if (!concepts.mayBeginAMention(term.buffer(), term.length())) {
         wordsOut++;
         return true; // most words
       }
+      String text = term.toString();
+      boolean capitals = capitals();
       first = new Word(captureState(), text, offset.startOffset(), offset.endOffset(),
           increment.getPositionIncrement(), capitals);
     }

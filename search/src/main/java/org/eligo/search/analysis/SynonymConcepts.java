@@ -36,6 +36,8 @@ public final class SynonymConcepts {
   private final Map<String, List<String>> byMention;
   private final Map<String, List<String>> byCapitalMention;
   private final Set<String> beginnings;
+  /** The first word of every mention, looked up without making a string of each indexed word. */
+  private final org.apache.lucene.analysis.CharArraySet firstWords;
 
   public SynonymConcepts(TrialSynonyms synonyms) {
     Analyzer indexWords = TrialAnalyzers.index();
@@ -108,6 +110,15 @@ public final class SynonymConcepts {
       }
     }
     this.beginnings = Set.copyOf(starts);
+    this.firstWords = new org.apache.lucene.analysis.CharArraySet(byMention.size() + byCapitalMention.size(), false);
+    for (Map<String, List<String>> map : List.of(byMention, byCapitalMention)) {
+      map.keySet().forEach(words -> firstWords.add(words.split(" ")[0]));
+    }
+  }
+
+  /** Whether a mention may begin with this word (most words: no, and nothing more is looked up for them). */
+  public boolean mayBeginAMention(char[] buffer, int length) {
+    return firstWords.contains(buffer, 0, length);
   }
 
   private static Map<String, List<String>> frozen(Map<String, List<String>> mentions) {
