@@ -91,7 +91,7 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
     this.documentFormat = "documents-" + TrialDocumentBuilder.FORMAT + "-synonyms-" + synonyms.fingerprint();
     this.documents = new TrialDocumentBuilder(facetsConfig, concepts);
     this.search = new LuceneTrialSearch(new TrialQueryTranslator(TrialAnalyzers.query(synonymConcepts.queryMap()),
-        TrialAnalyzers.query(synonyms.map())), indexAnalyzer, SEGMENT_SEARCH);
+        TrialAnalyzers.query(synonyms.map())), indexAnalyzer);
     this.related = new RelatedTrialFinder(TrialAnalyzers.index(), concepts);
     this.generation = root == null ? openGeneration("memory", new ByteBuffersDirectory()) : openCurrent();
   }

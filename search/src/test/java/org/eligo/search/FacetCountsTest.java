@@ -58,8 +58,8 @@ class FacetCountsTest {
   }
 
   @org.junit.jupiter.api.Test
-  void largeResultsCountedSegmentsInParallelMatchBruteForceToo() {
-    // more matching trials than LuceneTrialSearch counts on the calling thread alone
+  void largeResultsCountedInSeveralSlicesOfSegmentsMatchBruteForceToo() {
+    // several segments, counted in slices in parallel, each with its own ordinals mapped to the index's
     List<Trial> many = new RandomTrials(20261205L).generate(12_000);
     try (LuceneTrialIndex large = LuceneTrialIndex.inMemory()) {
       for (int from = 0; from < many.size(); from += 3_000) large.index(many.subList(from, from + 3_000));

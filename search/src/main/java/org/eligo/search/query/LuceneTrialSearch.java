@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -37,10 +30,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.eligo.core.trial.ContactsLocations.GeoPoint;
 import org.eligo.core.trial.PartialDate;
 import org.eligo.core.trial.RecruitmentStatus;
-import org.eligo.search.FacetDimension;
 import org.eligo.search.GeoFilter;
 import org.eligo.search.SearchPage;
-import org.eligo.search.SearchPage.FacetCount;
 import org.eligo.search.SiteHit;
 import org.eligo.search.SortOrder;
 import org.eligo.search.TrialHit;
@@ -73,20 +64,9 @@ public final class LuceneTrialSearch {
   private final TrialQueryTranslator translator;
   private final Analyzer indexAnalyzer;
 
-  /** Facets of this many matching trials or more are counted segment by segment on {@code facetCounting}. */
-  static final int PARALLEL_FACETS_FROM = 10_000;
-
-  private final java.util.concurrent.ExecutorService facetCounting;
-
-  /**
-   * @param facetCounting the threads that count the facets of large results, segments in parallel (null: the calling
-   *     thread counts them all)
-   */
-  public LuceneTrialSearch(TrialQueryTranslator translator, Analyzer indexAnalyzer,
-                           java.util.concurrent.ExecutorService facetCounting) {
+  public LuceneTrialSearch(TrialQueryTranslator translator, Analyzer indexAnalyzer) {
     this.translator = translator;
     this.indexAnalyzer = indexAnalyzer;
-    this.facetCounting = facetCounting;
   }
 
   public SearchPage search(IndexSearcher searcher, SearchContext context, TrialQuery query) {
@@ -115,23 +95,24 @@ public final class LuceneTrialSearch {
       // One more than a page: whether it comes back tells if there is a next page.
       int wanted = query.pageSize() + 1;
       TopDocs found;
-      FacetsCollector matches = null;
+      FacetCounting facets = wantFacets ? new FacetCounting(context.facetState()) : null;
+      FacetCounting.Counts counted = null;
       long total;
       if (byScore) {
         var top = new TopFieldCollectorManager(sort, wanted, after, wanted);
         found = searcher.search(ranking, top);
         if (wantFacets) {
-          matches = searcher.search(matching, new FacetsCollectorManager());
-          total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+          counted = searcher.search(matching, facets);
+          total = counted.total();
         } else {
           total = searcher.count(matching);
         }
       } else {
         var top = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
         if (wantFacets) {
-          Object[] results = searcher.search(matching, new MultiCollectorManager(top, new FacetsCollectorManager()));
+          Object[] results = searcher.search(matching, new MultiCollectorManager(top, facets));
           found = (TopDocs) results[0];
-          matches = (FacetsCollector) results[1];
+          counted = (FacetCounting.Counts) results[1];
         } else {
           found = searcher.search(matching, top);
         }
@@ -145,9 +126,7 @@ public final class LuceneTrialSearch {
       Optional<String> next = more
           ? Optional.of(PageTokens.encode(query, page[page.length - 1]))
           : Optional.empty();
-      return new SearchPage(total, hits,
-          matches == null ? Map.of() : facetCounts(context.facetState(), matches, query.facetLimit(),
-              total >= PARALLEL_FACETS_FROM ? facetCounting : null), next);
+      return new SearchPage(total, hits, counted == null ? Map.of() : facets.top(counted, query.facetLimit()), next);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -320,33 +299,5 @@ public final class LuceneTrialSearch {
   static boolean stale(String statusVerified, LocalDate asOf) {
     if (statusVerified == null || asOf == null) return false;
     return new PartialDate(statusVerified).lastDay().isBefore(asOf.minusYears(STALE_AFTER_YEARS));
-  }
-
-  private static Map<FacetDimension, List<FacetCount>> facetCounts(SortedSetDocValuesReaderState state,
-      FacetsCollector matches, int limit, java.util.concurrent.ExecutorService parallel) throws IOException {
-    if (state == null || limit == 0) return Map.of();
-    org.apache.lucene.facet.Facets counts;
-    if (parallel == null) {
-      counts = new SortedSetDocValuesFacetCounts(state, matches);
-    } else {
-      try {
-        counts = new org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts(state, matches, parallel);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while counting facets", e);
-      }
-    }
-    Set<String> indexedDims = new HashSet<>();
-    state.getPrefixToOrdRange().keySet().forEach(indexedDims::add);
-    Map<FacetDimension, List<FacetCount>> facets = new EnumMap<>(FacetDimension.class);
-    for (FacetDimension dimension : FacetDimension.values()) {
-      if (!indexedDims.contains(dimension.apiName())) continue;
-      FacetResult result = counts.getTopChildren(limit, dimension.apiName());
-      if (result == null) continue;
-      List<FacetCount> values = new ArrayList<>();
-      for (LabelAndValue lv : result.labelValues) values.add(new FacetCount(lv.label, lv.value.longValue()));
-      if (!values.isEmpty()) facets.put(dimension, values);
-    }
-    return facets;
   }
 }
