@@ -84,7 +84,7 @@ final class CriteriaCommand implements Callable<Integer> {
         out.println(heading + " criteria");
         section = heading;
       }
-      out.println("  [" + c.id() + "] " + org.eligo.cli.render.RegistryText.display(c.text()).replaceAll("\\s+", " ").strip());
+      out.println("  [" + c.id() + "] " + org.eligo.core.trial.RegistryText.display(c.text()).replaceAll("\\s+", " ").strip());
       out.println("      " + origin(c) + ": " + RuleDescriber.describe(c.rule()));
     }
     out.println();

@@ -21,6 +21,13 @@ class TrialPageTest {
   }
 
   @Test
+  void registryTextReadsWithoutItsMarkdownEscapes() {
+    String page = TestServers.get("/trials/NCT06802055").body();
+    // the registry writes "hemoglobin \\< 100 g/L"; a person reads "hemoglobin < 100 g/L"
+    assertThat(page).contains("hemoglobin &lt; 100 g/L").doesNotContain("\\&lt;").doesNotContain("\\<");
+  }
+
+  @Test
   void aCheckWithNothingLeftToAskHereListsWhatTheStudyTeamWillAskForEveryOpenCriterion() {
     // this record leaves NCT06802055's cyclosporine criterion (an any-of of two questions) open
     HttpResponse<String> r = PatientPrivacyTest.upload("/trials/NCT06802055/check/fhir",

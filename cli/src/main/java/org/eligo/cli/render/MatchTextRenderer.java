@@ -1,5 +1,7 @@
 package org.eligo.cli.render;
 
+import org.eligo.core.trial.RegistryText;
+
 import java.util.Locale;
 import org.eligo.core.eval.CriterionResult;
 import org.eligo.core.eval.Evidence;

@@ -1,5 +1,7 @@
 package org.eligo.cli.render;
 
+import org.eligo.core.trial.RegistryText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

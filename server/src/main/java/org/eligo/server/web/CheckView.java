@@ -191,7 +191,7 @@ final class CheckView {
     if (v == Verdict.INELIGIBLE) {
       h.raw("<ul>");
       for (CriterionResult c : r.reasons()) {
-        h.raw("<li><strong>").text(c.criterion().text()).raw("</strong><br>").text(m.get("check.because") + ": "
+        h.raw("<li><strong>").text(org.eligo.core.trial.RegistryText.display(c.criterion().text())).raw("</strong><br>").text(m.get("check.because") + ": "
             + RuleDescriber.describe(c.criterion().rule())).raw("</li>");
       }
       h.raw("</ul>");
@@ -219,7 +219,7 @@ final class CheckView {
           : m.get("check.criterion." + (exclusion && !c.status().isUnknown() ? "exclusion." : "") + c.status().name());
       h.raw("<li><span class=\"tag ").raw(tag).raw("\">").text(label).raw("</span> ")
           .text(m.get(c.criterion().type() == org.eligo.core.rule.CriterionType.INCLUSION ? "check.inclusion"
-              : "check.exclusion")).raw(": ").text(c.criterion().text()).raw("</li>");
+              : "check.exclusion")).raw(": ").text(org.eligo.core.trial.RegistryText.display(c.criterion().text())).raw("</li>");
     }
     h.raw("</ul>");
   }
@@ -246,7 +246,7 @@ final class CheckView {
           .raw("</a></h3><p><span class=\"tag ").raw(v == Verdict.ELIGIBLE ? "MET" : v == Verdict.INELIGIBLE ? "NOT_MET"
               : "UNKNOWN").raw("\">").text(m.get("check.verdict." + v.name())).raw("</span></p>");
       if (v == Verdict.INELIGIBLE && !t.result().reasons().isEmpty()) {
-        h.raw("<p>").text(m.get("check.because") + ": " + t.result().reasons().get(0).criterion().text()).raw("</p>");
+        h.raw("<p>").text(m.get("check.because") + ": " + org.eligo.core.trial.RegistryText.display(t.result().reasons().get(0).criterion().text())).raw("</p>");
       }
       h.raw("<form method=\"post\" action=\"/trials/").text(t.trial().nctId()).raw("/check\">");
       hiddenAnswers(h, answers, null);

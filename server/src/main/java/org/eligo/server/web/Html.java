@@ -52,10 +52,10 @@ public final class Html {
     return el(tag, "", text);
   }
 
-  /** Text with line breaks kept as paragraphs (registry descriptions). */
+  /** Registry text with line breaks kept as paragraphs, its markdown escapes removed ({@code \<} reads {@code <}). */
   public Html paragraphs(String text) {
     if (text == null || text.isBlank()) return this;
-    for (String para : text.strip().split("\\n\\s*\\n")) {
+    for (String para : org.eligo.core.trial.RegistryText.display(text).strip().split("\\n\\s*\\n")) {
       out.append("<p>").append(escape(para.strip()).replace("\n", "<br>")).append("</p>");
     }
     return this;

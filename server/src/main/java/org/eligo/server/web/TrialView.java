@@ -261,7 +261,7 @@ final class TrialView {
     h.el("h3", m.get(titleKey));
     h.raw("<ol class=\"criteria\">");
     for (Criterion c : list) {
-      h.raw("<li>").text(c.text()).raw("<span class=\"reading\">");
+      h.raw("<li>").text(org.eligo.core.trial.RegistryText.display(c.text())).raw("<span class=\"reading\">");
       if (c.confirmAtScreening()) {
         h.raw("<span class=\"tag screening\">").text(m.get("trial.criteria.screening")).raw("</span>");
       } else if (c.rule() instanceof Unparsed) {
