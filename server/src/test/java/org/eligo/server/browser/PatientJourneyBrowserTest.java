@@ -172,6 +172,13 @@ class PatientJourneyBrowserTest {
       Long scrollWidth = (Long) phone.driver.executeScript("return document.documentElement.scrollWidth");
       Long clientWidth = (Long) phone.driver.executeScript("return document.documentElement.clientWidth");
       assertThat(scrollWidth).as("no sideways scrolling on a phone").isLessThanOrEqualTo(clientWidth + 1);
+      // nor anything cut off at the right edge (a long link in "More information" ran past it)
+      Object past = phone.driver.executeScript("""
+          const w = document.documentElement.clientWidth;
+          return [...document.querySelectorAll('main *')]
+            .filter(e => !e.closest('.tablewrap, pre') && e.getBoundingClientRect().right > w + 1)
+            .map(e => e.tagName + ' ' + (e.textContent || '').trim().slice(0, 60));""");
+      assertThat((java.util.List<?>) past).as("elements running past the right edge").isEmpty();
       phone.screenshot("13-phone-trial-page");
     }
   }
