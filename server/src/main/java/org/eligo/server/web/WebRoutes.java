@@ -141,31 +141,6 @@ public final class WebRoutes {
     }
   }
 
-  void interest(Context ctx) {
-    Trial t = lookup.trial(ctx.pathParam("nctId"));
-    noStore(ctx);
-    InterestView view = new InterestView(m);
-    if (ctx.method().name().equals("GET")) {
-      page(ctx, m.get("interest.title", t.title()), view.form(t, Answers.NONE, false), Layout.Nav.FIND);
-      return;
-    }
-    Answers answers = Answers.fromForm(ctx.formParamMap());
-    if (!"1".equals(ctx.formParam("send"))) {
-      page(ctx, m.get("interest.title", t.title()), view.form(t, answers, false), Layout.Nav.FIND);
-      return;
-    }
-    String name = ctx.formParam("name");
-    String contact = ctx.formParam("contact");
-    if (name == null || name.isBlank() || contact == null || contact.isBlank()
-        || !"yes".equals(ctx.formParam("consent"))) {
-      ctx.status(400);
-      page(ctx, m.get("interest.title", t.title()), view.form(t, answers, true), Layout.Nav.FIND);
-      return;
-    }
-    // TODO(referrals issue): store and forward the form to the study team; until then nothing is kept or sent.
-    page(ctx, m.get("interest.notSent.title"), view.notSent(t), Layout.Nav.FIND);
-  }
-
   /** The answers of a check step, after "start over", "change" and checking numbers. */
   private Step step(Context ctx) {
     if (!ctx.method().name().equals("POST")) return new Step(Answers.NONE, null);
