@@ -37,19 +37,22 @@ final class CheckView {
    * @param error a message for the current question (e.g. "enter a number"), or null
    */
   String render(String title, String intro, String action, String nctId, EligibilityCheck check, Answers answers,
-                String error, String narrow) {
+                String error, String narrow, Map<String, String> previous, String afterIntro) {
     Html h = new Html();
     h.el("h1", title);
     h.el("p", intro);
+    h.raw(afterIntro);
     h.raw("<div class=\"two\"><div>");
-    Question next = check.next();
+    // "Change" asks that question now, whatever comes first otherwise
+    Question next = check.questions().stream()
+        .filter(q -> previous.containsKey(q.key()) && !answers.answered(q.key())).findFirst().orElse(check.next());
     h.raw("<form method=\"post\" action=\"").text(action).raw("\">");
     hiddenAnswers(h, answers, next == null ? null : next.key());
     if (narrow != null) h.raw("<input type=\"hidden\" name=\"narrow\" value=\"").text(narrow).raw("\">");
     if (next != null) {
       int done = check.answered(answers).size();
       int total = done + (int) check.questions().stream().filter(q -> !answers.answered(q.key())).count();
-      step(h, next, done + 1, Math.max(total, done + 1), error);
+      step(h, next, done + 1, Math.max(total, done + 1), error, previous);
     } else {
       h.raw("<p class=\"notice\">").text(m.get("check.done")).raw("</p>");
     }
@@ -76,8 +79,10 @@ final class CheckView {
     return h.toString();
   }
 
-  private void step(Html h, Question q, int number, int total, String error) {
+  private void step(Html h, Question q, int number, int total, String error, Map<String, String> previous) {
     String field = "a." + q.key();
+    String before = previous.get(q.key()); // the answer being changed, shown again
+    String shown = before == null || before.equals(Answers.UNKNOWN) ? null : before;
     h.raw("<fieldset class=\"step\"><legend>").text(m.get("check.progress", number, total)).raw("</legend>");
     switch (q.kind()) {
       case AGE -> {
@@ -85,7 +90,7 @@ final class CheckView {
         errorText(h, error);
         h.raw("<input type=\"number\" id=\"answer\" name=\"").text(field).raw("\" min=\"0\" max=\"130\" step=\"1\" ")
             .raw("inputmode=\"numeric\" autofocus").raw(error != null ? " aria-invalid=\"true\" aria-describedby=\"err\""
-                : "").raw("> ").text(m.get("check.years"));
+                : "").raw(value(shown)).raw("> ").text(m.get("check.years"));
         buttons(h, field);
       }
       case MEASUREMENT -> {
@@ -93,12 +98,15 @@ final class CheckView {
             .text(m.get("check.measurementHint", m.duration(q.days()))).raw("</p>");
         errorText(h, error);
         h.raw("<input type=\"text\" id=\"answer\" name=\"").text(field).raw("\" inputmode=\"decimal\" size=\"10\" ")
-            .raw("aria-describedby=\"hint").raw(error != null ? " err\" aria-invalid=\"true" : "").raw("\" autofocus>");
+            .raw("aria-describedby=\"hint").raw(error != null ? " err\" aria-invalid=\"true" : "").raw("\" autofocus")
+            .raw(value(shown)).raw(">");
         if (q.units().size() > 1) {
           h.raw(" <label for=\"unit\" class=\"visually-hidden\">").text(m.get("check.unit")).raw("</label>")
               .raw("<select id=\"unit\" name=\"a.unit.").text(q.key()).raw("\">");
           for (UnitChoice u : q.units()) {
-            h.raw("<option value=\"").text(u.code()).raw("\">").text(m.get(u.messageKey())).raw("</option>");
+            h.raw("<option value=\"").text(u.code()).raw("\"")
+                .raw(u.code().equals(previous.get("unit." + q.key())) ? " selected" : "").raw(">")
+                .text(m.get(u.messageKey())).raw("</option>");
           }
           h.raw("</select>");
         } else if (!q.units().isEmpty()) {
@@ -108,24 +116,25 @@ final class CheckView {
         if (q.askUpperLimit()) {
           h.raw("<label for=\"uln\">").text(m.get("check.upperLimit")).raw("</label><p class=\"hint\" id=\"ulnhint\">")
               .text(m.get("check.upperLimitHint")).raw("</p><input type=\"text\" id=\"uln\" name=\"a.uln.")
-              .text(q.key()).raw("\" inputmode=\"decimal\" size=\"10\" aria-describedby=\"ulnhint\">");
+              .text(q.key()).raw("\" inputmode=\"decimal\" size=\"10\" aria-describedby=\"ulnhint\"")
+              .raw(value(previous.get("uln." + q.key()))).raw(">");
         }
         buttons(h, field);
       }
       case SEX -> {
         h.raw("<p id=\"qtext\"><strong>").text(wording(q)).raw("</strong></p><div class=\"choices\" role=\"radiogroup\" ")
             .raw("aria-labelledby=\"qtext\">");
-        choice(h, field, "female", m.get("check.female"), true);
-        choice(h, field, "male", m.get("check.male"), false);
-        choice(h, field, Answers.UNKNOWN, m.get("check.dontKnow"), false);
+        choice(h, field, "female", m.get("check.female"), true, before);
+        choice(h, field, "male", m.get("check.male"), false, before);
+        choice(h, field, Answers.UNKNOWN, m.get("check.dontKnow"), false, before);
         h.raw("</div><p><button type=\"submit\">").text(m.get("check.next")).raw("</button></p>");
       }
       case YES_NO -> {
         h.raw("<p id=\"qtext\"><strong>").text(wording(q)).raw("</strong></p><div class=\"choices\" role=\"radiogroup\" ")
             .raw("aria-labelledby=\"qtext\">");
-        choice(h, field, "yes", m.get("check.yes"), true);
-        choice(h, field, "no", m.get("check.no"), false);
-        choice(h, field, Answers.UNKNOWN, m.get("check.dontKnow"), false);
+        choice(h, field, "yes", m.get("check.yes"), true, before);
+        choice(h, field, "no", m.get("check.no"), false, before);
+        choice(h, field, Answers.UNKNOWN, m.get("check.dontKnow"), false, before);
         h.raw("</div><p><button type=\"submit\">").text(m.get("check.next")).raw("</button></p>");
       }
     }
@@ -142,11 +151,16 @@ final class CheckView {
         .raw("\">").text(m.get("check.dontKnow")).raw("</button></p>");
   }
 
-  private void choice(Html h, String field, String value, String label, boolean first) {
+  private void choice(Html h, String field, String value, String label, boolean first, String before) {
     String id = "c-" + value;
     h.raw("<label for=\"").raw(id).raw("\"><input type=\"radio\" id=\"").raw(id).raw("\" name=\"").text(field)
-        .raw("\" value=\"").raw(value).raw("\"").raw(first ? " autofocus required" : "").raw(">").text(label)
-        .raw("</label>");
+        .raw("\" value=\"").raw(value).raw("\"").raw(first ? " autofocus required" : "")
+        .raw(value.equals(before) ? " checked" : "").raw(">").text(label).raw("</label>");
+  }
+
+  /** A value attribute showing an earlier answer again (nothing when there is none). */
+  private static String value(String earlier) {
+    return earlier == null ? "" : " value=\"" + Html.escape(earlier) + "\"";
   }
 
   private String answerText(Question q, Answers a) {

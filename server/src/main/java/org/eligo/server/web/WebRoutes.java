@@ -74,7 +74,8 @@ public final class WebRoutes {
     String title = m.get("check.trialTitle", t.title());
     noStore(ctx);
     page(ctx, title, view.render(title, set.criteria().isEmpty() ? m.get("trial.criteria.none") : m.get("check.intro"),
-        "/trials/" + t.nctId() + "/check", t.nctId(), check, step.answers(), step.error(), null), Layout.Nav.CHECK);
+        "/trials/" + t.nctId() + "/check", t.nctId(), check, step.answers(), step.error(), null, step.previous(), ""),
+        Layout.Nav.CHECK);
   }
 
   void checkAll(Context ctx) {
@@ -86,15 +87,16 @@ public final class WebRoutes {
         view::wording);
     noStore(ctx);
     Html intro = new Html();
-    String body = view.render(m.get("check.title"), m.get("check.introAll"), "/check", null, check, step.answers(),
-        step.error(), narrow);
     if (step.answers().isEmpty()) {
       intro.raw("<form method=\"get\" action=\"/check\" class=\"searchbar\"><div class=\"q\"><label for=\"narrow\">")
           .text(m.get("check.narrow")).raw("</label><input type=\"search\" id=\"narrow\" name=\"q\" value=\"")
           .text(narrow == null ? "" : narrow).raw("\"></div><div><button type=\"submit\" class=\"secondary\">")
           .text(m.get("check.narrowButton")).raw("</button></div></form>");
     }
-    page(ctx, m.get("check.title"), intro + body, Layout.Nav.CHECK);
+    // the narrowing search comes after the page's heading and introduction
+    String body = view.render(m.get("check.title"), m.get("check.introAll"), "/check", null, check, step.answers(),
+        step.error(), narrow, step.previous(), intro.toString());
+    page(ctx, m.get("check.title"), body, Layout.Nav.CHECK);
   }
 
   private List<MatchCandidate> openCandidates(String narrow) {
@@ -148,7 +150,14 @@ public final class WebRoutes {
     if (form.containsKey("restart")) return new Step(Answers.NONE, null);
     Answers answers = Answers.fromForm(form);
     String change = ctx.formParam("change");
-    if (change != null) answers = answers.without(change);
+    Map<String, String> previous = new java.util.HashMap<>();
+    if (change != null) {
+      for (String key : List.of(change, "unit." + change, "uln." + change)) {
+        String value = answers.get(key);
+        if (value != null) previous.put(key, value);
+      }
+      answers = answers.without(change);
+    }
     String error = null;
     for (String key : Set.copyOf(answers.values().keySet())) {
       boolean numeric = key.equals("age") || key.startsWith("m.");
@@ -167,7 +176,7 @@ public final class WebRoutes {
         }
       }
     }
-    return new Step(answers, error);
+    return new Step(answers, error, Map.copyOf(previous));
   }
 
   private static final java.util.function.Supplier<org.eligo.terminology.Terminology> TERMINOLOGY =
@@ -218,7 +227,15 @@ public final class WebRoutes {
     }
   }
 
-  private record Step(Answers answers, String error) {}
+  /**
+   * @param previous the answer being changed ("Change"), to show in its question again: its value under the
+   *     question's key, its unit under {@code unit.KEY}, an upper limit under {@code uln.KEY}
+   */
+  private record Step(Answers answers, String error, Map<String, String> previous) {
+    Step(Answers answers, String error) {
+      this(answers, error, Map.of());
+    }
+  }
 
   private static void noStore(Context ctx) {
     ctx.header("Cache-Control", "no-store");
