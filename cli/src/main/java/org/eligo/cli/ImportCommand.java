@@ -51,8 +51,11 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Registry registry = RegistryOptions.open(spec)) {
       ImportReport report;
+      // the total when it can be told beforehand (study files, ZIP entries), else an open-ended count
+      java.util.OptionalLong expected = quiet ? java.util.OptionalLong.empty()
+          : org.eligo.ctgov.source.StudyCount.expectedStudies(inputs);
       if (!quiet && System.console() != null) {
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(-1)
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(expected.orElse(-1))
             .setStyle(ProgressBarStyle.ASCII).setUnit(" studies", 1).showSpeed().build()) {
           report = registry.importPaths(inputs, new ImportListener() {
             @Override
@@ -62,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
           });
         }
       } else {
-        report = registry.importPaths(inputs, quiet ? ImportListener.NONE : new PlainProgress(err));
+        report = registry.importPaths(inputs, quiet ? ImportListener.NONE : new PlainProgress(err, expected));
       }
       List<ImportProblem> problems = report.problems();
       for (int i = 0; i < Math.min(maxProblems, problems.size()); i++) err.println("rejected: " + problems.get(i));
@@ -82,16 +85,21 @@ final class ImportCommand implements Callable<Integer> {
   /** Progress as plain lines, for logs and pipes: one line every 10,000 studies. */
   private static final class PlainProgress implements ImportListener {
     private final PrintWriter err;
+    private final java.util.OptionalLong expected;
     private long lastReported;
 
-    PlainProgress(PrintWriter err) {
+    PlainProgress(PrintWriter err, java.util.OptionalLong expected) {
       this.err = err;
+      this.expected = expected;
     }
 
     @Override
     public void progress(long recordsRead) {
       if (recordsRead - lastReported >= 10_000) {
-        err.println("import: " + recordsRead + " records read");
+        err.println("import: " + recordsRead + (expected.isPresent() && expected.getAsLong() >= recordsRead
+            ? String.format(java.util.Locale.ROOT, " of %d records read (%d%%)", expected.getAsLong(),
+                100 * recordsRead / Math.max(1, expected.getAsLong()))
+            : " records read"));
         lastReported = recordsRead;
       }
     }
