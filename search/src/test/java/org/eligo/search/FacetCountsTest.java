@@ -68,6 +68,20 @@ class FacetCountsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aFacetLimitKeepsTheValuesWithMostTrialsTiesInLabelOrder() {
+    SearchPage page = index.search(TrialQuery.builder().facetLimit(3).pageSize(1).build());
+    for (FacetDimension dimension : FacetDimension.values()) {
+      Map<String, Long> all = count(trials, values(dimension));
+      List<String> expected = all.entrySet().stream()
+          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+              .thenComparing(java.util.Map.Entry.comparingByKey()))
+          .limit(3).map(e -> e.getKey() + "=" + e.getValue()).toList();
+      assertThat(page.facet(dimension)).extracting(c -> c.value() + "=" + c.count()).as("%s", dimension)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
   private static void assertCountsMatchBruteForce(LuceneTrialIndex index, List<Trial> trials, TrialFilters filters) {
     SearchPage page = index.search(TrialQuery.builder().filters(filters).facetLimit(1000).pageSize(5).build());
 

@@ -67,13 +67,24 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
     for (FacetDimension dimension : FacetDimension.values()) {
       SortedSetDocValuesReaderState.OrdRange range = ranges.get(dimension.apiName());
       if (range == null) continue;
-      List<int[]> present = new ArrayList<>();
+      // the best `limit` values, kept in a heap whose head is the worst of them (a dimension may have thousands)
+      Comparator<int[]> better = Comparator.<int[]>comparingInt(p -> -p[1]).thenComparingInt(p -> p[0]);
+      java.util.PriorityQueue<int[]> best = new java.util.PriorityQueue<>(Math.max(1, limit), better.reversed());
+      int[] byOrdinal = counts.byOrdinal();
       for (int ord = range.start(); ord <= range.end(); ord++) {
-        if (counts.byOrdinal()[ord] > 0) present.add(new int[] {ord, counts.byOrdinal()[ord]});
+        int count = byOrdinal[ord];
+        if (count == 0) continue;
+        if (best.size() < limit) {
+          best.add(new int[] {ord, count});
+        } else if (count > best.peek()[1]) { // equal counts: the lower ordinal, already in, stays
+          best.poll();
+          best.add(new int[] {ord, count});
+        }
       }
-      present.sort(Comparator.<int[]>comparingInt(p -> -p[1]).thenComparingInt(p -> p[0]));
+      List<int[]> present = new ArrayList<>(best);
+      present.sort(better);
       List<FacetCount> values = new ArrayList<>();
-      for (int[] p : present.subList(0, Math.min(limit, present.size()))) {
+      for (int[] p : present) {
         String[] path = FacetsConfig.stringToPath(labels.lookupOrd(p[0]).utf8ToString());
         values.add(new FacetCount(path[path.length - 1], p[1]));
       }
