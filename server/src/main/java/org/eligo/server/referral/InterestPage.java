@@ -96,6 +96,11 @@ final class InterestPage {
     return h.toString();
   }
 
+  /** A message above the page's content, announced to screen readers. */
+  String alert(String text) {
+    return new Html().raw("<p class=\"error\" role=\"alert\">").text(text).raw("</p>").toString();
+  }
+
   String notice(String text, String back) {
     Html h = new Html();
     h.raw("<p class=\"error\" role=\"alert\">").text(text).raw("</p><p><a href=\"").text(back).raw("\">")

@@ -82,7 +82,9 @@ public final class InterestRoutes {
       return;
     }
     if (!Csrf.valid(ctx, form.get(Csrf.FIELD))) {
-      render(ctx, 403, trial, page.notice(t.get("interest.csrf"), "/trials/" + trial.nctId() + "/interest"));
+      // Expired (or never set) protection: nothing is sent, and what was typed comes back with a fresh token.
+      render(ctx, 403, trial, page.alert(t.get("interest.csrfResend")) + page.form(trial, sites(trial), typed(form),
+          List.of(), Csrf.token(ctx), answers, readable(trial, answers), form.checked("shareAnswers")));
       return;
     }
     if (!sends.tryAcquire(ctx.ip())) {

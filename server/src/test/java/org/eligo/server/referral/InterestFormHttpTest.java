@@ -133,6 +133,25 @@ class InterestFormHttpTest {
   }
 
   @Test
+  void anExpiredFormSendsNothingAndGivesBackWhatWasTypedReadyToSendAgain() {
+    // no cookie: the protection expired (or the browser dropped it)
+    HttpResponse<String> refused = server.postForm("/trials/" + OWN + "/interest", form("send", "1", "csrf",
+        "stale-token", "name", "Katherine Johnson", "email", "kj@example.org", "consentContact", "yes",
+        "consentShare", "yes", "message", "Orbits."));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("nothing was sent").contains("value=\"Katherine Johnson\"")
+        .contains("value=\"kj@example.org\"").contains("Orbits.");
+    assertThat(storedFrom("Katherine Johnson")).isZero();
+    String fresh = csrfField(refused.body());
+    assertThat(ReferralServer.cookie(refused, Csrf.COOKIE)).as("a new token, set as the cookie too").isEqualTo(fresh);
+    HttpResponse<String> sent = server.postForm("/trials/" + OWN + "/interest", form("send", "1", "csrf", fresh,
+        "name", "Katherine Johnson", "email", "kj@example.org", "consentContact", "yes", "consentShare", "yes",
+        "message", "Orbits."), "Cookie", Csrf.COOKIE + "=" + fresh);
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(storedFrom("Katherine Johnson")).isEqualTo(1);
+  }
+
+  @Test
   void anUnknownTrialIsNotFound() {
     assertThat(server.get("/trials/NCT09999999/interest").statusCode()).isEqualTo(404);
   }
