@@ -60,6 +60,8 @@ final class ImportCommand implements Callable<Integer> {
           report = registry.importPaths(inputs, new ImportListener() {
             @Override
             public void progress(long recordsRead) {
+              // more than expected (a ZIP entry that held a whole page): the total was wrong, so show none
+              if (expected.isPresent() && recordsRead > expected.getAsLong()) bar.maxHint(-1);
               bar.stepTo(recordsRead);
             }
           });

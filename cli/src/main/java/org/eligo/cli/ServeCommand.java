@@ -76,7 +76,13 @@ final class ServeCommand implements Callable<Integer> {
     // The server compiles every trial's criteria in the background (/ready says NOT READY until then).
     long start = System.nanoTime();
     registry.prepareMatching().whenComplete((done, failed) -> {
-      if (failed != null) return; // stopped while compiling, or the store is unreachable: /ready says so
+      if (failed != null) {
+        // the cause's message only: a stored rule set's or record's content is not printed
+        spec.commandLine().getErr().println("Compiling the trials' criteria failed (" + failed.getClass().getSimpleName()
+            + "); /ready says NOT READY and tries again.");
+        spec.commandLine().getErr().flush();
+        return;
+      }
       spec.commandLine().getOut().printf("Criteria of %,d trials ready for matching (%.1f s)%n",
           registry.candidates().size(), (System.nanoTime() - start) / 1e9);
       spec.commandLine().getOut().flush();

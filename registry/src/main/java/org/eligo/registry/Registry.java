@@ -178,14 +178,16 @@ public final class Registry implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicReference<>();
 
   /**
-   * Starts compiling every trial's criteria and building the matcher on a background thread, once, so that the first
-   * match does not wait for them (a server calls this on start); completes when matching is ready.
+   * Starts compiling every trial's criteria and building the matcher on a background thread, once (again after a
+   * failure), so that the first match does not wait for them (a server calls this on start, and {@code /ready} while
+   * it is not ready); completes when matching is ready.
    */
   public java.util.concurrent.CompletableFuture<Void> prepareMatching() {
     var started = preparing.get();
-    if (started != null) return started;
+    if (started != null && !started.isCompletedExceptionally()) return started;
+    // never started, or it failed (say the store was unreachable): start (again)
     var created = new java.util.concurrent.CompletableFuture<Void>();
-    if (!preparing.compareAndSet(null, created)) return preparing.get();
+    if (!preparing.compareAndSet(started, created)) return preparing.get();
     Thread worker = new Thread(() -> {
       try {
         eligibility.prepare();
@@ -197,6 +199,12 @@ public final class Registry implements AutoCloseable {
     worker.setDaemon(true);
     worker.start();
     return created;
+  }
+
+  /** Whether the last preparation of matching failed (the next {@link #prepareMatching} starts it again). */
+  public boolean matchingFailed() {
+    var started = preparing.get();
+    return started != null && started.isCompletedExceptionally();
   }
 
   /** Whether every trial's criteria are compiled and the matcher built: a match answers without waiting for them. */

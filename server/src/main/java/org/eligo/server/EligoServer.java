@@ -123,8 +123,12 @@ public final class EligoServer {
       throw new ApiProblem(ProblemType.NOT_READY, "The registry database is not reachable.");
     }
     if (!registry.matchingReady()) {
-      throw new ApiProblem(ProblemType.NOT_READY, "The trials' eligibility criteria are still being compiled ("
-          + trials + " trials); matching is ready in a moment.");
+      boolean failedBefore = registry.matchingFailed();
+      if (failedBefore) registry.prepareMatching(); // starts again
+      throw new ApiProblem(ProblemType.NOT_READY, failedBefore
+          ? "Compiling the trials' eligibility criteria failed (see the server's log); trying again."
+          : "The trials' eligibility criteria are still being compiled (" + trials + " trials); matching is ready "
+              + "in a moment.");
     }
     ctx.json(java.util.Map.of("status", "READY", "trials", trials));
   }

@@ -87,11 +87,6 @@ public final class InterestRoutes {
           List.of(), Csrf.token(ctx), answers, readable(trial, answers), form.checked("shareAnswers")));
       return;
     }
-    if (!sends.tryAcquire(ctx.ip())) {
-      ctx.header("Retry-After", "600");
-      render(ctx, 429, trial, page.notice(t.get("interest.tooMany"), "/trials/" + trial.nctId()));
-      return;
-    }
     List<String> sites = sites(trial);
     String site = form.get("site");
     boolean unknownSite = site != null && !site.isEmpty() && !sites.contains(site);
@@ -100,6 +95,19 @@ public final class InterestRoutes {
     InterestFormInput input = new InterestFormInput(form.get("name"), form.get("email"), form.get("phone"),
         form.checked("consentContact"), form.checked("consentShare"), shared, form.get("message"),
         unknownSite || site == null || site.isEmpty() ? null : site);
+    // The same form sent again (a double click, a reload) stores nothing: its receipt again, not counted as a send.
+    String token = form.get(InterestPage.SUBMISSION_FIELD);
+    String key = token == null || token.isBlank() ? null : sameFormKey(trial.nctId(), token, input);
+    Optional<Receipt> earlier = key == null ? Optional.empty() : recent.earlier(key);
+    if (earlier.isPresent()) {
+      render(ctx, 200, trial, page.sent(trial, earlier.get(), Optional.ofNullable(input.email()).filter(e -> !e.isBlank())));
+      return;
+    }
+    if (!sends.tryAcquire(ctx.ip())) {
+      ctx.header("Retry-After", "600");
+      render(ctx, 429, trial, page.notice(t.get("interest.tooMany"), "/trials/" + trial.nctId()));
+      return;
+    }
     FormCheck check = InterestFormValidator.check(input);
     List<FieldProblem> problems = new ArrayList<>(check instanceof FormCheck.Refused r ? r.problems() : List.of());
     if (unknownSite) problems.add(new FieldProblem("site", Problem.INVALID_FORMAT));
@@ -108,12 +116,10 @@ public final class InterestRoutes {
           readable(trial, answers), form.checked("shareAnswers")));
       return;
     }
-    // The same form sent twice (a double click, a reload) is stored once; the second sees the first's receipt.
-    String token = form.get(InterestPage.SUBMISSION_FIELD);
-    Receipt receipt = token == null || token.isBlank()
+    // Sent twice at once, the form is still stored once; the second sees the first's receipt.
+    Receipt receipt = key == null
         ? referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form())
-        : recent.once(sameFormKey(trial.nctId(), token, input),
-            () -> referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form()));
+        : recent.once(key, () -> referrals.service().submit(trial.nctId(), Optional.of(trial), accepted.form()));
     render(ctx, 200, trial, page.sent(trial, receipt, accepted.form().email()));
   }
 

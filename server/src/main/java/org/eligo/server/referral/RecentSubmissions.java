@@ -37,6 +37,22 @@ final class RecentSubmissions<R> {
    * The result of the form with this key: {@code store}'s, run now if the form was not sent before, or the first
    * sending's (waiting for it if it is still being stored). A failed store is forgotten, so sending again retries.
    */
+  /** The receipt of the form with this key if it was stored (waiting while it is being stored), else empty. */
+  java.util.Optional<R> earlier(String key) {
+    CompletableFuture<R> first;
+    synchronized (held) {
+      forgetOld();
+      Held<R> earlier = held.get(key);
+      first = earlier == null ? null : earlier.result();
+    }
+    if (first == null) return java.util.Optional.empty();
+    try {
+      return java.util.Optional.of(await(first));
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty(); // storing it failed: this sending may try again
+    }
+  }
+
   R once(String key, Supplier<R> store) {
     CompletableFuture<R> mine = new CompletableFuture<>();
     CompletableFuture<R> first;
@@ -51,12 +67,19 @@ final class RecentSubmissions<R> {
       R result = store.get();
       mine.complete(result);
       return result;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       synchronized (held) {
         held.remove(key);
       }
       mine.completeExceptionally(e);
       throw e;
+    }
+  }
+
+  /** How many forms are held now. */
+  int size() {
+    synchronized (held) {
+      return held.size();
     }
   }
 
@@ -78,7 +101,8 @@ final class RecentSubmissions<R> {
     Iterator<Held<R>> it = held.values().iterator();
     while (it.hasNext()) {
       Held<R> next = it.next();
-      if (held.size() <= MAX_HELD && !next.at().isBefore(oldest)) break; // in order of arrival
+      // in order of arrival; room is left for the one about to be added
+      if (held.size() < MAX_HELD && !next.at().isBefore(oldest)) break;
       it.remove();
     }
   }

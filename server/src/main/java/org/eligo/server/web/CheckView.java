@@ -52,7 +52,10 @@ final class CheckView {
     if (next != null) {
       int done = check.answered(answers).size();
       int total = done + (int) check.questions().stream().filter(q -> !answers.answered(q.key())).count();
-      step(h, next, done + 1, Math.max(total, done + 1), error, previous);
+      // its place among the questions (a question asked again keeps its number)
+      int number = 1 + (int) check.questions().stream().takeWhile(q -> !q.key().equals(next.key()))
+          .filter(q -> answers.answered(q.key())).count();
+      step(h, next, number, Math.max(total, number), error, previous);
     } else {
       h.raw("<p class=\"notice\">").text(m.get("check.done")).raw("</p>");
     }

@@ -52,13 +52,18 @@ public final class Html {
     return el(tag, "", text);
   }
 
-  /** Registry text with line breaks kept as paragraphs, its markdown escapes removed ({@code \<} reads {@code <}). */
+  /** Text with line breaks kept as paragraphs, exactly as written (what a person typed). */
   public Html paragraphs(String text) {
     if (text == null || text.isBlank()) return this;
-    for (String para : org.eligo.core.trial.RegistryText.display(text).strip().split("\\n\\s*\\n")) {
+    for (String para : text.strip().split("\\n\\s*\\n")) {
       out.append("<p>").append(escape(para.strip()).replace("\n", "<br>")).append("</p>");
     }
     return this;
+  }
+
+  /** Registry text as {@link #paragraphs}, its markdown escapes removed ({@code \<} reads {@code <}). */
+  public Html registryParagraphs(String text) {
+    return paragraphs(text == null ? null : org.eligo.core.trial.RegistryText.display(text));
   }
 
   @Override

@@ -121,10 +121,10 @@ final class TrialView {
   private void summary(Html h, Trial t) {
     if (t.description() == null) return;
     section(h, "summary", m.get("trial.summary"));
-    h.paragraphs(t.description().briefSummary());
+    h.registryParagraphs(t.description().briefSummary());
     if (t.description().detailedDescription() != null && !t.description().detailedDescription().isBlank()) {
       h.el("h3", m.get("trial.description"));
-      h.paragraphs(t.description().detailedDescription());
+      h.registryParagraphs(t.description().detailedDescription());
     }
     h.raw("</section>");
   }
@@ -184,7 +184,7 @@ final class TrialView {
       for (ArmsInterventions.ArmGroup g : a.armGroups()) {
         h.raw("<tr><td><strong>").text(g.label()).raw("</strong>");
         if (g.type() != null) h.raw("<br>").text(m.get("trial.armType") + ": " + TrialText.words(g.type()));
-        h.paragraphs(g.description()).raw("</td><td>");
+        h.registryParagraphs(g.description()).raw("</td><td>");
         // Each intervention the arm receives, with its dosing text (kept on the intervention by the registry).
         for (String name : g.interventionNames()) {
           h.raw("<p><strong>").text(name).raw("</strong>");
@@ -198,7 +198,7 @@ final class TrialView {
     }
     for (ArmsInterventions.Intervention i : a.interventions()) {
       h.raw("<h3>").text((i.type() == null ? "" : TrialText.words(i.type()) + ": ") + i.name()).raw("</h3>");
-      h.paragraphs(i.description());
+      h.registryParagraphs(i.description());
       if (!i.otherNames().isEmpty()) {
         h.raw("<p><strong>").text(m.get("trial.otherNames")).raw(":</strong> ").text(TrialText.join(i.otherNames()))
             .raw("</p>");
@@ -249,7 +249,7 @@ final class TrialView {
     }
     if (t.eligibility() != null && t.eligibility().eligibilityCriteria() != null) {
       h.raw("<details><summary>").text(m.get("trial.criteria.fullText")).raw("</summary>")
-          .paragraphs(t.eligibility().eligibilityCriteria()).raw("</details>");
+          .registryParagraphs(t.eligibility().eligibilityCriteria()).raw("</details>");
     }
     h.raw("<p class=\"actions\"><a class=\"button\" href=\"/trials/").text(t.nctId()).raw("/check\">")
         .text(m.get("trial.check")).raw("</a></p></section>");

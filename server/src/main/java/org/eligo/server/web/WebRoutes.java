@@ -152,10 +152,7 @@ public final class WebRoutes {
     String change = ctx.formParam("change");
     Map<String, String> previous = new java.util.HashMap<>();
     if (change != null) {
-      for (String key : List.of(change, "unit." + change, "uln." + change)) {
-        String value = answers.get(key);
-        if (value != null) previous.put(key, value);
-      }
+      keepTyped(previous, answers, change);
       answers = answers.without(change);
     }
     String error = null;
@@ -163,6 +160,7 @@ public final class WebRoutes {
       boolean numeric = key.equals("age") || key.startsWith("m.");
       String v = answers.get(key);
       if (numeric && !v.equals(Answers.UNKNOWN) && !isNumber(v, key.equals("age"))) {
+        keepTyped(previous, answers, key);
         answers = answers.without(key);
         error = m.get(key.equals("age") ? "check.ageError" : "check.numberError");
       }
@@ -171,12 +169,22 @@ public final class WebRoutes {
         String outside = implausible(key.substring(2), Double.parseDouble(v.strip().replace(',', '.')),
             answers.get("unit." + key));
         if (outside != null) {
+          // asked again with what was typed and the unit chosen, so that correcting the number keeps its unit
+          keepTyped(previous, answers, key);
           answers = answers.without(key);
           error = m.get("check.implausible", outside);
         }
       }
     }
     return new Step(answers, error, Map.copyOf(previous));
+  }
+
+  /** Keeps an answer about to be asked again (its value, unit and upper limit) to show in its question. */
+  private static void keepTyped(Map<String, String> previous, Answers answers, String key) {
+    for (String k : List.of(key, "unit." + key, "uln." + key)) {
+      String value = answers.get(k);
+      if (value != null) previous.put(k, value);
+    }
   }
 
   private static final java.util.function.Supplier<org.eligo.terminology.Terminology> TERMINOLOGY =

@@ -39,6 +39,19 @@ class ChangeAnswerTest {
   }
 
   @Test
+  void aMeasurementNoPersonCanHaveIsAskedAgainWithTheValueAndUnitTyped() {
+    // correcting only the number must keep the unit chosen, not fall back to the first one
+    String page = post("/trials/NCT06802055/check", "a.age=54&a.m.hemoglobin=500&a.unit.m.hemoglobin=mmol%2FL");
+    assertThat(page).contains("mmol/L").containsPattern("name=\"a.m.hemoglobin\"[^>]* value=\"500\"")
+        .contains("<option value=\"mmol/L\" selected>");
+  }
+
+  @Test
+  void aQuestionAskedAgainKeepsItsNumber() {
+    assertThat(post("/check", "a.age=54&a.sex=male&change=age")).contains("Question 1 of");
+  }
+
+  @Test
   void theNarrowingSearchComesAfterThePagesHeading() {
     String page = TestServers.get("/check").body();
     assertThat(page.indexOf("<h1")).isLessThan(page.indexOf("id=\"narrow\""));
