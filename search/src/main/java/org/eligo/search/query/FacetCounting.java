@@ -15,18 +15,22 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.eligo.search.FacetDimension;
 import org.eligo.search.SearchPage.FacetCount;
 
 /**
  * Counts the matching trials and their facet values while the search collects them: each slice of segments counts
- * into its own array (no shared counters, no set of matching documents kept for a second pass), counts are
+ * into its own array (no shared counters, no second pass over the query), counts are
  * gathered per segment ordinal and mapped to the index's global ordinals once per segment, and the slices' arrays are
- * added up at the end. The searcher runs the slices in parallel.
+ * added up at the end. The searcher runs the slices in parallel. In a large segment the matches are noted in a bit
+ * set and counted when the segment is done, through its {@link SegmentFacetTable} when many match.
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Counts> {
 
@@ -115,22 +119,56 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
       }
       int[] segmentCounts = new int[(int) values.getValueCount()];
       LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(context.ord);
-      return new Counting() {
-        @Override
-        public void collect(int doc) throws IOException {
-          hits++;
-          if (values.advanceExact(doc)) {
-            for (int i = values.docValueCount(); i > 0; i--) segmentCounts[(int) values.nextOrd()]++;
+      SegmentFacetTable table = SegmentFacetTable.of(context.reader(), state.getField());
+      if (table == null) {
+        return new Counting() {
+          @Override
+          public void collect(int doc) throws IOException {
+            hits++;
+            if (values.advanceExact(doc)) {
+              for (int i = values.docValueCount(); i > 0; i--) segmentCounts[(int) values.nextOrd()]++;
+            }
           }
+
+          @Override
+          public void finish() {
+            addToGlobal(segmentCounts, global);
+          }
+        };
+      }
+      // Large segments: note the matches, then count them all at once the cheaper way for how many there are.
+      FixedBitSet matched = new FixedBitSet(context.reader().maxDoc());
+      return new Counting() {
+        private int segmentHits;
+
+        @Override
+        public void collect(int doc) {
+          segmentHits++;
+          matched.set(doc);
         }
 
         @Override
-        public void finish() {
-          for (int ord = 0; ord < segmentCounts.length; ord++) {
-            if (segmentCounts[ord] != 0) counts[(int) global.get(ord)] += segmentCounts[ord];
+        public void finish() throws IOException {
+          hits += segmentHits;
+          if (table.worthIt(segmentHits)) {
+            table.count(matched, segmentCounts);
+          } else {
+            BitSetIterator each = new BitSetIterator(matched, segmentHits);
+            for (int doc = each.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = each.nextDoc()) {
+              if (values.advanceExact(doc)) {
+                for (int i = values.docValueCount(); i > 0; i--) segmentCounts[(int) values.nextOrd()]++;
+              }
+            }
           }
+          addToGlobal(segmentCounts, global);
         }
       };
+    }
+
+    private void addToGlobal(int[] segmentCounts, LongValues global) {
+      for (int ord = 0; ord < segmentCounts.length; ord++) {
+        if (segmentCounts[ord] != 0) counts[(int) global.get(ord)] += segmentCounts[ord];
+      }
     }
 
     @Override
