@@ -16,6 +16,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -145,6 +146,17 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         public void collect(int doc) {
           segmentHits++;
           matched.set(doc);
+        }
+
+        @Override
+        public void collect(DocIdStream stream) throws IOException {
+          stream.forEach(this::collect); // a disjunction hands its matches over in windows: no call per scorer
+        }
+
+        @Override
+        public void collectRange(int min, int max) {
+          segmentHits += max - min;
+          matched.set(min, max);
         }
 
         @Override
