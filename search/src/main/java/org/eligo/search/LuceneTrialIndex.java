@@ -27,6 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -199,6 +200,9 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
         fresh.writer().updateDocument(new Term(TrialFields.NCT_ID, trial.nctId()), documents.build(trial));
         if (++batch % 10_000 == 0) fresh.writer().flush();
       }
+      // The merges the last flushes started finish before the swap: the rebuilt index is then searched without
+      // competing with them for the cores (at 500,000 trials they ran for seconds after the last trial was added).
+      if (fresh.writer().getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) merges.sync();
       commit(fresh.writer(), storeVersion);
       fresh.searchers().maybeRefreshBlocking();
       if (root != null) pointCurrentAt(fresh.name());

@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -83,8 +82,6 @@ public final class LuceneTrialSearch {
     java.util.List<String> cities = point == null ? java.util.List.of()
         : context.gazetteer().placesWithin(point, query.geo().radiusKm());
     boolean identifier = isAnIdentifier(searcher, query);
-    // Ranked by relevance, the page is found with Lucene skipping what cannot reach it; which trials match (the
-    // total, the facets) is then counted without scoring. Two passes over concept terms cost less than scoring all.
     Query ranking = translator.translate(query, point, identifier, cities);
     Query matching = new org.apache.lucene.search.ConstantScoreQuery(ranking);
     Sort sort = sort(query.sort(), point);
@@ -98,25 +95,16 @@ public final class LuceneTrialSearch {
       FacetCounting facets = wantFacets ? new FacetCounting(context.facetState()) : null;
       FacetCounting.Counts counted = null;
       long total;
-      if (byScore) {
-        var top = new TopFieldCollectorManager(sort, wanted, after, wanted);
-        found = searcher.search(ranking, top);
-        if (wantFacets) {
-          counted = searcher.search(matching, facets);
-          total = counted.total();
-        } else {
-          total = searcher.count(matching);
-        }
+      // The page is found with Lucene skipping trials that cannot reach it (by score, by date, by distance); which
+      // trials match is then counted in a second pass, facets included, with no score, sort value or distance. Two
+      // passes cost less than one that scores or sorts every match (docs/benchmarks.md, search).
+      var top = new TopFieldCollectorManager(sort, wanted, after, wanted);
+      found = searcher.search(byScore ? ranking : matching, top);
+      if (wantFacets) {
+        counted = searcher.search(matching, facets);
+        total = counted.total();
       } else {
-        var top = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
-        if (wantFacets) {
-          Object[] results = searcher.search(matching, new MultiCollectorManager(top, facets));
-          found = (TopDocs) results[0];
-          counted = (FacetCounting.Counts) results[1];
-        } else {
-          found = searcher.search(matching, top);
-        }
-        total = found.totalHits.value();
+        total = searcher.count(matching);
       }
       boolean more = found.scoreDocs.length > query.pageSize();
       ScoreDoc[] page = more ? Arrays.copyOf(found.scoreDocs, query.pageSize()) : found.scoreDocs;

@@ -125,11 +125,11 @@ final class SegmentFacetTable {
 
   /**
    * Whether counting {@code matches} trials of this segment through the bit sets is cheaper than reading each
-   * match's values: an intersection costs a word per 64 trials of the segment for each dense value, a read about a
-   * few nanoseconds per value of each match.
+   * match's values: an intersection costs a word per 64 trials of the segment for each dense value; reading a
+   * match's values, scattered over a large segment, costs about as much as a hundred such words.
    */
   boolean worthIt(int matches) {
-    return (long) matches * 32 >= (long) denseOrdinals.length * (maxDoc >>> 6);
+    return (long) matches * 128 >= (long) denseOrdinals.length * (maxDoc >>> 6);
   }
 
   /** Adds to {@code counts} (by segment ordinal) how many of the {@code matched} trials have each value. */

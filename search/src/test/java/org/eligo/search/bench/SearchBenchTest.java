@@ -13,7 +13,7 @@ class SearchBenchTest {
   @Test
   void tinyRunReportsAllFigures() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SearchBench.run(300, 30, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    SearchBench.run(300, 30, 0, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String report = bytes.toString(StandardCharsets.UTF_8);
     assertThat(report).contains("trials indexed      300 ", "index size", "p50 ms", "p99 ms", "queries/s",
         "Eligo search+facets", "bare TermQuery");
