@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.eligo.search.query.SegmentFacetTable;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -202,6 +203,7 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
       }
       // The merges the last flushes started finish before the swap: the rebuilt index is then searched without
       // competing with them for the cores (at 500,000 trials they ran for seconds after the last trial was added).
+      fresh.writer().flush(); // the last partial batch too: its flush may start a merge of its own
       if (fresh.writer().getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) merges.sync();
       commit(fresh.writer(), storeVersion);
       fresh.searchers().maybeRefreshBlocking();
@@ -220,6 +222,12 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
       swapLock.writeLock().unlock();
     }
     discard(old);
+  }
+
+  /** How many merges of the current index are running now (for tests: a rebuild returns with none). */
+  int mergesRunning() {
+    return read(current -> current.writer().getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler c
+        ? c.mergeThreadCount() + current.writer().getMergingSegments().size() : 0);
   }
 
   /** How many trials are indexed (including changes not yet committed). */
@@ -352,7 +360,8 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
     IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(64)
+        .setMergedSegmentWarmer(SegmentFacetTable::warm); // facet tables of a merged segment built before it is seen
     IndexWriter writer = new IndexWriter(directory, config);
     return new Generation(name, directory, writer, new SearcherManager(writer, PARALLEL_SEGMENTS), new ContextCache());
   }

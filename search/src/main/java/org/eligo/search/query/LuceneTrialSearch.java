@@ -95,9 +95,9 @@ public final class LuceneTrialSearch {
       FacetCounting facets = wantFacets ? new FacetCounting(context.facetState()) : null;
       FacetCounting.Counts counted = null;
       long total;
-      // The page is found with Lucene skipping trials that cannot reach it (by score, by date, by distance); which
-      // trials match is then counted in a second pass, facets included, with no score, sort value or distance. Two
-      // passes cost less than one that scores or sorts every match (docs/benchmarks.md, search).
+      // The page is found by a pass that only ranks (by relevance Lucene skips trials that cannot reach it; by date or
+      // distance every match is still compared); which trials match is then counted in a second pass, facets
+      // included, with no score, sort value or distance. Two passes cost less than one doing both (docs/benchmarks.md).
       var top = new TopFieldCollectorManager(sort, wanted, after, wanted);
       found = searcher.search(byScore ? ranking : matching, top);
       if (wantFacets) {
