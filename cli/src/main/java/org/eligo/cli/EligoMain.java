@@ -68,6 +68,11 @@ public final class EligoMain implements Runnable {
       commandLine.getErr().println("eligo: " + Problems.describe(e));
       return ExitCode.UNUSABLE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush(); // a report written with print() (no line end) would otherwise stay in the buffer
+      err.flush();
+    }
   }
 }

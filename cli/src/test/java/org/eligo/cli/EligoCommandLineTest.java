@@ -151,6 +151,10 @@ class EligoCommandLineTest {
     Cli.Result text = cli.run("match", "--patient", patient.toString(), "--as-of", "2026-11-23");
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).contains("Patient p1", "NCT06802055");
+    // one trial's report is shorter than the output buffer: it arrived only once the output was flushed at exit
+    Cli.Result one = cli.run("match", "--patient", patient.toString(), "--trial", "NCT06802055", "--as-of",
+        "2026-11-23");
+    assertThat(one.out()).contains("Patient p1", "NCT06802055");
     Cli.Result json = cli.run("match", "--patient", patient.toString(), "--trial", "NCT06802055", "--as-of",
         "2026-11-23", "--json");
     JsonNode root = JSON.readTree(json.out());
