@@ -97,6 +97,12 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void aTrialWithoutAgeLimitsSaysAnyAge() {
+    Cli.Result show = cli.run("trials", "show", "NCT04324411"); // its record gives no minimum or maximum age
+    assertThat(show.out()).contains("any age (no limits given)").doesNotContain("null");
+  }
+
+  @Test
   void aTrialWithoutAStatusSaysSoEverywhereAndIsNotCalledStale() throws IOException {
     Cli.Result show = cli.run("trials", "show", "NCT02979873");
     assertThat(show.out()).contains("not given in the registry record").doesNotContain("over two years");

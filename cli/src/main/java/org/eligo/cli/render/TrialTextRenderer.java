@@ -189,7 +189,7 @@ public final class TrialTextRenderer {
   private static void eligibility(TextPage p, Eligibility e) {
     if (e == null) return;
     p.section("Eligibility");
-    String ages = e.minimumAge() == null && e.maximumAge() == null ? null
+    String ages = e.minimumAge() == null && e.maximumAge() == null ? "any age (no limits given)"
         : (e.minimumAge() == null ? "any age" : e.minimumAge()) + " to " + (e.maximumAge() == null ? "no upper limit"
             : e.maximumAge());
     p.field("Ages", ages + (e.stdAges().isEmpty() ? "" : " (" + e.stdAges().stream().map(a -> label(a.name()))
