@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.ConditionFact;
 import org.eligo.fhir.ChoiceDates.End;
+import org.eligo.terminology.text.Assertion;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -12,7 +13,9 @@ import org.hl7.fhir.r4.model.Condition;
 
 /**
  * Condition: code (ICD-10-CM, SNOMED CT, or text only) to concepts, clinical status, onset[x] and abatement[x].
- * Refuted and entered-in-error conditions are skipped. An onset or abatement Period gives its start or its end
+ * Refuted and entered-in-error conditions are skipped; provisional, differential and unconfirmed ones, and text that
+ * only suspects the diagnosis ("rule out MDS"), are kept as not confirmed; text that denies it ("No evidence of MDS")
+ * or is about a relative ("Family history of AML") names no concept ({@link Assertion}). An onset or abatement Period gives its start or its end
  * respectively (the earliest the disease can have begun, the latest it can have resolved).
  */
 final class ConditionMapper {
@@ -37,9 +40,22 @@ final class ConditionMapper {
     if (onset != null && abatement != null && abatement.isBefore(onset)) {
       scope.warn("abatement", "is before the onset; check the record");
     }
-    facts.conditions.add(new ConditionFact(meaning.concepts(), meaning.text(), status, onset, abatement,
-        scope.source()));
+    java.util.Set<String> concepts = meaning.concepts();
+    boolean confirmed = verification == null || !UNCONFIRMED.contains(verification);
+    switch (Assertion.of(meaning.text())) {
+      case NEGATED, NOT_THE_PATIENT -> {
+        if (!concepts.isEmpty()) scope.info("code", "its text denies the diagnosis or is about a relative; not counted");
+        concepts = java.util.Set.of();
+      }
+      case UNCERTAIN -> confirmed = false;
+      case AFFIRMED -> { }
+    }
+    facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, scope.source(),
+        confirmed));
   }
+
+  /** Verification statuses of a diagnosis not yet established: it leaves criteria open, never proves them. */
+  static final java.util.Set<String> UNCONFIRMED = java.util.Set.of("provisional", "differential", "unconfirmed");
 
   private static ClinicalStatus status(Condition condition, ResourceScope scope) {
     if (!condition.hasClinicalStatus()) {

@@ -161,6 +161,32 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aDiagnosisTheTextDeniesOrGivesToARelativeNamesNoConcept() {
+    for (String text : new String[] {"No evidence of MDS on marrow biopsy", "MDS ruled out",
+        "Family history of acute myeloid leukemia"}) {
+      ConditionFact c = read(adult().condition(text(text), null, null).bundleJson()).facts().conditions().getFirst();
+      assertThat(c.concepts()).as(text).isEmpty();
+    }
+    ConditionFact mds = read(adult().condition(text("MDS without ring sideroblasts"), null, null).bundleJson())
+        .facts().conditions().getFirst();
+    assertThat(mds.concepts()).as("words inside the entry do not deny it").isNotEmpty();
+    assertThat(mds.confirmed()).isTrue();
+  }
+
+  @Test
+  void aSuspectedOrProvisionalDiagnosisIsKeptAsNotConfirmed() {
+    for (String text : new String[] {"Suspected MDS", "rule out MDS", "Possible myelodysplastic syndrome"}) {
+      ConditionFact c = read(adult().condition(text(text), null, null).bundleJson()).facts().conditions().getFirst();
+      assertThat(c.concepts()).as(text).isNotEmpty();
+      assertThat(c.confirmed()).as(text).isFalse();
+    }
+    ConditionFact provisional = read(adult().condition(icd10("D46.9"), "Myelodysplastic syndrome", null)
+        .verificationStatus("provisional").bundleJson()).facts().conditions().getFirst();
+    assertThat(provisional.concepts()).isNotEmpty();
+    assertThat(provisional.confirmed()).isFalse();
+  }
+
+  @Test
   void resolvedConditionWithAbatementAndAgeOnset() {
     PatientReadResult result = read(adult().condition(icd10("D69.3"), "ITP", null)
         .with(c -> c.putObject("onsetAge").put("value", 30).put("unit", "years").put("system",

@@ -19,7 +19,8 @@ import org.eligo.core.rule.TimeWindow;
  *   <li>Within N days: active at some point in the window: onset in the window, abatement in the window, or still
  *       active. A resolved condition with no abatement date that began before the window is UNKNOWN.</li>
  * </ul>
- * Conditions carrying an {@code except} concept (e.g. basal cell carcinoma of skin) are ignored.
+ * Conditions carrying an {@code except} concept (e.g. basal cell carcinoma of skin) are ignored. A condition the
+ * record only suspects ({@link ConditionFact#confirmed()} false) makes the criterion UNKNOWN at most, never MET.
  */
 final class ConditionEvaluator {
   private ConditionEvaluator() {}
@@ -28,6 +29,7 @@ final class ConditionEvaluator {
     if (!context.explain()) return Outcome.of(decide(rule, patient, context.asOf()));
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
+    boolean onlySuspected = true; // every UNKNOWN so far comes from a diagnosis the record only suspects
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       if (excepted(c, rule)) continue;
       Truth t = inWindow(c, rule.window(), context.asOf());
@@ -35,12 +37,16 @@ final class ConditionEvaluator {
       if (t.ordinal() > best.ordinal()) {
         best = t;
         evidence.clear();
+        onlySuspected = true;
       }
-      if (t == best && context.explain()) evidence.add(evidence(c));
+      if (t == best) {
+        evidence.add(evidence(c));
+        onlySuspected &= !c.confirmed() && inWindowIfConfirmed(c, rule.window(), context.asOf()) == Truth.MET;
+      }
     }
-    if (!context.explain()) return Outcome.of(best);
     if (best == Truth.UNKNOWN) {
-      return Outcome.unknown("Is the patient's " + rule.label() + " current, and since when?", evidence);
+      return Outcome.unknown(onlySuspected ? "Has the patient's " + rule.label() + " been confirmed?"
+          : "Is the patient's " + rule.label() + " current, and since when?", evidence);
     }
     return Outcome.of(best, evidence);
   }
@@ -65,6 +71,11 @@ final class ConditionEvaluator {
   }
 
   private static Truth inWindow(ConditionFact c, TimeWindow window, LocalDate asOf) {
+    Truth t = inWindowIfConfirmed(c, window, asOf);
+    return t == Truth.MET && !c.confirmed() ? Truth.UNKNOWN : t; // only suspected: it leaves the criterion open
+  }
+
+  private static Truth inWindowIfConfirmed(ConditionFact c, TimeWindow window, LocalDate asOf) {
     if (c.onset() != null && c.onset().isAfter(asOf)) return Truth.NOT_MET;
     boolean abated = c.abatement() != null && !c.abatement().isAfter(asOf);
     return switch (window) {
@@ -85,7 +96,8 @@ final class ConditionEvaluator {
   }
 
   private static Evidence evidence(ConditionFact c) {
-    String text = c.text() + " (" + c.status().name().toLowerCase(java.util.Locale.ROOT)
+    String text = c.text() + " (" + (c.confirmed() ? "" : "not confirmed, ")
+        + c.status().name().toLowerCase(java.util.Locale.ROOT)
         + (c.onset() != null ? ", since " + c.onset() : "")
         + (c.abatement() != null ? ", resolved " + c.abatement() : "") + ")";
     return new Evidence(c.source().toString(), text, null, null, c.onset());

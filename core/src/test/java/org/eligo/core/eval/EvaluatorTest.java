@@ -250,6 +250,17 @@ class EvaluatorTest {
     }
 
     @Test
+    void aSuspectedDiagnosisLeavesTheCriterionOpenAndAsksWhetherItIsConfirmed() {
+      ConditionRule mds = ConditionRule.ever("myelodysplastic syndrome", "mds");
+      Outcome suspected = eval(mds, Facts.patient("p").suspectedCondition("rule out MDS", ClinicalStatus.ACTIVE, "mds"));
+      assertThat(suspected.truth()).isEqualTo(UNKNOWN);
+      assertThat(suspected.questions()).singleElement().asString().contains("confirmed");
+      assertThat(truth(mds, Facts.patient("p").suspectedCondition("rule out MDS", ClinicalStatus.ACTIVE, "mds")
+          .condition("MDS", ClinicalStatus.ACTIVE, "2025-01-01", null, "mds"))).as("a confirmed one settles it")
+          .isEqualTo(MET);
+    }
+
+    @Test
     void acquiredAplasticAnemiaExcludingCongenital() {
       Rule acquired = AllOf.of(ConditionRule.ever("aplastic anemia", "aplastic-anemia"),
           new org.eligo.core.rule.Not(ConditionRule.ever("congenital aplastic anemia", "congenital-aplastic-anemia")));

@@ -64,6 +64,12 @@ public final class Facts {
     return this;
   }
 
+  /** A diagnosis the record only suspects (provisional, "rule out ..."). */
+  public Facts suspectedCondition(String text, ClinicalStatus status, String... concepts) {
+    conditions.add(new ConditionFact(Set.of(concepts), text, status, null, null, ref("Condition"), false));
+    return this;
+  }
+
   public Facts condition(String text, ClinicalStatus status, String onset, String abatement, String... concepts) {
     conditions.add(new ConditionFact(Set.of(concepts), text, status, date(onset), date(abatement), ref("Condition")));
     return this;

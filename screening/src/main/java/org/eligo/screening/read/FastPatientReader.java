@@ -258,7 +258,15 @@ public final class FastPatientReader {
     }
     LocalDate onset = n.has("onsetDateTime") ? day(n.get("onsetDateTime")) : null;
     LocalDate abatement = n.has("abatementDateTime") ? day(n.get("abatementDateTime")) : null;
-    facts.conditions.add(new ConditionFact(meaning.concepts(), meaning.text(), status, onset, abatement, source));
+    Set<String> concepts = meaning.concepts();
+    boolean confirmed = verification == null || !Set.of("provisional", "differential", "unconfirmed")
+        .contains(verification);
+    switch (org.eligo.terminology.text.Assertion.of(meaning.text())) { // as the FHIR reader's ConditionMapper
+      case NEGATED, NOT_THE_PATIENT -> concepts = Set.of();
+      case UNCERTAIN -> confirmed = false;
+      case AFFIRMED -> { }
+    }
+    facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, source, confirmed));
   }
 
   private void statement(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {

@@ -1,0 +1,65 @@
+package org.eligo.terminology.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a free-text diagnosis asserts about the patient, from the words that open or close it (in the manner of
+ * NegEx, Chapman et al. 2001, kept to the edges of a short problem-list entry): "No evidence of MDS" and "MDS ruled
+ * out" deny it, "Suspected MDS" and "rule out MDS" only suspect it, "Family history of AML" is about somebody else.
+ * Words inside the entry do not count ("MDS without ring sideroblasts" is MDS).
+ */
+public enum Assertion {
+  /** The patient has it, as far as the text says. */
+  AFFIRMED,
+  /** The text says the patient does not have it. */
+  NEGATED,
+  /** The text only suspects it. */
+  UNCERTAIN,
+  /** The text is about a relative, not the patient. */
+  NOT_THE_PATIENT;
+
+  private static final List<Pattern> NOT_THE_PATIENT_OPENINGS = openings(
+      "family history of", "family hx of", "fh of", "fhx of", "history in the family of");
+  private static final List<Pattern> NEGATED_OPENINGS = openings(
+      "no", "no evidence of", "no sign of", "no signs of", "not", "negative for", "denies", "denied", "free of",
+      "absence of", "without", "ruled out", "excluded");
+  private static final List<Pattern> NEGATED_ENDINGS = endings(
+      "ruled out", "excluded", "was ruled out", "has been ruled out", "not confirmed", "not present", "unlikely");
+  private static final List<Pattern> UNCERTAIN_OPENINGS = openings(
+      "rule out", "r/o", "suspected", "suspicion of", "suspect", "possible", "possibly", "probable", "probably",
+      "presumed", "presumptive", "questionable", "query", "likely", "cannot exclude", "cannot rule out",
+      "evaluate for", "evaluation for", "workup for", "work-up for", "?");
+  private static final List<Pattern> UNCERTAIN_ENDINGS = endings(
+      "suspected", "possible", "probable", "not excluded", "cannot be excluded", "cannot be ruled out",
+      "to be ruled out", "to be excluded", "?", "(?)", "query");
+
+  /** What {@code text} asserts; AFFIRMED for null or blank text. */
+  public static Assertion of(String text) {
+    if (text == null || text.isBlank()) return AFFIRMED;
+    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (matchesAny(NOT_THE_PATIENT_OPENINGS, t)) return NOT_THE_PATIENT;
+    if (matchesAny(UNCERTAIN_OPENINGS, t) || matchesAny(UNCERTAIN_ENDINGS, t)) return UNCERTAIN;
+    if (matchesAny(NEGATED_OPENINGS, t) || matchesAny(NEGATED_ENDINGS, t)) return NEGATED;
+    return AFFIRMED;
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String text) {
+    for (Pattern p : patterns) if (p.matcher(text).find()) return true;
+    return false;
+  }
+
+  /** Each cue as the entry's first words, followed by a word boundary (so "no" is not "non-Hodgkin"). */
+  private static List<Pattern> openings(String... cues) {
+    return List.of(cues).stream().map(c -> Pattern.compile("^" + Pattern.quote(c)
+        + (Character.isLetterOrDigit(c.charAt(c.length() - 1)) ? "(?![\\p{L}\\p{N}-])" : ""))).toList();
+  }
+
+  /** Each cue as the entry's last words, after a separator ("MDS - ruled out", "MDS, suspected", "MDS?"). */
+  private static List<Pattern> endings(String... cues) {
+    return List.of(cues).stream().map(c -> Pattern.compile(
+        (Character.isLetterOrDigit(c.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "") + Pattern.quote(c) + "[\\s.)]*$"))
+        .toList();
+  }
+}

@@ -1,0 +1,33 @@
+package org.eligo.terminology.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AssertionTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Aplastic anemia | AFFIRMED",
+      "MDS without ring sideroblasts | AFFIRMED",
+      "Non-Hodgkin lymphoma | AFFIRMED",
+      "Nocturnal hemoglobinuria | AFFIRMED",
+      "Coombs negative hemolytic anemia | AFFIRMED",
+      "No evidence of MDS on marrow biopsy | NEGATED",
+      "no PNH clone | NEGATED",
+      "Negative for hepatitis B | NEGATED",
+      "MDS - ruled out | NEGATED",
+      "Hepatitis C, excluded. | NEGATED",
+      "Suspected MDS | UNCERTAIN",
+      "rule out MDS | UNCERTAIN",
+      "R/O PNH | UNCERTAIN",
+      "Possible Evans syndrome | UNCERTAIN",
+      "PNH? | UNCERTAIN",
+      "MDS cannot be excluded | UNCERTAIN",
+      "Family history of acute myeloid leukemia | NOT_THE_PATIENT",
+      "FH of sickle cell disease | NOT_THE_PATIENT"})
+  void readsTheWordsThatOpenOrCloseAProblemListEntry(String text, Assertion expected) {
+    assertThat(Assertion.of(text)).isEqualTo(expected);
+  }
+}
