@@ -15,7 +15,9 @@ import org.eligo.core.eval.TrialEvaluator;
 import org.eligo.core.eval.Verdict;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.patient.SourceRef;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AnyOf;
@@ -47,6 +49,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedTrialVerdictsTest {
   private final List<PatientIndex> patients = new ArrayList<>();
+  /** The same patients, their medication lists confirmed by the clinician (an answer: "nothing else"). */
+  private final List<PatientIndex> confirmedLists = new ArrayList<>();
 
   @BeforeAll
   void generate(@TempDir Path tmp) {
@@ -56,7 +60,20 @@ class SeedTrialVerdictsTest {
     for (Map.Entry<String, List<BucketRecord>> p : Populations.groupInMemory(input).entrySet()) {
       PatientFacts facts = reader.read(new PatientLines(p.getKey(), p.getValue()), Populations.AS_OF, names).facts();
       patients.add(PatientIndex.of(facts));
+      confirmedLists.add(PatientIndex.of(withMedicationListConfirmed(facts)));
     }
+  }
+
+  /**
+   * A record listing no medication rules no drug use out (each medication criterion UNKNOWN); answered in the
+   * patient's favour, the clinician confirms the list: an entry naming no drug any rule asks about.
+   */
+  private static PatientFacts withMedicationListConfirmed(PatientFacts f) {
+    if (!f.medications().isEmpty()) return f;
+    List<MedicationExposure> confirmed = List.of(new MedicationExposure(java.util.Set.of(),
+        "no other medication (confirmed)", null, null, MedicationExposure.ExposureStatus.UNKNOWN, SourceRef.NONE));
+    return new PatientFacts(f.id(), f.birthDate(), f.sex(), f.measurements(), f.codedObservations(), f.conditions(),
+        confirmed, f.procedures(), f.allergies(), f.immunizations());
   }
 
   @ParameterizedTest
@@ -68,9 +85,9 @@ class SeedTrialVerdictsTest {
     Map<Verdict, Integer> asRecorded = new TreeMap<>();
     Map<Verdict, Integer> answered = new TreeMap<>();
     CriteriaSet favourable = answeredFavourably(trial.criteria());
-    for (PatientIndex p : patients) {
-      asRecorded.merge(TrialEvaluator.evaluate(trial.criteria(), p, context).verdict(), 1, Integer::sum);
-      answered.merge(TrialEvaluator.evaluate(favourable, p, context).verdict(), 1, Integer::sum);
+    for (int i = 0; i < patients.size(); i++) {
+      asRecorded.merge(TrialEvaluator.evaluate(trial.criteria(), patients.get(i), context).verdict(), 1, Integer::sum);
+      answered.merge(TrialEvaluator.evaluate(favourable, confirmedLists.get(i), context).verdict(), 1, Integer::sum);
     }
     System.out.printf("%s as recorded %s, questions answered favourably %s%n", nctId, asRecorded, answered);
     assertThat(asRecorded.keySet()).containsExactly(Verdict.NEEDS_INFO, Verdict.INELIGIBLE);

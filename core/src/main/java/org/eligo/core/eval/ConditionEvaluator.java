@@ -10,7 +10,8 @@ import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.TimeWindow;
 
 /**
- * A diagnosis, closed-world: no matching condition in the record is NOT_MET.
+ * A diagnosis, closed-world: no matching condition in the record is NOT_MET — provided the record lists any
+ * diagnosis at all; a record without a single condition rules none out (UNKNOWN).
  *
  * <ul>
  *   <li>Ever: any matching condition with onset on or before the evaluation date (or no onset).</li>
@@ -44,6 +45,9 @@ final class ConditionEvaluator {
         onlySuspected &= !c.confirmed() && inWindowIfConfirmed(c, rule.window(), context.asOf()) == Truth.MET;
       }
     }
+    if (best == Truth.NOT_MET && patient.facts().conditions().isEmpty()) {
+      return Outcome.unknown("Has the patient ever had " + rule.label() + "? (The record lists no diagnoses.)");
+    }
     if (best == Truth.UNKNOWN) {
       return Outcome.unknown(onlySuspected ? "Has the patient's " + rule.label() + " been confirmed?"
           : "Is the patient's " + rule.label() + " current, and since when?", evidence);
@@ -53,6 +57,7 @@ final class ConditionEvaluator {
 
   /** The truth alone: no evidence collected, and the first MET settles it. */
   private static Truth decide(ConditionRule rule, PatientIndex patient, LocalDate asOf) {
+    if (patient.facts().conditions().isEmpty()) return Truth.UNKNOWN; // a record without diagnoses rules none out
     if (rule.concepts() instanceof ConceptSet concepts && !patient.hasConditionIn(concepts)) return Truth.NOT_MET;
     Truth best = Truth.NOT_MET;
     for (ConditionFact c : patient.conditions(rule.concepts())) {

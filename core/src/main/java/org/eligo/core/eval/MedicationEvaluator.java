@@ -12,7 +12,8 @@ import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.MedicationTiming;
 
 /**
- * Medication use with a time window, closed-world: no matching exposure is NOT_MET.
+ * Medication use with a time window, closed-world: no matching exposure is NOT_MET — provided the record lists any
+ * medication at all; a record without a single one rules no use out (UNKNOWN).
  *
  * <p>An exposure runs from its start to its end; an active one runs to the evaluation date unless it ends later; a
  * finished one without an end date is known to have started but not when it stopped, so a window that depends on
@@ -33,7 +34,12 @@ final class MedicationEvaluator {
       if (e.start() != null && e.start().isAfter(asOf)) continue;
       spans.add(new Span(e, e.start(), effectiveEnd(e, asOf)));
     }
-    if (spans.isEmpty()) return Outcome.of(Truth.NOT_MET);
+    if (spans.isEmpty()) {
+      if (!patient.facts().medications().isEmpty()) return Outcome.of(Truth.NOT_MET);
+      // a record without a single medication says nothing about drugs: it rules no use out
+      return context.explain() ? Outcome.unknown(question(rule) + " (The record lists no medications.)")
+          : Outcome.of(Truth.UNKNOWN);
+    }
     if (rule.timing() instanceof MedicationTiming.ContinuousFor c) {
       return continuous(rule, c, spans, asOf, context.explain());
     }

@@ -169,7 +169,15 @@ class EvaluatorTest {
 
     @Test
     void noRecordIsNotMetClosedWorld() {
-      assertThat(truth(mtorWithin12Weeks, Facts.patient("p"))).isEqualTo(NOT_MET);
+      assertThat(truth(mtorWithin12Weeks, Facts.patient("p").medication("paracetamol", "2026-11-01", null,
+          ExposureStatus.ACTIVE, "paracetamol"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void aRecordWithoutAnyMedicationRulesNoUseOut() {
+      Outcome o = eval(mtorWithin12Weeks, Facts.patient("p"));
+      assertThat(o.truth()).isEqualTo(UNKNOWN);
+      assertThat(o.questions()).singleElement().asString().contains("lists no medications");
     }
 
     @Test
@@ -268,7 +276,11 @@ class EvaluatorTest {
           "aplastic-anemia"))).isEqualTo(MET);
       assertThat(truth(acquired, Facts.patient("p").condition("Fanconi anemia", ClinicalStatus.ACTIVE, "2024-01-01",
           null, "fanconi-anemia", "congenital-aplastic-anemia", "aplastic-anemia"))).isEqualTo(NOT_MET);
-      assertThat(truth(acquired, Facts.patient("p"))).isEqualTo(NOT_MET);
+      assertThat(truth(acquired, Facts.patient("p").condition("Hypertension", ClinicalStatus.ACTIVE, "2020-01-01",
+          null, "hypertension"))).isEqualTo(NOT_MET);
+      Outcome nothingListed = eval(acquired, Facts.patient("p"));
+      assertThat(nothingListed.truth()).as("a record without diagnoses rules none out").isEqualTo(UNKNOWN);
+      assertThat(nothingListed.questions()).anySatisfy(q -> assertThat(q).contains("lists no diagnoses"));
     }
   }
 
@@ -337,7 +349,8 @@ class EvaluatorTest {
           ExposureStatus.ACTIVE, "cyp3a4-inhibitor"));
       assertThat(onIt.truth()).isEqualTo(UNKNOWN);
       assertThat(onIt.questions()).containsExactly("Can the CYP3A4 inhibitor be replaced for the study period?");
-      assertThat(truth(rule, Facts.patient("p"))).isEqualTo(NOT_MET);
+      assertThat(truth(rule, Facts.patient("p").medication("paracetamol", "2026-11-01", null, ExposureStatus.ACTIVE,
+          "paracetamol"))).isEqualTo(NOT_MET);
     }
 
     @Test

@@ -46,7 +46,8 @@ class TrialEvaluatorTest {
 
   @Test
   void everythingSettledInFavourIsEligibleAndConfirmationsAreListedNotCounted() {
-    TrialResult r = evaluate(Facts.patient("p").born("1980-01-01").lab("platelets", 30, "10*9/L", "2026-11-10"));
+    TrialResult r = evaluate(Facts.patient("p").born("1980-01-01").lab("platelets", 30, "10*9/L", "2026-11-10")
+        .condition("ITP", ClinicalStatus.ACTIVE, "2025-01-01", null, "immune-thrombocytopenia"));
     assertThat(r.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(r.toConfirm()).containsExactly("informed consent");
     assertThat(r.questions()).isEmpty();
@@ -54,9 +55,17 @@ class TrialEvaluatorTest {
 
   @Test
   void missingLabIsNeedsInfoWithTheQuestion() {
-    TrialResult r = evaluate(Facts.patient("p").born("1980-01-01"));
+    TrialResult r = evaluate(Facts.patient("p").born("1980-01-01")
+        .condition("ITP", ClinicalStatus.ACTIVE, "2025-01-01", null, "immune-thrombocytopenia"));
     assertThat(r.verdict()).isEqualTo(Verdict.NEEDS_INFO);
     assertThat(r.questions()).containsExactly("Most recent platelet count?");
+  }
+
+  @Test
+  void aRecordWithNothingButAgeIsNeverIneligibleForADiagnosisItDoesNotMention() {
+    TrialResult r = evaluate(Facts.patient("p").born("1980-01-01").lab("platelets", 30, "10*9/L", "2026-11-10"));
+    assertThat(r.verdict()).isEqualTo(Verdict.NEEDS_INFO);
+    assertThat(r.questions()).singleElement().asString().contains("myelodysplastic syndrome");
   }
 
   @Test

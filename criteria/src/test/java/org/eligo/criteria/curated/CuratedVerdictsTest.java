@@ -146,8 +146,12 @@ class CuratedVerdictsTest {
 
   @Test
   void nct03364764WithoutPrcaTheNegatedExclusionExcludes() {
-    Facts noPrca = Facts.patient("o3").born("1980-01-01").sex(Sex.FEMALE);
+    Facts noPrca = Facts.patient("o3").born("1980-01-01").sex(Sex.FEMALE)
+        .condition("Warm AIHA", ClinicalStatus.ACTIVE, "2022-01-01", null, coded("warm-autoimmune-hemolytic-anemia"));
     assertThat(byId(evaluate("NCT03364764", noPrca))).containsEntry("exc-1", Truth.MET);
+    // a record listing no diagnosis at all cannot rule PRCA out: the exclusion stays open
+    Facts nothingListed = Facts.patient("o4").born("1980-01-01").sex(Sex.FEMALE);
+    assertThat(byId(evaluate("NCT03364764", nothingListed))).containsEntry("exc-1", Truth.UNKNOWN);
   }
 
   @Test

@@ -87,7 +87,7 @@ public final class SqlPopulationExport implements AutoCloseable {
     List<ConditionFact> cs = f.conditions();
     for (int i = 0; i < cs.size(); i++) {
       ConditionFact c = cs.get(i);
-      row("conditions", id, i, c.status().name(), c.onset(), c.abatement());
+      row("conditions", id, i, c.status().name(), c.onset(), c.abatement(), c.confirmed());
       for (String k : c.concepts()) row("condition_concepts", id, i, k);
     }
     List<MedicationExposure> meds = f.medications();

@@ -239,9 +239,11 @@ public final class SqlRuleCompiler {
       }
     };
     String except = r.except().isEmpty() ? "" : " AND NOT " + concept("condition_concepts", "f", r.except());
-    return "COALESCE((SELECT MAX(CASE WHEN f.onset IS NOT NULL AND f.onset > " + today + " THEN 0 " + window
-        + " END) FROM conditions f WHERE f.patient_id = p.patient_id AND "
-        + concept("condition_concepts", "f", r.concepts()) + except + "), 0)";
+    // as ConditionEvaluator: a diagnosis only suspected is UNKNOWN at most; no diagnosis at all in the record, UNKNOWN
+    String each = "CASE WHEN f.onset IS NOT NULL AND f.onset > " + today + " THEN 0 " + window + " END";
+    return "COALESCE((SELECT MAX(CASE WHEN f.confirmed THEN " + each + " ELSE LEAST(" + each + ", 1) END) "
+        + "FROM conditions f WHERE f.patient_id = p.patient_id AND "
+        + concept("condition_concepts", "f", r.concepts()) + except + "), " + noneRecorded("conditions") + ")";
   }
 
   private String medication(MedicationRule r) {
@@ -270,7 +272,12 @@ public final class SqlRuleCompiler {
     };
     return "COALESCE((SELECT MAX(" + each + ") FROM medications s WHERE s.patient_id = p.patient_id "
         + "AND s.status <> 'INTENDED' AND NOT (s.start_day IS NOT NULL AND s.start_day > " + today + ") AND "
-        + concept("medication_concepts", "s", r.concepts()) + "), 0)";
+        + concept("medication_concepts", "s", r.concepts()) + "), " + noneRecorded("medications") + ")";
+  }
+
+  /** The truth when nothing in {@code table} matches: NOT_MET if the patient has any row there, else UNKNOWN. */
+  private static String noneRecorded(String table) {
+    return "(CASE WHEN EXISTS (SELECT 1 FROM " + table + " n WHERE n.patient_id = p.patient_id) THEN 0 ELSE 1 END)";
   }
 
   private String dated(String table, String concepts, Set<String> ids, TimeWindow window) {

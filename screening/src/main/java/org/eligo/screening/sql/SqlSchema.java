@@ -24,7 +24,7 @@ public final class SqlSchema {
         "CREATE TABLE coded_observations (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, "
             + "ord INTEGER NOT NULL, day DATE NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE conditions (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
-            + "onset DATE, abatement DATE)",
+            + "onset DATE, abatement DATE, confirmed BOOLEAN NOT NULL)",
         "CREATE TABLE condition_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE medications (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
             + "start_day DATE, end_day DATE)",

@@ -97,6 +97,11 @@ public final class AnswerEvaluator {
         if (value.equals("yes")) {
           conditions.add(new ConditionFact(Set.of(ANSWER_CONCEPT + key), "your answer: yes", ClinicalStatus.ACTIVE,
               null, null, new SourceRef("Answer", key)));
+        } else if (value.equals("no")) {
+          // naming nothing, it still makes the answers a list of diagnoses that can rule one out (a record with no
+          // diagnosis at all rules none out)
+          conditions.add(new ConditionFact(Set.of(), "your answer: no", ClinicalStatus.UNKNOWN, null, null,
+              new SourceRef("Answer", key)));
         }
       }
     });
