@@ -62,7 +62,11 @@ class PatientJourneyBrowserTest {
    * reliable, as Chromium may answer for a node mid-teardown with an "unknown error" instead of a stale reference.
    */
   private void submit(WebElement control) {
-    var d = browser.driver;
+    submit(browser, control);
+  }
+
+  private static void submit(Browser on, WebElement control) {
+    var d = on.driver;
     d.executeScript("window.__eligoOldPage = true;");
     control.click();
     new WebDriverWait(d, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(driver ->
@@ -180,6 +184,30 @@ class PatientJourneyBrowserTest {
             .map(e => e.tagName + ' ' + (e.textContent || '').trim().slice(0, 60));""");
       assertThat((java.util.List<?>) past).as("elements running past the right edge").isEmpty();
       phone.screenshot("13-phone-trial-page");
+    }
+  }
+
+  @Test
+  void phoneSizedScreenShowsACheckWithItsLongQuestionsAnswered() {
+    try (Browser phone = new Browser(390, 844)) {
+      var d = phone.driver;
+      d.get(base + "/trials/NCT06802055/check");
+      int guard = 0;
+      while (!d.findElements(By.cssSelector("fieldset.step")).isEmpty() && guard++ < 40) {
+        List<WebElement> dontKnow = d.findElements(By.cssSelector("fieldset.step button[value=unknown]"));
+        if (!dontKnow.isEmpty()) {
+          submit(phone, dontKnow.get(0));
+        } else {
+          d.findElement(By.cssSelector("fieldset.step input[value=unknown]")).click();
+          submit(phone, d.findElement(By.cssSelector("fieldset.step button[type=submit]")));
+        }
+      }
+      // "Your answers" lists every question beside its answer; the long ones must wrap, not widen the page
+      assertThat(d.findElements(By.cssSelector(".facts dt"))).hasSizeGreaterThan(3);
+      Long scrollWidth = (Long) d.executeScript("return document.documentElement.scrollWidth");
+      Long clientWidth = (Long) d.executeScript("return document.documentElement.clientWidth");
+      assertThat(scrollWidth).as("no sideways scrolling on a phone").isLessThanOrEqualTo(clientWidth + 1);
+      phone.screenshot("14-phone-check-answers");
     }
   }
 }
