@@ -117,6 +117,16 @@ class ApiContractTest {
   }
 
   @Test
+  void criterionTextComesWithoutTheRegistrysMarkdownEscapes() throws Exception {
+    // NCT06802055's record writes "hemoglobin \\< 100 g/L" (a CommonMark escape); people and programs read "<"
+    JsonNode criteria = json(TestServers.get("/api/v1/studies/NCT06802055/criteria"));
+    assertThat(criteria.toString()).contains("hemoglobin < 100").doesNotContain("\\\\<");
+    JsonNode report = json(TestServers.post("/api/v1/match?trial=NCT06802055&asOf=2025-06-01",
+        "application/fhir+json", BUNDLE));
+    assertThat(report.toString()).contains("< 100").doesNotContain("\\\\<");
+  }
+
+  @Test
   void matchAnswersTheCliJson() throws Exception {
     JsonNode report = json(TestServers.post("/api/v1/match?trial=NCT03364764&asOf=2025-06-01",
         "application/fhir+json", BUNDLE));

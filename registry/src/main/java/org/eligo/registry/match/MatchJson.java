@@ -1,5 +1,7 @@
 package org.eligo.registry.match;
 
+import org.eligo.core.trial.RegistryText;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,9 +63,9 @@ public final class MatchJson {
     t.put("overallStatus", m.trial().overallStatus().name());
     t.put("verdict", m.result().verdict().name());
     ArrayNode questions = t.putArray("questions");
-    m.result().questions().forEach(questions::add);
+    m.result().questions().forEach(q -> questions.add(RegistryText.display(q)));
     ArrayNode confirm = t.putArray("toConfirmAtScreening");
-    m.result().toConfirm().forEach(confirm::add);
+    m.result().toConfirm().forEach(x -> confirm.add(RegistryText.display(x)));
     ArrayNode criteria = t.putArray("criteria");
     for (CriterionResult c : m.result().criteria()) criteria.add(criterion(c));
     return t;
@@ -73,8 +75,8 @@ public final class MatchJson {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", c.criterion().id());
     o.put("type", c.criterion().type().name());
-    o.put("text", c.criterion().text());
-    o.put("rule", RuleDescriber.describe(c.criterion().rule()));
+    o.put("text", RegistryText.display(c.criterion().text())); // without the registry's markdown escapes
+    o.put("rule", RegistryText.display(RuleDescriber.describe(c.criterion().rule())));
     o.put("origin", c.criterion().origin().name());
     o.put("status", c.status().name());
     o.put("confirmAtScreening", c.criterion().confirmAtScreening());
@@ -89,7 +91,7 @@ public final class MatchJson {
       if (e.date() != null) ev.put("date", e.date().toString());
     }
     if (c.questions().isEmpty() || c.criterion().confirmAtScreening()) o.putNull("question");
-    else o.put("question", String.join(" ", c.questions()));
+    else o.put("question", RegistryText.display(String.join(" ", c.questions())));
     return o;
   }
 }

@@ -42,7 +42,7 @@ public final class RuleJson {
       ObjectNode o = list.addObject();
       o.put("id", c.id());
       o.put("type", c.type().name());
-      o.put("text", c.text());
+      o.put("text", org.eligo.core.trial.RegistryText.display(c.text()));
       o.put("origin", c.origin().name());
       o.put("confirmAtScreening", c.confirmAtScreening());
       o.put("description", RuleDescriber.describe(c.rule()));

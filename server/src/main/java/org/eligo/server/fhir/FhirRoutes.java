@@ -159,7 +159,7 @@ public final class FhirRoutes {
         Extension e = search.addExtension().setUrl(FhirExtensions.CRITERION);
         e.addExtension("id", new StringType(c.criterion().id()));
         e.addExtension("type", new CodeType(c.criterion().type().name()));
-        e.addExtension("text", new StringType(c.criterion().text()));
+        e.addExtension("text", new StringType(org.eligo.core.trial.RegistryText.display(c.criterion().text())));
         e.addExtension("status", new CodeType(c.status().name()));
         e.addExtension("confirmAtScreening", new BooleanType(c.criterion().confirmAtScreening()));
       }
