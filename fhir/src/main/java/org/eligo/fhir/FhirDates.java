@@ -19,7 +19,12 @@ final class FhirDates {
    *
    * @param partial true when the string gave only a year or a month, so {@code day} is that period's first day
    */
-  record Day(LocalDate day, boolean partial) {}
+  /** The day named, whether only a year or month was given, and then the last day it can be. */
+  record Day(LocalDate day, boolean partial, LocalDate last) {
+    Day(LocalDate day, boolean partial) {
+      this(day, partial, day);
+    }
+  }
 
   /** The day a FHIR date/dateTime names, or null when the text is not one. */
   static Day parse(String text) {
@@ -28,9 +33,12 @@ final class FhirDates {
     if (!m.matches()) return null;
     try {
       int year = Integer.parseInt(m.group(1));
-      if (m.group(2) == null) return new Day(LocalDate.of(year, 1, 1), true);
+      if (m.group(2) == null) return new Day(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31));
       int month = Integer.parseInt(m.group(2));
-      if (m.group(3) == null) return new Day(LocalDate.of(year, month, 1), true);
+      if (m.group(3) == null) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        return new Day(first, true, first.withDayOfMonth(first.lengthOfMonth()));
+      }
       return new Day(LocalDate.of(year, month, Integer.parseInt(m.group(3))), false);
     } catch (DateTimeException e) {
       return null;

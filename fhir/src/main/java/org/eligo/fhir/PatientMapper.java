@@ -14,6 +14,8 @@ final class PatientMapper {
     LocalDate birth = null;
     if (patient.hasBirthDateElement()) {
       birth = scope.day("birthDate", patient.getBirthDateElement(), true);
+      FhirDates.Day given = FhirDates.parse(patient.getBirthDateElement().getValueAsString());
+      if (birth != null && given != null && given.partial()) facts.birthDateLatest = given.last(); // "2011": any day of it
     } else {
       scope.warn("birthDate", "is missing; age criteria stay unknown");
     }

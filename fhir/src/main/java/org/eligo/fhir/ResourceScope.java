@@ -83,7 +83,10 @@ final class ResourceScope {
       warn(path, "is not a valid FHIR date; it is left out");
       return null;
     }
-    if (day.partial()) info(path, "gives only a year or month; read as its first day");
+    if (day.partial()) {
+      info(path, path.equals("birthDate") ? "gives only a year or month; an age limit falling within it stays open"
+          : "gives only a year or month; read as its first day");
+    }
     if (notAfterAsOf && day.day().isAfter(record.asOf())) {
       warn(path, "is after the as-of date " + record.asOf() + "; check the record");
     }

@@ -9,16 +9,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FhirDatesTest {
 
-  @ParameterizedTest(name = "{0} -> {1} partial={2}")
+  @ParameterizedTest(name = "{0} -> {1} partial={2}, up to {3}")
   @CsvSource({
-      "2026-01-10, 2026-01-10, false",
-      "2026-01-10T23:30:00-05:00, 2026-01-10, false",
-      "2026-01-10T00:15:00+14:00, 2026-01-10, false",
-      "2026-01-10T08:00:00.123Z, 2026-01-10, false",
-      "2026-02, 2026-02-01, true",
-      "2019, 2019-01-01, true"})
-  void readsTheDayAsWritten(String text, String day, boolean partial) {
-    assertThat(FhirDates.parse(text)).isEqualTo(new FhirDates.Day(LocalDate.parse(day), partial));
+      "2026-01-10, 2026-01-10, false, 2026-01-10",
+      "2026-01-10T23:30:00-05:00, 2026-01-10, false, 2026-01-10",
+      "2026-01-10T00:15:00+14:00, 2026-01-10, false, 2026-01-10",
+      "2026-01-10T08:00:00.123Z, 2026-01-10, false, 2026-01-10",
+      "2026-02, 2026-02-01, true, 2026-02-28",
+      "2024-02, 2024-02-01, true, 2024-02-29",
+      "2019, 2019-01-01, true, 2019-12-31"})
+  void readsTheDayAsWritten(String text, String day, boolean partial, String last) {
+    assertThat(FhirDates.parse(text)).isEqualTo(new FhirDates.Day(LocalDate.parse(day), partial,
+        LocalDate.parse(last)));
   }
 
   @ParameterizedTest

@@ -161,6 +161,16 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aBirthYearAloneIsReadAsTheWholeYear() {
+    PatientFacts facts = read(adult().born("2011").bundleJson()).facts();
+    assertThat(facts.birthDate()).isEqualTo(LocalDate.of(2011, 1, 1));
+    assertThat(facts.birthDateLatest()).isEqualTo(LocalDate.of(2011, 12, 31));
+    assertThat(facts.birthDateImprecise()).isTrue();
+    PatientFacts month = read(adult().born("2011-02").bundleJson()).facts();
+    assertThat(month.birthDateLatest()).isEqualTo(LocalDate.of(2011, 2, 28));
+  }
+
+  @Test
   void aDiagnosisTheTextDeniesOrGivesToARelativeNamesNoConcept() {
     for (String text : new String[] {"No evidence of MDS on marrow biopsy", "MDS ruled out",
         "Family history of acute myeloid leukemia"}) {

@@ -7,7 +7,9 @@ import java.util.List;
  * Everything eligibility may use about one patient, already normalised to concept ids and canonical units.
  *
  * @param id the record's patient id (never shown beyond the person who submitted it)
- * @param birthDate null when the record has none
+ * @param birthDate null when the record has none; its first possible day when the record gives only a year or month
+ * @param birthDateLatest the last day the birth can be when the record gives only a year or month ("2011": 2011-12-31),
+ *     else the birth date itself (or null)
  */
 public record PatientFacts(
     String id,
@@ -19,9 +21,11 @@ public record PatientFacts(
     List<MedicationExposure> medications,
     List<ProcedureFact> procedures,
     List<AllergyFact> allergies,
-    List<ImmunizationFact> immunizations) {
+    List<ImmunizationFact> immunizations,
+    LocalDate birthDateLatest) {
 
   public PatientFacts {
+    if (birthDateLatest == null || birthDate == null || birthDateLatest.isBefore(birthDate)) birthDateLatest = birthDate;
     sex = sex == null ? Sex.UNKNOWN : sex;
     measurements = List.copyOf(measurements);
     codedObservations = List.copyOf(codedObservations);
@@ -30,6 +34,19 @@ public record PatientFacts(
     procedures = List.copyOf(procedures);
     allergies = List.copyOf(allergies);
     immunizations = List.copyOf(immunizations);
+  }
+
+  /** A patient whose birth date is exact (or unknown). */
+  public PatientFacts(String id, LocalDate birthDate, Sex sex, List<Measurement> measurements,
+      List<CodedObservation> codedObservations, List<ConditionFact> conditions, List<MedicationExposure> medications,
+      List<ProcedureFact> procedures, List<AllergyFact> allergies, List<ImmunizationFact> immunizations) {
+    this(id, birthDate, sex, measurements, codedObservations, conditions, medications, procedures, allergies,
+        immunizations, birthDate);
+  }
+
+  /** Whether the record gives only a year or month of birth. */
+  public boolean birthDateImprecise() {
+    return birthDate != null && !birthDate.equals(birthDateLatest);
   }
 
   /** A patient with demographics only. */

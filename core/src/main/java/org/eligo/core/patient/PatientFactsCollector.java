@@ -11,6 +11,8 @@ import java.util.List;
 public final class PatientFactsCollector {
   public String id = "";
   public LocalDate birthDate;
+  /** The last day the birth can be when the record gives only a year or month; null when exact. */
+  public LocalDate birthDateLatest;
   public Sex sex = Sex.UNKNOWN;
   public final List<Measurement> measurements = new ArrayList<>();
   public final List<CodedObservation> codedObservations = new ArrayList<>();
@@ -22,6 +24,6 @@ public final class PatientFactsCollector {
 
   public PatientFacts build() {
     return new PatientFacts(id, birthDate, sex, measurements, codedObservations, conditions, medications,
-        procedures, allergies, immunizations);
+        procedures, allergies, immunizations, birthDateLatest);
   }
 }

@@ -50,6 +50,25 @@ class EvaluatorTest {
   }
 
   @Nested
+  class BirthYearOnly {
+    final AgeRule upToFourteen = new AgeRule(null, true, RegistryAge.parse("14 Years"), true);
+
+    @Test
+    void aLimitInsideTheYearOfBirthIsAQuestionNotAnExclusion() {
+      // as of 2026-11-23 someone born in 2011 is 14 (born before 24 November) or 15 (born after)
+      Outcome o = eval(upToFourteen, Facts.patient("p").bornInYear(2011));
+      assertThat(o.truth()).isEqualTo(UNKNOWN);
+      assertThat(o.questions()).singleElement().asString().contains("Exact date of birth");
+    }
+
+    @Test
+    void aLimitOutsideTheYearOfBirthIsSettled() {
+      assertThat(truth(upToFourteen, Facts.patient("p").bornInYear(2005))).isEqualTo(NOT_MET);
+      assertThat(truth(upToFourteen, Facts.patient("p").bornInYear(2015))).isEqualTo(MET);
+    }
+  }
+
+  @Nested
   class Age {
     final AgeRule atLeastTwo = AgeRule.atLeast(RegistryAge.parse("2 Years"));
     final AgeRule adult18to80 = new AgeRule(RegistryAge.parse("18 Years"), true, RegistryAge.parse("80 Years"), true);

@@ -21,6 +21,7 @@ import org.eligo.core.patient.SourceRef;
 public final class Facts {
   private final String id;
   private LocalDate birthDate;
+  private LocalDate birthDateLatest;
   private Sex sex = Sex.UNKNOWN;
   private final List<Measurement> measurements = new ArrayList<>();
   private final List<CodedObservation> coded = new ArrayList<>();
@@ -41,6 +42,13 @@ public final class Facts {
 
   public Facts born(String date) {
     birthDate = LocalDate.parse(date);
+    return this;
+  }
+
+  /** A record giving only the year of birth (FHIR birthDate "2011"). */
+  public Facts bornInYear(int year) {
+    birthDate = LocalDate.of(year, 1, 1);
+    birthDateLatest = LocalDate.of(year, 12, 31);
     return this;
   }
 
@@ -98,7 +106,7 @@ public final class Facts {
 
   public PatientFacts build() {
     return new PatientFacts(id, birthDate, sex, measurements, coded, conditions, medications, procedures, allergies,
-        immunizations);
+        immunizations, birthDateLatest);
   }
 
   private SourceRef ref(String type) {

@@ -73,7 +73,7 @@ public final class SqlPopulationExport implements AutoCloseable {
   /** Writes one patient's rows. */
   public void add(PatientFacts f) throws IOException {
     String id = f.id();
-    row("patients", id, f.birthDate(), f.sex().name());
+    row("patients", id, f.birthDate(), f.sex().name(), f.birthDateLatest());
     List<Measurement> ms = f.measurements();
     for (int i = 0; i < ms.size(); i++) {
       Measurement m = ms.get(i);

@@ -153,41 +153,50 @@ public final class SqlRuleCompiler {
   }
 
   private String age(AgeRule r) {
-    List<String> tests = new ArrayList<>();
-    if (r.min() != null) tests.add(bound(r.min(), true, r.minInclusive()));
-    if (r.max() != null) tests.add(bound(r.max(), false, r.maxInclusive()));
-    return "(CASE WHEN p.birth_date IS NULL OR p.birth_date > " + today + " THEN 1 WHEN "
-        + String.join(" AND ", tests) + " THEN 2 ELSE 0 END)";
+    String early = limits(r, "p.birth_date");
+    String late = limits(r, "p.birth_date_latest");
+    // as DemographicsEvaluator: a year or month of birth only is read at both ends; a limit inside it is UNKNOWN
+    return "(CASE WHEN p.birth_date IS NULL OR p.birth_date > " + today + " THEN 1 WHEN p.birth_date_latest > "
+        + today + " THEN (CASE WHEN " + early + " THEN 2 ELSE 0 END) WHEN (" + early + ") AND (" + late
+        + ") THEN 2 WHEN NOT (" + early + ") AND NOT (" + late + ") THEN 0 ELSE 1 END)";
   }
 
-  /** One age limit as a condition on {@code p.birth_date}, in completed units on the as-of date. */
-  private String bound(RegistryAge age, boolean min, boolean inclusive) {
+  private String limits(AgeRule r, String birth) {
+    List<String> tests = new ArrayList<>();
+    if (r.min() != null) tests.add(bound(r.min(), true, r.minInclusive(), birth));
+    if (r.max() != null) tests.add(bound(r.max(), false, r.maxInclusive(), birth));
+    return tests.isEmpty() ? "TRUE" : "(" + String.join(" AND ", tests) + ")";
+  }
+
+  /** One age limit as a condition on the birth date column {@code birth}, in completed units on the as-of date. */
+  private String bound(RegistryAge age, boolean min, boolean inclusive, String birth) {
     long n = age.amount();
     return switch (age.unit()) {
       case YEARS, MONTHS -> {
         long k = age.unit() == RegistryAge.Unit.YEARS ? 12 : 1;
         // completed months on the as-of date, as java.time.Period counts them
-        String months = "((" + (asOf.getYear() * 12L + asOf.getMonthValue()) + " - (EXTRACT(YEAR FROM p.birth_date) "
-            + "* 12 + EXTRACT(MONTH FROM p.birth_date))) - CASE WHEN " + asOf.getDayOfMonth()
-            + " < EXTRACT(DAY FROM p.birth_date) THEN 1 ELSE 0 END)";
+        String months = "((" + (asOf.getYear() * 12L + asOf.getMonthValue()) + " - (EXTRACT(YEAR FROM " + birth
+            + ") * 12 + EXTRACT(MONTH FROM " + birth + "))) - CASE WHEN " + asOf.getDayOfMonth()
+            + " < EXTRACT(DAY FROM " + birth + ") THEN 1 ELSE 0 END)";
         yield min ? months + " >= " + (inclusive ? k * n : k * (n + 1))
             : months + " <= " + (inclusive ? k * n + k - 1 : k * n - 1);
       }
-      case WEEKS -> min ? daysAtLeast(inclusive ? 7 * n : 7 * n + 7) : daysAtMost(inclusive ? 7 * n + 6 : 7 * n - 1);
+      case WEEKS -> min ? daysAtLeast(inclusive ? 7 * n : 7 * n + 7, birth)
+          : daysAtMost(inclusive ? 7 * n + 6 : 7 * n - 1, birth);
       case DAYS, HOURS, MINUTES -> {
         long k = age.unit() == RegistryAge.Unit.DAYS ? 1 : age.unit() == RegistryAge.Unit.HOURS ? 24 : 1440;
-        yield min ? daysAtLeast(Math.ceilDiv(inclusive ? n : n + 1, k))
-            : daysAtMost(Math.floorDiv(inclusive ? n : n - 1, k));
+        yield min ? daysAtLeast(Math.ceilDiv(inclusive ? n : n + 1, k), birth)
+            : daysAtMost(Math.floorDiv(inclusive ? n : n - 1, k), birth);
       }
     };
   }
 
-  private String daysAtLeast(long days) {
-    return "p.birth_date <= " + date(asOf.minusDays(days));
+  private String daysAtLeast(long days, String birth) {
+    return birth + " <= " + date(asOf.minusDays(days));
   }
 
-  private String daysAtMost(long days) {
-    return days < 0 ? "FALSE" : "p.birth_date >= " + date(asOf.minusDays(days));
+  private String daysAtMost(long days, String birth) {
+    return days < 0 ? "FALSE" : birth + " >= " + date(asOf.minusDays(days));
   }
 
   private static String sex(SexRule r) {

@@ -18,7 +18,8 @@ public final class SqlSchema {
 
   public static List<String> createTables() {
     return List.of(
-        "CREATE TABLE patients (patient_id VARCHAR PRIMARY KEY, birth_date DATE, sex VARCHAR NOT NULL)",
+        "CREATE TABLE patients (patient_id VARCHAR PRIMARY KEY, birth_date DATE, sex VARCHAR NOT NULL, "
+            + "birth_date_latest DATE)",
         "CREATE TABLE measurements (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, ord INTEGER NOT NULL, "
             + "value FLOAT8 NOT NULL, day DATE NOT NULL, ref_high FLOAT8)",
         "CREATE TABLE coded_observations (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, "
