@@ -50,6 +50,19 @@ class RelatedTrialsTest {
   }
 
   @Test
+  void aTrialNamingItsTopicsOnlyInTheTitleGivesReadableReasonsEachOnce() {
+    // NCT02979873 lists no conditions or interventions: what its title names is shared as a topic, by readable names
+    List<RelatedTrial> related = index.relatedTo("NCT02979873", 5);
+    assertThat(related).isNotEmpty();
+    for (RelatedTrial r : related) {
+      assertThat(r.reason()).as(r.nctId()).doesNotContainPattern("\\b(saa|aa)\\b");
+      String[] named = r.reason().replaceAll("^[^:]*: ", "").split(", |; [^:]*: ");
+      assertThat(named).as("each name once in " + r.reason()).doesNotHaveDuplicates();
+    }
+    assertThat(related.getFirst().reason()).containsIgnoringCase("aplastic");
+  }
+
+  @Test
   void conditionAndDrugTogetherRankAboveEitherAlone() {
     try (LuceneTrialIndex own = LuceneTrialIndex.inMemory()) {
       own.index(List.of(

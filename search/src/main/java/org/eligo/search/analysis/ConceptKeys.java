@@ -18,12 +18,21 @@ public final class ConceptKeys {
 
   private final Analyzer analyzer = TrialAnalyzers.index();
   private final Map<String, String> preferred = new HashMap<>();
+  private final Map<String, String> labels = new HashMap<>();
 
   public ConceptKeys(TrialSynonyms synonyms) {
     for (var group : synonyms.groups()) {
       String head = normalise(group.getFirst());
       for (String entry : group) preferred.putIfAbsent(normalise(entry), head);
+      // the group's first entry longer than an abbreviation names it for a person ("aplastic anemia", not "aa")
+      String label = group.stream().filter(e -> e.strip().length() > 4).findFirst().orElse(group.getFirst());
+      labels.putIfAbsent(head, label.strip());
     }
+  }
+
+  /** A name a person can read for a key {@link #mentionedIn} gives: its synonym group's first full name. */
+  public String label(String key) {
+    return labels.getOrDefault(key, key);
   }
 
   /** Words joining the drugs of a combination, or separating the names in a list. */

@@ -74,7 +74,7 @@ public final class RelatedTrialFinder {
       for (ScoreDoc hit : candidates) {
         Document doc = searcher.storedFields().document(hit.doc);
         Shared shared = shared(source, concepts(doc));
-        float score = CONDITION_WEIGHT * shared.conditions().size()
+        float score = CONDITION_WEIGHT * (shared.conditions().size() + shared.topics().size())
             + INTERVENTION_WEIGHT * (shared.drugs().size() + shared.interventions().size())
             + hit.score / best;
         related.add(new RelatedTrial(doc.get(NCT_ID), doc.get(TITLE), score, shared.reason()));
@@ -104,7 +104,11 @@ public final class RelatedTrialFinder {
    * One concept of a trial: its key, the label to show, and the group it came from (one condition or intervention
    * entry of the record, which may stand for several concepts: "Severe Aplastic Anemia" is also aplastic anemia).
    */
-  private record Concept(String key, String label, int group, int entry, boolean drug) {}
+  private record Concept(String key, String label, int group, int entry, boolean drug, boolean fromTitle) {
+    Concept(String key, String label, int group, int entry, boolean drug) {
+      this(key, label, group, entry, drug, false);
+    }
+  }
 
   /** A trial's conditions and interventions as concepts. */
   private record Concepts(List<Concept> conditions, List<Concept> interventions) {
@@ -141,9 +145,13 @@ public final class RelatedTrialFinder {
     boolean noConditions = doc.getValues(CONDITIONS).length == 0;
     boolean noInterventions = doc.getValues(INTERVENTION_ENTRY).length == 0;
     if (noConditions || noInterventions) {
+      // What the title names stands for the missing list. With both lists missing, whether a name is a condition or
+      // a drug is not known: it is a shared topic.
+      boolean topic = noConditions && noInterventions;
       for (String key : concepts.mentionedIn(doc.get(TITLE))) {
-        if (noConditions) conditions.add(new Concept(key, key, group, group, false));
-        if (noInterventions) interventions.add(new Concept(key, key, group, group, true));
+        String label = label(concepts.label(key));
+        if (noConditions) conditions.add(new Concept(key, label, group, group, false, topic));
+        if (noInterventions) interventions.add(new Concept(key, label, group, group, true, topic));
         group++;
       }
     }
@@ -151,10 +159,12 @@ public final class RelatedTrialFinder {
   }
 
   /** What two trials share, by the source trial's labels. */
-  private record Shared(List<String> conditions, List<String> drugs, List<String> interventions) {
+  private record Shared(List<String> conditions, List<String> drugs, List<String> interventions,
+                        List<String> topics) {
     String reason() {
       List<String> parts = new ArrayList<>();
       if (!conditions.isEmpty()) parts.add("same condition: " + String.join(", ", conditions));
+      if (!topics.isEmpty()) parts.add("both about: " + String.join(", ", topics));
       if (!drugs.isEmpty()) parts.add("same drug: " + String.join(", ", drugs));
       if (!interventions.isEmpty()) parts.add("same intervention: " + String.join(", ", interventions));
       if (parts.isEmpty()) parts.add("similar title and summary");
@@ -173,9 +183,12 @@ public final class RelatedTrialFinder {
     java.util.Set<String> conditions = new java.util.LinkedHashSet<>();
     java.util.Set<Integer> counted = new java.util.HashSet<>();
     java.util.Set<String> keys = new java.util.HashSet<>(); // one concept named twice (name and other name) counts once
+    java.util.Set<String> shownKeys = new java.util.HashSet<>(); // what the reason already names, by key
     for (Concept c : source.conditions()) {
+      if (c.fromTitle()) continue;
       if (otherConditions.contains(c.key()) && !keys.contains(c.key()) && counted.add(c.group())) {
         keys.add(c.key());
+        shownKeys.add(c.key());
         conditions.add(c.label());
       }
     }
@@ -185,16 +198,42 @@ public final class RelatedTrialFinder {
     java.util.Set<Integer> wholeEntries = new java.util.HashSet<>();
     keys.clear();
     for (Concept c : source.interventions()) {
+      if (c.fromTitle()) continue;
       if (!otherInterventions.contains(c.key()) || keys.contains(c.key()) || wholeEntries.contains(c.entry())
           || !counted.add(c.group())) {
         continue;
       }
       keys.add(c.key());
+      shownKeys.add(c.key());
       if (c.group() == c.entry()) wholeEntries.add(c.entry()); // the whole entry is shared: not its parts again
       (c.drug() ? drugs : interventions).add(c.label());
     }
     interventions.removeAll(drugs);
-    return new Shared(List.copyOf(conditions), List.copyOf(drugs), List.copyOf(interventions));
+    // What a record names only in its title (it lists no conditions or interventions) is a shared topic, named
+    // once, by its most specific name ("severe aplastic anemia" says "aplastic anemia" and "anemia" already).
+    List<String> topics = new ArrayList<>();
+    for (Concept c : concat(source.conditions(), source.interventions())) {
+      if (!c.fromTitle() || shownKeys.contains(c.key())) continue;
+      if (!otherConditions.contains(c.key()) && !otherInterventions.contains(c.key())) continue;
+      shownKeys.add(c.key());
+      addMostSpecific(topics, c.label());
+    }
+    return new Shared(List.copyOf(conditions), List.copyOf(drugs), List.copyOf(interventions),
+        List.copyOf(topics));
+  }
+
+  /** Adds {@code name} unless a listed name contains it; a listed name it contains gives way to it. */
+  private static void addMostSpecific(List<String> names, String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    if (names.stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains(n))) return;
+    names.removeIf(t -> n.contains(t.toLowerCase(java.util.Locale.ROOT)));
+    names.add(name);
+  }
+
+  private static List<Concept> concat(List<Concept> a, List<Concept> b) {
+    List<Concept> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** "Pure Red Cell Aplasia" to "pure red cell aplasia", keeping capital abbreviations ("ITP") and dropping "(PNH)". */
