@@ -201,9 +201,10 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
         fresh.writer().updateDocument(new Term(TrialFields.NCT_ID, trial.nctId()), documents.build(trial));
         if (++batch % 10_000 == 0) fresh.writer().flush();
       }
-      // The merges the last flushes started finish before the swap: the rebuilt index is then searched without
+      // The merges the batches' flushes started finish before the swap: the rebuilt index is then searched without
       // competing with them for the cores (at 500,000 trials they ran for seconds after the last trial was added).
-      fresh.writer().flush(); // the last partial batch too: its flush may start a merge of its own
+      // The commit's own flush may start one more, not waited for: waiting for it too (flush, then sync) left larger
+      // segments that searched slower in the one clean run measured (p99 21.9 against 13.7-18.5 ms; benchmarks.md).
       if (fresh.writer().getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) merges.sync();
       commit(fresh.writer(), storeVersion);
       fresh.searchers().maybeRefreshBlocking();
@@ -222,12 +223,6 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
       swapLock.writeLock().unlock();
     }
     discard(old);
-  }
-
-  /** How many merges of the current index are running now (for tests: a rebuild returns with none). */
-  int mergesRunning() {
-    return read(current -> current.writer().getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler c
-        ? c.mergeThreadCount() + current.writer().getMergingSegments().size() : 0);
   }
 
   /** How many trials are indexed (including changes not yet committed). */
