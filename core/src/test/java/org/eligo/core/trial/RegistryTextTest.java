@@ -16,6 +16,9 @@ class RegistryTextTest {
   @Test
   void aBackslashBeforeALetterOrDigitOrSpaceStays() {
     assertThat(RegistryText.display("C:\\temp \\1 \\ x")).isEqualTo("C:\\temp \\1 \\ x");
+    assertThat(RegistryText.display("ends with \\")).isEqualTo("ends with \\");
+    assertThat(RegistryText.display("\\\\\\<")).isEqualTo("\\<");
+    assertThat(RegistryText.display("no escapes at all")).isEqualTo("no escapes at all");
     assertThat(RegistryText.display(null)).isNull();
   }
 }
