@@ -3,6 +3,8 @@ package org.eligo.fhir;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eligo.core.patient.Unidentified;
+import org.eligo.terminology.CodeSystems;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 
@@ -39,6 +41,39 @@ final class CodeableConcepts {
           : "no known concept for " + String.join(", ", codes) + " or its text; it cannot match a criterion");
     }
     return meaning;
+  }
+
+  /**
+   * The meaning of a diagnosis or a drug: as {@link #read}, except that one given only as codes Eligo does not know,
+   * with no text and no display, is {@link Unidentified}: named by its codes ("SNOMED CT 306058006"), it leaves the
+   * criteria it could answer open instead of counting as some other diagnosis or drug.
+   */
+  static Meaning readIdentity(ResourceScope scope, String path, CodeableConcept concept) {
+    Meaning meaning = quietly(scope.terminology(), concept);
+    if (!meaning.known() && onlyCodes(concept)) {
+      String codes = codes(concept);
+      scope.info(path, "Eligo does not know " + codes + " and the record gives no name for it; the criteria it could"
+          + " answer stay open (UNKNOWN) rather than ruled out");
+      return new Meaning(Unidentified.CONCEPTS, codes);
+    }
+    return read(scope, path, concept);
+  }
+
+  /** Whether {@code concept} has codes and nothing else: no text, no display. */
+  static boolean onlyCodes(CodeableConcept concept) {
+    if (concept == null || (concept.hasText() && !concept.getText().isBlank())) return false;
+    boolean coded = false;
+    for (Coding c : concept.getCoding()) {
+      if (c.hasDisplay() && !c.getDisplay().isBlank()) return false;
+      coded |= c.hasCode() && !c.getCode().isBlank();
+    }
+    return coded;
+  }
+
+  /** The codes of {@code concept} as a person reads them: "SNOMED CT 306058006, ICD-10-CM D61.9". */
+  static String codes(CodeableConcept concept) {
+    return String.join(", ", concept.getCoding().stream().filter(c -> c.hasCode() && !c.getCode().isBlank())
+        .map(c -> CodeSystems.name(c.getSystem()) + " " + c.getCode().strip()).toList());
   }
 
   /** The meaning of {@code concept} without reporting. */

@@ -15,7 +15,8 @@ import org.hl7.fhir.r4.model.Condition;
  * Condition: code (ICD-10-CM, SNOMED CT, or text only) to concepts, clinical status, onset[x] and abatement[x].
  * Refuted and entered-in-error conditions are skipped; provisional, differential and unconfirmed ones, and text that
  * only suspects the diagnosis ("rule out MDS"), are kept as not confirmed; text that denies it ("No evidence of MDS")
- * or is about a relative ("Family history of AML") names no concept ({@link Assertion}). An onset or abatement Period gives its start or its end
+ * or is about a relative ("Family history of AML") names no concept ({@link Assertion}); one given only as codes
+ * Eligo does not know is {@link org.eligo.core.patient.Unidentified}. An onset or abatement Period gives its start or its end
  * respectively (the earliest the disease can have begun, the latest it can have resolved).
  */
 final class ConditionMapper {
@@ -30,7 +31,7 @@ final class ConditionMapper {
       scope.skip("verificationStatus", "verification status is " + verification);
       return;
     }
-    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "code", condition.getCode());
+    CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "code", condition.getCode());
     ClinicalStatus status = status(condition, scope);
     LocalDate onset = ChoiceDates.day(scope, "onset", condition.getOnset(), End.START);
     LocalDate abatement = ChoiceDates.day(scope, "abatement", condition.getAbatement(), End.END);

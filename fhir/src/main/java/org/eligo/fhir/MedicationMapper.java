@@ -113,7 +113,7 @@ final class MedicationMapper {
 
   private static CodeableConcepts.Meaning drug(ResourceScope scope, DomainResource resource, Type medication) {
     if (medication instanceof CodeableConcept cc) {
-      return CodeableConcepts.read(scope, "medicationCodeableConcept", cc);
+      return CodeableConcepts.readIdentity(scope, "medicationCodeableConcept", cc);
     }
     if (medication instanceof Reference ref) {
       Resource target = scope.record().resolve(ref, resource);
@@ -133,6 +133,13 @@ final class MedicationMapper {
       if (ing.hasItemCodeableConcept()) {
         concepts.addAll(CodeableConcepts.quietly(scope.terminology(), ing.getItemCodeableConcept()).concepts());
       }
+    }
+    if (concepts.isEmpty() && CodeableConcepts.onlyCodes(m.getCode()) && m.getIngredient().stream()
+        .allMatch(ing -> !ing.hasItemCodeableConcept() || CodeableConcepts.onlyCodes(ing.getItemCodeableConcept()))) {
+      String codes = CodeableConcepts.codes(m.getCode());
+      scope.info("medicationReference", "Eligo does not know " + codes + " and the record gives no name for it; the"
+          + " criteria it could answer stay open (UNKNOWN) rather than ruled out");
+      return new CodeableConcepts.Meaning(org.eligo.core.patient.Unidentified.CONCEPTS, codes);
     }
     if (concepts.isEmpty()) {
       scope.info("medicationReference", "the referenced Medication names no known drug; it cannot match a criterion");

@@ -18,6 +18,7 @@ import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.patient.PatientFacts;
 import org.eligo.core.patient.Sex;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.core.patient.SourceRef;
 import org.eligo.fhir.FhirDiagnostic.Severity;
 import org.eligo.fhir.testkit.FhirPatientBuilder;
@@ -158,6 +159,34 @@ class HapiPatientReaderMappingTest {
         .conditions().getFirst();
     assertThat(c.concepts()).contains("fanconi-anemia");
     assertThat(c.onset()).isEqualTo(LocalDate.of(2010, 1, 1));
+  }
+
+  @Test
+  void aConditionCodedOnlyWithAnUnknownCodeIsUnidentifiedAndNamedByItsCode() {
+    PatientReadResult result = read(adult().condition(snomed("999999001"), null, "2024-01-01").bundleJson());
+    ConditionFact c = result.facts().conditions().getFirst();
+    assertThat(c.concepts()).containsExactly(Unidentified.CONCEPT);
+    assertThat(c.text()).isEqualTo("SNOMED CT 999999001");
+    assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.toString())
+        .contains("Eligo does not know SNOMED CT 999999001").contains("stay open"));
+  }
+
+  @Test
+  void anUnknownCodeWithANameIsReadByItsNameNotUnidentified() {
+    ConditionFact named = read(adult().condition(snomed("999999001").display("Hypertensive disorder"), null, null)
+        .bundleJson()).facts().conditions().getFirst();
+    assertThat(named.concepts()).isEmpty();
+    ConditionFact byName = read(adult().condition(snomed("999999001"), "Idiopathic aplastic anaemia", null)
+        .bundleJson()).facts().conditions().getFirst();
+    assertThat(byName.concepts()).contains("aplastic-anemia").doesNotContain(Unidentified.CONCEPT);
+  }
+
+  @Test
+  void aMedicationCodedOnlyWithAnUnknownCodeIsUnidentified() {
+    MedicationExposure m = read(adult().medication(rxnorm("999999002"), null, "2025-01-01", null, "active")
+        .bundleJson()).facts().medications().getFirst();
+    assertThat(m.concepts()).containsExactly(Unidentified.CONCEPT);
+    assertThat(m.text()).isEqualTo("RxNorm 999999002");
   }
 
   @Test

@@ -45,8 +45,11 @@ class PopulationGeneratorTest {
         .allSatisfy(f -> assertThat(f.name()).matches("[A-Za-z]+\\.00[0-2]\\.ndjson\\.gz"));
   }
 
+  /** The generator's local code system ({@code RecordWriter.LOCAL_SYSTEM}). */
+  private static final String LOCAL = "https://ehr.example.org/fhir/CodeSystem/local";
+
   @Test
-  void everyCodeWrittenIsOneTheTerminologyKnows() throws IOException {
+  void everyCodeWrittenIsOneTheTerminologyKnowsOrAHospitalsLocalCode() throws IOException {
     Path dir = Populations.generate(tmp.resolve("p"), 5000, 8);
     Terminology terminology = Terminology.load();
     TerminologyAdapter adapter = TerminologyAdapter.bundled();
@@ -54,6 +57,7 @@ class PopulationGeneratorTest {
     Set<String> unknown = new HashSet<>();
     Set<String> seenSystems = new HashSet<>();
     long textOnly = 0;
+    long local = 0;
     for (String line : lines(dir)) {
       JsonNode n = json.readTree(line);
       for (JsonNode coding : n.findValues("coding")) {
@@ -61,6 +65,11 @@ class PopulationGeneratorTest {
           String system = c.get("system").asText();
           String code = c.get("code").asText();
           seenSystems.add(system);
+          if (system.equals(LOCAL)) {
+            local++;
+            assertThat(c.has("display")).as("a local code comes without a name").isFalse();
+            continue;
+          }
           boolean known = STATUS_SYSTEMS.contains(system)
               || !terminology.conceptsForCode(system, code).isEmpty()
               || (system.equals("http://loinc.org") && adapter.measureForLoinc(code).isPresent())
@@ -77,6 +86,7 @@ class PopulationGeneratorTest {
       }
     }
     assertThat(unknown).isEmpty();
+    assertThat(local).as("some entries carry only a local code").isPositive();
     assertThat(seenSystems).contains("http://hl7.org/fhir/sid/icd-10-cm", "http://snomed.info/sct",
         "http://www.nlm.nih.gov/research/umls/rxnorm", "http://www.whocc.no/atc", "http://hl7.org/fhir/sid/cvx",
         "http://loinc.org");

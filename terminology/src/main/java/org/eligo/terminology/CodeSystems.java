@@ -22,6 +22,23 @@ public final class CodeSystems {
         return KNOWN.contains(system);
     }
 
+    /**
+     * A readable name for a code system URI: "SNOMED CT", "ICD-10-CM", "RxNorm", "ATC", "LOINC", "CVX"; other URIs as
+     * they are, and "no system" for null or blank.
+     */
+    public static String name(String system) {
+        if (system == null || system.isBlank()) return "no system";
+        return switch (system) {
+            case ICD10CM -> "ICD-10-CM";
+            case SNOMED -> "SNOMED CT";
+            case RXNORM -> "RxNorm";
+            case ATC -> "ATC";
+            case LOINC -> "LOINC";
+            case CVX -> "CVX";
+            default -> system;
+        };
+    }
+
     /** Whether codes of the system nest by prefix (ICD-10-CM, ATC), so concepts may claim a prefix. */
     public static boolean isHierarchical(String system) {
         return ICD10CM.equals(system) || ATC.equals(system);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.core.rule.ConceptSet;
 import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.TimeWindow;
@@ -21,7 +22,9 @@ import org.eligo.core.rule.TimeWindow;
  *       active. A resolved condition with no abatement date that began before the window is UNKNOWN.</li>
  * </ul>
  * Conditions carrying an {@code except} concept (e.g. basal cell carcinoma of skin) are ignored. A condition the
- * record only suspects ({@link ConditionFact#confirmed()} false) makes the criterion UNKNOWN at most, never MET.
+ * record only suspects ({@link ConditionFact#confirmed()} false) makes the criterion UNKNOWN at most, never MET. A
+ * diagnosis recorded only as a code Eligo does not know ({@link Unidentified}) may be the one asked about: where the
+ * rest of the record would make the criterion NOT_MET, it makes it UNKNOWN, with the question what it is.
  */
 final class ConditionEvaluator {
   private ConditionEvaluator() {}
@@ -45,6 +48,13 @@ final class ConditionEvaluator {
         onlySuspected &= !c.confirmed() && inWindowIfConfirmed(c, rule.window(), context.asOf()) == Truth.MET;
       }
     }
+    if (best == Truth.NOT_MET) {
+      List<ConditionFact> open = unidentified(rule, patient, context.asOf());
+      if (!open.isEmpty()) {
+        return Outcome.unknown(unidentifiedQuestion(rule, open), open.stream().map(ConditionEvaluator::evidence)
+            .toList());
+      }
+    }
     if (best == Truth.NOT_MET && patient.facts().conditions().isEmpty()) {
       return Outcome.unknown("Has the patient ever had " + rule.label() + "? (The record lists no diagnoses.)");
     }
@@ -58,7 +68,9 @@ final class ConditionEvaluator {
   /** The truth alone: no evidence collected, and the first MET settles it. */
   private static Truth decide(ConditionRule rule, PatientIndex patient, LocalDate asOf) {
     if (patient.facts().conditions().isEmpty()) return Truth.UNKNOWN; // a record without diagnoses rules none out
-    if (rule.concepts() instanceof ConceptSet concepts && !patient.hasConditionIn(concepts)) return Truth.NOT_MET;
+    if (rule.concepts() instanceof ConceptSet concepts && !patient.hasConditionIn(concepts)) {
+      return unidentifiedTruth(rule, patient, asOf);
+    }
     Truth best = Truth.NOT_MET;
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       if (excepted(c, rule)) continue;
@@ -66,7 +78,31 @@ final class ConditionEvaluator {
       if (t == Truth.MET) return Truth.MET;
       if (t == Truth.UNKNOWN) best = Truth.UNKNOWN;
     }
-    return best;
+    return best == Truth.NOT_MET ? unidentifiedTruth(rule, patient, asOf) : best;
+  }
+
+  /** UNKNOWN when an unidentified diagnosis could be the one asked about in the rule's window, else NOT_MET. */
+  private static Truth unidentifiedTruth(ConditionRule rule, PatientIndex patient, LocalDate asOf) {
+    for (ConditionFact c : patient.unidentifiedConditions()) {
+      if (inWindowIfConfirmed(c, rule.window(), asOf) != Truth.NOT_MET) return Truth.UNKNOWN;
+    }
+    return Truth.NOT_MET;
+  }
+
+  /** The unidentified diagnoses that could be the one asked about, in the rule's window. */
+  private static List<ConditionFact> unidentified(ConditionRule rule, PatientIndex patient, LocalDate asOf) {
+    List<ConditionFact> open = new ArrayList<>();
+    for (ConditionFact c : patient.unidentifiedConditions()) {
+      if (inWindowIfConfirmed(c, rule.window(), asOf) != Truth.NOT_MET) open.add(c);
+    }
+    return open;
+  }
+
+  private static String unidentifiedQuestion(ConditionRule rule, List<ConditionFact> open) {
+    String names = String.join(", ", open.stream().map(c -> "\u201c" + c.text() + "\u201d").toList());
+    return (open.size() == 1 ? "Does the diagnosis coded " + names + " mean "
+        : "Does one of the diagnoses coded " + names + " mean ") + rule.label() + "? (Eligo does not know "
+        + (open.size() == 1 ? "that code" : "those codes") + ".)";
   }
 
   private static boolean excepted(ConditionFact c, ConditionRule rule) {

@@ -18,7 +18,9 @@ import org.eligo.core.rule.MedicationTiming;
  * <p>An exposure runs from its start to its end; an active one runs to the evaluation date unless it ends later; a
  * finished one without an end date is known to have started but not when it stopped, so a window that depends on
  * the end is UNKNOWN rather than guessed. Intended (planned) medications are not exposures. The timings are
- * described on {@link MedicationTiming}.
+ * described on {@link MedicationTiming}. A medication recorded only as a code Eligo does not know ({@link
+ * org.eligo.core.patient.Unidentified}) may be the one asked about: where the rest of the record would make the
+ * criterion NOT_MET, it makes it UNKNOWN, with the question what it is.
  */
 final class MedicationEvaluator {
   private MedicationEvaluator() {}
@@ -27,6 +29,33 @@ final class MedicationEvaluator {
   private record Span(MedicationExposure source, LocalDate start, LocalDate end) {}
 
   static Outcome evaluate(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
+    Outcome known = evaluateKnown(rule, patient, context);
+    if (known.truth() != Truth.NOT_MET || patient.unidentifiedMedications().isEmpty()) return known;
+    List<Span> open = new ArrayList<>();
+    for (MedicationExposure e : patient.unidentifiedMedications()) {
+      if (e.status() == ExposureStatus.INTENDED) continue;
+      if (e.start() != null && e.start().isAfter(context.asOf())) continue;
+      Span span = new Span(e, e.start(), effectiveEnd(e, context.asOf()));
+      if (couldBe(rule.timing(), span, context.asOf())) open.add(span);
+    }
+    if (open.isEmpty()) return known;
+    if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
+    String names = String.join(", ", open.stream().map(s -> "\u201c" + s.source().text() + "\u201d").toList());
+    return Outcome.unknown((open.size() == 1 ? "Is the medication coded " + names + " "
+        : "Is one of the medications coded " + names + " ") + rule.label() + "? (Eligo does not know "
+        + (open.size() == 1 ? "that code" : "those codes") + ".)",
+        open.stream().map(MedicationEvaluator::evidence).toList());
+  }
+
+  /** Whether an exposure to the drug asked about over {@code span} would leave the rule other than NOT_MET. */
+  private static boolean couldBe(MedicationTiming timing, Span span, LocalDate asOf) {
+    if (timing instanceof MedicationTiming.ContinuousFor c) {
+      return span.end() == null || !span.end().isBefore(asOf.minusDays(c.days()));
+    }
+    return each(timing, span, asOf) != Truth.NOT_MET;
+  }
+
+  private static Outcome evaluateKnown(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
     LocalDate asOf = context.asOf();
     List<Span> spans = new ArrayList<>();
     for (MedicationExposure e : patient.medications(rule.concepts())) {

@@ -15,6 +15,7 @@ import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.PatientFacts;
 import org.eligo.core.patient.ProcedureFact;
+import org.eligo.core.patient.Unidentified;
 
 /**
  * A patient's facts indexed by concept id and measure key, built once per patient so that evaluating thousands of
@@ -29,6 +30,8 @@ public final class PatientIndex {
   private final Map<String, List<ProcedureFact>> procedures;
   private final Map<String, List<AllergyFact>> allergies;
   private final Map<String, List<ImmunizationFact>> immunizations;
+  private final List<ConditionFact> unidentifiedConditions;
+  private final List<MedicationExposure> unidentifiedMedications;
 
   private PatientIndex(PatientFacts facts) {
     this.facts = facts;
@@ -41,6 +44,8 @@ public final class PatientIndex {
     this.procedures = byConcept(facts.procedures(), ProcedureFact::concepts);
     this.allergies = byConcept(facts.allergies(), AllergyFact::concepts);
     this.immunizations = byConcept(facts.immunizations(), ImmunizationFact::concepts);
+    this.unidentifiedConditions = conditions.getOrDefault(Unidentified.CONCEPT, List.of());
+    this.unidentifiedMedications = medications.getOrDefault(Unidentified.CONCEPT, List.of());
   }
 
   public static PatientIndex of(PatientFacts facts) {
@@ -97,6 +102,16 @@ public final class PatientIndex {
 
   public List<ConditionFact> conditions(Set<String> concepts) {
     return lookup(conditions, concepts);
+  }
+
+  /** Diagnoses the record holds only as codes Eligo does not know ({@link Unidentified}). */
+  public List<ConditionFact> unidentifiedConditions() {
+    return unidentifiedConditions;
+  }
+
+  /** Medications the record holds only as codes Eligo does not know ({@link Unidentified}). */
+  public List<MedicationExposure> unidentifiedMedications() {
+    return unidentifiedMedications;
   }
 
   public List<MedicationExposure> medications(Set<String> concepts) {

@@ -13,6 +13,7 @@ import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.patient.PatientFacts;
 import org.eligo.core.patient.Sex;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.core.rule.AgeRule;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.Ask;
@@ -200,6 +201,26 @@ class EvaluatorTest {
     }
 
     @Test
+    void aMedicationCodedOnlyWithAnUnknownCodeLeavesDrugCriteriaOpenNeverMet() {
+      Facts record = Facts.patient("p")
+          .medication("paracetamol", "2026-11-01", null, ExposureStatus.ACTIVE, "paracetamol")
+          .medication("RxNorm 999999002", "2026-10-01", null, ExposureStatus.ACTIVE, Unidentified.CONCEPT);
+      Outcome open = eval(mtorWithin12Weeks, record);
+      assertThat(open.truth()).isEqualTo(UNKNOWN);
+      assertThat(open.questions()).singleElement().asString()
+          .contains("\u201cRxNorm 999999002\u201d").contains("Eligo does not know that code");
+      assertThat(truth(mtorWithin12Weeks, Facts.patient("p")
+          .medication("paracetamol", "2026-11-01", null, ExposureStatus.ACTIVE, "paracetamol")
+          .medication("RxNorm 999999002", "2024-01-01", "2024-02-01", ExposureStatus.COMPLETED, Unidentified.CONCEPT)))
+          .as("stopped long before the 12 weeks").isEqualTo(NOT_MET);
+      assertThat(truth(mtorWithin12Weeks, record.medication("sirolimus", "2026-11-01", null, ExposureStatus.ACTIVE,
+          "sirolimus", "mtor-inhibitor"))).as("a known drug still settles it").isEqualTo(MET);
+      MedicationRule csa = new MedicationRule(Set.of("cyclosporine"), new MedicationTiming.ContinuousFor(182, 30),
+          "cyclosporine");
+      assertThat(truth(csa, record)).as("six months of an unknown drug may be cyclosporine").isEqualTo(UNKNOWN);
+    }
+
+    @Test
     void aFinishedCourseWithoutEndDateThatStartedBeforeTheWindowIsUnknown() {
       Outcome o = eval(mtorWithin12Weeks, Facts.patient("p").medication("sirolimus", "2025-01-01", null,
           ExposureStatus.COMPLETED, "sirolimus", "mtor-inhibitor"));
@@ -285,6 +306,35 @@ class EvaluatorTest {
       assertThat(truth(mds, Facts.patient("p").suspectedCondition("rule out MDS", ClinicalStatus.ACTIVE, "mds")
           .condition("MDS", ClinicalStatus.ACTIVE, "2025-01-01", null, "mds"))).as("a confirmed one settles it")
           .isEqualTo(MET);
+    }
+
+    @Test
+    void aDiagnosisCodedOnlyWithAnUnknownCodeLeavesDiagnosisCriteriaOpenNeverMet() {
+      ConditionRule saa = ConditionRule.ever("severe aplastic anemia", "severe-aplastic-anemia");
+      Facts record = Facts.patient("p")
+          .condition("Hypertension", ClinicalStatus.ACTIVE, "2020-01-01", null, "hypertension")
+          .condition("SNOMED CT 999999001", ClinicalStatus.ACTIVE, "2024-01-01", null, Unidentified.CONCEPT);
+      Outcome open = eval(saa, record);
+      assertThat(open.truth()).as("the unknown code may be severe aplastic anemia").isEqualTo(UNKNOWN);
+      assertThat(open.questions()).containsExactly("Does the diagnosis coded \u201cSNOMED CT 999999001\u201d mean"
+          + " severe aplastic anemia? (Eligo does not know that code.)");
+      assertThat(open.evidence()).singleElement().satisfies(e -> assertThat(e.description()).contains("999999001"));
+      assertThat(truth(new org.eligo.core.rule.Not(saa), record)).as("nor does it exclude").isEqualTo(UNKNOWN);
+      assertThat(truth(saa, Facts.patient("p")
+          .condition("Hypertension", ClinicalStatus.ACTIVE, "2020-01-01", null, "hypertension")))
+          .as("a record of named diagnoses only is read closed-world").isEqualTo(NOT_MET);
+      assertThat(truth(saa, record.condition("SAA", ClinicalStatus.ACTIVE, "2025-01-01", null,
+          "severe-aplastic-anemia"))).as("a known diagnosis still settles it").isEqualTo(MET);
+    }
+
+    @Test
+    void anUnknownCodeOutsideTheWindowLeavesNothingOpen() {
+      ConditionRule activeInfection = new ConditionRule(Set.of("infection"), Set.of(), TimeWindow.ACTIVE,
+          "an active infection");
+      assertThat(truth(activeInfection, Facts.patient("p").condition("SNOMED CT 999999001", ClinicalStatus.RESOLVED,
+          "2020-01-01", "2021-01-01", Unidentified.CONCEPT))).as("resolved before the as-of date").isEqualTo(NOT_MET);
+      assertThat(truth(malignancyWithin5y, Facts.patient("p").condition("SNOMED CT 999999001", ClinicalStatus.ACTIVE,
+          "2027-01-01", null, Unidentified.CONCEPT))).as("begins after the as-of date").isEqualTo(NOT_MET);
     }
 
     @Test

@@ -423,6 +423,9 @@ final class PatientSimulator {
         if (chance(0.6)) course(drug, between(1, 200), null, "active");
         else course(drug, between(20, 900), between(0, 20), "completed");
       }
+      // entries exported with only the hospital's own code: they leave diagnosis and drug criteria open
+      if (chance(0.02)) w.localCondition("PL-" + between(1000, 9999), "active", ago(between(30, 3000)));
+      if (chance(0.01)) w.localMedication("RX-" + between(1000, 9999), ago(between(1, 400)));
     }
 
     String chronic() {

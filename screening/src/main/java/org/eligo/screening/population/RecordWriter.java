@@ -116,6 +116,35 @@ final class RecordWriter {
   }
 
   /**
+   * A hospital's own local code system, for entries written code-only: no terminology knows them, as happens with
+   * problem lists and formularies exported without names. Not a clinical code system; the codes are the generator's.
+   */
+  static final String LOCAL_SYSTEM = "https://ehr.example.org/fhir/CodeSystem/local";
+
+  /** A diagnosis given only as a local code, with no text or display (a reader cannot identify it). */
+  void localCondition(String localCode, String clinicalStatus, LocalDate onset) {
+    Json json = open(ResourceType.Condition);
+    json.append("\"clinicalStatus\":{\"coding\":[{").field("system", CLINICAL).append(',')
+        .field("code", clinicalStatus).append("}]},");
+    json.append("\"code\":{\"coding\":[{").field("system", LOCAL_SYSTEM).append(',').field("code", localCode)
+        .append("}]}");
+    json.append(',').reference("subject", patientId).append(',').field("onsetDateTime", onset);
+    close(json);
+  }
+
+  /** A medication given only as a local code, taken from {@code start} and ongoing. */
+  void localMedication(String localCode, LocalDate start) {
+    Json json = open(ResourceType.MedicationStatement);
+    json.field("status", "active").append(',');
+    json.append("\"medicationCodeableConcept\":{\"coding\":[{").field("system", LOCAL_SYSTEM).append(',')
+        .field("code", localCode).append("}]}");
+    json.append(',').reference("subject", patientId).append(",\"effectivePeriod\":{");
+    period(json, start, null);
+    json.append('}');
+    close(json);
+  }
+
+  /**
    * A medication course as a MedicationStatement (effectivePeriod) or, with {@code asRequest}, a MedicationRequest
    * (dosage bounds period and authoredOn).
    */

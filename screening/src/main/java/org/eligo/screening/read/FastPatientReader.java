@@ -27,11 +27,13 @@ import org.eligo.core.patient.PatientFactsCollector;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.patient.SourceRef;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.fhir.FhirTerminology;
 import org.eligo.fhir.FhirTerminology.Conversion;
 import org.eligo.fhir.FhirTerminology.Measure;
 import org.eligo.screening.bulk.BucketRecord;
 import org.eligo.screening.bulk.PatientLines;
+import org.eligo.terminology.CodeSystems;
 
 /**
  * Reads a patient's bulk lines straight from JSON into the same {@link PatientFacts} the HAPI reader gives, for the
@@ -242,7 +244,7 @@ public final class FastPatientReader {
         "abatementDateTime", "severity");
     String verification = statusCode(n.get("verificationStatus"), VERIFICATION);
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) return;
-    Meaning meaning = meaning(n.get("code"));
+    Meaning meaning = identity(n.get("code"));
     ClinicalStatus status = ClinicalStatus.UNKNOWN;
     if (n.has("clinicalStatus")) {
       String code = statusCode(n.get("clinicalStatus"), CLINICAL);
@@ -324,7 +326,7 @@ public final class FastPatientReader {
   private void medication(JsonNode n, ExposureStatus status, LocalDate start, LocalDate end, SourceRef source,
                           PatientFactsCollector facts) throws Unsupported {
     if (!n.has("medicationCodeableConcept")) throw UNSUPPORTED;
-    Meaning meaning = meaning(n.get("medicationCodeableConcept"));
+    Meaning meaning = identity(n.get("medicationCodeableConcept"));
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), start, end, status, source));
   }
 
@@ -405,6 +407,25 @@ public final class FastPatientReader {
   private Meaning meaning(JsonNode concept) throws Unsupported {
     if (concept == null) return new Meaning(Set.of(), "");
     return quietly(concept);
+  }
+
+  /**
+   * A diagnosis's or drug's meaning: one given only as codes Eligo does not know (no text, no display) is {@link
+   * Unidentified}, named by its codes, as the FHIR module's {@code CodeableConcepts.readIdentity} reads it.
+   */
+  private Meaning identity(JsonNode concept) throws Unsupported {
+    Meaning meaning = meaning(concept);
+    if (!meaning.concepts().isEmpty() || concept == null) return meaning;
+    String text = text(concept, "text");
+    if (text != null && !text.isBlank()) return meaning;
+    List<String> codes = new ArrayList<>();
+    for (JsonNode c : codings(concept)) {
+      String display = text(c, "display");
+      if (display != null && !display.isBlank()) return meaning;
+      String code = text(c, "code");
+      if (code != null && !code.isBlank()) codes.add(CodeSystems.name(text(c, "system")) + " " + code.strip());
+    }
+    return codes.isEmpty() ? meaning : new Meaning(Unidentified.CONCEPTS, String.join(", ", codes));
   }
 
   private Meaning quietly(JsonNode concept) throws Unsupported {

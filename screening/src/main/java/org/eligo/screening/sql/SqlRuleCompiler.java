@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eligo.core.patient.Sex;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.core.rule.AgeRule;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AllergyRule;
@@ -250,9 +251,12 @@ public final class SqlRuleCompiler {
     String except = r.except().isEmpty() ? "" : " AND NOT " + concept("condition_concepts", "f", r.except());
     // as ConditionEvaluator: a diagnosis only suspected is UNKNOWN at most; no diagnosis at all in the record, UNKNOWN
     String each = "CASE WHEN f.onset IS NOT NULL AND f.onset > " + today + " THEN 0 " + window + " END";
-    return "COALESCE((SELECT MAX(CASE WHEN f.confirmed THEN " + each + " ELSE LEAST(" + each + ", 1) END) "
-        + "FROM conditions f WHERE f.patient_id = p.patient_id AND "
-        + concept("condition_concepts", "f", r.concepts()) + except + "), " + noneRecorded("conditions") + ")";
+    // a diagnosis coded only with codes Eligo does not know may be this one: UNKNOWN at most, like a suspected one
+    String unidentified = concept("condition_concepts", "f", Unidentified.CONCEPTS);
+    return "COALESCE((SELECT MAX(CASE WHEN f.confirmed AND NOT " + unidentified + " THEN " + each + " ELSE LEAST("
+        + each + ", 1) END) FROM conditions f WHERE f.patient_id = p.patient_id AND "
+        + concept("condition_concepts", "f", withUnidentified(r.concepts())) + except + "), "
+        + noneRecorded("conditions") + ")";
   }
 
   private String medication(MedicationRule r) {
@@ -279,9 +283,19 @@ public final class SqlRuleCompiler {
           + "WHEN " + end + " >= s.start_day + INTERVAL '" + f.days() + " days' THEN 2 ELSE 0 END";
       case MedicationTiming.ContinuousFor c -> throw new IllegalStateException("not expressible");
     };
-    return "COALESCE((SELECT MAX(" + each + ") FROM medications s WHERE s.patient_id = p.patient_id "
+    String unidentified = concept("medication_concepts", "s", Unidentified.CONCEPTS);
+    return "COALESCE((SELECT MAX(CASE WHEN " + unidentified + " THEN LEAST(" + each + ", 1) ELSE " + each
+        + " END) FROM medications s WHERE s.patient_id = p.patient_id "
         + "AND s.status <> 'INTENDED' AND NOT (s.start_day IS NOT NULL AND s.start_day > " + today + ") AND "
-        + concept("medication_concepts", "s", r.concepts()) + "), " + noneRecorded("medications") + ")";
+        + concept("medication_concepts", "s", withUnidentified(r.concepts())) + "), " + noneRecorded("medications")
+        + ")";
+  }
+
+  /** {@code concepts} and the unidentified one ({@link Unidentified}): an unidentified entry may be any of them. */
+  private static Set<String> withUnidentified(Set<String> concepts) {
+    Set<String> all = new java.util.HashSet<>(concepts);
+    all.add(Unidentified.CONCEPT);
+    return all;
   }
 
   /** The truth when nothing in {@code table} matches: NOT_MET if the patient has any row there, else UNKNOWN. */
