@@ -223,6 +223,15 @@ class FhirMatchTest {
     assertThat(getMatch.headers().firstValue("Allow")).hasValue("POST");
     assertThat(TestServers.post("/fhir/ResearchStudy/$match?_format=application/fhir%2Bxml", "application/fhir+json",
         BUNDLE).statusCode()).isEqualTo(406);
+    HttpResponse<String> xmlOnly = TestServers.post("/fhir/ResearchStudy/$match", "application/fhir+json", BUNDLE,
+        "Accept", "application/fhir+xml");
+    assertThat(xmlOnly.statusCode()).isEqualTo(406);
+    assertThat(xmlOnly.body()).contains("OperationOutcome").contains("Accept: application/fhir+xml");
+    assertThat(TestServers.get("/fhir/metadata", "Accept", "application/fhir+xml;q=1.0, application/fhir+json;q=0.9")
+        .statusCode()).as("JSON among the types accepted").isEqualTo(200);
+    assertThat(TestServers.get("/fhir/metadata", "Accept", "application/fhir+json;q=0, application/fhir+xml")
+        .statusCode()).as("JSON refused with q=0").isEqualTo(406);
+    assertThat(TestServers.get("/fhir/metadata", "Accept", "*/*").statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -50,6 +50,16 @@ class TrialPageTest {
   }
 
   @Test
+  void searchingForAnNctNumberOpensThatTrialEvenWhenItIsClosed() {
+    HttpResponse<String> found = TestServers.get("/search?q=+nct03364764+");
+    assertThat(found.statusCode()).isEqualTo(303);
+    assertThat(found.headers().firstValue("Location")).hasValue("/trials/NCT03364764");
+    HttpResponse<String> unknown = TestServers.get("/search?q=NCT00000001");
+    assertThat(unknown.statusCode()).isEqualTo(200);
+    assertThat(unknown.body()).contains("No trials found");
+  }
+
+  @Test
   void factsReadCleanlyAndAClosedTrialTakesNoInterest() {
     String page = TestServers.get("/trials/NCT03364764").body();
     assertThat(page).contains("et al.").doesNotContain("et al..").doesNotContain("participants ()")

@@ -1,6 +1,5 @@
 package org.eligo.core.eval;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.ReadableNumber;
 
 /**
  * A measure's most recent value against a threshold, open-world.
@@ -96,12 +96,11 @@ final class MeasurementEvaluator {
     if (rule.relativeToUln() && m.referenceHigh() != null) {
       text += ", upper limit of normal " + format(m.referenceHigh());
     }
-    return new Evidence(m.source().toString(), text, m.value(), m.unit(), m.date());
+    return new Evidence(m.source().toString(), text, ReadableNumber.clean(m.value()), m.unit(), m.date());
   }
 
-  /** A number without trailing zeros: 0.5, 20, 1.25. */
+  /** A number as a person reads it ({@link ReadableNumber#of}). */
   static String format(double value) {
-    BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    return ReadableNumber.of(value);
   }
 }

@@ -1,6 +1,5 @@
 package org.eligo.core.rule;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -69,8 +68,7 @@ public final class RuleDescriber {
   }
 
   private static String number(double value) {
-    BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    return ReadableNumber.of(value);
   }
 
   /** A number of days as people say it: 1825 days is "5 years", 180 "6 months", 28 "4 weeks", 10 "10 days". */

@@ -132,6 +132,11 @@ public final class FhirRoutes {
 
   /** Refuses (406) a {@code _format} other than JSON: Eligo answers FHIR in JSON only. */
   private static void requireJsonFormat(Context ctx) {
+    String accept = ctx.header("Accept");
+    if (accept != null && !acceptsJson(accept)) {
+      throw new ApiProblem(ProblemType.NOT_ACCEPTABLE, "This server answers FHIR in JSON only; Accept: " + accept
+          + " names no JSON type (send Accept: application/fhir+json, or leave it out).");
+    }
     String format = ctx.queryParam("_format");
     if (format == null) return;
     // "+" sent unencoded in a query string arrives as a space: application/fhir json
@@ -140,6 +145,26 @@ public final class FhirRoutes {
       throw new ApiProblem(ProblemType.NOT_ACCEPTABLE, "This server answers FHIR in JSON only; _format=" + format
           + " is not available (use _format=json or leave it out).");
     }
+  }
+
+  /**
+   * Whether an Accept header lets the answer be JSON: empty, a wildcard, or any JSON type ({@code application/json},
+   * {@code application/fhir+json}, the older {@code application/json+fhir}) not refused with {@code q=0}.
+   */
+  static boolean acceptsJson(String accept) {
+    if (accept.isBlank()) return true;
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";");
+      String type = parts[0].strip().toLowerCase(Locale.ROOT);
+      boolean refused = false;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (p.matches("q=0(\\.0*)?")) refused = true;
+      }
+      if (refused) continue;
+      if (type.equals("*/*") || type.equals("application/*") || type.contains("json")) return true;
+    }
+    return false;
   }
 
   /** The first {@code count} ranked trials, each explained; {@code total} counts them all. */

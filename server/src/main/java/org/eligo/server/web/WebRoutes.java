@@ -55,6 +55,14 @@ public final class WebRoutes {
 
   void search(Context ctx) {
     String q = ctx.queryParam("q");
+    // an NCT number the registry holds goes straight to its page, open to enrolment or not (as on ClinicalTrials.gov)
+    if (org.eligo.server.http.NctIds.isNctId(q)) {
+      String id = q.strip().toUpperCase(java.util.Locale.ROOT);
+      if (lookup.registry().trial(id).isPresent()) {
+        ctx.redirect("/trials/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+        return;
+      }
+    }
     String title = q == null || q.isBlank() ? m.get("search.title") : m.get("search.pageTitle", q.strip());
     page(ctx, title, new SearchView(lookup, m, ctx.queryParamMap()).render(), Layout.Nav.FIND);
   }

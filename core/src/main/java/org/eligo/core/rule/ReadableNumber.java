@@ -1,0 +1,28 @@
+package org.eligo.core.rule;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Numbers as people read them in explanations: thresholds, results, reference limits. */
+public final class ReadableNumber {
+  private ReadableNumber() {}
+
+  /**
+   * At most five significant digits (every digit before the point is kept), without trailing zeros: 0.5, 20, 1.25,
+   * 150000, and 96.681 for the 96.68064000000001 g/L that a unit conversion leaves.
+   */
+  public static String of(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) return Double.toString(value);
+    BigDecimal exact = new BigDecimal(value);
+    int integerDigits = exact.precision() - exact.scale();
+    BigDecimal d = exact.round(new MathContext(Math.max(5, integerDigits), RoundingMode.HALF_UP)).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  /** The value without the noise of binary arithmetic (12 significant digits): 96.68064, not 96.68064000000001. */
+  public static double clean(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) return value;
+    return new BigDecimal(value).round(new MathContext(12, RoundingMode.HALF_EVEN)).doubleValue();
+  }
+}
