@@ -88,6 +88,14 @@ final class JsonInput {
   private static UnusableFhirInputException syntax(JsonProcessingException e, String what) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      com.fasterxml.jackson.core.StreamReadConstraints limits = com.fasterxml.jackson.core.StreamReadConstraints
+          .defaults();
+      return unusable("the " + what + " goes beyond what Eligo reads" + where + ": " + (m.contains("nesting depth")
+          ? "objects and arrays nested more than " + limits.getMaxNestingDepth() + " levels deep"
+          : "a value longer than the JSON reader's limits"));
+    }
     return unusable("the " + what + " is not valid JSON" + where + ": " + reason(e));
   }
 

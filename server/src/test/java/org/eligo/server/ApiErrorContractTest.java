@@ -68,7 +68,9 @@ class ApiErrorContractTest {
             null, 400, "invalid-parameter", "2024-13-01"),
         Arguments.of("GET", "/api/v1/studies/NCT03364764?fields=x", null, null, 400, "unknown-parameter",
             "takes no query parameters"),
-        Arguments.of("POST", "/api/v1/match", FHIR, "{\"foo\":1}", 422, "invalid-fhir", "has no resourceType"));
+        Arguments.of("POST", "/api/v1/match", FHIR, "{\"foo\":1}", 422, "invalid-fhir", "has no resourceType"),
+        Arguments.of("POST", "/api/v1/match", FHIR, "[".repeat(1500) + "]".repeat(1500), 400, "malformed-json",
+            "nested more than 1000 levels deep"));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {4} {5}")

@@ -101,6 +101,7 @@ public final class ErrorResponses {
           u.diagnostics().isEmpty() ? "The input is not a usable FHIR R4 Bundle."
               : u.diagnostics().stream().map(ErrorResponses::describe).collect(Collectors.joining("; ")),
           Map.of("diagnostics", u.diagnostics().stream().map(ErrorResponses::diagnostic).toList()));
+      case com.fasterxml.jackson.core.exc.StreamConstraintsException c -> JsonBodies.malformed(c);
       case JsonProcessingException j -> new ApiProblem(ProblemType.MALFORMED_JSON, "The request body is not valid JSON"
           + (j.getLocation() != null ? " (line " + j.getLocation().getLineNr() + ", column "
               + j.getLocation().getColumnNr() + ")" : "") + ": " + j.getOriginalMessage());

@@ -2,6 +2,8 @@ package org.eligo.server.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -47,8 +49,34 @@ public final class JsonBodies {
 
   /** The malformed-JSON problem for {@code e}, with its line and column. */
   public static ApiProblem malformed(JsonProcessingException e) {
-    return new ApiProblem(ProblemType.MALFORMED_JSON, "The request body is not valid JSON"
-        + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
-            + e.getLocation().getColumnNr() + ")" : "") + ".");
+    String where = e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr() + ")" : "";
+    if (e instanceof StreamConstraintsException) {
+      return new ApiProblem(ProblemType.MALFORMED_JSON, "The request body goes beyond what Eligo reads" + where + ": "
+          + limit(e) + ".");
+    }
+    return new ApiProblem(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + where + ".");
+  }
+
+  /**
+   * Which of the JSON reader's limits a document broke, in words: nesting deeper than 1,000 levels, a number of over
+   * 1,000 digits, a string of over 20 million characters, a field name of over 50,000 characters.
+   */
+  public static String limit(JsonProcessingException e) {
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    StreamReadConstraints limits = StreamReadConstraints.defaults();
+    if (m.contains("nesting depth")) {
+      return "objects and arrays nested more than " + limits.getMaxNestingDepth() + " levels deep";
+    }
+    if (m.contains("Number value length") || m.contains("number value length")) {
+      return "a number longer than " + limits.getMaxNumberLength() + " digits";
+    }
+    if (m.contains("String value length") || m.contains("string value length")) {
+      return "a string longer than " + limits.getMaxStringLength() + " characters";
+    }
+    if (m.contains("Name length") || m.contains("name length")) {
+      return "a field name longer than " + limits.getMaxNameLength() + " characters";
+    }
+    return "a document larger or deeper than the JSON reader's limits";
   }
 }
