@@ -39,6 +39,25 @@ class SearchEdgeCasesTest {
   }
 
   @Test
+  void countryConditionAndDrugFiltersIgnoreCase() {
+    try (LuceneTrialIndex index = index(List.of(
+        trial("NCT00000001").condition("Aplastic Anemia").site("PUMCH", "Beijing", "China", RECRUITING, 39.9, 116.4)
+            .build(),
+        trial("NCT00000002").condition("ITP").site("Mayo", "Rochester", "United States", RECRUITING, 44.0, -92.5)
+            .build()))) {
+      assertThat(ids(index.search(TrialQuery.builder()
+          .filters(TrialFilters.NONE.withCountries(Set.of("china"))).build()))).containsExactly("NCT00000001");
+      assertThat(ids(index.search(TrialQuery.builder()
+          .filters(TrialFilters.NONE.withCountries(Set.of("UNITED STATES "))).build()))).containsExactly("NCT00000002");
+      assertThat(ids(index.search(TrialQuery.builder()
+          .filters(TrialFilters.NONE.withConditions(Set.of("aplastic anemia"))).build())))
+          .containsExactly("NCT00000001");
+      assertThat(ids(index.search(TrialQuery.builder()
+          .filters(TrialFilters.NONE.withCountries(Set.of("Atlantis"))).build()))).isEmpty();
+    }
+  }
+
+  @Test
   void aSearchNearAPlaceWithThousandsOfTownsAroundWorks() {
     List<Trial> trials = new ArrayList<>();
     for (int i = 0; i < 1100; i++) {

@@ -35,6 +35,7 @@ import org.eligo.search.SiteHit;
 import org.eligo.search.SortOrder;
 import org.eligo.search.TrialHit;
 import org.eligo.search.TrialHit.Snippet;
+import org.eligo.search.TrialFilters;
 import org.eligo.search.TrialQuery;
 import org.eligo.search.document.StoredSite;
 
@@ -82,7 +83,7 @@ public final class LuceneTrialSearch {
     java.util.List<String> cities = point == null ? java.util.List.of()
         : context.gazetteer().placesWithin(point, query.geo().radiusKm());
     boolean identifier = isAnIdentifier(searcher, query);
-    Query ranking = translator.translate(query, point, identifier, cities);
+    Query ranking = translator.translate(indexSpelling(searcher, query), point, identifier, cities);
     Query matching = new org.apache.lucene.search.ConstantScoreQuery(ranking);
     Sort sort = sort(query.sort(), point);
     boolean byScore = sort.getSort()[0].getType() == SortField.Type.SCORE;
@@ -118,6 +119,43 @@ public final class LuceneTrialSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The query with its country, condition and intervention filters spelled as the index has them: the registry writes
+   * "China" and "Aplastic Anemia", people type "china" and "aplastic anemia". A value found as given is kept; one that
+   * is not is replaced by every indexed value equal to it ignoring case (the terms are read only then).
+   */
+  static TrialQuery indexSpelling(IndexSearcher searcher, TrialQuery query) {
+    TrialFilters f = query.filters();
+    if (f.countries().isEmpty() && f.conditions().isEmpty() && f.interventions().isEmpty()) return query;
+    try {
+      TrialFilters spelled = f.withCountries(spelled(searcher, COUNTRY, f.countries()))
+          .withConditions(spelled(searcher, CONDITION, f.conditions()))
+          .withInterventions(spelled(searcher, INTERVENTION, f.interventions()));
+      return spelled.equals(f) ? query : new TrialQuery(query.text(), query.condition(), query.intervention(),
+          query.term(), query.locationText(), spelled, query.geo(), query.sort(), query.pageSize(), query.pageToken(),
+          query.asOf(), query.facetLimit());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> spelled(IndexSearcher searcher, String field, Set<String> values) throws IOException {
+    List<String> missing = new java.util.ArrayList<>();
+    for (String v : values) if (searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(field, v)) == 0) {
+      missing.add(v.strip());
+    }
+    if (missing.isEmpty()) return values;
+    Set<String> out = new java.util.LinkedHashSet<>(values);
+    org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+    if (terms == null) return values;
+    org.apache.lucene.index.TermsEnum it = terms.iterator();
+    for (org.apache.lucene.util.BytesRef t = it.next(); t != null; t = it.next()) {
+      String term = t.utf8ToString();
+      for (String m : missing) if (term.equalsIgnoreCase(m)) out.add(term);
+    }
+    return out;
   }
 
   /** Whether the query's only text (free text or query.term, not both) is exactly some trial's identifier. */
