@@ -44,14 +44,18 @@ final class CodeableConcepts {
   }
 
   /**
-   * The meaning of a diagnosis or a drug: as {@link #read}, except that one given only as codes Eligo does not know,
-   * with no text and no display, is {@link Unidentified}: named by its codes ("SNOMED CT 306058006"), it leaves the
-   * criteria it could answer open instead of counting as some other diagnosis or drug.
+   * The meaning of a diagnosis or a drug: as {@link #read}, except that one with no name (no text, no display) whose
+   * codes Eligo does not know, or that has no code at all, is {@link Unidentified}: named by its codes ("SNOMED CT
+   * 306058006"), it leaves the criteria it could answer open instead of counting as some other diagnosis or drug.
    */
   static Meaning readIdentity(ResourceScope scope, String path, CodeableConcept concept) {
     Meaning meaning = quietly(scope.terminology(), concept);
-    if (!meaning.known() && onlyCodes(concept)) {
+    if (!meaning.known() && nameless(concept)) {
       String codes = codes(concept);
+      if (codes.isEmpty()) {
+        scope.warn(path, "is missing; the criteria it could answer stay open (UNKNOWN) rather than ruled out");
+        return new Meaning(Unidentified.CONCEPTS, NO_CODE);
+      }
       scope.info(path, "Eligo does not know " + codes + " and the record gives no name for it; the criteria it could"
           + " answer stay open (UNKNOWN) rather than ruled out");
       return new Meaning(Unidentified.CONCEPTS, codes);
@@ -59,21 +63,22 @@ final class CodeableConcepts {
     return read(scope, path, concept);
   }
 
-  /** Whether {@code concept} has codes and nothing else: no text, no display. */
-  static boolean onlyCodes(CodeableConcept concept) {
-    if (concept == null || (concept.hasText() && !concept.getText().isBlank())) return false;
-    boolean coded = false;
-    for (Coding c : concept.getCoding()) {
-      if (c.hasDisplay() && !c.getDisplay().isBlank()) return false;
-      coded |= c.hasCode() && !c.getCode().isBlank();
-    }
-    return coded;
+  /** How an unidentified entry without any code is named. */
+  static final String NO_CODE = "no code or name";
+
+  /** Whether {@code concept} gives no name: no text and no display that is not blank (codes or not). */
+  static boolean nameless(CodeableConcept concept) {
+    if (concept == null) return true;
+    if (concept.hasText() && !concept.getText().isBlank()) return false;
+    for (Coding c : concept.getCoding()) if (c.hasDisplay() && !c.getDisplay().isBlank()) return false;
+    return true;
   }
 
-  /** The codes of {@code concept} as a person reads them: "SNOMED CT 306058006, ICD-10-CM D61.9". */
+  /** The codes of {@code concept} as a person reads them: "SNOMED CT 306058006, ICD-10-CM D61.9"; empty if none. */
   static String codes(CodeableConcept concept) {
+    if (concept == null) return "";
     return String.join(", ", concept.getCoding().stream().filter(c -> c.hasCode() && !c.getCode().isBlank())
-        .map(c -> CodeSystems.name(c.getSystem()) + " " + c.getCode().strip()).toList());
+        .map(c -> CodeSystems.label(c.getSystem(), c.getCode())).toList());
   }
 
   /** The meaning of {@code concept} without reporting. */

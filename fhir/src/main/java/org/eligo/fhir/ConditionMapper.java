@@ -43,7 +43,8 @@ final class ConditionMapper {
     }
     java.util.Set<String> concepts = meaning.concepts();
     boolean confirmed = verification == null || !UNCONFIRMED.contains(verification);
-    switch (Assertion.of(meaning.text())) {
+    // an unidentified entry is named by its codes, not by words: there is no assertion to read in it
+    switch (org.eligo.core.patient.Unidentified.marks(concepts) ? Assertion.AFFIRMED : Assertion.of(meaning.text())) {
       case NEGATED, NOT_THE_PATIENT -> {
         if (!concepts.isEmpty()) scope.info("code", "its text denies the diagnosis or is about a relative; not counted");
         concepts = java.util.Set.of();

@@ -2,9 +2,12 @@ package org.eligo.fhir;
 
 import org.eligo.core.patient.PatientFactsCollector;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Dosage;
@@ -118,12 +121,18 @@ final class MedicationMapper {
     if (medication instanceof Reference ref) {
       Resource target = scope.record().resolve(ref, resource);
       if (target instanceof Medication m) return fromMedication(scope, m);
+      boolean named = ref.hasDisplay() && !ref.getDisplay().isBlank();
+      if (!named) {
+        String label = (ref.hasReference() ? ref.getReference() : "a reference") + " (not in the record)";
+        scope.warn("medicationReference", "points to no Medication in the record and gives no name; the criteria it"
+            + " could answer stay open (UNKNOWN) rather than ruled out");
+        return new CodeableConcepts.Meaning(Unidentified.CONCEPTS, label);
+      }
       scope.warn("medicationReference", "points to no Medication in the record; only its display is used");
-      Set<String> concepts = ref.hasDisplay() ? scope.terminology().conceptsForText(ref.getDisplay()) : Set.of();
-      return new CodeableConcepts.Meaning(concepts, ref.hasDisplay() ? ref.getDisplay() : "");
+      return new CodeableConcepts.Meaning(scope.terminology().conceptsForText(ref.getDisplay()), ref.getDisplay());
     }
-    scope.warn("medication", "is missing");
-    return CodeableConcepts.Meaning.NONE;
+    scope.warn("medication", "is missing; the criteria it could answer stay open (UNKNOWN) rather than ruled out");
+    return new CodeableConcepts.Meaning(Unidentified.CONCEPTS, CodeableConcepts.NO_CODE);
   }
 
   private static CodeableConcepts.Meaning fromMedication(ResourceScope scope, Medication m) {
@@ -134,12 +143,21 @@ final class MedicationMapper {
         concepts.addAll(CodeableConcepts.quietly(scope.terminology(), ing.getItemCodeableConcept()).concepts());
       }
     }
-    if (concepts.isEmpty() && CodeableConcepts.onlyCodes(m.getCode()) && m.getIngredient().stream()
-        .allMatch(ing -> !ing.hasItemCodeableConcept() || CodeableConcepts.onlyCodes(ing.getItemCodeableConcept()))) {
-      String codes = CodeableConcepts.codes(m.getCode());
-      scope.info("medicationReference", "Eligo does not know " + codes + " and the record gives no name for it; the"
-          + " criteria it could answer stay open (UNKNOWN) rather than ruled out");
-      return new CodeableConcepts.Meaning(org.eligo.core.patient.Unidentified.CONCEPTS, codes);
+    boolean nameless = CodeableConcepts.nameless(m.getCode()) && m.getIngredient().stream()
+        .allMatch(ing -> !ing.hasItemCodeableConcept() || CodeableConcepts.nameless(ing.getItemCodeableConcept()));
+    if (concepts.isEmpty() && nameless) {
+      List<String> codes = new ArrayList<>();
+      if (!CodeableConcepts.codes(m.getCode()).isEmpty()) codes.add(CodeableConcepts.codes(m.getCode()));
+      for (Medication.MedicationIngredientComponent ing : m.getIngredient()) {
+        if (ing.hasItemCodeableConcept() && !CodeableConcepts.codes(ing.getItemCodeableConcept()).isEmpty()) {
+          codes.add(CodeableConcepts.codes(ing.getItemCodeableConcept()));
+        }
+      }
+      String label = codes.isEmpty() ? CodeableConcepts.NO_CODE : String.join(", ", codes);
+      scope.info("medicationReference", "the referenced Medication has no name and Eligo does not know "
+          + (codes.isEmpty() ? "what it is" : label) + "; the criteria it could answer stay open (UNKNOWN) rather than"
+          + " ruled out");
+      return new CodeableConcepts.Meaning(Unidentified.CONCEPTS, label);
     }
     if (concepts.isEmpty()) {
       scope.info("medicationReference", "the referenced Medication names no known drug; it cannot match a criterion");

@@ -11,6 +11,8 @@ import static org.eligo.fhir.testkit.Code.snomed;
 import static org.eligo.fhir.testkit.Code.text;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.List;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.Measurement;
@@ -98,9 +100,12 @@ class HapiPatientReaderMappingTest {
     PatientFacts facts = read(adult().ecog(1, "2026-01-10")
         .observation(org.eligo.fhir.testkit.MeasureCodes.loinc("ecog"), "2026-02-01",
             o -> o.set("valueCodeableConcept", codeable(snomed("422894000"))))
+        .observation(org.eligo.fhir.testkit.MeasureCodes.loinc("ecog"), "2026-03-01",
+            o -> o.set("valueCodeableConcept", codeable(loinc("LA9625-0"))))
         .bundleJson()).facts();
     assertThat(facts.measurements()).extracting(Measurement::measure, Measurement::value)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("ecog", 1.0), org.assertj.core.groups.Tuple.tuple("ecog", 2.0));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ecog", 1.0), org.assertj.core.groups.Tuple.tuple("ecog", 2.0),
+            org.assertj.core.groups.Tuple.tuple("ecog", 3.0));
   }
 
   @Test
@@ -187,6 +192,45 @@ class HapiPatientReaderMappingTest {
         .bundleJson()).facts().medications().getFirst();
     assertThat(m.concepts()).containsExactly(Unidentified.CONCEPT);
     assertThat(m.text()).isEqualTo("RxNorm 999999002");
+  }
+
+  @Test
+  void aCodeWithoutSystemIsUnidentifiedAndNotReadAsADenial() {
+    ConditionFact c = read(adult().rawResource("""
+        {"resourceType": "Condition", "id": "c-nosystem", "subject": {"reference": "Patient/p1"},
+         "code": {"coding": [{"code": "D61.9"}]}, "onsetDateTime": "2024-01-01"}""").bundleJson()).facts()
+        .conditions().getFirst();
+    assertThat(c.concepts()).containsExactly(Unidentified.CONCEPT);
+    assertThat(c.text()).isEqualTo("D61.9 (no code system)");
+  }
+
+  @Test
+  void aConditionWithoutAnyCodeOrNameIsUnidentified() {
+    PatientReadResult result = read(adult().rawResource("""
+        {"resourceType": "Condition", "id": "c-empty", "subject": {"reference": "Patient/p1"},
+         "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+                                        "code": "active"}]}}""").bundleJson());
+    assertThat(result.facts().conditions().getFirst().concepts()).containsExactly(Unidentified.CONCEPT);
+    assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("stay open"));
+  }
+
+  @Test
+  void aMedicationKnownOnlyByUnknownIngredientCodesOrByADanglingReferenceIsUnidentified() {
+    String ingredientOnly = """
+        {"resourceType": "MedicationStatement", "id": "ms-ing", "status": "active",
+         "contained": [{"resourceType": "Medication", "id": "med1", "ingredient": [{"itemCodeableConcept":
+            {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "999999003"}]}}]}],
+         "medicationReference": {"reference": "#med1"}, "subject": {"reference": "Patient/p1"},
+         "effectiveDateTime": "2026-01-01"}""";
+    String dangling = """
+        {"resourceType": "MedicationStatement", "id": "ms-dangling", "status": "active",
+         "medicationReference": {"reference": "Medication/abc"}, "subject": {"reference": "Patient/p1"},
+         "effectiveDateTime": "2026-01-01"}""";
+    List<MedicationExposure> ms = read(adult().rawResource(ingredientOnly).rawResource(dangling).bundleJson()).facts()
+        .medications();
+    assertThat(ms).extracting(MedicationExposure::concepts).containsOnly(Set.of(Unidentified.CONCEPT));
+    assertThat(ms).extracting(MedicationExposure::text)
+        .containsExactly("RxNorm 999999003", "Medication/abc (not in the record)");
   }
 
   @Test

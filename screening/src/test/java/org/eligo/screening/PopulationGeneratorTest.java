@@ -62,7 +62,7 @@ class PopulationGeneratorTest {
       JsonNode n = json.readTree(line);
       for (JsonNode coding : n.findValues("coding")) {
         for (JsonNode c : coding) {
-          String system = c.get("system").asText();
+          String system = c.path("system").asText(LOCAL);
           String code = c.get("code").asText();
           seenSystems.add(system);
           if (system.equals(LOCAL)) {

@@ -232,6 +232,8 @@ class FhirMatchTest {
     assertThat(TestServers.get("/fhir/metadata", "Accept", "application/fhir+json;q=0, application/fhir+xml")
         .statusCode()).as("JSON refused with q=0").isEqualTo(406);
     assertThat(TestServers.get("/fhir/metadata", "Accept", "*/*").statusCode()).isEqualTo(200);
+    assertThat(TestServers.get("/fhir/metadata?_format=json", "Accept", "application/fhir+xml").statusCode())
+        .as("_format overrides Accept").isEqualTo(200);
   }
 
   @Test

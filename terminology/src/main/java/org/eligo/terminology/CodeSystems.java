@@ -39,6 +39,15 @@ public final class CodeSystems {
         };
     }
 
+    /**
+     * A code as a person reads it: "SNOMED CT 306058006", "RxNorm 3008", "https://ehr.example.org/codes PL-1",
+     * and "D61.9 (no code system)" when the system is missing.
+     */
+    public static String label(String system, String code) {
+        String c = code == null ? "" : code.strip();
+        return system == null || system.isBlank() ? c + " (no code system)" : name(system) + " " + c;
+    }
+
     /** Whether codes of the system nest by prefix (ICD-10-CM, ATC), so concepts may claim a prefix. */
     public static boolean isHierarchical(String system) {
         return ICD10CM.equals(system) || ATC.equals(system);

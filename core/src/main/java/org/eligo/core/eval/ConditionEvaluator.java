@@ -100,9 +100,9 @@ final class ConditionEvaluator {
 
   private static String unidentifiedQuestion(ConditionRule rule, List<ConditionFact> open) {
     String names = String.join(", ", open.stream().map(c -> "\u201c" + c.text() + "\u201d").toList());
-    return (open.size() == 1 ? "Does the diagnosis coded " + names + " mean "
-        : "Does one of the diagnoses coded " + names + " mean ") + rule.label() + "? (Eligo does not know "
-        + (open.size() == 1 ? "that code" : "those codes") + ".)";
+    return (open.size() == 1 ? "Could the diagnosis recorded as " + names + " be: "
+        : "Could one of the diagnoses recorded as " + names + " be: ") + rule.label() + "? (Eligo cannot tell what "
+        + (open.size() == 1 ? "it is" : "they are") + ".)";
   }
 
   private static boolean excepted(ConditionFact c, ConditionRule rule) {

@@ -14,6 +14,8 @@ import org.eligo.core.rule.ReadableNumber;
  * A measure's most recent value against a threshold, open-world.
  *
  * <ul>
+ *   <li>Several results on the newest day that the rule reads differently: UNKNOWN (which came last is not
+ *       recorded).</li>
  *   <li>No result on or before the evaluation date, or the newest older than the rule's recency window: UNKNOWN,
  *       asking for a recent value (the stale result is shown as evidence).</li>
  *   <li>{@code × ULN}: compared with the result's own upper reference limit; a result without one is UNKNOWN (no
@@ -30,16 +32,34 @@ final class MeasurementEvaluator {
 
   static Outcome evaluate(MeasurementRule rule, PatientIndex patient, EvaluationContext context) {
     Measurement latest = null;
-    for (Measurement m : patient.measurements(rule.measure())) {
-      if (!m.date().isAfter(context.asOf())) {
-        latest = m;
+    List<Measurement> results = patient.measurements(rule.measure());
+    int first = 0;
+    for (; first < results.size(); first++) {
+      if (!results.get(first).date().isAfter(context.asOf())) {
+        latest = results.get(first);
         break;
       }
     }
     boolean explain = context.explain();
     if (latest == null) return explain ? Outcome.unknown("Most recent " + rule.label() + "?") : Outcome.of(Truth.UNKNOWN);
     LocalDate oldest = context.asOf().minusDays(rule.recencyDays());
-    if (!explain) return Outcome.of(decide(rule, latest, oldest, patient));
+    // Several results on the latest day (a recollection, a repeat): the record does not say which came last, so
+    // they settle the criterion only when they agree.
+    Truth decided = decide(rule, latest, oldest, patient);
+    int last = first + 1;
+    boolean disagree = false;
+    for (; last < results.size() && results.get(last).date().equals(latest.date()); last++) {
+      disagree |= decide(rule, results.get(last), oldest, patient) != decided;
+    }
+    if (disagree) {
+      if (!explain) return Outcome.of(Truth.UNKNOWN);
+      List<Measurement> sameDay = results.subList(first, last);
+      return Outcome.unknown("Which " + rule.label() + " of " + latest.date() + " is the latest? The record has "
+          + sameDay.size() + " that day (" + String.join(", ", sameDay.stream()
+              .map(m -> format(m.value()) + (m.unit().isEmpty() ? "" : " " + m.unit())).toList()) + ").",
+          sameDay.stream().map(m -> evidence(rule, m)).toList());
+    }
+    if (!explain) return Outcome.of(decided);
     List<Evidence> evidence = new ArrayList<>(List.of(evidence(rule, latest)));
     if (latest.date().isBefore(oldest)) {
       return Outcome.unknown("A " + rule.label() + " from the last " + rule.recencyDays()

@@ -31,38 +31,43 @@ final class MedicationEvaluator {
   static Outcome evaluate(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
     Outcome known = evaluateKnown(rule, patient, context);
     if (known.truth() != Truth.NOT_MET || patient.unidentifiedMedications().isEmpty()) return known;
+    LocalDate asOf = context.asOf();
+    List<Span> unidentified = spans(patient.unidentifiedMedications(), asOf);
     List<Span> open = new ArrayList<>();
-    for (MedicationExposure e : patient.unidentifiedMedications()) {
-      if (e.status() == ExposureStatus.INTENDED) continue;
-      if (e.start() != null && e.start().isAfter(context.asOf())) continue;
-      Span span = new Span(e, e.start(), effectiveEnd(e, context.asOf()));
-      if (couldBe(rule.timing(), span, context.asOf())) open.add(span);
+    if (rule.timing() instanceof MedicationTiming.ContinuousFor c) {
+      // the unidentified courses together with the known ones: could they cover the whole window?
+      List<Span> all = new ArrayList<>(spans(patient.medications(rule.concepts()), asOf));
+      all.addAll(unidentified);
+      if (continuous(rule, c, all, asOf, false).truth() != Truth.NOT_MET) {
+        LocalDate from = asOf.minusDays(c.days());
+        for (Span s : unidentified) if (s.end() == null || !s.end().isBefore(from)) open.add(s);
+      }
+    } else {
+      for (Span s : unidentified) if (each(rule.timing(), s, asOf) != Truth.NOT_MET) open.add(s);
     }
     if (open.isEmpty()) return known;
     if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
     String names = String.join(", ", open.stream().map(s -> "\u201c" + s.source().text() + "\u201d").toList());
-    return Outcome.unknown((open.size() == 1 ? "Is the medication coded " + names + " "
-        : "Is one of the medications coded " + names + " ") + rule.label() + "? (Eligo does not know "
-        + (open.size() == 1 ? "that code" : "those codes") + ".)",
+    return Outcome.unknown((open.size() == 1 ? "Could the medication recorded as " + names + " be: "
+        : "Could one of the medications recorded as " + names + " be: ") + rule.label() + "? (Eligo cannot tell"
+        + " what " + (open.size() == 1 ? "it is" : "they are") + ".)",
         open.stream().map(MedicationEvaluator::evidence).toList());
   }
 
-  /** Whether an exposure to the drug asked about over {@code span} would leave the rule other than NOT_MET. */
-  private static boolean couldBe(MedicationTiming timing, Span span, LocalDate asOf) {
-    if (timing instanceof MedicationTiming.ContinuousFor c) {
-      return span.end() == null || !span.end().isBefore(asOf.minusDays(c.days()));
-    }
-    return each(timing, span, asOf) != Truth.NOT_MET;
-  }
-
-  private static Outcome evaluateKnown(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
-    LocalDate asOf = context.asOf();
+  /** The exposures that were taken (not only planned) and began by the evaluation date, clipped to it. */
+  private static List<Span> spans(List<MedicationExposure> exposures, LocalDate asOf) {
     List<Span> spans = new ArrayList<>();
-    for (MedicationExposure e : patient.medications(rule.concepts())) {
+    for (MedicationExposure e : exposures) {
       if (e.status() == ExposureStatus.INTENDED) continue;
       if (e.start() != null && e.start().isAfter(asOf)) continue;
       spans.add(new Span(e, e.start(), effectiveEnd(e, asOf)));
     }
+    return spans;
+  }
+
+  private static Outcome evaluateKnown(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
+    LocalDate asOf = context.asOf();
+    List<Span> spans = spans(patient.medications(rule.concepts()), asOf);
     if (spans.isEmpty()) {
       if (!patient.facts().medications().isEmpty()) return Outcome.of(Truth.NOT_MET);
       // a record without a single medication says nothing about drugs: it rules no use out

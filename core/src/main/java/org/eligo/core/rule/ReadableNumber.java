@@ -9,14 +9,15 @@ public final class ReadableNumber {
   private ReadableNumber() {}
 
   /**
-   * At most five significant digits (every digit before the point is kept), without trailing zeros: 0.5, 20, 1.25,
-   * 150000, and 96.681 for the 96.68064000000001 g/L that a unit conversion leaves.
+   * The number with the noise of binary arithmetic removed (ten significant digits; every digit before the point is
+   * kept) and without trailing zeros: 0.5, 20, 1.25, 150000, and 96.68064 for the 96.68064000000001 g/L a unit
+   * conversion leaves. Not rounded further: a result of 149.996 must not read as the threshold 150 it misses.
    */
   public static String of(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) return Double.toString(value);
     BigDecimal exact = new BigDecimal(value);
     int integerDigits = exact.precision() - exact.scale();
-    BigDecimal d = exact.round(new MathContext(Math.max(5, integerDigits), RoundingMode.HALF_UP)).stripTrailingZeros();
+    BigDecimal d = exact.round(new MathContext(Math.max(10, integerDigits), RoundingMode.HALF_UP)).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 

@@ -132,6 +132,22 @@ class EvaluatorTest {
     }
 
     @Test
+    void twoResultsOnTheNewestDayThatDisagreeLeaveItOpenThatAgreeSettleIt() {
+      MeasurementRule ancAtLeastHalf = new MeasurementRule("anc", "absolute neutrophil count", Comparator.GE, 0.5,
+          false, "10*9/L", 90, null);
+      Outcome open = eval(ancAtLeastHalf, Facts.patient("p").lab("anc", 0.45, "10*9/L", "2026-11-20")
+          .lab("anc", 0.62, "10*9/L", "2026-11-20").lab("anc", 0.3, "10*9/L", "2026-10-01"));
+      assertThat(open.truth()).isEqualTo(UNKNOWN);
+      assertThat(open.questions()).singleElement().asString().contains("2026-11-20").contains("0.45")
+          .contains("0.62");
+      assertThat(open.evidence()).hasSize(2);
+      assertThat(truth(ancAtLeastHalf, Facts.patient("p").lab("anc", 0.55, "10*9/L", "2026-11-20")
+          .lab("anc", 0.62, "10*9/L", "2026-11-20"))).isEqualTo(MET);
+      assertThat(truth(ancAtLeastHalf, Facts.patient("p").lab("anc", 0.62, "10*9/L", "2026-11-19")
+          .lab("anc", 0.45, "10*9/L", "2026-11-20"))).as("a newer day settles it").isEqualTo(NOT_MET);
+    }
+
+    @Test
     void relativeToUpperLimitOfNormalUsesTheResultsOwnRange() {
       MeasurementRule bili = new MeasurementRule("bilirubin-total", "total bilirubin", Comparator.LE, 1.5, true,
           "umol/L", 90, null);
@@ -208,7 +224,7 @@ class EvaluatorTest {
       Outcome open = eval(mtorWithin12Weeks, record);
       assertThat(open.truth()).isEqualTo(UNKNOWN);
       assertThat(open.questions()).singleElement().asString()
-          .contains("\u201cRxNorm 999999002\u201d").contains("Eligo does not know that code");
+          .contains("\u201cRxNorm 999999002\u201d").contains("Eligo cannot tell what it is");
       assertThat(truth(mtorWithin12Weeks, Facts.patient("p")
           .medication("paracetamol", "2026-11-01", null, ExposureStatus.ACTIVE, "paracetamol")
           .medication("RxNorm 999999002", "2024-01-01", "2024-02-01", ExposureStatus.COMPLETED, Unidentified.CONCEPT)))
@@ -217,7 +233,14 @@ class EvaluatorTest {
           "sirolimus", "mtor-inhibitor"))).as("a known drug still settles it").isEqualTo(MET);
       MedicationRule csa = new MedicationRule(Set.of("cyclosporine"), new MedicationTiming.ContinuousFor(182, 30),
           "cyclosporine");
-      assertThat(truth(csa, record)).as("six months of an unknown drug may be cyclosporine").isEqualTo(UNKNOWN);
+      assertThat(truth(csa, Facts.patient("p")
+          .medication("paracetamol", "2026-11-01", null, ExposureStatus.ACTIVE, "paracetamol")
+          .medication("RxNorm 999999002", "2026-01-01", null, ExposureStatus.ACTIVE, Unidentified.CONCEPT)))
+          .as("six months of an unknown drug may be cyclosporine").isEqualTo(UNKNOWN);
+      assertThat(truth(csa, Facts.patient("p")
+          .medication("paracetamol", "2026-11-01", null, ExposureStatus.ACTIVE, "paracetamol")
+          .medication("RxNorm 999999002", "2026-09-01", "2026-09-03", ExposureStatus.COMPLETED, Unidentified.CONCEPT)))
+          .as("three days of it cannot be six months of cyclosporine").isEqualTo(NOT_MET);
     }
 
     @Test
@@ -316,8 +339,8 @@ class EvaluatorTest {
           .condition("SNOMED CT 999999001", ClinicalStatus.ACTIVE, "2024-01-01", null, Unidentified.CONCEPT);
       Outcome open = eval(saa, record);
       assertThat(open.truth()).as("the unknown code may be severe aplastic anemia").isEqualTo(UNKNOWN);
-      assertThat(open.questions()).containsExactly("Does the diagnosis coded \u201cSNOMED CT 999999001\u201d mean"
-          + " severe aplastic anemia? (Eligo does not know that code.)");
+      assertThat(open.questions()).containsExactly("Could the diagnosis recorded as \u201cSNOMED CT 999999001\u201d"
+          + " be: severe aplastic anemia? (Eligo cannot tell what it is.)");
       assertThat(open.evidence()).singleElement().satisfies(e -> assertThat(e.description()).contains("999999001"));
       assertThat(truth(new org.eligo.core.rule.Not(saa), record)).as("nor does it exclude").isEqualTo(UNKNOWN);
       assertThat(truth(saa, Facts.patient("p")

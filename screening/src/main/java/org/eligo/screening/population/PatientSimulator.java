@@ -278,6 +278,7 @@ final class PatientSimulator {
         LocalDate date = ago(day);
         boolean last = v == 0;
         cbc(date);
+        if (last && chance(0.05)) cbc(date); // recollected the same day: two results, which came last unrecorded
         if (last && chemistry) chemistry(date);
         if (last && ecog) w.score("ecog", date, chance(0.75) ? between(0, 2) : between(3, 4));
         if ((last || chance(0.2)) && weight) weight(date);
@@ -424,7 +425,10 @@ final class PatientSimulator {
         else course(drug, between(20, 900), between(0, 20), "completed");
       }
       // entries exported with only the hospital's own code: they leave diagnosis and drug criteria open
-      if (chance(0.02)) w.localCondition("PL-" + between(1000, 9999), "active", ago(between(30, 3000)));
+      if (chance(0.02)) {
+        w.localCondition("PL-" + between(1000, 9999), chance(0.7) ? "active" : "resolved", ago(between(30, 3000)),
+            chance(0.7));
+      }
       if (chance(0.01)) w.localMedication("RX-" + between(1000, 9999), ago(between(1, 400)));
     }
 

@@ -121,13 +121,17 @@ final class RecordWriter {
    */
   static final String LOCAL_SYSTEM = "https://ehr.example.org/fhir/CodeSystem/local";
 
-  /** A diagnosis given only as a local code, with no text or display (a reader cannot identify it). */
-  void localCondition(String localCode, String clinicalStatus, LocalDate onset) {
+  /**
+   * A diagnosis given only as a local code, with no text or display (a reader cannot identify it); {@code withSystem}
+   * false leaves out the code system too, as some exports do.
+   */
+  void localCondition(String localCode, String clinicalStatus, LocalDate onset, boolean withSystem) {
     Json json = open(ResourceType.Condition);
     json.append("\"clinicalStatus\":{\"coding\":[{").field("system", CLINICAL).append(',')
         .field("code", clinicalStatus).append("}]},");
-    json.append("\"code\":{\"coding\":[{").field("system", LOCAL_SYSTEM).append(',').field("code", localCode)
-        .append("}]}");
+    json.append("\"code\":{\"coding\":[{");
+    if (withSystem) json.field("system", LOCAL_SYSTEM).append(',');
+    json.field("code", localCode).append("}]}");
     json.append(',').reference("subject", patientId).append(',').field("onsetDateTime", onset);
     close(json);
   }

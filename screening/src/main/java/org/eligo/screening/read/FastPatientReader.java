@@ -263,7 +263,9 @@ public final class FastPatientReader {
     Set<String> concepts = meaning.concepts();
     boolean confirmed = verification == null || !Set.of("provisional", "differential", "unconfirmed")
         .contains(verification);
-    switch (org.eligo.terminology.text.Assertion.of(meaning.text())) { // as the FHIR reader's ConditionMapper
+    // as the FHIR reader's ConditionMapper: an unidentified entry is named by codes, with no assertion to read
+    switch (Unidentified.marks(concepts) ? org.eligo.terminology.text.Assertion.AFFIRMED
+        : org.eligo.terminology.text.Assertion.of(meaning.text())) {
       case NEGATED, NOT_THE_PATIENT -> concepts = Set.of();
       case UNCERTAIN -> confirmed = false;
       case AFFIRMED -> { }
@@ -410,22 +412,25 @@ public final class FastPatientReader {
   }
 
   /**
-   * A diagnosis's or drug's meaning: one given only as codes Eligo does not know (no text, no display) is {@link
-   * Unidentified}, named by its codes, as the FHIR module's {@code CodeableConcepts.readIdentity} reads it.
+   * A diagnosis's or drug's meaning: one with no name (no text, no display) whose codes Eligo does not know, or with
+   * no code at all, is {@link Unidentified}, named by its codes, as the FHIR module's {@code
+   * CodeableConcepts.readIdentity} reads it.
    */
   private Meaning identity(JsonNode concept) throws Unsupported {
     Meaning meaning = meaning(concept);
-    if (!meaning.concepts().isEmpty() || concept == null) return meaning;
-    String text = text(concept, "text");
-    if (text != null && !text.isBlank()) return meaning;
+    if (!meaning.concepts().isEmpty()) return meaning;
     List<String> codes = new ArrayList<>();
-    for (JsonNode c : codings(concept)) {
-      String display = text(c, "display");
-      if (display != null && !display.isBlank()) return meaning;
-      String code = text(c, "code");
-      if (code != null && !code.isBlank()) codes.add(CodeSystems.name(text(c, "system")) + " " + code.strip());
+    if (concept != null) {
+      String text = text(concept, "text");
+      if (text != null && !text.isBlank()) return meaning;
+      for (JsonNode c : codings(concept)) {
+        String display = text(c, "display");
+        if (display != null && !display.isBlank()) return meaning;
+        String code = text(c, "code");
+        if (code != null && !code.isBlank()) codes.add(CodeSystems.label(text(c, "system"), code));
+      }
     }
-    return codes.isEmpty() ? meaning : new Meaning(Unidentified.CONCEPTS, String.join(", ", codes));
+    return new Meaning(Unidentified.CONCEPTS, codes.isEmpty() ? "no code or name" : String.join(", ", codes));
   }
 
   private Meaning quietly(JsonNode concept) throws Unsupported {

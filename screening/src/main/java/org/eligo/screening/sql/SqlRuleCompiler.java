@@ -228,11 +228,15 @@ public final class SqlRuleCompiler {
       case LT, GT -> false;
     };
     String equal = "ABS(l.value - " + threshold + ") <= 1e-9 * GREATEST(1.0, ABS(" + threshold + "))";
-    return "COALESCE((SELECT CASE WHEN l.day < " + date(asOf.minusDays(r.recencyDays())) + " THEN 1"
+    // as MeasurementEvaluator: every result of the newest day counts, and when they disagree the answer is UNKNOWN
+    String each = "CASE WHEN l.day < " + date(asOf.minusDays(r.recencyDays())) + " THEN 1"
         + (r.relativeToUln() ? " WHEN l.ref_high IS NULL THEN 1" : "") + " WHEN " + equal + " THEN "
-        + (equalPasses ? pass : "0") + " WHEN l.value " + op + " " + threshold + " THEN " + pass + " ELSE 0 END FROM (SELECT m.value, m.day, m.ref_high FROM measurements m "
-        + "WHERE m.patient_id = p.patient_id AND m.measure = " + string(r.measure()) + " AND m.day <= " + today
-        + " ORDER BY m.day DESC, m.ord LIMIT 1) l), 1)";
+        + (equalPasses ? pass : "0") + " WHEN l.value " + op + " " + threshold + " THEN " + pass + " ELSE 0 END";
+    String measure = string(r.measure());
+    return "(SELECT CASE WHEN MIN(x.v) = MAX(x.v) THEN MIN(x.v) ELSE 1 END FROM (SELECT " + each + " AS v "
+        + "FROM measurements l WHERE l.patient_id = p.patient_id AND l.measure = " + measure + " AND l.day = "
+        + "(SELECT MAX(m.day) FROM measurements m WHERE m.patient_id = p.patient_id AND m.measure = " + measure
+        + " AND m.day <= " + today + ")) x)";
   }
 
   private String condition(ConditionRule r) {

@@ -133,7 +133,8 @@ public final class FhirRoutes {
   /** Refuses (406) a {@code _format} other than JSON: Eligo answers FHIR in JSON only. */
   private static void requireJsonFormat(Context ctx) {
     String accept = ctx.header("Accept");
-    if (accept != null && !acceptsJson(accept)) {
+    // _format, when given, overrides the Accept header (FHIR R4 http.html#mime-type)
+    if (accept != null && ctx.queryParam("_format") == null && !acceptsJson(accept)) {
       throw new ApiProblem(ProblemType.NOT_ACCEPTABLE, "This server answers FHIR in JSON only; Accept: " + accept
           + " names no JSON type (send Accept: application/fhir+json, or leave it out).");
     }
