@@ -50,6 +50,16 @@ final class ConditionMapper {
         concepts = java.util.Set.of();
       }
       case UNCERTAIN -> confirmed = false;
+      case HISTORICAL -> {
+        // "History of breast cancer": the recorded onset is when the entry was made, and an active entry says the
+        // history stands, not the disease
+        if (onset != null || status.isActive()) {
+          scope.info("code", "its text puts the diagnosis in the past without dating it: when it began and whether"
+              + " it is current stay open");
+        }
+        onset = null;
+        if (status.isActive()) status = ClinicalStatus.UNKNOWN;
+      }
       case AFFIRMED -> { }
     }
     facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, scope.source(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.Unidentified;
+import org.eligo.terminology.text.LocalUse;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Dosage;
@@ -36,7 +37,7 @@ final class MedicationMapper {
     ExposureStatus status = status(s.hasStatus() ? s.getStatus().toCode() : null, scope);
     if (status == null) return;
     Span span = span(scope, "effective", s.getEffective());
-    add(scope, facts, s, s.getMedication(), status, span);
+    add(scope, facts, s, s.getMedication(), status, span, words(s.getDosage()));
   }
 
   static void map(MedicationRequest r, ResourceScope scope, PatientFactsCollector facts) {
@@ -54,7 +55,7 @@ final class MedicationMapper {
       LocalDate authored = scope.day("authoredOn", r.getAuthoredOnElement(), false);
       span = new Span(authored, null);
     }
-    add(scope, facts, r, r.getMedication(), status, span);
+    add(scope, facts, r, r.getMedication(), status, span, words(r.getDosageInstruction()));
   }
 
   static void map(MedicationAdministration a, ResourceScope scope, PatientFactsCollector facts) {
@@ -63,7 +64,35 @@ final class MedicationMapper {
     Span span = span(scope, "effective", a.getEffective());
     if (span != null && span.end() == null && status == ExposureStatus.COMPLETED) span = new Span(span.start(),
         span.start());
-    add(scope, facts, a, a.getMedication(), status, span);
+    add(scope, facts, a, a.getMedication(), status, span, a.hasDosage() ? words(a.getDosage()) : "");
+  }
+
+  /** The dosages' texts and routes, as words: what may tell how a drug is used. */
+  private static String words(List<Dosage> dosages) {
+    StringBuilder out = new StringBuilder();
+    for (Dosage d : dosages) {
+      if (d.hasText()) out.append(d.getText()).append(" | ");
+      if (d.hasRoute()) out.append(names(d.getRoute()));
+    }
+    return out.toString();
+  }
+
+  private static String words(MedicationAdministration.MedicationAdministrationDosageComponent d) {
+    StringBuilder out = new StringBuilder();
+    if (d.hasText()) out.append(d.getText()).append(" | ");
+    if (d.hasRoute()) out.append(names(d.getRoute()));
+    return out.toString();
+  }
+
+  /** A concept's text and displays, as words: what may tell how a drug is used. */
+  private static String names(CodeableConcept c) {
+    StringBuilder out = new StringBuilder();
+    if (c == null) return "";
+    if (c.hasText()) out.append(c.getText()).append(" | ");
+    for (org.hl7.fhir.r4.model.Coding coding : c.getCoding()) {
+      if (coding.hasDisplay()) out.append(coding.getDisplay()).append(" | ");
+    }
+    return out.toString();
   }
 
   /** An exposure period; either end may be null. */
@@ -103,15 +132,18 @@ final class MedicationMapper {
   }
 
   private static void add(ResourceScope scope, PatientFactsCollector facts, DomainResource resource, Type medication,
-                          ExposureStatus status, Span span) {
+                          ExposureStatus status, Span span, String dosageWords) {
     CodeableConcepts.Meaning meaning = drug(scope, resource, medication);
+    boolean local = LocalUse.of((medication instanceof CodeableConcept cc ? names(cc) : "") + dosageWords);
+    if (local) scope.info("dosage", "the drug is used locally (a cream, an inhaler, drops, a line flush): criteria about"
+        + " it stay open rather than settled");
     if (span == null) span = new Span(null, null);
     if (span.start() == null) scope.info("effective", "no start date; time windows may stay unknown");
     if (status != ExposureStatus.INTENDED && span.start() != null && span.start().isAfter(scope.record().asOf())) {
       scope.warn("effective", "starts after the as-of date " + scope.record().asOf() + " but is not planned");
     }
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), span.start(), span.end(), status,
-        scope.source()));
+        scope.source(), local));
   }
 
   private static CodeableConcepts.Meaning drug(ResourceScope scope, DomainResource resource, Type medication) {

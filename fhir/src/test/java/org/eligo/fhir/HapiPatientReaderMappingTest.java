@@ -234,6 +234,33 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aHistoryOfEntryKeepsTheDiagnosisButNotItsRecordedDateOrActiveStatus() {
+    ConditionFact c = read(adult().condition(icd10("Z85.3").display("Personal history of malignant neoplasm of breast"),
+        "History of left breast cancer, s/p lumpectomy + RT 2012", "2024-02-10").bundleJson()).facts().conditions()
+        .getFirst();
+    assertThat(c.concepts()).contains("malignancy");
+    assertThat(c.onset()).as("2024-02-10 is when the entry was made").isNull();
+    assertThat(c.status()).as("an active entry: the history stands, not the cancer").isEqualTo(ClinicalStatus.UNKNOWN);
+  }
+
+  @Test
+  void aCreamAnInhalerOrALineFlushIsLocalUse() {
+    String inhaled = """
+        {"resourceType": "MedicationStatement", "id": "ms-inh", "status": "active",
+         "medicationCodeableConcept": {"text": "fluticasone 110 mcg"}, "subject": {"reference": "Patient/p1"},
+         "effectiveDateTime": "2026-01-01", "dosage": [{"route": {"text": "Inhalation"}}]}""";
+    List<MedicationExposure> ms = read(adult()
+        .medication(text("hydrocortisone 1 % topical cream"), null, "2026-01-01", null, "active")
+        .medicationRequest(text("heparin lock flush 100 unit/mL (PICC line maintenance)"), null, "2026-01-01", null,
+            "active")
+        .rawResource(inhaled)
+        .medication(text("prednisone 20 mg oral tablet"), null, "2026-01-01", null, "active").bundleJson()).facts()
+        .medications();
+    assertThat(ms).extracting(MedicationExposure::local).containsExactly(true, true, true, false);
+    assertThat(ms.get(0).concepts()).contains("corticosteroid");
+  }
+
+  @Test
   void aBirthYearAloneIsReadAsTheWholeYear() {
     PatientFacts facts = read(adult().born("2011").bundleJson()).facts();
     assertThat(facts.birthDate()).isEqualTo(LocalDate.of(2011, 1, 1));

@@ -79,8 +79,12 @@ final class MedicationEvaluator {
     }
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
+    boolean onlyLocal = true; // every UNKNOWN so far is a local use that would otherwise have settled it
     for (Span span : spans) {
-      Truth t = each(rule.timing(), span, asOf);
+      Truth timed = each(rule.timing(), span, asOf);
+      Truth t = timed == Truth.MET && span.source().local() ? Truth.UNKNOWN : timed;
+      if (t.ordinal() > best.ordinal()) onlyLocal = true;
+      if (t == Truth.UNKNOWN && t.ordinal() >= best.ordinal()) onlyLocal &= timed == Truth.MET;
       if (t.ordinal() > best.ordinal()) {
         best = t;
         evidence.clear();
@@ -88,7 +92,7 @@ final class MedicationEvaluator {
       if (t == best && context.explain()) evidence.add(evidence(span));
     }
     if (!context.explain()) return Outcome.of(best);
-    if (best == Truth.UNKNOWN) return Outcome.unknown(question(rule), evidence);
+    if (best == Truth.UNKNOWN) return Outcome.unknown(onlyLocal ? localQuestion(rule) : question(rule), evidence);
     return Outcome.of(best, evidence);
   }
 
@@ -131,7 +135,8 @@ final class MedicationEvaluator {
     List<Span> known = new ArrayList<>();
     boolean uncertain = false;
     for (Span s : spans) {
-      if (s.start() == null || s.end() == null) uncertain = true;
+      // a local use (a cream, an inhaler, a line flush) may not be the treatment meant: it can only leave it open
+      if (s.start() == null || s.end() == null || s.source().local()) uncertain = true;
       else if (!s.end().isBefore(from)) known.add(s);
     }
     known.sort(Comparator.comparing(Span::start));
@@ -150,6 +155,11 @@ final class MedicationEvaluator {
     if (covered) return Outcome.of(Truth.MET, evidence);
     if (uncertain) return Outcome.unknown(question(rule), evidence);
     return Outcome.of(Truth.NOT_MET, evidence);
+  }
+
+  private static String localQuestion(MedicationRule rule) {
+    return "Does the patient's local use (a cream, an inhaler, drops or a line flush) count as " + rule.label()
+        + "?";
   }
 
   private static String question(MedicationRule rule) {

@@ -10,11 +10,20 @@ import java.util.Set;
  * @param start first day of exposure, or null when unknown
  * @param end last day of exposure, or null when ongoing or unknown
  * @param status whether it is still being taken
+ * @param local true when the record says the drug acts where it is applied (a cream, an inhaler, eye drops, a joint
+ *     injection) or only keeps a line open (a heparin flush): it may not be the treatment a criterion means, so it
+ *     leaves drug criteria open (UNKNOWN at most) and never settles them
  */
 public record MedicationExposure(Set<String> concepts, String text, LocalDate start, LocalDate end,
-                                 ExposureStatus status, SourceRef source) {
+                                 ExposureStatus status, SourceRef source, boolean local) {
   public MedicationExposure {
     concepts = Set.copyOf(concepts);
+  }
+
+  /** An exposure taken for its effect on the whole body (or as far as the record says). */
+  public MedicationExposure(Set<String> concepts, String text, LocalDate start, LocalDate end, ExposureStatus status,
+                            SourceRef source) {
+    this(concepts, text, start, end, status, source, false);
   }
 
   /** Medication statement/request status reduced to what time windows need. */

@@ -244,6 +244,27 @@ class EvaluatorTest {
     }
 
     @Test
+    void aDrugUsedLocallyLeavesDrugCriteriaOpenNeverSettlesThem() {
+      MedicationRule anticoagulant = new MedicationRule(Set.of("anticoagulant"), MedicationTiming.CURRENT,
+          "an anticoagulant");
+      Outcome flush = eval(anticoagulant, Facts.patient("p").localMedication("heparin lock flush 100 unit/mL",
+          "2026-11-01", null, ExposureStatus.ACTIVE, "heparin", "anticoagulant"));
+      assertThat(flush.truth()).as("a line flush is not anticoagulation, but the record does not rule it out")
+          .isEqualTo(UNKNOWN);
+      assertThat(flush.questions()).singleElement().asString().contains("local use").contains("an anticoagulant");
+      assertThat(truth(anticoagulant, Facts.patient("p").localMedication("heparin lock flush", "2026-11-01", null,
+          ExposureStatus.ACTIVE, "heparin", "anticoagulant").medication("warfarin 5 mg tablet", "2026-10-01", null,
+          ExposureStatus.ACTIVE, "warfarin", "anticoagulant"))).as("a systemic one settles it").isEqualTo(MET);
+      assertThat(truth(anticoagulant, Facts.patient("p").localMedication("heparin lock flush", "2025-01-01",
+          "2025-02-01", ExposureStatus.COMPLETED, "heparin", "anticoagulant"))).as("and an old one is over")
+          .isEqualTo(NOT_MET);
+      MedicationRule steroidsForSixMonths = new MedicationRule(Set.of("corticosteroid"),
+          new MedicationTiming.ContinuousFor(182, 30), "corticosteroids");
+      assertThat(truth(steroidsForSixMonths, Facts.patient("p").localMedication("fluticasone inhaler", "2025-01-01",
+          null, ExposureStatus.ACTIVE, "corticosteroid"))).isEqualTo(UNKNOWN);
+    }
+
+    @Test
     void aFinishedCourseWithoutEndDateThatStartedBeforeTheWindowIsUnknown() {
       Outcome o = eval(mtorWithin12Weeks, Facts.patient("p").medication("sirolimus", "2025-01-01", null,
           ExposureStatus.COMPLETED, "sirolimus", "mtor-inhibitor"));

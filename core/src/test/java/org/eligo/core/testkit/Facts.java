@@ -89,6 +89,13 @@ public final class Facts {
     return this;
   }
 
+  /** A drug used locally (a cream, an inhaler, a line flush). */
+  public Facts localMedication(String text, String start, String end, ExposureStatus status, String... concepts) {
+    medications.add(new MedicationExposure(Set.of(concepts), text, date(start), date(end), status,
+        ref("MedicationStatement"), true));
+    return this;
+  }
+
   public Facts procedure(String text, String date, String... concepts) {
     procedures.add(new ProcedureFact(Set.of(concepts), text, date(date), ref("Procedure")));
     return this;

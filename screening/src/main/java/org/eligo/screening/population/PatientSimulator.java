@@ -424,6 +424,8 @@ final class PatientSimulator {
         if (chance(0.6)) course(drug, between(1, 200), null, "active");
         else course(drug, between(20, 900), between(0, 20), "completed");
       }
+      // a steroid cream or inhaler: it names a steroid, but it is not systemic treatment
+      if (chance(0.03)) w.appliedLocally(pick(STEROIDS), ago(between(1, 300)), chance(0.5) ? "Topical" : "Inhalation");
       // entries exported with only the hospital's own code: they leave diagnosis and drug criteria open
       if (chance(0.02)) {
         w.localCondition("PL-" + between(1000, 9999), chance(0.7) ? "active" : "resolved", ago(between(30, 3000)),

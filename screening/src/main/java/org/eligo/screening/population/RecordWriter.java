@@ -148,6 +148,17 @@ final class RecordWriter {
     close(json);
   }
 
+  /** A drug applied locally (a cream, an inhaler), ongoing from {@code start}, its route given as text. */
+  void appliedLocally(String concept, LocalDate start, String route) {
+    Json json = open(ResourceType.MedicationStatement);
+    json.field("status", "active").append(',');
+    codings.concept(json, "medicationCodeableConcept", concept, 0.3, random);
+    json.append(',').reference("subject", patientId).append(",\"effectivePeriod\":{");
+    period(json, start, null);
+    json.append("},\"dosage\":[{\"route\":{").field("text", route).append("}}]");
+    close(json);
+  }
+
   /**
    * A medication course as a MedicationStatement (effectivePeriod) or, with {@code asRequest}, a MedicationRequest
    * (dosage bounds period and authoredOn).

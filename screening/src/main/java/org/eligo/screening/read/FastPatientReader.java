@@ -34,6 +34,7 @@ import org.eligo.fhir.FhirTerminology.Measure;
 import org.eligo.screening.bulk.BucketRecord;
 import org.eligo.screening.bulk.PatientLines;
 import org.eligo.terminology.CodeSystems;
+import org.eligo.terminology.text.LocalUse;
 
 /**
  * Reads a patient's bulk lines straight from JSON into the same {@link PatientFacts} the HAPI reader gives, for the
@@ -268,6 +269,10 @@ public final class FastPatientReader {
         : org.eligo.terminology.text.Assertion.of(meaning.text())) {
       case NEGATED, NOT_THE_PATIENT -> concepts = Set.of();
       case UNCERTAIN -> confirmed = false;
+      case HISTORICAL -> {
+        onset = null;
+        if (status.isActive()) status = ClinicalStatus.UNKNOWN;
+      }
       case AFFIRMED -> { }
     }
     facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, source, confirmed));
@@ -329,7 +334,33 @@ public final class FastPatientReader {
                           PatientFactsCollector facts) throws Unsupported {
     if (!n.has("medicationCodeableConcept")) throw UNSUPPORTED;
     Meaning meaning = identity(n.get("medicationCodeableConcept"));
-    facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), start, end, status, source));
+    boolean local = LocalUse.of(words(n));
+    facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), start, end, status, source,
+        local));
+  }
+
+  /**
+   * The words that may tell how a drug is used, as the FHIR module's MedicationMapper gathers them: the drug's text
+   * and displays, and each dosage's text and route (text and displays).
+   */
+  private static String words(JsonNode n) {
+    StringBuilder out = new StringBuilder();
+    JsonNode drug = n.path("medicationCodeableConcept");
+    append(out, drug.path("text"));
+    for (JsonNode c : drug.path("coding")) append(out, c.path("display"));
+    for (String field : List.of("dosage", "dosageInstruction")) {
+      JsonNode dosages = n.path(field);
+      for (JsonNode d : dosages.isArray() ? dosages : List.of(dosages)) {
+        append(out, d.path("text"));
+        append(out, d.path("route").path("text"));
+        for (JsonNode c : d.path("route").path("coding")) append(out, c.path("display"));
+      }
+    }
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, JsonNode text) {
+    if (text.isTextual()) out.append(text.textValue()).append(" | ");
   }
 
   private static ExposureStatus exposure(JsonNode n) throws Unsupported {

@@ -93,7 +93,7 @@ public final class SqlPopulationExport implements AutoCloseable {
     List<MedicationExposure> meds = f.medications();
     for (int i = 0; i < meds.size(); i++) {
       MedicationExposure m = meds.get(i);
-      row("medications", id, i, m.status().name(), m.start(), m.end());
+      row("medications", id, i, m.status().name(), m.start(), m.end(), m.local());
       for (String k : m.concepts()) row("medication_concepts", id, i, k);
     }
     List<ProcedureFact> ps = f.procedures();

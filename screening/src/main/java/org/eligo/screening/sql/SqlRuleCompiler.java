@@ -288,7 +288,8 @@ public final class SqlRuleCompiler {
       case MedicationTiming.ContinuousFor c -> throw new IllegalStateException("not expressible");
     };
     String unidentified = concept("medication_concepts", "s", Unidentified.CONCEPTS);
-    return "COALESCE((SELECT MAX(CASE WHEN " + unidentified + " THEN LEAST(" + each + ", 1) ELSE " + each
+    // a local use (a cream, an inhaler, a line flush) may not be the treatment meant: UNKNOWN at most, as unidentified
+    return "COALESCE((SELECT MAX(CASE WHEN s.local_use OR " + unidentified + " THEN LEAST(" + each + ", 1) ELSE " + each
         + " END) FROM medications s WHERE s.patient_id = p.patient_id "
         + "AND s.status <> 'INTENDED' AND NOT (s.start_day IS NOT NULL AND s.start_day > " + today + ") AND "
         + concept("medication_concepts", "s", withUnidentified(r.concepts())) + "), " + noneRecorded("medications")

@@ -28,7 +28,7 @@ public final class SqlSchema {
             + "onset DATE, abatement DATE, confirmed BOOLEAN NOT NULL)",
         "CREATE TABLE condition_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE medications (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
-            + "start_day DATE, end_day DATE)",
+            + "start_day DATE, end_day DATE, local_use BOOLEAN NOT NULL)",
         "CREATE TABLE medication_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, "
             + "concept VARCHAR NOT NULL)",
         "CREATE TABLE procedures (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE)",

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What a free-text diagnosis asserts about the patient, from the words that open or close it (in the manner of
  * NegEx, Chapman et al. 2001, kept to the edges of a short problem-list entry): "No evidence of MDS" and "MDS ruled
- * out" deny it, "Suspected MDS" and "rule out MDS" only suspect it, "Family history of AML" is about somebody else.
+ * out" deny it, "Suspected MDS" and "rule out MDS" only suspect it, "Family history of AML" is about somebody else, "History of
+ * breast cancer" is the patient's at an unknown time in the past.
  * Words inside the entry do not count ("MDS without ring sideroblasts" is MDS).
  */
 public enum Assertion {
@@ -18,10 +19,19 @@ public enum Assertion {
   /** The text only suspects it. */
   UNCERTAIN,
   /** The text is about a relative, not the patient. */
-  NOT_THE_PATIENT;
+  NOT_THE_PATIENT,
+  /**
+   * The text puts it in the patient's past without dating it ("History of breast cancer", "s/p splenectomy"): the
+   * patient had it, but when, and whether it is over, the entry does not say (its recorded date is when it was
+   * noted).
+   */
+  HISTORICAL;
 
   private static final List<Pattern> NOT_THE_PATIENT_OPENINGS = openings(
       "family history of", "family hx of", "fh of", "fhx of", "history in the family of");
+  private static final List<Pattern> HISTORICAL_OPENINGS = openings(
+      "history of", "personal history of", "past history of", "past medical history of", "hx of", "h/o",
+      "status post", "s/p", "previous", "prior", "old", "remote history of");
   private static final List<Pattern> NEGATED_OPENINGS = openings(
       "no", "no evidence of", "no sign of", "no signs of", "not", "negative for", "denies", "denied", "free of",
       "absence of", "without", "ruled out", "excluded");
@@ -42,6 +52,7 @@ public enum Assertion {
     if (matchesAny(NOT_THE_PATIENT_OPENINGS, t)) return NOT_THE_PATIENT;
     if (matchesAny(UNCERTAIN_OPENINGS, t) || matchesAny(UNCERTAIN_ENDINGS, t)) return UNCERTAIN;
     if (matchesAny(NEGATED_OPENINGS, t) || matchesAny(NEGATED_ENDINGS, t)) return NEGATED;
+    if (matchesAny(HISTORICAL_OPENINGS, t)) return HISTORICAL;
     return AFFIRMED;
   }
 

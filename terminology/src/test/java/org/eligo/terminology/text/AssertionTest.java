@@ -26,7 +26,15 @@ class AssertionTest {
       "PNH? | UNCERTAIN",
       "MDS cannot be excluded | UNCERTAIN",
       "Family history of acute myeloid leukemia | NOT_THE_PATIENT",
-      "FH of sickle cell disease | NOT_THE_PATIENT"})
+      "FH of sickle cell disease | NOT_THE_PATIENT",
+      "Personal history of malignant neoplasm of breast | HISTORICAL",
+      "History of left breast cancer, s/p lumpectomy + RT 2012 | HISTORICAL",
+      "H/O ITP | HISTORICAL",
+      "Status post splenectomy | HISTORICAL",
+      "Prior myocardial infarction | HISTORICAL",
+      "Priority lab | AFFIRMED",
+      "Family history of breast cancer | NOT_THE_PATIENT",
+      "No history of MDS | NEGATED"})
   void readsTheWordsThatOpenOrCloseAProblemListEntry(String text, Assertion expected) {
     assertThat(Assertion.of(text)).isEqualTo(expected);
   }
