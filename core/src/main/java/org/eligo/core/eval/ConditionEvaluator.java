@@ -33,11 +33,18 @@ final class ConditionEvaluator {
     if (!context.explain()) return Outcome.of(decide(rule, patient, context.asOf()));
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
+    List<Evidence> outside = new ArrayList<>(); // the diagnosis, but excepted or outside the window
     boolean onlySuspected = true; // every UNKNOWN so far comes from a diagnosis the record only suspects
     for (ConditionFact c : patient.conditions(rule.concepts())) {
-      if (excepted(c, rule)) continue;
+      if (excepted(c, rule)) {
+        outside.add(evidence(c));
+        continue;
+      }
       Truth t = inWindow(c, rule.window(), context.asOf());
-      if (t == Truth.NOT_MET) continue;
+      if (t == Truth.NOT_MET) {
+        outside.add(evidence(c));
+        continue;
+      }
       if (t.ordinal() > best.ordinal()) {
         best = t;
         evidence.clear();
@@ -62,7 +69,22 @@ final class ConditionEvaluator {
       return Outcome.unknown(onlySuspected ? "Has the patient's " + rule.label() + " been confirmed?"
           : "Is the patient's " + rule.label() + " current, and since when?", evidence);
     }
+    if (best == Truth.NOT_MET) return Outcome.of(best, outside.isEmpty() ? absent(rule, patient) : outside);
     return Outcome.of(best, evidence);
+  }
+
+  /** Why a diagnosis counts as absent: the diagnoses the record does list, none of them the one asked about. */
+  private static List<Evidence> absent(ConditionRule rule, PatientIndex patient) {
+    List<String> listed = new ArrayList<>();
+    for (ConditionFact c : patient.facts().conditions()) {
+      if (c.source().resourceType().equals("Answer") || c.text() == null || c.text().isBlank()) continue;
+      if (!listed.contains(c.text())) listed.add(c.text());
+    }
+    if (listed.isEmpty()) return List.of();
+    String names = listed.size() <= 5 ? String.join("; ", listed)
+        : String.join("; ", listed.subList(0, 5)) + " and " + (listed.size() - 5) + " more";
+    return List.of(new Evidence("", "none of the diagnoses in the record is " + rule.label() + " (" + names + ")",
+        null, null, null));
   }
 
   /** The truth alone: no evidence collected, and the first MET settles it. */

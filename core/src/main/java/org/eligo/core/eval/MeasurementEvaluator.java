@@ -62,7 +62,7 @@ final class MeasurementEvaluator {
     if (!explain) return Outcome.of(decided);
     List<Evidence> evidence = new ArrayList<>(List.of(evidence(rule, latest)));
     if (latest.date().isBefore(oldest)) {
-      return Outcome.unknown("A " + rule.label() + " from the last " + rule.recencyDays()
+      return Outcome.unknown(article(rule.label()) + " " + rule.label() + " from the last " + rule.recencyDays()
           + " days? (the latest, " + latest.date() + ", is older)", evidence);
     }
     double threshold = rule.threshold();
@@ -117,6 +117,16 @@ final class MeasurementEvaluator {
       text += ", upper limit of normal " + format(m.referenceHigh());
     }
     return new Evidence(m.source().toString(), text, ReadableNumber.clean(m.value()), m.unit(), m.date());
+  }
+
+  /** "An" before a vowel ("An absolute neutrophil count"), else "A"; "A" before an abbreviation read as a word. */
+  static String article(String label) {
+    if (label.isEmpty()) return "A";
+    char c = Character.toLowerCase(label.charAt(0));
+    boolean upperAbbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(0))
+        && Character.isUpperCase(label.charAt(1));
+    if (upperAbbreviation) return "AEFHILMNORSX".indexOf(Character.toUpperCase(c)) >= 0 ? "An" : "A";
+    return "aeiou".indexOf(c) >= 0 ? "An" : "A";
   }
 
   /** A number as a person reads it ({@link ReadableNumber#of}). */

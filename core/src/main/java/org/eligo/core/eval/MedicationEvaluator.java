@@ -69,7 +69,9 @@ final class MedicationEvaluator {
     LocalDate asOf = context.asOf();
     List<Span> spans = spans(patient.medications(rule.concepts()), asOf);
     if (spans.isEmpty()) {
-      if (!patient.facts().medications().isEmpty()) return Outcome.of(Truth.NOT_MET);
+      if (!patient.facts().medications().isEmpty()) {
+        return context.explain() ? Outcome.of(Truth.NOT_MET, absent(rule, patient)) : Outcome.of(Truth.NOT_MET);
+      }
       // a record without a single medication says nothing about drugs: it rules no use out
       return context.explain() ? Outcome.unknown(question(rule) + " (The record lists no medications.)")
           : Outcome.of(Truth.UNKNOWN);
@@ -155,6 +157,20 @@ final class MedicationEvaluator {
     if (covered) return Outcome.of(Truth.MET, evidence);
     if (uncertain) return Outcome.unknown(question(rule), evidence);
     return Outcome.of(Truth.NOT_MET, evidence);
+  }
+
+  /** Why a drug counts as not taken: the medications the record does list, none of them the one asked about. */
+  private static List<Evidence> absent(MedicationRule rule, PatientIndex patient) {
+    List<String> listed = new ArrayList<>();
+    for (MedicationExposure e : patient.facts().medications()) {
+      if (e.source().resourceType().equals("Answer") || e.text() == null || e.text().isBlank()) continue;
+      if (!listed.contains(e.text())) listed.add(e.text());
+    }
+    if (listed.isEmpty()) return List.of();
+    String names = listed.size() <= 5 ? String.join("; ", listed)
+        : String.join("; ", listed.subList(0, 5)) + " and " + (listed.size() - 5) + " more";
+    return List.of(new Evidence("", "none of the medications in the record is " + rule.label() + " (" + names + ")",
+        null, null, null));
   }
 
   private static String localQuestion(MedicationRule rule) {

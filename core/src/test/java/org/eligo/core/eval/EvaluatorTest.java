@@ -132,6 +132,40 @@ class EvaluatorTest {
     }
 
     @Test
+    void askingForARecentResultReadsAsEnglish() {
+      assertThat(MeasurementEvaluator.article("absolute neutrophil count")).isEqualTo("An");
+      assertThat(MeasurementEvaluator.article("platelet count")).isEqualTo("A");
+      assertThat(MeasurementEvaluator.article("ALT")).isEqualTo("An");
+      assertThat(MeasurementEvaluator.article("PNH clone size")).isEqualTo("A");
+      MeasurementRule anc = new MeasurementRule("anc", "absolute neutrophil count", Comparator.GE, 0.5, false,
+          "10*9/L", 90, null);
+      assertThat(eval(anc, Facts.patient("p").lab("anc", 0.9, "10*9/L", "2025-01-01")).questions())
+          .singleElement().asString().startsWith("An absolute neutrophil count from the last 90 days?");
+    }
+
+    @Test
+    void anAbsentDiagnosisOrDrugIsExplainedByWhatTheRecordDoesList() {
+      Outcome noSaa = eval(ConditionRule.ever("severe aplastic anemia", "severe-aplastic-anemia"), Facts.patient("p")
+          .condition("Hypertension", ClinicalStatus.ACTIVE, "2020-01-01", null, "hypertension"));
+      assertThat(noSaa.truth()).isEqualTo(NOT_MET);
+      assertThat(noSaa.evidence()).singleElement().satisfies(e -> assertThat(e.description())
+          .isEqualTo("none of the diagnoses in the record is severe aplastic anemia (Hypertension)"));
+      ConditionRule malignancyWithin5y = new ConditionRule(Set.of("malignancy"), Set.of("basal-cell-carcinoma"),
+          TimeWindow.within(1826), "malignancy");
+      Outcome oldCancer = eval(malignancyWithin5y, Facts.patient("p").condition("breast cancer",
+          ClinicalStatus.RESOLVED, "2015-01-01", "2020-01-01", "malignancy"));
+      assertThat(oldCancer.truth()).isEqualTo(NOT_MET);
+      assertThat(oldCancer.evidence()).singleElement().satisfies(e -> assertThat(e.description())
+          .contains("breast cancer").contains("resolved 2020-01-01"));
+      MedicationRule mtorWithin12Weeks = new MedicationRule(Set.of("mtor-inhibitor"), new MedicationTiming.WithinDays(84),
+          "an mTOR inhibitor");
+      Outcome noMtor = eval(mtorWithin12Weeks, Facts.patient("p").medication("paracetamol", "2026-11-01", null,
+          ExposureStatus.ACTIVE, "paracetamol"));
+      assertThat(noMtor.evidence()).singleElement().satisfies(e -> assertThat(e.description())
+          .startsWith("none of the medications in the record is").contains("(paracetamol)"));
+    }
+
+    @Test
     void twoResultsOnTheNewestDayThatDisagreeLeaveItOpenThatAgreeSettleIt() {
       MeasurementRule ancAtLeastHalf = new MeasurementRule("anc", "absolute neutrophil count", Comparator.GE, 0.5,
           false, "10*9/L", 90, null);
