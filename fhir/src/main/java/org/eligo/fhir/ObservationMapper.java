@@ -76,6 +76,25 @@ final class ObservationMapper {
     }
   }
 
+  /**
+   * The moment of measurement when the effective date has a time of day (to the minute or finer), from the same
+   * element the date comes from; null for a date alone or a date taken from {@code issued}.
+   */
+  static java.time.Instant time(Observation obs) {
+    org.hl7.fhir.r4.model.BaseDateTimeType t = null;
+    if (obs.hasEffectiveDateTimeType()) {
+      t = obs.getEffectiveDateTimeType();
+    } else if (obs.hasEffectivePeriod()) {
+      var p = obs.getEffectivePeriod();
+      t = p.hasStart() ? p.getStartElement() : p.hasEnd() ? p.getEndElement() : null;
+    } else if (obs.hasEffectiveInstantType()) {
+      t = obs.getEffectiveInstantType();
+    }
+    if (t == null || t.getValue() == null || t.getPrecision() == null) return null;
+    boolean timed = t.getPrecision().ordinal() >= ca.uhn.fhir.model.api.TemporalPrecisionEnum.MINUTE.ordinal();
+    return timed && t.getTimeZone() != null ? t.getValue().toInstant() : null;
+  }
+
   private static LocalDate date(Observation obs, ResourceScope scope) {
     if (obs.hasEffectiveDateTimeType()) return scope.day("effectiveDateTime", obs.getEffectiveDateTimeType(), true);
     if (obs.hasEffectivePeriod()) {
@@ -191,7 +210,7 @@ final class ObservationMapper {
     }
     String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
     facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, high, low, original,
-        scope.source()));
+        scope.source(), time(obs)));
   }
 
   /** A unit and the field it came from: the UCUM code when there is one, else the human-readable unit. */

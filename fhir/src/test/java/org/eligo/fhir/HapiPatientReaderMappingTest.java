@@ -54,6 +54,17 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aResultsTimeOfDayIsKeptToOrderTheDaysResults() {
+    List<Measurement> ms = read(adult().lab("anc", 0.45, "10*9/L", "2026-11-24T06:00:00+01:00")
+        .lab("anc", 0.62, "10*9/L", "2026-11-24T15:00:00+01:00").lab("anc", 0.5, "10*9/L", "2026-11-23").bundleJson())
+        .facts().measurements();
+    assertThat(ms).extracting(Measurement::date).containsExactly(LocalDate.of(2026, 11, 24),
+        LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 23));
+    assertThat(ms).extracting(Measurement::at).containsExactly(java.time.Instant.parse("2026-11-24T05:00:00Z"),
+        java.time.Instant.parse("2026-11-24T14:00:00Z"), null);
+  }
+
+  @Test
   void canonicalUnitIsKeptAsIs() {
     Measurement m = only(read(adult().lab("anc", 0.49, "10*9/L", "2026-01-10").bundleJson()).facts());
     assertThat(m.value()).isCloseTo(0.49, within(1e-9));

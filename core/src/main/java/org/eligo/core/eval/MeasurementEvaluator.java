@@ -14,8 +14,8 @@ import org.eligo.core.rule.ReadableNumber;
  * A measure's most recent value against a threshold, open-world.
  *
  * <ul>
- *   <li>Several results on the newest day that the rule reads differently: UNKNOWN (which came last is not
- *       recorded).</li>
+ *   <li>Several results on the newest day: the one with the latest time of day; where times are missing and the
+ *       results read differently, UNKNOWN (which came last is not recorded).</li>
  *   <li>No result on or before the evaluation date, or the newest older than the rule's recency window: UNKNOWN,
  *       asking for a recent value (the stale result is shown as evidence).</li>
  *   <li>{@code × ULN}: compared with the result's own upper reference limit; a result without one is UNKNOWN (no
@@ -43,17 +43,21 @@ final class MeasurementEvaluator {
     boolean explain = context.explain();
     if (latest == null) return explain ? Outcome.unknown("Most recent " + rule.label() + "?") : Outcome.of(Truth.UNKNOWN);
     LocalDate oldest = context.asOf().minusDays(rule.recencyDays());
-    // Several results on the latest day (a recollection, a repeat): the record does not say which came last, so
-    // they settle the criterion only when they agree.
+    // Several results on the latest day (a recollection, a repeat): the one with the latest time of day counts; where
+    // the record gives no time, which came last is unknown, so they settle the criterion only when they agree.
     Truth decided = decide(rule, latest, oldest, patient);
-    int last = first + 1;
+    List<Measurement> sameDay = null;
     boolean disagree = false;
-    for (; last < results.size() && results.get(last).date().equals(latest.date()); last++) {
-      disagree |= decide(rule, results.get(last), oldest, patient) != decided;
+    for (int i = first + 1; i < results.size() && results.get(i).date().equals(latest.date()); i++) {
+      Measurement m = results.get(i);
+      boolean mayBeLatest = latest.at() == null || m.at() == null || m.at().equals(latest.at());
+      if (!mayBeLatest) continue;
+      if (sameDay == null) sameDay = new ArrayList<>(List.of(latest));
+      sameDay.add(m);
+      disagree |= decide(rule, m, oldest, patient) != decided;
     }
     if (disagree) {
       if (!explain) return Outcome.of(Truth.UNKNOWN);
-      List<Measurement> sameDay = results.subList(first, last);
       return Outcome.unknown("Which " + rule.label() + " of " + latest.date() + " is the latest? The record has "
           + sameDay.size() + " that day (" + String.join(", ", sameDay.stream()
               .map(m -> format(m.value()) + (m.unit().isEmpty() ? "" : " " + m.unit())).toList()) + ").",

@@ -35,8 +35,10 @@ public final class PatientIndex {
 
   private PatientIndex(PatientFacts facts) {
     this.facts = facts;
+    // newest day first; within a day, the latest time first (results without a time after those with one)
     this.measurementsNewestFirst = byKey(facts.measurements(), Measurement::measure,
-        Comparator.comparing(Measurement::date).reversed());
+        Comparator.comparing(Measurement::date).reversed()
+            .thenComparing(Measurement::at, Comparator.nullsLast(Comparator.<java.time.Instant>reverseOrder())));
     this.codedNewestFirst = byKey(facts.codedObservations(), CodedObservation::measure,
         Comparator.comparing(CodedObservation::date).reversed());
     this.conditions = byConcept(facts.conditions(), ConditionFact::concepts);

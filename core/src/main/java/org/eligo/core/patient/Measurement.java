@@ -13,12 +13,20 @@ import java.util.Objects;
  * @param referenceHigh the lab's upper reference limit in the same unit, or null when the result has none
  * @param referenceLow the lab's lower reference limit in the same unit, or null
  * @param original the value and unit as the record wrote them, for explanations
+ * @param at the moment it was measured, when the record gives a time of day; null otherwise. It orders results of
+ *     the same day: the later one is the latest
  */
 public record Measurement(
     String measure, double value, String unit, LocalDate date, Double referenceHigh, Double referenceLow,
-    String original, SourceRef source) {
+    String original, SourceRef source, java.time.Instant at) {
   public Measurement {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(date, "date");
+  }
+
+  /** A result whose time of day is not recorded. */
+  public Measurement(String measure, double value, String unit, LocalDate date, Double referenceHigh,
+                     Double referenceLow, String original, SourceRef source) {
+    this(measure, value, unit, date, referenceHigh, referenceLow, original, source, null);
   }
 }

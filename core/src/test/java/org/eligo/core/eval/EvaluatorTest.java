@@ -179,6 +179,14 @@ class EvaluatorTest {
           .lab("anc", 0.62, "10*9/L", "2026-11-20"))).isEqualTo(MET);
       assertThat(truth(ancAtLeastHalf, Facts.patient("p").lab("anc", 0.62, "10*9/L", "2026-11-19")
           .lab("anc", 0.45, "10*9/L", "2026-11-20"))).as("a newer day settles it").isEqualTo(NOT_MET);
+      assertThat(truth(ancAtLeastHalf, Facts.patient("p").labAt("anc", 0.62, "10*9/L", "2026-11-20T15:00:00Z")
+          .labAt("anc", 0.45, "10*9/L", "2026-11-20T06:00:00Z"))).as("the later time of day counts").isEqualTo(MET);
+      assertThat(truth(ancAtLeastHalf, Facts.patient("p").labAt("anc", 0.45, "10*9/L", "2026-11-20T06:00:00Z")
+          .labAt("anc", 0.62, "10*9/L", "2026-11-20T15:00:00Z"))).as("whatever the order in the record")
+          .isEqualTo(MET);
+      assertThat(truth(ancAtLeastHalf, Facts.patient("p").labAt("anc", 0.62, "10*9/L", "2026-11-20T15:00:00Z")
+          .lab("anc", 0.45, "10*9/L", "2026-11-20"))).as("a result without a time may be the later")
+          .isEqualTo(UNKNOWN);
     }
 
     @Test

@@ -61,6 +61,14 @@ public final class Facts {
     return lab(measure, value, unit, date, null);
   }
 
+  /** A result taken at a moment ({@code 2026-11-24T15:00:00Z}): its day, and its time to order the day's results. */
+  public Facts labAt(String measure, double value, String unit, String instant) {
+    java.time.Instant at = java.time.Instant.parse(instant);
+    measurements.add(new Measurement(measure, value, unit, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), null,
+        null, null, ref("Observation"), at));
+    return this;
+  }
+
   public Facts lab(String measure, double value, String unit, String date, Double upperLimit) {
     measurements.add(new Measurement(measure, value, unit, LocalDate.parse(date), upperLimit, null, null,
         ref("Observation")));

@@ -277,8 +277,17 @@ final class PatientSimulator {
       for (int v = 0; v < visits && day <= ageDays; v++) {
         LocalDate date = ago(day);
         boolean last = v == 0;
+        // some last counts are recollected the same day: with times of day (the later counts) or without (which
+        // came last is not recorded)
+        boolean recollected = last && chance(0.05);
+        boolean timed = recollected && chance(0.5);
+        if (timed) w.timeOfDay("06:10:00+01:00");
         cbc(date);
-        if (last && chance(0.05)) cbc(date); // recollected the same day: two results, which came last unrecorded
+        if (recollected) {
+          if (timed) w.timeOfDay("15:30:00+01:00");
+          cbc(date);
+          w.timeOfDay(null);
+        }
         if (last && chemistry) chemistry(date);
         if (last && ecog) w.score("ecog", date, chance(0.75) ? between(0, 2) : between(3, 4));
         if ((last || chance(0.2)) && weight) weight(date);

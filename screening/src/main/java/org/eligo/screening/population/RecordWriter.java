@@ -46,13 +46,24 @@ final class RecordWriter {
     json.append("}\n");
   }
 
+  /** The time of day numeric results are taken at, e.g. {@code 15:00:00+00:00}; null for a date alone. */
+  private String timeOfDay;
+
+  /** Numeric results from now on are taken at {@code time} ({@code HH:mm:ss} with an offset), or dated only. */
+  void timeOfDay(String time) {
+    this.timeOfDay = time;
+  }
+
   /** A numeric result; {@code high}/{@code low} may be null (no reference range). */
   void quantity(String measure, LocalDate date, double value, int places, String unit, boolean ucumCoded,
                 Double low, Double high, String status) {
     Json json = open(ResourceType.Observation);
     json.field("status", status).append(',');
     codings.measureCode(json, measure);
-    json.append(',').reference("subject", patientId).append(',').field("effectiveDateTime", date).append(',');
+    json.append(',').reference("subject", patientId).append(',');
+    if (timeOfDay == null) json.field("effectiveDateTime", date);
+    else json.field("effectiveDateTime", date + "T" + timeOfDay);
+    json.append(',');
     json.key("valueQuantity");
     quantity(json, value, places, unit, ucumCoded);
     if (low != null || high != null) {

@@ -155,7 +155,10 @@ public final class FastPatientReader {
     }
     if (measure == null) return;
     if (!n.has("effectiveDateTime")) return;
-    LocalDate date = day(n.get("effectiveDateTime"));
+    String effective = string(n.get("effectiveDateTime"));
+    // a date, or a date and time with its offset (the time orders results of the same day), as the FHIR reader
+    LocalDate date = day(effective.length() > 10 ? effective.substring(0, 10) : effective);
+    java.time.Instant at = effective.length() > 10 ? instant(effective) : null;
     if (measure.coded()) {
       if (!n.has("valueCodeableConcept") || n.has("valueQuantity") || n.has("valueInteger")) throw UNSUPPORTED;
       JsonNode value = n.get("valueCodeableConcept");
@@ -223,7 +226,7 @@ public final class FastPatientReader {
     }
     String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
     facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, high, low, original,
-        source));
+        source, at));
   }
 
   private Double limit(JsonNode q, String valueUnit, Measure measure) throws Unsupported {
@@ -540,7 +543,20 @@ public final class FastPatientReader {
 
   /** A plain {@code YYYY-MM-DD} date; anything else (partial dates, times) is left to HAPI. */
   private static LocalDate day(JsonNode node) throws Unsupported {
-    String s = string(node);
+    return day(string(node));
+  }
+
+  /** A FHIR dateTime with a time of day and an offset, as an instant. */
+  private static java.time.Instant instant(String s) throws Unsupported {
+    if (s.charAt(10) != 'T') throw UNSUPPORTED;
+    try {
+      return java.time.OffsetDateTime.parse(s).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw UNSUPPORTED;
+    }
+  }
+
+  private static LocalDate day(String s) throws Unsupported {
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') throw UNSUPPORTED;
     try {
       return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));

@@ -77,7 +77,9 @@ public final class SqlPopulationExport implements AutoCloseable {
     List<Measurement> ms = f.measurements();
     for (int i = 0; i < ms.size(); i++) {
       Measurement m = ms.get(i);
-      row("measurements", id, m.measure(), i, m.value(), m.date(), m.referenceHigh());
+      // the moment in UTC, as both engines read a TIMESTAMP: 2026-11-24 11:00:00
+      row("measurements", id, m.measure(), i, m.value(), m.date(), m.referenceHigh(), m.at() == null ? null
+          : java.time.LocalDateTime.ofInstant(m.at(), java.time.ZoneOffset.UTC).toString().replace('T', ' '));
     }
     List<CodedObservation> os = f.codedObservations();
     for (int i = 0; i < os.size(); i++) {

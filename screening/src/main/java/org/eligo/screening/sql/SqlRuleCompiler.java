@@ -228,15 +228,19 @@ public final class SqlRuleCompiler {
       case LT, GT -> false;
     };
     String equal = "ABS(l.value - " + threshold + ") <= 1e-9 * GREATEST(1.0, ABS(" + threshold + "))";
-    // as MeasurementEvaluator: every result of the newest day counts, and when they disagree the answer is UNKNOWN
+    // as MeasurementEvaluator: of the newest day's results, the one with the latest time and those without a time;
+    // when they disagree the answer is UNKNOWN
     String each = "CASE WHEN l.day < " + date(asOf.minusDays(r.recencyDays())) + " THEN 1"
         + (r.relativeToUln() ? " WHEN l.ref_high IS NULL THEN 1" : "") + " WHEN " + equal + " THEN "
         + (equalPasses ? pass : "0") + " WHEN l.value " + op + " " + threshold + " THEN " + pass + " ELSE 0 END";
     String measure = string(r.measure());
+    String newestDay = "(SELECT MAX(m.day) FROM measurements m WHERE m.patient_id = p.patient_id AND m.measure = "
+        + measure + " AND m.day <= " + today + ")";
+    String latestTime = "(SELECT MAX(t.measured_at) FROM measurements t WHERE t.patient_id = p.patient_id AND t.measure = "
+        + measure + " AND t.day = l.day)";
     return "(SELECT CASE WHEN MIN(x.v) = MAX(x.v) THEN MIN(x.v) ELSE 1 END FROM (SELECT " + each + " AS v "
         + "FROM measurements l WHERE l.patient_id = p.patient_id AND l.measure = " + measure + " AND l.day = "
-        + "(SELECT MAX(m.day) FROM measurements m WHERE m.patient_id = p.patient_id AND m.measure = " + measure
-        + " AND m.day <= " + today + ")) x)";
+        + newestDay + " AND (l.measured_at IS NULL OR l.measured_at = " + latestTime + ")) x)";
   }
 
   private String condition(ConditionRule r) {

@@ -21,7 +21,7 @@ public final class SqlSchema {
         "CREATE TABLE patients (patient_id VARCHAR PRIMARY KEY, birth_date DATE, sex VARCHAR NOT NULL, "
             + "birth_date_latest DATE)",
         "CREATE TABLE measurements (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, ord INTEGER NOT NULL, "
-            + "value FLOAT8 NOT NULL, day DATE NOT NULL, ref_high FLOAT8)",
+            + "value FLOAT8 NOT NULL, day DATE NOT NULL, ref_high FLOAT8, measured_at TIMESTAMP)",
         "CREATE TABLE coded_observations (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, "
             + "ord INTEGER NOT NULL, day DATE NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE conditions (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
