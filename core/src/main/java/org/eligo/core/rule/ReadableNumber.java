@@ -15,9 +15,13 @@ public final class ReadableNumber {
    */
   public static String of(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) return Double.toString(value);
-    BigDecimal exact = new BigDecimal(value);
-    int integerDigits = exact.precision() - exact.scale();
-    BigDecimal d = exact.round(new MathContext(Math.max(10, integerDigits), RoundingMode.HALF_UP)).stripTrailingZeros();
+    // the shortest decimal that is this double (0.45, 96.68064000000001), rounded only when noise made it long
+    BigDecimal d = new BigDecimal(Double.toString(value));
+    if (d.precision() > 10) {
+      int integerDigits = d.precision() - d.scale();
+      d = d.round(new MathContext(Math.max(10, integerDigits), RoundingMode.HALF_UP));
+    }
+    d = d.stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 

@@ -1,8 +1,7 @@
 package org.eligo.terminology.text;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Whether a medication entry's words say it acts where it is applied rather than through the body: a cream or an
@@ -11,35 +10,40 @@ import java.util.regex.Pattern;
  * entry names the drug but may not be the treatment a criterion means (systemic steroids, anticoagulation), so it
  * should leave such criteria open rather than settle them. Patches and transdermal routes are not local: they are
  * given for their systemic effect.
+ *
+ * <p>Read word by word (every medication of every record passes through here), so "Blocker" is not "lock".
  */
 public final class LocalUse {
-  private static final List<Pattern> WORDS = List.of(
+  /** Single words that name a local form or route. */
+  private static final Set<String> WORDS = Set.of(
       // dose forms applied to the skin or a surface
-      word("cream"), word("ointment"), word("lotion"), word("foam"), word("shampoo"), word("paste"),
-      word("topical"), word("topically"), word("cutaneous"), word("dermal"), word("skin"),
+      "cream", "ointment", "lotion", "foam", "shampoo", "paste", "topical", "topically", "cutaneous", "dermal",
+      "skin",
       // eyes, ears, nose, mouth, airways
-      word("eye drops?"), word("ophthalmic"), word("eye"), word("otic"), word("ear drops?"), word("nasal"),
-      word("nose"), word("intranasal"), word("mouthwash"), word("mouth ?rinse"), word("oromucosal"),
-      word("inhaler"), word("inhaled"), word("inhalation"), word("nebuli[sz]ed"), word("nebuli[sz]er"),
-      word("respiratory"),
+      "eye", "ophthalmic", "otic", "ear", "nasal", "nose", "intranasal", "mouthwash", "oromucosal", "inhaler",
+      "inhaled", "inhalation", "nebulised", "nebulized", "nebuliser", "nebulizer", "respiratory",
       // local injections and instillations
-      word("intra-?articular"), word("intralesional"), word("intravesical"), word("intrathecal"),
-      word("vaginal"), word("pessary"), word("enema"), word("suppository"),
+      "intraarticular", "intralesional", "intravesical", "intrathecal", "vaginal", "pessary", "enema", "suppository",
       // a flush or lock that keeps a line open
-      word("flush"), word("lock"), word("line patency"), word("catheter patency"));
+      "flush", "lock");
+  /** Two-word names, as adjacent words. */
+  private static final Set<String> PAIRS = Set.of("intra articular", "mouth rinse", "line patency",
+      "catheter patency");
+  /** Words that make a drug systemic whatever else is said. */
+  private static final Set<String> SYSTEMIC = Set.of("transdermal", "patch", "patches");
 
   private LocalUse() {}
 
   /** Whether {@code text} (a drug's name, form or route) says the drug is used locally. */
   public static boolean of(String text) {
     if (text == null || text.isBlank()) return false;
-    String t = text.toLowerCase(Locale.ROOT);
-    if (t.contains("transdermal") || t.contains("patch")) return false;
-    for (Pattern p : WORDS) if (p.matcher(t).find()) return true;
-    return false;
-  }
-
-  private static Pattern word(String regex) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])");
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    boolean local = false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (SYSTEMIC.contains(w)) return false;
+      if (WORDS.contains(w) || (i > 0 && PAIRS.contains(words[i - 1] + " " + w))) local = true;
+    }
+    return local;
   }
 }
