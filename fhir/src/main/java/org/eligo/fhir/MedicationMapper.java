@@ -67,21 +67,15 @@ final class MedicationMapper {
     add(scope, facts, a, a.getMedication(), status, span, a.hasDosage() ? words(a.getDosage()) : "");
   }
 
-  /** The dosages' texts and routes, as words: what may tell how a drug is used. */
+  /** The dosages' routes, as words: what may tell how a drug is used (never the free-text instructions). */
   private static String words(List<Dosage> dosages) {
     StringBuilder out = new StringBuilder();
-    for (Dosage d : dosages) {
-      if (d.hasText()) out.append(d.getText()).append(" | ");
-      if (d.hasRoute()) out.append(names(d.getRoute()));
-    }
+    for (Dosage d : dosages) if (d.hasRoute()) out.append(names(d.getRoute()));
     return out.toString();
   }
 
   private static String words(MedicationAdministration.MedicationAdministrationDosageComponent d) {
-    StringBuilder out = new StringBuilder();
-    if (d.hasText()) out.append(d.getText()).append(" | ");
-    if (d.hasRoute()) out.append(names(d.getRoute()));
-    return out.toString();
+    return d.hasRoute() ? names(d.getRoute()) : "";
   }
 
   /** A concept's text and displays, as words: what may tell how a drug is used. */
@@ -134,7 +128,13 @@ final class MedicationMapper {
   private static void add(ResourceScope scope, PatientFactsCollector facts, DomainResource resource, Type medication,
                           ExposureStatus status, Span span, String dosageWords) {
     CodeableConcepts.Meaning meaning = drug(scope, resource, medication);
-    boolean local = LocalUse.of((medication instanceof CodeableConcept cc ? names(cc) : "") + dosageWords);
+    String drugWords = "";
+    if (medication instanceof CodeableConcept cc) {
+      drugWords = names(cc);
+    } else if (medication instanceof Reference ref && scope.record().resolve(ref, resource) instanceof Medication m) {
+      drugWords = names(m.getCode()) + (m.hasForm() ? names(m.getForm()) : "");
+    }
+    boolean local = LocalUse.of(drugWords + dosageWords);
     if (local) scope.info("dosage", "the drug is used locally (a cream, an inhaler, drops, a line flush): criteria about"
         + " it stay open rather than settled");
     if (span == null) span = new Span(null, null);

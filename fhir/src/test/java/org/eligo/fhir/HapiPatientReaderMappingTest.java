@@ -272,6 +272,24 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aReferencedMedicationsFormTellsLocalUseButInstructionsDoNot() {
+    String cream = """
+        {"resourceType": "MedicationStatement", "id": "ms-cream", "status": "active",
+         "contained": [{"resourceType": "Medication", "id": "m1", "code": {"text": "hydrocortisone 1 %"},
+                        "form": {"text": "Cream"}}],
+         "medicationReference": {"reference": "#m1"}, "subject": {"reference": "Patient/p1"},
+         "effectiveDateTime": "2026-01-01"}""";
+    String oral = """
+        {"resourceType": "MedicationStatement", "id": "ms-apixaban", "status": "active",
+         "medicationCodeableConcept": {"text": "apixaban 5 mg tablet"}, "subject": {"reference": "Patient/p1"},
+         "effectiveDateTime": "2026-01-01",
+         "dosage": [{"text": "Take 1 tablet by mouth twice daily. Call if bleeding from the nose or gums."}]}""";
+    List<MedicationExposure> ms = read(adult().rawResource(cream).rawResource(oral).bundleJson()).facts()
+        .medications();
+    assertThat(ms).extracting(MedicationExposure::local).containsExactly(true, false);
+  }
+
+  @Test
   void aBirthYearAloneIsReadAsTheWholeYear() {
     PatientFacts facts = read(adult().born("2011").bundleJson()).facts();
     assertThat(facts.birthDate()).isEqualTo(LocalDate.of(2011, 1, 1));

@@ -37,12 +37,12 @@ final class ConditionEvaluator {
     boolean onlySuspected = true; // every UNKNOWN so far comes from a diagnosis the record only suspects
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       if (excepted(c, rule)) {
-        outside.add(evidence(c));
+        outside.add(evidence(c, " \u2014 not counted: the criterion makes an exception for it"));
         continue;
       }
       Truth t = inWindow(c, rule.window(), context.asOf());
       if (t == Truth.NOT_MET) {
-        outside.add(evidence(c));
+        outside.add(evidence(c, " \u2014 not counted: outside the criterion's time window"));
         continue;
       }
       if (t.ordinal() > best.ordinal()) {
@@ -156,6 +156,11 @@ final class ConditionEvaluator {
         yield Truth.UNKNOWN;
       }
     };
+  }
+
+  private static Evidence evidence(ConditionFact c, String why) {
+    Evidence e = evidence(c);
+    return new Evidence(e.resource(), e.description() + why, e.value(), e.unit(), e.date());
   }
 
   private static Evidence evidence(ConditionFact c) {

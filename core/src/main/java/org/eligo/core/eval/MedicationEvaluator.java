@@ -70,7 +70,16 @@ final class MedicationEvaluator {
     List<Span> spans = spans(patient.medications(rule.concepts()), asOf);
     if (spans.isEmpty()) {
       if (!patient.facts().medications().isEmpty()) {
-        return context.explain() ? Outcome.of(Truth.NOT_MET, absent(rule, patient)) : Outcome.of(Truth.NOT_MET);
+        if (!context.explain()) return Outcome.of(Truth.NOT_MET);
+        // the drug may be in the record, only planned or starting later: say so rather than call it absent
+        List<Evidence> notTaken = new ArrayList<>();
+        for (MedicationExposure e : patient.medications(rule.concepts())) {
+          String why = e.status() == ExposureStatus.INTENDED ? " \u2014 not counted: planned, not taken"
+              : " \u2014 not counted: starts after " + asOf;
+          Evidence base = evidence(new Span(e, e.start(), e.end()));
+          notTaken.add(new Evidence(base.resource(), base.description() + why, null, null, base.date()));
+        }
+        return Outcome.of(Truth.NOT_MET, notTaken.isEmpty() ? absent(rule, patient) : notTaken);
       }
       // a record without a single medication says nothing about drugs: it rules no use out
       return context.explain() ? Outcome.unknown(question(rule) + " (The record lists no medications.)")

@@ -156,7 +156,13 @@ class EvaluatorTest {
           ClinicalStatus.RESOLVED, "2015-01-01", "2020-01-01", "malignancy"));
       assertThat(oldCancer.truth()).isEqualTo(NOT_MET);
       assertThat(oldCancer.evidence()).singleElement().satisfies(e -> assertThat(e.description())
-          .contains("breast cancer").contains("resolved 2020-01-01"));
+          .contains("breast cancer").contains("resolved 2020-01-01").contains("outside the criterion's time window"));
+      MedicationRule csa = new MedicationRule(Set.of("cyclosporine"), MedicationTiming.CURRENT, "cyclosporine");
+      Outcome planned = eval(csa, Facts.patient("p").medication("Neoral 100 mg capsule", "2026-12-01", null,
+          ExposureStatus.INTENDED, "cyclosporine"));
+      assertThat(planned.truth()).isEqualTo(NOT_MET);
+      assertThat(planned.evidence()).singleElement().satisfies(e -> assertThat(e.description())
+          .contains("Neoral").contains("planned, not taken").doesNotContain("none of"));
       MedicationRule mtorWithin12Weeks = new MedicationRule(Set.of("mtor-inhibitor"), new MedicationTiming.WithinDays(84),
           "an mTOR inhibitor");
       Outcome noMtor = eval(mtorWithin12Weeks, Facts.patient("p").medication("paracetamol", "2026-11-01", null,

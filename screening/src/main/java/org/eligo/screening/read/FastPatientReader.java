@@ -344,7 +344,7 @@ public final class FastPatientReader {
 
   /**
    * The words that may tell how a drug is used, as the FHIR module's MedicationMapper gathers them: the drug's text
-   * and displays, and each dosage's text and route (text and displays).
+   * and displays, and each dosage's route (text and displays); never the free-text instructions.
    */
   private static String words(JsonNode n) {
     StringBuilder out = new StringBuilder();
@@ -354,7 +354,6 @@ public final class FastPatientReader {
     for (String field : List.of("dosage", "dosageInstruction")) {
       JsonNode dosages = n.path(field);
       for (JsonNode d : dosages.isArray() ? dosages : List.of(dosages)) {
-        append(out, d.path("text"));
         append(out, d.path("route").path("text"));
         for (JsonNode c : d.path("route").path("coding")) append(out, c.path("display"));
       }

@@ -22,7 +22,13 @@ class LocalUseTest {
       "Fentanyl 25 mcg/hr transdermal patch | false",
       "Cyclosporine 100 mg capsule | false",
       "Blocker | false",
-      "Eyeliner | false"})
+      "Eyeliner | false",
+      "Brimonidine 0.2% eye drops | true",
+      "Heparin 5000 units ; Intravenous | false",
+      "Hydrocortisone 100 mg ; Oral | false",
+      "Bisacodyl 10 mg suppository | false",
+      "Methotrexate intrathecal | false",
+      "Heparin lock flush 100 unit/mL ; Intravenous | true"})
   void readsTheFormOrRouteOfADrug(String text, boolean local) {
     assertThat(LocalUse.of(text)).isEqualTo(local);
   }
