@@ -7,7 +7,8 @@ import org.eligo.core.rule.Unparsed;
 
 /**
  * Finds clauses that narrow a sentence in ways no record settles: refractory or no response, relapse, intolerance,
- * severity ("uncontrolled", "severe"), causation ("secondary to"), conditions ("if", "unless"), concomitant use,
+ * severity ("uncontrolled", "severe"), causation ("secondary to"), conditions ("if", "unless"), exceptions the
+ * sentence grants ("… may be enrolled", "… are allowed"), concomitant use,
  * "cannot replace". Each becomes a question, so the sentence's rule is {@code AllOf(what was read, Ask(question))}:
  * it can never exclude on the narrowing clause alone. Clauses that move the time of the whole sentence into the past
  * ("at the start of treatment") make the sentence {@link Unparsed}, since ages and labs would be read at the wrong
@@ -36,6 +37,9 @@ final class HedgeRecogniser implements Recogniser {
       new Family("cause", Pattern.compile("\\b(?:secondary|due to|caused by|causes?|causing|related to|associated with"
           + "|induced|attributable|supervened|underlying)\\b")),
       new Family("contingent", Pattern.compile("\\b(?:if|unless|provided that|whether|otherwise|only when)\\b")),
+      // "(patients with treated basal cell carcinoma may be enrolled)": an exception the sentence grants
+      new Family("permitted", Pattern.compile("\\b(?:(?:may|can|could|will) (?:be )?(?:enroll\\w*|included|participate"
+          + "|eligible|allowed|permitted)|(?:are|is|be) (?:allowed|permitted|acceptable)|(?:are|is) not excluded)\\b")),
       new Family("concomitant", Pattern.compile("\\b(?:concomitant\\w*|in combination|combined with|simultaneous\\w*"
           + "|maintenance|stable dose|dose (?:had )?(?:been )?stable|tapering|taper\\w*)\\b")),
       new Family("outcome", Pattern.compile("\\b(?:death|likely|preclude|compromise|insufficien\\w+|impair\\w*|dysfunction)\\b")),
