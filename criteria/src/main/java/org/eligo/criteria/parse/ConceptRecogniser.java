@@ -50,11 +50,35 @@ final class ConceptRecogniser implements Recogniser {
         previous = m;
         continue; // "AIA drugs" names drugs, not the disease
       }
+      if (m.kind() == ConceptKind.CONDITION && notTheDisease(s, m)) {
+        previous = m;
+        continue; // "hepatitis B vaccine", "HIV testing", "exposure to hepatitis C": the disease is not had
+      }
       Rule rule = rule(s, m);
       if (rule instanceof ConditionRule c && m.kind() == ConceptKind.CONDITION) rule = ellipsis(s, m, c);
       if (rule != null) s.read(m.start(), m.end(), rule);
       previous = m;
     }
+  }
+
+  /** Words after a disease's name that make it something other than having the disease. */
+  private static final Pattern NOT_HAD_AFTER = Pattern.compile("\\s*(?:-\\s*)?(?:vaccines?|vaccinations?|vaccinated"
+      + "|immuni[sz]ations?|immuni[sz]ed|tests?|testing|tested|screening|screened|exposures?|exposed|status"
+      + "|serology|serologies|prophylaxis|contacts?)\\b");
+  /** Words before a disease's name that make it something other than having the disease. */
+  private static final Pattern NOT_HAD_BEFORE = Pattern.compile("(?:exposure to|exposed to|contact with"
+      + "|contacts? of|screening for|screened for|testing for|tested for|tests? for|vaccinat\\w* (?:against|for)"
+      + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for))\\s+(?:the\\s+)?$");
+
+  /**
+   * Whether the words around a disease's name say the patient need not have it: a vaccine, a test, a screening, an
+   * exposure or a contact ("hepatitis B vaccination", "HIV testing", "exposure to hepatitis C"). Such a mention is not
+   * read as a diagnosis; the sentence is then read without it (or not at all), never as "has the disease".
+   */
+  private static boolean notTheDisease(Sentence s, ConceptMention m) {
+    if (NOT_HAD_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()) return true;
+    int from = Math.max(0, m.start() - 40);
+    return NOT_HAD_BEFORE.matcher(s.lower.substring(from, m.start())).find();
   }
 
   /** Questions about the response to a drug: the drug was taken at some time. */
