@@ -24,7 +24,8 @@ public final class TerminologyAdapter implements FhirTerminology {
   private static volatile TerminologyAdapter bundled;
 
   private final Terminology terminology;
-  private final Map<String, Measure> codedByLoinc = new HashMap<>();
+  // In file order: the first LOINC of a measure is its main one.
+  private final Map<String, Measure> codedByLoinc = new java.util.LinkedHashMap<>();
   private final Map<String, Set<String>> answersByCode = new HashMap<>();
   private final Map<String, Set<String>> answersByText = new HashMap<>();
 

@@ -142,6 +142,21 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aNegativeUrinePregnancyTestIsNotPregnantAndAPositiveOneSettlesNothing() {
+    var urineHcg = loinc("2106-3");
+    PatientFacts facts = read(adult()
+        .coded(urineHcg, loinc("LA6577-6").display("Negative"), "2026-02-20")
+        .coded(urineHcg, snomed("260385009"), "2026-02-21")
+        .coded(urineHcg, loinc("LA6576-8").display("Positive"), "2026-02-22")
+        .bundleJson()).facts();
+    assertThat(facts.codedObservations()).hasSize(3).allSatisfy(o ->
+        assertThat(o.measure()).isEqualTo("pregnancy-status"));
+    assertThat(facts.codedObservations().get(0).valueConcepts()).containsExactly("not-pregnant");
+    assertThat(facts.codedObservations().get(1).valueConcepts()).containsExactly("not-pregnant");
+    assertThat(facts.codedObservations().get(2).valueConcepts()).isEmpty();
+  }
+
+  @Test
   void enteredInErrorObservationIsSkipped() {
     PatientReadResult result = read(adult().lab("anc", 0.4, "10*9/L", "2026-01-10").status("entered-in-error")
         .bundleJson());
