@@ -62,29 +62,7 @@ public final class EligoServer {
     ErrorResponses errors = new ErrorResponses(web::errorPage, config.maxRequestBytes());
     RouteTable[] table = new RouteTable[1];
     Javalin app = Javalin.create(c -> {
-      c.jetty.host = config.host();
-      c.jetty.port = config.port();
-      c.http.maxRequestSize = config.maxRequestBytes();
-      c.http.prefer405over404 = true; // a known path with the wrong method says so (and which methods it takes)
-      c.http.asyncTimeout = config.requestTimeout().toMillis() + 5_000;
-      c.concurrency.useVirtualThreads = true;
-      int inMemory = (int) Math.min(Integer.MAX_VALUE, config.maxRequestBytes());
-      c.jetty.multipartConfig.maxFileSize(config.maxRequestBytes(), SizeUnit.BYTES);
-      c.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
-      // Uploaded FHIR records stay in memory: nothing a person sends is written to disk.
-      c.jetty.multipartConfig.maxInMemoryFileSize(inMemory, SizeUnit.BYTES);
-      c.requestLogger.http((ctx, ms) -> {
-        String route = ErrorResponses.routeOf(ctx);
-        AccessLog.log(ctx, route, ms);
-        metrics.record(ctx, route, ms);
-      });
-      c.routes.exception(Exception.class, errors::exception);
-      c.routes.error(404, "*", errors::status);
-      c.routes.error(405, "*", errors::status);
-      c.routes.error(413, "*", errors::status);
-      c.routes.error(500, "*", errors::status);
-      c.routes.before(ctx -> rejectOversized(ctx, config.maxRequestBytes()));
-      c.routes.before(SecurityHeaders::apply);
+      configureHttp(c, config, metrics, errors);
       RouteTable routes = new RouteTable(c.routes);
       table[0] = routes;
       routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "UP")));
@@ -100,6 +78,37 @@ public final class EligoServer {
     app.start();
     registry.prepareMatching(); // compiled in the background; /ready says NOT READY until then
     return new EligoServer(app, deadlines, table[0].registered(), referrals, registry);
+  }
+
+  /**
+   * The HTTP settings every Eligo server shares: host and port, body limits, virtual threads for connections, the
+   * access log and metrics, one error format, size checks and security headers.
+   */
+  static void configureHttp(io.javalin.config.JavalinConfig c, ServerConfig config, HttpMetrics metrics,
+                            ErrorResponses errors) {
+    c.jetty.host = config.host();
+    c.jetty.port = config.port();
+    c.http.maxRequestSize = config.maxRequestBytes();
+    c.http.prefer405over404 = true; // a known path with the wrong method says so (and which methods it takes)
+    c.http.asyncTimeout = config.requestTimeout().toMillis() + 5_000;
+    c.concurrency.useVirtualThreads = true;
+    int inMemory = (int) Math.min(Integer.MAX_VALUE, config.maxRequestBytes());
+    c.jetty.multipartConfig.maxFileSize(config.maxRequestBytes(), SizeUnit.BYTES);
+    c.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
+    // Uploaded FHIR records stay in memory: nothing a person sends is written to disk.
+    c.jetty.multipartConfig.maxInMemoryFileSize(inMemory, SizeUnit.BYTES);
+    c.requestLogger.http((ctx, ms) -> {
+      String route = ErrorResponses.routeOf(ctx);
+      AccessLog.log(ctx, route, ms);
+      metrics.record(ctx, route, ms);
+    });
+    c.routes.exception(Exception.class, errors::exception);
+    c.routes.error(404, "*", errors::status);
+    c.routes.error(405, "*", errors::status);
+    c.routes.error(413, "*", errors::status);
+    c.routes.error(500, "*", errors::status);
+    c.routes.before(ctx -> rejectOversized(ctx, config.maxRequestBytes()));
+    c.routes.before(SecurityHeaders::apply);
   }
 
   private static void rejectOversized(Context ctx, long limit) {

@@ -28,6 +28,7 @@ import org.eligo.registry.imports.ImportListener;
 import org.eligo.registry.match.MatchJson;
 import org.eligo.registry.match.MatchRequest;
 import org.eligo.server.EligoServer;
+import org.eligo.server.FixedAnswerServer;
 import org.eligo.server.ServerConfig;
 
 /**
@@ -103,10 +104,34 @@ public final class HttpBench {
           network = measure("http", overHttp, clients, requests, seconds, out);
         }
         out.printf("http/in-process throughput: %.2f%n", network.perSecond() / process.perSecond());
+        if (client == Client.WRK) {
+          httpAlone(bundle, JSON.writeValueAsBytes(MatchJson.write(registry.match(new MatchRequest(bundle, List.of(),
+              false, asOf)), explained)), clients, seconds, work, process, out);
+        }
       } finally {
         server.stop();
         accessLines.close();
       }
+    }
+  }
+
+  /**
+   * The same request against {@link FixedAnswerServer}: every HTTP setting of the real server, the same answer bytes,
+   * no matching. If a request costs the machine 1/inProcess for matching and 1/alone for HTTP, the server can at best
+   * answer 1/(1/inProcess + 1/alone) a second, so http/in-process cannot exceed alone/(alone + inProcess).
+   */
+  private static void httpAlone(String bundle, byte[] answer, int clients, int seconds, Path work, Figures process,
+                                PrintWriter out) throws IOException, InterruptedException {
+    try (FixedAnswerServer alone = FixedAnswerServer.start(ServerConfig.defaults().withPort(0), answer)) {
+      URI uri = URI.create("http://127.0.0.1:" + alone.port() + "/api/v1/match");
+      WrkLoad.post(uri, bundle, "application/fhir+json", clients, Math.min(seconds, 10), work);
+      WrkLoad.Result r = WrkLoad.post(uri, bundle, "application/fhir+json", clients, seconds, work);
+      if (r.errors() > 0) throw new IllegalStateException(r.errors() + " requests failed under load");
+      out.printf("%-10s %,d requests, %d clients (wrk, %d s): p50 %.1f ms, p99 %.1f ms, %.0f requests/s "
+          + "(the same request answered with the same %.0f kB, without matching: HTTP's own cost)%n", "http alone",
+          r.requests(), clients, seconds, r.p50Ms(), r.p99Ms(), r.perSecond(), answer.length / 1e3);
+      out.printf("ceiling that HTTP's own cost puts on http/in-process: %.2f%n",
+          r.perSecond() / (r.perSecond() + process.perSecond()));
     }
   }
 
