@@ -1,5 +1,6 @@
 package org.eligo.screening;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eligo.core.eval.EvaluationContext;
 import org.eligo.core.eval.PatientIndex;
-import org.eligo.core.eval.TrialResult;
+import org.eligo.core.eval.TrialAssessment;
 import org.eligo.core.eval.Verdict;
 import org.eligo.fhir.bulk.BulkLineError;
 import org.eligo.screening.bulk.BucketGrouper;
@@ -73,6 +74,7 @@ final class BucketScreening {
     Path rowsTmp = work.rows(bucket).resolveSibling(work.rows(bucket).getFileName() + ".tmp");
     try (ErrorLog errors = new ErrorLog(work.errors(bucket));
          BufferedWriter rows = Files.newBufferedWriter(rowsTmp, StandardCharsets.UTF_8)) {
+      JsonGenerator json = CandidateRow.generator(rows);
       List<PatientLines> patients = BucketGrouper.group(work.buckets, bucket, workers, fileNames, errors::add);
       for (PatientLines lines : patients) {
         PatientRecordReader.Read read = reader.read(lines, asOf, fileNames);
@@ -80,19 +82,21 @@ final class BucketScreening {
         if (read.fast()) fast++;
         PatientIndex index = PatientIndex.of(read.facts());
         for (int t = 0; t < trials.size(); t++) {
-          TrialResult result = trials.get(t).screen(index, context);
+          TrialScreener trial = trials.get(t);
+          TrialAssessment result = trial.assess(index, context);
           if (result == null) {
             counts[t][Verdict.INELIGIBLE.ordinal()]++;
             continue;
           }
           counts[t][result.verdict().ordinal()]++;
           if (result.verdict() == Verdict.INELIGIBLE) continue;
-          CandidateRow row = CandidateRow.of(lines.patientId(), result);
+          CandidateRow row = CandidateRow.of(lines.patientId(), trial.candidate().criteria(), result);
           rows.write(Integer.toString(t));
           rows.write('\t');
           rows.write(row.toCsv().replace('\t', ' ').replace('\n', ' '));
           rows.write('\t');
-          rows.write(row.toJson());
+          row.writeJson(json);
+          json.flush();
           rows.write('\n');
         }
       }

@@ -7,6 +7,7 @@ import org.eligo.core.eval.EvaluationContext;
 import org.eligo.core.eval.PatientIndex;
 import org.eligo.core.eval.PossibleTruths;
 import org.eligo.core.eval.RuleEvaluator;
+import org.eligo.core.eval.TrialAssessment;
 import org.eligo.core.eval.TrialEvaluator;
 import org.eligo.core.eval.TrialResult;
 import org.eligo.core.eval.Verdict;
@@ -63,6 +64,15 @@ public final class TrialScreener {
   public TrialResult screen(PatientIndex patient, EvaluationContext context) {
     if (excludedBy(excluding, patient, deciding(context))) return null;
     return TrialEvaluator.evaluate(candidate.criteria(), patient, context);
+  }
+
+  /**
+   * What a candidate row needs (verdict, statuses, open questions), or null when a criterion excludes the patient
+   * (INELIGIBLE): the same as {@link #screen} gives, without evidence for the settled criteria.
+   */
+  public TrialAssessment assess(PatientIndex patient, EvaluationContext context) {
+    if (excludedBy(excluding, patient, deciding(context))) return null;
+    return TrialEvaluator.assess(candidate.criteria(), patient, context);
   }
 
   /**

@@ -31,7 +31,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.eligo.core.eval.EvaluationContext;
 import org.eligo.core.eval.PatientIndex;
-import org.eligo.core.eval.TrialResult;
+import org.eligo.core.eval.TrialAssessment;
 import org.eligo.core.eval.Verdict;
 import org.eligo.core.match.MatchCandidate;
 import org.eligo.fhir.bulk.BulkLineError;
@@ -43,6 +43,7 @@ import org.eligo.screening.bulk.BulkFiles;
 import org.eligo.screening.bulk.LineTriage;
 import org.eligo.screening.bulk.PatientLines;
 import org.eligo.screening.bulk.SupportedType;
+import org.eligo.screening.TrialScreener;
 import org.eligo.screening.output.CandidateRow;
 import scala.Tuple2;
 
@@ -187,11 +188,12 @@ public final class SparkScreening {
         }
         PatientIndex index = PatientIndex.of(read.facts());
         for (int t = 0; t < state.trials.size(); t++) {
-          TrialResult result = state.trials.get(t).screen(index, context);
+          TrialScreener trial = state.trials.get(t);
+          TrialAssessment result = trial.assess(index, context);
           Verdict verdict = result == null ? Verdict.INELIGIBLE : result.verdict();
           counts[t][verdict.ordinal()]++;
           if (verdict == Verdict.INELIGIBLE) continue;
-          CandidateRow row = CandidateRow.of(p.patientId(), result);
+          CandidateRow row = CandidateRow.of(p.patientId(), trial.candidate().criteria(), result);
           out.add(new SparkOutput("ROW", t, p.patientId(), verdict.name(), 0, row.toCsv(), row.toJson()));
         }
       }

@@ -159,13 +159,14 @@ public final class ScreenBench implements Callable<Integer> {
     double best = bestRate(pairs, () -> {
       long found = 0;
       for (PatientIndex p : indexed) {
-        for (TrialScreener t : trials) if (t.screen(p, context) != null) found++;
+        for (TrialScreener t : trials) if (t.assess(p, context) != null) found++;
       }
       candidatesFound[0] = found;
       return found;
     });
     out.printf("engine only (one thread, %,d patients in memory, fastest round of 3 s): verdicts %,.0f pairs/s per core; "
-        + "verdicts and the candidates' explanations %,.0f pairs/s per core; %,d candidate pairs%n", indexed.size(),
+        + "verdicts and the candidates' rows (statuses and questions) %,.0f pairs/s per core; %,d candidate pairs%n",
+        indexed.size(),
         bestDecide, best, candidatesFound[0]);
   }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.rule.CriteriaSet;
 import org.eligo.core.rule.Criterion;
+import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.Unparsed;
 
@@ -37,6 +38,45 @@ public final class TrialEvaluator {
     return open > 0 ? new Decision(Verdict.NEEDS_INFO, open) : ELIGIBLE;
   }
 
+  /**
+   * The verdict, every criterion's status and the open questions, as {@link #evaluate} gives them, but only open
+   * criteria are explained (for their questions): what a population screen writes for each candidate.
+   */
+  public static TrialAssessment assess(CriteriaSet criteria, PatientIndex patient, EvaluationContext context) {
+    EvaluationContext deciding = context.decideOnly();
+    EvaluationContext explaining = null;
+    List<Criterion> all = criteria.criteria();
+    Truth[] statuses = new Truth[all.size()];
+    boolean excluded = false;
+    boolean open = false;
+    Set<String> questions = new LinkedHashSet<>();
+    for (int i = 0; i < statuses.length; i++) {
+      Criterion criterion = all.get(i);
+      Truth truth = RuleEvaluator.evaluate(criterion.rule(), patient, deciding).truth();
+      statuses[i] = truth;
+      if (criterion.confirmAtScreening()) continue;
+      if (criterion.type() == CriterionType.INCLUSION ? truth == Truth.NOT_MET : truth == Truth.MET) {
+        excluded = true;
+      } else if (truth == Truth.UNKNOWN) {
+        open = true;
+        if (excluded) continue; // the questions of an excluded patient are not shown
+        if (criterion.rule() instanceof Unparsed) {
+          questions.add(unparsedQuestion(criterion));
+        } else {
+          if (explaining == null) explaining = context.explaining();
+          questions.addAll(RuleEvaluator.evaluate(criterion.rule(), patient, explaining).questions());
+        }
+      }
+    }
+    Verdict verdict = excluded ? Verdict.INELIGIBLE : open ? Verdict.NEEDS_INFO : Verdict.ELIGIBLE;
+    return new TrialAssessment(verdict, java.util.Arrays.asList(statuses),
+        verdict == Verdict.NEEDS_INFO ? List.copyOf(questions) : List.of());
+  }
+
+  private static String unparsedQuestion(Criterion criterion) {
+    return "Does this apply? \u201c" + criterion.text() + "\u201d";
+  }
+
   /** Evaluates and explains every criterion: statuses, evidence, questions and what to confirm at screening. */
   public static TrialResult evaluate(CriteriaSet criteria, PatientIndex patient, EvaluationContext context) {
     EvaluationContext explaining = context.explaining();
@@ -48,7 +88,7 @@ public final class TrialEvaluator {
     for (Criterion criterion : criteria.criteria()) {
       Outcome outcome = RuleEvaluator.evaluate(criterion.rule(), patient, explaining);
       List<String> asked = outcome.questions();
-      if (criterion.rule() instanceof Unparsed) asked = List.of("Does this apply? \u201c" + criterion.text() + "\u201d");
+      if (criterion.rule() instanceof Unparsed) asked = List.of(unparsedQuestion(criterion));
       CriterionResult result = new CriterionResult(criterion, outcome.truth(), outcome.evidence(), asked);
       results.add(result);
       if (criterion.rule() instanceof ScreeningConfirmation s) {

@@ -110,6 +110,39 @@ class TrialEvaluatorTest {
   }
 
   @Test
+  void theAssessmentWithoutEvidenceGivesTheVerdictStatusesAndQuestionsOfTheFullEvaluation() {
+    List<Criterion> criteria = new java.util.ArrayList<>(trial("NCT00000002").criteria());
+    criteria.add(new Criterion("exc-2", CriterionType.EXCLUSION, "Any condition that in the investigator's opinion "
+        + "makes the patient unsuitable", new org.eligo.core.rule.Unparsed("investigator's opinion"),
+        RuleOrigin.UNPARSED));
+    criteria.add(new Criterion("exc-3", CriterionType.EXCLUSION, "Hemoglobin < 8 g/dL",
+        MeasurementRule.of("hemoglobin", "hemoglobin", Comparator.LT, 8, "g/dL"), RuleOrigin.PARSED));
+    CriteriaSet set = new CriteriaSet("NCT00000002", criteria);
+    List<Facts> patients = List.of(
+        Facts.patient("settled").born("1980-01-01").lab("platelets", 30, "10*9/L", "2026-11-10")
+            .lab("hemoglobin", 11, "g/dL", "2026-11-10")
+            .condition("ITP", ClinicalStatus.ACTIVE, "2025-01-01", null, "immune-thrombocytopenia"),
+        Facts.patient("no-labs").born("1980-01-01"),
+        Facts.patient("nothing"),
+        Facts.patient("child").born("2015-01-01").lab("platelets", 30, "10*9/L", "2026-11-10"),
+        Facts.patient("mds").born("1980-01-01").condition("MDS", ClinicalStatus.ACTIVE, "2025-01-01", null, "mds"),
+        Facts.patient("anemic").born("1980-01-01").lab("hemoglobin", 7, "g/dL", "2026-11-10"));
+    for (Facts facts : patients) {
+      PatientIndex patient = PatientIndex.of(facts.build());
+      TrialResult full = TrialEvaluator.evaluate(set, patient, AS_OF);
+      TrialAssessment light = TrialEvaluator.assess(set, patient, AS_OF);
+      String who = facts.build().id();
+      assertThat(light.verdict()).as(who).isEqualTo(full.verdict());
+      assertThat(light.statuses()).as(who).containsExactlyElementsOf(full.criteria().stream()
+          .map(CriterionResult::status).toList());
+      assertThat(light.questions()).as(who).containsExactlyElementsOf(full.questions());
+    }
+    TrialAssessment open = TrialEvaluator.assess(set, PatientIndex.of(patients.get(1).build()), AS_OF);
+    assertThat(open.questions()).contains("Does this apply? \u201cAny condition that in the investigator's opinion "
+        + "makes the patient unsuitable\u201d", "Most recent platelet count?");
+  }
+
+  @Test
   void matcherOrderEqualsTheRankingComparatorOnAMixedShuffledRegistry() {
     java.util.Random random = new java.util.Random(7);
     List<MatchCandidate> candidates = new java.util.ArrayList<>();

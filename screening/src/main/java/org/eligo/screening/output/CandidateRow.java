@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eligo.core.eval.CriterionResult;
+import org.eligo.core.eval.TrialAssessment;
 import org.eligo.core.eval.TrialResult;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.core.rule.Criterion;
 import org.eligo.core.eval.Verdict;
 import org.eligo.core.logic.Truth;
 
@@ -37,23 +40,47 @@ public record CandidateRow(String patientId, Verdict verdict, List<String> quest
     return new CandidateRow(patientId, result.verdict(), result.questions(), statuses);
   }
 
+  /** The row of {@code assessment} (of {@code criteria}, in the same order). */
+  public static CandidateRow of(String patientId, CriteriaSet criteria, TrialAssessment assessment) {
+    Map<String, Truth> statuses = new LinkedHashMap<>();
+    List<Criterion> all = criteria.criteria();
+    for (int i = 0; i < all.size(); i++) statuses.put(all.get(i).id(), assessment.statuses().get(i));
+    return new CandidateRow(patientId, assessment.verdict(), assessment.questions(), statuses);
+  }
+
   public String toJson() {
     StringWriter out = new StringWriter(256);
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("patient", patientId);
-      g.writeStringField("verdict", verdict.name());
-      g.writeArrayFieldStart("questions");
-      for (String q : questions) g.writeString(q);
-      g.writeEndArray();
-      g.writeObjectFieldStart("criteria");
-      for (Map.Entry<String, Truth> e : criteria.entrySet()) g.writeStringField(e.getKey(), e.getValue().name());
-      g.writeEndObject();
-      g.writeEndObject();
+      writeJson(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Writes the row as one JSON object to {@code g} (which a writer of many rows keeps open: one generator per file,
+   * not one per row).
+   */
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("patient", patientId);
+    g.writeStringField("verdict", verdict.name());
+    g.writeArrayFieldStart("questions");
+    for (String q : questions) g.writeString(q);
+    g.writeEndArray();
+    g.writeObjectFieldStart("criteria");
+    for (Map.Entry<String, Truth> e : criteria.entrySet()) g.writeStringField(e.getKey(), e.getValue().name());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** A generator for {@link #writeJson} over {@code out}: rows one after another, nothing between them. */
+  public static JsonGenerator generator(java.io.Writer out) throws IOException {
+    JsonGenerator g = JSON.createGenerator(out);
+    g.setRootValueSeparator(null);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return g;
   }
 
   public static CandidateRow fromJson(String line) {
