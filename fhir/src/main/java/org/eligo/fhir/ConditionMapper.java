@@ -50,6 +50,13 @@ final class ConditionMapper {
         concepts = java.util.Set.of();
       }
       case UNCERTAIN -> confirmed = false;
+      case ABOUT_IT -> {
+        if (!concepts.isEmpty()) {
+          scope.info("code", "its text is about a test, screening, exposure, risk, immunity or care for the diagnosis,"
+              + " not the diagnosis itself; it settles nothing about it");
+        }
+        confirmed = false;
+      }
       case HISTORICAL -> {
         // "History of breast cancer": the recorded onset is when the entry was made, and an active entry says the
         // history stands, not the disease

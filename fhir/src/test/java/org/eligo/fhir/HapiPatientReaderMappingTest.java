@@ -157,6 +157,21 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void anEntryAboutADiseaseButNotADiagnosisOfItIsKeptUnconfirmed() {
+    PatientFacts facts = read(adult()
+        .condition(icd10("Z11.4"), "Encounter for screening for human immunodeficiency virus [HIV]", "2026-01-05")
+        .condition(text("Hepatitis B immune due to vaccination (anti-HBs positive)"),
+            "Hepatitis B immune due to vaccination (anti-HBs positive)", "2026-01-05")
+        .condition(text("HIV negative"), "HIV negative", "2026-01-05")
+        .bundleJson()).facts();
+    assertThat(facts.conditions().get(0).concepts()).contains("hiv-infection");
+    assertThat(facts.conditions().get(0).confirmed()).isFalse();
+    assertThat(facts.conditions().get(1).concepts()).contains("hepatitis-b");
+    assertThat(facts.conditions().get(1).confirmed()).isFalse();
+    assertThat(facts.conditions().get(2).concepts()).isEmpty();
+  }
+
+  @Test
   void enteredInErrorObservationIsSkipped() {
     PatientReadResult result = read(adult().lab("anc", 0.4, "10*9/L", "2026-01-10").status("entered-in-error")
         .bundleJson());

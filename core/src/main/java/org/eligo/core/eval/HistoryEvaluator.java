@@ -32,6 +32,7 @@ final class HistoryEvaluator {
     // A status condition (e.g. ICD-10-CM Z94.84, stem cell transplant status) records that the procedure happened.
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       Truth t = dated(c.onset(), rule.window(), context.asOf());
+      if (t == Truth.MET && !c.confirmed()) t = Truth.UNKNOWN; // a provisional status entry proves nothing
       if (!context.explain()) best = best.or(t);
       else best = collect(best, t, evidence, new Evidence(c.source().toString(), c.text(), null, null, c.onset()));
     }

@@ -15,7 +15,7 @@ import org.eligo.core.rule.PregnancyRule.State;
  *
  * <ol>
  *   <li>Male: NOT_MET.</li>
- *   <li>An active pregnancy (or lactation) condition: MET.</li>
+ *   <li>An active, confirmed pregnancy (or lactation) condition: MET.</li>
  *   <li>A status observation ({@code pregnancy-status} / {@code lactation-status}) within the rule's recency window:
  *       MET when its value carries the concept {@code pregnant} / {@code lactating}, NOT_MET when it carries
  *       {@code not-pregnant} / {@code not-lactating}.</li>
@@ -36,7 +36,8 @@ final class PregnancyEvaluator {
     LocalDate asOf = context.asOf();
     for (ConditionFact c : patient.conditions(Set.of(pregnancy ? "pregnancy" : "lactation"))) {
       boolean ended = c.abatement() != null && !c.abatement().isAfter(asOf);
-      if (!ended && c.status().isActive() && (c.onset() == null || !c.onset().isAfter(asOf))) {
+      // a pregnancy only suspected ("Possible pregnancy", provisional) proves nothing: the question stays
+      if (c.confirmed() && !ended && c.status().isActive() && (c.onset() == null || !c.onset().isAfter(asOf))) {
         if (!context.explain()) return Outcome.of(Truth.MET);
         return Outcome.of(Truth.MET, List.of(new Evidence(c.source().toString(), c.text(), null, null, c.onset())));
       }

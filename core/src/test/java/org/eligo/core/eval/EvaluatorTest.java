@@ -484,6 +484,10 @@ class EvaluatorTest {
           .coded("pregnancy-status", "pregnant", "2026-11-20"))).isEqualTo(MET);
       assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
           .coded("pregnancy-status", "not-pregnant", "2026-06-20"))).isEqualTo(UNKNOWN);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
+          .condition("Pregnancy", ClinicalStatus.ACTIVE, "2026-10-01", null, "pregnancy"))).isEqualTo(MET);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
+          .suspectedCondition("Possible pregnancy", ClinicalStatus.ACTIVE, "pregnancy"))).isEqualTo(UNKNOWN);
     }
 
     @Test

@@ -271,7 +271,7 @@ public final class FastPatientReader {
     switch (Unidentified.marks(concepts) ? org.eligo.terminology.text.Assertion.AFFIRMED
         : org.eligo.terminology.text.Assertion.of(meaning.text())) {
       case NEGATED, NOT_THE_PATIENT -> concepts = Set.of();
-      case UNCERTAIN -> confirmed = false;
+      case UNCERTAIN, ABOUT_IT -> confirmed = false;
       case HISTORICAL -> {
         onset = null;
         if (status.isActive()) status = ClinicalStatus.UNKNOWN;

@@ -329,7 +329,8 @@ public final class SqlRuleCompiler {
     String measure = pregnant ? "pregnancy-status" : "lactation-status";
     String word = pregnant ? "pregnant" : "lactating";
     return "(CASE WHEN p.sex = 'MALE' THEN 0 WHEN EXISTS (SELECT 1 FROM conditions f WHERE f.patient_id = "
-        + "p.patient_id AND " + concept("condition_concepts", "f", Set.of(condition)) + " AND NOT (f.abatement IS NOT "
+        + "p.patient_id AND f.confirmed AND " + concept("condition_concepts", "f", Set.of(condition))
+        + " AND NOT (f.abatement IS NOT "
         + "NULL AND f.abatement <= " + today + ") AND f.status IN " + ACTIVE + " AND (f.onset IS NULL OR f.onset <= "
         + today + ")) THEN 2 ELSE COALESCE((SELECT CASE WHEN EXISTS (SELECT 1 FROM coded_observations o2 WHERE "
         + "o2.patient_id = o.patient_id AND o2.measure = o.measure AND o2.ord = o.ord AND o2.concept = "

@@ -21,6 +21,14 @@ public enum Assertion {
   /** The text is about a relative, not the patient. */
   NOT_THE_PATIENT,
   /**
+   * The text names the disease but is about something else: a test or screening for it, an encounter, exposure,
+   * contact, risk, prevention, counselling, immunity or vaccination, a referral or evaluation ("Encounter for
+   * screening for HIV", "Hepatitis B immune due to vaccination", "HIV exposure", "At risk for venous
+   * thromboembolism", "Referral to bone marrow transplant service"). The entry neither proves the disease nor rules it
+   * out: a reader keeps it as unconfirmed, so it leaves criteria about the disease open.
+   */
+  ABOUT_IT,
+  /**
    * The text puts it in the patient's past without dating it ("History of breast cancer", "s/p splenectomy"): the
    * patient had it, but when, and whether it is over, the entry does not say (its recorded date is when it was
    * noted).
@@ -36,7 +44,8 @@ public enum Assertion {
       "no", "no evidence of", "no sign of", "no signs of", "not", "negative for", "denies", "denied", "free of",
       "absence of", "without", "ruled out", "excluded");
   private static final List<Pattern> NEGATED_ENDINGS = endings(
-      "ruled out", "excluded", "was ruled out", "has been ruled out", "not confirmed", "not present", "unlikely");
+      "ruled out", "excluded", "was ruled out", "has been ruled out", "not confirmed", "not present", "unlikely",
+      "negative", "neg", "result negative");
   private static final List<Pattern> UNCERTAIN_OPENINGS = openings(
       "rule out", "r/o", "suspected", "suspicion of", "suspect", "possible", "possibly", "probable", "probably",
       "presumed", "presumptive", "questionable", "query", "likely", "cannot exclude", "cannot rule out",
@@ -45,13 +54,28 @@ public enum Assertion {
       "suspected", "possible", "probable", "not excluded", "cannot be excluded", "cannot be ruled out",
       "to be ruled out", "to be excluded", "?", "(?)", "query");
 
+  /** Words anywhere in an entry that make it about the disease rather than a diagnosis of it. */
+  private static final Pattern ABOUT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:screening|screen(?:ed)? for|encounter for"
+      + "|tests?|testing|immune due to|immune to|immunity|immuni[sz]ation|vaccinations?|vaccinated|vaccines?"
+      + "|exposures?|exposed|contact with|uninfected|not infected|at risk|risks? (?:of|for)|need for|prophylaxis"
+      + "|prophylactic|prevention|preventive|counsel(?:l)?ing|fear of|referral|referred|consultation|consult for"
+      + "|candidate for|typing|carrier screening)(?![\\p{L}\\p{N}])");
+  /** "Hepatitis B immune"; "HIV viral load undetectable" is about a patient who has HIV, but not a diagnosis of it. */
+  private static final List<Pattern> ABOUT_ENDINGS = endings("immune", "not detected", "undetectable");
+  /** "Pulmonary embolism excluded by CTA": the denial need not close the entry. */
+  private static final Pattern DENIED_INSIDE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:excluded|ruled out) (?:by|on|with|after)(?![\\p{L}\\p{N}])");
+
   /** What {@code text} asserts; AFFIRMED for null or blank text. */
   public static Assertion of(String text) {
     if (text == null || text.isBlank()) return AFFIRMED;
     String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     if (matchesAny(NOT_THE_PATIENT_OPENINGS, t)) return NOT_THE_PATIENT;
     if (matchesAny(UNCERTAIN_OPENINGS, t) || matchesAny(UNCERTAIN_ENDINGS, t)) return UNCERTAIN;
-    if (matchesAny(NEGATED_OPENINGS, t) || matchesAny(NEGATED_ENDINGS, t)) return NEGATED;
+    if (matchesAny(NEGATED_OPENINGS, t) || matchesAny(NEGATED_ENDINGS, t) || DENIED_INSIDE.matcher(t).find()) {
+      return NEGATED;
+    }
+    if (ABOUT.matcher(t).find() || matchesAny(ABOUT_ENDINGS, t)) return ABOUT_IT;
     if (matchesAny(HISTORICAL_OPENINGS, t)) return HISTORICAL;
     return AFFIRMED;
   }

@@ -34,7 +34,29 @@ class AssertionTest {
       "Prior myocardial infarction | HISTORICAL",
       "Priority lab | AFFIRMED",
       "Family history of breast cancer | NOT_THE_PATIENT",
-      "No history of MDS | NEGATED"})
+      "No history of MDS | NEGATED",
+      "HIV negative | NEGATED",
+      "Hepatitis C antibody negative | NEGATED",
+      "Pulmonary embolism excluded by CTA | NEGATED",
+      "Encounter for screening for human immunodeficiency virus [HIV] | ABOUT_IT",
+      "Encounter for pregnancy test, result negative | NEGATED",
+      "Hepatitis B immune due to vaccination (anti-HBs positive) | ABOUT_IT",
+      "Hepatitis B immune | ABOUT_IT",
+      "Perinatal exposure to hepatitis C | ABOUT_IT",
+      "HIV-exposed, uninfected | ABOUT_IT",
+      "Contact with and (suspected) exposure to HIV | ABOUT_IT",
+      "At risk for venous thromboembolism | ABOUT_IT",
+      "Need for DVT prophylaxis | ABOUT_IT",
+      "Infection prevention counseling | ABOUT_IT",
+      "Referral to bone marrow transplant service | ABOUT_IT",
+      "Candidate for bone marrow transplant | ABOUT_IT",
+      "HLA typing for stem cell transplant | ABOUT_IT",
+      "Fear of cancer | ABOUT_IT",
+      "Screening mammogram for malignant neoplasm of breast | ABOUT_IT",
+      "HIV viral load undetectable | ABOUT_IT",
+      "Immune thrombocytopenia | AFFIRMED",
+      "Autoimmune hemolytic anemia | AFFIRMED",
+      "Testicular cancer | AFFIRMED"})
   void readsTheWordsThatOpenOrCloseAProblemListEntry(String text, Assertion expected) {
     assertThat(Assertion.of(text)).isEqualTo(expected);
   }
