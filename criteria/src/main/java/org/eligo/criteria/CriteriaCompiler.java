@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.CriteriaSet;
 import org.eligo.core.rule.Criterion;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.RuleOrigin;
+import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.Unparsed;
 import org.eligo.core.trial.ArmsInterventions;
@@ -101,16 +106,40 @@ public final class CriteriaCompiler {
   }
 
   private static void add(CriterionItem item, String text, CriterionParser parser, List<Criterion> out) {
+    add(item, text, parser, out, null);
+  }
+
+  /** @param condition the heading the item's list hangs from when it makes the items conditional, else null */
+  private static void add(CriterionItem item, String text, CriterionParser parser, List<Criterion> out,
+                          String condition) {
     if (CriterionParser.combinesChildren(item)) {
-      out.add(criterion(item.id(), item.type(), item.blockText(text), parser.parse(item, text)));
+      out.add(criterion(item.id(), item.type(), item.blockText(text), parser.parse(item, text), condition));
       return;
     }
     boolean heading = !item.children().isEmpty() && item.text().strip().endsWith(":");
-    if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text)));
-    for (CriterionItem child : item.children()) add(child, text, parser, out);
+    if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text), condition));
+    String childCondition = heading && CONDITIONAL_HEADING.matcher(item.text()).find() ? item.text().strip()
+        : condition;
+    for (CriterionItem child : item.children()) add(child, text, parser, out, childCondition);
   }
 
-  private static Criterion criterion(String id, CriterionType type, String text, Rule rule) {
+  /**
+   * A heading that makes the items below it apply only to some patients ("Patients receiving concomitant ITP therapy
+   * must be on a stable dose:", "For women of childbearing potential:"); a plain heading ("Adequate organ function,
+   * defined as:") does not.
+   */
+  static final Pattern CONDITIONAL_HEADING = Pattern.compile("(?i)\\b(?:if|when|whose|receiving|taking|on a stable"
+      + "|stable dose|concomitant\\w*|where applicable|if applicable|childbearing|(?:for|in) (?:patients|subjects"
+      + "|participants|those|women|men|children|adolescents|females|males)|(?:patients|subjects|participants) (?:who "
+      + "(?:are|were) )?(?:on|treated with|taking|receiving))\\b");
+
+  private static Criterion criterion(String id, CriterionType type, String text, Rule rule, String condition) {
+    if (condition != null && !(rule instanceof Unparsed) && !(rule instanceof ScreeningConfirmation)) {
+      // Under a conditional heading an inclusion holds when it is met or the heading does not apply to the patient;
+      // an exclusion excludes only when both hold.
+      Ask applies = new Ask("Does this apply to the patient: \u201c" + condition + "\u201d?");
+      rule = type == CriterionType.INCLUSION ? new AnyOf(List.of(rule, applies)) : new AllOf(List.of(applies, rule));
+    }
     return new Criterion(id, type, text, rule, rule instanceof Unparsed ? RuleOrigin.UNPARSED : RuleOrigin.PARSED);
   }
 

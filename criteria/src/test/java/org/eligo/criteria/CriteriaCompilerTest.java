@@ -71,6 +71,27 @@ class CriteriaCompilerTest {
   }
 
   @Test
+  void itemsUnderAConditionalHeadingHoldWhenTheHeadingDoesNotApplyButPlainHeadingsChangeNothing() {
+    String text = "Inclusion Criteria:\n\n* Patients receiving warfarin must meet the following:\n"
+        + "  * Platelet count ≥ 50 × 10^9/L\n* Adequate organ function, defined as:\n"
+        + "  * Absolute neutrophil count ≥ 1.5 × 10^9/L\n\nExclusion Criteria:\n\n* For women of childbearing "
+        + "potential:\n  * Hemoglobin < 8 g/dL\n";
+    CriteriaSet set = COMPILER.compile(trial("NCT90000003", text, Eligibility.Sex.ALL, null, null, null));
+    Criterion platelets = set.criteria().stream().filter(c -> c.text().startsWith("Platelet")).findFirst().orElseThrow();
+    assertThat(platelets.rule()).isInstanceOfSatisfying(org.eligo.core.rule.AnyOf.class, a -> {
+      assertThat(a.rules().get(0)).isInstanceOf(org.eligo.core.rule.MeasurementRule.class);
+      assertThat(a.rules().get(1)).isEqualTo(new org.eligo.core.rule.Ask(
+          "Does this apply to the patient: \u201cPatients receiving warfarin must meet the following:\u201d?"));
+    });
+    Criterion anc = set.criteria().stream().filter(c -> c.text().startsWith("Absolute")).findFirst().orElseThrow();
+    assertThat(anc.rule()).isInstanceOf(org.eligo.core.rule.MeasurementRule.class);
+    Criterion hemoglobin = set.criteria().stream().filter(c -> c.text().startsWith("Hemoglobin")).findFirst()
+        .orElseThrow();
+    assertThat(hemoglobin.rule()).isInstanceOfSatisfying(org.eligo.core.rule.AllOf.class, a ->
+        assertThat(a.rules().get(0)).isInstanceOf(org.eligo.core.rule.Ask.class));
+  }
+
+  @Test
   void theStudyDrugIsTakenFromTheTrialsDrugInterventions() {
     ArmsInterventions arms = new ArmsInterventions(List.of(), List.of(new ArmsInterventions.Intervention(
         ArmsInterventions.InterventionType.DRUG, "Sirolimus (Rapamune)", null, List.of(), List.of("rapamycin"))));

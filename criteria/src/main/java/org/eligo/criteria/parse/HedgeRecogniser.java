@@ -39,7 +39,8 @@ final class HedgeRecogniser implements Recogniser {
       new Family("contingent", Pattern.compile("\\b(?:if|unless|provided that|whether|otherwise|only when)\\b")),
       // "(patients with treated basal cell carcinoma may be enrolled)": an exception the sentence grants
       new Family("permitted", Pattern.compile("\\b(?:(?:may|can|could|will) (?:be )?(?:enroll\\w*|included|participate"
-          + "|eligible|allowed|permitted)|(?:are|is|be) (?:allowed|permitted|acceptable)|(?:are|is) not excluded)\\b")),
+          + "|eligible|allowed|permitted)|(?:are|is|be) (?:allowed|permitted|acceptable)|(?:are|is) not excluded"
+          + "|(?:where|when|if|as) (?:locally )?(?:permitted|allowed|approved)|permitted by)\\b")),
       new Family("concomitant", Pattern.compile("\\b(?:concomitant\\w*|in combination|combined with|simultaneous\\w*"
           + "|maintenance|stable dose|dose (?:had )?(?:been )?stable|tapering|taper\\w*)\\b")),
       new Family("outcome", Pattern.compile("\\b(?:death|likely|preclude|compromise|insufficien\\w+|impair\\w*|dysfunction)\\b")),

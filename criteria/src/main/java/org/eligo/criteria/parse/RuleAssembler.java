@@ -20,6 +20,7 @@ import org.eligo.core.rule.Not;
 import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.TimeWindow;
+import org.eligo.core.rule.RuleDescriber;
 import org.eligo.core.rule.Unparsed;
 
 /**
@@ -59,6 +60,8 @@ final class RuleAssembler implements Recogniser {
   private static final Pattern PAREN = Pattern.compile("[\\s,]*[()][\\s,()]*");
   private static final Set<String> STRONG = Set.of("negative");
   private static final Set<String> SHIELDING = Set.of("refractory", "intolerant", "cannot-replace");
+  /** Hedges that grant an exception or an alternative: in an inclusion, they can only let more patients in. */
+  private static final Set<String> WIDENING = Set.of("permitted", "contingent");
   private static final Set<String> FILLER = Set.copyOf(List.of(
       "patients", "patient", "subjects", "subject", "participants", "participant", "who", "whom", "whose", "which",
       "that", "have", "has", "had", "having", "be", "been", "being", "is", "are", "was", "were", "with", "of", "the",
@@ -141,11 +144,24 @@ final class RuleAssembler implements Recogniser {
         return new Unparsed("a negation (\"" + s.lower.substring(h.start(), h.end()) + "\") is not understood");
       }
     }
+    if (s.type == CriterionType.INCLUSION && !s.negated && rule instanceof AllOf all && alternativeLeftOver(s, parts)) {
+      // Words not understood beside a requirement that read like an alternative, an exception or a condition ("ANC ≥
+      // 750/µL, or ≥ 500 in subjects with marrow involvement", "bilirubin ≤ 1.5 × ULN (≤ 3 × ULN for Gilbert's)",
+      // "(transfusion-independent)"): what was read must not exclude on its own, so the sentence is asked about.
+      return new Unparsed("only part of it was read (" + String.join("; ", all.rules().stream()
+          .filter(r -> !(r instanceof Unparsed)).map(RuleDescriber::describe).toList()) + "); the rest may be an "
+          + "alternative or an exception");
+    }
     if (!hedges.isEmpty()) {
       Ask ask = new Ask(question(s, hedges, readings));
       boolean unsuitable = hedges.stream().anyMatch(h -> h.family().equals("unsuitable"));
+      boolean widening = hedges.stream().anyMatch(h -> WIDENING.contains(h.family()));
       if (s.type == CriterionType.INCLUSION && unsuitable) {
         rule = ask;
+      } else if (s.type == CriterionType.INCLUSION && widening && !s.negated) {
+        // "Hemoglobin ≥ 7.5 g/dL (prior transfusion is permitted)", "aged 18 or older (12 where permitted)",
+        // "platelets ≥ 75 ...; otherwise ≥ 50": meeting what was read qualifies, failing it only raises the question
+        rule = new AnyOf(List.of(rule, ask));
       } else {
         if (s.type == CriterionType.INCLUSION) rule = widen(rule);
         List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
@@ -155,6 +171,19 @@ final class RuleAssembler implements Recogniser {
     }
     if (s.negated) rule = new Not(rule);
     return rule;
+  }
+
+  /** Words that make text left over beside a requirement read as an alternative, an exception or a condition. */
+  private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|for|in|if|unless|except|otherwise|where|when"
+      + "|whichever|permitted|allowed|independent|dependent|only|alternatively)\\b|[<>≤≥]"
+      + "|\\d\\s*(?:%|×|x\\b|/|cells|g/|mg|mmol|µ|u/|years?\\b|months?\\b|weeks?\\b|days?\\b|kg\\b)");
+
+  /** Whether a part left unexplained reads like an alternative, an exception or a condition. */
+  private static boolean alternativeLeftOver(Sentence s, List<Part> parts) {
+    for (Part p : parts) {
+      if (p.rule() instanceof Unparsed && ALTERNATIVE.matcher(s.lower.substring(p.start(), p.end())).find()) return true;
+    }
+    return false;
   }
 
   /** Unexplained words between {@code from} and {@code to}: content becomes an Unparsed part; negations settle it. */
