@@ -28,7 +28,8 @@ import org.hl7.fhir.r4.model.Type;
  * names and brands), the period, and the status.
  *
  * <p>Status: active, on-hold, in-progress → ACTIVE; completed, stopped → COMPLETED; intended, draft, planned →
- * INTENDED; unknown → UNKNOWN; entered-in-error, cancelled, not-taken, not-done → skipped.
+ * INTENDED, and so is a request whose intent is proposal, plan or option; unknown → UNKNOWN; entered-in-error,
+ * cancelled, not-taken, not-done → skipped.
  */
 final class MedicationMapper {
   private MedicationMapper() {}
@@ -40,9 +41,16 @@ final class MedicationMapper {
     add(scope, facts, s, s.getMedication(), status, span, words(s.getDosage()));
   }
 
+  /** Request intents that only propose or plan a drug: nobody has been told to give it yet. */
+  static final java.util.Set<String> PLANNED_INTENTS = java.util.Set.of("proposal", "plan", "option");
+
   static void map(MedicationRequest r, ResourceScope scope, PatientFactsCollector facts) {
     ExposureStatus status = status(r.hasStatus() ? r.getStatus().toCode() : null, scope);
     if (status == null) return;
+    if (r.hasIntent() && PLANNED_INTENTS.contains(r.getIntent().toCode()) && status != ExposureStatus.INTENDED) {
+      scope.info("intent", "is " + r.getIntent().toCode() + ": the drug is planned or proposed, not taken");
+      status = ExposureStatus.INTENDED;
+    }
     Span span = null;
     for (int i = 0; i < r.getDosageInstruction().size() && span == null; i++) {
       Dosage d = r.getDosageInstruction().get(i);

@@ -154,8 +154,10 @@ final class ObservationMapper {
       path = u.path();
       unit = u.unit();
       if (q.hasComparator()) {
-        scope.warn("valueQuantity.comparator", "the value is a bound ('" + q.getComparator().toCode()
-            + "'); it is read as the value itself");
+        // "<0.5" says only that the result lies below 0.5: read as 0.5 it would decide thresholds it cannot decide
+        scope.error("valueQuantity.comparator", "the value is a bound ('" + q.getComparator().toCode()
+            + number(raw) + "'), not a result; the result is not used");
+        return;
       }
     } else if (obs.hasValueIntegerType()) {
       raw = obs.getValueIntegerType().getValue();

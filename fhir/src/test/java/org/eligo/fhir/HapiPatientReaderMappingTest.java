@@ -172,6 +172,20 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aValueGivenAsABoundIsNotReadAsTheResult() {
+    PatientReadResult result = read(adult()
+        .lab("anc", 0.5, "10*9/L", "2026-01-10").with(o -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+            o.get("valueQuantity")).put("comparator", "<"))
+        .lab("platelets", 40, "10*9/L", "2026-01-10")
+        .bundleJson());
+    assertThat(result.facts().measurements()).extracting(Measurement::measure).containsExactly("platelets");
+    assertThat(result.diagnostics()).anySatisfy(d -> {
+      assertThat(d.location()).endsWith(".valueQuantity.comparator");
+      assertThat(d.message()).contains("'<0.5'", "not a result");
+    });
+  }
+
+  @Test
   void enteredInErrorObservationIsSkipped() {
     PatientReadResult result = read(adult().lab("anc", 0.4, "10*9/L", "2026-01-10").status("entered-in-error")
         .bundleJson());
@@ -423,6 +437,18 @@ class HapiPatientReaderMappingTest {
         ExposureStatus.UNKNOWN);
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
         .isEqualTo("MedicationStatement/medicationstatement-4.status"));
+  }
+
+  @Test
+  void aRequestThatOnlyProposesOrPlansADrugIsNotTaken() {
+    PatientFacts facts = read(adult()
+        .medicationRequest(rxnorm("845507"), null, "2026-01-01", null, "active").with(r -> r.put("intent", "proposal"))
+        .medicationRequest(rxnorm("845507"), null, "2026-01-01", null, "active").with(r -> r.put("intent", "plan"))
+        .medicationRequest(rxnorm("845507"), null, "2026-01-01", null, "active").with(r -> r.put("intent", "option"))
+        .medicationRequest(rxnorm("845507"), null, "2026-01-01", null, "active").with(r -> r.put("intent", "order"))
+        .bundleJson()).facts();
+    assertThat(facts.medications()).extracting(MedicationExposure::status).containsExactly(ExposureStatus.INTENDED,
+        ExposureStatus.INTENDED, ExposureStatus.INTENDED, ExposureStatus.ACTIVE);
   }
 
   @Test

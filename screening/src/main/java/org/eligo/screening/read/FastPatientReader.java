@@ -305,6 +305,10 @@ public final class FastPatientReader {
         "dosageInstruction");
     ExposureStatus status = exposure(n);
     if (status == null) return;
+    // as the FHIR reader: a proposed or planned drug is not taken
+    if (n.has("intent") && Set.of("proposal", "plan", "option").contains(n.get("intent").asText())) {
+      status = ExposureStatus.INTENDED;
+    }
     LocalDate start = null;
     LocalDate end = null;
     boolean found = false;
