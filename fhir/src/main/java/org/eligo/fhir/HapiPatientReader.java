@@ -140,8 +140,15 @@ public final class HapiPatientReader {
   private static void add(List<ParsedEntry> entries, JsonNode node, int index, String fullUrl,
                           List<FhirDiagnostic> diagnostics) {
     Resource r = HapiResourceParser.parse(node, index, diagnostics);
-    if (r != null) entries.add(new ParsedEntry(index, fullUrl, r.fhirType(), ResourceScope.idOf(r), r));
+    if (r != null) {
+      entries.add(new ParsedEntry(index, fullUrl, r.fhirType(), ResourceScope.idOf(r), r));
+    } else {
+      entries.add(new ParsedEntry(index, fullUrl, LEFT_OUT, HapiResourceParser.text(node, "resourceType"), null));
+    }
   }
+
+  /** The type of a {@link ParsedEntry} that could not be parsed; its id holds the resourceType it gave, if any. */
+  static final String LEFT_OUT = "";
 
   private PatientReadResult map(List<ParsedEntry> entries, List<FhirDiagnostic> diagnostics, LocalDate asOf) {
     PatientFactsCollector facts = new PatientFactsCollector();
@@ -161,6 +168,10 @@ public final class HapiPatientReader {
     }
     Map<String, Integer> unused = new LinkedHashMap<>();
     for (ParsedEntry entry : entries) {
+      if (entry.resource() == null) {
+        LeftOutEntries.mark(entry.id(), entry.index(), facts);
+        continue;
+      }
       if (entry.resource() instanceof Patient) continue;
       ResourceScope scope = ResourceScope.of(entry, diagnostics, record);
       Reference subject = subjectOf(entry.resource());
@@ -173,6 +184,7 @@ public final class HapiPatientReader {
         mapOne(entry.resource(), scope, facts, unused);
       } catch (RuntimeException e) {
         scope.error("", "could not be read (" + e.getClass().getSimpleName() + "); it is left out");
+        LeftOutEntries.mark(entry.resource().fhirType(), entry.index(), facts);
       }
     }
     unused.forEach((type, count) -> diagnostics.add(envelope(Severity.INFO, count + " " + type

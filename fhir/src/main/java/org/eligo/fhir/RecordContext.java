@@ -23,6 +23,7 @@ final class RecordContext {
     this.terminology = terminology;
     this.asOf = asOf;
     for (ParsedEntry e : entries) {
+      if (e.resource() == null) continue; // an entry that could not be parsed resolves no reference
       if (!e.fullUrl().isEmpty()) byReference.putIfAbsent(e.fullUrl(), e.resource());
       if (!e.id().isEmpty()) byReference.putIfAbsent(e.type() + "/" + e.id(), e.resource());
     }

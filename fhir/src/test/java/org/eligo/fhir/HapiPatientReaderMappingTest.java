@@ -186,6 +186,20 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void anEntryThatCannotBeReadKeepsDiagnosisAndDrugCriteriaOpen() {
+    PatientFacts facts = read(adult()
+        .rawResource("{\"resourceType\":\"Condtion\",\"id\":\"c-aa\",\"code\":{\"text\":\"Aplastic anemia\"}}")
+        .rawResource("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":[]}")
+        .bundleJson()).facts();
+    assertThat(facts.conditions()).singleElement().satisfies(c -> {
+      assertThat(Unidentified.marks(c.concepts())).isTrue();
+      assertThat(c.text()).contains("Condtion", "could not be read");
+    });
+    assertThat(facts.medications()).singleElement().satisfies(m ->
+        assertThat(Unidentified.marks(m.concepts())).isTrue());
+  }
+
+  @Test
   void enteredInErrorObservationIsSkipped() {
     PatientReadResult result = read(adult().lab("anc", 0.4, "10*9/L", "2026-01-10").status("entered-in-error")
         .bundleJson());

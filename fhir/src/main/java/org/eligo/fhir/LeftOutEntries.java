@@ -1,0 +1,40 @@
+package org.eligo.fhir;
+
+import java.util.Set;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.PatientFactsCollector;
+import org.eligo.core.patient.SourceRef;
+import org.eligo.core.patient.Unidentified;
+
+/**
+ * Entries of a record that could not be read (a misspelt resource type, a status HAPI rejects, a mapping that failed)
+ * still say that the record holds something. A diagnosis or drug entry that was left out may be exactly what a
+ * criterion asks about, so it is kept as an {@link Unidentified} fact: "none of the diagnoses in the record is X" can
+ * no longer be concluded, and the criterion stays open with the question what the entry is. An entry whose type is
+ * unknown counts as both.
+ */
+final class LeftOutEntries {
+  private static final Set<String> MEDICATION_TYPES = Set.of("Medication", "MedicationStatement", "MedicationRequest",
+      "MedicationAdministration", "MedicationDispense");
+
+  private LeftOutEntries() {}
+
+  /** Records what the entry at {@code index}, of {@code type} (as the record gave it, possibly blank), may hold. */
+  static void mark(String type, int index, PatientFactsCollector facts) {
+    boolean known = type != null && HapiResourceParser.isResourceType(type);
+    SourceRef source = new SourceRef("Bundle", "entry[" + index + "]");
+    String text = "entry " + index + " of the record (" + (type == null || type.isBlank() ? "no resource type"
+        : type) + "), which could not be read";
+    if (!known || type.equals("Condition")) {
+      facts.conditions.add(new ConditionFact(Unidentified.CONCEPTS, text, ClinicalStatus.UNKNOWN, null, null, source,
+          true));
+    }
+    if (!known || MEDICATION_TYPES.contains(type)) {
+      facts.medications.add(new MedicationExposure(Unidentified.CONCEPTS, text, null, null, ExposureStatus.UNKNOWN,
+          source));
+    }
+  }
+}
