@@ -17,6 +17,9 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 final class AllergyMapper {
   static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
   static final String ANAPHYLAXIS = "anaphylaxis";
+  static final String CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+  /** Verification statuses that do not establish an allergy. */
+  static final Set<String> NOT_COUNTED_VERIFICATION = Set.of("unconfirmed", "presumed");
 
   private AllergyMapper() {}
 
@@ -26,7 +29,25 @@ final class AllergyMapper {
       scope.skip("verificationStatus", "verification status is " + verification);
       return;
     }
+    // A doubted, outgrown or mere intolerance does not make the patient allergic; nor does a text that denies it.
+    if (NOT_COUNTED_VERIFICATION.contains(verification)) {
+      scope.skip("verificationStatus", "the allergy is " + verification + ", not established");
+      return;
+    }
+    String clinical = ConditionMapper.code(allergy.getClinicalStatus(), CLINICAL);
+    if ("inactive".equals(clinical) || "resolved".equals(clinical)) {
+      scope.skip("clinicalStatus", "the allergy is " + clinical);
+      return;
+    }
+    if (allergy.hasType() && allergy.getType() == AllergyIntolerance.AllergyIntoleranceType.INTOLERANCE) {
+      scope.skip("type", "an intolerance is not an allergy");
+      return;
+    }
     CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "code", allergy.getCode());
+    if (org.eligo.terminology.text.Assertion.of(meaning.text()) == org.eligo.terminology.text.Assertion.NEGATED) {
+      scope.skip("code", "its text denies the allergy");
+      return;
+    }
     Set<String> concepts = new LinkedHashSet<>(meaning.concepts());
     boolean anaphylaxis = false;
     for (AllergyIntoleranceReactionComponent reaction : allergy.getReaction()) {

@@ -200,6 +200,29 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void doubtedOutgrownOrDeniedAllergiesAndIntolerancesAreNotCounted() {
+    com.fasterxml.jackson.databind.node.ObjectNode unconfirmed = new com.fasterxml.jackson.databind.ObjectMapper()
+        .createObjectNode();
+    unconfirmed.putObject("verificationStatus").putArray("coding").addObject()
+        .put("system", "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification")
+        .put("code", "unconfirmed");
+    com.fasterxml.jackson.databind.node.ObjectNode resolved = new com.fasterxml.jackson.databind.ObjectMapper()
+        .createObjectNode();
+    resolved.putObject("clinicalStatus").putArray("coding").addObject()
+        .put("system", "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical").put("code", "resolved");
+    PatientReadResult result = read(adult()
+        .allergy(rxnorm("35302"), "sirolimus", null).with(a -> a.setAll(unconfirmed))
+        .allergy(rxnorm("35302"), "sirolimus", null).with(a -> a.setAll(resolved))
+        .allergy(rxnorm("35302"), "sirolimus", null).with(a -> a.put("type", "intolerance"))
+        .allergy(text("No allergy to sirolimus"), "No allergy to sirolimus", null)
+        .allergy(rxnorm("35302"), "sirolimus", null)
+        .bundleJson());
+    assertThat(result.facts().allergies()).singleElement().satisfies(a -> assertThat(a.concepts())
+        .contains("sirolimus"));
+    assertThat(result.diagnostics(Severity.INFO)).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
   void enteredInErrorObservationIsSkipped() {
     PatientReadResult result = read(adult().lab("anc", 0.4, "10*9/L", "2026-01-10").status("entered-in-error")
         .bundleJson());

@@ -50,6 +50,7 @@ public final class FastPatientReader {
   static final String CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
   static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
   static final String ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+  static final String ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -401,7 +402,12 @@ public final class FastPatientReader {
     only(n, "resourceType", "id", "clinicalStatus", "verificationStatus", "code", "patient", "reaction");
     String verification = statusCode(n.get("verificationStatus"), ALLERGY_VERIFICATION);
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) return;
+    // as the FHIR reader's AllergyMapper: doubted, outgrown or denied allergies are not counted
+    if ("unconfirmed".equals(verification) || "presumed".equals(verification)) return;
+    String clinical = statusCode(n.get("clinicalStatus"), ALLERGY_CLINICAL);
+    if ("inactive".equals(clinical) || "resolved".equals(clinical)) return;
     Meaning meaning = meaning(n.get("code"));
+    if (org.eligo.terminology.text.Assertion.of(meaning.text()) == org.eligo.terminology.text.Assertion.NEGATED) return;
     Set<String> concepts = new LinkedHashSet<>(meaning.concepts());
     boolean anaphylaxis = false;
     JsonNode reactions = n.get("reaction");
