@@ -108,6 +108,12 @@ public final class HapiResourceParser {
    * " (did you mean Observation?)", or empty. The misspelt text itself is never quoted: it may hold anything.
    */
   public static String closest(String type) {
+    String best = closestType(type);
+    return best == null ? "" : " (did you mean " + best + "?)";
+  }
+
+  /** The FHIR R4 resource type {@code type} most likely misspells (at most two edits away), or null. */
+  static String closestType(String type) {
     String best = null;
     int bestDistance = 3;
     for (String known : CONTEXT.getResourceTypes()) {
@@ -117,7 +123,7 @@ public final class HapiResourceParser {
         best = known;
       }
     }
-    return best == null ? "" : " (did you mean " + best + "?)";
+    return best;
   }
 
   /** Levenshtein distance, or {@code limit} when it is at least that. */

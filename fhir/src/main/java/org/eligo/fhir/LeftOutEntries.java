@@ -13,8 +13,8 @@ import org.eligo.core.patient.Unidentified;
  * Entries of a record that could not be read (a misspelt resource type, a status HAPI rejects, a mapping that failed)
  * still say that the record holds something. A diagnosis or drug entry that was left out may be exactly what a
  * criterion asks about, so it is kept as an {@link Unidentified} fact: "none of the diagnoses in the record is X" can
- * no longer be concluded, and the criterion stays open with the question what the entry is. An entry whose type is
- * unknown counts as both.
+ * no longer be concluded, and the criterion stays open with the question what the entry is. A misspelt type counts as
+ * the type it is closest to ("Condtion"); an entry whose type cannot be told counts as both.
  */
 final class LeftOutEntries {
   private static final Set<String> MEDICATION_TYPES = Set.of("Medication", "MedicationStatement", "MedicationRequest",
@@ -23,11 +23,16 @@ final class LeftOutEntries {
   private LeftOutEntries() {}
 
   /** Records what the entry at {@code index}, of {@code type} (as the record gave it, possibly blank), may hold. */
-  static void mark(String type, int index, PatientFactsCollector facts) {
+  static void mark(String given, int index, PatientFactsCollector facts) {
+    String type = given;
+    if (type != null && !type.isBlank() && !HapiResourceParser.isResourceType(type)) {
+      String meant = HapiResourceParser.closestType(type); // "Condtion" is a Condition, "Observaton" is not
+      if (meant != null) type = meant;
+    }
     boolean known = type != null && HapiResourceParser.isResourceType(type);
     SourceRef source = new SourceRef("Bundle", "entry[" + index + "]");
-    String text = "entry " + index + " of the record (" + (type == null || type.isBlank() ? "no resource type"
-        : type) + "), which could not be read";
+    String text = "entry " + index + " of the record (" + (given == null || given.isBlank() ? "no resource type"
+        : given) + "), which could not be read";
     if (!known || type.equals("Condition")) {
       facts.conditions.add(new ConditionFact(Unidentified.CONCEPTS, text, ClinicalStatus.UNKNOWN, null, null, source,
           true));

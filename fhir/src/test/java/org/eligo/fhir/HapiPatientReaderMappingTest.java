@@ -190,6 +190,7 @@ class HapiPatientReaderMappingTest {
     PatientFacts facts = read(adult()
         .rawResource("{\"resourceType\":\"Condtion\",\"id\":\"c-aa\",\"code\":{\"text\":\"Aplastic anemia\"}}")
         .rawResource("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":[]}")
+        .rawResource("{\"resourceType\":\"MedicationStatment\",\"id\":\"m1\"}")
         .bundleJson()).facts();
     assertThat(facts.conditions()).singleElement().satisfies(c -> {
       assertThat(Unidentified.marks(c.concepts())).isTrue();
