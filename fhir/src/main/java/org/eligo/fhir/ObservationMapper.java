@@ -207,8 +207,15 @@ final class ObservationMapper {
     Double low = null;
     if (obs.hasReferenceRange()) {
       ObservationReferenceRangeComponent range = obs.getReferenceRangeFirstRep();
-      high = limit(range.getHigh(), "referenceRange[0].high", unit, measure, scope);
-      low = limit(range.getLow(), "referenceRange[0].low", unit, measure, scope);
+      if (obs.getReferenceRange().size() > 1 || range.hasAppliesTo() || range.hasAge() || !normalRange(range)) {
+        // ranges for women and men, for ages, or a therapeutic range: which one is this patient's normal range is not
+        // read, and the wrong one would decide "× ULN" criteria
+        scope.info("referenceRange", "gives several ranges, a range for some patients only or one that is not the "
+            + "normal range; the limits are not used, so criteria against the limits of normal stay open");
+      } else {
+        high = limit(range.getHigh(), "referenceRange[0].high", unit, measure, scope);
+        low = limit(range.getLow(), "referenceRange[0].low", unit, measure, scope);
+      }
     }
     String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
     facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, high, low, original,
@@ -233,6 +240,15 @@ final class ObservationMapper {
       return false;
     }
     return true;
+  }
+
+  /** A range without a type, or typed as the normal range (referencerange-meaning "normal"). */
+  private static boolean normalRange(ObservationReferenceRangeComponent range) {
+    if (!range.hasType()) return true;
+    for (org.hl7.fhir.r4.model.Coding c : range.getType().getCoding()) {
+      if ("normal".equals(c.getCode())) return true;
+    }
+    return "normal".equalsIgnoreCase(range.getType().getText());
   }
 
   private static Double limit(Quantity q, String path, String valueUnit, Measure measure, ResourceScope scope) {

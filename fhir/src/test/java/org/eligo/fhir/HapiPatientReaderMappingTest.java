@@ -83,6 +83,24 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void severalRangesOrARangeForSomePatientsGiveNoLimitsOfNormal() {
+    PatientReadResult result = read(adult()
+        .lab("creatinine", 1.9, "mg/dL", "2026-01-10").referenceRange(0.5, 0.9, "mg/dL")
+        .referenceRange(0.7, 1.3, "mg/dL")
+        .lab("creatinine", 1.9, "mg/dL", "2026-01-11").referenceRange(0.7, 1.3, "mg/dL")
+        .with(o -> ((com.fasterxml.jackson.databind.node.ObjectNode) o.get("referenceRange").get(0))
+            .putObject("type").putArray("coding").addObject().put("code", "treatment"))
+        .lab("creatinine", 1.9, "mg/dL", "2026-01-12").referenceRange(0.7, 1.3, "mg/dL")
+        .bundleJson());
+    List<Measurement> ms = result.facts().measurements();
+    assertThat(ms).hasSize(3);
+    assertThat(ms.get(0).referenceHigh()).isNull();
+    assertThat(ms.get(1).referenceHigh()).isNull();
+    assertThat(ms.get(2).referenceHigh()).isNotNull();
+    assertThat(result.diagnostics(Severity.INFO)).filteredOn(d -> d.location().endsWith("referenceRange")).hasSize(2);
+  }
+
+  @Test
   void referenceRangeWithoutItsOwnUnitTakesTheValuesUnit() {
     Measurement m = only(read(adult().lab("platelets", 90000, "/uL", "2026-01-10")
         .referenceRange(150000.0, 400000.0, null).bundleJson()).facts());

@@ -219,9 +219,10 @@ public final class FastPatientReader {
     Double low = null;
     if (n.has("referenceRange")) {
       JsonNode ranges = n.get("referenceRange");
-      if (!ranges.isArray() || ranges.isEmpty()) throw UNSUPPORTED;
+      // several ranges or a typed one: the FHIR reader decides whether the limits can be used
+      if (!ranges.isArray() || ranges.size() != 1) throw UNSUPPORTED;
       JsonNode range = ranges.get(0);
-      only(range, "low", "high", "text", "type");
+      only(range, "low", "high", "text");
       high = limit(range.get("high"), unit, measure);
       low = limit(range.get("low"), unit, measure);
     }
