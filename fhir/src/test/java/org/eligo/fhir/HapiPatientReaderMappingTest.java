@@ -186,7 +186,8 @@ class HapiPatientReaderMappingTest {
     assertThat(facts.conditions().get(0).confirmed()).isFalse();
     assertThat(facts.conditions().get(1).concepts()).contains("hepatitis-b");
     assertThat(facts.conditions().get(1).confirmed()).isFalse();
-    assertThat(facts.conditions().get(2).concepts()).isEmpty();
+    assertThat(facts.conditions().get(2).concepts()).contains("hiv-infection");
+    assertThat(facts.conditions().get(2).confirmed()).isFalse();
   }
 
   @Test

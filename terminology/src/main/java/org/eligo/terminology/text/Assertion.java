@@ -44,8 +44,7 @@ public enum Assertion {
       "no", "no evidence of", "no sign of", "no signs of", "not", "negative for", "denies", "denied", "free of",
       "absence of", "without", "ruled out", "excluded");
   private static final List<Pattern> NEGATED_ENDINGS = endings(
-      "ruled out", "excluded", "was ruled out", "has been ruled out", "not confirmed", "not present", "unlikely",
-      "negative", "neg", "result negative");
+      "ruled out", "excluded", "was ruled out", "has been ruled out", "not confirmed", "not present", "unlikely");
   private static final List<Pattern> UNCERTAIN_OPENINGS = openings(
       "rule out", "r/o", "suspected", "suspicion of", "suspect", "possible", "possibly", "probable", "probably",
       "presumed", "presumptive", "questionable", "query", "likely", "cannot exclude", "cannot rule out",
@@ -60,8 +59,13 @@ public enum Assertion {
       + "|exposures?|exposed|contact with|uninfected|not infected|at risk|risks? (?:of|for)|need for|prophylaxis"
       + "|prophylactic|prevention|preventive|counsel(?:l)?ing|fear of|referral|referred|consultation|consult for"
       + "|candidate for|typing|carrier screening)(?![\\p{L}\\p{N}])");
-  /** "Hepatitis B immune"; "HIV viral load undetectable" is about a patient who has HIV, but not a diagnosis of it. */
-  private static final List<Pattern> ABOUT_ENDINGS = endings("immune", "not detected", "undetectable");
+  /**
+   * "Hepatitis B immune"; "HIV viral load undetectable" is about a patient who has HIV, but not a diagnosis of it;
+   * "HIV negative" most likely denies HIV, but "AML, FLT3 negative" and "Breast cancer, triple negative" are the
+   * disease itself, so a closing "negative" only leaves the diagnosis open, never denies it.
+   */
+  private static final List<Pattern> ABOUT_ENDINGS = endings("immune", "not detected", "undetectable", "negative",
+      "neg", "result negative");
   /** "Pulmonary embolism excluded by CTA": the denial need not close the entry. */
   private static final Pattern DENIED_INSIDE = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:excluded|ruled out) (?:by|on|with|after)(?![\\p{L}\\p{N}])");
