@@ -117,6 +117,27 @@ public final class CriteriaCompiler {
       return;
     }
     boolean heading = !item.children().isEmpty() && item.text().strip().endsWith(":");
+    if (heading && EXCEPTION_HEADING.matcher(item.text()).find()) {
+      // "Prior malignancy within 5 years. However, the following are allowed:" followed by the exceptions: one
+      // criterion, the heading's own rule with the listed exceptions as a question. The exceptions are never
+      // criteria of their own (read alone, "basal cell carcinoma" would exclude the very patients it admits).
+      Rule rule = parser.parse(item.text(), item.type());
+      if (!(rule instanceof Unparsed)) {
+        Ask exception = new Ask("Does one of the exceptions listed apply to the patient: \u201c"
+            + item.blockText(text).replaceAll("\\s+", " ") + "\u201d?");
+        if (rule instanceof AllOf all && all.rules().stream().anyMatch(r -> r instanceof Ask)) {
+          // the heading's own question is replaced by the one that names the exceptions too
+          List<Rule> parts = new ArrayList<>(all.rules().stream().filter(r -> !(r instanceof Ask)).toList());
+          parts.add(exception);
+          rule = new AllOf(parts);
+        } else {
+          rule = item.type() == CriterionType.INCLUSION ? new AnyOf(List.of(rule, exception))
+              : new AllOf(List.of(rule, exception));
+        }
+      }
+      out.add(criterion(item.id(), item.type(), item.blockText(text), rule, condition));
+      return;
+    }
     if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text), condition));
     String childCondition = heading && CONDITIONAL_HEADING.matcher(item.text()).find() ? item.text().strip()
         : condition;
@@ -132,6 +153,11 @@ public final class CriteriaCompiler {
       + "|stable dose|concomitant\\w*|where applicable|if applicable|childbearing|(?:for|in) (?:patients|subjects"
       + "|participants|those|women|men|children|adolescents|females|males)|(?:patients|subjects|participants) (?:who "
       + "(?:are|were) )?(?:on|treated with|taking|receiving))\\b");
+
+  /** A heading whose list grants exceptions ("However, the following are allowed:", "Exceptions:"). */
+  static final Pattern EXCEPTION_HEADING = Pattern.compile("(?i)\\b(?:(?:are|is|be) (?:allowed|permitted|eligible"
+      + "|acceptable|not excluded)|exceptions?|except|with the exception of|other than|unless|may (?:be )?(?:enrol"
+      + "|enroll|included|participate))\\b");
 
   private static Criterion criterion(String id, CriterionType type, String text, Rule rule, String condition) {
     if (condition != null && !(rule instanceof Unparsed) && !(rule instanceof ScreeningConfirmation)) {

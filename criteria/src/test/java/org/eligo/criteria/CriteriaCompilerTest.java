@@ -92,6 +92,22 @@ class CriteriaCompilerTest {
   }
 
   @Test
+  void exceptionsListedUnderAHeadingAreNeverCriteriaOfTheirOwn() {
+    String text = "Exclusion Criteria:\n\n* Prior malignancy within 5 years. However, subjects with the following "
+        + "are allowed:\n  * Basal cell carcinoma of the skin\n  * Carcinoma in situ of the cervix\n"
+        + "* Pregnancy\n";
+    CriteriaSet set = COMPILER.compile(trial("NCT90000004", text, Eligibility.Sex.ALL, null, null, null));
+    assertThat(set.criteria()).extracting(Criterion::id).containsExactly("exc-1", "exc-2");
+    Criterion malignancy = set.criteria().getFirst();
+    assertThat(malignancy.text()).contains("Prior malignancy", "Basal cell carcinoma");
+    assertThat(malignancy.rule()).isInstanceOfSatisfying(org.eligo.core.rule.AllOf.class, a -> {
+      assertThat(a.rules()).anySatisfy(r -> assertThat(r).isInstanceOf(org.eligo.core.rule.ConditionRule.class));
+      assertThat(a.rules()).filteredOn(r -> r instanceof org.eligo.core.rule.Ask).singleElement()
+          .asString().contains("Basal cell carcinoma");
+    });
+  }
+
+  @Test
   void theStudyDrugIsTakenFromTheTrialsDrugInterventions() {
     ArmsInterventions arms = new ArmsInterventions(List.of(), List.of(new ArmsInterventions.Intervention(
         ArmsInterventions.InterventionType.DRUG, "Sirolimus (Rapamune)", null, List.of(), List.of("rapamycin"))));
