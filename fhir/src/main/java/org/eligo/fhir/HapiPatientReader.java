@@ -121,9 +121,9 @@ public final class HapiPatientReader {
       return;
     }
     if (!entryArray.isArray()) {
-      diagnostics.add(new FhirDiagnostic(Severity.ERROR, "Bundle", "", -1, "entry", "is not a JSON array; "
-          + "no entries can be read"));
-      return;
+      // nothing in the record can be read: answering as if it were an empty record would mislead
+      throw JsonInput.unusable("the Bundle's entry is a JSON " + entryArray.getNodeType().name().toLowerCase(
+          java.util.Locale.ROOT) + ", not a JSON array; no entries can be read");
     }
     for (int i = 0; i < entryArray.size(); i++) {
       JsonNode entry = entryArray.get(i);

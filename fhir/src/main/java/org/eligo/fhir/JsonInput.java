@@ -27,6 +27,7 @@ final class JsonInput {
 
   /** The JSON tree of {@code text}. */
   static JsonNode parse(String text, long maxBytes, String what) {
+    text = withoutByteOrderMark(text);
     if (text.length() > maxBytes || (text.length() * 3L > maxBytes
         && text.getBytes(StandardCharsets.UTF_8).length > maxBytes)) {
       throw tooLarge(maxBytes, what);
@@ -56,10 +57,15 @@ final class JsonInput {
     }
   }
 
+  /** {@code text} without a leading byte-order mark, which some editors and exports write before JSON. */
+  static String withoutByteOrderMark(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+  }
+
   /** The JSON tree of one line of text, or the reason it is not JSON (with its column). */
   static JsonNode parseLine(String line) throws LineSyntaxException {
     try {
-      JsonNode node = MAPPER.readTree(line);
+      JsonNode node = MAPPER.readTree(withoutByteOrderMark(line));
       if (node == null || node.isMissingNode()) throw new LineSyntaxException("the line is empty");
       return node;
     } catch (JsonProcessingException e) {

@@ -48,6 +48,19 @@ class HapiPatientReaderDiagnosticsTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheJsonIsAccepted() {
+    PatientReadResult result = read("\uFEFF" + goodRecord().bundleJson());
+    assertGoodFactsRead(result);
+  }
+
+  @Test
+  void entriesThatAreNotAnArrayMakeTheRecordUnusable() {
+    assertThatThrownBy(() -> read("{\"resourceType\": \"Bundle\", \"entry\": {\"resource\": {}}}"))
+        .isInstanceOf(UnusableFhirInputException.class).hasMessageContaining("entry")
+        .hasMessageContaining("not a JSON array");
+  }
+
+  @Test
   void truncatedJsonSaysItEndsEarly() {
     assertThatThrownBy(() -> read("{\"resourceType\": \"Bundle\", \"entry\": [")).isInstanceOf(
         UnusableFhirInputException.class).hasMessageContaining("line 1").hasMessageContaining("ends");

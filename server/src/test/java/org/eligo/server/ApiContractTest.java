@@ -127,6 +127,15 @@ class ApiContractTest {
   }
 
   @Test
+  void aBodyStartingWithAByteOrderMarkIsMatchedLikeAnyOther() throws Exception {
+    JsonNode plain = json(TestServers.post("/api/v1/match?trial=NCT03364764&asOf=2025-06-01",
+        "application/fhir+json", BUNDLE));
+    JsonNode marked = json(TestServers.post("/api/v1/match?trial=NCT03364764&asOf=2025-06-01",
+        "application/fhir+json", "\uFEFF" + BUNDLE));
+    assertThat(marked).isEqualTo(plain);
+  }
+
+  @Test
   void matchAnswersTheCliJson() throws Exception {
     JsonNode report = json(TestServers.post("/api/v1/match?trial=NCT03364764&asOf=2025-06-01",
         "application/fhir+json", BUNDLE));

@@ -49,6 +49,8 @@ class ApiErrorContractTest {
         Arguments.of("POST", "/api/v1/match", FHIR, "{\"resourceType\":\"Spaceship\"}", 422, "invalid-fhir",
             "resourceType"),
         Arguments.of("POST", "/api/v1/match", FHIR, "[1, 2]", 422, "invalid-fhir", "array"),
+        Arguments.of("POST", "/api/v1/match", FHIR, "{\"resourceType\":\"Bundle\",\"entry\":{\"resource\":{}}}", 422,
+            "invalid-fhir", "not a JSON array"),
         Arguments.of("POST", "/api/v1/match?asOf=yesterday", FHIR, BUNDLE, 400, "invalid-date", "asOf"),
         Arguments.of("POST", "/api/v1/match?all=perhaps", FHIR, BUNDLE, 400, "invalid-parameter", "all"),
         Arguments.of("POST", "/api/v1/match?trial=NCT-1", FHIR, BUNDLE, 400, "invalid-nct-id", "NCT-1"),

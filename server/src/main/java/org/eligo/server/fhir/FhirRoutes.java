@@ -104,7 +104,7 @@ public final class FhirRoutes {
     Boolean all = p.one("all") == null ? null : p.bool("all", false);
     int count = p.integer("_count", MatchJson.DEFAULT_LIMIT, 0, 10_000); // 0: the total alone, as FHIR search allows
     JsonBodies.requireJsonMediaType(ctx);
-    String body = ctx.body();
+    String body = JsonBodies.text(ctx);
     if (body.isBlank()) throw new ApiProblem(ProblemType.INVALID_FHIR, "The body is empty; send a Bundle or a "
         + "Parameters resource holding one.");
     JsonNode resource = resource(body);

@@ -22,7 +22,7 @@ public final class JsonBodies {
    */
   public static String require(Context ctx) {
     requireJsonMediaType(ctx);
-    String body = ctx.body();
+    String body = text(ctx);
     if (body.isBlank()) throw ApiProblem.badRequest("The request body is empty; send a JSON document.");
     // Checked token by token, without building a tree: the readers that follow parse it for real.
     try (JsonParser tokens = JSON.createParser(body)) {
@@ -35,6 +35,12 @@ public final class JsonBodies {
       throw new UncheckedIOException("reading a request body held in memory", e);
     }
     return body;
+  }
+
+  /** The body as text, without the byte-order mark some editors and exports write before JSON. */
+  public static String text(Context ctx) {
+    String body = ctx.body();
+    return !body.isEmpty() && body.charAt(0) == '\uFEFF' ? body.substring(1) : body;
   }
 
   /** Refuses (415) a body sent as anything but JSON. */
