@@ -243,6 +243,15 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void siblingLoincCodesOfTheLiverEnzymesAreRead() {
+    PatientFacts facts = read(adult()
+        .lab(loinc("76625-3"), 30, "U/L", "2026-01-10").lab(loinc("1743-4"), 31, "U/L", "2026-01-10")
+        .lab(loinc("30239-8"), 32, "U/L", "2026-01-10").lab(loinc("88112-8"), 33, "U/L", "2026-01-10")
+        .bundleJson()).facts();
+    assertThat(facts.measurements()).extracting(Measurement::measure).containsExactly("alt", "alt", "ast", "ast");
+  }
+
+  @Test
   void enteredInErrorObservationIsSkipped() {
     PatientReadResult result = read(adult().lab("anc", 0.4, "10*9/L", "2026-01-10").status("entered-in-error")
         .bundleJson());
