@@ -58,7 +58,10 @@ public enum Assertion {
       + "|tests?|testing|immune due to|immune to|immunity|immuni[sz]ation|vaccinations?|vaccinated|vaccines?"
       + "|exposures?|exposed|contact with|uninfected|not infected|at risk|risks? (?:of|for)|need for|prophylaxis"
       + "|prophylactic|prevention|preventive|counsel(?:l)?ing|fear of|referral|referred|consultation|consult for"
-      + "|candidate for|typing|carrier screening)(?![\\p{L}\\p{N}])");
+      + "|candidate for|typing|carrier screening"
+      // where the patient lives or is cared for: "nursing" there is not breastfeeding
+      + "|nursing (?:home|facility|facilities|care|assessment)|skilled nursing|home nursing|lives in)"
+      + "(?![\\p{L}\\p{N}])");
   /**
    * "Hepatitis B immune"; "HIV viral load undetectable" is about a patient who has HIV, but not a diagnosis of it;
    * "HIV negative" most likely denies HIV, but "AML, FLT3 negative" and "Breast cancer, triple negative" are the

@@ -59,7 +59,9 @@ class AssertionTest {
       "HIV viral load undetectable | ABOUT_IT",
       "Immune thrombocytopenia | AFFIRMED",
       "Autoimmune hemolytic anemia | AFFIRMED",
-      "Testicular cancer | AFFIRMED"})
+      "Testicular cancer | AFFIRMED",
+      "Nursing home resident | ABOUT_IT",
+      "Lives in a nursing home | ABOUT_IT"})
   void readsTheWordsThatOpenOrCloseAProblemListEntry(String text, Assertion expected) {
     assertThat(Assertion.of(text)).isEqualTo(expected);
   }
