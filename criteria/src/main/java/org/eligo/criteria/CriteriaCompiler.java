@@ -15,6 +15,7 @@ import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.CriteriaSet;
 import org.eligo.core.rule.Criterion;
 import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.RuleOrigin;
 import org.eligo.core.rule.ScreeningConfirmation;
@@ -139,8 +140,8 @@ public final class CriteriaCompiler {
       return;
     }
     if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text), condition));
-    String childCondition = heading && CONDITIONAL_HEADING.matcher(item.text()).find() ? item.text().strip()
-        : condition;
+    String childCondition = heading && CONDITIONAL_HEADING.matcher(item.text()).find()
+        && !LIST_INTRODUCTION.matcher(item.text()).find() ? item.text().strip() : condition;
     for (CriterionItem child : item.children()) add(child, text, parser, out, childCondition);
   }
 
@@ -159,12 +160,20 @@ public final class CriteriaCompiler {
       + "|acceptable|not excluded)|exceptions?|except|with the exception of|other than|unless|may (?:be )?(?:enrol"
       + "|enroll|included|participate))\\b");
 
+  /**
+   * A heading that introduces the items as part of itself ("Patients taking any of the following medications:", "Women
+   * of childbearing potential who:"): the items complete the heading's sentence rather than apply only if it does.
+   */
+  static final Pattern LIST_INTRODUCTION = Pattern.compile("(?i)\\b(?:taking|receiving|on|treated with|using|use of"
+      + "|with|who are|who have|who had)\\s+(?:(?:any|one|all)(?: one)? of\\s+)?the following\\b|\\bwho\\s*:\\s*$");
+
   private static Criterion criterion(String id, CriterionType type, String text, Rule rule, String condition) {
     if (condition != null && !(rule instanceof Unparsed) && !(rule instanceof ScreeningConfirmation)) {
       // Under a conditional heading an inclusion holds when it is met or the heading does not apply to the patient;
       // an exclusion excludes only when both hold.
       Ask applies = new Ask("Does this apply to the patient: \u201c" + condition + "\u201d?");
-      rule = type == CriterionType.INCLUSION ? new AnyOf(List.of(rule, applies)) : new AllOf(List.of(applies, rule));
+      rule = type == CriterionType.INCLUSION ? new AnyOf(List.of(rule, new Not(applies)))
+          : new AllOf(List.of(applies, rule));
     }
     return new Criterion(id, type, text, rule, rule instanceof Unparsed ? RuleOrigin.UNPARSED : RuleOrigin.PARSED);
   }

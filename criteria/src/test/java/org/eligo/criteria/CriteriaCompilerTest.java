@@ -80,8 +80,8 @@ class CriteriaCompilerTest {
     Criterion platelets = set.criteria().stream().filter(c -> c.text().startsWith("Platelet")).findFirst().orElseThrow();
     assertThat(platelets.rule()).isInstanceOfSatisfying(org.eligo.core.rule.AnyOf.class, a -> {
       assertThat(a.rules().get(0)).isInstanceOf(org.eligo.core.rule.MeasurementRule.class);
-      assertThat(a.rules().get(1)).isEqualTo(new org.eligo.core.rule.Ask(
-          "Does this apply to the patient: \u201cPatients receiving warfarin must meet the following:\u201d?"));
+      assertThat(a.rules().get(1)).isEqualTo(new org.eligo.core.rule.Not(new org.eligo.core.rule.Ask(
+          "Does this apply to the patient: \u201cPatients receiving warfarin must meet the following:\u201d?")));
     });
     Criterion anc = set.criteria().stream().filter(c -> c.text().startsWith("Absolute")).findFirst().orElseThrow();
     assertThat(anc.rule()).isInstanceOf(org.eligo.core.rule.MeasurementRule.class);
@@ -89,6 +89,10 @@ class CriteriaCompilerTest {
         .orElseThrow();
     assertThat(hemoglobin.rule()).isInstanceOfSatisfying(org.eligo.core.rule.AllOf.class, a ->
         assertThat(a.rules().get(0)).isInstanceOf(org.eligo.core.rule.Ask.class));
+    // the list completes the heading: "taking the following" names the drugs that exclude, nothing conditional
+    CriteriaSet drugs = COMPILER.compile(trial("NCT90000005", "Exclusion Criteria:\n\n* Patients taking any of the "
+        + "following medications:\n  * Ketoconazole\n", Eligibility.Sex.ALL, null, null, null));
+    assertThat(drugs.criteria().getFirst().rule()).isNotInstanceOf(org.eligo.core.rule.AllOf.class);
   }
 
   @Test

@@ -30,7 +30,7 @@ final class AllergyMapper {
       return;
     }
     // A doubted, outgrown or mere intolerance does not make the patient allergic; nor does a text that denies it.
-    if (NOT_COUNTED_VERIFICATION.contains(verification)) {
+    if (verification != null && NOT_COUNTED_VERIFICATION.contains(verification)) {
       scope.skip("verificationStatus", "the allergy is " + verification + ", not established");
       return;
     }
@@ -44,8 +44,10 @@ final class AllergyMapper {
       return;
     }
     CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "code", allergy.getCode());
-    if (org.eligo.terminology.text.Assertion.of(meaning.text()) == org.eligo.terminology.text.Assertion.NEGATED) {
-      scope.skip("code", "its text denies the allergy");
+    org.eligo.terminology.text.Assertion assertion = org.eligo.terminology.text.Assertion.of(meaning.text());
+    if (assertion != org.eligo.terminology.text.Assertion.AFFIRMED
+        && assertion != org.eligo.terminology.text.Assertion.HISTORICAL) {
+      scope.skip("code", "its text denies the allergy, only suspects it or is not about the patient's own allergy");
       return;
     }
     Set<String> concepts = new LinkedHashSet<>(meaning.concepts());

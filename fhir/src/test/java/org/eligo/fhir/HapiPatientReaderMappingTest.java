@@ -235,11 +235,14 @@ class HapiPatientReaderMappingTest {
         .allergy(rxnorm("35302"), "sirolimus", null).with(a -> a.setAll(resolved))
         .allergy(rxnorm("35302"), "sirolimus", null).with(a -> a.put("type", "intolerance"))
         .allergy(text("No allergy to sirolimus"), "No allergy to sirolimus", null)
+        .allergy(text("Possible sirolimus allergy"), "Possible sirolimus allergy", null)
         .allergy(rxnorm("35302"), "sirolimus", null)
+        .allergy(rxnorm("35302"), "sirolimus", null).with(a -> a.remove("verificationStatus"))
         .bundleJson());
-    assertThat(result.facts().allergies()).singleElement().satisfies(a -> assertThat(a.concepts())
+    assertThat(result.facts().allergies()).hasSize(2).allSatisfy(a -> assertThat(a.concepts())
         .contains("sirolimus"));
-    assertThat(result.diagnostics(Severity.INFO)).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(result.diagnostics(Severity.ERROR)).isEmpty();
+    assertThat(result.diagnostics(Severity.INFO)).hasSizeGreaterThanOrEqualTo(5);
   }
 
   @Test

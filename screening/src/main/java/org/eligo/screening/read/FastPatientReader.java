@@ -222,6 +222,7 @@ public final class FastPatientReader {
       // several ranges or a typed one: the FHIR reader decides whether the limits can be used
       if (!ranges.isArray() || ranges.size() != 1) throw UNSUPPORTED;
       JsonNode range = ranges.get(0);
+      if (range.has("type")) throw UNSUPPORTED;
       only(range, "low", "high", "text");
       high = limit(range.get("high"), unit, measure);
       low = limit(range.get("low"), unit, measure);
@@ -407,8 +408,13 @@ public final class FastPatientReader {
     if ("unconfirmed".equals(verification) || "presumed".equals(verification)) return;
     String clinical = statusCode(n.get("clinicalStatus"), ALLERGY_CLINICAL);
     if ("inactive".equals(clinical) || "resolved".equals(clinical)) return;
+    if (n.has("type")) throw UNSUPPORTED; // an intolerance: the FHIR reader decides
     Meaning meaning = meaning(n.get("code"));
-    if (org.eligo.terminology.text.Assertion.of(meaning.text()) == org.eligo.terminology.text.Assertion.NEGATED) return;
+    org.eligo.terminology.text.Assertion assertion = org.eligo.terminology.text.Assertion.of(meaning.text());
+    if (assertion != org.eligo.terminology.text.Assertion.AFFIRMED
+        && assertion != org.eligo.terminology.text.Assertion.HISTORICAL) {
+      return;
+    }
     Set<String> concepts = new LinkedHashSet<>(meaning.concepts());
     boolean anaphylaxis = false;
     JsonNode reactions = n.get("reaction");

@@ -71,7 +71,8 @@ public enum Assertion {
       "neg", "result negative");
   /** "Pulmonary embolism excluded by CTA": the denial need not close the entry. */
   private static final Pattern DENIED_INSIDE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:excluded|ruled out) (?:by|on|with|after)(?![\\p{L}\\p{N}])");
+      "(?<![\\p{L}\\p{N}])(?<!not |cannot be |can't be |could not be |not been |cannot be fully )"
+          + "(?:excluded|ruled out) (?:by|on|with|after)(?![\\p{L}\\p{N}])");
 
   /** What {@code text} asserts; AFFIRMED for null or blank text. */
   public static Assertion of(String text) {

@@ -61,6 +61,9 @@ class AssertionTest {
       "Autoimmune hemolytic anemia | AFFIRMED",
       "Testicular cancer | AFFIRMED",
       "Nursing home resident | ABOUT_IT",
+      "Brain metastases not excluded by MRI | AFFIRMED",
+      "Malignancy cannot be ruled out on biopsy | AFFIRMED",
+      "Rheumatoid arthritis, RF negative | ABOUT_IT",
       "Lives in a nursing home | ABOUT_IT"})
   void readsTheWordsThatOpenOrCloseAProblemListEntry(String text, Assertion expected) {
     assertThat(Assertion.of(text)).isEqualTo(expected);
