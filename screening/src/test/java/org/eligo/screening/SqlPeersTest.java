@@ -42,6 +42,7 @@ class SqlPeersTest {
   @Test
   void allThreeEnginesAgreeOnEveryCriterionOfEveryPatient() throws Exception {
     Path input = Populations.generate(tmp.resolve("in"), 3000, 77);
+    addTransplantStatusEntries(input);
     Path csv = tmp.resolve("csv");
     assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(3000);
     Map<String, String> eligo = eligo(input);
@@ -64,6 +65,32 @@ class SqlPeersTest {
     assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
     assertThat(differences(postgres, eligo)).as("PostgreSQL vs Eligo").isEmpty();
     assertThat(eligo.values()).contains("MET", "NOT_MET", "UNKNOWN", "NEEDS_INFO", "INELIGIBLE");
+  }
+
+  /**
+   * The generator records transplants as procedures; a record may also hold one as a status diagnosis (ICD-10-CM
+   * Z94.84, confirmed or provisional, dated or not), which all engines must count as the procedure.
+   */
+  private static void addTransplantStatusEntries(Path input) throws java.io.IOException {
+    Path conditions;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      conditions = files.filter(f -> f.getFileName().toString().startsWith("Condition")).findFirst().orElseThrow();
+    }
+    StringBuilder lines = new StringBuilder();
+    String[] verification = {"confirmed", "provisional"};
+    for (int i = 0; i < 40; i++) {
+      String patient = String.format("p%07d", 1 + i * 7);
+      lines.append("{\"resourceType\":\"Condition\",\"id\":\"hsct-").append(i).append("\",\"clinicalStatus\":")
+          .append("{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-clinical\",")
+          .append("\"code\":\"active\"}]},\"verificationStatus\":{\"coding\":[{\"system\":")
+          .append("\"http://terminology.hl7.org/CodeSystem/condition-ver-status\",\"code\":\"")
+          .append(verification[i % 2]).append("\"}]},\"code\":{\"coding\":[{\"system\":")
+          .append("\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"Z94.84\"}],\"text\":\"Stem cells transplant ")
+          .append("status\"},\"subject\":{\"reference\":\"Patient/").append(patient).append("\"}")
+          .append(i % 4 < 2 ? ",\"onsetDateTime\":\"" + Populations.AS_OF.minusDays(30L * i) + "\"" : "")
+          .append("}\n");
+    }
+    java.nio.file.Files.writeString(conditions, lines, java.nio.file.StandardOpenOption.APPEND);
   }
 
   /** Where two engines disagree, counted per trial and criterion, with one example patient each. */

@@ -125,7 +125,8 @@ public final class SqlRuleCompiler {
       case MeasurementRule r -> measurement(r);
       case ConditionRule r -> condition(r);
       case MedicationRule r -> medication(r);
-      case ProcedureRule r -> dated("procedures", "procedure_concepts", r.concepts(), r.window());
+      case ProcedureRule r -> "GREATEST(" + dated("procedures", "procedure_concepts", r.concepts(), r.window()) + ", "
+          + statusCondition(r) + ")";
       case ImmunizationRule r -> dated("immunizations", "immunization_concepts", r.concepts(), r.window());
       case AllergyRule r -> "COALESCE((SELECT MAX(CASE WHEN " + (r.anaphylaxisOnly() ? "NOT x.anaphylaxis" : "FALSE")
           + " THEN 1 ELSE 2 END) FROM allergies x WHERE x.patient_id = p.patient_id AND "
@@ -321,6 +322,23 @@ public final class SqlRuleCompiler {
     };
     return "COALESCE((SELECT MAX(CASE WHEN x.day IS NOT NULL AND x.day > " + today + " THEN 0 ELSE " + when
         + " END) FROM " + table + " x WHERE x.patient_id = p.patient_id AND " + concept(concepts, "x", ids) + "), 0)";
+  }
+
+  /**
+   * As HistoryEvaluator: a diagnosis carrying the procedure's concept (ICD-10-CM Z94.84, stem cell transplant status)
+   * records that it happened, dated by its onset; one only suspected is UNKNOWN at most.
+   */
+  private String statusCondition(ProcedureRule r) {
+    String when = switch (r.window()) {
+      case TimeWindow.Ever e -> "2";
+      case TimeWindow.Active a -> "CASE WHEN f.onset IS NULL THEN 1 WHEN f.onset = " + today + " THEN 2 ELSE 0 END";
+      case TimeWindow.WithinDays w -> "CASE WHEN f.onset IS NULL THEN 1 WHEN f.onset >= "
+          + date(asOf.minusDays(w.days())) + " THEN 2 ELSE 0 END";
+    };
+    String each = "CASE WHEN f.onset IS NOT NULL AND f.onset > " + today + " THEN 0 ELSE " + when + " END";
+    return "COALESCE((SELECT MAX(CASE WHEN f.confirmed THEN " + each + " ELSE LEAST(" + each + ", 1) END) FROM "
+        + "conditions f WHERE f.patient_id = p.patient_id AND " + concept("condition_concepts", "f", r.concepts())
+        + "), 0)";
   }
 
   private String pregnancy(PregnancyRule r) {
