@@ -1,18 +1,21 @@
 package org.eligo.fhir;
 
 import java.util.Set;
+import org.eligo.core.patient.AllergyFact;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.ImmunizationFact;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.patient.PatientFactsCollector;
+import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.patient.SourceRef;
 import org.eligo.core.patient.Unidentified;
 
 /**
  * Entries of a record that could not be read (a misspelt resource type, a status HAPI rejects, a mapping that failed)
- * still say that the record holds something. A diagnosis or drug entry that was left out may be exactly what a
- * criterion asks about, so it is kept as an {@link Unidentified} fact: "none of the diagnoses in the record is X" can
+ * still say that the record holds something. A diagnosis, drug, procedure, vaccine or allergy entry that was left out
+ * may be exactly what a criterion asks about, so it is kept as an {@link Unidentified} fact: "none of the diagnoses in the record is X" can
  * no longer be concluded, and the criterion stays open with the question what the entry is. A misspelt type counts as
  * the type it is closest to ("Condtion"); an entry whose type cannot be told counts as both.
  */
@@ -40,6 +43,15 @@ final class LeftOutEntries {
     if (!known || MEDICATION_TYPES.contains(type)) {
       facts.medications.add(new MedicationExposure(Unidentified.CONCEPTS, text, null, null, ExposureStatus.UNKNOWN,
           source));
+    }
+    if (!known || type.equals("Procedure")) {
+      facts.procedures.add(new ProcedureFact(Unidentified.CONCEPTS, text, null, source));
+    }
+    if (!known || type.equals("Immunization")) {
+      facts.immunizations.add(new ImmunizationFact(Unidentified.CONCEPTS, text, null, source));
+    }
+    if (!known || type.equals("AllergyIntolerance")) {
+      facts.allergies.add(new AllergyFact(Unidentified.CONCEPTS, text, false, source));
     }
   }
 }

@@ -210,7 +210,11 @@ class HapiPatientReaderMappingTest {
         .rawResource("{\"resourceType\":\"Condtion\",\"id\":\"c-aa\",\"code\":{\"text\":\"Aplastic anemia\"}}")
         .rawResource("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":[]}")
         .rawResource("{\"resourceType\":\"MedicationStatment\",\"id\":\"m1\"}")
+        .rawResource("{\"resourceType\":\"Procedur\",\"id\":\"pr1\"}")
         .bundleJson()).facts();
+    assertThat(facts.procedures()).singleElement().satisfies(p ->
+        assertThat(Unidentified.marks(p.concepts())).isTrue());
+    assertThat(facts.immunizations()).isEmpty();
     assertThat(facts.conditions()).singleElement().satisfies(c -> {
       assertThat(Unidentified.marks(c.concepts())).isTrue();
       assertThat(c.text()).contains("Condtion", "could not be read");

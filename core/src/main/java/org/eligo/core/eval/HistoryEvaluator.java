@@ -8,6 +8,8 @@ import org.eligo.core.patient.AllergyFact;
 import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.ImmunizationFact;
 import org.eligo.core.patient.ProcedureFact;
+import org.eligo.core.patient.SourceRef;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.core.rule.AllergyRule;
 import org.eligo.core.rule.ImmunizationRule;
 import org.eligo.core.rule.ProcedureRule;
@@ -36,8 +38,25 @@ final class HistoryEvaluator {
       if (!context.explain()) best = best.or(t);
       else best = collect(best, t, evidence, new Evidence(c.source().toString(), c.text(), null, null, c.onset()));
     }
+    if (best == Truth.NOT_MET) {
+      List<ProcedureFact> unread = patient.procedures(Unidentified.CONCEPTS);
+      if (!unread.isEmpty()) {
+        if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
+        ProcedureFact u = unread.getFirst();
+        return unread(u.source(), u.text(), rule.label());
+      }
+    }
     if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's " + rule.label() + "?");
+  }
+
+  /**
+   * An entry of this kind the record holds but Eligo could not read may be what the criterion asks about: nothing is
+   * concluded from its absence.
+   */
+  private static Outcome unread(SourceRef source, String text, String label) {
+    return Outcome.unknown("Could the record entry \u201c" + text + "\u201d be: " + label + "? (Eligo could not read "
+        + "it.)", List.of(new Evidence(source.toString(), text, null, null, null)));
   }
 
   static Outcome immunization(ImmunizationRule rule, PatientIndex patient, EvaluationContext context) {
@@ -47,6 +66,14 @@ final class HistoryEvaluator {
       Truth t = dated(i.date(), rule.window(), context.asOf());
       if (!context.explain()) best = best.or(t);
       else best = collect(best, t, evidence, new Evidence(i.source().toString(), i.text(), null, null, i.date()));
+    }
+    if (best == Truth.NOT_MET) {
+      List<ImmunizationFact> unread = patient.immunizations(Unidentified.CONCEPTS);
+      if (!unread.isEmpty()) {
+        if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
+        ImmunizationFact u = unread.getFirst();
+        return unread(u.source(), u.text(), rule.label());
+      }
     }
     if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's last " + rule.label() + "?");
@@ -58,6 +85,10 @@ final class HistoryEvaluator {
     for (AllergyFact a : patient.allergies(rule.concepts())) {
       Truth t = !rule.anaphylaxisOnly() || a.anaphylaxis() ? Truth.MET : Truth.UNKNOWN;
       best = collect(best, t, evidence, new Evidence(a.source().toString(), "allergy: " + a.text(), null, null, null));
+    }
+    if (best == Truth.NOT_MET && !patient.allergies(Unidentified.CONCEPTS).isEmpty()) {
+      AllergyFact u = patient.allergies(Unidentified.CONCEPTS).getFirst();
+      return unread(u.source(), u.text(), "an allergy to " + rule.label());
     }
     return finish(best, evidence, "Was the patient's reaction to " + rule.label() + " anaphylactic?");
   }

@@ -454,6 +454,15 @@ class EvaluatorTest {
       assertThat(truth(hsct, Facts.patient("p").condition("Stem cells transplant status", ClinicalStatus.ACTIVE,
           "2020-05-01", null, "hsct"))).isEqualTo(MET);
       assertThat(truth(hsct, Facts.patient("p"))).isEqualTo(NOT_MET);
+      assertThat(truth(hsct, Facts.patient("p").condition("Stem cells transplant status", ClinicalStatus.ACTIVE,
+          "2020-05-01", null, "hsct").suspectedCondition("Stem cells transplant status", ClinicalStatus.ACTIVE)))
+          .isEqualTo(MET);
+      assertThat(truth(hsct, Facts.patient("p").suspectedCondition("Stem cells transplant status",
+          ClinicalStatus.ACTIVE, "hsct"))).as("provisional").isEqualTo(UNKNOWN);
+      assertThat(truth(hsct, Facts.patient("p").procedure("entry 3 of the record (Procedur), which could not be read",
+          null, org.eligo.core.patient.Unidentified.CONCEPT))).as("an entry that could not be read").isEqualTo(UNKNOWN);
+      assertThat(truth(hsct, Facts.patient("p").procedure("Appendectomy", "2010-01-01", "appendectomy")))
+          .isEqualTo(NOT_MET);
     }
 
     @Test

@@ -126,11 +126,12 @@ public final class SqlRuleCompiler {
       case ConditionRule r -> condition(r);
       case MedicationRule r -> medication(r);
       case ProcedureRule r -> "GREATEST(" + dated("procedures", "procedure_concepts", r.concepts(), r.window()) + ", "
-          + statusCondition(r) + ")";
-      case ImmunizationRule r -> dated("immunizations", "immunization_concepts", r.concepts(), r.window());
-      case AllergyRule r -> "COALESCE((SELECT MAX(CASE WHEN " + (r.anaphylaxisOnly() ? "NOT x.anaphylaxis" : "FALSE")
-          + " THEN 1 ELSE 2 END) FROM allergies x WHERE x.patient_id = p.patient_id AND "
-          + concept("allergy_concepts", "x", r.concepts()) + "), 0)";
+          + statusCondition(r) + ", " + unread("procedures", "procedure_concepts") + ")";
+      case ImmunizationRule r -> "GREATEST(" + dated("immunizations", "immunization_concepts", r.concepts(),
+          r.window()) + ", " + unread("immunizations", "immunization_concepts") + ")";
+      case AllergyRule r -> "GREATEST(COALESCE((SELECT MAX(CASE WHEN " + (r.anaphylaxisOnly() ? "NOT x.anaphylaxis"
+          : "FALSE") + " THEN 1 ELSE 2 END) FROM allergies x WHERE x.patient_id = p.patient_id AND "
+          + concept("allergy_concepts", "x", r.concepts()) + "), 0), " + unread("allergies", "allergy_concepts") + ")";
       case PregnancyRule r -> pregnancy(r);
       case AllOf r -> r.rules().size() == 1 ? truth(r.rules().getFirst())
           : "LEAST(" + r.rules().stream().map(this::truth).collect(Collectors.joining(", ")) + ")";
@@ -322,6 +323,12 @@ public final class SqlRuleCompiler {
     };
     return "COALESCE((SELECT MAX(CASE WHEN x.day IS NOT NULL AND x.day > " + today + " THEN 0 ELSE " + when
         + " END) FROM " + table + " x WHERE x.patient_id = p.patient_id AND " + concept(concepts, "x", ids) + "), 0)";
+  }
+
+  /** As HistoryEvaluator: an entry of the table Eligo could not read leaves the criterion open (1), else 0. */
+  private static String unread(String table, String concepts) {
+    return "(CASE WHEN EXISTS (SELECT 1 FROM " + table + " x WHERE x.patient_id = p.patient_id AND "
+        + concept(concepts, "x", Unidentified.CONCEPTS) + ") THEN 1 ELSE 0 END)";
   }
 
   /**
