@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
@@ -200,6 +201,7 @@ public final class HapiPatientReader {
       case MedicationStatement m -> MedicationMapper.map(m, scope, facts);
       case MedicationRequest m -> MedicationMapper.map(m, scope, facts);
       case MedicationAdministration m -> MedicationMapper.map(m, scope, facts);
+      case MedicationDispense m -> MedicationMapper.map(m, scope, facts);
       case Procedure p -> ProcedureMapper.map(p, scope, facts);
       case AllergyIntolerance a -> AllergyMapper.map(a, scope, facts);
       case Immunization i -> ImmunizationMapper.map(i, scope, facts);
@@ -216,6 +218,7 @@ public final class HapiPatientReader {
       case MedicationStatement m -> m.hasSubject() ? m.getSubject() : null;
       case MedicationRequest m -> m.hasSubject() ? m.getSubject() : null;
       case MedicationAdministration m -> m.hasSubject() ? m.getSubject() : null;
+      case MedicationDispense m -> m.hasSubject() ? m.getSubject() : null;
       case Procedure p -> p.hasSubject() ? p.getSubject() : null;
       case AllergyIntolerance a -> a.hasPatient() ? a.getPatient() : null;
       case Immunization i -> i.hasPatient() ? i.getPatient() : null;

@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Period;
@@ -23,7 +24,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * MedicationStatement, MedicationRequest and MedicationAdministration to {@link MedicationExposure}: the drug
+ * MedicationStatement, MedicationRequest, MedicationAdministration and MedicationDispense to {@link MedicationExposure}: the drug
  * (medicationCodeableConcept, or a contained or bundled Medication with its ingredients; RxNorm/ATC codes or
  * names and brands), the period, and the status.
  *
@@ -64,6 +65,33 @@ final class MedicationMapper {
       span = new Span(authored, null);
     }
     add(scope, facts, r, r.getMedication(), status, span, words(r.getDosageInstruction()));
+  }
+
+  /**
+   * A dispense says the drug was handed over, not when treatment began (earlier dispenses may be missing from the
+   * export) nor whether it went on after the supply ran out. So it gives no start; while its days' supply lasts past
+   * the as-of date the drug is taken (ACTIVE to the supply's end); otherwise when it was taken stays unknown.
+   */
+  static void map(MedicationDispense d, ResourceScope scope, PatientFactsCollector facts) {
+    String code = d.hasStatus() ? d.getStatus().toCode() : null;
+    if (code != null && Set.of("cancelled", "entered-in-error", "declined").contains(code)) {
+      scope.skip("status", "status is " + code);
+      return;
+    }
+    ExposureStatus status = "preparation".equals(code) ? ExposureStatus.INTENDED : ExposureStatus.UNKNOWN;
+    LocalDate handed = d.hasWhenHandedOverElement() ? scope.day("whenHandedOver", d.getWhenHandedOverElement(), false)
+        : null;
+    LocalDate end = null;
+    if (handed != null && status != ExposureStatus.INTENDED && d.hasDaysSupply() && d.getDaysSupply().hasValue()
+        && (!d.getDaysSupply().hasCode() || "d".equals(d.getDaysSupply().getCode()))) {
+      LocalDate supplyEnd = handed.plusDays(Math.max(0, d.getDaysSupply().getValue().longValue() - 1));
+      if (!supplyEnd.isBefore(scope.record().asOf())) {
+        end = supplyEnd;
+        status = ExposureStatus.ACTIVE;
+      }
+    }
+    add(scope, facts, d, d.getMedication(), status, new Span(null, end),
+        d.hasDosageInstruction() ? words(d.getDosageInstruction()) : "");
   }
 
   static void map(MedicationAdministration a, ResourceScope scope, PatientFactsCollector facts) {

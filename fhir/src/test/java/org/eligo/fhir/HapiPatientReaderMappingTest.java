@@ -537,6 +537,33 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aDispenseIsTakenWhileItsSupplyLastsAndDatesNoStartOfTreatment() {
+    PatientFacts facts = read(adult()
+        .medicationAdministration(rxnorm("241834"), "Neoral 100 mg capsule", "2026-01-01", "completed")
+        .with(d -> {
+          d.put("resourceType", "MedicationDispense").remove("effectiveDateTime");
+          d.put("whenHandedOver", Readers.AS_OF.minusDays(10).toString());
+          d.putObject("daysSupply").put("value", 30).put("unit", "days").put("system", "http://unitsofmeasure.org")
+              .put("code", "d");
+        })
+        .medicationAdministration(rxnorm("241834"), "Neoral 100 mg capsule", "2026-01-10", "completed")
+        .with(d -> d.put("resourceType", "MedicationDispense").put("whenHandedOver", "2025-01-10")
+            .remove("effectiveDateTime"))
+        .medicationAdministration(rxnorm("241834"), "Neoral 100 mg capsule", "2026-01-10", "cancelled")
+        .with(d -> d.put("resourceType", "MedicationDispense").remove("effectiveDateTime"))
+        .bundleJson()).facts();
+    assertThat(facts.medications()).hasSize(2);
+    MedicationExposure supplied = facts.medications().get(0);
+    assertThat(supplied.concepts()).contains("cyclosporine");
+    assertThat(supplied.start()).isNull();
+    assertThat(supplied.end()).isEqualTo(Readers.AS_OF.plusDays(19));
+    assertThat(supplied.status()).isEqualTo(ExposureStatus.ACTIVE);
+    assertThat(facts.medications().get(1).start()).isNull();
+    assertThat(facts.medications().get(1).end()).isNull();
+    assertThat(facts.medications().get(1).status()).isEqualTo(ExposureStatus.UNKNOWN);
+  }
+
+  @Test
   void medicationAdministrationIsOneDay() {
     MedicationExposure m = read(adult().medicationAdministration(rxnorm("845507"), null, "2026-02-01", "completed")
         .bundleJson()).facts().medications().getFirst();
