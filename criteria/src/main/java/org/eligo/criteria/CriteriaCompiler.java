@@ -126,15 +126,12 @@ public final class CriteriaCompiler {
       if (!(rule instanceof Unparsed)) {
         Ask exception = new Ask("Does one of the exceptions listed apply to the patient: \u201c"
             + item.blockText(text).replaceAll("\\s+", " ") + "\u201d?");
-        if (rule instanceof AllOf all && all.rules().stream().anyMatch(r -> r instanceof Ask)) {
-          // the heading's own question is replaced by the one that names the exceptions too
-          List<Rule> parts = new ArrayList<>(all.rules().stream().filter(r -> !(r instanceof Ask)).toList());
-          parts.add(exception);
-          rule = new AllOf(parts);
-        } else {
-          rule = item.type() == CriterionType.INCLUSION ? new AnyOf(List.of(rule, exception))
-              : new AllOf(List.of(rule, exception));
-        }
+        // the heading's own question gives way to the one that names the exceptions too
+        Rule own = rule instanceof AllOf all && all.rules().stream().anyMatch(r -> r instanceof Ask)
+            ? withoutAsks(all) : rule;
+        // an inclusion is met by its rule or by an exception; an exclusion needs its rule and no exception
+        rule = item.type() == CriterionType.INCLUSION ? new AnyOf(List.of(own, exception))
+            : own instanceof AllOf a ? new AllOf(concat(a.rules(), exception)) : new AllOf(List.of(own, exception));
       }
       out.add(criterion(item.id(), item.type(), item.blockText(text), rule, condition));
       return;
@@ -154,6 +151,17 @@ public final class CriteriaCompiler {
       + "|stable dose|concomitant\\w*|where applicable|if applicable|childbearing|(?:for|in) (?:patients|subjects"
       + "|participants|those|women|men|children|adolescents|females|males)|(?:patients|subjects|participants) (?:who "
       + "(?:are|were) )?(?:on|treated with|taking|receiving))\\b");
+
+  private static Rule withoutAsks(AllOf all) {
+    List<Rule> parts = all.rules().stream().filter(r -> !(r instanceof Ask)).toList();
+    return parts.size() == 1 ? parts.getFirst() : new AllOf(parts);
+  }
+
+  private static List<Rule> concat(List<Rule> rules, Rule last) {
+    List<Rule> out = new ArrayList<>(rules);
+    out.add(last);
+    return out;
+  }
 
   /** A heading whose list grants exceptions ("However, the following are allowed:", "Exceptions:"). */
   static final Pattern EXCEPTION_HEADING = Pattern.compile("(?i)\\b(?:(?:are|is|be) (?:allowed|permitted|eligible"

@@ -112,6 +112,17 @@ class CriteriaCompilerTest {
   }
 
   @Test
+  void anInclusionsExceptionsAreAWayInNotASecondRequirement() {
+    CriteriaSet set = COMPILER.compile(trial("NCT90000006", "Inclusion Criteria:\n\n* Platelets >= 100,000/mm3, "
+        + "except:\n  * patients with ITP\n", Eligibility.Sex.ALL, null, null, null));
+    assertThat(set.criteria()).singleElement().satisfies(c -> assertThat(c.rule())
+        .isInstanceOfSatisfying(org.eligo.core.rule.AnyOf.class, a -> {
+          assertThat(a.rules().get(0)).isInstanceOf(org.eligo.core.rule.MeasurementRule.class);
+          assertThat(a.rules().get(1)).isInstanceOf(org.eligo.core.rule.Ask.class);
+        }));
+  }
+
+  @Test
   void theStudyDrugIsTakenFromTheTrialsDrugInterventions() {
     ArmsInterventions arms = new ArmsInterventions(List.of(), List.of(new ArmsInterventions.Intervention(
         ArmsInterventions.InterventionType.DRUG, "Sirolimus (Rapamune)", null, List.of(), List.of("rapamycin"))));

@@ -81,6 +81,10 @@ final class MedicationMapper {
     ExposureStatus status = "preparation".equals(code) ? ExposureStatus.INTENDED : ExposureStatus.UNKNOWN;
     LocalDate handed = d.hasWhenHandedOverElement() ? scope.day("whenHandedOver", d.getWhenHandedOverElement(), false)
         : null;
+    if (handed != null && handed.isAfter(scope.record().asOf())) {
+      scope.info("whenHandedOver", "is after the as-of date " + scope.record().asOf() + "; the drug is not yet taken");
+      status = ExposureStatus.INTENDED;
+    }
     LocalDate end = null;
     if (handed != null && status != ExposureStatus.INTENDED && d.hasDaysSupply() && d.getDaysSupply().hasValue()
         && (!d.getDaysSupply().hasCode() || "d".equals(d.getDaysSupply().getCode()))) {

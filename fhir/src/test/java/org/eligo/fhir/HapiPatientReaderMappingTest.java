@@ -551,8 +551,16 @@ class HapiPatientReaderMappingTest {
             .remove("effectiveDateTime"))
         .medicationAdministration(rxnorm("241834"), "Neoral 100 mg capsule", "2026-01-10", "cancelled")
         .with(d -> d.put("resourceType", "MedicationDispense").remove("effectiveDateTime"))
+        .medicationAdministration(rxnorm("241834"), "Neoral 100 mg capsule", "2026-01-10", "completed")
+        .with(d -> {
+          d.put("resourceType", "MedicationDispense").remove("effectiveDateTime");
+          d.put("whenHandedOver", Readers.AS_OF.plusDays(100).toString());
+          d.putObject("daysSupply").put("value", 30).put("code", "d");
+        })
         .bundleJson()).facts();
-    assertThat(facts.medications()).hasSize(2);
+    assertThat(facts.medications()).hasSize(3);
+    assertThat(facts.medications().get(2).status()).as("handed over after the as-of date")
+        .isEqualTo(ExposureStatus.INTENDED);
     MedicationExposure supplied = facts.medications().get(0);
     assertThat(supplied.concepts()).contains("cyclosporine");
     assertThat(supplied.start()).isNull();
