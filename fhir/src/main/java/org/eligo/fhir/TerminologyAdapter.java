@@ -97,7 +97,10 @@ public final class TerminologyAdapter implements FhirTerminology {
 
   private static Measure measure(org.eligo.terminology.measure.Measure m) {
     Optional<PlausibleRange> range = m.plausibleRange();
-    return new Measure(m.key(), lowerFirst(m.label()), m.canonicalUnit().orElse(""),
+    String first = m.label().split(" ", 2)[0];
+    boolean name = m.synonyms().stream().noneMatch(syn -> syn.startsWith(first.toLowerCase(Locale.ROOT)))
+        && m.synonyms().stream().anyMatch(syn -> syn.startsWith(first)); // "Karnofsky" keeps its capital
+    return new Measure(m.key(), name ? m.label() : lowerFirst(m.label()), m.canonicalUnit().orElse(""),
         range.map(PlausibleRange::min).orElse(null), range.map(PlausibleRange::max).orElse(null),
         m.valueType() == ValueType.CODED);
   }

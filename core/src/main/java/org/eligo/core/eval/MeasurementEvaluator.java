@@ -9,6 +9,7 @@ import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.ReadableNumber;
+import org.eligo.core.rule.RuleDescriber;
 
 /**
  * A measure's most recent value against a threshold, open-world.
@@ -60,7 +61,7 @@ final class MeasurementEvaluator {
       if (!explain) return Outcome.of(Truth.UNKNOWN);
       return Outcome.unknown("Which " + rule.label() + " of " + latest.date() + " is the latest? The record has "
           + sameDay.size() + " that day (" + String.join(", ", sameDay.stream()
-              .map(m -> format(m.value()) + (m.unit().isEmpty() ? "" : " " + m.unit())).toList()) + ").",
+              .map(m -> format(m.value()) + RuleDescriber.unit(m.unit())).toList()) + ").",
           sameDay.stream().map(m -> evidence(rule, m)).toList());
     }
     if (!explain) return Outcome.of(decided);
@@ -113,7 +114,7 @@ final class MeasurementEvaluator {
   }
 
   private static Evidence evidence(MeasurementRule rule, Measurement m) {
-    String text = rule.label() + " " + format(m.value()) + (m.unit().isEmpty() ? "" : " " + m.unit());
+    String text = rule.label() + " " + format(m.value()) + RuleDescriber.unit(m.unit());
     if (m.original() != null && !m.original().isBlank() && !m.original().equals(format(m.value()) + " " + m.unit())) {
       text += " (" + m.original() + ")";
     }

@@ -11,6 +11,7 @@ import org.eligo.core.patient.AllergyFact;
 import org.eligo.core.patient.CodedObservation;
 import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.core.patient.KidneyFunctionEstimates;
 import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.PatientFacts;
@@ -36,7 +37,8 @@ public final class PatientIndex {
   private PatientIndex(PatientFacts facts) {
     this.facts = facts;
     // newest day first; within a day, the latest time first (results without a time after those with one)
-    this.measurementsNewestFirst = byKey(facts.measurements(), Measurement::measure,
+    // creatinine-based eGFR and creatinine clearance are estimated where the record reports none
+    this.measurementsNewestFirst = byKey(KidneyFunctionEstimates.withEstimates(facts), Measurement::measure,
         Comparator.comparing(Measurement::date).reversed()
             .thenComparing(Measurement::at, Comparator.nullsLast(Comparator.<java.time.Instant>reverseOrder())));
     this.codedNewestFirst = byKey(facts.codedObservations(), CodedObservation::measure,

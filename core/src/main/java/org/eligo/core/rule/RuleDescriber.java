@@ -13,7 +13,7 @@ public final class RuleDescriber {
       case SexRule r -> "sex: " + r.allowed().stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
           .sorted().collect(Collectors.joining(" or "));
       case MeasurementRule r -> r.label() + " " + r.comparator().symbol() + " " + number(r.threshold())
-          + (r.relativeToUln() ? " × upper limit of normal" : r.unit().isEmpty() ? "" : " " + r.unit())
+          + (r.relativeToUln() ? " × upper limit of normal" : unit(r.unit()))
           + " (latest within " + span(r.recencyDays())
           + (r.transfusionFreeDays() != null ? ", no transfusion in the " + span(r.transfusionFreeDays()) + " before"
               : "") + ")";
@@ -32,6 +32,17 @@ public final class RuleDescriber {
       case ScreeningConfirmation r -> "to confirm at screening: " + r.what();
       case Unparsed r -> "not understood automatically (" + r.reason() + ")";
     };
+  }
+
+  /**
+   * A UCUM unit as a reader writes it after a number: none for a score or ratio ({@code {score}}, {@code {INR}}),
+   * "mL/min/1.73 m²" for {@code mL/min/{1.73_m2}}, "kg/m²" for {@code kg/m2}.
+   */
+  public static String unit(String ucum) {
+    if (ucum.isEmpty() || (ucum.startsWith("{") && ucum.endsWith("}") && ucum.indexOf('}') == ucum.length() - 1)) {
+      return "";
+    }
+    return " " + ucum.replace("{1.73_m2}", "1.73 m²").replace("kg/m2", "kg/m²");
   }
 
   private static String age(AgeRule r) {

@@ -77,7 +77,11 @@ public final class TerminologyLexicon implements ConceptLexicon {
   }
 
   private static MeasureInfo info(Measure m) {
-    return new MeasureInfo(m.key(), m.label(), m.canonicalUnit().orElse(""));
+    String firstWord = m.label().split(" ", 2)[0];
+    boolean capitalised = m.synonyms().stream().anyMatch(syn -> syn.startsWith(firstWord))
+        && m.synonyms().stream().noneMatch(syn -> syn.startsWith(firstWord.toLowerCase(java.util.Locale.ROOT)));
+    return new MeasureInfo(m.key(), m.label(), m.canonicalUnit().orElse(""), m.unitWhenOmitted().orElse(null),
+        capitalised);
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.eligo.core.patient.AllergyFact;
 import org.eligo.core.patient.CodedObservation;
 import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.core.patient.KidneyFunctionEstimates;
 import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.PatientFacts;
@@ -74,7 +75,8 @@ public final class SqlPopulationExport implements AutoCloseable {
   public void add(PatientFacts f) throws IOException {
     String id = f.id();
     row("patients", id, f.birthDate(), f.sex().name(), f.birthDateLatest());
-    List<Measurement> ms = f.measurements();
+    // with the creatinine-based estimates the evaluator makes (PatientIndex), so both read the same values
+    List<Measurement> ms = KidneyFunctionEstimates.withEstimates(f);
     for (int i = 0; i < ms.size(); i++) {
       Measurement m = ms.get(i);
       // the moment in UTC, as both engines read a TIMESTAMP: 2026-11-24 11:00:00

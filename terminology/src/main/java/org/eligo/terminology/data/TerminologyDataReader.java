@@ -32,7 +32,7 @@ public final class TerminologyDataReader {
     private static final Set<String> PREFIX_FIELDS = Set.of("system", "prefix", "display", "source");
     private static final Set<String> FILE_MEASURES = Set.of("measures");
     private static final Set<String> MEASURE_FIELDS = Set.of("key", "label", "valueType", "canonicalUnit", "plausibleRange", "loinc",
-            "synonyms", "unitFactors", "note");
+            "synonyms", "unitFactors", "unitWhenOmitted", "note");
     private static final Set<String> RANGE_FIELDS = Set.of("min", "max");
     private static final Set<String> FACTOR_FIELDS = Set.of("unit", "toCanonical", "source");
 
@@ -235,6 +235,6 @@ public final class TerminologyDataReader {
             factors.add(new MeasureUnitFactor(unit, toCanonical, f.string("source")));
         }
         return new Measure(key, label, type, Optional.ofNullable(m.string("canonicalUnit")), range, loinc, m.strings("synonyms"), factors,
-                Optional.ofNullable(m.string("note")));
+                Optional.ofNullable(m.string("unitWhenOmitted")), Optional.ofNullable(m.string("note")));
     }
 }

@@ -19,6 +19,7 @@ import org.eligo.terminology.measure.MeasureUnitFactor;
 import org.eligo.terminology.measure.ValueType;
 import org.eligo.terminology.text.TextNormalizer;
 import org.eligo.terminology.text.Token;
+import org.eligo.terminology.unit.UnitFactor;
 import org.eligo.terminology.unit.UcumUnits;
 
 /**
@@ -271,6 +272,15 @@ public final class TerminologyValidator {
                     problems.add(new DataProblem(where, "unit factor for '" + factor.unit() + "' needs a source"));
                 }
             }
+            measure.unitWhenOmitted().ifPresent(unit -> {
+                if (!ucum.isValid(unit)) {
+                    problems.add(new DataProblem(where, "unitWhenOmitted '" + unit + "' is not valid UCUM"));
+                } else if (measure.canonicalUnit().isPresent()
+                        && !(ucum.factor(unit, measure.canonicalUnit().get()) instanceof UnitFactor.Factor)) {
+                    problems.add(new DataProblem(where, "unitWhenOmitted '" + unit + "' does not convert to "
+                            + measure.canonicalUnit().get()));
+                }
+            });
         }
     }
 

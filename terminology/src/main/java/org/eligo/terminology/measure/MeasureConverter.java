@@ -10,7 +10,8 @@ import org.eligo.terminology.unit.UnitReading;
  * Converts a value with a unit as written into a measure's canonical unit.
  *
  * <p>Steps: read the unit ({@link RegistryUnits}); convert with UCUM if the unit is comparable with the canonical one;
- * otherwise use a measure-specific factor (e.g. hemoglobin mmol/L) if the unit is comparable with that factor's unit;
+ * otherwise use a measure-specific factor (e.g. hemoglobin mmol/L) if the unit is comparable with that factor's unit
+ * (a factor for exactly the unit written comes first: it says what the unit means for this measure);
  * finally check the plausible range. A missing unit is accepted only for annotation-only units such as {@code {score}}.
  */
 public final class MeasureConverter {
@@ -54,6 +55,13 @@ public final class MeasureConverter {
     }
 
     private Double convert(Measure measure, double value, String from, String canonical) {
+        // A factor for exactly this unit says what the unit means for this measure, before UCUM's general reading
+        // (UCUM reads "70 %" as 0.7; a Karnofsky score written "70%" is 70 points).
+        for (MeasureUnitFactor special : measure.unitFactors()) {
+            if (special.unit().equals(from)) {
+                return value * special.toCanonical();
+            }
+        }
         if (ucum.factor(from, canonical) instanceof UnitFactor.Factor(double f)) {
             return value * f;
         }

@@ -28,7 +28,15 @@ public final class RegistryUnits {
             Map.entry("ng/ml", "ng/mL"), Map.entry("ug/l", "ug/L"), Map.entry("%", "%"), Map.entry("percent", "%"),
             Map.entry("kg", "kg"), Map.entry("kgs", "kg"), Map.entry("g", "g"), Map.entry("lb", "[lb_av]"), Map.entry("lbs", "[lb_av]"),
             Map.entry("cm", "cm"), Map.entry("m", "m"), Map.entry("in", "[in_i]"), Map.entry("ml/min", "mL/min"),
-            Map.entry("ml/min/1.73m2", "mL/min/{1.73_m2}"), Map.entry("ml/min/1.73m^2", "mL/min/{1.73_m2}"));
+            Map.entry("ml/min/1.73m2", "mL/min/{1.73_m2}"), Map.entry("ml/min/1.73m^2", "mL/min/{1.73_m2}"),
+            Map.entry("ml/min/1,73m2", "mL/min/{1.73_m2}"), Map.entry("ml/min/1,73m^2", "mL/min/{1.73_m2}"),
+            Map.entry("ml/minper1.73m2", "mL/min/{1.73_m2}"), Map.entry("ml/minper1.73m^2", "mL/min/{1.73_m2}"),
+            Map.entry("ml/min/1.73squaremeters", "mL/min/{1.73_m2}"), Map.entry("ml/min/1.73squaremetres", "mL/min/{1.73_m2}"),
+            Map.entry("ml/min/1.73sqm", "mL/min/{1.73_m2}"), Map.entry("ml/min/1.73sq.m", "mL/min/{1.73_m2}"),
+            Map.entry("ml/minute", "mL/min"), Map.entry("cc/min", "mL/min"), Map.entry("cc/minute", "mL/min"),
+            Map.entry("ms", "ms"), Map.entry("msec", "ms"), Map.entry("msecs", "ms"), Map.entry("millisecond", "ms"),
+            Map.entry("milliseconds", "ms"), Map.entry("sec", "s"), Map.entry("secs", "s"), Map.entry("second", "s"),
+            Map.entry("seconds", "s"), Map.entry("kg/m2", "kg/m2"), Map.entry("kg/m^2", "kg/m2"));
 
     /** {@code x10^9/L}, {@code *10^9/L}, {@code 10e9/l}, {@code x10*9/l}, {@code 10^3/uL}: explicit exponent. */
     private static final Pattern EXPLICIT_POWER = Pattern.compile("^(?:[x*])?10(?:\\^|\\*|e|\\*\\*)(\\d{1,2})/(l|ul|mm3)$");

@@ -1,0 +1,124 @@
+package org.eligo.core.patient;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Kidney function estimated from a serum creatinine, as laboratories report it, for criteria that ask for an eGFR or
+ * a creatinine clearance when the record holds only the creatinine:
+ *
+ * <ul>
+ *   <li>{@code egfr}: the CKD-EPI 2021 creatinine equation (without race), in mL/min/1.73 m²:
+ *       142 × min(Scr/κ, 1)^α × max(Scr/κ, 1)^-1.200 × 0.9938^age (× 1.012 for a woman), κ 0.7 (women) or 0.9
+ *       (men), α -0.241 (women) or -0.302 (men), Scr in mg/dL.</li>
+ *   <li>{@code creatinine-clearance}: the Cockcroft-Gault equation, in mL/min: (140 - age) × weight in kg / (72 ×
+ *       Scr) (× 0.85 for a woman), with the body weight measured on the day of the creatinine or in the 30 days
+ *       before it.</li>
+ * </ul>
+ *
+ * <p>Each creatinine gives at most one estimate of each, dated as the creatinine, rounded to a whole number as
+ * laboratories report it. None is made where it could mislead: for a patient under 18 on that day (both equations
+ * are for adults), of unknown or other sex, on a day that already has a reported eGFR or creatinine clearance (the
+ * laboratory's own figure stands), or where a birth date known only to the year or month leaves the age, and so the
+ * rounded estimate, in doubt.
+ */
+public final class KidneyFunctionEstimates {
+  /** Measure keys, as in the terminology's measures. */
+  public static final String CREATININE = "creatinine";
+  public static final String EGFR = "egfr";
+  public static final String CREATININE_CLEARANCE = "creatinine-clearance";
+  public static final String BODY_WEIGHT = "body-weight";
+  static final String EGFR_UNIT = "mL/min/{1.73_m2}";
+  static final String CLEARANCE_UNIT = "mL/min";
+  /** How long before a creatinine a body weight still counts for Cockcroft-Gault. */
+  static final int WEIGHT_DAYS = 30;
+
+  private KidneyFunctionEstimates() {}
+
+  /** The estimates {@code facts} allow, none when it has no creatinine (see the class comment for when none is made). */
+  public static List<Measurement> of(PatientFacts facts) {
+    if (facts.birthDate() == null || (facts.sex() != Sex.FEMALE && facts.sex() != Sex.MALE)) return List.of();
+    List<Measurement> creatinines = new ArrayList<>();
+    Set<LocalDate> reportedEgfr = new HashSet<>();
+    Set<LocalDate> reportedClearance = new HashSet<>();
+    List<Measurement> weights = new ArrayList<>();
+    for (Measurement m : facts.measurements()) {
+      switch (m.measure()) {
+        case CREATININE -> creatinines.add(m);
+        case EGFR -> reportedEgfr.add(m.date());
+        case CREATININE_CLEARANCE -> reportedClearance.add(m.date());
+        case BODY_WEIGHT -> weights.add(m);
+        default -> { }
+      }
+    }
+    if (creatinines.isEmpty()) return List.of();
+    boolean female = facts.sex() == Sex.FEMALE;
+    List<Measurement> out = new ArrayList<>();
+    for (Measurement scr : creatinines) {
+      if (!(scr.value() > 0)) continue;
+      long oldest = ChronoUnit.YEARS.between(facts.birthDate(), scr.date());
+      long youngest = ChronoUnit.YEARS.between(facts.birthDateLatest(), scr.date());
+      if (youngest < 18) continue;
+      String sex = female ? "female" : "male";
+      if (!reportedEgfr.contains(scr.date())) {
+        long a = Math.round(ckdEpi2021(scr.value(), oldest, female));
+        if (a == Math.round(ckdEpi2021(scr.value(), youngest, female))) {
+          out.add(new Measurement(EGFR, a, EGFR_UNIT, scr.date(), null, null, "estimated by CKD-EPI 2021 from "
+              + "creatinine " + number(scr.value()) + " mg/dL, age " + youngest + ", " + sex, scr.source(), scr.at()));
+        }
+      }
+      Measurement weight = reportedClearance.contains(scr.date()) ? null : weightFor(scr.date(), weights);
+      if (weight != null) {
+        long a = Math.round(cockcroftGault(scr.value(), oldest, weight.value(), female));
+        if (a == Math.round(cockcroftGault(scr.value(), youngest, weight.value(), female)) && a > 0) {
+          out.add(new Measurement(CREATININE_CLEARANCE, a, CLEARANCE_UNIT, scr.date(), null, null, "estimated by "
+              + "Cockcroft-Gault from creatinine " + number(scr.value()) + " mg/dL, weight " + number(weight.value())
+              + " kg (" + weight.date() + "), age " + youngest + ", " + sex, scr.source(), scr.at()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code facts}' measurements with the estimates they allow added. */
+  public static List<Measurement> withEstimates(PatientFacts facts) {
+    List<Measurement> estimates = of(facts);
+    if (estimates.isEmpty()) return facts.measurements();
+    List<Measurement> all = new ArrayList<>(facts.measurements());
+    all.addAll(estimates);
+    return all;
+  }
+
+  /** CKD-EPI 2021 (race-free) eGFR in mL/min/1.73 m² from a serum creatinine in mg/dL. */
+  static double ckdEpi2021(double scrMgDl, long age, boolean female) {
+    double kappa = female ? 0.7 : 0.9;
+    double alpha = female ? -0.241 : -0.302;
+    double ratio = scrMgDl / kappa;
+    return 142 * Math.pow(Math.min(ratio, 1), alpha) * Math.pow(Math.max(ratio, 1), -1.200) * Math.pow(0.9938, age)
+        * (female ? 1.012 : 1);
+  }
+
+  /** Cockcroft-Gault creatinine clearance in mL/min. */
+  static double cockcroftGault(double scrMgDl, long age, double weightKg, boolean female) {
+    return (140 - age) * weightKg / (72 * scrMgDl) * (female ? 0.85 : 1);
+  }
+
+  /** The latest body weight on {@code day} or in the {@link #WEIGHT_DAYS} days before it, or null. */
+  private static Measurement weightFor(LocalDate day, List<Measurement> weights) {
+    Measurement best = null;
+    LocalDate earliest = day.minusDays(WEIGHT_DAYS);
+    for (Measurement w : weights) {
+      if (w.date().isAfter(day) || w.date().isBefore(earliest)) continue;
+      if (best == null || w.date().isAfter(best.date())) best = w;
+    }
+    return best;
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(Math.round(v * 1000) / 1000.0);
+  }
+}
