@@ -17,6 +17,8 @@ import org.eligo.core.trial.RegistryAge;
  * reading that excludes fewer people, since completed years cannot say "a day past the birthday").
  */
 final class AgeRecogniser implements Recogniser {
+  private static final Pattern LIMIT_BEFORE = Pattern.compile("\\d\\s*(?:%|[a-z/^*×0-9.\\s]{0,25})?\\s*"
+      + "(?:\\([^()]{0,40}\\)\\s*)?[,;]?\\s*(?:\\(|\\b(?:if|for|in|among))[^\\d]{0,40}$");
   private static final Keywords HINT = Keywords.of("age", "year", "yr", "month", "week", "day");
   private static final Pattern AGE_CONTEXT = Pattern.compile("\\b(?:age[ds]?|aged|years? old|year-old|of age)\\b");
   private static final Pattern NEAR_AGE = Pattern.compile("\\b(?:age[ds]?|aged|old|of age)\\b");
@@ -42,7 +44,8 @@ final class AgeRecogniser implements Recogniser {
   public void read(Sentence s) {
     if (!HINT.in(s.lower)) return;
     Matcher r = RANGE.matcher(s.lower);
-    if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())) {
+    if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())
+        && !groupOfALimit(s, r.start())) {
       RegistryAge.Unit unit = unit(r.group(4));
       RegistryAge.Unit lowUnit = r.group(2) == null ? unit : unit(r.group(2));
       int a = Integer.parseInt(r.group(1));
@@ -53,7 +56,7 @@ final class AgeRecogniser implements Recogniser {
       }
     }
     Matcher o = AND_OLDER.matcher(s.lower);
-    if (o.find() && s.free(o.start(), o.end())) {
+    if (o.find() && s.free(o.start(), o.end()) && !groupOfALimit(s, o.start())) {
       s.read(o.start(), o.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(o.group(1)), unit(o.group(2)))));
       return;
     }
@@ -62,6 +65,7 @@ final class AgeRecogniser implements Recogniser {
     boolean ageContext = AGE_CONTEXT.matcher(s.lower).find();
     while (m.find()) {
       if (!s.free(m.start(), m.end())) continue;
+      if (groupOfALimit(s, m.start())) continue;
       if (m.group(4) == null && m.group("age") == null) continue; // "< 18" without a unit needs the word age
       if (m.group(4) == null && !ageContext) continue;
       if (m.group(4) != null && !ageContext && m.group("age") == null && !unitIsYears(m.group(4))) continue;
@@ -93,6 +97,15 @@ final class AgeRecogniser implements Recogniser {
       }
     }
     s.hedge(bounds.get(0).start, bounds.get(bounds.size() - 1).end, "age", null);
+  }
+
+  /**
+   * The ages at {@code at} name the group a limit just before them applies to ("Lansky ≥ 50 for patients ≤ 16
+   * years"): {@link MeasurementRecogniser} reads them with that limit ({@link AgeScope}).
+   */
+  private static boolean groupOfALimit(Sentence s, int at) {
+    return AgeScope.namesAGroup(s.lower, at)
+        && LIMIT_BEFORE.matcher(s.lower.substring(Math.max(0, at - 80), at)).find();
   }
 
   private static boolean unitOk(String low, String high, Sentence s, int at) {

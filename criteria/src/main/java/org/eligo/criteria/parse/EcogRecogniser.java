@@ -14,19 +14,20 @@ import org.eligo.criteria.lexicon.MeasureInfo;
 /**
  * Reads ECOG performance status limits: "ECOG 0-2", "ECOG ≤ 2", "performance status of 0-2", "ECoG score ≤ 2",
  * "performance status of 3 or greater". A range from 0 is an upper bound; a range from 1 or more gives both bounds.
- * Karnofsky and Lansky scales are left alone.
+ * Karnofsky and Lansky scores are measures of their own ({@link MeasurementRecogniser}).
  */
 final class EcogRecogniser implements Recogniser {
   private static final String KEY = "ecog";
   private static final Pattern NAME = Pattern.compile("\\bperformance status\\b|\\becog\\b");
   private static final Pattern FILLER = Pattern.compile(
-      "(?:\\s*(?:\\([^()]{1,20}\\))?\\s*(?:performance|status|score|ps|of|is|grade|:|must be|should be|the)\\b)*"
+      "(?:\\s*(?:\\([^()]{1,20}\\))?\\s*(?:(?:performance|status|score|ps|of|is|grade|must be|should be|the|ecog)\\b|:|\\(ecog\\)))*"
           + "\\s*:?\\s*");
   private static final Pattern RANGE = Pattern.compile("([0-5])\\s*(?:-|to|or)\\s*([0-5])(?!\\d|\\.\\d)");
 
   @Override
   public void read(Sentence s) {
-    if (s.lower.contains("karnofsky") || s.lower.contains("lansky")) return;
+    // beside a Karnofsky or Lansky score, "performance status" alone may name either: only "ECOG" names ECOG
+    boolean otherScales = s.lower.contains("karnofsky") || s.lower.contains("lansky");
     if (!s.lower.contains("ecog") && !s.lower.contains("performance") && !s.lower.contains("eastern")) return;
     int nameStart = -1;
     int nameEnd = -1;
@@ -38,6 +39,7 @@ final class EcogRecogniser implements Recogniser {
       }
     }
     if (nameStart < 0) {
+      if (otherScales) return;
       Matcher n = NAME.matcher(s.lower);
       if (!n.find() || !s.free(n.start(), n.end())) return;
       nameStart = n.start();

@@ -18,11 +18,13 @@ import org.eligo.criteria.lexicon.MeasureInfo;
 /**
  * Reads lab and body thresholds: a measure's name (or several, "ALT/AST", "creatinine and/or BUN"), a few filler
  * words ("count", "levels", "of"), then a threshold ({@link Thresholds}) in any unit the terminology converts to the
- * measure's canonical unit, or as a multiple of the upper limit of normal; "(without transfusion support)" after it
+ * measure's canonical unit, or as a multiple of the upper limit of normal, or a range ("between 18.5 and 35 kg/m2");
+ * how it was measured ("by echocardiogram or MUGA", "(Cockcroft-Gault)") is passed over, and an age group after it
+ * binds it to that group ({@link AgeScope}); "(without transfusion support)" after it
  * sets the rule's transfusion-free window from {@link ParserSettings}. Several measures sharing one threshold give
  * {@code AllOf} when joined by "and" (or by "/" in an inclusion) and {@code AnyOf} when joined by "or" (or by "/" in
  * an exclusion). A value without a unit is read only where the unit cannot be in doubt (a count of 1,000 or more is
- * per microlitre; scores have none).
+ * per microlitre; scores and ratios have none; a measure's data may name the one unit in use, as for eGFR).
  */
 final class MeasurementRecogniser implements Recogniser {
   private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
@@ -31,7 +33,25 @@ final class MeasurementRecogniser implements Recogniser {
   private static final Pattern FILLER = Pattern.compile(
       "(?:\\s*\\([^()]{1,30}\\)|\\s*(?:count|counts|levels?|values?|concentrations?|of|is|was|are|:|each|must be"
           + "|should be|at enrol+ment|at screening|at baseline|size|in|neutrophils|granulocytes|score|serum|total"
-          + "|absolute|the|a|an)\\b)*\\s*:?\\s*");
+          + "|absolute|the|a|an|play|performance|status|scale|index)\\b)*\\s*:?\\s*");
+  /**
+   * How the value was obtained, which the rule does not distinguish: "(Cockcroft-Gault)", "calculated by the
+   * Cockcroft-Gault formula", "per CKD-EPI", "by echocardiogram or MUGA", "(measured or calculated)", "(QTcF)".
+   */
+  private static final Pattern METHOD = Pattern.compile(
+      "\\s*,?\\s*(?<open>\\()?\\s*(?:(?:as\\s+)?(?:(?:measured|calculated|estimated|determined|assessed|corrected)"
+          + "(?:\\s+or\\s+(?:measured|calculated|estimated))?\\s*)?(?:by|using|per|with|according\\s+to|on|via)?\\s*"
+          + "(?:the\\s+|a\\s+)?(?:(?:cockcroft[\\s-]*(?:and\\s+)?gault|c-?g|mdrd|ckd[\\s-]*epi(?:\\s+2021)?|(?:bedside\\s+)?"
+          + "schwartz|fridericia'?s?|bazett'?s?|qtcf|qtcb|24[\\s-]*h(?:ou)?r?s?\\s+urine(?:\\s+collection)?"
+          + "|echocardiogra(?:m|phy)|echo|muga(?:\\s+scan)?|multi-?gated\\s+acquisition(?:\\s+scan)?|cardiac\\s+mri"
+          + "|(?:cardiac\\s+)?magnetic\\s+resonance(?:\\s+imaging)?)(?:\\s*\\([a-z-]{2,6}\\))?"
+          + "(?:\\s+(?:formula|equation|method|correction|scan|calculation))?"
+          + "(?:\\s*(?:,|/|or|and/or)\\s*(?:by\\s+)?(?:the\\s+)?(?:cockcroft[\\s-]*gault|mdrd|ckd[\\s-]*epi|echocardiogra(?:m|phy)"
+          + "|echo|muga(?:\\s+scan)?|multi-?gated\\s+acquisition(?:\\s+scan)?|cardiac\\s+mri)(?:\\s*\\([a-z-]{2,6}\\))?"
+          + "(?:\\s+(?:formula|equation|method|scan))?)*"
+          + "|measured\\s+or\\s+calculated|calculated\\s+or\\s+measured|measured|calculated|estimated"
+          + "|(?:while\\s+breathing\\s+|on\\s+|at\\s+)room\\s+air(?:\\s+at\\s+rest)?|at\\s+rest))"
+          + "\\s*(?<close>\\))?");
   private static final Pattern TRANSFUSION = Pattern.compile(
       "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?(?:blood\\s+"
           + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?(?:\\s+support)?\\s*\\)?");
@@ -68,6 +88,10 @@ final class MeasurementRecogniser implements Recogniser {
       Matcher filler = FILLER.matcher(s.lower).region(end, s.lower.length());
       int at = filler.lookingAt() ? filler.end() : end;
       Thresholds.Threshold t = Thresholds.at(s.lower, at);
+      Thresholds.Range range = t == null && group.size() == 1 ? Thresholds.range(s.lower, at) : null;
+      if (range != null) {
+        t = new Thresholds.Threshold(range.end(), Comparator.GE, range.low(), range.unit(), false);
+      }
       if (t == null) {
         i = j;
         continue;
@@ -76,19 +100,31 @@ final class MeasurementRecogniser implements Recogniser {
       Matcher tf = TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
       boolean transfusionFree = tf.lookingAt();
       if (transfusionFree) readEnd = tf.end();
+      Matcher method = METHOD.matcher(s.lower).region(readEnd, s.lower.length());
+      if (method.lookingAt() && method.end() > readEnd && (method.group("open") == null) == (method.group("close") == null)) {
+        readEnd = method.end();
+      }
+      AgeScope.Found ages = AgeScope.at(s.lower, readEnd);
+      if (ages != null) readEnd = ages.end();
       List<Rule> rules = new ArrayList<>();
       for (ConceptMention m : group) {
         MeasurementRule rule = rule(s, m, t);
-        if (rule == null) {
+        MeasurementRule upTo = range == null ? null
+            : rule(s, m, new Thresholds.Threshold(range.end(), Comparator.LE, range.high(), range.unit(), false));
+        if (rule == null || (range != null && upTo == null)) {
           rules.clear();
           break;
         }
         if (transfusionFree) rule = rule.withTransfusionFreeDays(s.context.settings().transfusionFreeDays(m.id()));
-        if (rules.stream().noneMatch(r -> ((MeasurementRule) r).measure().equals(m.id()))) rules.add(rule);
+        if (rules.stream().noneMatch(r -> r instanceof MeasurementRule mr && mr.measure().equals(m.id()))) {
+          rules.add(upTo == null ? rule : new AllOf(List.of(rule, upTo)));
+        }
       }
       if (!rules.isEmpty()) {
         int start = absorbPreceding(s, first);
-        s.read(start, readEnd, combine(rules, joins, s.type));
+        Rule read = combine(rules, joins, s.type);
+        s.read(start, readEnd, ages == null ? read
+            : AgeScope.bind(read, ages.ages(), s.lower, start, readEnd, s.type));
       }
       i = j;
     }
@@ -146,6 +182,7 @@ final class MeasurementRecogniser implements Recogniser {
       }
       if (canonical.equals("10*9/L") && value >= 1000) unit = "/uL";
       else if (canonical.equals("%")) unit = "%";
+      else if (info.unitWhenOmitted() != null) unit = info.unitWhenOmitted();
       else return null;
     }
     OptionalDouble converted = s.context.lexicon().toCanonical(m.id(), value, unit.replaceAll("\\s+", ""));
@@ -154,16 +191,17 @@ final class MeasurementRecogniser implements Recogniser {
         recency, null);
   }
 
+  /** The measure's name inside a sentence: "platelet count", but "Karnofsky performance status". */
   private static String label(MeasureInfo info) {
     String l = info.label();
-    if (l.length() > 1 && Character.isUpperCase(l.charAt(0)) && Character.isLowerCase(l.charAt(1))) {
-      return Character.toLowerCase(l.charAt(0)) + l.substring(1);
-    }
-    return l;
+    boolean commonWord = l.length() > 1 && Character.isUpperCase(l.charAt(0)) && Character.isLowerCase(l.charAt(1));
+    if (!commonWord || info.capitalised()) return l;
+    return Character.toLowerCase(l.charAt(0)) + l.substring(1);
   }
 
+  /** Unitless: a score ({@code {score}}), a ratio such as the INR ({@code {INR}}), or none. */
   static boolean isScore(String unit) {
-    return unit.isEmpty() || unit.equals("{score}") || unit.equals("1");
+    return unit.isEmpty() || unit.startsWith("{") || unit.equals("1");
   }
 
   private static double round(double v) {

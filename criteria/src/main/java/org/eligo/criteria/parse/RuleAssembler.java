@@ -186,9 +186,20 @@ final class RuleAssembler implements Recogniser {
     return false;
   }
 
+  /**
+   * A heading that names the kind of limit that follows, at the start of a criterion: "Renal function: creatinine ≤
+   * 1.5 mg/dL", "Adequate hematologic function:", "Performance status: ECOG ≤ 2", "Coagulation:". Only such words: a
+   * heading naming who the limit is for ("Women of childbearing potential:") is a condition, never passed over.
+   */
+  private static final Pattern LIMIT_HEADING = Pattern.compile("\\s*(?:(?:adequate|sufficient|acceptable|normal|renal"
+      + "|kidney|hepatic|liver|cardiac|heart|pulmonary|lung|bone|marrow|hematologic(?:al)?|haematologic(?:al)?"
+      + "|hematology|haematology|coagulation|organ|organs|function|status|performance|laboratory|lab|labs|values"
+      + "|parameters|blood|counts?|chemistry|and|reserve)\\b[\\s,]*)+:\\s*");
+
   /** Unexplained words between {@code from} and {@code to}: content becomes an Unparsed part; negations settle it. */
   private static void addIsland(Sentence s, int from, int to, List<Part> parts) {
     if (to <= from) return;
+    if (s.lower.substring(0, from).isBlank() && LIMIT_HEADING.matcher(s.lower.substring(from, to)).matches()) return;
     Matcher m = WORD.matcher(s.lower).region(from, to);
     int first = -1;
     int last = -1;

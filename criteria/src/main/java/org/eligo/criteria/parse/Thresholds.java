@@ -22,7 +22,11 @@ final class Thresholds {
   static final String UNIT = "(?<unit>[x×*]\\s*10\\s*\\^?\\s*\\d{1,2}\\s*/\\s*(?:l|ul|mm3|mcl)\\b"
       + "|10\\s*\\^\\s*\\d{1,2}\\s*/\\s*(?:l|ul)\\b|(?:cells\\s*)?/\\s*(?:ul|mcl|mm3|mm\\(3\\)|mm³|cumm|cmm|mm)(?![a-z])"
       + "|k\\s*/\\s*ul\\b|gm?\\s*/\\s*dl\\b|gm?\\s*/\\s*l\\b|mg\\s*/\\s*dl\\b|mg\\s*/\\s*l\\b|umol\\s*/\\s*l\\b"
-      + "|mmol\\s*/\\s*l\\b|ng\\s*/\\s*ml\\b|i?u\\s*/\\s*l\\b|%|percent\\b|kg\\b|kilograms?\\b|lbs?\\b)";
+      + "|mmol\\s*/\\s*l\\b|ng\\s*/\\s*ml\\b|i?u\\s*/\\s*l\\b|%|percent\\b|kg\\s*/\\s*m\\s*(?:2|²|\\^\\s*2)(?![0-9])"
+      + "|kg\\b|kilograms?\\b|lbs?\\b"
+      + "|(?:ml|cc)\\s*/\\s*min(?:ute)?\\b(?:\\s*(?:/|per)\\s*1[.,]73\\s*(?:m\\s*(?:2|²|\\^\\s*2)(?![0-9])"
+      + "|square\\s+met(?:er|re)s?\\b|sq\\.?\\s*m\\b))?"
+      + "|ms\\b|msecs?\\b|milliseconds?\\b|secs?\\b|seconds?\\b)";
 
   static final String ULN = "(?:\\s*(?:[x×*]|times|-?fold)?\\s*(?:of\\s+)?(?:the\\s+)?(?:upper\\s+limits?\\s+of\\s+(?:the\\s+)?"
       + "normal(?:\\s+(?:range|values?|threshold|limit))?(?:\\s+threshold\\s+criteria|\\s+criteria)?|uln\\b"
@@ -35,7 +39,31 @@ final class Thresholds {
           + "\\s*or\\s+(?<post>more|greater|higher|above|over|less|lower|below|fewer|worse|better)(?:\\s+than)?"
           + "(?<uln>" + ULN + ")?");
 
+  private static final Pattern RANGE = Pattern.compile("(?:(?<between>between|from)\\s+)?(?<lo>" + Numbers.NUMBER
+      + ")\\s*" + UNIT.replace("<unit>", "<unit1>") + "?\\s*(?<join>-|–|to|and)\\s*(?<hi>" + Numbers.NUMBER + ")\\s*"
+      + UNIT + "?(?![\\d.])");
+
+  /** A range written after a measure's name: "between 18.5 and 35 kg/m2", "8-10 g/dL", "from 20 to 100 × 10^9/L". */
+  record Range(int end, double low, double high, String unit) {}
+
   private Thresholds() {}
+
+  /**
+   * A range starting exactly at {@code from} in {@code lower}, or null. "and" needs "between" before it; a unit after
+   * the first number must be the one after the second.
+   */
+  static Range range(String lower, int from) {
+    Matcher r = RANGE.matcher(lower).region(from, lower.length());
+    if (!r.lookingAt()) return null;
+    if (r.group("join").equals("and") && r.group("between") == null) return null;
+    String unit = r.group("unit");
+    String first = r.group("unit1");
+    if (first != null && (unit == null || !first.replaceAll("\\s+", "").equals(unit.replaceAll("\\s+", "")))) return null;
+    double low = Numbers.parse(r.group("lo"));
+    double high = Numbers.parse(r.group("hi"));
+    if (!(low < high)) return null;
+    return new Range(r.end(), low, high, unit);
+  }
 
   /** A threshold starting exactly at {@code from} in {@code lower}, or null. */
   static Threshold at(String lower, int from) {
