@@ -44,6 +44,11 @@ final class ConceptRecogniser implements Recogniser {
         s.consume(m.start(), m.end());
         continue;
       }
+      if (m.id().equals("infection") && previous != null && previous.kind() == ConceptKind.CONDITION
+          && s.lower.substring(previous.end(), m.start()).isBlank()) {
+        s.consume(m.start(), m.end()); // "hepatitis C infection": the word names the infection just named
+        continue;
+      }
       if (m.id().equals("pregnancy") || m.id().equals("lactation")) continue;
       if (m.kind() == ConceptKind.CONDITION && DRUGS_FOR.matcher(s.lower).region(m.end(), s.lower.length())
           .lookingAt()) {
@@ -138,7 +143,11 @@ final class ConceptRecogniser implements Recogniser {
   private static Rule rule(Sentence s, ConceptMention m) {
     String label = label(m);
     Sentence.Cue cue = s.cueFor(m.start());
-    Timing t = s.timing;
+    Timing t = s.timingFor(m.start());
+    if (t == null) { // several time phrases and none after this name: which applies is a question
+      s.hedge(0, 0, "timing", null);
+      t = Timing.UNSAID;
+    }
     return switch (m.kind()) {
       case CONDITION -> new ConditionRule(Set.of(m.id()), Set.copyOf(s.except), window(s, t, cue), label);
       case PROCEDURE -> new ProcedureRule(Set.of(m.id()), window(s, t, cue), label);

@@ -50,7 +50,9 @@ final class MeasurementRecogniser implements Recogniser {
           + "|echo|muga(?:\\s+scan)?|multi-?gated\\s+acquisition(?:\\s+scan)?|cardiac\\s+mri)(?:\\s*\\([a-z-]{2,6}\\))?"
           + "(?:\\s+(?:formula|equation|method|scan))?)*"
           + "|measured\\s+or\\s+calculated|calculated\\s+or\\s+measured|measured|calculated|estimated"
-          + "|(?:while\\s+breathing\\s+|on\\s+|at\\s+)room\\s+air(?:\\s+at\\s+rest)?|at\\s+rest))"
+          + "|(?:while\\s+breathing\\s+|on\\s+|at\\s+)room\\s+air(?:\\s+at\\s+rest)?|at\\s+rest"
+          + "|(?:on|by|at|in)\\s+(?:(?:a|the|screening|baseline|12-lead|triplicate|resting)\\s+)*(?:ecgs?|ekgs?"
+          + "|electrocardiograms?)))"
           + "\\s*(?<close>\\))?");
   private static final Pattern TRANSFUSION = Pattern.compile(
       "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?(?:blood\\s+"

@@ -82,7 +82,8 @@ final class RuleAssembler implements Recogniser {
       "group", "type", "form", "forms", "kind", "kinds", "one", "least", "more", "within", "since", "ongoing",
       "reaction", "reactions", "infection", "infections", "syndrome", "cell", "cells", "new", "newly", "made",
       "make", "primary", "confirm", "confirmed", "based", "regimen", "regimens", "course", "courses", "dose", "doses",
-      "use", "exposure", "baseline", "visit", "day", "time", "concurrent", "enrolled", "trial", "simultaneous", "administered", "given", "prescribed", "experienced", "experience", "suffered", "developed"));
+      "use", "exposure", "baseline", "visit", "day", "time", "concurrent", "enrolled", "trial", "simultaneous", "administered", "given", "prescribed", "experienced", "experience", "suffered", "developed", "another", "requires",
+      "require", "requiring", "required"));
 
   @Override
   public void read(Sentence s) {
@@ -127,6 +128,7 @@ final class RuleAssembler implements Recogniser {
       resolveLists(joins, nonExhaustive(s) || ONE_OF_HINT.in(s.lower) && ONE_OF.matcher(s.lower).find() ? Join.OR
           : s.type == CriterionType.EXCLUSION ? Join.OR : Join.AND);
     }
+    if (joins.contains(Join.OR) && joins.contains(Join.NONE)) fuseQualifiers(s, parts, joins);
     boolean or = joins.contains(Join.OR);
     boolean and = joins.contains(Join.AND) || joins.contains(Join.NONE);
     if (or && and) return new Unparsed("mixes \"and\" and \"or\" in a way that is not clear");
@@ -171,6 +173,31 @@ final class RuleAssembler implements Recogniser {
     }
     if (s.negated) rule = new Not(rule);
     return rule;
+  }
+
+  /**
+   * In a list of alternatives, words not understood right before or after one of them, with no "and" or "or" between,
+   * qualify it ("mixed-type AIHA", "planning to become pregnant"): the two become one alternative, all of (the words,
+   * what was read), which only narrows it. Words that read like an alternative or an exception of their own are left
+   * alone (the sentence stays unclear).
+   */
+  private static void fuseQualifiers(Sentence s, List<Part> parts, List<Join> joins) {
+    for (int i = 0; i < joins.size(); ) {
+      Part a = parts.get(i);
+      Part b = parts.get(i + 1);
+      boolean islandFirst = a.rule() instanceof Unparsed && !(b.rule() instanceof Unparsed);
+      boolean islandAfter = b.rule() instanceof Unparsed && !(a.rule() instanceof Unparsed);
+      Part island = islandFirst ? a : b;
+      if (joins.get(i) == Join.NONE && (islandFirst || islandAfter)
+          && !ALTERNATIVE.matcher(s.lower.substring(island.start(), island.end())).find()) {
+        Rule read = islandFirst ? b.rule() : a.rule();
+        parts.set(i, new Part(a.start(), b.end(), new AllOf(List.of(island.rule(), read))));
+        parts.remove(i + 1);
+        joins.remove(i);
+      } else {
+        i++;
+      }
+    }
   }
 
   /** Words that make text left over beside a requirement read as an alternative, an exception or a condition. */

@@ -31,6 +31,8 @@ public final class Sentence {
   final List<Hedge> hedges = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
   Timing timing = Timing.UNSAID;
+  /** Several different time phrases, each with where it starts: each binds the history named before it. */
+  final List<PlacedTiming> timings = new ArrayList<>();
   final List<TimeCue> cues = new ArrayList<>();
   boolean negated;
   final List<String> except = new ArrayList<>();
@@ -64,6 +66,20 @@ public final class Sentence {
     for (TimeCue c : cues) if (c.position() <= position && (best == null || c.position() > best.position())) best = c;
     if (best == null) for (TimeCue c : cues) if (best == null || c.position() < best.position()) best = c;
     return best == null ? null : best.cue();
+  }
+
+  /** A time phrase and where it starts. */
+  record PlacedTiming(int start, Timing timing) {}
+
+  /**
+   * When the history named at {@code position} counts: the sentence's one time phrase, or where it has several
+   * ("rituximab within 12 weeks, or splenectomy within 3 months"), the first that follows the name; null when
+   * none follows it (which of them applies is then a question).
+   */
+  Timing timingFor(int position) {
+    if (timings.isEmpty()) return timing;
+    for (PlacedTiming t : timings) if (t.start() >= position) return t.timing();
+    return null;
   }
 
   /** A clause that narrows the sentence in a way no record settles: becomes a question. */

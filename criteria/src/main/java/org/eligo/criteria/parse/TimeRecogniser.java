@@ -6,13 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.MedicationTiming;
 import org.eligo.core.rule.TimeWindow;
+import org.eligo.criteria.lexicon.ConceptKind;
 
 /**
  * Reads when the history a sentence names counts: "within 12 weeks (of study entry)", "in the past 30 days", "during
  * the previous 6 months", "at least 12 months prior", "continuous ... for the previous 6 months (... delays not
  * exceeding 30 days)", "for at least 3 months", "stopping ... for less than 3 months", "current(ly)", "active",
- * "history of", "previous". One explicit time phrase applies to the whole sentence; two different ones leave it to a
- * question. A month is 30 days and a year 365.
+ * "history of", "previous". One explicit time phrase applies to the whole sentence; of several different ones each
+ * binds what is named before it ({@link Sentence#timingFor}), and a name with none after it is left to a question. A
+ * month is 30 days and a year 365.
  */
 final class TimeRecogniser implements Recogniser {
   private static final String D = Durations.DURATION;
@@ -46,19 +48,29 @@ final class TimeRecogniser implements Recogniser {
 
   @Override
   public void read(Sentence s) {
-    List<Timing> explicit = new ArrayList<>();
+    List<Sentence.PlacedTiming> explicit = new ArrayList<>();
     if (UNIT_HINT.in(s.lower)) explicitTimes(s, explicit);
-    if (explicit.size() > 1 && explicit.stream().distinct().count() > 1) {
-      s.hedge(0, 0, "timing", null);
+    if (explicit.size() > 1 && explicit.stream().map(Sentence.PlacedTiming::timing).distinct().count() > 1) {
+      // "rituximab within 12 weeks, or splenectomy within 3 months": each binds what is named before it, when the
+      // sentence names something before its first time phrase ("Within 4 weeks: chemotherapy; within 2 weeks: …"
+      // is left to a question)
+      explicit.sort(java.util.Comparator.comparingInt(Sentence.PlacedTiming::start));
+      int firstTime = explicit.get(0).start();
+      if (s.mentions.stream().noneMatch(m -> m.end() <= firstTime && m.kind() != ConceptKind.MEASURE)) {
+        s.hedge(0, 0, "timing", null);
+        s.timing = Timing.UNSAID;
+        return;
+      }
+      s.timings.addAll(explicit);
       s.timing = Timing.UNSAID;
       return;
     }
-    if (explicit.size() >= 1) s.timing = explicit.get(0);
+    if (explicit.size() >= 1) s.timing = explicit.get(0).timing();
     cues(s, EVER, Sentence.Cue.EVER);
     cues(s, CURRENT, Sentence.Cue.CURRENT);
   }
 
-  private static void explicitTimes(Sentence s, List<Timing> explicit) {
+  private static void explicitTimes(Sentence s, List<Sentence.PlacedTiming> explicit) {
     Matcher c = CONTINUOUS.matcher(s.lower);
     if (c.find()) {
       int days = Durations.days(c);
@@ -68,23 +80,26 @@ final class TimeRecogniser implements Recogniser {
         gap = Durations.days(g);
         s.explain(g.start(), g.end());
       }
-      explicit.add(new Timing(null, new MedicationTiming.ContinuousFor(days, gap), true));
+      explicit.add(new Sentence.PlacedTiming(c.start(), new Timing(null, new MedicationTiming.ContinuousFor(days, gap), true)));
       s.explain(c.start(), c.end());
     }
     Matcher stopped = STOPPED_LESS_THAN.matcher(s.lower);
     if (stopped.find()) {
-      explicit.add(new Timing(null, new MedicationTiming.WithinDays(Durations.days(stopped)), true));
+      explicit.add(new Sentence.PlacedTiming(stopped.start(), new Timing(null,
+          new MedicationTiming.WithinDays(Durations.days(stopped)), true)));
       s.explain(stopped.start(), stopped.end());
     }
     Matcher before = AT_LEAST_BEFORE.matcher(s.lower);
     while (before.find()) {
-      explicit.add(new Timing(null, new MedicationTiming.AtLeastDaysBefore(Durations.days(before), false), true));
+      explicit.add(new Sentence.PlacedTiming(before.start(), new Timing(null,
+          new MedicationTiming.AtLeastDaysBefore(Durations.days(before), false), true)));
       s.explain(before.start(), before.end());
     }
     Matcher forAtLeast = FOR_AT_LEAST.matcher(s.lower);
     while (forAtLeast.find()) {
       if (s.explainedAny(forAtLeast.start(), forAtLeast.end())) continue;
-      explicit.add(new Timing(null, new MedicationTiming.ForAtLeastDays(Durations.days(forAtLeast)), true));
+      explicit.add(new Sentence.PlacedTiming(forAtLeast.start(), new Timing(null,
+          new MedicationTiming.ForAtLeastDays(Durations.days(forAtLeast)), true)));
       s.explain(forAtLeast.start(), forAtLeast.end());
     }
     Matcher within = WITHIN.matcher(s.lower);
@@ -92,7 +107,8 @@ final class TimeRecogniser implements Recogniser {
       if (s.explainedAny(within.start(), within.end())) continue;
       int days = Durations.days(within);
       if (days <= 0) continue;
-      explicit.add(new Timing(TimeWindow.within(days), new MedicationTiming.WithinDays(days), true));
+      explicit.add(new Sentence.PlacedTiming(within.start(), new Timing(TimeWindow.within(days),
+          new MedicationTiming.WithinDays(days), true)));
       s.explain(within.start(), within.end());
     }
   }
