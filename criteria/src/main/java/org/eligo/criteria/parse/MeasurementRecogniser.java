@@ -31,7 +31,7 @@ final class MeasurementRecogniser implements Recogniser {
   private static final Pattern SPACE_PAREN = Pattern.compile("[\\s(]*");
   private static final Pattern JOIN = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?(/|,|and/or|and|or|&)\\s*");
   private static final Pattern FILLER = Pattern.compile(
-      "(?:\\s*\\([^()]{1,30}\\)|\\s*(?:count|counts|levels?|values?|concentrations?|of|is|was|are|:|each|must be"
+      "(?:\\s*\\([^()]{1,30}\\)|[\\s-]*(?:count|counts|levels?|values?|concentrations?|of|is|was|are|:|each|must be"
           + "|should be|at enrol+ment|at screening|at baseline|size|in|neutrophils|granulocytes|score|serum|total"
           + "|absolute|the|a|an|play|performance|status|scale|index)\\b)*\\s*:?\\s*");
   /**
@@ -54,6 +54,11 @@ final class MeasurementRecogniser implements Recogniser {
           + "|(?:on|by|at|in)\\s+(?:(?:a|the|screening|baseline|12-lead|triplicate|resting)\\s+)*(?:ecgs?|ekgs?"
           + "|electrocardiograms?)))"
           + "\\s*(?<close>\\))?");
+  /** The same limit restated in another unit: "≤ 2.5 mg/dL (221 µmol/L)", "< 30,000/µL [30 × 10^9/L]". */
+  private static final Pattern RESTATED = Pattern.compile("\\s*[(\\[]\\s*(?:i\\.?e\\.?,?\\s*|or\\s+|=\\s*)?(?:"
+      + Thresholds.CMP + ")?\\s*" + Numbers.NUMBER + "\\s*" + Thresholds.UNIT + "\\s*[)\\]]");
+  /** Words before a measure's name that say how the value is had, which the rule does not distinguish. */
+  private static final Pattern HOW_BEFORE = Pattern.compile("(?:\\b(?:calculated|estimated|measured)\\s+)+$");
   private static final Pattern TRANSFUSION = Pattern.compile(
       "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?(?:blood\\s+"
           + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?(?:\\s+support)?\\s*\\)?");
@@ -99,6 +104,8 @@ final class MeasurementRecogniser implements Recogniser {
         continue;
       }
       int readEnd = t.end();
+      Matcher restated = RESTATED.matcher(s.lower).region(readEnd, s.lower.length());
+      if (!t.uln() && restated.lookingAt()) readEnd = restated.end();
       Matcher tf = TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
       boolean transfusionFree = tf.lookingAt();
       if (transfusionFree) readEnd = tf.end();
@@ -147,9 +154,14 @@ final class MeasurementRecogniser implements Recogniser {
     return out;
   }
 
-  /** A condition named right before the measure ("Paroxysmal Nocturnal Hemoglobinuria (PNH) clone") is its name. */
+  /**
+   * A condition named right before the measure ("Paroxysmal Nocturnal Hemoglobinuria (PNH) clone") is its name; so
+   * are "calculated", "estimated" or "measured" ("calculated CrCl").
+   */
   private static int absorbPreceding(Sentence s, ConceptMention measure) {
     int start = measure.start();
+    Matcher how = HOW_BEFORE.matcher(s.lower.substring(0, start));
+    if (how.find()) start = how.start();
     for (ConceptMention m : s.mentions) {
       if (m.end() <= measure.start() && m.kind() == ConceptKind.CONDITION
           && SPACE_PAREN.matcher(s.lower.substring(m.end(), measure.start())).matches()) {
