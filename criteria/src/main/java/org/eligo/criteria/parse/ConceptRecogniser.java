@@ -73,7 +73,8 @@ final class ConceptRecogniser implements Recogniser {
   /** Words before a disease's name that make it something other than having the disease. */
   private static final Pattern NOT_HAD_BEFORE = Pattern.compile("(?:exposure to|exposed to|contact with"
       + "|contacts? of|screening for|screened for|testing for|tested for|tests? for|vaccinat\\w* (?:against|for)"
-      + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for))\\s+(?:the\\s+)?$");
+      + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for)"
+      + "|(?:agents?|therap(?:y|ies)|treatments?|drugs?|medications?|regimens?) (?:for|of|against))\\s+(?:the\\s+)?$");
 
   /**
    * Whether the words around a disease's name say the patient need not have it: a vaccine, a test, a screening, an
