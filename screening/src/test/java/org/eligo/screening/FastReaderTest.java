@@ -71,4 +71,31 @@ class FastReaderTest {
     assertThat(read.facts().measurements()).singleElement()
         .satisfies(m -> assertThat(m.value()).isEqualTo(0.8));
   }
+
+  @Test
+  void aDispenseInABulkExportShowsTheDrugTakenWhileItsSupplyLasts() throws java.io.IOException {
+    java.nio.file.Files.createDirectories(tmp.resolve("bulk"));
+    java.nio.file.Files.writeString(tmp.resolve("bulk/Patient.ndjson"),
+        "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1980-01-01\"}\n");
+    String dispense = "{\"resourceType\":\"MedicationDispense\",\"id\":\"d1\",\"status\":\"completed\","
+        + "\"medicationCodeableConcept\":{\"text\":\"cyclosporine 100 mg capsule\"},"
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"whenHandedOver\":\"2026-05-20\","
+        + "\"daysSupply\":{\"value\":30,\"unit\":\"days\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"d\"}}";
+    java.nio.file.Files.writeString(tmp.resolve("bulk/MedicationDispense.ndjson"), dispense + "\n");
+    BulkFiles files = BulkFiles.discover(tmp.resolve("bulk"));
+    assertThat(files.skipped()).isEmpty();
+    List<String> names = files.files().stream().map(BulkFile::name).toList();
+    int dispenses = names.indexOf("MedicationDispense.ndjson");
+    PatientLines lines = new PatientLines("p1", List.of(
+        new BucketRecord("p1", SupportedType.Patient, names.indexOf("Patient.ndjson"), 1,
+            java.nio.file.Files.readAllLines(tmp.resolve("bulk/Patient.ndjson")).getFirst()),
+        new BucketRecord("p1", SupportedType.MedicationDispense, dispenses, 1, dispense)));
+    PatientRecordReader.Read read = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST)
+        .read(lines, Populations.AS_OF, names);
+    assertThat(read.unreadable()).isEmpty();
+    assertThat(read.facts().medications()).singleElement().satisfies(m -> {
+      assertThat(m.concepts()).contains("cyclosporine");
+      assertThat(m.status()).isEqualTo(org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE);
+    });
+  }
 }

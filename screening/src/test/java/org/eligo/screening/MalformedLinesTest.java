@@ -47,8 +47,8 @@ class MalformedLinesTest {
     assertThat(s.firstUnreadable()).containsExactlyInAnyOrder(
         new BulkLineError(gz, 2, "not JSON: Unexpected character"),
         new BulkLineError(gz, 3, "unknown resource type 'Encounter': screening reads [Patient, Observation, "
-            + "Condition, MedicationStatement, MedicationRequest, MedicationAdministration, Procedure, "
-            + "AllergyIntolerance, Immunization]"),
+            + "Condition, MedicationStatement, MedicationRequest, MedicationAdministration, MedicationDispense, "
+            + "Procedure, AllergyIntolerance, Immunization]"),
         new BulkLineError(gz, 5, "Observation has no patient reference (subject)"),
         new BulkLineError(gz, 6, "refers to a patient that is not in the export (no Patient line with that id)"),
         new BulkLineError(gz, 7, "a Condition in a file of Observation resources"),

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /** The resource types screening reads, in the order a patient's resources are handed to the reader. */
 public enum SupportedType {
-  Patient, Observation, Condition, MedicationStatement, MedicationRequest, MedicationAdministration, Procedure,
-  AllergyIntolerance, Immunization;
+  Patient, Observation, Condition, MedicationStatement, MedicationRequest, MedicationAdministration,
+  MedicationDispense, Procedure, AllergyIntolerance, Immunization;
 
   /** The type with this exact name, if screening reads it. */
   public static Optional<SupportedType> of(String name) {

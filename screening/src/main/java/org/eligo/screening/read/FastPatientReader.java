@@ -102,7 +102,7 @@ public final class FastPatientReader {
           case Procedure -> procedure(node, source, facts);
           case AllergyIntolerance -> allergy(node, source, facts);
           case Immunization -> immunization(node, source, facts);
-          case MedicationAdministration -> throw UNSUPPORTED;
+          case MedicationAdministration, MedicationDispense -> throw UNSUPPORTED; // read by HAPI
         }
       }
     } catch (Unsupported e) {
