@@ -22,9 +22,10 @@ import java.util.Set;
  *
  * <p>Each creatinine gives at most one estimate of each, dated as the creatinine, rounded to a whole number as
  * laboratories report it. None is made where it could mislead: for a patient under 18 on that day (both equations
- * are for adults), of unknown or other sex, on a day that already has a reported eGFR or creatinine clearance (the
- * laboratory's own figure stands), or where a birth date known only to the year or month leaves the age, and so the
- * rounded estimate, in doubt.
+ * are for adults), of unknown or other sex, in a record that reports that measure itself on any day (the laboratory's
+ * own figure stands, and a measured 24-hour urine clearance is never outdated by an estimate), or where a birth date
+ * known only to the year or month leaves the age, and so the rounded estimate, in doubt. A reported figure Eligo
+ * cannot read (a bound such as "&gt;60") does not stop an estimate.
  */
 public final class KidneyFunctionEstimates {
   /** Measure keys, as in the terminology's measures. */
@@ -56,6 +57,11 @@ public final class KidneyFunctionEstimates {
       }
     }
     if (creatinines.isEmpty()) return List.of();
+    // the laboratory's own figures stand: a record that reports a measure at all gets no estimate of it, so an
+    // estimate never outdates a measured clearance (24-hour urine) or a reported eGFR
+    boolean estimateEgfr = reportedEgfr.isEmpty();
+    boolean estimateClearance = reportedClearance.isEmpty();
+    if (!estimateEgfr && !estimateClearance) return List.of();
     boolean female = facts.sex() == Sex.FEMALE;
     List<Measurement> out = new ArrayList<>();
     for (Measurement scr : creatinines) {
@@ -64,14 +70,14 @@ public final class KidneyFunctionEstimates {
       long youngest = ChronoUnit.YEARS.between(facts.birthDateLatest(), scr.date());
       if (youngest < 18) continue;
       String sex = female ? "female" : "male";
-      if (!reportedEgfr.contains(scr.date())) {
+      if (estimateEgfr) {
         long a = Math.round(ckdEpi2021(scr.value(), oldest, female));
         if (a == Math.round(ckdEpi2021(scr.value(), youngest, female))) {
           out.add(new Measurement(EGFR, a, EGFR_UNIT, scr.date(), null, null, "estimated by CKD-EPI 2021 from "
               + "creatinine " + number(scr.value()) + " mg/dL, age " + youngest + ", " + sex, scr.source(), scr.at()));
         }
       }
-      Measurement weight = reportedClearance.contains(scr.date()) ? null : weightFor(scr.date(), weights);
+      Measurement weight = estimateClearance ? weightFor(scr.date(), weights) : null;
       if (weight != null) {
         long a = Math.round(cockcroftGault(scr.value(), oldest, weight.value(), female));
         if (a == Math.round(cockcroftGault(scr.value(), youngest, weight.value(), female)) && a > 0) {

@@ -84,6 +84,16 @@ class KidneyFunctionEstimatesTest {
   }
 
   @Test
+  void aMeasuredClearanceOfAnEarlierDayIsNeverOutdatedByAnEstimate() {
+    // measured 24-hour urine clearance 75 on 01-05; creatinine 1.3 and 60 kg on 01-10 would estimate 51
+    Facts facts = Facts.patient("m").born("1965-06-01").sex(Sex.MALE)
+        .lab("creatinine-clearance", 75, "mL/min", "2026-01-05")
+        .lab("creatinine", 1.3, "mg/dL", "2026-01-10").lab("body-weight", 60, "kg", "2026-01-10");
+    assertThat(KidneyFunctionEstimates.of(facts.build())).extracting(Measurement::measure).containsExactly("egfr");
+    assertThat(truth(CRCL_AT_LEAST_60, facts)).isEqualTo(Truth.MET);
+  }
+
+  @Test
   void noEstimateForAChildAnUnknownSexNoBirthDateOrWithoutARecentWeight() {
     assertThat(KidneyFunctionEstimates.of(Facts.patient("child").born("2010-06-01").sex(Sex.MALE)
         .lab("creatinine", 0.5, "mg/dL", "2026-01-10").lab("body-weight", 50, "kg", "2026-01-10").build())).isEmpty();

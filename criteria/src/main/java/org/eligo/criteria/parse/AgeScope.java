@@ -3,6 +3,7 @@ package org.eligo.criteria.parse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.patient.Sex;
 import org.eligo.core.rule.AgeRule;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AnyOf;
@@ -10,6 +11,7 @@ import org.eligo.core.rule.Comparator;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.SexRule;
 import org.eligo.core.trial.RegistryAge;
 
 /**
@@ -25,15 +27,29 @@ final class AgeScope {
       + "|people|individuals|pts)\\s+)?(?:(?:who\\s+are|(?<aged>aged?)|of\\s+age)\\s+)?";
   // "years" may go unsaid after "aged": "for patients aged 18 or over"
   private static final String YEARS = "(?<years>\\s*(?:years?|yrs?|y)(?![a-z])(?:\\s+of\\s+age|\\s+old)?)?";
+  // "≥ 16 years or older" says the same twice: the "or" is not a join
   private static final Pattern PREFIX = Pattern.compile(LEAD + WHO + Thresholds.CMP + "\\s*(?<n>\\d{1,3})" + YEARS
-      + "\\s*(?<close>\\))?");
+      + "(?:\\s*(?:or|and)\\s+(?:older|over|above|younger|under|less|more|greater))?\\s*(?<close>\\))?");
   private static final Pattern POSTFIX = Pattern.compile(LEAD + WHO + "(?<n>\\d{1,3})" + YEARS
       + "\\s*(?:and|or)\\s+(?<dir>older|over|above|younger|under|less|more|greater)\\s*(?<close>\\))?");
 
-  private static final Pattern LEAD_BEFORE = Pattern.compile("(?:\\(|\\b(?:if|for|in|among))\\s*" + WHO + "$");
+  private static final Pattern LEAD_BEFORE = Pattern.compile("(?:\\(|\\b(?:if|for|in|among))\\s*" + WHO + "(?:"
+      + Thresholds.CMP + "\\s*)?$");
 
-  /** An age group found: where its words end and the ages it takes. */
-  record Found(int end, AgeRule ages) {}
+  /** A group found: where its words end and the rule that says who is in it (ages, or a sex). */
+  record Found(int end, Rule ages) {}
+
+  private static final Pattern SEX = Pattern.compile("\\s*[,;]?\\s*(?:(?<open>\\()\\s*(?:(?:for|in|among)\\s+)?"
+      + "|(?:for|in|among)\\s+)(?<sex>men|males?|male\\s+(?:patients|participants|subjects)|women|females?"
+      + "|female\\s+(?:patients|participants|subjects))\\b\\s*(?<close>\\))?");
+
+  /** A sex a limit applies to, written right after it: "for men", "(females)", "in women", or null. */
+  static Found sexAt(String lower, int from) {
+    Matcher m = SEX.matcher(lower).region(from, lower.length());
+    if (!m.lookingAt() || !balanced(m)) return null;
+    boolean male = m.group("sex").startsWith("m");
+    return new Found(m.end(), new SexRule(java.util.Set.of(male ? Sex.MALE : Sex.FEMALE)));
+  }
 
   private AgeScope() {}
 
@@ -83,12 +99,26 @@ final class AgeScope {
    * @param start where the limit's words start in {@code lower}
    * @param end where the age group's words end
    */
-  static Rule bind(Rule rule, AgeRule ages, String lower, int start, int end, CriterionType type) {
+  static Rule bind(Rule rule, Rule ages, String lower, int start, int end, CriterionType type) {
     Matcher after = JOIN_AFTER.matcher(lower.substring(end));
     Matcher before = JOIN_BEFORE.matcher(lower.substring(0, start));
-    String join = after.find() ? after.group(1) : before.find() ? before.group(1) : null;
+    // a join counts only towards another limit for a group: "active infection and Karnofsky < 50 for patients ≥ 16"
+    // binds the Karnofsky limit alone
+    String join = !groups(lower, start, end) ? null
+        : after.find() ? after.group(1) : before.find() ? before.group(1) : null;
     boolean onlyThatGroup = join == null ? type == CriterionType.EXCLUSION : join.equals("or");
     return onlyThatGroup ? new AllOf(List.of(ages, rule)) : new AnyOf(List.of(new Not(ages), rule));
+  }
+
+  private static final Pattern ANY_GROUP = Pattern.compile("(?:\\(|\\b(?:if|for|in|among))\\s*" + WHO
+      + "(?:" + Thresholds.CMP + "\\s*)?\\d{1,3}\\s*(?:years?|yrs?|y)?(?![a-z])|\\(\\s*(?:men|males?|women|females?)\\s*\\)"
+      + "|\\b(?:for|in|among)\\s+(?:men|males?|women|females?|male\\s+patients|female\\s+patients)\\b");
+
+  /** Whether the sentence names another group outside {@code start}..{@code end} (the limit's own words). */
+  static boolean groups(String lower, int start, int end) {
+    Matcher m = ANY_GROUP.matcher(lower);
+    while (m.find()) if (m.end() <= start || m.start() >= end) return true;
+    return false;
   }
 
   /** Says it is about age: "years", or "aged" before the number. */

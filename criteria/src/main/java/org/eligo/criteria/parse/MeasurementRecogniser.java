@@ -10,6 +10,7 @@ import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Comparator;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
 import org.eligo.criteria.lexicon.ConceptKind;
 import org.eligo.criteria.lexicon.ConceptMention;
@@ -46,7 +47,8 @@ final class MeasurementRecogniser implements Recogniser {
           + "|echocardiogra(?:m|phy)|echo|muga(?:\\s+scan)?|multi-?gated\\s+acquisition(?:\\s+scan)?|cardiac\\s+mri"
           + "|(?:cardiac\\s+)?magnetic\\s+resonance(?:\\s+imaging)?)(?:\\s*\\([a-z-]{2,6}\\))?"
           + "(?:\\s+(?:formula|equation|method|correction|scan|calculation))?"
-          + "(?:\\s*(?:,|/|or|and/or)\\s*(?:by\\s+)?(?:the\\s+)?(?:cockcroft[\\s-]*gault|mdrd|ckd[\\s-]*epi|echocardiogra(?:m|phy)"
+          + "(?:\\s*(?:,|/|or|and/or)\\s*(?:(?:measured|calculated|estimated)\\s+)?(?:by\\s+|using\\s+|per\\s+)?(?:the\\s+)?"
+          + "(?:cockcroft[\\s-]*gault|mdrd|ckd[\\s-]*epi|echocardiogra(?:m|phy)|24[\\s-]*h(?:ou)?r?s?\\s+urine(?:\\s+collection)?"
           + "|echo|muga(?:\\s+scan)?|multi-?gated\\s+acquisition(?:\\s+scan)?|cardiac\\s+mri)(?:\\s*\\([a-z-]{2,6}\\))?"
           + "(?:\\s+(?:formula|equation|method|scan))?)*"
           + "|measured\\s+or\\s+calculated|calculated\\s+or\\s+measured|measured|calculated|estimated"
@@ -55,10 +57,17 @@ final class MeasurementRecogniser implements Recogniser {
           + "|electrocardiograms?)))"
           + "\\s*(?<close>\\))?");
   /** The same limit restated in another unit: "≤ 2.5 mg/dL (221 µmol/L)", "< 30,000/µL [30 × 10^9/L]". */
-  private static final Pattern RESTATED = Pattern.compile("\\s*[(\\[]\\s*(?:i\\.?e\\.?,?\\s*|or\\s+|=\\s*)?(?:"
-      + Thresholds.CMP + ")?\\s*" + Numbers.NUMBER + "\\s*" + Thresholds.UNIT + "\\s*[)\\]]");
+  private static final Pattern RESTATED = Pattern.compile("\\s*[(\\[]\\s*(?:i\\.?e\\.?,?\\s*|=\\s*)?(?:"
+      + Thresholds.CMP + ")?\\s*(?<restated>" + Numbers.NUMBER + ")\\s*" + Thresholds.UNIT + "\\s*[)\\]]");
   /** Words before a measure's name that say how the value is had, which the rule does not distinguish. */
-  private static final Pattern HOW_BEFORE = Pattern.compile("(?:\\b(?:calculated|estimated|measured)\\s+)+$");
+  private static final Pattern HOW_BEFORE = Pattern.compile("(?:\\b(?:calculated|estimated)\\s+)+$");
+  /**
+   * A creatinine clearance Eligo cannot stand in for: measured only (24-hour urine), or calculated with an ideal,
+   * lean or adjusted body weight (Eligo's estimate uses the actual weight).
+   */
+  private static final Pattern CLEARANCE_NOT_ESTIMATED = Pattern.compile("\\b(?:ideal|lean|adjusted)\\s+(?:body\\s+)?"
+      + "weight\\b|\\bibw\\b|\\blbw\\b|^(?!.*\\b(?:calculated|estimated|cockcroft|c-?g|formula|equation)\\b).*"
+      + "(?:\\bmeasured\\b|\\b24[\\s-]*h(?:ou)?rs?\\b)");
   private static final Pattern TRANSFUSION = Pattern.compile(
       "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?(?:blood\\s+"
           + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?(?:\\s+support)?\\s*\\)?");
@@ -105,7 +114,7 @@ final class MeasurementRecogniser implements Recogniser {
       }
       int readEnd = t.end();
       Matcher restated = RESTATED.matcher(s.lower).region(readEnd, s.lower.length());
-      if (!t.uln() && restated.lookingAt()) readEnd = restated.end();
+      if (!t.uln() && restated.lookingAt() && sameLimit(s, group, t, restated)) readEnd = restated.end();
       Matcher tf = TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
       boolean transfusionFree = tf.lookingAt();
       if (transfusionFree) readEnd = tf.end();
@@ -114,8 +123,14 @@ final class MeasurementRecogniser implements Recogniser {
         readEnd = method.end();
       }
       AgeScope.Found ages = AgeScope.at(s.lower, readEnd);
+      if (ages == null) ages = AgeScope.sexAt(s.lower, readEnd);
       if (ages != null) readEnd = ages.end();
       List<Rule> rules = new ArrayList<>();
+      if (group.stream().anyMatch(m -> m.id().equals("creatinine-clearance"))
+          && CLEARANCE_NOT_ESTIMATED.matcher(s.lower).find()) {
+        i = j;
+        continue;
+      }
       for (ConceptMention m : group) {
         MeasurementRule rule = rule(s, m, t);
         MeasurementRule upTo = range == null ? null
@@ -132,13 +147,82 @@ final class MeasurementRecogniser implements Recogniser {
       if (!rules.isEmpty()) {
         int start = absorbPreceding(s, first);
         Rule read = combine(rules, joins, s.type);
-        s.read(start, readEnd, ages == null ? read
-            : AgeScope.bind(read, ages.ages(), s.lower, start, readEnd, s.type));
+        if (ages == null) {
+          s.read(start, readEnd, read);
+        } else {
+          readEnd = groupLimits(s, group, joins, start, readEnd, read, ages.ages());
+        }
       }
       i = j;
     }
     Matcher rest = TRANSFUSION.matcher(s.lower);
     while (rest.find()) s.consume(rest.start(), rest.end());
+  }
+
+  /**
+   * Whether the bracketed value is the limit itself in another unit (within 3% once both are converted), not a
+   * second, more lenient limit ("≤ 1.5 mg/dL (≤ 2.0 mg/dL for …)").
+   */
+  private static boolean sameLimit(Sentence s, List<ConceptMention> group, Thresholds.Threshold t, Matcher restated) {
+    if (t.unit() == null || restated.group("unit") == null) return false;
+    double again = Numbers.parse(restated.group("restated"));
+    for (ConceptMention m : group) {
+      java.util.OptionalDouble a = s.context.lexicon().toCanonical(m.id(), t.value(), t.unit().replaceAll("\\s+", ""));
+      java.util.OptionalDouble b = s.context.lexicon().toCanonical(m.id(), again,
+          restated.group("unit").replaceAll("\\s+", ""));
+      if (a.isEmpty() || b.isEmpty() || Math.abs(a.getAsDouble() - b.getAsDouble()) > 0.03 * Math.abs(a.getAsDouble())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A further limit for another group after one for a group: "> 450 ms for men, or > 470 ms for women". */
+  private static final Pattern NEXT_GROUP = Pattern.compile("\\s*(?<sep>[,;/])?\\s*(?:(?<join>or|and)\\s+)?");
+
+  /**
+   * Reads a limit bound to a group (an age group or a sex) and the limits for other groups that follow it with the
+   * same measures ("QTcF > 450 ms for men or > 470 ms for women"). Joined by "or" (or "/"), each limit holds for its
+   * group: any of (all of (group, limit)); joined by "and" or a comma, each binds its group only: all of (any of (not
+   * group, limit)). Returns where the reading ends.
+   */
+  private static int groupLimits(Sentence s, List<ConceptMention> group, List<String> joins, int start, int end,
+                                 Rule first, Rule firstGroup) {
+    List<Rule> limits = new ArrayList<>(List.of(first));
+    List<Rule> groups = new ArrayList<>(List.of(firstGroup));
+    boolean or = false;
+    int readEnd = end;
+    while (true) {
+      Matcher next = NEXT_GROUP.matcher(s.lower).region(readEnd, s.lower.length());
+      if (!next.lookingAt() || (next.group("sep") == null && next.group("join") == null)) break;
+      Thresholds.Threshold t = Thresholds.at(s.lower, next.end());
+      if (t == null) break;
+      AgeScope.Found who = AgeScope.at(s.lower, t.end());
+      if (who == null) who = AgeScope.sexAt(s.lower, t.end());
+      if (who == null) break;
+      List<Rule> rules = new ArrayList<>();
+      for (ConceptMention m : group) {
+        MeasurementRule rule = rule(s, m, t);
+        if (rule == null) break;
+        rules.add(rule);
+      }
+      if (rules.size() != group.size()) break;
+      limits.add(combine(rules, joins, s.type));
+      groups.add(who.ages());
+      or |= "or".equals(next.group("join")) || "/".equals(next.group("sep"));
+      readEnd = who.end();
+    }
+    if (limits.size() == 1) {
+      s.read(start, readEnd, AgeScope.bind(first, firstGroup, s.lower, start, readEnd, s.type));
+      return readEnd;
+    }
+    List<Rule> parts = new ArrayList<>();
+    for (int k = 0; k < limits.size(); k++) {
+      parts.add(or ? new AllOf(List.of(groups.get(k), limits.get(k)))
+          : new AnyOf(List.of(new Not(groups.get(k)), limits.get(k))));
+    }
+    s.read(start, readEnd, or ? new AnyOf(parts) : new AllOf(parts));
+    return readEnd;
   }
 
   /** Drops "(BUN)" after "blood urea nitrogen": the same measure named again in parentheses. */
@@ -156,7 +240,7 @@ final class MeasurementRecogniser implements Recogniser {
 
   /**
    * A condition named right before the measure ("Paroxysmal Nocturnal Hemoglobinuria (PNH) clone") is its name; so
-   * are "calculated", "estimated" or "measured" ("calculated CrCl").
+   * are "calculated" or "estimated" ("calculated CrCl").
    */
   private static int absorbPreceding(Sentence s, ConceptMention measure) {
     int start = measure.start();
@@ -171,8 +255,15 @@ final class MeasurementRecogniser implements Recogniser {
     return start;
   }
 
+  /** Scales that say the same thing for different patients: "Karnofsky/Lansky ≥ 60" asks for either. */
+  private static final java.util.Set<String> PERFORMANCE_SCALES = java.util.Set.of("karnofsky", "lansky", "ecog");
+
   private static Rule combine(List<Rule> rules, List<String> joins, CriterionType type) {
     if (rules.size() == 1) return rules.get(0);
+    if (rules.stream().allMatch(r -> r instanceof MeasurementRule m && PERFORMANCE_SCALES.contains(m.measure()))
+        && joins.stream().allMatch(j -> j.equals("/") || j.equals("or"))) {
+      return new AnyOf(rules);
+    }
     boolean or = joins.stream().anyMatch(j -> j.equals("or") || j.equals("and/or"));
     boolean and = joins.stream().anyMatch(j -> j.equals("and") || j.equals("&"));
     if (or && !and) return new AnyOf(rules);

@@ -73,12 +73,18 @@ public final class Sentence {
 
   /**
    * When the history named at {@code position} counts: the sentence's one time phrase, or where it has several
-   * ("rituximab within 12 weeks, or splenectomy within 3 months"), the first that follows the name; null when
-   * none follows it (which of them applies is then a question).
+   * ("rituximab within 12 weeks, or splenectomy within 3 months"), the first that follows the name in the same clause;
+   * null when none does (which of them applies is then a question).
    */
   Timing timingFor(int position) {
     if (timings.isEmpty()) return timing;
-    for (PlacedTiming t : timings) if (t.start() >= position) return t.timing();
+    for (PlacedTiming t : timings) {
+      if (t.start() < position) continue;
+      // "corticosteroids or IVIG, or rituximab within 12 months": a comma or semicolon between the name and the
+      // phrase ends the name's clause, so the phrase is not its own
+      String between = lower.substring(position, t.start());
+      return between.indexOf(',') >= 0 || between.indexOf(';') >= 0 ? null : t.timing();
+    }
     return null;
   }
 
