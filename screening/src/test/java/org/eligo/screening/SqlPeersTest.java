@@ -69,7 +69,8 @@ class SqlPeersTest {
 
   /**
    * The generator records transplants as procedures; a record may also hold one as a status diagnosis (ICD-10-CM
-   * Z94.84, confirmed or provisional, dated or not), which all engines must count as the procedure.
+   * Z94.84, confirmed or provisional, dated or not), which all engines must count as the procedure. It also adds
+   * pregnancies left active for up to 19 months, which all engines must stop counting after 43 weeks.
    */
   private static void addTransplantStatusEntries(Path input) throws java.io.IOException {
     Path conditions;
@@ -89,6 +90,16 @@ class SqlPeersTest {
           .append("status\"},\"subject\":{\"reference\":\"Patient/").append(patient).append("\"}")
           .append(i % 4 < 2 ? ",\"onsetDateTime\":\"" + Populations.AS_OF.minusDays(30L * i) + "\"" : "")
           .append("}\n");
+    }
+    // pregnancies recorded as active, begun from today to 19 months ago: one begun over 43 weeks ago is stale
+    for (int i = 0; i < 20; i++) {
+      String patient = String.format("p%07d", 3 + i * 11);
+      lines.append("{\"resourceType\":\"Condition\",\"id\":\"preg-").append(i).append("\",\"clinicalStatus\":")
+          .append("{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-clinical\",")
+          .append("\"code\":\"active\"}]},\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",")
+          .append("\"code\":\"77386006\"}],\"text\":\"Pregnancy\"},\"subject\":{\"reference\":\"Patient/")
+          .append(patient).append("\"},\"onsetDateTime\":\"").append(Populations.AS_OF.minusDays(30L * i))
+          .append("\"}\n");
     }
     java.nio.file.Files.writeString(conditions, lines, java.nio.file.StandardOpenOption.APPEND);
   }

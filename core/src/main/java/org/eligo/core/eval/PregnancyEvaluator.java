@@ -15,7 +15,8 @@ import org.eligo.core.rule.PregnancyRule.State;
  *
  * <ol>
  *   <li>Male: NOT_MET.</li>
- *   <li>An active, confirmed pregnancy (or lactation) condition: MET.</li>
+ *   <li>An active, confirmed pregnancy (or lactation) condition: MET; a pregnancy that began more than 43 weeks
+ *       before the evaluation date counts for nothing (its entry was never closed).</li>
  *   <li>A status observation ({@code pregnancy-status} / {@code lactation-status}) within the rule's recency window:
  *       MET when its value carries the concept {@code pregnant} / {@code lactating}, NOT_MET when it carries
  *       {@code not-pregnant} / {@code not-lactating}.</li>
@@ -23,6 +24,9 @@ import org.eligo.core.rule.PregnancyRule.State;
  * </ol>
  */
 final class PregnancyEvaluator {
+  /** 43 weeks: no pregnancy lasts longer, so an "active" pregnancy that began earlier is a stale entry. */
+  static final int LONGEST_PREGNANCY_DAYS = 301;
+
   private PregnancyEvaluator() {}
 
   static Outcome evaluate(PregnancyRule rule, PatientIndex patient, EvaluationContext context) {
@@ -36,6 +40,8 @@ final class PregnancyEvaluator {
     LocalDate asOf = context.asOf();
     for (ConditionFact c : patient.conditions(Set.of(pregnancy ? "pregnancy" : "lactation"))) {
       boolean ended = c.abatement() != null && !c.abatement().isAfter(asOf);
+      // a pregnancy that began more than 43 weeks ago has ended, whatever its status says (a stale entry)
+      if (pregnancy && c.onset() != null && c.onset().isBefore(asOf.minusDays(LONGEST_PREGNANCY_DAYS))) continue;
       // a pregnancy only suspected ("Possible pregnancy", provisional) proves nothing: the question stays
       if (c.confirmed() && !ended && c.status().isActive() && (c.onset() == null || !c.onset().isAfter(asOf))) {
         if (!context.explain()) return Outcome.of(Truth.MET);

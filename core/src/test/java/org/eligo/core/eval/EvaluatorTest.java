@@ -497,6 +497,11 @@ class EvaluatorTest {
           .condition("Pregnancy", ClinicalStatus.ACTIVE, "2026-10-01", null, "pregnancy"))).isEqualTo(MET);
       assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
           .suspectedCondition("Possible pregnancy", ClinicalStatus.ACTIVE, "pregnancy"))).isEqualTo(UNKNOWN);
+      // an entry never closed: a pregnancy that began in 2019 is not current in 2026, though its status says active
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
+          .condition("Pregnancy", ClinicalStatus.ACTIVE, "2019-03-01", null, "pregnancy"))).isEqualTo(UNKNOWN);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE)
+          .condition("Pregnancy", ClinicalStatus.ACTIVE, "2026-02-01", null, "pregnancy"))).isEqualTo(MET);
     }
 
     @Test

@@ -357,7 +357,8 @@ public final class SqlRuleCompiler {
         + "p.patient_id AND f.confirmed AND " + concept("condition_concepts", "f", Set.of(condition))
         + " AND NOT (f.abatement IS NOT "
         + "NULL AND f.abatement <= " + today + ") AND f.status IN " + ACTIVE + " AND (f.onset IS NULL OR f.onset <= "
-        + today + ")) THEN 2 ELSE COALESCE((SELECT CASE WHEN EXISTS (SELECT 1 FROM coded_observations o2 WHERE "
+        + today + ")" + (pregnant ? " AND (f.onset IS NULL OR f.onset >= " + date(asOf.minusDays(301)) + ")" : "")
+        + ") THEN 2 ELSE COALESCE((SELECT CASE WHEN EXISTS (SELECT 1 FROM coded_observations o2 WHERE "
         + "o2.patient_id = o.patient_id AND o2.measure = o.measure AND o2.ord = o.ord AND o2.concept = "
         + string(word) + ") THEN 2 ELSE 0 END FROM (SELECT o.patient_id, o.measure, o.ord FROM coded_observations o "
         + "WHERE o.patient_id = p.patient_id AND o.measure = " + string(measure) + " AND o.day <= " + today
