@@ -97,6 +97,28 @@ final class CodeableConcepts {
     return new Meaning(concepts, textOf(concept));
   }
 
+  /**
+   * Whether {@code concept} is recognised only from its words, and those name it only by an abbreviation among other
+   * words ({@link FhirTerminology#namedOnlyByAbbreviation}): no code of it is known.
+   */
+  static boolean namedOnlyByAbbreviation(FhirTerminology terminology, CodeableConcept concept) {
+    if (concept == null) return false;
+    for (Coding c : concept.getCoding()) {
+      if (c.hasSystem() && c.hasCode() && !terminology.conceptsForCode(c.getSystem(), c.getCode()).isEmpty()) {
+        return false;
+      }
+    }
+    if (concept.hasText() && !terminology.conceptsForText(concept.getText()).isEmpty()) {
+      return terminology.namedOnlyByAbbreviation(concept.getText());
+    }
+    for (Coding c : concept.getCoding()) {
+      if (c.hasDisplay() && !terminology.conceptsForText(c.getDisplay()).isEmpty()) {
+        return terminology.namedOnlyByAbbreviation(c.getDisplay());
+      }
+    }
+    return false;
+  }
+
   /** A readable name for a concept: its text, else the first display, else the first code. */
   static String textOf(CodeableConcept concept) {
     if (concept == null) return "";

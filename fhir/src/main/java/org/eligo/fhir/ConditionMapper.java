@@ -69,6 +69,12 @@ final class ConditionMapper {
       }
       case AFFIRMED -> { }
     }
+    if (confirmed && !concepts.isEmpty() && CodeableConcepts.namedOnlyByAbbreviation(scope.terminology(),
+        condition.getCode())) {
+      scope.info("code", "is named only by an abbreviation among other words (\"" + meaning.text() + "\"), which may "
+          + "stand for something else there; it settles nothing");
+      confirmed = false;
+    }
     facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, scope.source(),
         confirmed));
   }

@@ -16,6 +16,14 @@ public interface FhirTerminology {
   Set<String> conceptsForText(String text);
 
   /**
+   * Whether {@code text} names its concepts only by short abbreviations set among other words ("PE tubes in place",
+   * "CVA tenderness", "Hb-SS"): the abbreviation may stand for something else there.
+   */
+  default boolean namedOnlyByAbbreviation(String text) {
+    return false;
+  }
+
+  /**
    * The value concepts an answer code of a coded measure stands for, e.g. {@code not-pregnant} for a pregnancy
    * status answer; empty when unknown.
    */

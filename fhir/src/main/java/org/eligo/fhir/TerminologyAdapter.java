@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,33 @@ public final class TerminologyAdapter implements FhirTerminology {
   @Override
   public Set<String> conceptsForText(String text) {
     return terminology.conceptsForText(text);
+  }
+
+  /** Abbreviations longer than two letters that commonly name something else too (costovertebral angle). */
+  private static final Set<String> AMBIGUOUS = Set.of("CVA");
+  /** Words beside an abbreviation that do not change what it names ("History of PE", "Acute MI"). */
+  private static final Set<String> PLAIN_WORDS = Set.of("history", "hx", "of", "acute", "chronic", "known", "recent",
+      "old", "prior", "previous", "with", "and", "or", "status", "post", "active", "the", "a", "in", "left", "right",
+      "bilateral", "recurrent", "disease", "diagnosis", "dx", "confirmed", "new", "onset", "episode", "s", "p");
+
+  @Override
+  public boolean namedOnlyByAbbreviation(String text) {
+    if (text == null || text.isBlank()) return false;
+    List<org.eligo.terminology.Mention> mentions = terminology.findMentions(text);
+    if (mentions.isEmpty()) return false;
+    StringBuilder rest = new StringBuilder(text);
+    for (org.eligo.terminology.Mention m : mentions) {
+      String written = text.substring(m.start(), m.end());
+      // two letters (PE, MI, SS) name many things; of longer ones only those known to ("CVA" tenderness)
+      boolean abbreviation = (written.length() <= 2 || AMBIGUOUS.contains(written))
+          && written.equals(written.toUpperCase(Locale.ROOT));
+      if (!abbreviation) return false;
+      for (int i = m.start(); i < m.end(); i++) rest.setCharAt(i, ' ');
+    }
+    for (String word : rest.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (word.length() > 1 && !PLAIN_WORDS.contains(word)) return true;
+    }
+    return false;
   }
 
   @Override

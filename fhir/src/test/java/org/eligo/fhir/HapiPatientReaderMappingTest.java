@@ -191,6 +191,19 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void anAbbreviationAmongOtherWordsMayMeanSomethingElseAndSettlesNothing() {
+    PatientFacts facts = read(adult()
+        .condition(text("PE tubes in place"), "PE tubes in place", "2026-01-05")
+        .condition(text("CVA tenderness"), "CVA tenderness", "2026-01-05")
+        .condition(text("History of PE"), "History of PE", "2026-01-05")
+        .condition(text("PE"), "PE", "2026-01-05")
+        .condition(text("Pulmonary embolism, right lower lobe"), "Pulmonary embolism, right lower lobe", "2026-01-05")
+        .bundleJson()).facts();
+    assertThat(facts.conditions()).extracting(c -> c.confirmed()).containsExactly(false, false, true, true, true);
+    assertThat(facts.conditions().get(0).concepts()).isNotEmpty();
+  }
+
+  @Test
   void aValueGivenAsABoundIsNotReadAsTheResult() {
     PatientReadResult result = read(adult()
         .lab("anc", 0.5, "10*9/L", "2026-01-10").with(o -> ((com.fasterxml.jackson.databind.node.ObjectNode)

@@ -252,6 +252,11 @@ public final class FastPatientReader {
     String verification = statusCode(n.get("verificationStatus"), VERIFICATION);
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) return;
     Meaning meaning = identity(n.get("code"));
+    // a name read from words alone that holds only an abbreviation among other words: the FHIR reader decides
+    if (!meaning.concepts().isEmpty() && !codesKnown(n.get("code"))
+        && terminology.namedOnlyByAbbreviation(meaning.text())) {
+      throw UNSUPPORTED;
+    }
     ClinicalStatus status = ClinicalStatus.UNKNOWN;
     if (n.has("clinicalStatus")) {
       String code = statusCode(n.get("clinicalStatus"), CLINICAL);
@@ -466,6 +471,17 @@ public final class FastPatientReader {
    * no code at all, is {@link Unidentified}, named by its codes, as the FHIR module's {@code
    * CodeableConcepts.readIdentity} reads it.
    */
+  /** Whether any coding of {@code concept} has a code Eligo's terminology knows. */
+  private boolean codesKnown(JsonNode concept) throws Unsupported {
+    if (concept == null) return false;
+    for (JsonNode c : codings(concept)) {
+      String system = text(c, "system");
+      String code = text(c, "code");
+      if (system != null && code != null && !terminology.conceptsForCode(system, code).isEmpty()) return true;
+    }
+    return false;
+  }
+
   private Meaning identity(JsonNode concept) throws Unsupported {
     Meaning meaning = meaning(concept);
     if (!meaning.concepts().isEmpty()) return meaning;
