@@ -59,6 +59,7 @@ final class ObservationMapper {
       return;
     }
     Measure measure = found.get();
+    facts.measuresReported.add(measure.key()); // readable or not, the record reports it
     LocalDate date = date(obs, scope);
     if (date == null) {
       scope.error("effective", "has no usable effective date or issued time; the result is not used");

@@ -218,6 +218,20 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aReportedEgfrGivenAsABoundStandsAndNothingIsEstimatedBesideIt() {
+    // US laboratories often report "eGFR >60": the bound is not a result, but the laboratory's figure stands, so a
+    // creatinine-based estimate (here 59 for this woman of 75 would fail "eGFR ≥ 60") is not made beside it
+    PatientFacts facts = read(FhirPatientBuilder.patient("p1").born("1950-06-01").female()
+        .lab("creatinine", 88.4, "umol/L", "2026-01-10")
+        .lab("egfr", 60, "mL/min/{1.73_m2}", "2026-01-10").with(o -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+            o.get("valueQuantity")).put("comparator", ">"))
+        .bundleJson()).facts();
+    assertThat(facts.measurements()).extracting(Measurement::measure).containsExactly("creatinine");
+    assertThat(facts.measuresReported()).contains("egfr", "creatinine");
+    assertThat(org.eligo.core.patient.KidneyFunctionEstimates.of(facts)).isEmpty();
+  }
+
+  @Test
   void anEntryThatCannotBeReadKeepsDiagnosisAndDrugCriteriaOpen() {
     PatientFacts facts = read(adult()
         .rawResource("{\"resourceType\":\"Condtion\",\"id\":\"c-aa\",\"code\":{\"text\":\"Aplastic anemia\"}}")

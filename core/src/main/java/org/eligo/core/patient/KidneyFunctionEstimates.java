@@ -25,7 +25,7 @@ import java.util.Set;
  * are for adults), of unknown or other sex, in a record that reports that measure itself on any day (the laboratory's
  * own figure stands, and a measured 24-hour urine clearance is never outdated by an estimate), or where a birth date
  * known only to the year or month leaves the age, and so the rounded estimate, in doubt. A reported figure Eligo
- * cannot read (a bound such as "&gt;60") does not stop an estimate.
+ * cannot read (a bound such as "&gt;60", a unit it does not know) also stands: no estimate is made beside it.
  */
 public final class KidneyFunctionEstimates {
   /** Measure keys, as in the terminology's measures. */
@@ -59,8 +59,8 @@ public final class KidneyFunctionEstimates {
     if (creatinines.isEmpty()) return List.of();
     // the laboratory's own figures stand: a record that reports a measure at all gets no estimate of it, so an
     // estimate never outdates a measured clearance (24-hour urine) or a reported eGFR
-    boolean estimateEgfr = reportedEgfr.isEmpty();
-    boolean estimateClearance = reportedClearance.isEmpty();
+    boolean estimateEgfr = reportedEgfr.isEmpty() && !facts.measuresReported().contains(EGFR);
+    boolean estimateClearance = reportedClearance.isEmpty() && !facts.measuresReported().contains(CREATININE_CLEARANCE);
     if (!estimateEgfr && !estimateClearance) return List.of();
     boolean female = facts.sex() == Sex.FEMALE;
     List<Measurement> out = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.util.List;
  * @param birthDate null when the record has none; its first possible day when the record gives only a year or month
  * @param birthDateLatest the last day the birth can be when the record gives only a year or month ("2011": 2011-12-31),
  *     else the birth date itself (or null)
+ * @param measuresReported the measures the record reports at all, in a result Eligo could read or not (an eGFR given
+ *     as "&gt;60"): nothing is estimated for them ({@link KidneyFunctionEstimates})
  */
 public record PatientFacts(
     String id,
@@ -22,7 +24,8 @@ public record PatientFacts(
     List<ProcedureFact> procedures,
     List<AllergyFact> allergies,
     List<ImmunizationFact> immunizations,
-    LocalDate birthDateLatest) {
+    LocalDate birthDateLatest,
+    java.util.Set<String> measuresReported) {
 
   public PatientFacts {
     if (birthDateLatest == null || birthDate == null || birthDateLatest.isBefore(birthDate)) birthDateLatest = birthDate;
@@ -34,6 +37,16 @@ public record PatientFacts(
     procedures = List.copyOf(procedures);
     allergies = List.copyOf(allergies);
     immunizations = List.copyOf(immunizations);
+    measuresReported = measuresReported == null ? java.util.Set.of() : java.util.Set.copyOf(measuresReported);
+  }
+
+  /** A patient whose reported measures are those of its measurements. */
+  public PatientFacts(String id, LocalDate birthDate, Sex sex, List<Measurement> measurements,
+      List<CodedObservation> codedObservations, List<ConditionFact> conditions, List<MedicationExposure> medications,
+      List<ProcedureFact> procedures, List<AllergyFact> allergies, List<ImmunizationFact> immunizations,
+      LocalDate birthDateLatest) {
+    this(id, birthDate, sex, measurements, codedObservations, conditions, medications, procedures, allergies,
+        immunizations, birthDateLatest, java.util.Set.of());
   }
 
   /** A patient whose birth date is exact (or unknown). */

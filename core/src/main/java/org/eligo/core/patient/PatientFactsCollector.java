@@ -21,9 +21,11 @@ public final class PatientFactsCollector {
   public final List<ProcedureFact> procedures = new ArrayList<>();
   public final List<AllergyFact> allergies = new ArrayList<>();
   public final List<ImmunizationFact> immunizations = new ArrayList<>();
+  /** Measures the record reports at all, readable or not. */
+  public final java.util.Set<String> measuresReported = new java.util.LinkedHashSet<>();
 
   public PatientFacts build() {
     return new PatientFacts(id, birthDate, sex, measurements, codedObservations, conditions, medications,
-        procedures, allergies, immunizations, birthDateLatest);
+        procedures, allergies, immunizations, birthDateLatest, measuresReported);
   }
 }

@@ -155,6 +155,7 @@ public final class FastPatientReader {
       }
     }
     if (measure == null) return;
+    facts.measuresReported.add(measure.key()); // readable or not, the record reports it (as the FHIR reader)
     if (!n.has("effectiveDateTime")) return;
     String effective = string(n.get("effectiveDateTime"));
     // a date, or a date and time with its offset (the time orders results of the same day), as the FHIR reader

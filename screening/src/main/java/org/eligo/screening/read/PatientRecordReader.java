@@ -80,7 +80,7 @@ public final class PatientRecordReader {
       // the Patient line itself was unreadable: keep the id the other lines refer to
       facts = new PatientFacts(lines.patientId(), facts.birthDate(), facts.sex(), facts.measurements(),
           facts.codedObservations(), facts.conditions(), facts.medications(), facts.procedures(), facts.allergies(),
-          facts.immunizations());
+          facts.immunizations(), facts.birthDateLatest(), facts.measuresReported());
     }
     return new Read(facts, unreadable, false);
   }
