@@ -143,7 +143,8 @@ final class ConceptRecogniser implements Recogniser {
 
   private static Rule rule(Sentence s, ConceptMention m) {
     String label = label(m);
-    Sentence.Cue cue = s.cueFor(m.start());
+    boolean infection = m.id().equals("infection") || s.context.lexicon().broaderThan(m.id()).contains("infection");
+    Sentence.Cue cue = s.cueFor(m.start(), infection);
     Timing t = s.timingFor(m.start());
     if (t == null) { // several time phrases and none after this name: which applies is a question
       s.hedge(0, 0, "timing", null);

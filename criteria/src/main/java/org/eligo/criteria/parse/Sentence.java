@@ -57,14 +57,34 @@ public final class Sentence {
   /** Whether a time word says "at any time" or "now". */
   enum Cue { EVER, CURRENT }
 
-  /** A time word and where it stands; it applies to the concepts after it. */
-  record TimeCue(int position, Cue cue) {}
+  /**
+   * A time word and where it stands; it applies to the concepts after it. One that applies to infections only ("HIV,
+   * hepatitis B or hepatitis C infection": the infection is current) is passed over for anything else.
+   */
+  record TimeCue(int position, Cue cue, boolean infectionsOnly) {
+    TimeCue(int position, Cue cue) {
+      this(position, cue, false);
+    }
+  }
 
   /** The time word nearest before {@code position}, else the first after it, else null. */
   Cue cueFor(int position) {
+    return cueFor(position, false);
+  }
+
+  /** As {@link #cueFor(int)}, for a concept that is an infection or not. */
+  Cue cueFor(int position, boolean infection) {
     TimeCue best = null;
-    for (TimeCue c : cues) if (c.position() <= position && (best == null || c.position() > best.position())) best = c;
-    if (best == null) for (TimeCue c : cues) if (best == null || c.position() < best.position()) best = c;
+    for (TimeCue c : cues) {
+      if (c.infectionsOnly() && !infection) continue;
+      if (c.position() <= position && (best == null || c.position() > best.position())) best = c;
+    }
+    if (best == null) {
+      for (TimeCue c : cues) {
+        if (c.infectionsOnly() && !infection) continue;
+        if (best == null || c.position() < best.position()) best = c;
+      }
+    }
     return best == null ? null : best.cue();
   }
 

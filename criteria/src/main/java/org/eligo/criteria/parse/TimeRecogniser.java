@@ -68,7 +68,12 @@ final class TimeRecogniser implements Recogniser {
     if (explicit.size() >= 1) s.timing = explicit.get(0).timing();
     cues(s, EVER, Sentence.Cue.EVER);
     cues(s, CURRENT, Sentence.Cue.CURRENT);
+    // "HIV, hepatitis B or hepatitis C infection": having the infection now, not having had it (a cleared hepatitis)
+    Matcher infection = INFECTION.matcher(s.lower);
+    while (infection.find()) s.cues.add(new Sentence.TimeCue(infection.start(), Sentence.Cue.CURRENT, true));
   }
+
+  private static final Pattern INFECTION = Pattern.compile("\\b(?:infections?|infected)\\b");
 
   private static void explicitTimes(Sentence s, List<Sentence.PlacedTiming> explicit) {
     Matcher c = CONTINUOUS.matcher(s.lower);
