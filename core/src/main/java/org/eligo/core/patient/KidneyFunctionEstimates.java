@@ -15,14 +15,18 @@ import java.util.Set;
  *   <li>{@code egfr}: the CKD-EPI 2021 creatinine equation (without race), in mL/min/1.73 m²:
  *       142 × min(Scr/κ, 1)^α × max(Scr/κ, 1)^-1.200 × 0.9938^age (× 1.012 for a woman), κ 0.7 (women) or 0.9
  *       (men), α -0.241 (women) or -0.302 (men), Scr in mg/dL.</li>
+ *   <li>{@code egfr} of a child of 1 to 17 years: the bedside Schwartz equation (2009), 0.413 × height in cm / Scr,
+ *       with the height measured on the day of the creatinine or in the 90 days before it (kidney.org, "Creatinine-based
+ *       'Bedside Schwartz' equation (2009)": for children 1-18 years old).</li>
  *   <li>{@code creatinine-clearance}: the Cockcroft-Gault equation, in mL/min: (140 - age) × weight in kg / (72 ×
  *       Scr) (× 0.85 for a woman), with the body weight measured on the day of the creatinine or in the 30 days
  *       before it.</li>
  * </ul>
  *
  * <p>Each creatinine gives at most one estimate of each, dated as the creatinine, rounded to a whole number as
- * laboratories report it. None is made where it could mislead: for a patient under 18 on that day (both equations
- * are for adults), of unknown or other sex, in a record that reports that measure itself on any day (the laboratory's
+ * laboratories report it. None is made where it could mislead: a creatinine clearance for a patient under 18 (the
+ * adult equations are for adults; a child's eGFR is by Schwartz), for a patient who may be 17 or 18 (a birth year
+ * alone), of unknown or other sex, in a record that reports that measure itself on any day (the laboratory's
  * own figure stands, and a measured 24-hour urine clearance is never outdated by an estimate), or where a birth date
  * known only to the year or month leaves the age, and so the rounded estimate, in doubt. A reported figure Eligo
  * cannot read (a bound such as "&gt;60", a unit it does not know) also stands: no estimate is made beside it.
@@ -33,10 +37,13 @@ public final class KidneyFunctionEstimates {
   public static final String EGFR = "egfr";
   public static final String CREATININE_CLEARANCE = "creatinine-clearance";
   public static final String BODY_WEIGHT = "body-weight";
+  public static final String BODY_HEIGHT = "body-height";
   static final String EGFR_UNIT = "mL/min/{1.73_m2}";
   static final String CLEARANCE_UNIT = "mL/min";
   /** How long before a creatinine a body weight still counts for Cockcroft-Gault. */
   static final int WEIGHT_DAYS = 30;
+  /** How long before a child's creatinine a height still counts for bedside Schwartz. */
+  static final int HEIGHT_DAYS = 90;
 
   private KidneyFunctionEstimates() {}
 
@@ -47,12 +54,14 @@ public final class KidneyFunctionEstimates {
     Set<LocalDate> reportedEgfr = new HashSet<>();
     Set<LocalDate> reportedClearance = new HashSet<>();
     List<Measurement> weights = new ArrayList<>();
+    List<Measurement> heights = new ArrayList<>();
     for (Measurement m : facts.measurements()) {
       switch (m.measure()) {
         case CREATININE -> creatinines.add(m);
         case EGFR -> reportedEgfr.add(m.date());
         case CREATININE_CLEARANCE -> reportedClearance.add(m.date());
         case BODY_WEIGHT -> weights.add(m);
+        case BODY_HEIGHT -> heights.add(m);
         default -> { }
       }
     }
@@ -68,7 +77,17 @@ public final class KidneyFunctionEstimates {
       if (!(scr.value() > 0)) continue;
       long oldest = ChronoUnit.YEARS.between(facts.birthDate(), scr.date());
       long youngest = ChronoUnit.YEARS.between(facts.birthDateLatest(), scr.date());
-      if (youngest < 18) continue;
+      if (oldest < 18 && youngest >= 1) { // a child on either possible birthday: bedside Schwartz
+        Measurement height = estimateEgfr ? latestBefore(scr.date(), heights, HEIGHT_DAYS) : null;
+        if (height != null) {
+          long e = Math.round(bedsideSchwartz(scr.value(), height.value()));
+          out.add(new Measurement(EGFR, e, EGFR_UNIT, scr.date(), null, null, "estimated by bedside Schwartz from "
+              + "creatinine " + number(scr.value()) + " mg/dL, height " + number(height.value()) + " cm ("
+              + height.date() + ")", scr.source(), scr.at()));
+        }
+        continue;
+      }
+      if (youngest < 18) continue; // 17 or 18: which equation applies is not known
       String sex = female ? "female" : "male";
       if (estimateEgfr) {
         long a = Math.round(ckdEpi2021(scr.value(), oldest, female));
@@ -108,6 +127,11 @@ public final class KidneyFunctionEstimates {
         * (female ? 1.012 : 1);
   }
 
+  /** Bedside Schwartz (2009) eGFR in mL/min/1.73 m² of a child of 1 to 17 years: 0.413 × height in cm / Scr. */
+  static double bedsideSchwartz(double scrMgDl, double heightCm) {
+    return 0.413 * heightCm / scrMgDl;
+  }
+
   /** Cockcroft-Gault creatinine clearance in mL/min. */
   static double cockcroftGault(double scrMgDl, long age, double weightKg, boolean female) {
     return (140 - age) * weightKg / (72 * scrMgDl) * (female ? 0.85 : 1);
@@ -115,9 +139,14 @@ public final class KidneyFunctionEstimates {
 
   /** The latest body weight on {@code day} or in the {@link #WEIGHT_DAYS} days before it, or null. */
   private static Measurement weightFor(LocalDate day, List<Measurement> weights) {
+    return latestBefore(day, weights, WEIGHT_DAYS);
+  }
+
+  /** The latest of {@code results} on {@code day} or in the {@code days} before it, or null. */
+  private static Measurement latestBefore(LocalDate day, List<Measurement> results, int days) {
     Measurement best = null;
-    LocalDate earliest = day.minusDays(WEIGHT_DAYS);
-    for (Measurement w : weights) {
+    LocalDate earliest = day.minusDays(days);
+    for (Measurement w : results) {
       if (w.date().isAfter(day) || w.date().isBefore(earliest)) continue;
       if (best == null || w.date().isAfter(best.date())) best = w;
     }

@@ -111,6 +111,26 @@ class KidneyFunctionEstimatesTest {
   }
 
   @Test
+  void aChildsEgfrIsEstimatedByBedsideSchwartzFromHeightAndNoClearanceIsEstimated() {
+    // 0.413 x 140 cm / 0.6 mg/dL = 96.4 (kidney.org, bedside Schwartz 2009, children 1-18 years)
+    assertThat(KidneyFunctionEstimates.bedsideSchwartz(0.6, 140)).isCloseTo(96.4, offset(0.1));
+    List<Measurement> child = KidneyFunctionEstimates.of(Facts.patient("c").born("2015-06-01").sex(Sex.FEMALE)
+        .lab("creatinine", 0.6, "mg/dL", "2026-01-10").lab("body-height", 140, "cm", "2025-11-01")
+        .lab("body-weight", 35, "kg", "2026-01-10").build());
+    assertThat(child).singleElement().satisfies(m -> {
+      assertThat(m.measure()).isEqualTo("egfr");
+      assertThat(m.value()).isEqualTo(96);
+      assertThat(m.original()).contains("bedside Schwartz").contains("height 140 cm (2025-11-01)");
+    });
+    // a height older than 90 days: no estimate; born in 2008, 17 or 18 in January 2026: which equation is unknown
+    assertThat(KidneyFunctionEstimates.of(Facts.patient("c").born("2015-06-01").sex(Sex.FEMALE)
+        .lab("creatinine", 0.6, "mg/dL", "2026-01-10").lab("body-height", 140, "cm", "2025-09-01").build())).isEmpty();
+    assertThat(KidneyFunctionEstimates.of(Facts.patient("y").bornInYear(2008).sex(Sex.MALE)
+        .lab("creatinine", 0.9, "mg/dL", "2026-01-10").lab("body-height", 175, "cm", "2026-01-10")
+        .lab("body-weight", 70, "kg", "2026-01-10").build())).isEmpty();
+  }
+
+  @Test
   void aBirthYearAloneGivesAnEstimateOnlyWhenEitherAgeRoundsToTheSameFigure() {
     // born in 1966: 59 or 60 on 2026-01-10. Cockcroft-Gault moves by 1 mL/min a year at this weight, CKD-EPI by less.
     List<Measurement> estimates = KidneyFunctionEstimates.of(Facts.patient("y").bornInYear(1966).sex(Sex.MALE)
