@@ -14,6 +14,7 @@ import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.ImmunizationRule;
+import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.MedicationTiming;
 import org.eligo.core.rule.Not;
@@ -59,6 +60,12 @@ final class RuleAssembler implements Recogniser {
   private static final Pattern ONE_OF = Pattern.compile("\\b(?:at least one|any one|one of|any of|either)\\b");
   private static final Pattern PAREN = Pattern.compile("[\\s,]*[()][\\s,()]*");
   private static final Set<String> STRONG = Set.of("negative");
+  /** Text ending in "or", "or documented", "or known prior", "or were": an alternative begins after it. */
+  private static final Pattern OR_BEFORE = Pattern.compile("\\bor,?\\s+(?:(?:a|an|had|has|have|was|were|is|are"
+      + "|with|documented|known|prior|previous|proven|demonstrated)\\s+)*$");
+  private static final Pattern EXPOSURE = Pattern.compile("\\b(?:treat(?:ed|ment)|therap(?:y|ies)|received"
+      + "|receiving|took|taken|exposure|exposed|course|prior|previous(?:ly)?)\\b");
+  private static final Pattern ALLERGY = Pattern.compile("\\b(?:hypersensitiv\\w*|allerg\\w*|anaphyla\\w*)");
   private static final Set<String> SHIELDING = Set.of("refractory", "intolerant", "cannot-replace");
   /** Hedges that grant an exception or an alternative: in an inclusion, they can only let more patients in. */
   private static final Set<String> WIDENING = Set.of("permitted", "contingent");
@@ -121,6 +128,12 @@ final class RuleAssembler implements Recogniser {
           Math.max(parts.get(i).end(), parts.get(i + 1).start()))).matches()
           && !(history(parts.get(i).rule()) && history(parts.get(i + 1).rule()))) {
         j = Join.NONE; // "liver function (bilirubin ...)": a definition, not a list of kinds
+      }
+      if (j == Join.NONE && s.type == CriterionType.INCLUSION
+          && otherScale(parts.get(i).rule(), parts.get(i + 1).rule())) {
+        // "ECOG 0-1 (Karnofsky ≥ 70%)": the same limit on another scale, either will do. In an exclusion both stay
+        // required, so a patient whose one known score is good is not asked for the other.
+        j = Join.OR;
       }
       joins.add(j);
     }
@@ -334,11 +347,20 @@ final class RuleAssembler implements Recogniser {
     };
   }
 
+  /** Performance scales that say the same thing in other words ("ECOG 0-1 (Karnofsky ≥ 70%)"). */
+  private static final Set<String> PERFORMANCE_SCALES = Set.of("ecog", "karnofsky", "lansky");
+
+  private static boolean otherScale(Rule a, Rule b) {
+    return a instanceof MeasurementRule x && b instanceof MeasurementRule y && !x.measure().equals(y.measure())
+        && PERFORMANCE_SCALES.contains(x.measure()) && PERFORMANCE_SCALES.contains(y.measure());
+  }
+
   /** Questions, without severity words that are part of a concept's own name ("severe aplastic anemia"). */
   private static List<Sentence.Hedge> relevantHedges(Sentence s, List<Reading> readings) {
     List<Sentence.Hedge> out = new ArrayList<>();
     for (Sentence.Hedge h : s.hedges) {
       if (h.end() > h.start() && s.asideAny(h.start(), h.end())) continue;
+      if (intoleranceAlternative(s, h, readings)) continue;
       if (STRONG.contains(h.family()) && s.hedges.stream().anyMatch(o -> SHIELDING.contains(o.family())
           && o.start() < h.end() && h.start() < o.end())) {
         continue;
@@ -354,6 +376,21 @@ final class RuleAssembler implements Recogniser {
       if (!named) out.add(h);
     }
     return out;
+  }
+
+  /**
+   * "Prior treatment with a corticosteroid or documented intolerance to corticosteroids": a patient intolerant of a
+   * drug has taken it, so the alternative adds nothing to what was read and is no question. Only when intolerance is
+   * the sentence's one narrowing word ("failure of, or intolerance to, hydroxyurea" stays a question) and everything
+   * read is a medicine.
+   */
+  private static boolean intoleranceAlternative(Sentence s, Sentence.Hedge h, List<Reading> readings) {
+    return h.family().equals("intolerant") && !readings.isEmpty()
+        && readings.stream().allMatch(r -> r.rule() instanceof MedicationRule)
+        && s.hedges.stream().allMatch(o -> o.family().equals("intolerant"))
+        && OR_BEFORE.matcher(s.lower.substring(0, h.start())).find()
+        && EXPOSURE.matcher(s.lower.substring(0, h.start())).find()
+        && !ALLERGY.matcher(s.lower).find();
   }
 
   private static boolean nonExhaustive(Sentence s) {
