@@ -21,6 +21,7 @@ import org.eligo.screening.bulk.BucketPartitioner;
 import org.eligo.screening.bulk.BulkFile;
 import org.eligo.screening.bulk.BulkFiles;
 import org.eligo.screening.bulk.ErrorLog;
+import org.eligo.screening.read.MedicationCatalog;
 import org.eligo.screening.read.PatientRecordReader;
 
 /**
@@ -60,7 +61,11 @@ public final class PopulationScreening {
 
       long screenStart = System.nanoTime();
       List<TrialScreener> trials = request.candidates().stream().map(TrialScreener::new).toList();
-      PatientRecordReader reader = PatientRecordReader.bundled(request.reader());
+      MedicationCatalog medications;
+      try (ErrorLog problems = new ErrorLog(work.medicationErrors())) {
+        medications = MedicationCatalog.read(input.medications(), problems::add);
+      }
+      PatientRecordReader reader = PatientRecordReader.bundled(request.reader(), medications);
       int resumedBuckets = screen(request, work, buckets, workers, fileNames, reader, trials, events);
       Duration screenTime = Duration.ofNanos(System.nanoTime() - screenStart);
 

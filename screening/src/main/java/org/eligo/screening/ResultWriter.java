@@ -135,6 +135,7 @@ final class ResultWriter {
     try (BufferedWriter out = Files.newBufferedWriter(tmp(file), StandardCharsets.UTF_8)) {
       out.write("file,line,reason\n");
       List<Path> logs = new ArrayList<>();
+      logs.add(work.medicationErrors());
       logs.add(work.partitionErrors());
       for (int b = 0; b < buckets; b++) logs.add(work.errors(b));
       for (Path log : logs) {

@@ -36,6 +36,10 @@ final class WorkDir {
     return root.resolve("partition-errors.tsv");
   }
 
+  Path medicationErrors() {
+    return root.resolve("medication-errors.tsv");
+  }
+
   Path partitioned() {
     return root.resolve("partitioned.json");
   }

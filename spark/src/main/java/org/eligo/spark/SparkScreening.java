@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -40,6 +42,7 @@ import org.eligo.screening.ScreeningSummary;
 import org.eligo.screening.bulk.BucketGrouper;
 import org.eligo.screening.bulk.BucketRecord;
 import org.eligo.screening.bulk.BulkFiles;
+import org.eligo.screening.read.MedicationCatalog;
 import org.eligo.screening.bulk.LineTriage;
 import org.eligo.screening.bulk.PatientLines;
 import org.eligo.screening.bulk.SupportedType;
@@ -72,6 +75,10 @@ public final class SparkScreening {
     List<String> names = files.stream().map(f -> f.getPath().getName()).toList();
     Broadcast<List<String>> trials = jsc.broadcast(List.copyOf(trialLines));
     Broadcast<List<String>> fileNames = jsc.broadcast(names);
+    List<SparkOutput> medicationProblems = new ArrayList<>();
+    Broadcast<Map<String, String>> medications = jsc.broadcast(new HashMap<>(medications(input, jsc,
+        e -> medicationProblems.add(new SparkOutput("ERROR", -1, e.file(), null, e.line(), null, e.reason())))
+        .asMap()));
     String day = asOf.toString();
 
     JavaPairRDD<String, SparkLine> keyed = null;
@@ -86,7 +93,9 @@ public final class SparkScreening {
     }
     int partitions = (int) Math.max(2L * jsc.defaultParallelism(), bytes / (64L << 20) + 1);
     JavaRDD<SparkOutput> outputs = keyed.groupByKey(partitions)
-        .mapPartitions(groups -> screen(groups, trials.value(), fileNames.value(), LocalDate.parse(day)))
+        .mapPartitions(groups -> screen(groups, trials.value(), medications.value(), fileNames.value(),
+            LocalDate.parse(day)))
+        .union(jsc.parallelize(medicationProblems, 1))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     List<MatchCandidate> candidates = trialLines.stream().map(CandidateFile::decode).toList();
@@ -150,6 +159,30 @@ public final class SparkScreening {
     }
   }
 
+  /** The input's shared Medication files ({@code Medication.ndjson}), read on the driver: a formulary is small. */
+  private static MedicationCatalog medications(String input, JavaSparkContext jsc,
+                                               java.util.function.Consumer<BulkLineError> problems) {
+    MedicationCatalog.Builder catalog = new MedicationCatalog.Builder(problems);
+    try {
+      Path dir = new Path(input);
+      FileSystem fs = dir.getFileSystem(jsc.hadoopConfiguration());
+      List<FileStatus> files = new ArrayList<>();
+      for (FileStatus s : fs.listStatus(dir)) {
+        if (s.isFile() && BulkFiles.isMedicationFile(s.getPath().getName())) files.add(s);
+      }
+      files.sort(Comparator.comparing(s -> s.getPath().getName()));
+      for (FileStatus f : files) {
+        long line = 0;
+        for (String text : jsc.textFile(f.getPath().toString()).collect()) {
+          catalog.add(f.getPath().getName(), ++line, text);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return catalog.build();
+  }
+
   private static Iterator<Tuple2<String, SparkLine>> triage(String text, long line, int file, SupportedType type) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return switch (LineTriage.triage(bytes, 0, bytes.length, type)) {
@@ -163,8 +196,9 @@ public final class SparkScreening {
 
   /** Screens the patients of one partition, as {@code BucketScreening} screens a bucket. */
   private static Iterator<SparkOutput> screen(Iterator<Tuple2<String, Iterable<SparkLine>>> groups,
-                                              List<String> trialLines, List<String> names, LocalDate asOf) {
-    ExecutorState state = ExecutorState.forTrials(trialLines);
+                                              List<String> trialLines, Map<String, String> medications,
+                                              List<String> names, LocalDate asOf) {
+    ExecutorState state = ExecutorState.forJob(trialLines, medications);
     EvaluationContext context = new EvaluationContext(asOf);
     long[][] counts = new long[state.trials.size()][3];
     List<SparkOutput> out = new ArrayList<>();

@@ -49,6 +49,17 @@ class SparkScreeningTest {
     PopulationGenerator.write(new PopulationSpec(2000, 13, AS_OF, input, true, 2), 2);
     Files.writeString(input.resolve("Condition.extra.ndjson"), "not json\n{\"resourceType\":\"Condition\",\"id\":"
         + "\"c9\",\"subject\":{\"reference\":\"Patient/nobody\"}}\n");
+    // prescriptions that name their drug only through a shared Medication (sirolimus), and one unusable Medication
+    Files.writeString(input.resolve("Medication.ndjson"), "{\"resourceType\":\"Medication\",\"id\":\"m1\",\"code\":"
+        + "{\"coding\":[{\"system\":\"http://www.nlm.nih.gov/research/umls/rxnorm\",\"code\":\"314230\"}]}}\n"
+        + "{\"resourceType\":\"Medication\"}\n");
+    StringBuilder requests = new StringBuilder();
+    for (int i = 1; i <= 40; i++) {
+      requests.append(String.format("{\"resourceType\":\"MedicationRequest\",\"id\":\"shared-%d\",\"status\":"
+          + "\"active\",\"intent\":\"order\",\"subject\":{\"reference\":\"Patient/p%07d\"},\"authoredOn\":"
+          + "\"2026-05-01\",\"medicationReference\":{\"reference\":\"Medication/m1\"}}%n", i, i));
+    }
+    Files.writeString(input.resolve("MedicationRequest.shared.ndjson"), requests);
     List<String> trialLines = seedTrials().stream().map(CandidateFile::encode).toList();
     List<MatchCandidate> candidates = trialLines.stream().map(CandidateFile::decode).toList();
 
@@ -70,7 +81,7 @@ class SparkScreeningTest {
 
     assertThat(distributed.patients()).isEqualTo(single.patients()).isEqualTo(2000);
     assertThat(distributed.trials()).isEqualTo(single.trials());
-    assertThat(distributed.unreadableLines()).isEqualTo(single.unreadableLines()).isEqualTo(2);
+    assertThat(distributed.unreadableLines()).isEqualTo(single.unreadableLines()).isEqualTo(3);
     for (String id : SEEDS) {
       Set<CandidateRow> expected = new HashSet<>();
       for (String line : Files.readAllLines(tmp.resolve("single/trials/" + id + ".ndjson"))) {
@@ -82,7 +93,8 @@ class SparkScreeningTest {
     JsonNode summary = new ObjectMapper().readTree(tmp.resolve("spark/summary.json").toFile());
     assertThat(summary.get("patientsScreened").asLong()).isEqualTo(2000);
     assertThat(summary.get("unreadableLines").get("first").toString())
-        .contains("Condition.extra.ndjson", "not JSON", "refers to a patient that is not in the export");
+        .contains("Condition.extra.ndjson", "not JSON", "refers to a patient that is not in the export",
+            "Medication.ndjson", "Medication has no valid id");
     System.out.printf("spark local[2]: %.1f s; single machine: %.1f s%n", distributed.elapsed().toMillis() / 1000.0,
         single.total().toMillis() / 1000.0);
   }

@@ -16,17 +16,21 @@ import java.util.stream.Stream;
  * The NDJSON files of a bulk export directory. A file's resource type is the start of its name, as {@code $export}
  * writes it: {@code Observation.ndjson}, {@code Observation.002.ndjson.gz}, {@code Observation-1.ndjson},
  * {@code Observation_part2.ndjson}. Files of types screening does not read (e.g. {@code Encounter.ndjson}) are listed
- * as skipped; other files are ignored.
+ * as skipped; other files are ignored. {@code Medication} files hold no patient's data but the drugs that prescriptions
+ * refer to ({@code medicationReference}): they are listed apart.
  *
  * @param files the files read, sorted by name, indexed in that order
  * @param skipped names of NDJSON files of resource types eligibility does not use
+ * @param medications the shared {@code Medication} files, sorted by name
  */
-public record BulkFiles(List<BulkFile> files, List<String> skipped) {
+public record BulkFiles(List<BulkFile> files, List<String> skipped, List<Path> medications) {
+  private static final String MEDICATION = "Medication";
   private static final Pattern NAME = Pattern.compile("([A-Za-z]+)(?:[._-][^/]*)?\\.ndjson(\\.gz)?");
 
   public BulkFiles {
     files = List.copyOf(files);
     skipped = List.copyOf(skipped);
+    medications = List.copyOf(medications);
   }
 
   /**
@@ -45,10 +49,15 @@ public record BulkFiles(List<BulkFile> files, List<String> skipped) {
     }
     List<BulkFile> files = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<Path> medications = new ArrayList<>();
     for (Path p : paths) {
       String name = p.getFileName().toString();
       Matcher m = NAME.matcher(name);
       if (!m.matches()) continue;
+      if (m.group(1).equals(MEDICATION)) {
+        medications.add(p);
+        continue;
+      }
       Optional<SupportedType> type = SupportedType.of(m.group(1));
       if (type.isEmpty()) {
         skipped.add(name);
@@ -64,7 +73,7 @@ public record BulkFiles(List<BulkFile> files, List<String> skipped) {
       throw new IllegalArgumentException("no FHIR Bulk Data NDJSON files (Patient.ndjson, Observation.ndjson, ...) "
           + "in " + dir);
     }
-    return new BulkFiles(files, skipped);
+    return new BulkFiles(files, skipped, medications);
   }
 
   /**
@@ -74,6 +83,12 @@ public record BulkFiles(List<BulkFile> files, List<String> skipped) {
   public static Optional<SupportedType> typeOf(String fileName) {
     Matcher m = NAME.matcher(fileName);
     return m.matches() ? SupportedType.of(m.group(1)) : Optional.empty();
+  }
+
+  /** True for the name of a shared {@code Medication} file ({@code Medication.ndjson}, {@code Medication.2.ndjson.gz}). */
+  public static boolean isMedicationFile(String fileName) {
+    Matcher m = NAME.matcher(fileName);
+    return m.matches() && m.group(1).equals(MEDICATION);
   }
 
   public long totalBytes() {

@@ -93,7 +93,7 @@ public final class LineTriage {
   }
 
   /** FHIR ids: 1 to 64 of letters, digits, '-' and '.'. */
-  static boolean validId(String id) {
+  public static boolean validId(String id) {
     if (id.isEmpty() || id.length() > 64) return false;
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);

@@ -3,11 +3,14 @@ package org.eligo.screening.read;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eligo.core.patient.PatientFacts;
 import org.eligo.fhir.HapiPatientReader;
+import org.eligo.fhir.HapiResourceParser;
 import org.eligo.fhir.TerminologyAdapter;
 import org.eligo.fhir.bulk.BulkLine;
 import org.eligo.fhir.bulk.BulkLineError;
@@ -15,7 +18,13 @@ import org.eligo.fhir.bulk.BulkPatientAssembler;
 import org.eligo.screening.bulk.BucketRecord;
 import org.eligo.screening.bulk.PatientLines;
 import org.eligo.screening.bulk.SupportedType;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationDispense;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
 
 /**
  * Reads one patient's bulk lines into facts: with the {@link FastPatientReader} when it knows every line's shape,
@@ -42,9 +51,16 @@ public final class PatientRecordReader {
   private final FastPatientReader fastReader;
   private final HapiPatientReader hapi;
   private final Map<SupportedType, BulkPatientAssembler> assemblers = new EnumMap<>(SupportedType.class);
+  private final MedicationCatalog medications;
 
   public PatientRecordReader(TerminologyAdapter terminology, Mode mode) {
+    this(terminology, mode, MedicationCatalog.empty());
+  }
+
+  /** A reader that resolves {@code medicationReference}s to the export's shared Medications. */
+  public PatientRecordReader(TerminologyAdapter terminology, Mode mode, MedicationCatalog medications) {
     this.mode = mode;
+    this.medications = medications;
     this.fastReader = new FastPatientReader(terminology);
     this.hapi = new HapiPatientReader(terminology);
     for (SupportedType t : SupportedType.values()) assemblers.put(t, new BulkPatientAssembler(t.name()));
@@ -53,6 +69,11 @@ public final class PatientRecordReader {
   /** A reader over the bundled terminology. */
   public static PatientRecordReader bundled(Mode mode) {
     return new PatientRecordReader(TerminologyAdapter.bundled(), mode);
+  }
+
+  /** A reader over the bundled terminology that resolves references to the export's shared Medications. */
+  public static PatientRecordReader bundled(Mode mode, MedicationCatalog medications) {
+    return new PatientRecordReader(TerminologyAdapter.bundled(), mode, medications);
   }
 
   /**
@@ -75,6 +96,7 @@ public final class PatientRecordReader {
         case BulkLine.Blank b -> { }
       }
     }
+    addSharedMedications(resources);
     PatientFacts facts = hapi.read(resources, asOf).facts();
     if (!facts.id().equals(lines.patientId())) {
       // the Patient line itself was unreadable: keep the id the other lines refer to
@@ -83,5 +105,28 @@ public final class PatientRecordReader {
           facts.immunizations(), facts.birthDateLatest(), facts.measuresReported());
     }
     return new Read(facts, unreadable, false);
+  }
+
+  /**
+   * Adds the shared Medications the patient's medication resources refer to (the fast reader leaves every patient
+   * with a {@code medicationReference} to this path), so the HAPI reader resolves them as it does inside a Bundle.
+   */
+  private void addSharedMedications(List<Resource> resources) {
+    if (medications.size() == 0) return;
+    Set<String> seen = new HashSet<>();
+    List<Resource> shared = new ArrayList<>();
+    for (Resource r : resources) {
+      Type medication = switch (r) {
+        case MedicationStatement x -> x.getMedication();
+        case MedicationRequest x -> x.getMedication();
+        case MedicationAdministration x -> x.getMedication();
+        case MedicationDispense x -> x.getMedication();
+        default -> null;
+      };
+      if (!(medication instanceof Reference ref) || !ref.hasReference() || !seen.add(ref.getReference())) continue;
+      medications.json(ref.getReference()).map(json -> HapiResourceParser.parse(json, 0).resource())
+          .ifPresent(shared::add);
+    }
+    resources.addAll(shared);
   }
 }

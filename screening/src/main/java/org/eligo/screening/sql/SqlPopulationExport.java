@@ -26,6 +26,7 @@ import org.eligo.screening.bulk.BulkFile;
 import org.eligo.screening.bulk.BulkFiles;
 import org.eligo.screening.bulk.ErrorLog;
 import org.eligo.screening.bulk.PatientLines;
+import org.eligo.screening.read.MedicationCatalog;
 import org.eligo.screening.read.PatientRecordReader;
 
 /**
@@ -50,10 +51,11 @@ public final class SqlPopulationExport implements AutoCloseable {
     List<String> names = files.files().stream().map(BulkFile::name).toList();
     int buckets = (int) Math.max(1, Math.min(4096, files.estimatedTextBytes() / (32L << 20) + 1));
     Path work = dir.resolve(".buckets");
-    PatientRecordReader reader = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST);
     try (SqlPopulationExport out = new SqlPopulationExport(dir)) {
       Files.createDirectories(work);
       try (ErrorLog errors = new ErrorLog(dir.resolve(".errors.tsv"))) {
+        PatientRecordReader reader = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST,
+            MedicationCatalog.read(files.medications(), errors::add));
         BucketPartitioner.partition(files, work, buckets, threads, errors, new LongAdder());
         for (int b = 0; b < buckets; b++) {
           for (PatientLines p : BucketGrouper.group(work, b, threads, names, errors::add)) {
