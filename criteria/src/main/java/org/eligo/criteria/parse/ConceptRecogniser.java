@@ -61,8 +61,16 @@ final class ConceptRecogniser implements Recogniser {
       }
       Rule rule = rule(s, m);
       if (rule instanceof ConditionRule c && m.kind() == ConceptKind.CONDITION) rule = ellipsis(s, m, c);
+      int end = m.end();
+      if (rule instanceof ConditionRule c && m.kind() == ConceptKind.CONDITION) {
+        Matcher shared = sharedHead(s, m, c);
+        if (shared != null) {
+          rule = withSharedHead(s, m, shared, c);
+          end = shared.end(); // "hepatitis B or C infection": the word after names the infection just named
+        }
+      }
       if (rule != null) s.read(m.start(), m.end(), rule);
-      previous = m;
+      previous = end == m.end() ? m : new ConceptMention(m.id(), m.kind(), m.start(), end, m.label());
     }
   }
 
@@ -92,6 +100,39 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern DRUGS_FOR = Pattern.compile(
       "\\s+(?:drugs?|medications?|medicines?|therap(?:y|ies)|treatments?|agents?|regimens?)\\b");
   private static final Pattern ELLIPSIS = Pattern.compile("\\b([a-z][a-z-]+)\\s+(?:or|and/or|and)\\s+$");
+
+  private static final Pattern SHARED_HEAD = Pattern.compile("\\s*(?:,\\s*(?:or|and)?|/|or|and/or|and)\\s*"
+      + "([a-z0-9]{1,4})\\b(\\s+virus\\b)?(?=\\s*(?:$|[,;.:)]|(?:infections?|viral|disease|or|and)\\b))");
+
+  /**
+   * "hepatitis B or C", "hemophilia A or B": a short word after "or" that shares the head of the name just read
+   * names a disease the lexicon knows ("hepatitis C"); null when it does not.
+   */
+  private static Matcher sharedHead(Sentence s, ConceptMention m, ConditionRule rule) {
+    Matcher e = SHARED_HEAD.matcher(s.lower).region(m.end(), s.lower.length());
+    if (!e.lookingAt()) return null;
+    for (ConceptMention other : s.mentions) {
+      if (other.end() > e.start(1) && other.start() < e.end(1)) return null; // the word is a concept of its own
+    }
+    return sharedConcept(s, m, e.group(1)).filter(c -> !rule.concepts().contains(c.id())).isPresent() ? e : null;
+  }
+
+  private static Rule withSharedHead(Sentence s, ConceptMention m, Matcher shared, ConditionRule rule) {
+    ConceptMention c = sharedConcept(s, m, shared.group(1)).orElseThrow();
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(rule.concepts());
+    ids.add(c.id());
+    s.explain(shared.start(1), shared.end());
+    return new ConditionRule(ids, rule.except(), rule.window(), rule.label() + " or " + label(c));
+  }
+
+  /** The disease named by the mention's words with the last one replaced by {@code word}. */
+  private static java.util.Optional<ConceptMention> sharedConcept(Sentence s, ConceptMention m, String word) {
+    String[] words = s.text.substring(m.start(), m.end()).split("\\s+");
+    if (words.length < 2) return java.util.Optional.empty();
+    String candidate = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) + " " + word;
+    return s.context.lexicon().findMentions(candidate).stream().filter(c -> c.kind() == ConceptKind.CONDITION
+        && c.start() == 0 && c.end() == candidate.length()).findFirst();
+  }
 
   /**
    * "severe or very severe aplastic anemia": the word before "or" shares the mention's head, so "severe aplastic
