@@ -120,6 +120,7 @@ final class RuleAssembler implements Recogniser {
     }
     addIsland(s, position, s.text.length(), parts);
     if (s.settled != null) return s.settled;
+    fuseExceptions(s, parts);
 
     List<Join> joins = new ArrayList<>();
     for (int i = 0; i + 1 < parts.size(); i++) {
@@ -186,6 +187,60 @@ final class RuleAssembler implements Recogniser {
     }
     if (s.negated) rule = new Not(rule);
     return rule;
+  }
+
+  /** A parenthesis that opens with an exception or an alternative to what precedes it. */
+  private static final Pattern EXCEPTION_PAREN = Pattern.compile("\\s*\\(\\s*(?:(?:or|except|excluding|unless|if"
+      + "|otherwise|in case of|for patients|in patients|for subjects|in subjects|for participants|with)\\b"
+      + "|[<>≤≥][^()]*\\b(?:if|for|in|with|when|unless)\\b)");
+
+  /**
+   * "Bilirubin ≤ 1.5 × ULN (or ≤ 3 × ULN if Gilbert's syndrome), AST and ALT ≤ 2.5 × ULN": a parenthesis right after
+   * a limit that opens with "or", "except", "if" and the like qualifies that limit alone. The limit and what the
+   * parenthesis holds become one part, so the rest of the list reads as before: in an inclusion, meeting the limit
+   * qualifies and failing it leaves the exception open (any of); in an exclusion, the limit alone cannot exclude (all
+   * of). The parenthesis's own hedge words ("if") are accounted for by the part.
+   */
+  private static void fuseExceptions(Sentence s, List<Part> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      Part limit = parts.get(i);
+      if (!limitsOnly(limit.rule())) continue;
+      Matcher open = EXCEPTION_PAREN.matcher(s.lower).region(limit.end(), s.lower.length());
+      if (!open.lookingAt()) continue;
+      int from = s.lower.indexOf('(', limit.end());
+      int to = closing(s.lower, from);
+      if (to < 0) continue;
+      List<Rule> inside = new ArrayList<>();
+      int j = i + 1;
+      while (j < parts.size() && parts.get(j).start() > from && parts.get(j).end() <= to) inside.add(parts.get(j++).rule());
+      Rule exception = inside.isEmpty() ? new Unparsed("an exception: \"" + s.text.substring(from + 1, to).strip() + "\"")
+          : inside.size() == 1 ? inside.get(0) : new AnyOf(inside);
+      Rule fused = s.type == CriterionType.INCLUSION && !s.negated ? new AnyOf(List.of(limit.rule(), exception))
+          : new AllOf(List.of(limit.rule(), exception));
+      parts.subList(i, j).clear();
+      parts.add(i, new Part(limit.start(), to + 1, fused));
+      s.hedges.removeIf(h -> h.start() > from && h.end() <= to);
+    }
+  }
+
+  private static boolean limitsOnly(Rule rule) {
+    return switch (rule) {
+      case MeasurementRule m -> true;
+      case AllOf a -> a.rules().stream().allMatch(RuleAssembler::limitsOnly);
+      case AnyOf a -> a.rules().stream().allMatch(RuleAssembler::limitsOnly);
+      default -> false;
+    };
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, or -1. */
+  private static int closing(String text, int open) {
+    int depth = 0;
+    for (int k = open; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '(') depth++;
+      else if (c == ')' && --depth == 0) return k;
+    }
+    return -1;
   }
 
   /**
