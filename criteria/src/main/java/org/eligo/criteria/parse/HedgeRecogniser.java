@@ -70,7 +70,8 @@ final class HedgeRecogniser implements Recogniser {
   @Override
   public void read(Sentence s) {
     Matcher shift = TIME_SHIFT.matcher(s.lower);
-    if (SHIFT_HINT.in(s.lower) && shift.find()) {
+    // "at the time of signing the informed consent" was set aside as the screening visit's: that is now, not the past
+    if (SHIFT_HINT.in(s.lower) && shift.find() && !s.asideAny(shift.start(), shift.end())) {
       s.settle(new Unparsed("refers to a past moment (\"" + shift.group() + "\"), not the evaluation date"));
       return;
     }

@@ -90,7 +90,7 @@ final class RuleAssembler implements Recogniser {
       "reaction", "reactions", "infection", "infections", "syndrome", "cell", "cells", "new", "newly", "made",
       "make", "primary", "confirm", "confirmed", "based", "regimen", "regimens", "course", "courses", "dose", "doses",
       "use", "exposure", "baseline", "visit", "day", "time", "concurrent", "enrolled", "trial", "simultaneous", "administered", "given", "prescribed", "experienced", "experience", "suffered", "developed", "another", "requires",
-      "require", "requiring", "required"));
+      "require", "requiring", "required", "inclusive"));
 
   @Override
   public void read(Sentence s) {

@@ -33,6 +33,8 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
       "judg", "unsuitable", "discretion", "understand", "follow-up", "follow up", "followed", "routine", "participat",
       "enrolled in", "enrollment in", "enrolment in", "part in", "completed", "withdrawn", "withdrew",
       "representative", "surrogate");
+  /** "Age 12 to 17 years, inclusive, at the time of signing the informed consent": an age limit stays a limit. */
+  private static final Pattern AGE_WORDS = Pattern.compile("\\bage[ds]?\\b[^.;]{0,20}?\\d|\\d\\s*(?:years?|yrs?)\\b");
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s?|\\sor\\s|\\.\\s");
 
   @Override
@@ -55,11 +57,15 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
         break;
       }
     }
-    if (!clinicalOutside && !hasMeasureWords(s)) {
+    if (!clinicalOutside && !hasMeasureWords(s) && !ageLimit(s)) {
       s.settle(new ScreeningConfirmation(s.text));
     } else {
       s.notes.add("a clause only the screening visit can confirm was set aside");
     }
+  }
+
+  private static boolean ageLimit(Sentence s) {
+    return AGE_WORDS.matcher(s.lower).find();
   }
 
   private static boolean hasMeasureWords(Sentence s) {
