@@ -23,6 +23,10 @@ final class HedgeRecogniser implements Recogniser {
           + "|inadequate(?:ly)? respon\\w*|no response|not respond\\w*|non-?respon\\w*|(?:did|do|does|have|has|had) not (?:achieve|respond)\\w*"
           + "|without achieving|fail(?:ed|ure)? (?:to|of)|treatment failure|not adequately respond\\w*"
           + "|not responding|poor(?:ly)? respon\\w*|response and well tolerate|response to)\\b")),
+      // "platelets < 30 × 10^9/L on two occasions at least 7 days apart": the latest value is one of them
+      new Family("repeated", Pattern.compile("\\bon (?:at least )?(?:two|2|three|3|≥ ?2) (?:separate |consecutive "
+          + "|different |independent )?(?:occasions|measurements|readings|determinations|assessments|counts)(?:,? (?:at least |≥ ?)?\\d+ (?:days?|weeks?|months?) apart)?"
+          + "|\\b(?:at least |≥ ?)?\\d+ (?:days?|weeks?) apart\\b")),
       new Family("relapse", Pattern.compile("\\b(?:relapse[sd]?|relapsing|recurren\\w+|recurred|recurrence)\\b")),
       new Family("intolerant", Pattern.compile("\\b(?:intoleran\\w*|not tolerat\\w*|unable to tolerate"
           + "|adverse (?:events?|effects?|reactions?)|side effects?|well tolerat\\w*)\\b")),
