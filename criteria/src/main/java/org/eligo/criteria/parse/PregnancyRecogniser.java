@@ -21,9 +21,31 @@ final class PregnancyRecogniser implements Recogniser {
   private static final Pattern JOIN = Pattern.compile(
       "\\s*(?:,|or|and/or|and|nor|/)\\s*(?:(?:are|is|currently|women|woman|female|patients?)\\s+)*");
 
+  /**
+   * "Must have a negative serum pregnancy test within 7 days before Day 1": the test itself is done at screening; what
+   * a record can say now is whether the patient is pregnant.
+   */
+  private static final Pattern NEGATIVE_TEST = Pattern.compile("\\bnegative (?:(?:serum|urine|urinary|blood|plasma"
+      + "|highly sensitive|sensitive|β-?|beta[- ]?|b-)(?:\\s*(?:or|and/or|/)\\s*(?:serum|urine|urinary|blood))?\\s*)*"
+      + "(?:(?:β|beta|b)?[- ]?hcg\\s*)?(?:pregnancy )?tests?\\b");
+
+  private static final Pattern CHILDBEARING = Pattern.compile("\\b(?:(?:all |any )?(?:females?|women|woman"
+      + "|(?:female|women) (?:patients?|subjects?|participants?))\\s+(?:of|with)\\s+(?:child[- ]?bearing|reproductive)"
+      + "\\s+(?:potential|age)|wocbp|fcbp)\\b");
+
   @Override
   public void read(Sentence s) {
     if (!HINT.in(s.lower)) return;
+    if (s.type == org.eligo.core.rule.CriterionType.INCLUSION && !s.negated) {
+      Matcher test = NEGATIVE_TEST.matcher(s.lower);
+      if (test.find() && s.lower.substring(test.start(), test.end()).contains("pregnan") && s.free(test.start(), test.end())) {
+        s.read(test.start(), test.end(), new org.eligo.core.rule.Not(PregnancyRule.pregnant()));
+        // "women of childbearing potential must have ...": only they can be pregnant, so the scope adds nothing
+        Matcher who = CHILDBEARING.matcher(s.lower);
+        while (who.find()) s.explain(who.start(), who.end());
+        return;
+      }
+    }
     Matcher m = WORD.matcher(s.lower);
     List<int[]> spans = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();
