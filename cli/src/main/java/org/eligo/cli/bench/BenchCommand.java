@@ -39,9 +39,13 @@ public final class BenchCommand implements Runnable {
         + "${DEFAULT-VALUE}).")
     Path work;
 
+    @Option(names = "--phases", description = "Also time where an import goes: reading and checking alone, then"
+        + " with the stored form and its hash, then storing without the search index.")
+    boolean phases;
+
     @Override
     public Integer call() throws Exception {
-      ImportBench.run(count, seed, work, spec.commandLine().getOut());
+      ImportBench.run(count, seed, work, phases, spec.commandLine().getOut());
       return 0;
     }
   }

@@ -1,5 +1,6 @@
 package org.eligo.cli.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eligo.ctgov.json.ReadResult;
+import org.eligo.ctgov.source.RawStudy;
+import org.eligo.ctgov.source.StudyRecord;
+import org.eligo.ctgov.source.StudySource;
+import org.eligo.ctgov.source.StudySources;
+import org.eligo.ctgov.source.UnusableInputException;
 import org.eligo.ctgov.synthetic.SyntheticRegistryWriter;
 import org.eligo.registry.Registry;
 import org.eligo.registry.RegistryConfig;
+import org.eligo.registry.TrialDocuments;
 import org.eligo.registry.imports.ImportListener;
 import org.eligo.registry.imports.ImportReport;
+import org.eligo.registry.imports.ImportService;
+import org.eligo.store.Database;
+import org.eligo.store.DatabaseConfig;
+import org.eligo.store.imports.JdbiImportRunRepository;
+import org.eligo.store.trial.ContentHash;
+import org.eligo.store.trial.JdbiTrialRepository;
 
 /**
  * Import throughput against plain Jackson parsing of the same files, in one run: generates N studies (once per
@@ -20,9 +34,11 @@ import org.eligo.registry.imports.ImportReport;
  * registry, sampling the heap.
  */
 public final class ImportBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private ImportBench() {}
 
-  public static void run(int count, long seed, Path work, PrintWriter out) throws IOException {
+  public static void run(int count, long seed, Path work, boolean phases, PrintWriter out) throws IOException {
     Path trials = work.resolve("trials-" + count + "-" + seed);
     if (!Files.exists(trials.resolve("DONE"))) {
       out.printf("generating %,d studies into %s%n", count, trials);
@@ -37,7 +53,7 @@ public final class ImportBench {
     for (Path f : files) bytes += Files.size(f);
     double mb = bytes / 1e6;
 
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = JSON;
     long t0 = System.nanoTime();
     long nodes = 0;
     for (Path f : files) {
@@ -68,5 +84,67 @@ public final class ImportBench {
     out.printf("import/jackson throughput: %.2f%n", jacksonSeconds / importSeconds);
     out.printf("heap: max %.0f MB, peak used %.0f MB, peak live after GC %.0f MB%n", HeapSampler.maxHeapMb(),
         peakUsed, peakLive);
+    if (phases) phases(trials, work, mb, jacksonSeconds, out);
+  }
+
+  /**
+   * The import's cost piece by piece, each phase run on its own over the same files: reading and checking every study
+   * (the source's parse plus the API v2 checks), then also its stored form (document written back, content hash),
+   * then the whole import into a fresh registry without the search index.
+   */
+  private static void phases(Path trials, Path work, double mb, double jacksonSeconds, PrintWriter out)
+      throws IOException {
+    for (int phase = 1; phase <= 2; phase++) {
+      long t0 = System.nanoTime();
+      long accepted = 0;
+      try (StudySource source = StudySources.open(trials); Stream<StudyRecord> records = source.records()) {
+        for (StudyRecord r : (Iterable<StudyRecord>) records::iterator) {
+          if (!(r instanceof RawStudy raw) || !(TrialDocuments.read(raw.json()) instanceof ReadResult.Accepted a)) {
+            continue;
+          }
+          accepted++;
+          if (phase == 2) ContentHash.of(TrialDocuments.toStored(a.trial(), JSON.writeValueAsString(raw.json()), "x"));
+        }
+      } catch (UnusableInputException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      print(out, phase == 1 ? "read and check" : "+ stored form and hash", t0, mb, jacksonSeconds,
+          accepted + " studies");
+    }
+    parallelRead(trials, mb, jacksonSeconds, out);
+    Path registryDir = work.resolve("registry-noindex-" + System.nanoTime());
+    try (Database database = Database.open(new DatabaseConfig.EmbeddedH2(registryDir))) {
+      long t0 = System.nanoTime();
+      ImportReport report = new ImportService(new JdbiTrialRepository(database), new JdbiImportRunRepository(database))
+          .importPaths(List.of(trials), null, ImportListener.NONE);
+      print(out, "store, no index", t0, mb, jacksonSeconds, report.inserted() + " stored");
+    }
+  }
+
+  /** Reading, checking and hashing split over every core, one file per task: the most any import could do here. */
+  private static void parallelRead(Path trials, double mb, double jacksonSeconds, PrintWriter out) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(trials)) {
+      files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    int threads = Runtime.getRuntime().availableProcessors();
+    long t0 = System.nanoTime();
+    long accepted = files.parallelStream().mapToLong(f -> {
+      try {
+        JsonNode json = JSON.readTree(Files.readAllBytes(f));
+        if (!(TrialDocuments.read(json) instanceof ReadResult.Accepted a)) return 0;
+        ContentHash.of(TrialDocuments.toStored(a.trial(), JSON.writeValueAsString(json), "x"));
+        return 1;
+      } catch (IOException e) {
+        return 0;
+      }
+    }).sum();
+    print(out, "same, on " + threads + " threads", t0, mb, jacksonSeconds, accepted + " studies");
+  }
+
+  private static void print(PrintWriter out, String phase, long t0, double mb, double jacksonSeconds, String what) {
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    out.printf("phase %-24s %6.2f s, %6.1f MB/s, %.2f of jackson (%s)%n", phase + ":", seconds, mb / seconds,
+        jacksonSeconds / seconds, what);
   }
 }
