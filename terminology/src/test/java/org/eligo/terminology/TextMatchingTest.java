@@ -105,13 +105,27 @@ class TextMatchingTest {
                 + "(clarithromycin, telithromycin, erythromycin), azole anti-fungals (fluconazole, itraconazole, ketoconazole), "
                 + "metroclopramide, felodipine, nifedipine, carbamazepine, phenobarbital, grapefruit juice and St. John s Wort.";
         List<String> found = ids(criterion);
-        assertThat(found).contains("cyp3a4-inhibitor-nct02979873", "protease-inhibitor", "macrolide", "azole-antifungal", "ritonavir",
+        assertThat(found).contains("cyp3a4-inhibitor", "protease-inhibitor", "macrolide", "azole-antifungal", "ritonavir",
                 "indinavir", "nelfinavir", "saquinavir", "clarithromycin", "telithromycin", "erythromycin", "fluconazole", "itraconazole",
                 "ketoconazole", "metoclopramide", "felodipine", "nifedipine", "carbamazepine", "phenobarbital", "grapefruit-juice",
-                "st-johns-wort");
+                "st-johns-wort").doesNotContain("cyp3a4-inhibitor-nct02979873");
         for (String drug : List.of("ritonavir", "erythromycin", "ketoconazole", "grapefruit-juice", "st-johns-wort", "phenobarbital")) {
             assertThat(terminology.isA(drug, "cyp3a4-inhibitor-nct02979873")).as(drug).isTrue();
         }
+        for (String substrateOrInducer : List.of("nifedipine", "felodipine", "metoclopramide", "carbamazepine", "phenobarbital", "st-johns-wort")) {
+            assertThat(terminology.isA(substrateOrInducer, "cyp3a4-inhibitor")).as(substrateOrInducer).isFalse();
+        }
+    }
+
+    @Test
+    void genericCyp3a4PhrasesNameTheFdaClasses() {
+        assertThat(ids("concomitant use of strong CYP3A4 inhibitors")).containsExactly("strong-cyp3a4-inhibitor");
+        assertThat(ids("moderate or strong CYP3A4 inhibitors")).containsExactly("cyp3a4-inhibitor");
+        assertThat(ids("strong CYP3A inducers")).containsExactly("strong-cyp3a4-inducer");
+        assertThat(terminology.conceptsForText("Nifedipine 30 mg")).doesNotContain("cyp3a4-inhibitor", "strong-cyp3a4-inhibitor");
+        assertThat(terminology.conceptsForText("clarithromycin 500 mg")).contains("strong-cyp3a4-inhibitor", "cyp3a4-inhibitor");
+        assertThat(terminology.conceptsForText("fluconazole")).contains("moderate-cyp3a4-inhibitor").doesNotContain("strong-cyp3a4-inhibitor");
+        assertThat(terminology.conceptsForText("rifampicin")).contains("strong-cyp3a4-inducer", "cyp3a4-inducer").doesNotContain("cyp3a4-inhibitor");
     }
 
     @Test
