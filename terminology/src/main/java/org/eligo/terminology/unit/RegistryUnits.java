@@ -36,7 +36,12 @@ public final class RegistryUnits {
             Map.entry("ml/minute", "mL/min"), Map.entry("cc/min", "mL/min"), Map.entry("cc/minute", "mL/min"),
             Map.entry("ms", "ms"), Map.entry("msec", "ms"), Map.entry("msecs", "ms"), Map.entry("millisecond", "ms"),
             Map.entry("milliseconds", "ms"), Map.entry("sec", "s"), Map.entry("secs", "s"), Map.entry("second", "s"),
-            Map.entry("seconds", "s"), Map.entry("kg/m2", "kg/m2"), Map.entry("kg/m^2", "kg/m2"));
+            Map.entry("seconds", "s"), Map.entry("kg/m2", "kg/m2"), Map.entry("kg/m^2", "kg/m2"),
+            Map.entry("meq/l", "meq/L"), Map.entry("ug/dl", "ug/dL"), Map.entry("mcg/dl", "ug/dL"),
+            Map.entry("ug/ml", "ug/mL"), Map.entry("mcg/ml", "ug/mL"), Map.entry("pg/ml", "pg/mL"),
+            Map.entry("pmol/l", "pmol/L"), Map.entry("nmol/l", "nmol/L"), Map.entry("fl", "fL"),
+            Map.entry("miu/l", "m[IU]/L"), Map.entry("uiu/ml", "u[IU]/mL"), Map.entry("miu/ml", "m[IU]/mL"),
+            Map.entry("iu/ml", "[IU]/mL"), Map.entry("mu/l", "mU/L"), Map.entry("mu/ml", "mU/mL"));
 
     /** {@code x10^9/L}, {@code *10^9/L}, {@code 10e9/l}, {@code x10*9/l}, {@code 10^3/uL}: explicit exponent. */
     private static final Pattern EXPLICIT_POWER = Pattern.compile("^(?:[x*])?10(?:\\^|\\*|e|\\*\\*)(\\d{1,2})/(l|ul|mm3)$");

@@ -33,6 +33,12 @@ class RegistryUnitsTest {
             cells/uL  | /uL
             cells/µL  | /uL
             K/uL      | 10*3/uL
+            mEq/L     | meq/L
+            mcg/dL    | ug/dL
+            µIU/mL    | u[IU]/mL
+            mIU/L     | m[IU]/L
+            fL        | fL
+            pg/mL     | pg/mL
             K/µL      | 10*3/uL
             10^3/uL   | 10*3/uL
             ×10³/µL   | 10*3/uL
