@@ -44,6 +44,31 @@ class CriteriaCompilerTest {
   }
 
   @Test
+  void subItemsEndingInOrAreAlternativesOfOneCriterionNotEachRequired() {
+    CriteriaSet set = COMPILER.compile(trial("NCT90000003", """
+        Inclusion Criteria:
+
+        1. Requires treatment, e.g.:
+           * hemoglobin ≤ 10 g/dL, or
+           * platelet count < 100 × 10^9/L, or
+           * symptomatic hyperviscosity.
+        2. Anemia needing treatment, i.e. one of:
+           - hemoglobin ≤ 12 g/dL
+           - ≥ 2 red blood cell transfusions in the 6 months before screening
+        3. Diagnosis fulfilling at least 2 of the 3 criteria:
+           a. Hemoglobin < 9 g/dL
+           b. Platelets < 100 × 10^9/L
+           c. ANC < 1.0 × 10^9/L
+        """, Eligibility.Sex.ALL, null, null, null));
+    assertThat(set.criteria()).extracting(Criterion::id).containsExactly("inc-1", "inc-2", "inc-3");
+    assertThat(set.criteria().get(0).rule()).isInstanceOfSatisfying(org.eligo.core.rule.AnyOf.class,
+        any -> assertThat(any.rules()).hasSize(4)); // three items and "examples only"
+    assertThat(set.criteria().get(1).rule()).isInstanceOf(org.eligo.core.rule.AnyOf.class);
+    assertThat(set.criteria().get(2).rule()).isInstanceOfSatisfying(org.eligo.core.rule.AtLeast.class,
+        n -> assertThat(n.count()).isEqualTo(2));
+  }
+
+  @Test
   void allSexesAndMissingAgesAddNothingAndAMalformedAgeIsLeftOut() {
     CriteriaSet set = COMPILER.compile(trial("NCT90000002", null, Eligibility.Sex.ALL, "N/A", "about ten", null));
     assertThat(set.criteria()).isEmpty();

@@ -31,9 +31,13 @@ public final class CriterionParser {
     this.passes = List.copyOf(passes);
   }
 
-  /** True when an item's sub-items are parts of its own rule ("at least two of the following:"). */
+  /**
+   * True when an item's sub-items are parts of its own rule: "at least two of the following:", "as one of:", "at least
+   * 5 of the 8 HLH-2004 criteria:", or sub-items that end in "or" (each an alternative to the next).
+   */
   public static boolean combinesChildren(CriterionItem item) {
-    return !item.children().isEmpty() && LIST_PARENT.matcher(item.text()).find();
+    return !item.children().isEmpty() && (LIST_PARENT.matcher(item.text()).find()
+        || ListOfFollowingRecogniser.listHeading(item.text()) || ListOfFollowingRecogniser.alternatives(item.children()));
   }
 
   /** The rule for an item; when {@link #combinesChildren} its sub-items are read into the rule. */

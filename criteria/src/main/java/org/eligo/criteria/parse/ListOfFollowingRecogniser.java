@@ -22,8 +22,37 @@ final class ListOfFollowingRecogniser implements Recogniser {
       "\\b(?:(?:at least|a minimum of|minimum of|no fewer than)\\s+(?<n>" + Numbers.NUMBER + ")\\s*(?:\\(\\d\\)\\s*)?"
           + "|(?<any>any|one or more|either|any one)\\s+|(?<all>all|each)\\s+)(?:of|from)\\s+(?:the\\s+)?following\\b");
 
+  /** A heading ending "as one of:", "either:", "any of:": one of the items below will do. */
+  private static final Pattern ONE_OF_HEADING = Pattern.compile("(?i)\\b(?:one of|either|any of|one or more of)"
+      + "(?: these| the below)?\\s*:\\s*$");
+  /** "fulfilling at least 5 of the 8 HLH-2004 diagnostic criteria:": a count of the items below. */
+  private static final Pattern COUNT_HEADING = Pattern.compile("(?i)\\b(?:at least|a minimum of|minimum of"
+      + "|no fewer than|≥)\\s*(?<n>" + Numbers.NUMBER + ")\\s+(?:\\(\\d\\)\\s*)?(?:of|from)\\s+(?:the\\s+|these\\s+)?"
+      + "(?:" + Numbers.NUMBER + "\\s+)?[^:;.]{0,60}:\\s*$");
+  /** A sub-item ending in "or" ("hemoglobin ≤ 10 g/dL, or"): the next one is its alternative. */
+  private static final Pattern ENDS_IN_OR = Pattern.compile("(?i)[,;]?\\s*\\b(?:or|and/or)\\s*[,;:.]?\\s*$");
+  private static final Pattern EXAMPLES = Pattern.compile("(?i)\\b(?:e\\.\\s?g\\b|for example|such as|for instance)");
+
+  /** Whether a heading makes the items below one rule ("as one of:", "at least 5 of the 8 criteria:"). */
+  static boolean listHeading(String heading) {
+    return ONE_OF_HEADING.matcher(heading.strip()).find() || COUNT_HEADING.matcher(heading.strip()).find();
+  }
+
+  /** Whether every sub-item but the last ends in "or": alternatives, of which one will do. */
+  static boolean alternatives(List<CriterionItem> children) {
+    if (children.size() < 2) return false;
+    for (int i = 0; i < children.size() - 1; i++) {
+      if (!ENDS_IN_OR.matcher(children.get(i).text().strip()).find()) return false;
+    }
+    return true;
+  }
+
   @Override
   public void read(Sentence s) {
+    if (!s.children.isEmpty() && !LIST.matcher(s.lower).find()) {
+      readHeading(s);
+      return;
+    }
     if (!s.lower.contains("following")) return;
     Matcher m = LIST.matcher(s.lower);
     if (!m.find()) return;
@@ -45,6 +74,28 @@ final class ListOfFollowingRecogniser implements Recogniser {
     }
     Rule rule = count == parts.size() ? new AllOf(parts) : count == 1 ? new AnyOf(parts) : new AtLeast(count, parts);
     s.settle(parts.size() == 1 ? parts.get(0) : rule);
+  }
+
+  /**
+   * The items below a heading that counts them ("at least 5 of the 8 criteria:") or offers them as alternatives ("as
+   * one of:", or items ending in "or"). Examples only ("e.g.:") leave an inclusion open when none of them is met.
+   */
+  private static void readHeading(Sentence s) {
+    Matcher count = COUNT_HEADING.matcher(s.text.strip());
+    boolean counted = count.find();
+    if (!counted && !ONE_OF_HEADING.matcher(s.text.strip()).find() && !alternatives(s.children)) return;
+    List<Rule> parts = new ArrayList<>();
+    for (CriterionItem child : s.children) parts.add(s.parser.parseNested(child, s.criteriaText, s.depth + 1));
+    int n = counted ? Numbers.count(count.group("n")) : 1;
+    if (n < 1 || n > parts.size()) {
+      s.settle(new Unparsed("asks for " + n + " of a list of " + parts.size()));
+      return;
+    }
+    if (n == 1 && s.type == org.eligo.core.rule.CriterionType.INCLUSION && EXAMPLES.matcher(s.text).find()) {
+      parts.add(new Unparsed("the list gives examples only"));
+    }
+    s.settle(parts.size() == 1 ? parts.get(0) : n == parts.size() ? new AllOf(parts) : n == 1 ? new AnyOf(parts)
+        : new AtLeast(n, parts));
   }
 
   /** The list after the colon: cut at semicolons, else at top-level commas, dropping a leading "or"/"and". */
