@@ -55,6 +55,10 @@ final class ConceptRecogniser implements Recogniser {
         previous = m;
         continue; // "AIA drugs" names drugs, not the disease
       }
+      if (m.kind() == ConceptKind.DRUG && s.type == CriterionType.INCLUSION && planned(s, m)) {
+        previous = m;
+        continue; // "indication for anticoagulation", "candidate for ruxolitinib": a treatment to come, not taken
+      }
       if (m.kind() == ConceptKind.CONDITION && notTheDisease(s, m)) {
         previous = m;
         continue; // "hepatitis B vaccine", "HIV testing", "exposure to hepatitis C": the disease is not had
@@ -83,6 +87,19 @@ final class ConceptRecogniser implements Recogniser {
       + "|contacts? of|screening for|screened for|testing for|tested for|tests? for|vaccinat\\w* (?:against|for)"
       + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for)"
       + "|(?:agents?|therap(?:y|ies)|treatments?|drugs?|medications?|regimens?) (?:for|of|against))\\s+(?:the\\s+)?$");
+
+  /** Words before a drug that make it a treatment to come: an indication, a plan, a need. */
+  private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
+      + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|needs?|needing|in need|requir(?:e|es|ed|ing)"
+      + "|recommended|suitable|appropriate)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|start|starting|begin"
+      + "|initiate|initiation of|undergo|be treated with|treatment with|therapy with|treatment by)\\s+)?"
+      + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose)\\s+)*$");
+
+  /** Whether an inclusion names a drug as a treatment to come ("indication for anticoagulation for 6 months"). */
+  private static boolean planned(Sentence s, ConceptMention m) {
+    int from = Math.max(0, m.start() - 60);
+    return PLANNED_BEFORE.matcher(s.lower.substring(from, m.start())).find();
+  }
 
   /**
    * Whether the words around a disease's name say the patient need not have it: a vaccine, a test, a screening, an
