@@ -1,5 +1,7 @@
 package org.eligo.criteria.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +29,53 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
   private static final Pattern INFECTION_WITH = Pattern.compile("\\s*(?:with|by|of|due to|caused by)\\s+");
 
+  /** A parenthesis that allows something: "(direct oral anticoagulants are allowed)", "(low-dose aspirin permitted)". */
+  private static final Pattern ALLOWANCE = Pattern.compile("\\((?<body>[^()]*\\b(?:allowed|permitted|acceptable"
+      + "|may be (?:used|continued|taken|given))\\b[^()]*)\\)");
+
   @Override
   public void read(Sentence s) {
+    List<int[]> allowances = new ArrayList<>();
+    Matcher a = ALLOWANCE.matcher(s.lower);
+    while (a.find()) allowances.add(new int[] {a.start(), a.end()});
+    Set<String> allowed = new java.util.LinkedHashSet<>();
+    readMentions(s, allowances, allowed);
+    if (!allowed.isEmpty() && allowed.stream().noneMatch(id -> covered(s, id))) {
+      // what the parenthesis allows is not among what the sentence names, so the allowance leaves nothing to ask
+      s.hedges.removeIf(h -> h.family().equals("permitted") && within(allowances, h.start(), h.end()));
+    }
+  }
+
+  /** Whether a concept, or a class that holds it, is among the concepts the sentence's readings name. */
+  private static boolean covered(Sentence s, String id) {
+    Set<String> named = new java.util.HashSet<>();
+    for (Reading r : s.readings) {
+      switch (r.rule()) {
+        case MedicationRule x -> named.addAll(x.concepts());
+        case ConditionRule x -> named.addAll(x.concepts());
+        case ProcedureRule x -> named.addAll(x.concepts());
+        case ImmunizationRule x -> named.addAll(x.concepts());
+        default -> { }
+      }
+    }
+    return named.contains(id) || s.context.lexicon().broaderThan(id).stream().anyMatch(named::contains);
+  }
+
+  private static boolean within(List<int[]> spans, int start, int end) {
+    for (int[] span : spans) if (start >= span[0] && end <= span[1]) return true;
+    return false;
+  }
+
+  private void readMentions(Sentence s, List<int[]> allowances, Set<String> allowed) {
     ConceptMention previous = null;
     for (ConceptMention m : s.mentions) {
       if (m.kind() == ConceptKind.MEASURE) continue;
+      if (within(allowances, m.start(), m.end()) && s.free(m.start(), m.end())) {
+        allowed.add(m.id()); // an exception the sentence grants, never what it asks for
+        s.explain(m.start(), m.end());
+        previous = m;
+        continue;
+      }
       if (!s.free(m.start(), m.end()) || s.asideAny(m.start(), m.end())) {
         previous = m;
         continue;
