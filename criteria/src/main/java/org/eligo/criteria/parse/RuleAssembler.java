@@ -482,12 +482,29 @@ final class RuleAssembler implements Recogniser {
           return "Can " + subject + " be replaced with other medicines for the study period?";
         }
         case "severity" -> {
-          return "Is the patient's " + subject + " " + word + "?";
+          String words = adjacentHedges(s, hedges);
+          // "clinically significant liver disease": a question about a disease, in the sentence's own words
+          if (readings.stream().allMatch(r -> r.rule() instanceof ConditionRule) && !words.endsWith("ly")) {
+            return "Is the patient's " + subject + " " + words + "?";
+          }
         }
         default -> { }
       }
     }
     return "Does this apply to the patient: \u201c" + s.text + "\u201d?";
+  }
+
+  /** The first hedge's words and those of the hedges right after it ("clinically significant"). */
+  private static String adjacentHedges(Sentence s, List<Sentence.Hedge> hedges) {
+    List<Sentence.Hedge> sorted = new ArrayList<>(hedges);
+    sorted.sort(Comparator.comparingInt(Sentence.Hedge::start));
+    int start = sorted.get(0).start();
+    int end = sorted.get(0).end();
+    for (Sentence.Hedge h : sorted.subList(1, sorted.size())) {
+      if (!s.lower.substring(end, Math.max(end, h.start())).isBlank()) break;
+      end = Math.max(end, h.end());
+    }
+    return s.lower.substring(start, end);
   }
 
   private static boolean drugs(List<Reading> readings) {
