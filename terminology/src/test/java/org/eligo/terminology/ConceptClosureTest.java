@@ -72,6 +72,8 @@ class ConceptClosureTest {
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L04AD02")).contains("tacrolimus", "calcineurin-inhibitor", "immunosuppressant");
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "B01AF01")).contains("anticoagulant");
         assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D61.81")).isEmpty();
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "C82.18")).contains("lymphoma", "malignancy");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "C88.0")).contains("lymphoma");
     }
 
     @Test
