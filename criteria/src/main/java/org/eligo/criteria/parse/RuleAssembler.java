@@ -213,15 +213,23 @@ final class RuleAssembler implements Recogniser {
       List<Rule> inside = new ArrayList<>();
       int j = i + 1;
       while (j < parts.size() && parts.get(j).start() > from && parts.get(j).end() <= to) inside.add(parts.get(j++).rule());
-      Rule exception = inside.isEmpty() ? new Unparsed("an exception: \"" + s.text.substring(from + 1, to).strip() + "\"")
-          : inside.size() == 1 ? inside.get(0) : new AnyOf(inside);
-      Rule fused = s.type == CriterionType.INCLUSION && !s.negated ? new AnyOf(List.of(limit.rule(), exception))
-          : new AllOf(List.of(limit.rule(), exception));
+      Unparsed unread = new Unparsed("an exception: \"" + s.text.substring(from + 1, to).strip() + "\"");
+      Rule exception = inside.isEmpty() ? unread : inside.size() == 1 ? inside.get(0) : new AnyOf(inside);
+      boolean inclusion = s.type == CriterionType.INCLUSION && !s.negated;
+      List<Rule> named = inside.stream().filter(r -> !(r instanceof Unparsed)).toList();
+      if (!inclusion && !named.isEmpty() && UNLESS.matcher(s.lower.substring(from, to)).find()) {
+        // "ALT > 3 × ULN (unless attributed to liver cGVHD)": without the disease the limit excludes; with it, whether
+        // the rise is due to it stays a question. What the parenthesis names never excludes on its own.
+        exception = new AnyOf(List.of(new Not(named.size() == 1 ? named.get(0) : new AnyOf(named)), unread));
+      }
+      Rule fused = inclusion ? new AnyOf(List.of(limit.rule(), exception)) : new AllOf(List.of(limit.rule(), exception));
       parts.subList(i, j).clear();
       parts.add(i, new Part(limit.start(), to + 1, fused));
       s.hedges.removeIf(h -> h.start() > from && h.end() <= to);
     }
   }
+
+  private static final Pattern UNLESS = Pattern.compile("\\b(?:unless|except|excluding)\\b");
 
   private static boolean limitsOnly(Rule rule) {
     return switch (rule) {
