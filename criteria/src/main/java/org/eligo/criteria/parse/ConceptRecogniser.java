@@ -40,7 +40,12 @@ final class ConceptRecogniser implements Recogniser {
     while (a.find()) allowances.add(new int[] {a.start(), a.end()});
     Set<String> allowed = new java.util.LinkedHashSet<>();
     readMentions(s, allowances, allowed);
-    if (!allowed.isEmpty() && allowed.stream().noneMatch(id -> covered(s, id))) {
+    // everything an allowance names is an exception, read or not: never a requirement left unread
+    for (int[] span : allowances) s.explain(span[0], span[1]);
+    boolean historyOnly = !s.readings.isEmpty() && s.readings.stream().allMatch(r -> r.rule() instanceof MedicationRule
+        || r.rule() instanceof ConditionRule || r.rule() instanceof ProcedureRule || r.rule() instanceof ImmunizationRule);
+    // "hemoglobin ≥ 7.5 g/dL (prior transfusion is permitted)" says how a limit may be met: that stays a question
+    if (historyOnly && !allowed.isEmpty() && allowed.stream().noneMatch(id -> covered(s, id))) {
       // what the parenthesis allows is not among what the sentence names, so the allowance leaves nothing to ask
       s.hedges.removeIf(h -> h.family().equals("permitted") && within(allowances, h.start(), h.end()));
     }
