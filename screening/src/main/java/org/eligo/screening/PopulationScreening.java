@@ -155,9 +155,11 @@ public final class PopulationScreening {
       return t;
     });
     try {
+      // completion order, so the first failure stops the run at once instead of after the buckets queued before it
+      java.util.concurrent.CompletionService<Object> completion = new java.util.concurrent.ExecutorCompletionService<>(pool);
       List<Future<?>> futures = new ArrayList<>();
       for (int b : pending) {
-        futures.add(pool.submit(() -> {
+        futures.add(completion.submit(() -> {
           BucketScreening.Stats s = BucketScreening.run(b, work, workers, fileNames, reader, trials,
               request.asOf());
           done.increment();
@@ -166,7 +168,7 @@ public final class PopulationScreening {
           return null;
         }));
       }
-      for (Future<?> f : futures) f.get();
+      for (int i = 0; i < futures.size(); i++) completion.take().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("screening interrupted", e);
