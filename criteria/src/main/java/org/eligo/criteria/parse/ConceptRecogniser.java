@@ -40,8 +40,14 @@ final class ConceptRecogniser implements Recogniser {
     while (a.find()) allowances.add(new int[] {a.start(), a.end()});
     Set<String> allowed = new java.util.LinkedHashSet<>();
     readMentions(s, allowances, allowed);
-    // everything an allowance names is an exception, read or not: never a requirement left unread
-    for (int[] span : allowances) s.explain(span[0], span[1]);
+    // everything an allowance names is an exception, read or not: never a requirement left unread. The allowance itself
+    // stays a question ("ANC ≥ 1.0 × 10^9/L (growth factor support permitted)" may be met with support to come).
+    for (int[] span : allowances) {
+      if (s.hedges.stream().noneMatch(h -> h.family().equals("permitted") && h.start() >= span[0] && h.end() <= span[1])) {
+        s.hedge(span[0], span[1], "permitted", null);
+      }
+      s.explain(span[0], span[1]);
+    }
     boolean historyOnly = !s.readings.isEmpty() && s.readings.stream().allMatch(r -> r.rule() instanceof MedicationRule
         || r.rule() instanceof ConditionRule || r.rule() instanceof ProcedureRule || r.rule() instanceof ImmunizationRule);
     // "hemoglobin ≥ 7.5 g/dL (prior transfusion is permitted)" says how a limit may be met: that stays a question
