@@ -29,9 +29,11 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
   private static final Pattern INFECTION_WITH = Pattern.compile("\\s*(?:with|by|of|due to|caused by)\\s+");
 
+  private static final Pattern OTHER_BEFORE = Pattern.compile("\\b(?:an)?other\\s+(?:[a-z-]+\\s+){0,2}$");
+
   /** A parenthesis that allows something: "(direct oral anticoagulants are allowed)", "(low-dose aspirin permitted)". */
-  private static final Pattern ALLOWANCE = Pattern.compile("\\((?<body>[^()]*\\b(?:allowed|permitted|acceptable"
-      + "|may be (?:used|continued|taken|given))\\b[^()]*)\\)");
+  private static final Pattern ALLOWANCE = Pattern.compile("\\((?<body>[^()]*(?<!not |never |n't )\\b(?:allowed"
+      + "|permitted|acceptable|may be (?:used|continued|taken|given))\\b[^()]*)\\)");
 
   @Override
   public void read(Sentence s) {
@@ -48,28 +50,7 @@ final class ConceptRecogniser implements Recogniser {
       }
       s.explain(span[0], span[1]);
     }
-    boolean historyOnly = !s.readings.isEmpty() && s.readings.stream().allMatch(r -> r.rule() instanceof MedicationRule
-        || r.rule() instanceof ConditionRule || r.rule() instanceof ProcedureRule || r.rule() instanceof ImmunizationRule);
-    // "hemoglobin ≥ 7.5 g/dL (prior transfusion is permitted)" says how a limit may be met: that stays a question
-    if (historyOnly && !allowed.isEmpty() && allowed.stream().noneMatch(id -> covered(s, id))) {
-      // what the parenthesis allows is not among what the sentence names, so the allowance leaves nothing to ask
-      s.hedges.removeIf(h -> h.family().equals("permitted") && within(allowances, h.start(), h.end()));
-    }
-  }
 
-  /** Whether a concept, or a class that holds it, is among the concepts the sentence's readings name. */
-  private static boolean covered(Sentence s, String id) {
-    Set<String> named = new java.util.HashSet<>();
-    for (Reading r : s.readings) {
-      switch (r.rule()) {
-        case MedicationRule x -> named.addAll(x.concepts());
-        case ConditionRule x -> named.addAll(x.concepts());
-        case ProcedureRule x -> named.addAll(x.concepts());
-        case ImmunizationRule x -> named.addAll(x.concepts());
-        default -> { }
-      }
-    }
-    return named.contains(id) || s.context.lexicon().broaderThan(id).stream().anyMatch(named::contains);
   }
 
   private static boolean within(List<int[]> spans, int start, int end) {
@@ -117,6 +98,13 @@ final class ConceptRecogniser implements Recogniser {
       if (m.kind() == ConceptKind.CONDITION && notTheDisease(s, m)) {
         previous = m;
         continue; // "hepatitis B vaccine", "HIV testing", "exposure to hepatitis C": the disease is not had
+      }
+      Matcher other = OTHER_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 30), m.start()));
+      if (m.kind() == ConceptKind.CONDITION && other.find()) {
+        // "any other bleeding disorder", "another myeloproliferative neoplasm": other than the trial's own disease,
+        // which the record may hold; never read as the whole group
+        int at = Math.max(0, m.start() - 30) + other.start();
+        s.hedge(at, at + other.group().strip().length(), "definition", null);
       }
       Rule rule = rule(s, m);
       if (rule instanceof ConditionRule c && m.kind() == ConceptKind.CONDITION) rule = ellipsis(s, m, c);

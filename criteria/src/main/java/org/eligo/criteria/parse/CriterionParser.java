@@ -37,7 +37,8 @@ public final class CriterionParser {
    */
   public static boolean combinesChildren(CriterionItem item) {
     return !item.children().isEmpty() && (LIST_PARENT.matcher(item.text()).find()
-        || ListOfFollowingRecogniser.listHeading(item.text()) || ListOfFollowingRecogniser.alternatives(item.children()));
+        || ListOfFollowingRecogniser.listHeading(item.text()) || (ListOfFollowingRecogniser.alternatives(item.children())
+        && !ListOfFollowingRecogniser.conditionalHeading(item.text())));
   }
 
   /** The rule for an item; when {@link #combinesChildren} its sub-items are read into the rule. */

@@ -35,8 +35,19 @@ final class ListOfFollowingRecogniser implements Recogniser {
 
   /** Whether a heading makes the items below one rule ("as one of:", "at least 5 of the 8 criteria:"). */
   static boolean listHeading(String heading) {
+    // "Patients receiving anticoagulation who have at least 2 of these risk factors:": the heading is a condition of
+    // its own, which counting the items would drop
+    if (conditionalHeading(heading)) return false;
     return ONE_OF_HEADING.matcher(heading.strip()).find() || COUNT_HEADING.matcher(heading.strip()).find();
   }
+
+  /** Whether a heading names whom its items are for ("who", "receiving", "with"). */
+  static boolean conditionalHeading(String heading) {
+    return WHOSE.matcher(heading).find();
+  }
+
+  private static final Pattern WHOSE = Pattern.compile("(?i)\\b(?:who|whose|receiving|taking|treated with|if|when|with"
+      + "|on)\\b");
 
   /** Whether every sub-item but the last ends in "or": alternatives, of which one will do. */
   static boolean alternatives(List<CriterionItem> children) {
@@ -82,8 +93,10 @@ final class ListOfFollowingRecogniser implements Recogniser {
    */
   private static void readHeading(Sentence s) {
     Matcher count = COUNT_HEADING.matcher(s.text.strip());
-    boolean counted = count.find();
-    if (!counted && !ONE_OF_HEADING.matcher(s.text.strip()).find() && !alternatives(s.children)) return;
+    if (conditionalHeading(s.text)) return;
+    boolean heading = listHeading(s.text);
+    boolean counted = heading && count.find();
+    if (!heading && !alternatives(s.children)) return;
     List<Rule> parts = new ArrayList<>();
     for (CriterionItem child : s.children) parts.add(s.parser.parseNested(child, s.criteriaText, s.depth + 1));
     int n = counted ? Numbers.count(count.group("n")) : 1;

@@ -26,7 +26,7 @@ final class NegationRecogniser implements Recogniser {
   @Override
   public void read(Sentence s) {
     Matcher lead = LEADING.matcher(s.lower);
-    if (lead.lookingAt() && !s.explainedAny(lead.start(), lead.end())) {
+    if (lead.lookingAt() && !s.explainedAny(lead.start(), lead.end()) && !compoundNon(s.lower, lead)) {
       s.negated = true;
       s.explain(lead.start(), lead.end());
     }
@@ -51,6 +51,18 @@ final class NegationRecogniser implements Recogniser {
       }
     }
   }
+
+  /**
+   * "Non-steroidal anti-inflammatory drugs", "Non-fasting glucose", "Non-transfusion-dependent thalassemia",
+   * "Non-Hodgkin lymphoma": "non-" glued to a word makes a compound adjective, not a negation of the sentence. Only
+   * "non-pregnant", "non-lactating" and "non-smoker" keep negating it.
+   */
+  private static boolean compoundNon(String lower, Matcher lead) {
+    if (!lower.substring(lead.start(), lead.end()).endsWith("non-")) return false;
+    return !NEGATING_NON.matcher(lower).region(lead.end(), lower.length()).lookingAt();
+  }
+
+  private static final Pattern NEGATING_NON = Pattern.compile("(?:pregnan|lactat|breast|nursing|smok)");
 
   /** The clause after "except": to the closing parenthesis, a semicolon or the end. */
   private static int clauseEnd(String text, int from) {

@@ -217,10 +217,12 @@ final class RuleAssembler implements Recogniser {
       Rule exception = inside.isEmpty() ? unread : inside.size() == 1 ? inside.get(0) : new AnyOf(inside);
       boolean inclusion = s.type == CriterionType.INCLUSION && !s.negated;
       List<Rule> named = inside.stream().filter(r -> !(r instanceof Unparsed)).toList();
-      if (!inclusion && !named.isEmpty() && UNLESS.matcher(s.lower.substring(from, to)).find()) {
-        // "ALT > 3 × ULN (unless attributed to liver cGVHD)": without the disease the limit excludes; with it, whether
-        // the rise is due to it stays a question. What the parenthesis names never excludes on its own.
-        exception = new AnyOf(List.of(new Not(named.size() == 1 ? named.get(0) : new AnyOf(named)), unread));
+      if (!named.isEmpty()) {
+        // "ALT > 3 × ULN (unless attributed to liver cGVHD)", "creatinine > 2 mg/dL (> 3 mg/dL for patients with
+        // myeloma)": what the parenthesis names only says whom the exception is for. Without it the limit stands; with
+        // it, the exception stays a question. It never counts on its own.
+        Rule who = named.size() == 1 ? named.get(0) : new AnyOf(named);
+        exception = inclusion ? new AllOf(List.of(who, unread)) : new AnyOf(List.of(new Not(who), unread));
       }
       Rule fused = inclusion ? new AnyOf(List.of(limit.rule(), exception)) : new AllOf(List.of(limit.rule(), exception));
       parts.subList(i, j).clear();
@@ -228,8 +230,6 @@ final class RuleAssembler implements Recogniser {
       s.hedges.removeIf(h -> h.start() > from && h.end() <= to);
     }
   }
-
-  private static final Pattern UNLESS = Pattern.compile("\\b(?:unless|except|excluding)\\b");
 
   private static boolean limitsOnly(Rule rule) {
     return switch (rule) {
@@ -278,7 +278,8 @@ final class RuleAssembler implements Recogniser {
 
   /** Words that make text left over beside a requirement read as an alternative, an exception or a condition. */
   private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|for|in|if|unless|except|otherwise|where|when"
-      + "|whichever|permitted|allowed|independent|dependent|only|alternatively)\\b|[<>≤≥]"
+      + "|whichever|permitted|allowed|independent|dependent|only|alternatively|fasting|ionized|ionised|corrected"
+      + "|random|postprandial|hour)\\b|[<>≤≥]"
       + "|\\d\\s*(?:%|×|x\\b|/|cells|g/|mg|mmol|µ|u/|years?\\b|months?\\b|weeks?\\b|days?\\b|kg\\b)");
 
   /** Whether a part left unexplained reads like an alternative, an exception or a condition. */
@@ -449,7 +450,7 @@ final class RuleAssembler implements Recogniser {
    */
   private static boolean intoleranceAlternative(Sentence s, Sentence.Hedge h, List<Reading> readings) {
     return h.family().equals("intolerant") && !readings.isEmpty()
-        && readings.stream().allMatch(r -> r.rule() instanceof MedicationRule)
+        && readings.stream().allMatch(r -> r.rule() instanceof MedicationRule m && m.timing() == MedicationTiming.EVER)
         && s.hedges.stream().allMatch(o -> o.family().equals("intolerant"))
         && OR_BEFORE.matcher(s.lower.substring(0, h.start())).find()
         && EXPOSURE.matcher(s.lower.substring(0, h.start())).find()

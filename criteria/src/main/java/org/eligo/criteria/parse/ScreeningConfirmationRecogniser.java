@@ -34,7 +34,9 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
       "enrolled in", "enrollment in", "enrolment in", "part in", "completed", "withdrawn", "withdrew",
       "representative", "surrogate");
   /** "Age 12 to 17 years, inclusive, at the time of signing the informed consent": an age limit stays a limit. */
-  private static final Pattern AGE_WORDS = Pattern.compile("\\bage[ds]?\\b[^.;]{0,20}?\\d|\\d\\s*(?:years?|yrs?)\\b");
+  private static final Pattern AGE_WORDS = Pattern.compile("^\\W*(?:(?:male or female|men and women|patients?|"
+      + "subjects?|participants?|adults?)[, ]+)*(?:age[ds]?\\b[^.;]{0,20}?\\d|(?:≥|>|≤|<)?\\s*\\d+\\s*(?:to|-)?\\s*\\d*\\s*"
+      + "(?:years?|yrs?)\\b)[^;]*\\bat the time of\\b");
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s?|\\sor\\s|\\.\\s");
 
   @Override
