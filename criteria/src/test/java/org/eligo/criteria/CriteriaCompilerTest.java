@@ -59,8 +59,17 @@ class CriteriaCompilerTest {
            a. Hemoglobin < 9 g/dL
            b. Platelets < 100 × 10^9/L
            c. ANC < 1.0 × 10^9/L
+        4. Documented multiple myeloma with measurable disease, defined as any of:
+           a. Serum M-protein ≥ 0.5 g/dL
+           b. Urine M-protein ≥ 200 mg/24 hours
+        5. Patients receiving anticoagulation who have at least 2 of these risk factors:
+           * age ≥ 75 years
+           * platelet count < 50 × 10^9/L
         """, Eligibility.Sex.ALL, null, null, null));
-    assertThat(set.criteria()).extracting(Criterion::id).containsExactly("inc-1", "inc-2", "inc-3");
+    // a heading naming whom its list is for keeps its items apart, under its condition
+    assertThat(set.criteria()).extracting(Criterion::id)
+        .containsExactly("inc-1", "inc-2", "inc-3", "inc-4", "inc-5.1", "inc-5.2");
+    assertThat(set.criteria().get(3).rule()).isInstanceOf(org.eligo.core.rule.AnyOf.class);
     assertThat(set.criteria().get(0).rule()).isInstanceOfSatisfying(org.eligo.core.rule.AnyOf.class,
         any -> assertThat(any.rules()).hasSize(4)); // three items and "examples only"
     assertThat(set.criteria().get(1).rule()).isInstanceOf(org.eligo.core.rule.AnyOf.class);

@@ -46,8 +46,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
     return WHOSE.matcher(heading).find();
   }
 
-  private static final Pattern WHOSE = Pattern.compile("(?i)\\b(?:who|whose|receiving|taking|treated with|if|when|with"
-      + "|on)\\b");
+  private static final Pattern WHOSE = Pattern.compile("(?i)\\b(?:who|whose|receiving|taking|treated with|if|when)\\b");
 
   /** Whether every sub-item but the last ends in "or": alternatives, of which one will do. */
   static boolean alternatives(List<CriterionItem> children) {
