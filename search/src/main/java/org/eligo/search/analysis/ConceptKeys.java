@@ -76,7 +76,7 @@ public final class ConceptKeys {
    */
   public java.util.List<String> mentionedIn(String text) {
     if (text == null || text.isBlank()) return java.util.List.of();
-    String[] words = normalise(text.replaceAll("[()\\[\\]®]", " ")).split(" ");
+    String[] words = normalise(BRACKETS_AND_MARKS.matcher(text).replaceAll(" ")).split(" ");
     java.util.Set<String> found = new java.util.LinkedHashSet<>();
     for (int start = 0; start < words.length; start++) {
       StringBuilder phrase = new StringBuilder();
@@ -104,8 +104,16 @@ public final class ConceptKeys {
   private static final java.util.regex.Pattern DOSE_FORM =
       java.util.regex.Pattern.compile("( (tablet|capsule|injection|infusion|oral solution|oral|solution|for injection))+$");
 
+  /** A parenthesis or bracket closing the name ("Sirolimus (Rapamune)"), dropped with the space before it. */
+  private static final java.util.regex.Pattern TRAILING_PARENTHESIS =
+      java.util.regex.Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*$");
+  private static final java.util.regex.Pattern BRACKETS_AND_MARKS = java.util.regex.Pattern.compile("[()\\[\\]®]");
+
   private static String stripParenthesis(String name) {
-    String stripped = name.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*$", "").replace("®", "");
+    // most names have none: they are returned without running the pattern (this runs for every name indexed)
+    String stripped = name.indexOf('(') < 0 && name.indexOf('[') < 0 ? name
+        : TRAILING_PARENTHESIS.matcher(name).replaceFirst("");
+    stripped = stripped.replace("®", "");
     return stripped.isBlank() ? name : stripped;
   }
 
