@@ -71,6 +71,21 @@ class ConceptClosureTest {
         assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "I21.4")).contains("myocardial-infarction", "thromboembolic-event");
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L04AD02")).contains("tacrolimus", "calcineurin-inhibitor", "immunosuppressant");
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "B01AF01")).contains("anticoagulant");
+    }
+
+    @Test
+    void onlyCytotoxicAtcGroupsCountAsChemotherapy() {
+        // cyclophosphamide, cytarabine, vincristine, doxorubicin, cisplatin: chemotherapy by their ATC code alone
+        for (String cytotoxic : new String[] {"L01AA01", "L01BC01", "L01CA02", "L01DB01", "L01XA01"}) {
+            assertThat(terminology.conceptsForCode(CodeSystems.ATC, cytotoxic)).as(cytotoxic)
+                    .contains("antineoplastic-chemotherapy");
+        }
+        // rituximab, imatinib, hydroxyurea, venetoclax: antineoplastic, but a "prior chemotherapy" exclusion must not
+        // take them for chemotherapy
+        for (String targeted : new String[] {"L01FA01", "L01EA01", "L01XX05", "L01XX52"}) {
+            assertThat(terminology.conceptsForCode(CodeSystems.ATC, targeted)).as(targeted)
+                    .doesNotContain("antineoplastic-chemotherapy");
+        }
         assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D61.81")).isEmpty();
         assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "C82.18")).contains("lymphoma", "malignancy");
         assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "C88.0")).contains("lymphoma");
