@@ -19,7 +19,8 @@ import org.eligo.criteria.lexicon.MeasureInfo;
 /**
  * Reads lab and body thresholds: a measure's name (or several, "ALT/AST", "creatinine and/or BUN"), a few filler
  * words ("count", "levels", "of"), then a threshold ({@link Thresholds}) in any unit the terminology converts to the
- * measure's canonical unit, or as a multiple of the upper limit of normal, or a range ("between 18.5 and 35 kg/m2");
+ * measure's canonical unit, or as a multiple of the upper limit of normal, or a range ("between 18.5 and 35 kg/m2"),
+ * or two limits on either side ("< 3.0 or > 5.5 mEq/L": any of; "≥ 3.5 and ≤ 5.0 mmol/L": all of);
  * how it was measured ("by echocardiogram or MUGA", "(Cockcroft-Gault)") is passed over, and an age group after it
  * binds it to that group ({@link AgeScope}); "(without transfusion support)" after it
  * sets the rule's transfusion-free window from {@link ParserSettings}. Several measures sharing one threshold give
@@ -112,9 +113,12 @@ final class MeasurementRecogniser implements Recogniser {
         i = j;
         continue;
       }
-      int readEnd = t.end();
+      Thresholds.TwoSided sides = range == null ? twoSided(s, group, Thresholds.otherSide(s.lower, t)) : null;
+      if (sides != null) t = sides.first();
+      int readEnd = sides == null ? t.end() : sides.second().end();
       Matcher restated = RESTATED.matcher(s.lower).region(readEnd, s.lower.length());
-      if (!t.uln() && restated.lookingAt() && sameLimit(s, group, t, restated)) readEnd = restated.end();
+      Thresholds.Threshold last = sides == null ? t : sides.second();
+      if (!last.uln() && restated.lookingAt() && sameLimit(s, group, last, restated)) readEnd = restated.end();
       Matcher tf = TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
       boolean transfusionFree = tf.lookingAt();
       if (transfusionFree) readEnd = tf.end();
@@ -126,6 +130,7 @@ final class MeasurementRecogniser implements Recogniser {
       if (ages == null) ages = AgeScope.sexAt(s.lower, readEnd);
       if (ages != null) readEnd = ages.end();
       List<Rule> rules = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
       if (group.stream().anyMatch(m -> m.id().equals("creatinine-clearance"))
           && CLEARANCE_NOT_ESTIMATED.matcher(s.lower).find()) {
         i = j;
@@ -139,9 +144,15 @@ final class MeasurementRecogniser implements Recogniser {
           rules.clear();
           break;
         }
-        if (transfusionFree) rule = rule.withTransfusionFreeDays(s.context.settings().transfusionFreeDays(m.id()));
-        if (rules.stream().noneMatch(r -> r instanceof MeasurementRule mr && mr.measure().equals(m.id()))) {
-          rules.add(upTo == null ? rule : new AllOf(List.of(rule, upTo)));
+        MeasurementRule other = sides == null ? null : rule(s, m, sides.second());
+        if (transfusionFree) {
+          Integer days = s.context.settings().transfusionFreeDays(m.id());
+          rule = rule.withTransfusionFreeDays(days);
+          if (other != null) other = other.withTransfusionFreeDays(days);
+        }
+        if (seen.add(m.id())) {
+          rules.add(upTo != null ? new AllOf(List.of(rule, upTo))
+              : other == null ? rule : sides.or() ? new AnyOf(List.of(rule, other)) : new AllOf(List.of(rule, other)));
         }
       }
       if (!rules.isEmpty()) {
@@ -175,6 +186,27 @@ final class MeasurementRecogniser implements Recogniser {
       }
     }
     return true;
+  }
+
+  /**
+   * The two limits of "potassium < 3.0 or > 5.5 mEq/L" (either) or "≥ 3.5 and ≤ 5.0 mmol/L" (both) when they read as
+   * one: both convert for every measure named, and once in one unit the "or" limits lie outside the range between them
+   * and the "and" limits inside it ("< 3 or > 5.5" is out of range; "≤ 1.5 or ≥ 60" is not, and is often a creatinine
+   * and a clearance). Null otherwise: the first limit is then read alone and the rest stays unread.
+   */
+  private static Thresholds.TwoSided twoSided(Sentence s, List<ConceptMention> group, Thresholds.TwoSided sides) {
+    if (sides == null) return null;
+    for (ConceptMention m : group) {
+      MeasurementRule a = rule(s, m, sides.first());
+      MeasurementRule b = rule(s, m, sides.second());
+      if (a == null || b == null) return null;
+      MeasurementRule under = Thresholds.below(a.comparator()) ? a : b; // "< 3.0"
+      MeasurementRule over = under == a ? b : a; // "> 5.5"
+      // out of range: under the one or over the other (3.0 < 5.5); in range: over the one and under the other
+      boolean ordered = sides.or() ? under.threshold() < over.threshold() : over.threshold() < under.threshold();
+      if (!ordered) return null;
+    }
+    return sides;
   }
 
   /** A further limit for another group after one for a group: "> 450 ms for men, or > 470 ms for women". */

@@ -67,6 +67,43 @@ final class Thresholds {
     return new Range(r.end(), low, high, unit);
   }
 
+  /**
+   * A second limit on the other side of the first, for the same measure: "< 3.0 or > 5.5 mEq/L" (out of range, joined
+   * by "or") or "≥ 3.5 and ≤ 5.0 mmol/L" (in range, joined by "and").
+   *
+   * @param first the limit as written first, with the unit written after the second when it had none of its own
+   * @param second the limit after the connective
+   * @param or true for "or" (either limit), false for "and" (both)
+   */
+  record TwoSided(Threshold first, Threshold second, boolean or) {}
+
+  private static final Pattern SECOND_SIDE = Pattern.compile("\\s*,?\\s*(?<join>and/or|or|and)\\s+");
+
+  /**
+   * The limit on the other side that follows {@code first} after "or" or "and", or null. Both must be × ULN or both
+   * absolute; the first takes the unit written after the second when it has none ("< 3.0 or > 5.5 mEq/L": one unit
+   * for both). A second limit without a unit keeps none: only a measure whose data name the unit of a bare number
+   * reads it ("BMI < 18.5 kg/m2 or > 35"; "creatinine ≤ 1.5 mg/dL or ≥ 60" is often a clearance and stays unread).
+   * The caller checks the order once both are in one unit: outside the two limits for "or", between them for "and".
+   */
+  static TwoSided otherSide(String lower, Threshold first) {
+    Matcher join = SECOND_SIDE.matcher(lower).region(first.end(), lower.length());
+    if (!join.lookingAt()) return null;
+    Threshold second = at(lower, join.end());
+    if (second == null || second.uln() != first.uln() || first.comparator() == Comparator.EQ
+        || second.comparator() == Comparator.EQ || below(first.comparator()) == below(second.comparator())) {
+      return null;
+    }
+    Threshold head = first.unit() == null && !first.uln() ? new Threshold(first.end(), first.comparator(), first.value(),
+        second.unit(), false) : first;
+    return new TwoSided(head, second, !join.group("join").equals("and"));
+  }
+
+  /** Whether the comparator bounds a value from above ("< 3.0", "≤ 1.5"). */
+  static boolean below(Comparator c) {
+    return c == Comparator.LT || c == Comparator.LE;
+  }
+
   /** A threshold starting exactly at {@code from} in {@code lower}, or null. */
   static Threshold at(String lower, int from) {
     Matcher post = POSTFIX.matcher(lower).region(from, lower.length());

@@ -1,0 +1,40 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.RuleEvaluator;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/** Parsed sentences applied to patients: what each reading decides, and that it never excludes on a part it lacks. */
+class ParsedVerdictsTest {
+  static final EvaluationContext AS_OF = new EvaluationContext(LocalDate.parse("2026-06-01"));
+
+  static Truth exclusion(String sentence, Facts patient) {
+    return RuleEvaluator.evaluate(ParserCasesTest.PARSER.parse(sentence, CriterionType.EXCLUSION),
+        PatientIndex.of(patient.build()), AS_OF).truth();
+  }
+
+  static Facts adult() {
+    return Facts.patient("p").born("1970-01-01").sex(Sex.MALE);
+  }
+
+  static Facts potassium(double value) {
+    return adult().lab("potassium", value, "mmol/L", "2026-05-20");
+  }
+
+  @Test
+  void anOutOfRangeLimitExcludesOnEitherSideAndNeverInside() {
+    String sentence = "Potassium < 3.0 or > 5.5 mEq/L";
+    assertThat(exclusion(sentence, potassium(2.8))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, potassium(5.9))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, potassium(4.2))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, adult())).as("no potassium on record").isEqualTo(Truth.UNKNOWN);
+  }
+}
