@@ -116,7 +116,9 @@ final class ConceptRecogniser implements Recogniser {
           end = shared.end(); // "hepatitis B or C infection": the word after names the infection just named
         }
       }
-      if (rule != null) s.read(m.start(), m.end(), rule);
+      // the reading spans "hemophilia A or B" whole, so the "or" inside it is never taken for a connective between
+      // the name and what follows ("with inhibitors" qualifies both)
+      if (rule != null) s.read(m.start(), end, rule);
       previous = end == m.end() ? m : new ConceptMention(m.id(), m.kind(), m.start(), end, m.label());
     }
   }
@@ -161,12 +163,17 @@ final class ConceptRecogniser implements Recogniser {
       "\\s+(?:drugs?|medications?|medicines?|therap(?:y|ies)|treatments?|agents?|regimens?)\\b");
   private static final Pattern ELLIPSIS = Pattern.compile("\\b([a-z][a-z-]+)\\s+(?:or|and/or|and)\\s+$");
 
+  /**
+   * The short word must end the name: the sentence, a list or a clause goes on after it ("infection", "or", a
+   * parenthesis, or a qualifier such as "with inhibitors" that the assembler joins to the whole name as "and").
+   */
   private static final Pattern SHARED_HEAD = Pattern.compile("\\s*(?:,\\s*(?:or|and)?|/|or|and/or|and)\\s*"
-      + "([a-z0-9]{1,4})\\b(\\s+virus\\b)?(?=\\s*(?:$|[,;.:)]|(?:infections?|viral|disease|or|and)\\b))");
+      + "([a-z0-9]{1,4})\\b(\\s+virus\\b)?(?=\\s*(?:$|[,;.:()]|(?:infections?|viral|disease|or|and|with|without"
+      + "|who|whose|that|which|requiring|treated|receiving|on)\\b))");
 
   /**
-   * "hepatitis B or C", "hemophilia A or B": a short word after "or" that shares the head of the name just read
-   * names a disease the lexicon knows ("hepatitis C"); null when it does not.
+   * "hepatitis B or C", "hemophilia A or B", "hemophilia A or B with inhibitors": a short word after "or" that shares
+   * the head of the name just read names a disease the lexicon knows ("hepatitis C"); null when it does not.
    */
   private static Matcher sharedHead(Sentence s, ConceptMention m, ConditionRule rule) {
     Matcher e = SHARED_HEAD.matcher(s.lower).region(m.end(), s.lower.length());

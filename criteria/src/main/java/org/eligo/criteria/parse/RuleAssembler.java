@@ -32,7 +32,9 @@ import org.eligo.core.rule.Unparsed;
  *   <li>No reading: {@link Unparsed}.</li>
  *   <li>Words left between readings that carry content become {@link Unparsed} parts in their place.</li>
  *   <li>Parts are joined by the words between them: "or" (and "e.g.", "including") gives {@link AnyOf}; "and", ";",
- *       "with" or no connective at all (a qualifier) give {@link AllOf}; bare commas follow the list's last
+ *       "with" or no connective at all (a qualifier, also in parentheses: "(with inhibitors)") give {@link AllOf};
+ *       a qualifier inside an unread last alternative ("… or B with inhibitors") may bind every alternative and
+ *       stays beside them as a question; bare commas follow the list's last
  *       connective, else "or" in an exclusion and "and" in an inclusion. Mixed "and"/"or" is {@link Unparsed}.</li>
  *   <li>Neighbouring history rules of one kind joined by "or" merge into one rule over all their concepts.</li>
  *   <li>Questions ({@link HedgeRecogniser}) wrap the rule: {@code AllOf(rule, Ask(question))}, which can no longer
@@ -48,6 +50,9 @@ final class RuleAssembler implements Recogniser {
   private static final Pattern AND_WORDS = Pattern.compile(
       "\\band\\b|;|\\bwith\\b|\\bplus\\b|\\bas well as\\b|\\bwho\\b|\\bthat\\b");
   private static final Pattern COMMAS = Pattern.compile("[\\s,]*,[\\s,]*");
+  /** A parenthesis opening with words that narrow what precedes it rather than name a kind or an example of it. */
+  private static final Pattern PAREN_QUALIFIER = Pattern.compile("\\(\\s*(?:with|who|whose|that|which|requiring"
+      + "|requires?|needing)\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.-]*|[<>≤≥=]");
   private static final Pattern NEGATION = Pattern.compile("no|not|never|without|non|neither|nor|none|free|absence"
       + "|absent|negative|cannot|unable|lack|lacking");
@@ -153,6 +158,11 @@ final class RuleAssembler implements Recogniser {
       rules.add(new Unparsed("the list gives examples only (\"" + nonExhaustive(s.lower) + "\")"));
     }
     Rule rule = rules.size() == 1 ? rules.get(0) : or ? new AnyOf(rules) : new AllOf(rules);
+    String qualifier = or ? trailingQualifier(s, parts) : null;
+    if (qualifier != null) {
+      rule = new AllOf(List.of(rule, new Unparsed("\"" + qualifier + "\" may qualify every alternative, not only the "
+          + "last")));
+    }
 
     List<Sentence.Hedge> hedges = relevantHedges(s, readings);
     for (Sentence.Hedge h : hedges) {
@@ -187,6 +197,28 @@ final class RuleAssembler implements Recogniser {
     }
     if (s.negated) rule = new Not(rule);
     return rule;
+  }
+
+  /** A word that opens a qualifying clause inside words left unread: "… or B with inhibitors". */
+  private static final Pattern QUALIFIER_INSIDE = Pattern.compile("\\s(?:with|who|whose|that|which|requiring)\\s");
+
+  /**
+   * "Congenital hemophilia A or B with inhibitors": the last alternative was not read, and a qualifier inside it ("with
+   * inhibitors") may bind every alternative, not only the last. Only where what was read is history (diseases, drugs,
+   * procedures, vaccines). Returns the qualifying words, or null. The caller adds
+   * them as a question beside the alternatives, so a patient with hemophilia A is asked about inhibitors, never
+   * excluded on the disease alone.
+   */
+  private static String trailingQualifier(Sentence s, List<Part> parts) {
+    Part last = parts.get(parts.size() - 1);
+    // only beside diseases, drugs and the like: after a limit the words are an alternative limit's own condition
+    // ("ANC ≥ 750/µL, or ≥ 500/µL in subjects with marrow involvement")
+    if (!(last.rule() instanceof Unparsed) || parts.stream().noneMatch(p -> history(p.rule()))
+        || parts.stream().anyMatch(p -> !(p.rule() instanceof Unparsed) && !history(p.rule()))) {
+      return null;
+    }
+    Matcher q = QUALIFIER_INSIDE.matcher(s.lower).region(last.start(), last.end());
+    return q.find() ? s.text.substring(q.start() + 1, last.end()) : null;
   }
 
   /** A parenthesis that opens with an exception or an alternative to what precedes it. */
@@ -329,6 +361,10 @@ final class RuleAssembler implements Recogniser {
 
   private static Join join(String between) {
     String b = between.toLowerCase(Locale.ROOT);
+    if (b.indexOf('(') >= 0 && PAREN_QUALIFIER.matcher(b).find()
+        && !OR_WORDS.matcher(b.replace('(', ' ').replace(')', ' ')).find()) {
+      return Join.AND; // "hemophilia A (with inhibitors)", "infection (requiring IV antibiotics)": a narrowing, not a kind
+    }
     if (OR_WORDS.matcher(b).find()) {
       return Join.OR;
     }

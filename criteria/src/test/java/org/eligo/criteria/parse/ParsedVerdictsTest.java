@@ -7,13 +7,17 @@ import org.eligo.core.eval.EvaluationContext;
 import org.eligo.core.eval.PatientIndex;
 import org.eligo.core.eval.RuleEvaluator;
 import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.testkit.Facts;
+import org.eligo.criteria.lexicon.TerminologyLexicon;
+import org.eligo.terminology.Terminology;
 import org.junit.jupiter.api.Test;
 
 /** Parsed sentences applied to patients: what each reading decides, and that it never excludes on a part it lacks. */
 class ParsedVerdictsTest {
+  static final Terminology TERMS = TerminologyLexicon.bundled().terminology();
   static final EvaluationContext AS_OF = new EvaluationContext(LocalDate.parse("2026-06-01"));
 
   static Truth exclusion(String sentence, Facts patient) {
@@ -29,6 +33,11 @@ class ParsedVerdictsTest {
     return adult().lab("potassium", value, "mmol/L", "2026-05-20");
   }
 
+  /** A concept with every class that includes it, as the FHIR reader records it. */
+  static String[] coded(String id) {
+    return TERMS.closure(id).toArray(String[]::new);
+  }
+
   @Test
   void anOutOfRangeLimitExcludesOnEitherSideAndNeverInside() {
     String sentence = "Potassium < 3.0 or > 5.5 mEq/L";
@@ -36,5 +45,25 @@ class ParsedVerdictsTest {
     assertThat(exclusion(sentence, potassium(5.9))).isEqualTo(Truth.MET);
     assertThat(exclusion(sentence, potassium(4.2))).isEqualTo(Truth.NOT_MET);
     assertThat(exclusion(sentence, adult())).as("no potassium on record").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aQualifierAfterASharedHeadLeavesHemophiliaWithoutKnownInhibitorsOpen() {
+    String sentence = "Hemophilia A or B with inhibitors";
+    Facts hemophiliaB = adult().condition("Hereditary factor IX deficiency", ClinicalStatus.ACTIVE, "2000-01-01", null,
+        coded("hemophilia-b"));
+    assertThat(exclusion(sentence, hemophiliaB)).as("hemophilia B, inhibitors not recorded").isEqualTo(Truth.UNKNOWN);
+    Facts other = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("immune-thrombocytopenia"));
+    assertThat(exclusion(sentence, other)).as("no hemophilia at all").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aQualifierInsideAnUnreadLastAlternativeNeverExcludesOnTheDiseaseAlone() {
+    Facts hemophiliaA = adult().condition("Hereditary factor VIII deficiency", ClinicalStatus.ACTIVE, "2000-01-01", null,
+        coded("hemophilia-a"));
+    assertThat(exclusion("Congenital hemophilia A or B with inhibitors to factor VIII or IX", hemophiliaA))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Hemophilia A (with inhibitors)", hemophiliaA)).isEqualTo(Truth.UNKNOWN);
   }
 }
