@@ -48,6 +48,13 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aTshLimitInMilliunitsIsReadInInternationalUnits() {
+    String sentence = "TSH > 4.5 mU/L";
+    assertThat(exclusion(sentence, adult().lab("tsh", 6.2, "m[IU]/L", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, adult().lab("tsh", 2.1, "m[IU]/L", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aQualifierAfterASharedHeadLeavesHemophiliaWithoutKnownInhibitorsOpen() {
     String sentence = "Hemophilia A or B with inhibitors";
     Facts hemophiliaB = adult().condition("Hereditary factor IX deficiency", ClinicalStatus.ACTIVE, "2000-01-01", null,

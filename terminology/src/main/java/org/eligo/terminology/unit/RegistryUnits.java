@@ -41,7 +41,8 @@ public final class RegistryUnits {
             Map.entry("ug/ml", "ug/mL"), Map.entry("mcg/ml", "ug/mL"), Map.entry("pg/ml", "pg/mL"),
             Map.entry("pmol/l", "pmol/L"), Map.entry("nmol/l", "nmol/L"), Map.entry("fl", "fL"),
             Map.entry("miu/l", "m[IU]/L"), Map.entry("uiu/ml", "u[IU]/mL"), Map.entry("miu/ml", "m[IU]/mL"),
-            Map.entry("iu/ml", "[IU]/mL"), Map.entry("mu/l", "mU/L"), Map.entry("mu/ml", "mU/mL"));
+            Map.entry("iu/ml", "[IU]/mL"), Map.entry("mu/l", "mU/L"), Map.entry("mu/ml", "mU/mL"),
+            Map.entry("uu/ml", "uU/mL"));
 
     /** {@code x10^9/L}, {@code *10^9/L}, {@code 10e9/l}, {@code x10*9/l}, {@code 10^3/uL}: explicit exponent. */
     private static final Pattern EXPLICIT_POWER = Pattern.compile("^(?:[x*])?10(?:\\^|\\*|e|\\*\\*)(\\d{1,2})/(l|ul|mm3)$");

@@ -42,6 +42,14 @@ class CanonicalConversionTest {
             creatinine           | 88.4   | umol/L    | 1.0    | mg/dL
             bilirubin-total      | 17.1   | umol/L    | 1.0    | mg/dL
             alt                  | 120    | IU/L      | 120    | U/L
+            alt                  | 120    | U/L       | 120    | U/L
+            alt                  | 120000 | mU/L      | 120    | U/L
+            tsh                  | 4.5    | mIU/L     | 4.5    | m[IU]/L
+            tsh                  | 4.5    | mU/L      | 4.5    | m[IU]/L
+            tsh                  | 10     | mU/l      | 10     | m[IU]/L
+            tsh                  | 4.5    | µU/mL     | 4.5    | m[IU]/L
+            tsh                  | 4.5    | uIU/mL    | 4.5    | m[IU]/L
+            erythropoietin       | 20     | mU/mL     | 20     | [IU]/L
             body-weight          | 12     | kg        | 12     | kg
             body-weight          | 100    | lb        | 45.359 | kg
             pnh-clone-granulocytes | 50   | %         | 50     | %

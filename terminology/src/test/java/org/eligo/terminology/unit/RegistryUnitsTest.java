@@ -37,6 +37,9 @@ class RegistryUnitsTest {
             mcg/dL    | ug/dL
             µIU/mL    | u[IU]/mL
             mIU/L     | m[IU]/L
+            mU/L      | mU/L
+            µU/mL     | uU/mL
+            uu/ml     | uU/mL
             fL        | fL
             pg/mL     | pg/mL
             K/µL      | 10*3/uL
