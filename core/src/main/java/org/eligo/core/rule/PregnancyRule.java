@@ -2,13 +2,25 @@ package org.eligo.core.rule;
 
 /**
  * Currently pregnant, or currently breastfeeding. Open-world for people who could be: MET or NOT_MET from a recent
- * recorded status, NOT_MET for males, otherwise UNKNOWN with a question.
+ * recorded status, NOT_MET for males and for girls under 10 and women of 60 or over when nothing is recorded,
+ * otherwise UNKNOWN with a question.
  *
  * @param state which state the rule asks about
  * @param recencyDays how old a recorded status may be
  */
 public record PregnancyRule(State state, int recencyDays) implements Rule {
   public enum State { PREGNANT, LACTATING }
+
+  /**
+   * Below this age a girl whose record says nothing is not asked: menarche before ten is precocious puberty, and a
+   * pregnancy is then a case report, not a screening question.
+   */
+  public static final int YOUNGEST_ASKED = 10;
+  /**
+   * From this age a woman whose record says nothing is not asked: natural menopause comes at about 51 and nearly
+   * always before 58, and pregnancy after 60 is a case report (oocyte donation), which the record would show.
+   */
+  public static final int OLDEST_ASKED = 60;
 
   public PregnancyRule {
     if (recencyDays <= 0) throw new IllegalArgumentException("recencyDays must be positive");

@@ -484,6 +484,26 @@ class EvaluatorTest {
     }
 
     @Test
+    void pregnancyAndBreastfeedingAreNotAskedOfGirlsUnderTenOrWomenOfSixtyAndOver() {
+      for (PregnancyRule rule : List.of(PregnancyRule.pregnant(), PregnancyRule.lactating())) {
+        Outcome seventy = eval(rule, Facts.patient("p").sex(Sex.FEMALE).born("1956-03-01"));
+        assertThat(seventy.truth()).isEqualTo(NOT_MET);
+        assertThat(seventy.evidence()).singleElement().satisfies(e -> assertThat(e.description()).startsWith("age 70"));
+        assertThat(truth(rule, Facts.patient("p").sex(Sex.FEMALE).born("2020-05-01"))).isEqualTo(NOT_MET);
+        // of childbearing age, or not known to be outside it: asked
+        assertThat(truth(rule, Facts.patient("p").sex(Sex.FEMALE).born("1970-05-01"))).isEqualTo(UNKNOWN);
+        assertThat(truth(rule, Facts.patient("p").sex(Sex.FEMALE).born("2016-01-01"))).isEqualTo(UNKNOWN);
+        assertThat(truth(rule, Facts.patient("p").sex(Sex.FEMALE))).isEqualTo(UNKNOWN);
+        // born in 1966: 59 or 60 on 2026-11-23, so perhaps 59: asked
+        assertThat(truth(rule, Facts.patient("p").sex(Sex.FEMALE).bornInYear(1966))).isEqualTo(UNKNOWN);
+        assertThat(truth(rule, Facts.patient("p").sex(Sex.FEMALE).bornInYear(1965))).isEqualTo(NOT_MET);
+      }
+      // what the record shows still counts at any age
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE).born("1965-01-01")
+          .coded("pregnancy-status", "pregnant", "2026-11-20"))).isEqualTo(MET);
+    }
+
+    @Test
     void pregnancyIsOpenWorldForWomenAndSettledForMen() {
       assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.MALE))).isEqualTo(NOT_MET);
       assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE))).isEqualTo(UNKNOWN);

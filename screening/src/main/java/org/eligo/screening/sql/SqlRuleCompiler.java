@@ -363,7 +363,17 @@ public final class SqlRuleCompiler {
         + string(word) + ") THEN 2 ELSE 0 END FROM (SELECT o.patient_id, o.measure, o.ord FROM coded_observations o "
         + "WHERE o.patient_id = p.patient_id AND o.measure = " + string(measure) + " AND o.day <= " + today
         + " AND o.day >= " + date(asOf.minusDays(r.recencyDays())) + " AND o.concept IN (" + string(word) + ", "
-        + string("not-" + word) + ") ORDER BY o.day DESC, o.ord LIMIT 1) o), 1) END)";
+        + string("not-" + word) + ") ORDER BY o.day DESC, o.ord LIMIT 1) o), " + outsideChildbearingAge() + ") END)";
+  }
+
+  /**
+   * Nothing recorded: 0 for a girl surely under 10 or a woman surely 60 or over on the as-of date, else 1 (as
+   * PregnancyEvaluator, with the same date comparisons).
+   */
+  private String outsideChildbearingAge() {
+    return "CASE WHEN p.birth_date IS NULL OR p.birth_date > " + today + " THEN 1 WHEN p.birth_date > "
+        + date(asOf.minusYears(PregnancyRule.YOUNGEST_ASKED)) + " OR p.birth_date_latest <= "
+        + date(asOf.minusYears(PregnancyRule.OLDEST_ASKED)) + " THEN 0 ELSE 1 END";
   }
 
   /** The fact {@code alias} carries one of the concept ids. */
