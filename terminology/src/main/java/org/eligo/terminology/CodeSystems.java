@@ -11,6 +11,8 @@ public final class CodeSystems {
     public static final String ATC = "http://www.whocc.no/atc";
     public static final String LOINC = "http://loinc.org";
     public static final String CVX = "http://hl7.org/fhir/sid/cvx";
+    /** HL7 v3 ObservationInterpretation: {@code POS}, {@code NEG}, {@code DET}, {@code ND} for qualitative results. */
+    public static final String OBSERVATION_INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
     private static final Set<String> KNOWN = Set.of(ICD10CM, SNOMED, RXNORM, ATC, LOINC, CVX);
 

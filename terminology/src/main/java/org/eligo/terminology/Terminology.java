@@ -12,6 +12,9 @@ import java.util.Set;
 import org.eligo.terminology.data.TerminologyData;
 import org.eligo.terminology.data.TerminologyDataReader;
 import org.eligo.terminology.data.TerminologyValidator;
+import org.eligo.terminology.infection.InfectionTest;
+import org.eligo.terminology.infection.QualitativeResult;
+import org.eligo.terminology.infection.ResultAnswer;
 import org.eligo.terminology.measure.Conversion;
 import org.eligo.terminology.measure.Measure;
 import org.eligo.terminology.measure.MeasureConverter;
@@ -20,11 +23,13 @@ import org.eligo.terminology.text.PhraseMatcher;
 import org.eligo.terminology.unit.UcumUnits;
 
 /**
- * The terminology: concepts with verified codes and synonyms, their class closure, lab measures and unit conversion.
+ * The terminology: concepts with verified codes and synonyms, their class closure, lab measures and unit conversion, and
+ * laboratory tests for infections with the qualitative answers they are reported with.
  *
  * <p>{@link #load()} reads and validates the bundled data once per process and returns the shared, immutable, thread-safe
  * instance. The criteria parser calls {@link #findMentions} and {@link #findMeasures}; the FHIR reader calls
- * {@link #conceptsForCode}, {@link #conceptsForText}, {@link #measureForLoinc} and {@link #toCanonical}; the evaluator then
+ * {@link #conceptsForCode}, {@link #conceptsForText}, {@link #measureForLoinc}, {@link #toCanonical},
+ * {@link #infectionTestForLoinc} and {@link #qualitativeResult}; the evaluator then
  * compares concept ids ({@link #isA}) and canonical numbers only.
  *
  * <p>Programming errors (an unknown concept id or measure key) throw {@link IllegalArgumentException}; bad data throws
@@ -43,6 +48,10 @@ public final class Terminology {
     private final PhraseMatcher<Measure> measureMatcher;
     private final MeasureConverter converter;
     private final UcumUnits ucum;
+    private final List<InfectionTest> infectionTests;
+    private final Map<String, InfectionTest> infectionTestsByLoinc = new HashMap<>();
+    private final Map<String, QualitativeResult> resultsByCode = new HashMap<>();
+    private final Map<String, QualitativeResult> resultsByText = new HashMap<>();
 
     private Terminology(TerminologyData data, UcumUnits ucum) {
         this.ucum = ucum;
@@ -65,6 +74,17 @@ public final class Terminology {
         this.measuresByLoinc = byLoinc;
         this.measureMatcher = measurePhrases.build();
         this.converter = new MeasureConverter(ucum);
+        this.infectionTests = data.infectionTests();
+        for (InfectionTest test : infectionTests) {
+            test.loinc().forEach(c -> infectionTestsByLoinc.put(c.code().strip(), test));
+        }
+        for (ResultAnswer answer : data.resultAnswers()) {
+            resultsByCode.put(answer.coding().system() + "|" + answer.coding().code().strip(), answer.result());
+            if (answer.coding().display() != null) {
+                resultsByText.put(textKey(answer.coding().display()), answer.result());
+            }
+            answer.texts().forEach(t -> resultsByText.put(textKey(t), answer.result()));
+        }
     }
 
     /** The bundled terminology, read and validated on first call; throws {@link TerminologyDataException} if the data is bad. */
@@ -202,6 +222,38 @@ public final class Terminology {
      */
     public Conversion toCanonical(String measureKey, double value, String unit) {
         return converter.toCanonical(measure(measureKey), value, unit);
+    }
+
+    // ---- infection tests ----
+
+    /** The laboratory tests for infections, in data file order. */
+    public List<InfectionTest> infectionTests() {
+        return infectionTests;
+    }
+
+    /** The infection test a LOINC code reports (HBsAg, HCV RNA ...), if the terminology knows the code. */
+    public Optional<InfectionTest> infectionTestForLoinc(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(infectionTestsByLoinc.get(code.strip()));
+    }
+
+    /**
+     * What a coded qualitative answer means (SNOMED CT {@code 10828004} Positive, LOINC {@code LA11883-8} Not detected,
+     * HL7 v3 interpretation {@code NEG}), if the terminology knows it.
+     */
+    public Optional<QualitativeResult> qualitativeResult(String system, String code) {
+        if (system == null || code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(resultsByCode.get(system.strip() + "|" + code.strip()));
+    }
+
+    /** What a qualitative answer written as text means ("Reactive", "not detected"): exact names only, case ignored. */
+    public Optional<QualitativeResult> qualitativeResultForText(String text) {
+        return text == null ? Optional.empty() : Optional.ofNullable(resultsByText.get(textKey(text)));
+    }
+
+    private static String textKey(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The UCUM converter used by this terminology (cached factors), for callers converting between arbitrary units. */

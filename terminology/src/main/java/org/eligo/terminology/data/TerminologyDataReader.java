@@ -22,7 +22,8 @@ import org.eligo.terminology.measure.ValueType;
 
 /**
  * Reads the terminology data from a classpath root: {@code concepts/index.txt} names the concept files (one per line,
- * {@code #} comments), and {@code measures.json} holds the measures. Unreadable parts become {@link DataProblem}s, not exceptions.
+ * {@code #} comments), {@code measures.json} holds the measures and the optional {@code infection-tests.json} the laboratory
+ * tests for infections ({@link InfectionTestsReader}). Unreadable parts become {@link DataProblem}s, not exceptions.
  * The JSON shapes are documented in {@code terminology/README.md}.
  */
 public final class TerminologyDataReader {
@@ -83,7 +84,14 @@ public final class TerminologyDataReader {
                 }
             }
         }
-        return new TerminologyData(concepts, origins, measures, problems);
+        InfectionTestsReader.Read infection = new InfectionTestsReader.Read(List.of(), List.of());
+        if (loader.getResource(root + "/" + InfectionTestsReader.FILE) != null) {
+            Object file = parse(InfectionTestsReader.FILE, problems);
+            if (file != null) {
+                infection = InfectionTestsReader.read(file, problems);
+            }
+        }
+        return new TerminologyData(concepts, origins, measures, infection.tests(), infection.answers(), problems);
     }
 
     private static String nameOf(Object entry, String field, int index) {

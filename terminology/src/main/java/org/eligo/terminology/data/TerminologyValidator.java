@@ -25,7 +25,8 @@ import org.eligo.terminology.unit.UcumUnits;
 /**
  * Checks the terminology data for defects: ids (kebab-case, unique), labels, codes (known system, display and source
  * present), prefixes (hierarchical systems only), includes (resolvable, same kind, no cycles), codes and synonyms shared
- * by unrelated concepts, and measures (unique keys and LOINC codes, valid UCUM units, sourced factors).
+ * by unrelated concepts, measures (unique keys and LOINC codes, valid UCUM units, sourced factors) and infection tests
+ * ({@link InfectionTestsValidator}).
  */
 public final class TerminologyValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -62,6 +63,7 @@ public final class TerminologyValidator {
             checkSharedSynonyms(byId, origin, closure, problems);
         }
         checkMeasures(data.measures(), problems);
+        InfectionTestsValidator.check(data, byId, problems);
         return problems;
     }
 

@@ -34,6 +34,12 @@ class DataValidationTest {
             bad-measure-unit  | measures.json: measure 'platelets': canonicalUnit 'furlong/fortnight' is not valid UCUM
             bad-measure-unit  | measures.json: measure 'platelets': LOINC 777-3: missing source
             shared-synonym    | synonym 'AA' also names unrelated concept 'aplastic-anemia'
+            bad-infection-test | infection-tests.json: test 'hbsag': infection 'hepatitis-b' is not a known diagnosis concept
+            bad-infection-test | infection-tests.json: test 'hbsag': LOINC 5195-3: missing source
+            bad-infection-test | infection-tests.json: test 'anti-hcv': a positive result must show the infection (INFECTED) or a past one (EXPOSED)
+            bad-infection-test | infection-tests.json: test 'anti-hcv': LOINC 5195-3 is also a code of test 'hbsag'
+            bad-infection-test | text 'Positive' means both POSITIVE and NEGATIVE
+            bad-infection-test | answers must be SNOMED CT, LOINC or HL7 v3 ObservationInterpretation codes
             """)
     void badDataFailsWithAClearMessage(String dataSet, String expected) {
         assertThatThrownBy(() -> Terminology.loadFrom(getClass().getClassLoader(), BASE + dataSet))
