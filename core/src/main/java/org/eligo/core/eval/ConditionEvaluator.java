@@ -25,12 +25,52 @@ import org.eligo.core.rule.TimeWindow;
  * record only suspects ({@link ConditionFact#confirmed()} false) makes the criterion UNKNOWN at most, never MET. A
  * diagnosis recorded only as a code Eligo does not know ({@link Unidentified}) may be the one asked about: where the
  * rest of the record would make the criterion NOT_MET, it makes it UNKNOWN, with the question what it is.
+ *
+ * <p>Infection test results count beside the diagnoses ({@link InfectionEvidence}): a result showing the infection
+ * (HBsAg positive) makes the criterion MET; one that leaves it open (an HCV antibody alone, a positive result too old
+ * to say what is current) makes a criterion the diagnoses would call NOT_MET — or leave open for want of any
+ * diagnosis — UNKNOWN; recent results ruling out every infection the criterion names make it NOT_MET even in a
+ * record that lists no diagnoses. They never overrule a diagnosis that proves the criterion, nor settle one the
+ * diagnoses leave open for another reason (a suspected diagnosis, one without a status).
  */
 final class ConditionEvaluator {
   private ConditionEvaluator() {}
 
   static Outcome evaluate(ConditionRule rule, PatientIndex patient, EvaluationContext context) {
     if (!context.explain()) return Outcome.of(decide(rule, patient, context.asOf()));
+    InfectionEvidence.Reading labs = InfectionEvidence.read(rule, patient, context.asOf(), true);
+    Outcome diagnoses = diagnoses(rule, patient, context);
+    return withLabs(diagnoses, labs, patient);
+  }
+
+  /**
+   * The diagnoses' outcome with what the infection test results say: see the class comment. A record without
+   * diagnoses has UNKNOWN diagnoses, which results showing or ruling out the infection settle.
+   */
+  private static Outcome withLabs(Outcome diagnoses, InfectionEvidence.Reading labs, PatientIndex patient) {
+    boolean noDiagnoses = patient.facts().conditions().isEmpty();
+    return switch (labs.says()) {
+      case NOTHING -> diagnoses;
+      case SHOWN -> diagnoses.truth() == Truth.MET ? Outcome.combine(Truth.MET, List.of(diagnoses, labOutcome(labs)))
+          : Outcome.of(Truth.MET, labs.evidence());
+      case OPEN -> switch (diagnoses.truth()) {
+        case MET -> diagnoses;
+        case NOT_MET -> new Outcome(Truth.UNKNOWN, labs.evidence(), labs.questions());
+        case UNKNOWN -> noDiagnoses ? new Outcome(Truth.UNKNOWN, labs.evidence(), labs.questions())
+            : Outcome.combine(Truth.UNKNOWN, List.of(diagnoses, labOutcome(labs)));
+      };
+      case RULED_OUT -> diagnoses.truth() == Truth.NOT_MET
+          ? Outcome.combine(Truth.NOT_MET, List.of(diagnoses, labOutcome(labs)))
+          : noDiagnoses ? Outcome.of(Truth.NOT_MET, labs.evidence()) : diagnoses;
+    };
+  }
+
+  private static Outcome labOutcome(InfectionEvidence.Reading labs) {
+    return new Outcome(Truth.UNKNOWN, labs.evidence(), labs.questions());
+  }
+
+  /** The diagnoses alone, explained. */
+  private static Outcome diagnoses(ConditionRule rule, PatientIndex patient, EvaluationContext context) {
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
     List<Evidence> outside = new ArrayList<>(); // the diagnosis, but excepted or outside the window
@@ -87,8 +127,23 @@ final class ConditionEvaluator {
         null, null, null));
   }
 
-  /** The truth alone: no evidence collected, and the first MET settles it. */
+  /** The truth alone: no evidence collected, and the first MET settles it; the same as explaining. */
   private static Truth decide(ConditionRule rule, PatientIndex patient, LocalDate asOf) {
+    if (!patient.hasInfectionResults()) return decideDiagnoses(rule, patient, asOf);
+    InfectionEvidence.Says labs = InfectionEvidence.read(rule, patient, asOf, false).says();
+    if (labs == InfectionEvidence.Says.SHOWN) return Truth.MET;
+    boolean noDiagnoses = patient.facts().conditions().isEmpty();
+    Truth diagnoses = decideDiagnoses(rule, patient, asOf);
+    return switch (labs) {
+      case SHOWN -> Truth.MET;
+      case NOTHING -> diagnoses;
+      case OPEN -> diagnoses == Truth.MET ? Truth.MET : Truth.UNKNOWN;
+      case RULED_OUT -> noDiagnoses ? Truth.NOT_MET : diagnoses;
+    };
+  }
+
+  /** The diagnoses alone, decided. */
+  private static Truth decideDiagnoses(ConditionRule rule, PatientIndex patient, LocalDate asOf) {
     if (patient.facts().conditions().isEmpty()) return Truth.UNKNOWN; // a record without diagnoses rules none out
     if (rule.concepts() instanceof ConceptSet concepts && !patient.hasConditionIn(concepts)) {
       return unidentifiedTruth(rule, patient, asOf);

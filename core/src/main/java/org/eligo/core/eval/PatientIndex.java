@@ -11,6 +11,7 @@ import org.eligo.core.patient.AllergyFact;
 import org.eligo.core.patient.CodedObservation;
 import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.core.patient.InfectionResult;
 import org.eligo.core.patient.KidneyFunctionEstimates;
 import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.MedicationExposure;
@@ -33,6 +34,7 @@ public final class PatientIndex {
   private final Map<String, List<ImmunizationFact>> immunizations;
   private final List<ConditionFact> unidentifiedConditions;
   private final List<MedicationExposure> unidentifiedMedications;
+  private final Map<String, List<InfectionResult>> infectionResults;
 
   private PatientIndex(PatientFacts facts) {
     this.facts = facts;
@@ -50,6 +52,8 @@ public final class PatientIndex {
     this.immunizations = byConcept(facts.immunizations(), ImmunizationFact::concepts);
     this.unidentifiedConditions = conditions.getOrDefault(Unidentified.CONCEPT, List.of());
     this.unidentifiedMedications = medications.getOrDefault(Unidentified.CONCEPT, List.of());
+    this.infectionResults = byConcept(facts.infectionResults(), InfectionResult::concepts);
+    this.infectionResults.values().forEach(list -> list.sort(Comparator.comparing(InfectionResult::date).reversed()));
   }
 
   public static PatientIndex of(PatientFacts facts) {
@@ -116,6 +120,21 @@ public final class PatientIndex {
   /** Medications the record holds only as codes Eligo does not know ({@link Unidentified}). */
   public List<MedicationExposure> unidentifiedMedications() {
     return unidentifiedMedications;
+  }
+
+  /** Whether the record holds any infection test result (most records hold none: then nothing else is looked up). */
+  public boolean hasInfectionResults() {
+    return !infectionResults.isEmpty();
+  }
+
+  /** Infection test results about any of {@code concepts} (classes included), newest first. */
+  public List<InfectionResult> infectionResults(Set<String> concepts) {
+    List<InfectionResult> found = lookup(infectionResults, concepts);
+    if (found.size() > 1 && concepts.size() > 1) {
+      found = new ArrayList<>(found);
+      found.sort(Comparator.comparing(InfectionResult::date).reversed());
+    }
+    return found;
   }
 
   public List<MedicationExposure> medications(Set<String> concepts) {

@@ -12,6 +12,7 @@ import java.util.List;
  *     else the birth date itself (or null)
  * @param measuresReported the measures the record reports at all, in a result Eligo could read or not (an eGFR given
  *     as "&gt;60"): nothing is estimated for them ({@link KidneyFunctionEstimates})
+ * @param infectionResults laboratory results read as what they show about an infection (HBsAg, HCV RNA ...)
  */
 public record PatientFacts(
     String id,
@@ -25,7 +26,8 @@ public record PatientFacts(
     List<AllergyFact> allergies,
     List<ImmunizationFact> immunizations,
     LocalDate birthDateLatest,
-    java.util.Set<String> measuresReported) {
+    java.util.Set<String> measuresReported,
+    List<InfectionResult> infectionResults) {
 
   public PatientFacts {
     if (birthDateLatest == null || birthDate == null || birthDateLatest.isBefore(birthDate)) birthDateLatest = birthDate;
@@ -38,6 +40,22 @@ public record PatientFacts(
     allergies = List.copyOf(allergies);
     immunizations = List.copyOf(immunizations);
     measuresReported = measuresReported == null ? java.util.Set.of() : java.util.Set.copyOf(measuresReported);
+    infectionResults = infectionResults == null ? List.of() : List.copyOf(infectionResults);
+  }
+
+  /** A patient without infection test results. */
+  public PatientFacts(String id, LocalDate birthDate, Sex sex, List<Measurement> measurements,
+      List<CodedObservation> codedObservations, List<ConditionFact> conditions, List<MedicationExposure> medications,
+      List<ProcedureFact> procedures, List<AllergyFact> allergies, List<ImmunizationFact> immunizations,
+      LocalDate birthDateLatest, java.util.Set<String> measuresReported) {
+    this(id, birthDate, sex, measurements, codedObservations, conditions, medications, procedures, allergies,
+        immunizations, birthDateLatest, measuresReported, List.of());
+  }
+
+  /** The same patient under another id (a record whose Patient resource could not be read). */
+  public PatientFacts withId(String newId) {
+    return new PatientFacts(newId, birthDate, sex, measurements, codedObservations, conditions, medications,
+        procedures, allergies, immunizations, birthDateLatest, measuresReported, infectionResults);
   }
 
   /** A patient whose reported measures are those of its measurements. */

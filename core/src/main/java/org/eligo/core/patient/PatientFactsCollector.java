@@ -23,9 +23,10 @@ public final class PatientFactsCollector {
   public final List<ImmunizationFact> immunizations = new ArrayList<>();
   /** Measures the record reports at all, readable or not. */
   public final java.util.Set<String> measuresReported = new java.util.LinkedHashSet<>();
+  public final List<InfectionResult> infectionResults = new ArrayList<>();
 
   public PatientFacts build() {
     return new PatientFacts(id, birthDate, sex, measurements, codedObservations, conditions, medications,
-        procedures, allergies, immunizations, birthDateLatest, measuresReported);
+        procedures, allergies, immunizations, birthDateLatest, measuresReported, infectionResults);
   }
 }

@@ -9,6 +9,7 @@ import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.CodedObservation;
 import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.ImmunizationFact;
+import org.eligo.core.patient.InfectionResult;
 import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
@@ -30,6 +31,7 @@ public final class Facts {
   private final List<ProcedureFact> procedures = new ArrayList<>();
   private final List<AllergyFact> allergies = new ArrayList<>();
   private final List<ImmunizationFact> immunizations = new ArrayList<>();
+  private final List<InfectionResult> infectionResults = new ArrayList<>();
   private int counter;
 
   private Facts(String id) {
@@ -119,9 +121,22 @@ public final class Facts {
     return this;
   }
 
+  /**
+   * An infection test result ("HBsAg: Positive") showing what {@code finding} says about {@code infection}, filed also
+   * under the classes that include it (e.g. {@code infection}).
+   */
+  public Facts infectionResult(String text, InfectionResult.Finding finding, String date, String infection,
+                               String... classes) {
+    Set<String> concepts = new java.util.HashSet<>(List.of(classes));
+    concepts.add(infection);
+    infectionResults.add(new InfectionResult(infection, concepts, finding, text, LocalDate.parse(date),
+        ref("Observation")));
+    return this;
+  }
+
   public PatientFacts build() {
     return new PatientFacts(id, birthDate, sex, measurements, coded, conditions, medications, procedures, allergies,
-        immunizations, birthDateLatest);
+        immunizations, birthDateLatest, java.util.Set.of(), infectionResults);
   }
 
   private SourceRef ref(String type) {

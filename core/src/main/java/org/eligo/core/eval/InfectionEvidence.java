@@ -1,0 +1,160 @@
+package org.eligo.core.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eligo.core.patient.InfectionResult;
+import org.eligo.core.patient.InfectionResult.Finding;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.TimeWindow;
+
+/**
+ * What the record's infection test results (HBsAg, HCV RNA, HIV antigen/antibody ...) say about a diagnosis rule,
+ * beside the diagnoses themselves ({@link ConditionEvaluator}). Results after the evaluation date, and those about an
+ * infection the rule excepts, are passed over; the others are read per infection, newest first.
+ *
+ * <ul>
+ *   <li>Current ({@link TimeWindow.Active}): the infection is shown when the newest result showing it is later than
+ *       any ruling it out and no older than a lab value may be ({@link MeasurementRule#DEFAULT_RECENCY_DAYS}); an
+ *       older one leaves the question whether it is still present. A result ruling it out from that window, and later
+ *       than any showing it, rules it out — unless an antibody (a past or present infection, as an HCV antibody)
+ *       came after it. Results of one day that disagree, and antibodies alone, leave it open.</li>
+ *   <li>Ever: any result showing the infection shows it; an antibody alone leaves it open (it may be a false
+ *       reactive screen); negative results rule nothing out.</li>
+ *   <li>Within N days: a result showing the infection inside the window shows it; one before, or an antibody, leaves
+ *       it open; negative results rule nothing out.</li>
+ * </ul>
+ * The rule is shown when one infection it names is; open when one is open; ruled out only when the window is current
+ * and each concept it names is an infection a recent result rules out (a negative HBsAg says nothing about an
+ * "active infection" of any kind).
+ */
+final class InfectionEvidence {
+  /** How old a result may be to say what is current: as for lab values. */
+  static final int RECENT_DAYS = MeasurementRule.DEFAULT_RECENCY_DAYS;
+
+  private InfectionEvidence() {}
+
+  /** What the results say, from strongest to weakest. */
+  enum Says { SHOWN, OPEN, RULED_OUT, NOTHING }
+
+  /**
+   * What the results say about a rule, with the results it rests on and, when open, the questions that would settle
+   * it (empty when deciding only).
+   */
+  record Reading(Says says, List<Evidence> evidence, List<String> questions) {
+    static final Reading NOTHING = new Reading(Says.NOTHING, List.of(), List.of());
+  }
+
+  static Reading read(ConditionRule rule, PatientIndex patient, LocalDate asOf, boolean explain) {
+    if (!patient.hasInfectionResults()) return Reading.NOTHING;
+    Map<String, List<InfectionResult>> byInfection = new LinkedHashMap<>();
+    for (InfectionResult r : patient.infectionResults(rule.concepts())) {
+      if (r.date().isAfter(asOf) || excepted(r, rule)) continue;
+      byInfection.computeIfAbsent(r.infection(), k -> new ArrayList<>()).add(r);
+    }
+    if (byInfection.isEmpty()) return Reading.NOTHING;
+    Says best = Says.NOTHING;
+    List<Evidence> evidence = new ArrayList<>();
+    List<String> questions = new ArrayList<>();
+    Map<String, Reading> ruledOut = new LinkedHashMap<>();
+    for (Map.Entry<String, List<InfectionResult>> group : byInfection.entrySet()) {
+      Reading r = switch (rule.window()) {
+        case TimeWindow.Active a -> current(group.getValue(), asOf, explain);
+        case TimeWindow.Ever e -> ever(group.getValue(), explain);
+        case TimeWindow.WithinDays w -> within(group.getValue(), asOf.minusDays(w.days()), w.days(), explain);
+      };
+      if (r.says() == Says.RULED_OUT) ruledOut.put(group.getKey(), r);
+      if (r.says() == Says.RULED_OUT || r.says().ordinal() > best.ordinal()) continue;
+      if (r.says().ordinal() < best.ordinal()) {
+        best = r.says();
+        evidence.clear();
+        questions.clear();
+      }
+      evidence.addAll(r.evidence());
+      questions.addAll(r.questions());
+    }
+    if (best == Says.NOTHING && !ruledOut.isEmpty() && ruledOut.keySet().containsAll(rule.concepts())) {
+      best = Says.RULED_OUT;
+      ruledOut.values().forEach(r -> evidence.addAll(r.evidence()));
+    }
+    return best == Says.NOTHING ? Reading.NOTHING : new Reading(best, evidence, questions);
+  }
+
+  /** One infection's results, newest first, read for whether it is present now. */
+  private static Reading current(List<InfectionResult> results, LocalDate asOf, boolean explain) {
+    InfectionResult infected = newest(results, Finding.INFECTED);
+    InfectionResult negative = newest(results, Finding.NOT_INFECTED);
+    InfectionResult exposed = newest(results, Finding.EXPOSED);
+    LocalDate recent = asOf.minusDays(RECENT_DAYS);
+    if (infected != null && (negative == null || infected.date().isAfter(negative.date()))) {
+      if (!infected.date().isBefore(recent)) return reading(Says.SHOWN, explain, null, infected);
+      return reading(Says.OPEN, explain, "Is the infection " + shown(infected) + " still present? (the result is more "
+          + "than " + RECENT_DAYS + " days old)", infected);
+    }
+    if (infected != null && infected.date().equals(negative.date())) {
+      return reading(Says.OPEN, explain, "Which result of " + infected.date() + " is right: " + infected.text()
+          + " or " + negative.text() + "?", infected, negative);
+    }
+    if (negative != null && (exposed == null || !exposed.date().isAfter(negative.date()))) {
+      return negative.date().isBefore(recent) ? Reading.NOTHING : reading(Says.RULED_OUT, explain, null, negative);
+    }
+    if (exposed != null) return reading(Says.OPEN, explain, antibodyQuestion(exposed), exposed);
+    return Reading.NOTHING;
+  }
+
+  /** One infection's results read for whether it was ever present. */
+  private static Reading ever(List<InfectionResult> results, boolean explain) {
+    InfectionResult infected = newest(results, Finding.INFECTED);
+    if (infected != null) return reading(Says.SHOWN, explain, null, infected);
+    InfectionResult exposed = newest(results, Finding.EXPOSED);
+    if (exposed != null) {
+      return reading(Says.OPEN, explain, "Was the infection " + shown(exposed) + " confirmed? (a reactive antibody "
+          + "screen can be false)", exposed);
+    }
+    return Reading.NOTHING;
+  }
+
+  /** One infection's results read for whether it was present in the window from {@code start}. */
+  private static Reading within(List<InfectionResult> results, LocalDate start, int days, boolean explain) {
+    InfectionResult infected = newest(results, Finding.INFECTED);
+    if (infected != null && !infected.date().isBefore(start)) return reading(Says.SHOWN, explain, null, infected);
+    InfectionResult earlier = infected != null ? infected : newest(results, Finding.EXPOSED);
+    if (earlier == null) return Reading.NOTHING;
+    return reading(Says.OPEN, explain, "Was the infection " + shown(earlier) + " present in the last " + days
+        + " days?", earlier);
+  }
+
+  private static String antibodyQuestion(InfectionResult exposed) {
+    return "Is the infection " + shown(exposed) + " current? (an antibody stays after a cleared or treated infection; "
+        + "a test for the virus itself settles it)";
+  }
+
+  private static String shown(InfectionResult r) {
+    return "shown by " + r.text() + " (" + r.date() + ")";
+  }
+
+  private static InfectionResult newest(List<InfectionResult> results, Finding finding) {
+    for (InfectionResult r : results) if (r.finding() == finding) return r;
+    return null;
+  }
+
+  private static Reading reading(Says says, boolean explain, String question, InfectionResult... basis) {
+    if (!explain) return new Reading(says, List.of(), List.of());
+    List<Evidence> evidence = new ArrayList<>();
+    for (InfectionResult r : basis) evidence.add(evidence(r));
+    return new Reading(says, evidence, question == null ? List.of() : List.of(question));
+  }
+
+  static Evidence evidence(InfectionResult r) {
+    return new Evidence(r.source().toString(), r.text() + " (" + r.date() + ")", null, null, r.date());
+  }
+
+  private static boolean excepted(InfectionResult r, ConditionRule rule) {
+    if (rule.except().isEmpty()) return false;
+    for (String concept : r.concepts()) if (rule.except().contains(concept)) return true;
+    return false;
+  }
+}

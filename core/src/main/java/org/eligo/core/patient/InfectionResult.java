@@ -1,0 +1,36 @@
+package org.eligo.core.patient;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A laboratory result read as what it shows about an infection: "HBsAg: Positive" shows hepatitis B on its date,
+ * "Anti-HCV: Reactive" a hepatitis C infection at some time, "HCV RNA: Not detected" no hepatitis C on its date.
+ *
+ * @param infection the concept id of the infection the test is for, e.g. {@code hepatitis-b}
+ * @param concepts  that concept and every class that includes it (e.g. {@code infection}), for look-ups
+ * @param finding   what the result shows
+ * @param text      the test and its result as people read them, e.g. "HBsAg: Positive"
+ * @param date      the day of the result
+ */
+public record InfectionResult(String infection, Set<String> concepts, Finding finding, String text, LocalDate date,
+                              SourceRef source) {
+  /** What one result shows about the infection on its date. */
+  public enum Finding {
+    /** The infection is present (HBsAg positive, HCV RNA or HIV-1 RNA detected, HIV antigen/antibody reactive). */
+    INFECTED,
+    /** The infection was present at some time, perhaps no longer (a positive HCV antibody). */
+    EXPOSED,
+    /** There is no current infection (HBsAg negative, HCV RNA not detected, HIV antigen/antibody non-reactive). */
+    NOT_INFECTED
+  }
+
+  public InfectionResult {
+    Objects.requireNonNull(infection, "infection");
+    Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(date, "date");
+    concepts = Set.copyOf(concepts);
+    if (!concepts.contains(infection)) throw new IllegalArgumentException("concepts must include " + infection);
+  }
+}
