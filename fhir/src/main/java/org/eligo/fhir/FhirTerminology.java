@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the FHIR reader needs from the terminology: codes and names to concept ids, LOINC codes to measures, and
- * values to a measure's canonical unit. {@link TerminologyAdapter} implements it over the terminology module.
+ * What the FHIR reader needs from the terminology: codes and names to concept ids, LOINC codes to measures and
+ * infection tests, values to a measure's canonical unit, and qualitative answers to positive or negative. {@link TerminologyAdapter} implements it over the terminology module.
  */
 public interface FhirTerminology {
 
@@ -35,6 +35,24 @@ public interface FhirTerminology {
   /** The measure a LOINC code records, or empty when it is none Eligo uses. */
   Optional<Measure> measureForLoinc(String loincCode);
 
+  /** The infection test a LOINC code records (HBsAg, HCV RNA ...), or empty when it is none Eligo reads. */
+  default Optional<InfectionTest> infectionTestForLoinc(String loincCode) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a coded qualitative answer (SNOMED CT Positive, LOINC answer Not detected, HL7 v3 interpretation NEG)
+   * means positive ({@code true}) or negative ({@code false}); empty when it is neither or unknown.
+   */
+  default Optional<Boolean> positiveForCode(String system, String code) {
+    return Optional.empty();
+  }
+
+  /** As {@link #positiveForCode}, for an answer written as text ("Reactive", "Not detected"); exact names only. */
+  default Optional<Boolean> positiveForText(String text) {
+    return Optional.empty();
+  }
+
   /**
    * The value in the measure's canonical unit.
    *
@@ -63,6 +81,24 @@ public interface FhirTerminology {
     /** True when a value needs no unit: the canonical unit is {@code 1} or an annotation. */
     public boolean unitless() {
       return coded || canonicalUnit.equals("1") || (canonicalUnit.startsWith("{") && canonicalUnit.endsWith("}"));
+    }
+  }
+
+  /**
+   * A laboratory test for an infection as the reader needs it.
+   *
+   * @param label the test's name as results are shown, e.g. "HBsAg"
+   * @param infection the concept id of the infection it tests for, e.g. {@code hepatitis-b}
+   * @param concepts that concept and every class that includes it
+   * @param positive what a positive result shows
+   * @param negative what a negative result shows, or empty when it shows nothing (an undetectable viral load)
+   * @param viralLoad true when a quantity of virus above zero is a positive result
+   */
+  record InfectionTest(String label, String infection, java.util.Set<String> concepts,
+                       org.eligo.core.patient.InfectionResult.Finding positive,
+                       Optional<org.eligo.core.patient.InfectionResult.Finding> negative, boolean viralLoad) {
+    public InfectionTest {
+      concepts = java.util.Set.copyOf(concepts);
     }
   }
 

@@ -18,7 +18,8 @@ import org.hl7.fhir.r4.model.Quantity;
 
 /**
  * Observation: a LOINC-coded result becomes a {@link Measurement} in its measure's canonical unit (reference
- * range converted too), or a {@link CodedObservation} for coded measures such as pregnancy status.
+ * range converted too), a {@link CodedObservation} for coded measures such as pregnancy status, or, for a test for an
+ * infection (HBsAg, HCV RNA ...), what {@link InfectionResultMapper} reads from it.
  *
  * <p>Skipped with a diagnostic: status entered-in-error or cancelled, no LOINC code Eligo knows, no date, no value,
  * a unit that is missing or cannot express the measure, a negative count, a value outside the measure's plausible
@@ -54,6 +55,14 @@ final class ObservationMapper {
       }
     }
     if (found.isEmpty()) {
+      for (Coding c : obs.getCode().getCoding()) {
+        if (!LOINC.equals(c.getSystem()) || !c.hasCode()) continue;
+        Optional<FhirTerminology.InfectionTest> test = scope.terminology().infectionTestForLoinc(c.getCode());
+        if (test.isPresent()) {
+          InfectionResultMapper.map(obs, test.get(), scope, facts);
+          return;
+        }
+      }
       boolean hasLoinc = obs.getCode().getCoding().stream().anyMatch(c -> LOINC.equals(c.getSystem()));
       scope.skip("code", hasLoinc ? "no measure Eligo uses has this LOINC code" : "has no LOINC coding");
       return;
@@ -96,7 +105,8 @@ final class ObservationMapper {
     return timed && t.getTimeZone() != null ? t.getValue().toInstant() : null;
   }
 
-  private static LocalDate date(Observation obs, ResourceScope scope) {
+  /** The day of the result: effective date, period start or end, instant, else the issued date (reported). */
+  static LocalDate date(Observation obs, ResourceScope scope) {
     if (obs.hasEffectiveDateTimeType()) return scope.day("effectiveDateTime", obs.getEffectiveDateTimeType(), true);
     if (obs.hasEffectivePeriod()) {
       var p = obs.getEffectivePeriod();

@@ -13,13 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eligo.core.patient.InfectionResult.Finding;
 import org.eligo.terminology.Terminology;
+import org.eligo.terminology.infection.QualitativeResult;
+import org.eligo.terminology.infection.Reading;
 import org.eligo.terminology.measure.PlausibleRange;
 import org.eligo.terminology.measure.ValueType;
 
 /**
- * {@link FhirTerminology} over the terminology module, plus the coded status observations listed in
- * {@code coded-observations.tsv} (pregnancy status) where the terminology has none.
+ * {@link FhirTerminology} over the terminology module (infection tests included), plus the coded status observations
+ * listed in {@code coded-observations.tsv} (pregnancy status) where the terminology has none.
  */
 public final class TerminologyAdapter implements FhirTerminology {
   private static volatile TerminologyAdapter bundled;
@@ -29,10 +32,15 @@ public final class TerminologyAdapter implements FhirTerminology {
   private final Map<String, Measure> codedByLoinc = new java.util.LinkedHashMap<>();
   private final Map<String, Set<String>> answersByCode = new HashMap<>();
   private final Map<String, Set<String>> answersByText = new HashMap<>();
+  private final Map<String, InfectionTest> infectionTestsByLoinc = new HashMap<>();
 
   public TerminologyAdapter(Terminology terminology) {
     this.terminology = java.util.Objects.requireNonNull(terminology, "terminology");
     loadCodedObservations();
+    for (org.eligo.terminology.infection.InfectionTest t : terminology.infectionTests()) {
+      InfectionTest test = infectionTest(t);
+      t.loinc().forEach(c -> infectionTestsByLoinc.put(c.code().strip(), test));
+    }
   }
 
   /** The adapter over the bundled terminology ({@link Terminology#load()}). */
@@ -108,6 +116,35 @@ public final class TerminologyAdapter implements FhirTerminology {
     Optional<org.eligo.terminology.measure.Measure> found = terminology.measureForLoinc(loincCode);
     if (found.isPresent()) return found.map(TerminologyAdapter::measure);
     return Optional.ofNullable(codedByLoinc.get(loincCode.strip()));
+  }
+
+  @Override
+  public Optional<InfectionTest> infectionTestForLoinc(String loincCode) {
+    return loincCode == null ? Optional.empty() : Optional.ofNullable(infectionTestsByLoinc.get(loincCode.strip()));
+  }
+
+  private InfectionTest infectionTest(org.eligo.terminology.infection.InfectionTest t) {
+    return new InfectionTest(t.label(), t.infection(), terminology.closure(t.infection()), finding(t.positive())
+        .orElseThrow(), finding(t.negative()), t.viralLoad());
+  }
+
+  private static Optional<Finding> finding(Reading reading) {
+    return switch (reading) {
+      case INFECTED -> Optional.of(Finding.INFECTED);
+      case EXPOSED -> Optional.of(Finding.EXPOSED);
+      case NOT_INFECTED -> Optional.of(Finding.NOT_INFECTED);
+      case NOTHING -> Optional.empty();
+    };
+  }
+
+  @Override
+  public Optional<Boolean> positiveForCode(String system, String code) {
+    return terminology.qualitativeResult(system, code).map(r -> r == QualitativeResult.POSITIVE);
+  }
+
+  @Override
+  public Optional<Boolean> positiveForText(String text) {
+    return terminology.qualitativeResultForText(text).map(r -> r == QualitativeResult.POSITIVE);
   }
 
   @Override

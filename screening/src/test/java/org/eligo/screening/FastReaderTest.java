@@ -73,6 +73,26 @@ class FastReaderTest {
   }
 
   @Test
+  void anInfectionTestIsLeftToHapiWhichReadsItsResult() {
+    // a plain shape the fast reader would otherwise pass over silently: its LOINC is no measure
+    List<BucketRecord> records = List.of(
+        new BucketRecord("p1", SupportedType.Patient, 0, 1,
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"male\",\"birthDate\":\"1970-05-01\"}"),
+        new BucketRecord("p1", SupportedType.Observation, 1, 1, "{\"resourceType\":\"Observation\",\"id\":\"o1\","
+            + "\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"5196-1\"}]},"
+            + "\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2026-05-01\","
+            + "\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"10828004\","
+            + "\"display\":\"Positive\"}]}}"));
+    PatientLines lines = new PatientLines("p1", records);
+    assertThat(new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF)).isEmpty();
+    PatientRecordReader.Read read = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST)
+        .read(lines, Populations.AS_OF, List.of("Patient.ndjson", "Observation.ndjson"));
+    assertThat(read.fast()).isFalse();
+    assertThat(read.facts().infectionResults()).singleElement()
+        .satisfies(r -> assertThat(r.text()).isEqualTo("HBsAg: Positive"));
+  }
+
+  @Test
   void aDispenseInABulkExportShowsTheDrugTakenWhileItsSupplyLasts() throws java.io.IOException {
     java.nio.file.Files.createDirectories(tmp.resolve("bulk"));
     java.nio.file.Files.writeString(tmp.resolve("bulk/Patient.ndjson"),

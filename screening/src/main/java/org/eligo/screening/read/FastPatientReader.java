@@ -41,8 +41,9 @@ import org.eligo.terminology.text.LocalUse;
  * resource shapes EHR exports and the population generator write: plain dates, codings and text, quantities,
  * periods. It follows the FHIR module's mappers rule for rule (status filters, coding then text then display, UCUM
  * code before unit, plausible ranges, first reference range). Anything else (an element it does not read, another
- * choice type, a partial date, a contained or referenced Medication) makes it return empty, and the caller uses HAPI
- * for that patient; so the two paths agree by construction, and a test checks they do. Thread-safe.
+ * choice type, a partial date, a contained or referenced Medication, a test for an infection) makes it return empty,
+ * and the caller uses HAPI for that patient; so the two paths agree by construction, and a test checks they do.
+ * Thread-safe.
  */
 public final class FastPatientReader {
   static final String LOINC = "http://loinc.org";
@@ -154,7 +155,16 @@ public final class FastPatientReader {
         }
       }
     }
-    if (measure == null) return;
+    if (measure == null) {
+      // a test for an infection (HBsAg, HCV RNA ...): the FHIR reader reads its result
+      for (JsonNode c : codings(n.get("code"))) {
+        String code = text(c, "code");
+        if (LOINC.equals(text(c, "system")) && code != null && terminology.infectionTestForLoinc(code).isPresent()) {
+          throw UNSUPPORTED;
+        }
+      }
+      return;
+    }
     facts.measuresReported.add(measure.key()); // readable or not, the record reports it (as the FHIR reader)
     if (!n.has("effectiveDateTime")) return;
     String effective = string(n.get("effectiveDateTime"));

@@ -100,9 +100,7 @@ public final class PatientRecordReader {
     PatientFacts facts = hapi.read(resources, asOf).facts();
     if (!facts.id().equals(lines.patientId())) {
       // the Patient line itself was unreadable: keep the id the other lines refer to
-      facts = new PatientFacts(lines.patientId(), facts.birthDate(), facts.sex(), facts.measurements(),
-          facts.codedObservations(), facts.conditions(), facts.medications(), facts.procedures(), facts.allergies(),
-          facts.immunizations(), facts.birthDateLatest(), facts.measuresReported());
+      facts = facts.withId(lines.patientId());
     }
     return new Read(facts, unreadable, false);
   }

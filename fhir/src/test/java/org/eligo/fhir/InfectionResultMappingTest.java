@@ -1,0 +1,154 @@
+package org.eligo.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.core.patient.InfectionResult.Finding.EXPOSED;
+import static org.eligo.core.patient.InfectionResult.Finding.INFECTED;
+import static org.eligo.core.patient.InfectionResult.Finding.NOT_INFECTED;
+import static org.eligo.fhir.Readers.read;
+import static org.eligo.fhir.testkit.Code.loinc;
+import static org.eligo.fhir.testkit.Code.snomed;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eligo.core.patient.InfectionResult;
+import org.eligo.core.patient.SourceRef;
+import org.eligo.fhir.FhirDiagnostic.Severity;
+import org.eligo.fhir.testkit.Code;
+import org.eligo.fhir.testkit.FhirPatientBuilder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Observations of tests for infections (HBsAg, HCV RNA, anti-HCV, HIV antigen/antibody, viral loads) become what
+ * their results show, read from coded answers, text, viral-load quantities or the interpretation; results that
+ * settle nothing are reported and left out. LOINC and answer codes come from the bundled terminology.
+ */
+class InfectionResultMappingTest {
+  static final Code HBSAG = loinc("5196-1");
+  static final Code HBV_DNA = loinc("42595-9");
+  static final Code HCV_RNA = loinc("11011-4");
+  static final Code ANTI_HCV = loinc("13955-0");
+  static final Code HIV_AG_AB = loinc("56888-1");
+  static final String V3 = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+
+  private static FhirPatientBuilder adult() {
+    return FhirPatientBuilder.patient("p1").born("1980-04-12").male();
+  }
+
+  private static List<InfectionResult> results(FhirPatientBuilder record) {
+    return read(record.bundleJson()).facts().infectionResults();
+  }
+
+  private static FhirPatientBuilder text(FhirPatientBuilder b, Code code, String value, String date) {
+    return b.observation(code, date, o -> o.put("valueString", value));
+  }
+
+  private static FhirPatientBuilder interpretation(FhirPatientBuilder b, String code) {
+    return b.with(o -> o.putArray("interpretation").addObject().putArray("coding").addObject()
+        .put("system", V3).put("code", code));
+  }
+
+  @Test
+  void aPositiveHbsagIsHepatitisBOnItsDate() {
+    InfectionResult r = results(adult().coded(HBSAG, snomed("10828004").display("Positive"), "2026-01-03")
+        .id("hbsag-1")).getFirst();
+    assertThat(r.infection()).isEqualTo("hepatitis-b");
+    assertThat(r.concepts()).contains("hepatitis-b", "infection");
+    assertThat(r.finding()).isEqualTo(INFECTED);
+    assertThat(r.text()).isEqualTo("HBsAg: Positive");
+    assertThat(r.date()).isEqualTo(LocalDate.of(2026, 1, 3));
+    assertThat(r.source()).isEqualTo(new SourceRef("Observation", "hbsag-1"));
+  }
+
+  @Test
+  void codedAnswersWithoutDisplayAndAnswersWrittenAsTextAreRead() {
+    List<InfectionResult> rs = results(text(text(adult()
+        .coded(HBSAG, snomed("260385009"), "2026-01-03")
+        .coded(HIV_AG_AB, loinc("LA11883-8").display("Not detected"), "2026-01-04"), HIV_AG_AB, "Reactive",
+        "2026-01-05"), ANTI_HCV, "Non-reactive", "2026-01-06"));
+    assertThat(rs).extracting(InfectionResult::text, InfectionResult::finding).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("HBsAg: Negative", NOT_INFECTED),
+        org.assertj.core.groups.Tuple.tuple("HIV-1/2 Ag/Ab: Not detected", NOT_INFECTED),
+        org.assertj.core.groups.Tuple.tuple("HIV-1/2 Ag/Ab: Reactive", INFECTED),
+        org.assertj.core.groups.Tuple.tuple("Anti-HCV: Non-reactive", NOT_INFECTED));
+  }
+
+  @Test
+  void aPositiveHcvAntibodyIsAPastOrPresentInfectionOnly() {
+    assertThat(results(text(adult(), ANTI_HCV, "Positive", "2026-01-03"))).singleElement()
+        .satisfies(r -> assertThat(r.finding()).isEqualTo(EXPOSED));
+  }
+
+  @Test
+  void aViralLoadAboveZeroIsDetectedAndZeroIsNot() {
+    List<InfectionResult> rs = results(adult().lab(HCV_RNA, 120000, "IU/mL", "2026-01-03")
+        .lab(HCV_RNA, 0, "[IU]/mL", "2026-02-03").lab(HBV_DNA, 35, "{copies}/mL", "2026-01-04"));
+    assertThat(rs).extracting(InfectionResult::text, InfectionResult::finding).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("HCV RNA: 120000 IU/mL", INFECTED),
+        org.assertj.core.groups.Tuple.tuple("HCV RNA: not detected (0 [IU]/mL)", NOT_INFECTED),
+        org.assertj.core.groups.Tuple.tuple("HBV DNA: 35 {copies}/mL", INFECTED));
+  }
+
+  @Test
+  void anUndetectableHbvViralLoadDoesNotRuleHepatitisBOut() {
+    PatientReadResult result = read(adult().coded(HBV_DNA, snomed("260415000"), "2026-01-03")
+        .lab(HBV_DNA, 0, "IU/mL", "2026-01-04").bundleJson());
+    assertThat(result.facts().infectionResults()).isEmpty();
+    assertThat(result.diagnostics()).hasSize(2).allSatisfy(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.INFO);
+      assertThat(d.message()).contains("a negative HBV DNA does not rule the infection out");
+    });
+  }
+
+  @Test
+  void aBoundIsNotAResultButTheInterpretationIs() {
+    PatientReadResult bound = read(adult().lab(HCV_RNA, 15, "IU/mL", "2026-01-03")
+        .with(o -> o.withObject("valueQuantity").put("comparator", "<")).bundleJson());
+    assertThat(bound.facts().infectionResults()).isEmpty();
+    assertThat(bound.diagnostics()).extracting(FhirDiagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("bound"));
+    FhirPatientBuilder withInterpretation = adult().lab(HCV_RNA, 15, "IU/mL", "2026-01-03")
+        .with(o -> o.withObject("valueQuantity").put("comparator", "<"));
+    assertThat(results(interpretation(withInterpretation, "ND"))).singleElement()
+        .satisfies(r -> assertThat(r.finding()).isEqualTo(NOT_INFECTED));
+  }
+
+  @Test
+  void anIndexValueIsReadThroughItsInterpretation() {
+    // an HBsAg signal-to-cutoff index is no viral load: only the lab's interpretation says what it means
+    assertThat(results(interpretation(adult().lab(HBSAG, 0.2, "{index}", "2026-01-03"), "NEG"))).singleElement()
+        .satisfies(r -> {
+          assertThat(r.finding()).isEqualTo(NOT_INFECTED);
+          assertThat(r.text()).isEqualTo("HBsAg: Negative");
+        });
+    assertThat(results(adult().lab(HBSAG, 0.2, "{index}", "2026-01-03"))).isEmpty();
+  }
+
+  @Test
+  void aValueAndAnInterpretationThatDisagreeSettleNothing() {
+    PatientReadResult result = read(interpretation(text(adult(), HBSAG, "Negative", "2026-01-03"), "POS")
+        .bundleJson());
+    assertThat(result.facts().infectionResults()).isEmpty();
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(d.message()).contains("disagrees with the value");
+    });
+  }
+
+  @Test
+  void anUnreadableResultIsReportedWithoutQuotingIt() {
+    PatientReadResult result = read(text(text(adult(), HBSAG, "Indeterminate", "2026-01-03"), HIV_AG_AB,
+        "Reactive, result phoned to Dr Jane Roe", "2026-01-04").bundleJson());
+    assertThat(result.facts().infectionResults()).isEmpty();
+    assertThat(result.diagnostics()).hasSize(2).allSatisfy(d -> {
+      assertThat(d.message()).contains("settles nothing").doesNotContain("Roe").doesNotContain("Indeterminate");
+    });
+  }
+
+  @Test
+  void aViralLoadInLogUnitsIsNotRead() {
+    PatientReadResult result = read(adult().lab(HCV_RNA, 5.1, "log10 IU/mL", "2026-01-03").bundleJson());
+    assertThat(result.facts().infectionResults()).isEmpty();
+    assertThat(result.diagnostics()).extracting(FhirDiagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("not in log units"));
+  }
+}
