@@ -41,7 +41,8 @@ import org.eligo.core.trial.RegistryAge;
  * <p>Not expressed (kept UNKNOWN in SQL): {@link MedicationTiming.ContinuousFor} ("continuous treatment for the last
  * six months, gaps up to 30 days"), which needs the union of a patient's treatment periods (gaps and islands over
  * an unknown number of rows); and, as in Eligo itself, {@link Ask}, {@link Unparsed} and
- * {@link ScreeningConfirmation}.
+ * {@link ScreeningConfirmation}. Infection test results (HBsAg, HCV RNA ...), which Eligo reads beside the diagnoses,
+ * are not exported: the generated populations have none, and SQL would differ from Eligo on records that do.
  */
 public final class SqlRuleCompiler {
   private static final String ACTIVE = "('ACTIVE','RECURRENCE','RELAPSE')";
