@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>Examples: {@code ×10⁹/L}, {@code x10^9/L}, {@code *10^9/L}, {@code ×109/L} (a lost superscript), {@code 10^9/L},
  * {@code G/L} → {@code 10*9/L}; {@code /uL}, {@code /μL}, {@code /mm3}, {@code /mm(3)}, {@code cells/uL} → {@code /uL};
  * {@code K/uL}, {@code 10^3/uL}, {@code thou/uL} → {@code 10*3/uL}; {@code gm/dL} → {@code g/dL}; {@code IU/L} → {@code U/L};
- * {@code lb} → {@code [lb_av]}. Strings that are already valid UCUM pass through when a {@link UcumUnits} is given.
+ * {@code lb} → {@code [lb_av]}; {@code mmHg}, {@code mm Hg} → {@code mm[Hg]}. Strings that are already valid UCUM pass through when a {@link UcumUnits} is given.
  */
 public final class RegistryUnits {
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
@@ -42,7 +42,9 @@ public final class RegistryUnits {
             Map.entry("pmol/l", "pmol/L"), Map.entry("nmol/l", "nmol/L"), Map.entry("fl", "fL"),
             Map.entry("miu/l", "m[IU]/L"), Map.entry("uiu/ml", "u[IU]/mL"), Map.entry("miu/ml", "m[IU]/mL"),
             Map.entry("iu/ml", "[IU]/mL"), Map.entry("mu/l", "mU/L"), Map.entry("mu/ml", "mU/mL"),
-            Map.entry("uu/ml", "uU/mL"));
+            Map.entry("uu/ml", "uU/mL"),
+            Map.entry("mmhg", "mm[Hg]"), Map.entry("mm[hg]", "mm[Hg]"), Map.entry("millimetersofmercury", "mm[Hg]"),
+            Map.entry("millimetresofmercury", "mm[Hg]"));
 
     /** {@code x10^9/L}, {@code *10^9/L}, {@code 10e9/l}, {@code x10*9/l}, {@code 10^3/uL}: explicit exponent. */
     private static final Pattern EXPLICIT_POWER = Pattern.compile("^(?:[x*])?10(?:\\^|\\*|e|\\*\\*)(\\d{1,2})/(l|ul|mm3)$");

@@ -54,6 +54,10 @@ class CanonicalConversionTest {
             body-weight          | 100    | lb        | 45.359 | kg
             pnh-clone-granulocytes | 50   | %         | 50     | %
             ecog                 | 2      |           | 2      | {score}
+            systolic-blood-pressure  | 152 | mmHg   | 152    | mm[Hg]
+            systolic-blood-pressure  | 152 | mm Hg  | 152    | mm[Hg]
+            diastolic-blood-pressure | 95  | mm[Hg] | 95     | mm[Hg]
+            diastolic-blood-pressure | 12  | kPa    | 90.006 | mm[Hg]
             """)
     void convertsToTheCanonicalUnit(String measure, double value, String unit, double expected, String canonical) {
         Conversion conversion = terminology.toCanonical(measure, value, unit);

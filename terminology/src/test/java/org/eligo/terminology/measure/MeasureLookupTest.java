@@ -16,6 +16,9 @@ class MeasureLookupTest {
         assertThat(terminology.measureForLoinc("718-7")).map(Measure::key).contains("hemoglobin");
         assertThat(terminology.measureForLoinc("751-8")).map(Measure::key).contains("anc");
         assertThat(terminology.measureForLoinc("89247-1")).map(Measure::key).contains("ecog");
+        assertThat(terminology.measureForLoinc("8480-6")).map(Measure::key).contains("systolic-blood-pressure");
+        assertThat(terminology.measureForLoinc("8462-4")).map(Measure::key).contains("diastolic-blood-pressure");
+        assertThat(terminology.measureForLoinc("85354-9")).isEmpty(); // the panel: its components are the readings
         assertThat(terminology.measureForLoinc("0000-0")).isEmpty();
     }
 
@@ -34,6 +37,10 @@ class MeasureLookupTest {
         assertThat(keys("Eastern Cooperative Oncology Group (ECOG) performance status of 3")).containsExactly("ecog", "ecog");
         assertThat(keys("ECoG score ≤ 2")).containsExactly("ecog");
         assertThat(keys("Absolute reticulocyte count greater than or equal to 60,000/uL")).containsExactly("arc");
+        assertThat(keys("SBP ≥ 140 or DBP ≥ 90")).containsExactly("systolic-blood-pressure", "diastolic-blood-pressure");
+        assertThat(keys("Systolic blood pressure > 160 mmHg or diastolic > 100 mmHg"))
+                .containsExactly("systolic-blood-pressure", "diastolic-blood-pressure");
+        assertThat(keys("blood pressure ≥ 160/100 mmHg")).isEmpty(); // both at once: the parser reads the pair
     }
 
     @Test

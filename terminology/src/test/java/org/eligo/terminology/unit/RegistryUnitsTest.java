@@ -62,6 +62,10 @@ class RegistryUnitsTest {
             kg        | kg
             lb        | [lb_av]
             lbs       | [lb_av]
+            mmHg      | mm[Hg]
+            mm Hg     | mm[Hg]
+            mm[Hg]    | mm[Hg]
+            mmhg      | mm[Hg]
             """)
     void readsRegistrySpellings(String written, String ucum) {
         assertThat(RegistryUnits.normalize(written)).isEqualTo(new UnitReading.Recognized(written, ucum));
