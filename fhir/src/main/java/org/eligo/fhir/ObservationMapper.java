@@ -21,6 +21,10 @@ import org.hl7.fhir.r4.model.Quantity;
  * range converted too), a {@link CodedObservation} for coded measures such as pregnancy status, or, for a test for an
  * infection (HBsAg, HCV RNA ...), what {@link InfectionResultMapper} reads from it.
  *
+ * <p>A blood pressure panel ({@link #BLOOD_PRESSURE_PANELS}) holds its readings in components: each component
+ * coded with a measure's LOINC code (systolic 8480-6, diastolic 8462-4) becomes a {@link Measurement} with the
+ * panel's date and time, as a separate Observation of that code would.
+ *
  * <p>Skipped with a diagnostic: status entered-in-error or cancelled, no LOINC code Eligo knows, no date, no value,
  * a unit that is missing or cannot express the measure, a negative count, a value outside the measure's plausible
  * range.
@@ -30,6 +34,14 @@ final class ObservationMapper {
   static final String UCUM = "http://unitsofmeasure.org";
   /** LOINC "ECOG Performance Status score", whose value may be a number or a coded grade. */
   static final String ECOG_LOINC = "89247-1";
+  /**
+   * LOINC codes of blood pressure panels, whose readings are components: 85354-9 "Blood pressure panel with all
+   * children optional" (the code the FHIR R4 Blood Pressure profile fixes, https://hl7.org/fhir/r4/bp.html), 35094-2
+   * "Blood pressure panel" and 55417-0 "Short blood pressure panel" (with it, the FHIR vital-signs BP panel value set,
+   * https://build.fhir.org/valueset-observation-vitalsign-bppanel.html). Components of other panels are not read: a
+   * systolic pressure inside an exercise test or an orthostatic panel is not the patient's blood pressure.
+   */
+  static final Set<String> BLOOD_PRESSURE_PANELS = Set.of("85354-9", "35094-2", "55417-0");
 
   private ObservationMapper() {}
 
@@ -42,6 +54,10 @@ final class ObservationMapper {
         }
         default -> { }
       }
+    }
+    if (bloodPressurePanel(obs.getCode())) {
+      panel(obs, scope, facts);
+      return;
     }
     Optional<Measure> found = Optional.empty();
     String loinc = null;
@@ -191,29 +207,9 @@ final class ObservationMapper {
       scope.error("value", measure.withArticle() + " needs a number (valueQuantity); this value type is not read");
       return;
     }
-    if (unit.isEmpty() && !measure.unitless()) {
-      scope.error(path, "the value has no unit; " + measure.withArticle()
-          + " needs one (e.g. " + measure.canonicalUnit() + "); the result is not used");
-      return;
-    }
-    if (raw < 0 && (measure.plausibleLow() == null || measure.plausibleLow() >= 0)) {
-      scope.error(path.replace(".code", ".value").replace(".unit", ".value"), measure.withArticle()
-          + " cannot be negative (" + number(raw) + (unit.isEmpty() ? "" : " " + unit) + "); the result is not used");
-      return;
-    }
-    double value;
-    if (unit.isEmpty()) {
-      value = raw;
-    } else {
-      switch (scope.terminology().toCanonical(measure, raw, unit)) {
-        case Conversion.Converted c -> value = c.value();
-        case Conversion.Failed f -> {
-          scope.error(path, conversionMessage(measure, unit, f) + "; the result is not used");
-          return;
-        }
-      }
-    }
-    if (!plausible(measure, value, path, scope)) return;
+    Double canonical = canonical(measure, raw, unit, path, scope);
+    if (canonical == null) return;
+    double value = canonical;
     Double high = null;
     Double low = null;
     if (obs.hasReferenceRange()) {
@@ -231,6 +227,110 @@ final class ObservationMapper {
     String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
     facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, high, low, original,
         scope.source(), time(obs)));
+  }
+
+  /**
+   * The value in the measure's canonical unit, or null (reported) when it has no unit where it needs one, is
+   * negative, cannot be converted or is implausible.
+   */
+  private static Double canonical(Measure measure, double raw, String unit, String path, ResourceScope scope) {
+    if (unit.isEmpty() && !measure.unitless()) {
+      scope.error(path, "the value has no unit; " + measure.withArticle()
+          + " needs one (e.g. " + measure.canonicalUnit() + "); the result is not used");
+      return null;
+    }
+    if (raw < 0 && (measure.plausibleLow() == null || measure.plausibleLow() >= 0)) {
+      scope.error(path.replace(".code", ".value").replace(".unit", ".value"), measure.withArticle()
+          + " cannot be negative (" + number(raw) + (unit.isEmpty() ? "" : " " + unit) + "); the result is not used");
+      return null;
+    }
+    double value;
+    if (unit.isEmpty()) {
+      value = raw;
+    } else {
+      switch (scope.terminology().toCanonical(measure, raw, unit)) {
+        case Conversion.Converted c -> value = c.value();
+        case Conversion.Failed f -> {
+          scope.error(path, conversionMessage(measure, unit, f) + "; the result is not used");
+          return null;
+        }
+      }
+    }
+    return plausible(measure, value, path, scope) ? value : null;
+  }
+
+  /** Whether a code names a blood pressure panel ({@link #BLOOD_PRESSURE_PANELS}). */
+  static boolean bloodPressurePanel(CodeableConcept code) {
+    for (Coding c : code.getCoding()) {
+      if (LOINC.equals(c.getSystem()) && c.hasCode() && BLOOD_PRESSURE_PANELS.contains(c.getCode().strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The numeric measure a component's LOINC code records, or null. */
+  private static Measure componentMeasure(CodeableConcept code, ResourceScope scope) {
+    for (Coding c : code.getCoding()) {
+      if (LOINC.equals(c.getSystem()) && c.hasCode()) {
+        Optional<Measure> found = scope.terminology().measureForLoinc(c.getCode());
+        if (found.isPresent() && !found.get().coded()) return found.get();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A blood pressure panel: each component with a measure's LOINC code and a quantity becomes a measurement dated as
+   * the panel. A component without a usable value is reported and left out; the others still count.
+   */
+  private static void panel(Observation obs, ResourceScope scope, PatientFactsCollector facts) {
+    java.util.List<Observation.ObservationComponentComponent> components = obs.getComponent();
+    LocalDate date = null;
+    boolean dated = false;
+    for (int i = 0; i < components.size(); i++) {
+      Observation.ObservationComponentComponent component = components.get(i);
+      String path = "component[" + i + "]";
+      Measure measure = componentMeasure(component.getCode(), scope);
+      if (measure == null) continue; // mean arterial pressure, cuff size and the like: not a measure Eligo uses
+      facts.measuresReported.add(measure.key()); // readable or not, the record reports it
+      if (!dated) {
+        date = date(obs, scope);
+        dated = true;
+        if (date == null) {
+          scope.error("effective", "has no usable effective date or issued time; the readings are not used");
+          return;
+        }
+      }
+      if (!component.hasValue()) {
+        if (component.hasDataAbsentReason()) scope.info(path + ".dataAbsentReason", "has no value (data absent)");
+        else scope.error(path + ".value", "is missing; the reading is not used");
+        continue;
+      }
+      if (!component.hasValueQuantity()) {
+        scope.error(path + ".value", measure.withArticle() + " needs a number (valueQuantity); this value type is "
+            + "not read");
+        continue;
+      }
+      Quantity q = component.getValueQuantity();
+      if (!q.hasValue()) {
+        scope.error(path + ".valueQuantity.value", "is missing; the reading is not used");
+        continue;
+      }
+      double raw = q.getValue().doubleValue();
+      UnitField u = unitOf(q, path + ".valueQuantity");
+      if (q.hasComparator()) {
+        scope.error(path + ".valueQuantity.comparator", "the value is a bound ('" + q.getComparator().toCode()
+            + number(raw) + "'), not a reading; the reading is not used");
+        continue;
+      }
+      Double value = canonical(measure, raw, u.unit(), u.path(), scope);
+      if (value == null) continue;
+      String original = u.unit().isEmpty() ? number(raw) : number(raw) + " " + u.unit();
+      facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, null, null, original,
+          scope.source(), time(obs)));
+    }
+    if (!dated) scope.skip("component", "has no systolic or diastolic reading Eligo reads");
   }
 
   /** A unit and the field it came from: the UCUM code when there is one, else the human-readable unit. */

@@ -125,6 +125,57 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
+  void aBloodPressurePanelGivesItsSystolicAndDiastolicComponentsWithThePanelsDate() {
+    PatientReadResult result = read(adult().bloodPressure(152.0, 95.0, "mm[Hg]", "2026-01-10").id("bp-1").bundleJson());
+    assertThat(result.facts().measurements())
+        .extracting(Measurement::measure, Measurement::value, Measurement::unit, Measurement::date, Measurement::source)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("systolic-blood-pressure", 152.0, "mm[Hg]", LocalDate.of(2026, 1, 10),
+                new SourceRef("Observation", "bp-1")),
+            org.assertj.core.groups.Tuple.tuple("diastolic-blood-pressure", 95.0, "mm[Hg]", LocalDate.of(2026, 1, 10),
+                new SourceRef("Observation", "bp-1")));
+    assertThat(result.facts().measuresReported()).contains("systolic-blood-pressure", "diastolic-blood-pressure");
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void bloodPressureAsSeparateObservationsInTheSpellingsDevicesUse() {
+    PatientFacts facts = read(adult()
+        .lab("systolic-blood-pressure", 138, "mmHg", "2026-01-11")
+        .lab("diastolic-blood-pressure", 88, "mm Hg", "2026-01-11")
+        .bloodPressure(150.0, 92.0, "mmHg", "2026-01-12T08:30:00+01:00")
+        .bundleJson()).facts();
+    assertThat(facts.measurements()).extracting(Measurement::measure, Measurement::value, Measurement::original)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("systolic-blood-pressure", 138.0, "138 mmHg"),
+            org.assertj.core.groups.Tuple.tuple("diastolic-blood-pressure", 88.0, "88 mm Hg"),
+            org.assertj.core.groups.Tuple.tuple("systolic-blood-pressure", 150.0, "150 mmHg"),
+            org.assertj.core.groups.Tuple.tuple("diastolic-blood-pressure", 92.0, "92 mmHg"));
+    assertThat(facts.measurements().get(2).at()).isEqualTo(java.time.Instant.parse("2026-01-12T07:30:00Z"));
+  }
+
+  @Test
+  void aPanelComponentWithoutAUsableValueIsLeftOutAndTheOtherStillCounts() {
+    PatientReadResult result = read(adult().bloodPressure(null, 95.0, "mm[Hg]", "2026-01-10")
+        .with(o -> ((com.fasterxml.jackson.databind.node.ArrayNode) o.get("component")).insertObject(0)
+            .<com.fasterxml.jackson.databind.node.ObjectNode>set("code", codeable(
+                org.eligo.fhir.testkit.MeasureCodes.loinc("systolic-blood-pressure")))
+            .putObject("valueQuantity").put("value", 400).put("unit", "mmHg"))
+        .bundleJson());
+    assertThat(result.facts().measurements()).extracting(Measurement::measure, Measurement::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("diastolic-blood-pressure", 95.0));
+    assertThat(result.diagnostics(Severity.ERROR)).singleElement()
+        .satisfies(d -> assertThat(d.location()).contains("component[0].valueQuantity"));
+  }
+
+  @Test
+  void componentsOfAnObservationThatIsNoBloodPressurePanelAreNotRead() {
+    PatientFacts facts = read(adult().bloodPressure(210.0, 100.0, "mm[Hg]", "2026-01-10")
+        .with(o -> o.set("code", codeable(text("Exercise stress test, peak")))).bundleJson()).facts();
+    assertThat(facts.measurements()).isEmpty();
+  }
+
+  @Test
   void ecogAsIntegerAndAsCodedGrade() {
     PatientFacts facts = read(adult().ecog(1, "2026-01-10")
         .observation(org.eligo.fhir.testkit.MeasureCodes.loinc("ecog"), "2026-02-01",

@@ -93,6 +93,26 @@ class FastReaderTest {
   }
 
   @Test
+  void aBloodPressurePanelIsLeftToHapiWhichReadsBothComponents() {
+    String component = "{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"%s\"}]},"
+        + "\"valueQuantity\":{\"value\":%d,\"unit\":\"mmHg\",\"system\":\"http://unitsofmeasure.org\","
+        + "\"code\":\"mm[Hg]\"}}";
+    List<BucketRecord> records = List.of(
+        new BucketRecord("p1", SupportedType.Patient, 0, 1,
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"male\",\"birthDate\":\"1970-05-01\"}"),
+        new BucketRecord("p1", SupportedType.Observation, 1, 1, "{\"resourceType\":\"Observation\",\"id\":\"bp1\","
+            + "\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"85354-9\"}]},"
+            + "\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2026-05-01\",\"component\":["
+            + component.formatted("8480-6", 152) + "," + component.formatted("8462-4", 95) + "]}"));
+    PatientLines lines = new PatientLines("p1", records);
+    assertThat(new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF)).isEmpty();
+    PatientRecordReader.Read read = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST)
+        .read(lines, Populations.AS_OF, List.of("Patient.ndjson", "Observation.ndjson"));
+    assertThat(read.facts().measurements()).extracting(m -> m.measure() + " " + m.value())
+        .containsExactly("systolic-blood-pressure 152.0", "diastolic-blood-pressure 95.0");
+  }
+
+  @Test
   void aDispenseInABulkExportShowsTheDrugTakenWhileItsSupplyLasts() throws java.io.IOException {
     java.nio.file.Files.createDirectories(tmp.resolve("bulk"));
     java.nio.file.Files.writeString(tmp.resolve("bulk/Patient.ndjson"),

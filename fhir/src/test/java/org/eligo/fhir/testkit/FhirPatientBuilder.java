@@ -120,6 +120,29 @@ public final class FhirPatientBuilder {
     return this;
   }
 
+  /**
+   * A blood pressure panel (LOINC 85354-9, as the FHIR R4 Blood Pressure profile codes it) with a systolic and a
+   * diastolic component, coded with the terminology's LOINC codes for the two measures; a null reading is left out.
+   *
+   * @param unit the unit as the device writes it (UCUM code when valid UCUM, else only the display unit)
+   */
+  public FhirPatientBuilder bloodPressure(Double systolic, Double diastolic, String unit, String date) {
+    ObjectNode obs = observation(Code.loinc("85354-9").display("Blood pressure panel with all children optional"),
+        date);
+    obs.putArray("category").addObject().putArray("coding").addObject()
+        .put("system", "http://terminology.hl7.org/CodeSystem/observation-category").put("code", "vital-signs");
+    if (systolic != null) component(obs, MeasureCodes.loinc("systolic-blood-pressure"), systolic, unit);
+    if (diastolic != null) component(obs, MeasureCodes.loinc("diastolic-blood-pressure"), diastolic, unit);
+    return this;
+  }
+
+  /** Adds a component with a quantity to an Observation. */
+  private static void component(ObjectNode obs, Code code, double value, String unit) {
+    ObjectNode c = obs.withArray("component").addObject();
+    c.set("code", concept(code, null));
+    quantity(c.putObject("valueQuantity"), value, unit);
+  }
+
   /** Adds a reference range to the last Observation; a null limit is left out. */
   public FhirPatientBuilder referenceRange(Double low, Double high, String unit) {
     ObjectNode range = requireLast("Observation").withArray("referenceRange").addObject();
