@@ -73,9 +73,26 @@ final class MeasurementRecogniser implements Recogniser {
       "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?(?:blood\\s+"
           + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?(?:\\s+support)?\\s*\\)?");
 
+  /** The blood pressure measures, whose names also sit inside other pressures and changes. */
+  private static final java.util.Set<String> BLOOD_PRESSURE = java.util.Set.of(BloodPressureRecogniser.SYSTOLIC,
+      BloodPressureRecogniser.DIASTOLIC);
+  /**
+   * Words before a blood pressure's name that make it another pressure ("pulmonary artery systolic pressure", "right
+   * ventricular systolic pressure") or a change in it ("a decrease in systolic blood pressure of ≥ 20 mmHg"), never
+   * the patient's reading.
+   */
+  private static final Pattern NOT_THE_READING_BEFORE = Pattern.compile("(?:\\b(?:pulmonary|pulmonic|arterial\\s+"
+      + "pulmonary|pa|rv|ventricular|atrial|intracardiac|aortic|central\\s+venous|left\\s+ventricular\\s+end|end|"
+      + "ocular|intraocular|(?:decrease|decline|drop|fall|reduction|lowering|increase|rise|change|variation|difference"
+      + "|fluctuation)s?\\s+(?:in|of)(?:\\s+(?:the|his|her|their))?)[\\s-]*(?:arter(?:y|ial)\\s+)?)$");
+  /** A number followed by "/" and another: a blood pressure pair ("≥ 160/100"), never one limit. */
+  private static final Pattern PAIR_AFTER = Pattern.compile("\\s*/\\s*\\d");
+
   @Override
   public void read(Sentence s) {
     List<ConceptMention> measures = withoutAliases(s, s.freeMentions(ConceptKind.MEASURE));
+    measures.removeIf(m -> BLOOD_PRESSURE.contains(m.id())
+        && NOT_THE_READING_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 40), m.start())).find());
     int i = 0;
     while (i < measures.size()) {
       ConceptMention first = measures.get(i);
@@ -109,7 +126,8 @@ final class MeasurementRecogniser implements Recogniser {
       if (range != null) {
         t = new Thresholds.Threshold(range.end(), Comparator.GE, range.low(), range.unit(), false);
       }
-      if (t == null) {
+      if (t == null || (range == null && !t.uln() && t.unit() == null
+          && PAIR_AFTER.matcher(s.lower).region(t.end(), s.lower.length()).lookingAt())) {
         i = j;
         continue;
       }

@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
  *   <li>{@link TimeRecogniser}: time windows and "current"/"history of".</li>
  *   <li>{@link NegationRecogniser}: a leading "no"/"not", and exceptions.</li>
- *   <li>{@link AgeRecogniser}, {@link EcogRecogniser}, {@link MeasurementRecogniser}: numbers with units.</li>
+ *   <li>{@link AgeRecogniser}, {@link EcogRecogniser}, {@link BloodPressureRecogniser} ("≥ 160/100 mmHg"),
+ *       {@link MeasurementRecogniser}: numbers with units.</li>
  *   <li>{@link PregnancyRecogniser}, {@link AllergyRecogniser}: pregnancy, breastfeeding, allergies.</li>
  *   <li>{@link ConceptRecogniser}: diseases, drugs, procedures and vaccines as history rules.</li>
  *   <li>{@link RuleAssembler}: joins the readings with the sentence's connectives, questions and negation.</li>
@@ -33,6 +34,7 @@ public final class ParserPasses {
         new NegationRecogniser(),
         new AgeRecogniser(),
         new EcogRecogniser(),
+        new BloodPressureRecogniser(),
         new MeasurementRecogniser(),
         new PregnancyRecogniser(),
         new AllergyRecogniser(),

@@ -28,7 +28,8 @@ final class Thresholds {
       + "|square\\s+met(?:er|re)s?\\b|sq\\.?\\s*m\\b))?"
       + "|ms\\b|msecs?\\b|milliseconds?\\b|secs?\\b|seconds?\\b"
       + "|meq\\s*/\\s*l\\b|(?:ug|mcg)\\s*/\\s*(?:dl|ml)\\b|pg\\s*/\\s*ml\\b|[pn]mol\\s*/\\s*l\\b|fl\\b"
-      + "|[mu]?iu\\s*/\\s*m?l\\b|[mu]u\\s*/\\s*m?l\\b)";
+      + "|[mu]?iu\\s*/\\s*m?l\\b|[mu]u\\s*/\\s*m?l\\b|mm\\s*\\[?\\s*hg\\s*\\]?(?![a-z])"
+      + "|millimet(?:er|re)s?\\s+of\\s+mercury\\b)";
 
   static final String ULN = "(?:\\s*(?:[x×*]|times|-?fold)?\\s*(?:of\\s+)?(?:the\\s+)?(?:upper\\s+limits?\\s+of\\s+(?:the\\s+)?"
       + "normal(?:\\s+(?:range|values?|threshold|limit))?(?:\\s+threshold\\s+criteria|\\s+criteria)?|uln\\b"
