@@ -45,6 +45,7 @@ public record UnitChoice(String code, String messageKey, double toCanonical) {
       }
       case "%" -> out.add(new UnitChoice("%", "unit.percent", 1));
       case "U/L" -> out.add(new UnitChoice("U/L", "unit.uPerL", 1));
+      case "mm[Hg]" -> out.add(new UnitChoice("mm[Hg]", "unit.mmHg", 1));
       case "", "{score}", "1" -> out.add(new UnitChoice(canonicalUnit, "unit.none", 1));
       default -> out.add(new UnitChoice(canonicalUnit, "unit.asWritten", 1));
     }
