@@ -68,7 +68,7 @@ class InfectionResultMappingTest {
     assertThat(rs).extracting(InfectionResult::text, InfectionResult::finding).containsExactly(
         org.assertj.core.groups.Tuple.tuple("HBsAg: Negative", NOT_INFECTED),
         org.assertj.core.groups.Tuple.tuple("HIV-1/2 Ag/Ab: Not detected", NOT_INFECTED),
-        org.assertj.core.groups.Tuple.tuple("HIV-1/2 Ag/Ab: Reactive", INFECTED),
+        org.assertj.core.groups.Tuple.tuple("HIV-1/2 Ag/Ab: Reactive", EXPOSED),
         org.assertj.core.groups.Tuple.tuple("Anti-HCV: Non-reactive", NOT_INFECTED));
   }
 

@@ -84,6 +84,22 @@ class InfectionTestResultsMatchTest {
   }
 
   @Test
+  void aReactiveHivScreenAloneAsksForConfirmationWhileHivRnaExcludes() {
+    TrialResult screen = evaluate(adultWithDiagnoses()
+        .observation(HIV_AG_AB, "2026-01-03", o -> o.put("valueString", "Reactive")));
+    CriterionResult hiv = criterion(screen, "HIV");
+    assertThat(hiv.status()).isEqualTo(Truth.UNKNOWN);
+    assertThat(hiv.questions()).singleElement().asString().contains("HIV-1/2 Ag/Ab: Reactive (2026-01-03)");
+    assertThat(screen.verdict()).isEqualTo(Verdict.NEEDS_INFO);
+
+    TrialResult rna = evaluate(adultWithDiagnoses()
+        .observation(HIV_AG_AB, "2026-01-03", o -> o.put("valueString", "Reactive"))
+        .coded(loinc("25835-0"), snomed("260373001").display("Detected"), "2026-01-10"));
+    assertThat(criterion(rna, "HIV").status()).isEqualTo(Truth.MET);
+    assertThat(rna.verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
   void anHcvAntibodyWithUndetectableRnaDoesNotExclude() {
     TrialResult result = evaluate(adultWithDiagnoses()
         .observation(ANTI_HCV, "2026-01-03", o -> o.put("valueString", "Reactive"))

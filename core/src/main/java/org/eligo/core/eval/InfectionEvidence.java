@@ -128,8 +128,8 @@ final class InfectionEvidence {
   }
 
   private static String antibodyQuestion(InfectionResult exposed) {
-    return "Is the infection " + shown(exposed) + " current? (an antibody stays after a cleared or treated infection; "
-        + "a test for the virus itself settles it)";
+    return "Is the infection " + shown(exposed) + " current and confirmed? (an antibody test stays reactive after a "
+        + "cleared infection and a screen can be falsely reactive; a test for the virus itself settles it)";
   }
 
   private static String shown(InfectionResult r) {

@@ -18,9 +18,12 @@ public record InfectionResult(String infection, Set<String> concepts, Finding fi
                               SourceRef source) {
   /** What one result shows about the infection on its date. */
   public enum Finding {
-    /** The infection is present (HBsAg positive, HCV RNA or HIV-1 RNA detected, HIV antigen/antibody reactive). */
+    /** The infection is present (HBsAg positive, HCV RNA or HIV-1 RNA detected). */
     INFECTED,
-    /** The infection was present at some time, perhaps no longer (a positive HCV antibody). */
+    /**
+     * The infection may be present or have been, unconfirmed (a positive HCV antibody; a reactive HIV screen, false
+     * now and then until a confirmatory test or HIV-1 RNA shows it).
+     */
     EXPOSED,
     /** There is no current infection (HBsAg negative, HCV RNA not detected, HIV antigen/antibody non-reactive). */
     NOT_INFECTED

@@ -63,7 +63,7 @@ class InfectionEvidenceTest {
           "infection"));
       assertThat(o.truth()).isEqualTo(UNKNOWN);
       assertThat(o.questions()).singleElement().asString().contains("Anti-HCV: Reactive (2026-11-01)")
-          .contains("antibody stays after a cleared or treated infection");
+          .contains("stays reactive after a cleared infection");
       assertThat(o.evidence()).extracting(Evidence::description).containsExactly("Anti-HCV: Reactive (2026-11-01)");
     }
   }

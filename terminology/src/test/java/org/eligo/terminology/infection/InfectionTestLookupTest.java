@@ -23,7 +23,7 @@ class InfectionTestLookupTest {
             20416-4, hcv-rna,      hepatitis-c,   INFECTED, NOT_INFECTED
             13955-0, hcv-antibody, hepatitis-c,   EXPOSED,  NOT_INFECTED
             16128-1, hcv-antibody, hepatitis-c,   EXPOSED,  NOT_INFECTED
-            56888-1, hiv-ag-ab,    hiv-infection, INFECTED, NOT_INFECTED
+            56888-1, hiv-ag-ab,    hiv-infection, EXPOSED, NOT_INFECTED
             20447-9, hiv-1-rna,    hiv-infection, INFECTED, NOTHING
             """)
     void aLoincCodeNamesItsTestAndWhatItsResultsShow(String loinc, String key, String infection, Reading positive,
