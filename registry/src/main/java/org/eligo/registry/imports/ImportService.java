@@ -28,8 +28,7 @@ import org.eligo.store.trial.UpsertOutcome;
 
 /**
  * Imports study sources into the registry in batches: memory stays flat in the number of studies, and a batch is
- * stored in one transaction before its trials are handed to listeners (the search index). Reading, storing and
- * telling the listeners overlap, each on its own thread ({@link ImportPipeline}).
+ * stored in one transaction before its trials are handed to listeners (the search index).
  */
 public final class ImportService {
   static final int BATCH = 1000;
@@ -49,22 +48,17 @@ public final class ImportService {
   public ImportReport importPaths(List<Path> inputs, String origin, ImportListener listener) {
     Run run = new Run(listener);
     Instant started = Instant.now();
-    try {
-      for (Path input : inputs) {
-        try (StudySource source = StudySources.open(input); Stream<StudyRecord> records = source.records()) {
-          String name = origin == null ? String.valueOf(input.getFileName()) : origin;
-          Iterator<StudyRecord> it = records.iterator();
-          while (it.hasNext()) run.accept(it.next(), name);
-        } catch (UnusableInputException e) {
-          run.unusable++;
-          // The problem names the file already: the message's own copy of the path is left out.
-          String reason = e.getMessage().replace(": " + input, "");
-          run.problems.add(new ImportProblem(input.toString(), "", "$", reason));
-        }
+    for (Path input : inputs) {
+      try (StudySource source = StudySources.open(input); Stream<StudyRecord> records = source.records()) {
+        String name = origin == null ? String.valueOf(input.getFileName()) : origin;
+        Iterator<StudyRecord> it = records.iterator();
+        while (it.hasNext()) run.accept(it.next(), name);
+      } catch (UnusableInputException e) {
+        run.unusable++;
+        // The problem names the file already: the message's own copy of the path is left out.
+        String reason = e.getMessage().replace(": " + input, "");
+        run.problems.add(new ImportProblem(input.toString(), "", "$", reason));
       }
-    } catch (RuntimeException | Error e) {
-      run.pipeline.abort(e);
-      throw e;
     }
     return finish(run, started, String.join(" ", inputs.stream().map(Path::toString).toList()));
   }
@@ -73,23 +67,12 @@ public final class ImportService {
   public ImportReport importRecords(Iterator<? extends StudyRecord> records, String origin, ImportListener listener) {
     Run run = new Run(listener);
     Instant started = Instant.now();
-    try {
-      while (records.hasNext()) run.accept(records.next(), origin);
-    } catch (RuntimeException | Error e) {
-      run.pipeline.abort(e);
-      throw e;
-    }
+    while (records.hasNext()) run.accept(records.next(), origin);
     return finish(run, started, origin);
   }
 
   private ImportReport finish(Run run, Instant started, String source) {
-    try {
-      run.flush();
-    } catch (RuntimeException | Error e) {
-      run.pipeline.abort(e);
-      throw e;
-    }
-    run.pipeline.finish();
+    run.flush();
     ImportReport report = run.report(started);
     runs.recordImportRun(new FinishedImport(source.isBlank() ? "(no input)" : source, started, Instant.now(),
         new ImportCounts(report.inserted(), report.updated(), report.unchanged(), report.skippedOlder(),
@@ -97,39 +80,25 @@ public final class ImportService {
     return report;
   }
 
-  /** A batch as read, for the storing stage. */
-  private record Batch(List<StoredStudy> studies, List<Trial> trials, List<Origin> origins, long read) {}
-
-  /** What storing a batch changed, for the listeners. */
-  private record Stored(List<Trial> changed, long read) {}
-
-  /**
-   * The state of one import. Reading and checking run on the caller's thread; storing and telling the listeners
-   * each on a thread of the {@link ImportPipeline}. The caller's thread owns the counts of what was read and
-   * rejected, the storing thread those of what was stored; both are read once the pipeline has finished.
-   */
+  /** The state of one import. */
   private final class Run {
-    final ImportPipeline<Batch, Stored> pipeline;
-    List<StoredStudy> batch = new ArrayList<>(BATCH);
-    List<Trial> batchTrials = new ArrayList<>(BATCH);
-    List<Origin> batchOrigins = new ArrayList<>(BATCH);
+    final ImportListener listener;
+    final List<StoredStudy> batch = new ArrayList<>(BATCH);
+    final List<Trial> batchTrials = new ArrayList<>(BATCH);
+    final List<Origin> batchOrigins = new ArrayList<>(BATCH);
     final List<ImportProblem> problems = new ArrayList<>();
     final List<String> olderThanStored = new ArrayList<>();
     int read;
-    int rejected;
-    int unusable;
-    long bytes;
-    // written by the storing stage only
     int inserted;
     int updated;
     int unchanged;
     int skipped;
+    int rejected;
+    int unusable;
+    long bytes;
 
     Run(ImportListener listener) {
-      this.pipeline = new ImportPipeline<>(this::store, stored -> {
-        if (!stored.changed().isEmpty()) listener.changed(stored.changed());
-        listener.progress(stored.read());
-      });
+      this.listener = listener;
     }
 
     void accept(StudyRecord record, String origin) {
@@ -163,38 +132,32 @@ public final class ImportService {
       problems.add(problem(origin, nctId, path, reason));
     }
 
-    /** Hands the batch read so far to the storing stage (also when empty: the listeners hear the progress). */
     void flush() {
       if (batch.isEmpty()) {
-        pipeline.store(new Batch(List.of(), List.of(), List.of(), read));
+        listener.progress(read);
         return;
       }
-      pipeline.store(new Batch(batch, batchTrials, batchOrigins, read));
-      batch = new ArrayList<>(BATCH);
-      batchTrials = new ArrayList<>(BATCH);
-      batchOrigins = new ArrayList<>(BATCH);
-    }
-
-    /** The storing stage: one transaction per batch. */
-    private Stored store(Batch b) {
-      if (b.studies().isEmpty()) return new Stored(List.of(), b.read());
-      List<UpsertOutcome> outcomes = trials.upsertAll(b.studies());
+      List<UpsertOutcome> outcomes = trials.upsertAll(batch);
       List<Trial> changed = new ArrayList<>();
       for (int i = 0; i < outcomes.size(); i++) {
         switch (outcomes.get(i)) {
-          case INSERTED -> { inserted++; changed.add(b.trials().get(i)); }
-          case UPDATED -> { updated++; changed.add(b.trials().get(i)); }
+          case INSERTED -> { inserted++; changed.add(batchTrials.get(i)); }
+          case UPDATED -> { updated++; changed.add(batchTrials.get(i)); }
           case UNCHANGED -> unchanged++;
           case SKIPPED_OLDER -> {
             skipped++;
-            ImportProblem at = problem(b.origins().get(i), null, "", "");
+            ImportProblem at = problem(batchOrigins.get(i), null, "", "");
             // named up to a limit (memory stays flat on a huge import of old versions); all are counted
-            if (olderThanStored.size() < NAMED_OLDER) olderThanStored.add(b.trials().get(i).nctId() + " in "
-                + at.file() + (at.record().isEmpty() ? "" : " " + at.record()));
+            if (olderThanStored.size() < NAMED_OLDER) olderThanStored.add(batchTrials.get(i).nctId() + " in " + at.file()
+                + (at.record().isEmpty() ? "" : " " + at.record()));
           }
         }
       }
-      return new Stored(changed, b.read());
+      batch.clear();
+      batchTrials.clear();
+      batchOrigins.clear();
+      if (!changed.isEmpty()) listener.changed(changed);
+      listener.progress(read);
     }
 
     ImportReport report(Instant started) {
