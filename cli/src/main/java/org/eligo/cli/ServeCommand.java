@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(names = "--workers", paramLabel = "N", description = "Requests worked on at once; the rest wait their turn "
-      + "in arrival order (default: twice the processors, at least 4).")
+      + "in arrival order (default: one per processor, at least 2).")
   Integer workers;
 
   @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", description = "How long a request may "

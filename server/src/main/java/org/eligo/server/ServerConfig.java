@@ -31,11 +31,13 @@ public record ServerConfig(String host, int port, long maxRequestBytes, Duration
   }
 
   /**
-   * Twice the processors, at least 4: matching is CPU work, so more requests at once only share the same cores and
-   * stretch every answer, while a few extra workers cover the moments a handler waits on the database.
+   * One per processor, at least 2: matching is CPU work, so more requests at once only share the same cores and
+   * stretch every answer. Measured on 2 cores under 32 clients (docs/benchmarks.md, 2026-12-06): 2 workers answered
+   * about 1,950 matches a second, 3 or 4 workers about 1,500, 1 worker 1,280; the extra workers once meant to cover
+   * database waits cost more than they covered, as matching never waits on the database.
    */
   public static int defaultWorkers() {
-    return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    return Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 
   /**
