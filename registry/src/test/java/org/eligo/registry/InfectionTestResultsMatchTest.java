@@ -121,11 +121,13 @@ class InfectionTestResultsMatchTest {
   }
 
   @Test
-  void aCriterionThatNamesTheTestsReadsTheirResults() {
+  void resultsShowTheInfectionsAnExclusionNamesTogether() {
+    // the test results themselves ("HBsAg positive") are not read as a diagnosis in criteria text: "patients who are
+    // HBsAg positive must take prophylaxis" would then require hepatitis B of everyone
     CriteriaSet trial = CriteriaCompiler.standard().parse("NCT99990002", """
         Exclusion Criteria:
 
-        * Active hepatitis B (HBsAg positive) or hepatitis C (HCV RNA detectable)
+        * Active hepatitis B or hepatitis C infection
         """);
     for (FhirPatientBuilder record : List.of(
         adultWithDiagnoses().coded(HBSAG, snomed("10828004").display("Positive"), "2026-01-03"),

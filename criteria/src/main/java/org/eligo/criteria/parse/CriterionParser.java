@@ -2,9 +2,13 @@ package org.eligo.criteria.parse;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.Unparsed;
 import org.eligo.criteria.text.CriterionItem;
 
@@ -60,8 +64,36 @@ public final class CriterionParser {
     return run(text, type, List.of(), text, depth);
   }
 
+  /**
+   * "Patients with hepatitis B must receive antiviral prophylaxis", "Participants receiving warfarin must have an INR
+   * < 3": an inclusion that binds only the patients it names. Read as one requirement it would exclude every patient
+   * without hepatitis B; it holds for a patient it does not name, or when its requirement is met.
+   */
+  private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects"
+      + "|participants|individuals|persons|people|those|women|men|females|males|children|adults)\\s+((?:with|who\\s+"
+      + "(?:are|have|had|were|has)|receiving|taking|treated\\s+with|using|on)\\s.+?)\\s*,?\\s+(?:must|should|need\\s+to"
+      + "|are\\s+required\\s+to|will\\s+(?:be\\s+required|need)\\s+to|have\\s+to|shall)\\s+(.+)$");
+
   private Rule run(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                    int depth) {
+    Rule rule = read(registryText, type, children, criteriaText, depth);
+    if (depth > 0 || type != CriterionType.INCLUSION || !children.isEmpty() || rule instanceof Unparsed
+        || rule instanceof ScreeningConfirmation) {
+      return rule;
+    }
+    Matcher m = CONDITIONAL_REQUIREMENT.matcher(registryText.strip());
+    if (!m.matches()) return rule;
+    Rule who = read("Patients " + m.group(1), type, List.of(), criteriaText, depth + 1);
+    Rule requirement = read("Patients must " + m.group(2), type, List.of(), criteriaText, depth + 1);
+    if (who instanceof Unparsed && requirement instanceof Unparsed) {
+      return new Unparsed("a requirement for some patients, neither whom it binds nor what it requires understood");
+    }
+    // met by a patient it does not name (the condition is NOT_MET) or by meeting the requirement
+    return new AnyOf(List.of(new Not(who), requirement));
+  }
+
+  private Rule read(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
+                    int depth) {
     if (registryText == null || registryText.isBlank()) return new Unparsed("empty criterion");
     if (depth > MAX_DEPTH) return new Unparsed("nested too deeply");
     try {

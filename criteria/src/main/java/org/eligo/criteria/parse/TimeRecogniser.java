@@ -71,15 +71,9 @@ final class TimeRecogniser implements Recogniser {
     // "HIV, hepatitis B or hepatitis C infection": having the infection now, not having had it (a cleared hepatitis)
     Matcher infection = INFECTION.matcher(s.lower);
     while (infection.find()) s.cues.add(new Sentence.TimeCue(infection.start(), Sentence.Cue.CURRENT, true));
-    // "HBsAg positive", "detectable HCV RNA": a test result that shows the infection now
-    Matcher result = TEST_RESULT.matcher(s.lower);
-    while (result.find()) s.cues.add(new Sentence.TimeCue(result.start(), Sentence.Cue.CURRENT, true));
   }
 
   private static final Pattern INFECTION = Pattern.compile("\\b(?:infections?|infected)\\b");
-  private static final String TEST = "(?:hbsag|hepatitis b surface antigen|hbv dna|hcv rna)";
-  private static final Pattern TEST_RESULT = Pattern.compile("\\b(?:" + TEST + "[\\s-]+(?:positive|detectable|detected)"
-      + "|(?:positive|detectable|detected)\\s+" + TEST + ")\\b");
 
   private static void explicitTimes(Sentence s, List<Sentence.PlacedTiming> explicit) {
     Matcher c = CONTINUOUS.matcher(s.lower);
