@@ -85,14 +85,23 @@ final class MeasurementRecogniser implements Recogniser {
       + "pulmonary|pa|rv|ventricular|atrial|intracardiac|aortic|central\\s+venous|left\\s+ventricular\\s+end|end|"
       + "ocular|intraocular|(?:decrease|decline|drop|fall|reduction|lowering|increase|rise|change|variation|difference"
       + "|fluctuation)s?\\s+(?:in|of)(?:\\s+(?:the|his|her|their))?)[\\s-]*(?:arter(?:y|ial)\\s+)?)$");
+  /**
+   * Words anywhere in the sentence that make a blood pressure in it something else than the patient's reading: a
+   * change ("a decrease in systolic BP of ≥ 20 mmHg or diastolic BP ≥ 10 mmHg", where "diastolic BP ≥ 10" is the
+   * fall, not the level), an orthostatic test, a pressure inside the heart or lungs.
+   */
+  private static final Pattern NOT_THE_READING_IN_SENTENCE = Pattern.compile("\\b(?:(?:decrease|decline|drop|fall"
+      + "|reduction|lowering|increase|rise|change|variation|difference|fluctuation)s?|orthostatic|postural|standing"
+      + "|pulmonary|pulmonic|ventricular|atrial|intracardiac|aortic|gradient|echo\\w*|doppler|catheteri[sz]ation)\\b");
   /** A number followed by "/" and another: a blood pressure pair ("≥ 160/100"), never one limit. */
   private static final Pattern PAIR_AFTER = Pattern.compile("\\s*/\\s*\\d");
 
   @Override
   public void read(Sentence s) {
     List<ConceptMention> measures = withoutAliases(s, s.freeMentions(ConceptKind.MEASURE));
-    measures.removeIf(m -> BLOOD_PRESSURE.contains(m.id())
-        && NOT_THE_READING_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 40), m.start())).find());
+    boolean notTheReading = NOT_THE_READING_IN_SENTENCE.matcher(s.lower).find();
+    measures.removeIf(m -> BLOOD_PRESSURE.contains(m.id()) && (notTheReading
+        || NOT_THE_READING_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 40), m.start())).find()));
     int i = 0;
     while (i < measures.size()) {
       ConceptMention first = measures.get(i);
