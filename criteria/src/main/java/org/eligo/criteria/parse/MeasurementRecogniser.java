@@ -223,6 +223,10 @@ final class MeasurementRecogniser implements Recogniser {
    */
   private static Thresholds.TwoSided twoSided(Sentence s, List<ConceptMention> group, Thresholds.TwoSided sides) {
     if (sides == null) return null;
+    // "< 9 g/dL or > 16 g/dL (men) or > 15 g/dL (women)": the second limit is one group's, not the other side of the
+    // first; read as one they would bind the first to men too
+    int after = sides.second().end();
+    if (AgeScope.at(s.lower, after) != null || AgeScope.sexAt(s.lower, after) != null) return null;
     for (ConceptMention m : group) {
       MeasurementRule a = rule(s, m, sides.first());
       MeasurementRule b = rule(s, m, sides.second());
