@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
@@ -81,13 +82,17 @@ public final class CriterionParser {
         || rule instanceof ScreeningConfirmation) {
       return rule;
     }
-    Matcher m = CONDITIONAL_REQUIREMENT.matcher(registryText.strip());
+    String sentence = registryText.strip();
+    Matcher m = CONDITIONAL_REQUIREMENT.matcher(sentence);
     if (!m.matches()) return rule;
-    Rule who = read("Patients " + m.group(1), type, List.of(), criteriaText, depth + 1);
+    String whom = sentence.substring(0, m.end(1)); // "Patients with diabetes"
+    Rule who = read(whom, type, List.of(), criteriaText, depth + 1);
     Rule requirement = read("Patients must " + m.group(2), type, List.of(), criteriaText, depth + 1);
     if (who instanceof Unparsed && requirement instanceof Unparsed) {
       return new Unparsed("a requirement for some patients, neither whom it binds nor what it requires understood");
     }
+    // whom it binds not understood: asked as a conditional list heading is
+    if (who instanceof Unparsed) who = new Ask("Does this apply to the patient: \u201c" + whom + "\u201d?");
     // met by a patient it does not name (the condition is NOT_MET) or by meeting the requirement
     return new AnyOf(List.of(new Not(who), requirement));
   }
