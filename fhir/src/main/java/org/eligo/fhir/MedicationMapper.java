@@ -30,7 +30,7 @@ import org.hl7.fhir.r4.model.Type;
  *
  * <p>Status: active, on-hold, in-progress → ACTIVE; completed, stopped → COMPLETED; intended, draft, planned →
  * INTENDED, and so is a request whose intent is proposal, plan or option; unknown → UNKNOWN; entered-in-error,
- * cancelled, not-taken, not-done → skipped.
+ * cancelled, not-taken, not-done, and a request not to give the drug (doNotPerform) → skipped.
  */
 final class MedicationMapper {
   private MedicationMapper() {}
@@ -46,6 +46,11 @@ final class MedicationMapper {
   static final java.util.Set<String> PLANNED_INTENTS = java.util.Set.of("proposal", "plan", "option");
 
   static void map(MedicationRequest r, ResourceScope scope, PatientFactsCollector facts) {
+    if (r.hasDoNotPerform() && r.getDoNotPerform()) {
+      // "do not give this drug" (an order not to prescribe it, as after an adverse reaction) is no exposure to it
+      scope.skip("doNotPerform", "the request is not to give the drug");
+      return;
+    }
     ExposureStatus status = status(r.hasStatus() ? r.getStatus().toCode() : null, scope);
     if (status == null) return;
     if (r.hasIntent() && PLANNED_INTENTS.contains(r.getIntent().toCode()) && status != ExposureStatus.INTENDED) {
