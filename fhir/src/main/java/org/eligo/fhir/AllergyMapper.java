@@ -18,13 +18,22 @@ final class AllergyMapper {
   static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
   static final String ANAPHYLAXIS = "anaphylaxis";
   static final String CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+  static final Set<String> VERIFICATION_CODES = Set.of("unconfirmed", "presumed", "confirmed", "refuted",
+      "entered-in-error");
+  static final Set<String> CLINICAL_CODES = Set.of("active", "inactive", "resolved");
   /** Verification statuses that do not establish an allergy. */
   static final Set<String> NOT_COUNTED_VERIFICATION = Set.of("unconfirmed", "presumed");
 
   private AllergyMapper() {}
 
   static void map(AllergyIntolerance allergy, ResourceScope scope, PatientFactsCollector facts) {
-    String verification = ConditionMapper.code(allergy.getVerificationStatus(), VERIFICATION);
+    String verification = ConditionMapper.statusCode(allergy.getVerificationStatus(), VERIFICATION,
+        VERIFICATION_CODES);
+    if (ConditionMapper.UNREADABLE.equals(verification)) {
+      scope.skip("verificationStatus", "is not an allergyintolerance-verification code (it may say refuted); the"
+          + " allergy is not established");
+      return;
+    }
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) {
       scope.skip("verificationStatus", "verification status is " + verification);
       return;
@@ -34,7 +43,7 @@ final class AllergyMapper {
       scope.skip("verificationStatus", "the allergy is " + verification + ", not established");
       return;
     }
-    String clinical = ConditionMapper.code(allergy.getClinicalStatus(), CLINICAL);
+    String clinical = ConditionMapper.statusCode(allergy.getClinicalStatus(), CLINICAL, CLINICAL_CODES);
     if ("inactive".equals(clinical) || "resolved".equals(clinical)) {
       scope.skip("clinicalStatus", "the allergy is " + clinical);
       return;

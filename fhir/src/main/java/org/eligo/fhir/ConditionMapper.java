@@ -13,8 +13,9 @@ import org.hl7.fhir.r4.model.Condition;
 
 /**
  * Condition: code (ICD-10-CM, SNOMED CT, or text only) to concepts, clinical status, onset[x] and abatement[x].
- * Refuted and entered-in-error conditions are skipped; provisional, differential and unconfirmed ones, and text that
- * only suspects the diagnosis ("rule out MDS"), are kept as not confirmed; text that denies it ("No evidence of MDS")
+ * Refuted and entered-in-error conditions are skipped; provisional, differential and unconfirmed ones, those whose
+ * verification status Eligo cannot read (a local code, other words; a status given as text is read when it is a
+ * code's name, "Refuted"), and text that only suspects the diagnosis ("rule out MDS"), are kept as not confirmed; text that denies it ("No evidence of MDS")
  * or is about a relative ("Family history of AML") names no concept ({@link Assertion}); one given only as codes
  * Eligo does not know is {@link org.eligo.core.patient.Unidentified}. An onset or abatement Period gives its start or its end
  * respectively (the earliest the disease can have begun, the latest it can have resolved).
@@ -26,7 +27,12 @@ final class ConditionMapper {
   private ConditionMapper() {}
 
   static void map(Condition condition, ResourceScope scope, PatientFactsCollector facts) {
-    String verification = code(condition.getVerificationStatus(), VERIFICATION);
+    String verification = statusCode(condition.getVerificationStatus(), VERIFICATION, VERIFICATION_CODES);
+    if (UNREADABLE.equals(verification)) {
+      // a local code or free text Eligo cannot read may say "refuted" or "ruled out": it must not prove the diagnosis
+      scope.warn("verificationStatus", "is not a condition-ver-status code; the diagnosis is read as unconfirmed");
+      verification = "unconfirmed";
+    }
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) {
       scope.skip("verificationStatus", "verification status is " + verification);
       return;
@@ -87,7 +93,7 @@ final class ConditionMapper {
       scope.info("clinicalStatus", "is missing; whether the condition is current stays unknown");
       return ClinicalStatus.UNKNOWN;
     }
-    String code = code(condition.getClinicalStatus(), CLINICAL);
+    String code = statusCode(condition.getClinicalStatus(), CLINICAL, CLINICAL_CODES);
     ClinicalStatus status = code == null ? null : switch (code) {
       case "active" -> ClinicalStatus.ACTIVE;
       case "recurrence" -> ClinicalStatus.RECURRENCE;
@@ -102,6 +108,34 @@ final class ConditionMapper {
       return ClinicalStatus.UNKNOWN;
     }
     return status;
+  }
+
+  /** The codes of condition-ver-status and condition-clinical. */
+  static final java.util.Set<String> VERIFICATION_CODES = java.util.Set.of("unconfirmed", "provisional",
+      "differential", "confirmed", "refuted", "entered-in-error");
+  static final java.util.Set<String> CLINICAL_CODES = java.util.Set.of("active", "recurrence", "relapse", "inactive",
+      "remission", "resolved");
+
+  /** What {@link #statusCode} gives for a status that is there but names none of the codes. */
+  static final String UNREADABLE = "";
+
+  /**
+   * A status element's code: the code of its coding in {@code system} (or without a system) when it is one of
+   * {@code codes}; else a text or display that is exactly one of them ("Refuted", "Entered in error"); null when the
+   * element is absent; {@link #UNREADABLE} when it is there but says none of them (a local code, other words).
+   */
+  static String statusCode(CodeableConcept concept, String system, java.util.Set<String> codes) {
+    if (concept == null || concept.isEmpty()) return null;
+    String coded = code(concept, system);
+    if (coded != null && codes.contains(coded)) return coded;
+    java.util.List<String> words = new java.util.ArrayList<>();
+    if (concept.hasText()) words.add(concept.getText());
+    for (Coding c : concept.getCoding()) if (c.hasDisplay()) words.add(c.getDisplay());
+    for (String w : words) {
+      String asCode = w.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_]+", "-");
+      if (codes.contains(asCode)) return asCode;
+    }
+    return UNREADABLE;
   }
 
   /** The code of the coding in {@code system} (or of a coding without system), or null. */

@@ -2,8 +2,13 @@ package org.eligo.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eligo.fhir.Readers.read;
+import static org.eligo.fhir.testkit.Code.icd10;
 import static org.eligo.fhir.testkit.Code.rxnorm;
+import static org.eligo.fhir.testkit.Code.text;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.PatientFacts;
 import org.eligo.fhir.FhirDiagnostic.Severity;
@@ -32,5 +37,52 @@ class RealWorldRecordsTest {
     assertThat(facts.medications()).extracting(m -> m.source().id()).containsExactly("do");
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
         .isEqualTo("MedicationRequest/dont.doNotPerform"));
+  }
+
+  @Test
+  void aVerificationStatusGivenOnlyAsTextOrInAnotherCodeSystemIsReadOrLeftUnconfirmed() {
+    PatientReadResult result = read(adult()
+        .condition(icd10("D61.9"), "Aplastic anemia", null).id("refuted-text")
+        .with(c -> c.putObject("verificationStatus").put("text", "Refuted"))
+        .condition(icd10("D61.9"), "Aplastic anemia", null).id("eie-display")
+        .with(c -> ((ObjectNode) c.putObject("verificationStatus").putArray("coding").addObject())
+            .put("display", "Entered in error"))
+        .condition(icd10("D61.9"), "Aplastic anemia", null).id("provisional-text")
+        .with(c -> c.putObject("verificationStatus").put("text", "provisional"))
+        .condition(icd10("D61.9"), "Aplastic anemia", null).id("local-code")
+        .with(c -> ((ObjectNode) c.putObject("verificationStatus").putArray("coding").addObject())
+            .put("system", "http://hospital.example.org/verification").put("code", "N"))
+        .condition(icd10("D61.9"), "Aplastic anemia", null).id("confirmed-text")
+        .with(c -> c.putObject("verificationStatus").put("text", "Confirmed"))
+        .bundleJson());
+    assertThat(result.facts().conditions()).extracting(c -> c.source().id(), ConditionFact::confirmed)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("provisional-text", false),
+            org.assertj.core.groups.Tuple.tuple("local-code", false),
+            org.assertj.core.groups.Tuple.tuple("confirmed-text", true));
+    assertThat(result.diagnostics(Severity.WARNING)).anySatisfy(d -> assertThat(d.location())
+        .isEqualTo("Condition/local-code.verificationStatus"));
+  }
+
+  @Test
+  void aClinicalStatusGivenOnlyAsTextIsRead() {
+    PatientFacts facts = read(adult()
+        .condition(icd10("D61.9"), "Aplastic anemia", null).with(c -> c.putObject("clinicalStatus").put("text", "Resolved"))
+        .condition(icd10("D61.9"), "Aplastic anemia", null).with(c -> c.putObject("clinicalStatus").put("text", "gone"))
+        .bundleJson()).facts();
+    assertThat(facts.conditions()).extracting(ConditionFact::status)
+        .containsExactly(ClinicalStatus.RESOLVED, ClinicalStatus.UNKNOWN);
+  }
+
+  @Test
+  void anAllergyRefutedInWordsOrWithAnUnreadableVerificationIsNoAllergy() {
+    PatientReadResult result = read(adult()
+        .allergy(text("Penicillin"), null, null).id("refuted")
+        .with(a -> a.putObject("verificationStatus").put("text", "refuted"))
+        .allergy(text("Penicillin"), null, null).id("local")
+        .with(a -> ((ObjectNode) a.putObject("verificationStatus").putArray("coding").addObject())
+            .put("system", "http://hospital.example.org/verification").put("code", "R"))
+        .allergy(text("Penicillin"), null, null).id("confirmed")
+        .bundleJson());
+    assertThat(result.facts().allergies()).extracting(a -> a.source().id()).containsExactly("confirmed");
   }
 }

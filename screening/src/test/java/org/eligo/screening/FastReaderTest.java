@@ -138,4 +138,38 @@ class FastReaderTest {
       assertThat(m.status()).isEqualTo(org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE);
     });
   }
+
+  /** The fast reader gives HAPI's facts for one resource of a patient, or leaves the patient to HAPI. */
+  private static PatientFacts agreesOrDefers(SupportedType type, String json) {
+    List<BucketRecord> records = List.of(
+        new BucketRecord("p1", SupportedType.Patient, 0, 1,
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"male\",\"birthDate\":\"1970-05-01\"}"),
+        new BucketRecord("p1", type, 1, 1, json));
+    PatientLines lines = new PatientLines("p1", records);
+    List<String> names = List.of("Patient.ndjson", type.name() + ".ndjson");
+    PatientFacts hapi = PatientRecordReader.bundled(PatientRecordReader.Mode.HAPI).read(lines, Populations.AS_OF, names)
+        .facts();
+    Optional<PatientFacts> fast = new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF);
+    fast.ifPresent(f -> assertThat(f).as(json).isEqualTo(hapi));
+    return hapi;
+  }
+
+  @Test
+  void statusesGivenAsTextOrLocalCodesAreLeftToHapi() {
+    String condition = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"code\":{\"coding\":[{\"system\":"
+        + "\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"D61.9\"}]},\"subject\":{\"reference\":\"Patient/p1\"},"
+        + "\"clinicalStatus\":%s,\"verificationStatus\":%s}";
+    String active = "{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-clinical\","
+        + "\"code\":\"active\"}]}";
+    assertThat(agreesOrDefers(SupportedType.Condition, condition.formatted(active, "{\"text\":\"Refuted\"}"))
+        .conditions()).isEmpty();
+    assertThat(agreesOrDefers(SupportedType.Condition, condition.formatted(active,
+        "{\"coding\":[{\"system\":\"http://hospital.example.org/vs\",\"code\":\"N\"}]}")).conditions())
+        .singleElement().satisfies(c -> assertThat(c.confirmed()).isFalse());
+    assertThat(agreesOrDefers(SupportedType.Condition, condition.formatted("{\"text\":\"resolved\"}",
+        "{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-ver-status\","
+            + "\"code\":\"confirmed\"}]}")).conditions())
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(
+            org.eligo.core.patient.ClinicalStatus.RESOLVED));
+  }
 }

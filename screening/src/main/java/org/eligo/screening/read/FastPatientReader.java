@@ -562,16 +562,29 @@ public final class FastPatientReader {
     return out;
   }
 
-  /** The code of the first coding in {@code system} or without a system, or null. */
+  /** Status codes the FHIR reader knows for each status code system. */
+  private static final java.util.Map<String, Set<String>> STATUS_CODES = java.util.Map.of(
+      CLINICAL, Set.of("active", "recurrence", "relapse", "inactive", "remission", "resolved"),
+      VERIFICATION, Set.of("unconfirmed", "provisional", "differential", "confirmed", "refuted", "entered-in-error"),
+      ALLERGY_VERIFICATION, Set.of("unconfirmed", "presumed", "confirmed", "refuted", "entered-in-error"),
+      ALLERGY_CLINICAL, Set.of("active", "inactive", "resolved"));
+
+  /**
+   * The code of the first coding in {@code system} or without a system, or null when the element is absent; a
+   * status given otherwise (as text, a local code) is left to the FHIR reader, which reads or doubts it.
+   */
   private static String statusCode(JsonNode concept, String system) throws Unsupported {
     if (concept == null) return null;
     only(concept, "coding", "text");
     for (JsonNode c : codings(concept)) {
       String code = text(c, "code");
       String s = text(c, "system");
-      if (code != null && !code.isEmpty() && (s == null || s.isEmpty() || system.equals(s))) return code.strip();
+      if (code != null && !code.isEmpty() && (s == null || s.isEmpty() || system.equals(s))) {
+        if (!STATUS_CODES.get(system).contains(code.strip())) throw UNSUPPORTED;
+        return code.strip();
+      }
     }
-    return null;
+    throw UNSUPPORTED;
   }
 
   private static String unitOf(JsonNode q) throws Unsupported {
