@@ -52,19 +52,28 @@ final class AllergyMapper {
       scope.skip("type", "an intolerance is not an allergy");
       return;
     }
-    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "code", allergy.getCode());
-    org.eligo.terminology.text.Assertion assertion = org.eligo.terminology.text.Assertion.of(meaning.text());
+    Set<String> fromReactions = new LinkedHashSet<>();
+    for (AllergyIntoleranceReactionComponent reaction : allergy.getReaction()) {
+      if (reaction.hasSubstance()) {
+        fromReactions.addAll(CodeableConcepts.quietly(scope.terminology(), reaction.getSubstance()).concepts());
+      }
+    }
+    // a substance named only by codes Eligo does not know (or by nothing, with no known reaction substance) may be
+    // what a criterion asks about: unidentified, it leaves allergy criteria open
+    CodeableConcepts.Meaning meaning = fromReactions.isEmpty()
+        ? CodeableConcepts.readIdentity(scope, "code", allergy.getCode())
+        : CodeableConcepts.read(scope, "code", allergy.getCode());
+    org.eligo.terminology.text.Assertion assertion = org.eligo.core.patient.Unidentified.marks(meaning.concepts())
+        ? org.eligo.terminology.text.Assertion.AFFIRMED : org.eligo.terminology.text.Assertion.of(meaning.text());
     if (assertion != org.eligo.terminology.text.Assertion.AFFIRMED
         && assertion != org.eligo.terminology.text.Assertion.HISTORICAL) {
       scope.skip("code", "its text denies the allergy, only suspects it or is not about the patient's own allergy");
       return;
     }
     Set<String> concepts = new LinkedHashSet<>(meaning.concepts());
+    concepts.addAll(fromReactions);
     boolean anaphylaxis = false;
     for (AllergyIntoleranceReactionComponent reaction : allergy.getReaction()) {
-      if (reaction.hasSubstance()) {
-        concepts.addAll(CodeableConcepts.quietly(scope.terminology(), reaction.getSubstance()).concepts());
-      }
       for (CodeableConcept m : reaction.getManifestation()) {
         anaphylaxis |= isAnaphylaxis(scope, m);
       }

@@ -6,7 +6,10 @@ import org.eligo.core.patient.ImmunizationFact;
 import org.eligo.fhir.ChoiceDates.End;
 import org.hl7.fhir.r4.model.Immunization;
 
-/** Immunization: vaccineCode (CVX or text) to concepts and occurrence[x]; not-done and entered-in-error skipped. */
+/**
+ * Immunization: vaccineCode (CVX or text) to concepts and occurrence[x]; not-done and entered-in-error skipped. A
+ * vaccine named only by codes Eligo does not know, or by nothing, is {@link org.eligo.core.patient.Unidentified}.
+ */
 final class ImmunizationMapper {
   private ImmunizationMapper() {}
 
@@ -20,7 +23,8 @@ final class ImmunizationMapper {
         default -> { }
       }
     }
-    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "vaccineCode", immunization.getVaccineCode());
+    CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "vaccineCode",
+        immunization.getVaccineCode()); // only unknown codes, or none: unidentified, it leaves vaccine criteria open
     LocalDate date = ChoiceDates.day(scope, "occurrence", immunization.getOccurrence(), End.START);
     if (date == null) scope.info("occurrence", "no date; time windows stay unknown");
     facts.immunizations.add(new ImmunizationFact(meaning.concepts(), meaning.text(), date, scope.source()));

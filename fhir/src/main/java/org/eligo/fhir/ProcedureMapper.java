@@ -9,7 +9,8 @@ import org.hl7.fhir.r4.model.Procedure;
 /**
  * Procedure: code to concepts (a transfusion of any blood product maps to the concept {@code transfusion} through
  * the terminology) and performed[x]; a Period gives its end, the latest day the procedure can have affected a
- * result. Skipped: entered-in-error, not-done, and preparation (not yet performed).
+ * result. One named only by codes Eligo does not know, or by nothing, is {@link org.eligo.core.patient.Unidentified}.
+ * Skipped: entered-in-error, not-done, and preparation (not yet performed).
  */
 final class ProcedureMapper {
   private ProcedureMapper() {}
@@ -24,7 +25,8 @@ final class ProcedureMapper {
         default -> { }
       }
     }
-    CodeableConcepts.Meaning meaning = CodeableConcepts.read(scope, "code", procedure.getCode());
+    // one named only by codes Eligo does not know (or by nothing) may be what a criterion asks about: unidentified
+    CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "code", procedure.getCode());
     LocalDate date = ChoiceDates.day(scope, "performed", procedure.getPerformed(), End.END);
     if (date == null) scope.info("performed", "no date; time windows stay unknown");
     facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date, scope.source()));

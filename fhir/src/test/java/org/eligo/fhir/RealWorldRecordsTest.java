@@ -2,7 +2,9 @@ package org.eligo.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eligo.fhir.Readers.read;
+import static org.eligo.fhir.testkit.Code.cvx;
 import static org.eligo.fhir.testkit.Code.icd10;
+import static org.eligo.fhir.testkit.Code.snomed;
 import static org.eligo.fhir.testkit.Code.rxnorm;
 import static org.eligo.fhir.testkit.Code.text;
 
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.ConditionFact;
 import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.core.patient.PatientFacts;
 import org.eligo.fhir.FhirDiagnostic.Severity;
 import org.eligo.fhir.testkit.FhirPatientBuilder;
@@ -84,5 +87,25 @@ class RealWorldRecordsTest {
         .allergy(text("Penicillin"), null, null).id("confirmed")
         .bundleJson());
     assertThat(result.facts().allergies()).extracting(a -> a.source().id()).containsExactly("confirmed");
+  }
+
+  @Test
+  void aProcedureVaccineOrAllergyNamedOnlyByUnknownCodesOrByNothingIsUnidentified() {
+    // SNOMED CT 999999001, CVX 999 and RxNorm 99999999 stand for codes Eligo's terminology does not hold
+    PatientFacts facts = read(adult()
+        .procedure(snomed("999999001"), null, "2025-01-01").id("unknown-code")
+        .procedure(text("Procedure"), null, "2025-01-01").id("no-code").with(p -> p.remove("code"))
+        .procedure(text("Splenectomy"), null, "2025-01-01").id("named")
+        .immunization(cvx("999"), "2025-01-01").id("unknown-vaccine")
+        .allergy(rxnorm("99999999"), null, null).id("unknown-substance")
+        .bundleJson()).facts();
+    assertThat(facts.procedures()).extracting(p -> p.source().id(), p -> Unidentified.marks(p.concepts()))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("unknown-code", true),
+            org.assertj.core.groups.Tuple.tuple("no-code", true),
+            org.assertj.core.groups.Tuple.tuple("named", false));
+    assertThat(facts.immunizations()).singleElement().satisfies(i -> assertThat(i.concepts())
+        .isEqualTo(Unidentified.CONCEPTS));
+    assertThat(facts.allergies()).singleElement().satisfies(a -> assertThat(a.concepts())
+        .isEqualTo(Unidentified.CONCEPTS));
   }
 }

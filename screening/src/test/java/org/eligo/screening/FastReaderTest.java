@@ -172,4 +172,22 @@ class FastReaderTest {
         .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(
             org.eligo.core.patient.ClinicalStatus.RESOLVED));
   }
+
+  @Test
+  void proceduresVaccinesAndAllergiesNamedOnlyByUnknownCodesAreUnidentifiedOnBothPaths() {
+    // SNOMED CT 999999001, CVX 999 and RxNorm 99999999 stand for codes Eligo's terminology does not hold
+    assertThat(agreesOrDefers(SupportedType.Procedure, "{\"resourceType\":\"Procedure\",\"id\":\"x\",\"status\":"
+        + "\"completed\",\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"999999001\"}]},"
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"performedDateTime\":\"2025-01-01\"}").procedures())
+        .singleElement().satisfies(p -> assertThat(p.concepts()).contains(org.eligo.core.patient.Unidentified.CONCEPT));
+    assertThat(agreesOrDefers(SupportedType.Immunization, "{\"resourceType\":\"Immunization\",\"id\":\"x\","
+        + "\"status\":\"completed\",\"vaccineCode\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/cvx\","
+        + "\"code\":\"999\"}]},\"patient\":{\"reference\":\"Patient/p1\"},\"occurrenceDateTime\":\"2025-01-01\"}")
+        .immunizations()).singleElement()
+        .satisfies(i -> assertThat(i.concepts()).contains(org.eligo.core.patient.Unidentified.CONCEPT));
+    assertThat(agreesOrDefers(SupportedType.AllergyIntolerance, "{\"resourceType\":\"AllergyIntolerance\",\"id\":"
+        + "\"x\",\"code\":{\"coding\":[{\"system\":\"http://www.nlm.nih.gov/research/umls/rxnorm\",\"code\":"
+        + "\"99999999\"}]},\"patient\":{\"reference\":\"Patient/p1\"}}").allergies()).singleElement()
+        .satisfies(a -> assertThat(a.concepts()).contains(org.eligo.core.patient.Unidentified.CONCEPT));
+  }
 }

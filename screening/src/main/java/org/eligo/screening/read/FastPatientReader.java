@@ -411,7 +411,7 @@ public final class FastPatientReader {
         default -> throw UNSUPPORTED;
       }
     }
-    Meaning meaning = meaning(n.get("code"));
+    Meaning meaning = identity(n.get("code")); // as the FHIR reader: only unknown codes, or none, are unidentified
     LocalDate date = n.has("performedDateTime") ? day(n.get("performedDateTime")) : null;
     facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date, source));
   }
@@ -425,20 +425,29 @@ public final class FastPatientReader {
     String clinical = statusCode(n.get("clinicalStatus"), ALLERGY_CLINICAL);
     if ("inactive".equals(clinical) || "resolved".equals(clinical)) return;
     if (n.has("type")) throw UNSUPPORTED; // an intolerance: the FHIR reader decides
-    Meaning meaning = meaning(n.get("code"));
-    org.eligo.terminology.text.Assertion assertion = org.eligo.terminology.text.Assertion.of(meaning.text());
+    JsonNode reactions = n.get("reaction");
+    if (reactions != null && !reactions.isArray()) throw UNSUPPORTED;
+    Set<String> fromReactions = new LinkedHashSet<>();
+    if (reactions != null) {
+      for (JsonNode reaction : reactions) {
+        only(reaction, "substance", "manifestation", "severity", "onset", "description");
+        if (reaction.has("substance")) fromReactions.addAll(quietly(reaction.get("substance")).concepts());
+      }
+    }
+    // as the FHIR reader's AllergyMapper: a substance named only by unknown codes (or by nothing, with no known
+    // reaction substance) is unidentified, and has no words to read an assertion in
+    Meaning meaning = fromReactions.isEmpty() ? identity(n.get("code")) : meaning(n.get("code"));
+    org.eligo.terminology.text.Assertion assertion = Unidentified.marks(meaning.concepts())
+        ? org.eligo.terminology.text.Assertion.AFFIRMED : org.eligo.terminology.text.Assertion.of(meaning.text());
     if (assertion != org.eligo.terminology.text.Assertion.AFFIRMED
         && assertion != org.eligo.terminology.text.Assertion.HISTORICAL) {
       return;
     }
     Set<String> concepts = new LinkedHashSet<>(meaning.concepts());
+    concepts.addAll(fromReactions);
     boolean anaphylaxis = false;
-    JsonNode reactions = n.get("reaction");
     if (reactions != null) {
-      if (!reactions.isArray()) throw UNSUPPORTED;
       for (JsonNode reaction : reactions) {
-        only(reaction, "substance", "manifestation", "severity", "onset", "description");
-        if (reaction.has("substance")) concepts.addAll(quietly(reaction.get("substance")).concepts());
         JsonNode manifestations = reaction.get("manifestation");
         if (manifestations == null) continue;
         if (!manifestations.isArray()) throw UNSUPPORTED;
@@ -462,7 +471,7 @@ public final class FastPatientReader {
         default -> throw UNSUPPORTED;
       }
     }
-    Meaning meaning = meaning(n.get("vaccineCode"));
+    Meaning meaning = identity(n.get("vaccineCode")); // as the FHIR reader
     LocalDate date = n.has("occurrenceDateTime") ? day(n.get("occurrenceDateTime")) : null;
     facts.immunizations.add(new ImmunizationFact(meaning.concepts(), meaning.text(), date, source));
   }
