@@ -25,7 +25,8 @@ import org.hl7.fhir.r4.model.Quantity;
  * coded with a measure's LOINC code (systolic 8480-6, diastolic 8462-4) becomes a {@link Measurement} with the
  * panel's date and time, as a separate Observation of that code would.
  *
- * <p>Skipped with a diagnostic: status entered-in-error or cancelled, no LOINC code Eligo knows, no date, no value,
+ * <p>Skipped with a diagnostic: status entered-in-error or cancelled, registered or preliminary (no result yet, or
+ * one that may still change), no LOINC code Eligo knows, no date, no value,
  * a unit that is missing or cannot express the measure, a negative count, a value outside the measure's plausible
  * range.
  */
@@ -50,6 +51,12 @@ final class ObservationMapper {
       switch (obs.getStatus()) {
         case ENTEREDINERROR, CANCELLED -> {
           scope.skip("status", "status is " + obs.getStatus().toCode());
+          return;
+        }
+        case REGISTERED, PRELIMINARY -> {
+          // registered: no result yet; preliminary: "may be incomplete or unverified" (FHIR R4 observation-status).
+          // A value that may still change must not decide a criterion; the final result will.
+          scope.skip("status", "status is " + obs.getStatus().toCode() + ": not a final result");
           return;
         }
         default -> { }

@@ -108,4 +108,18 @@ class RealWorldRecordsTest {
     assertThat(facts.allergies()).singleElement().satisfies(a -> assertThat(a.concepts())
         .isEqualTo(Unidentified.CONCEPTS));
   }
+
+  @Test
+  void aPreliminaryOrRegisteredResultDecidesNothing() {
+    PatientReadResult result = read(adult()
+        .lab("hemoglobin", 7.1, "g/dL", "2026-02-10").id("prelim").status("preliminary")
+        .lab("hemoglobin", 7.1, "g/dL", "2026-02-10").id("registered").status("registered")
+        .bloodPressure(190.0, 120.0, "mm[Hg]", "2026-02-10").id("bp").status("preliminary")
+        .lab("hemoglobin", 11.2, "g/dL", "2026-01-10").id("final").status("final")
+        .lab("hemoglobin", 11.4, "g/dL", "2026-01-11").id("amended").status("amended")
+        .bundleJson());
+    assertThat(result.facts().measurements()).extracting(m -> m.source().id()).containsExactly("final", "amended");
+    assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
+        .isEqualTo("Observation/prelim.status"));
+  }
 }

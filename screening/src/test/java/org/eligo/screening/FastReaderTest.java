@@ -190,4 +190,13 @@ class FastReaderTest {
         + "\"99999999\"}]},\"patient\":{\"reference\":\"Patient/p1\"}}").allergies()).singleElement()
         .satisfies(a -> assertThat(a.concepts()).contains(org.eligo.core.patient.Unidentified.CONCEPT));
   }
+
+  @Test
+  void aPreliminaryResultIsLeftOutOnBothPaths() {
+    assertThat(agreesOrDefers(SupportedType.Observation, "{\"resourceType\":\"Observation\",\"id\":\"o1\","
+        + "\"status\":\"preliminary\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"751-8\"}]},"
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2026-05-01\","
+        + "\"valueQuantity\":{\"value\":0.4,\"unit\":\"10*9/L\",\"system\":\"http://unitsofmeasure.org\","
+        + "\"code\":\"10*9/L\"}}").measurements()).isEmpty();
+  }
 }

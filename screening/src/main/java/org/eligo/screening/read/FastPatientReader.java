@@ -137,10 +137,10 @@ public final class FastPatientReader {
         "valueInteger", "valueCodeableConcept", "referenceRange");
     if (n.has("status")) {
       switch (string(n.get("status"))) {
-        case "entered-in-error", "cancelled" -> {
-          return;
+        case "entered-in-error", "cancelled", "registered", "preliminary" -> {
+          return; // as the FHIR reader: no result, or not a final one
         }
-        case "registered", "preliminary", "final", "amended", "corrected", "unknown" -> { }
+        case "final", "amended", "corrected", "unknown" -> { }
         default -> throw UNSUPPORTED;
       }
     }
