@@ -110,15 +110,33 @@ public final class HapiPatientReader {
           + ", not a Bundle; it is read as a record with this one resource"));
       add(entries, root, 0, "", diagnostics);
     } else {
-      readEntries(root, entries, diagnostics);
+      readEntries(root, entries, diagnostics, -1, 0);
     }
     return map(entries, diagnostics, asOf);
   }
 
-  private static void readEntries(JsonNode bundle, List<ParsedEntry> entries, List<FhirDiagnostic> diagnostics) {
+  /** How deep Bundles inside Bundles are read. */
+  private static final int MAX_NESTING = 4;
+
+  /**
+   * Reads a Bundle's entries. A Bundle inside it (an export that wraps one search result per resource type in a
+   * collection) is read as part of the record, its entries located at the outer entry's index. In a history Bundle,
+   * which lists the newest version of a resource first, only that version counts: older versions are left out, and
+   * so is every version of a resource whose newest entry deletes it.
+   *
+   * @param outer the index of the entry that holds this Bundle, or -1 for the input itself
+   */
+  private static void readEntries(JsonNode bundle, List<ParsedEntry> entries, List<FhirDiagnostic> diagnostics,
+                                  int outer, int depth) {
     JsonNode entryArray = bundle.get("entry");
     if (entryArray == null || entryArray.isEmpty()) {
-      diagnostics.add(envelope(Severity.WARNING, "the Bundle has no entries"));
+      if (outer < 0) diagnostics.add(envelope(Severity.WARNING, "the Bundle has no entries"));
+      return;
+    }
+    if (!entryArray.isArray() && outer >= 0) {
+      diagnostics.add(new FhirDiagnostic(Severity.ERROR, "Bundle", "", outer, "entry[" + outer + "].resource.entry",
+          "is not a JSON array; the entries of this Bundle inside the Bundle cannot be read"));
+      entries.add(new ParsedEntry(outer, "", LEFT_OUT, "", null)); // it may hold anything: nothing is ruled out
       return;
     }
     if (!entryArray.isArray()) {
@@ -126,16 +144,55 @@ public final class HapiPatientReader {
       throw JsonInput.unusable("the Bundle's entry is a JSON " + entryArray.getNodeType().name().toLowerCase(
           java.util.Locale.ROOT) + ", not a JSON array; no entries can be read");
     }
+    boolean history = "history".equals(HapiResourceParser.text(bundle, "type"));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<String> deleted = new java.util.HashSet<>();
     for (int i = 0; i < entryArray.size(); i++) {
       JsonNode entry = entryArray.get(i);
+      int index = outer >= 0 ? outer : i;
       JsonNode resource = entry.get("resource");
+      if (history) {
+        String key = historyKey(entry, resource);
+        if (key != null && !seen.add(key)) {
+          diagnostics.add(new FhirDiagnostic(Severity.INFO, "Bundle", "", index, "entry[" + i + "]",
+              deleted.contains(key) ? "is a version of a resource the history Bundle deletes; it is left out"
+                  : "is an older version of a resource in the history Bundle; the newest is read"));
+          continue;
+        }
+        if (key != null && (resource == null || resource.isNull())
+            && "DELETE".equals(HapiResourceParser.text(entry.path("request"), "method"))) {
+          deleted.add(key);
+          continue;
+        }
+      }
       if (resource == null || resource.isNull()) {
-        diagnostics.add(new FhirDiagnostic(Severity.WARNING, "Bundle", "", i, "entry[" + i + "].resource",
+        diagnostics.add(new FhirDiagnostic(Severity.WARNING, "Bundle", "", index, "entry[" + i + "].resource",
             "is missing; the entry is skipped"));
         continue;
       }
-      add(entries, resource, i, HapiResourceParser.text(entry, "fullUrl"), diagnostics);
+      if ("Bundle".equals(HapiResourceParser.text(resource, "resourceType")) && depth < MAX_NESTING) {
+        diagnostics.add(new FhirDiagnostic(Severity.INFO, "Bundle", HapiResourceParser.text(resource, "id"), index,
+            "entry[" + i + "].resource", "is a Bundle inside the Bundle; its entries are read as the record's"));
+        readEntries(resource, entries, diagnostics, index, depth + 1);
+        continue;
+      }
+      add(entries, resource, index, HapiResourceParser.text(entry, "fullUrl"), diagnostics);
     }
+  }
+
+  /** {@code Type/id} of a history entry: its resource's, else the request URL's; null when neither names one. */
+  private static String historyKey(JsonNode entry, JsonNode resource) {
+    if (resource != null && resource.isObject()) {
+      String type = HapiResourceParser.text(resource, "resourceType");
+      String id = HapiResourceParser.text(resource, "id");
+      if (!type.isEmpty() && !id.isEmpty()) return type + "/" + id;
+    }
+    String url = HapiResourceParser.text(entry.path("request"), "url");
+    if (url.isEmpty()) return null;
+    int query = url.indexOf('?');
+    if (query >= 0) return null; // a conditional request names no one resource
+    String key = RecordContext.typeAndId(url);
+    return key.contains("/") ? key : null;
   }
 
   private static void add(List<ParsedEntry> entries, JsonNode node, int index, String fullUrl,
@@ -151,7 +208,8 @@ public final class HapiPatientReader {
   /** The type of a {@link ParsedEntry} that could not be parsed; its id holds the resourceType it gave, if any. */
   static final String LEFT_OUT = "";
 
-  private PatientReadResult map(List<ParsedEntry> entries, List<FhirDiagnostic> diagnostics, LocalDate asOf) {
+  private PatientReadResult map(List<ParsedEntry> all, List<FhirDiagnostic> diagnostics, LocalDate asOf) {
+    List<ParsedEntry> entries = newestVersions(all, diagnostics);
     PatientFactsCollector facts = new PatientFactsCollector();
     RecordContext record = new RecordContext(terminology, asOf, entries);
     List<ParsedEntry> patients = entries.stream().filter(e -> e.resource() instanceof Patient).toList();
@@ -191,6 +249,46 @@ public final class HapiPatientReader {
     unused.forEach((type, count) -> diagnostics.add(envelope(Severity.INFO, count + " " + type
         + (count == 1 ? " resource is" : " resources are") + " not used by eligibility")));
     return new PatientReadResult(facts.build(), diagnostics);
+  }
+
+  /**
+   * The entries without older versions of a resource the record holds again: of entries with the same type and id
+   * whose {@code meta.lastUpdated} (else numeric {@code meta.versionId}) tell which is newest, only the newest counts
+   * (an older "active" version must not outlive a newer "entered-in-error" one). Entries that do not say are all kept.
+   */
+  private static List<ParsedEntry> newestVersions(List<ParsedEntry> entries, List<FhirDiagnostic> diagnostics) {
+    Map<String, List<ParsedEntry>> byKey = new LinkedHashMap<>();
+    for (ParsedEntry e : entries) {
+      if (e.resource() != null && !e.id().isEmpty()) {
+        byKey.computeIfAbsent(e.type() + "/" + e.id(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    java.util.Set<ParsedEntry> older = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Map.Entry<String, List<ParsedEntry>> group : byKey.entrySet()) {
+      List<ParsedEntry> versions = group.getValue();
+      if (versions.size() < 2) continue;
+      java.util.function.Function<ParsedEntry, Comparable<?>> order = null;
+      if (versions.stream().allMatch(v -> v.resource().getMeta().getLastUpdated() != null)) {
+        order = v -> v.resource().getMeta().getLastUpdated().toInstant();
+      } else if (versions.stream().allMatch(v -> v.resource().getMeta().hasVersionId()
+          && v.resource().getMeta().getVersionId().strip().matches("\\d{1,18}"))) {
+        order = v -> Long.parseLong(v.resource().getMeta().getVersionId().strip());
+      }
+      if (order == null) continue;
+      @SuppressWarnings("unchecked")
+      java.util.function.Function<ParsedEntry, Comparable<Object>> key =
+          (java.util.function.Function<ParsedEntry, Comparable<Object>>) (Object) order;
+      Comparable<Object> newest = versions.stream().map(key).max(java.util.Comparator.naturalOrder()).orElseThrow();
+      for (ParsedEntry v : versions) {
+        if (key.apply(v).compareTo(newest) < 0) {
+          older.add(v);
+          diagnostics.add(new FhirDiagnostic(Severity.INFO, v.type(), v.id(), v.index(), "meta",
+              "is an older version of " + group.getKey() + ", which the record also holds; the newest is read"));
+        }
+      }
+    }
+    if (older.isEmpty()) return entries;
+    return entries.stream().filter(e -> !older.contains(e)).toList();
   }
 
   private static void mapOne(Resource resource, ResourceScope scope, PatientFactsCollector facts,

@@ -122,4 +122,51 @@ class RealWorldRecordsTest {
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
         .isEqualTo("Observation/prelim.status"));
   }
+
+  @Test
+  void theEntriesOfABundleInsideTheBundleAreTheRecords() {
+    // an export that wraps one search result per resource type in a collection
+    String inner = adult().condition(icd10("D61.9"), "Aplastic anemia", null).id("inner").bundleJson();
+    PatientReadResult result = read("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+        + "{\"resource\":" + inner + "}]}");
+    assertThat(result.facts().birthDate()).isNotNull();
+    assertThat(result.facts().conditions()).extracting(c -> c.source().id()).containsExactly("inner");
+  }
+
+  @Test
+  void onlyTheNewestVersionOfAResourceCounts() {
+    String history = """
+        {"resourceType": "Bundle", "type": "history", "entry": [
+          {"resource": {"resourceType": "Patient", "id": "p1", "birthDate": "1990-04-12", "gender": "female"}},
+          {"resource": {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "D61.9"}]},
+            "verificationStatus": {"coding": [{"system":
+              "http://terminology.hl7.org/CodeSystem/condition-ver-status", "code": "entered-in-error"}]}},
+           "request": {"method": "PUT", "url": "Condition/c1"}},
+          {"resource": {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "D61.9"}]}},
+           "request": {"method": "POST", "url": "Condition"}},
+          {"request": {"method": "DELETE", "url": "Condition/c2"}},
+          {"resource": {"resourceType": "Condition", "id": "c2", "subject": {"reference": "Patient/p1"},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "D61.9"}]}},
+           "request": {"method": "POST", "url": "Condition"}}]}
+        """;
+    assertThat(read(history).facts().conditions()).isEmpty();
+    String versions = """
+        {"resourceType": "Bundle", "type": "collection", "entry": [
+          {"resource": {"resourceType": "Patient", "id": "p1", "birthDate": "1990-04-12", "gender": "female"}},
+          {"resource": {"resourceType": "Condition", "id": "c1", "meta": {"versionId": "1"},
+            "subject": {"reference": "Patient/p1"},
+            "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+              "code": "active"}]},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "D61.9"}]}}},
+          {"resource": {"resourceType": "Condition", "id": "c1", "meta": {"versionId": "2"},
+            "subject": {"reference": "Patient/p1"},
+            "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+              "code": "resolved"}]},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "D61.9"}]}}}]}
+        """;
+    assertThat(read(versions).facts().conditions()).singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(ClinicalStatus.RESOLVED));
+  }
 }

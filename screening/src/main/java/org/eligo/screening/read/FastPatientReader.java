@@ -83,6 +83,7 @@ public final class FastPatientReader {
   /** The patient's facts, or empty when some line needs the HAPI reader. */
   public Optional<PatientFacts> read(PatientLines lines, LocalDate asOf) {
     PatientFactsCollector facts = new PatientFactsCollector();
+    Set<String> seen = new java.util.HashSet<>();
     try {
       for (BucketRecord r : lines.records()) {
         JsonNode node;
@@ -93,6 +94,7 @@ public final class FastPatientReader {
         }
         String id = text(node, "id");
         if (id == null) throw UNSUPPORTED;
+        if (!seen.add(r.type().name() + "/" + id)) throw UNSUPPORTED; // versions of one resource: the FHIR reader picks
         SourceRef source = new SourceRef(r.type().name(), id);
         switch (r.type()) {
           case Patient -> patient(node, facts);
