@@ -62,6 +62,15 @@ final class ObservationMapper {
         default -> { }
       }
     }
+    for (org.hl7.fhir.r4.model.Reference focus : obs.getFocus()) {
+      // a result about a fetus, a newborn, a donor or a relative, filed in the patient's record, is not the patient's
+      String ref = focus.hasReference() ? RecordContext.typeAndId(focus.getReference()) : "";
+      boolean person = ref.startsWith("Patient/") || ref.startsWith("RelatedPerson/") || ref.startsWith("Group/");
+      if (person && (!ref.startsWith("Patient/") || !scope.record().isRecordPatient(focus))) {
+        scope.skip("focus", "the result is about someone other than the patient");
+        return;
+      }
+    }
     if (bloodPressurePanel(obs.getCode())) {
       panel(obs, scope, facts);
       return;

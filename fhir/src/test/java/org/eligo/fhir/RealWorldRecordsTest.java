@@ -169,4 +169,15 @@ class RealWorldRecordsTest {
     assertThat(read(versions).facts().conditions()).singleElement()
         .satisfies(c -> assertThat(c.status()).isEqualTo(ClinicalStatus.RESOLVED));
   }
+
+  @Test
+  void aResultAboutSomeoneElseFiledInTheRecordIsNotThePatients() {
+    PatientFacts facts = read(adult()
+        .lab("hemoglobin", 14.0, "g/dL", "2026-02-10").id("fetus")
+        .with(o -> o.putArray("focus").addObject().put("reference", "Patient/fetus-1"))
+        .lab("hemoglobin", 11.0, "g/dL", "2026-02-09").id("own")
+        .with(o -> o.putArray("focus").addObject().put("reference", "Patient/p1"))
+        .bundleJson()).facts();
+    assertThat(facts.measurements()).extracting(m -> m.source().id()).containsExactly("own");
+  }
 }
