@@ -197,7 +197,7 @@ final class MedicationMapper {
     }
     if (medication instanceof Reference ref) {
       Resource target = scope.record().resolve(ref, resource);
-      if (target instanceof Medication m) return fromMedication(scope, m);
+      if (target instanceof Medication m) return fromMedication(scope, m, resource);
       boolean named = ref.hasDisplay() && !ref.getDisplay().isBlank();
       if (!named) {
         String label = (ref.hasReference() ? ref.getReference() : "a reference") + " (not in the record)";
@@ -212,13 +212,33 @@ final class MedicationMapper {
     return new CodeableConcepts.Meaning(Unidentified.CONCEPTS, CodeableConcepts.NO_CODE);
   }
 
-  private static CodeableConcepts.Meaning fromMedication(ResourceScope scope, Medication m) {
+  private static CodeableConcepts.Meaning fromMedication(ResourceScope scope, Medication m, DomainResource container) {
     CodeableConcepts.Meaning main = CodeableConcepts.quietly(scope.terminology(), m.getCode());
     Set<String> concepts = new LinkedHashSet<>(main.concepts());
+    boolean unreadIngredient = false;
     for (Medication.MedicationIngredientComponent ing : m.getIngredient()) {
       if (ing.hasItemCodeableConcept()) {
         concepts.addAll(CodeableConcepts.quietly(scope.terminology(), ing.getItemCodeableConcept()).concepts());
+      } else if (ing.hasItemReference()) {
+        // an ingredient given as a Medication or Substance: read its code when the record holds it
+        Resource item = scope.record().resolve(ing.getItemReference(), container);
+        if (item == null) item = scope.record().resolve(ing.getItemReference(), m);
+        CodeableConcept itemCode = item instanceof Medication im ? im.getCode()
+            : item instanceof org.hl7.fhir.r4.model.Substance sub ? sub.getCode() : null;
+        Set<String> found = CodeableConcepts.quietly(scope.terminology(), itemCode).concepts();
+        if (found.isEmpty() && ing.getItemReference().hasDisplay()) {
+          found = scope.terminology().conceptsForText(ing.getItemReference().getDisplay());
+        }
+        concepts.addAll(found);
+        unreadIngredient |= found.isEmpty();
       }
+    }
+    if (concepts.isEmpty() && unreadIngredient) {
+      // its ingredients are what it is, and one of them could not be read: it may be any drug a criterion names
+      scope.info("medicationReference", "the referenced Medication names no drug Eligo knows and an ingredient of it "
+          + "could not be read; the criteria it could answer stay open (UNKNOWN) rather than ruled out");
+      return new CodeableConcepts.Meaning(Unidentified.CONCEPTS, main.text().isEmpty() ? CodeableConcepts.NO_CODE
+          : main.text());
     }
     boolean nameless = CodeableConcepts.nameless(m.getCode()) && m.getIngredient().stream()
         .allMatch(ing -> !ing.hasItemCodeableConcept() || CodeableConcepts.nameless(ing.getItemCodeableConcept()));

@@ -180,4 +180,25 @@ class RealWorldRecordsTest {
         .bundleJson()).facts();
     assertThat(facts.measurements()).extracting(m -> m.source().id()).containsExactly("own");
   }
+
+  @Test
+  void aMedicationsIngredientGivenByReferenceIsReadOrLeavesTheDrugOpen() {
+    String statement = """
+        {"resourceType": "MedicationStatement", "id": "%s", "status": "active", "subject": {"reference": "Patient/p1"},
+         "effectiveDateTime": "2026-01-01", "medicationReference": {"reference": "#med"},
+         "contained": [
+           {"resourceType": "Medication", "id": "med", "code": {"text": "Compounded oral suspension"},
+            "ingredient": [{"itemReference": {"reference": "%s"}}]},
+           {"resourceType": "Medication", "id": "siro", "code": {"coding": [
+             {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "314230"}]}}]}
+        """;
+    PatientFacts facts = read(adult()
+        .rawResource(statement.formatted("unread", "Substance/not-in-record"))
+        .rawResource(statement.formatted("read", "#siro"))
+        .bundleJson()).facts();
+    assertThat(facts.medications()).extracting(m -> m.source().id(), MedicationExposure::concepts)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("unread", Unidentified.CONCEPTS),
+            org.assertj.core.groups.Tuple.tuple("read", java.util.Set.of("sirolimus", "mtor-inhibitor",
+                "immunosuppressant")));
+  }
 }
