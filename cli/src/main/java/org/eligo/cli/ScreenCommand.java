@@ -147,6 +147,9 @@ final class ScreenCommand implements Callable<Integer> {
   private static void print(ScreeningSummary s, PrintWriter out) {
     out.printf("Screened %,d patients against %d trials (%,d patient-trial pairs) in %.1f s%n", s.patients(),
         s.trials().size(), s.pairs(), s.total().toMillis() / 1000.0);
+    if (s.deceased() > 0) {
+      out.printf("  not screened: %,d patients whose record says they had died by the as-of date%n", s.deceased());
+    }
     if (s.resumedBuckets() > 0) {
       out.printf("  resumed: %d of %d buckets were done by an earlier run%n", s.resumedBuckets(), s.buckets());
     }

@@ -175,6 +175,24 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void matchSaysSoWhenTheRecordSaysThePatientHasDied() throws IOException {
+    Path patient = patient("aplastic-anemia-on-cyclosporine.json");
+    JsonNode bundle = JSON.readTree(Files.readString(patient));
+    for (JsonNode e : bundle.get("entry")) {
+      if (e.get("resource").get("resourceType").asText().equals("Patient")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) e.get("resource")).put("deceasedDateTime", "2026-02-10");
+      }
+    }
+    Path dead = home.resolve("deceased.json");
+    Files.writeString(dead, bundle.toString());
+    Cli.Result r = cli.run("match", "--patient", dead.toString(), "--as-of", "2026-11-23");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("The record says the patient has died on 2026-02-10, so no trial is matched as of "
+        + "2026-11-23.").doesNotContain("NCT06802055");
+    assertThat(cli.run("match", "--patient", dead.toString(), "--as-of", "2026-01-10").out()).contains("NCT06802055");
+  }
+
+  @Test
   void matchRejectsUnreadableInputUnknownTrialsAndBadDatesWithExitCodeTwo() throws IOException {
     Path notJson = Files.writeString(home.resolve("not-fhir.json"), "this is not json");
     assertThat(cli.run("match", "--patient", notJson.toString()).exitCode()).isEqualTo(2);

@@ -2,10 +2,14 @@ package org.eligo.fhir;
 
 import org.eligo.core.patient.PatientFactsCollector;
 import java.time.LocalDate;
+import org.eligo.core.patient.Death;
 import org.eligo.core.patient.Sex;
 import org.hl7.fhir.r4.model.Patient;
 
-/** Patient: birth date and administrative gender. Names, identifiers and addresses are never read. */
+/**
+ * Patient: birth date, administrative gender and whether the patient has died. Names, identifiers and addresses are
+ * never read.
+ */
 final class PatientMapper {
   private PatientMapper() {}
 
@@ -21,6 +25,28 @@ final class PatientMapper {
     }
     facts.birthDate = birth;
     facts.sex = sex(patient, scope);
+    facts.death = death(patient, scope);
+  }
+
+  /**
+   * {@code deceasedBoolean} true, or a {@code deceasedDateTime}: the patient has died (by the last day a month or year
+   * of death can stand for). {@code deceasedBoolean} false, or no such element, says nothing more than a record usually
+   * does.
+   */
+  private static Death death(Patient patient, ResourceScope scope) {
+    if (!patient.hasDeceased()) return null;
+    if (patient.hasDeceasedBooleanType()) {
+      return Boolean.TRUE.equals(patient.getDeceasedBooleanType().getValue()) ? new Death(null, null) : null;
+    }
+    if (!patient.hasDeceasedDateTimeType() || patient.getDeceasedDateTimeType().getValue() == null) return null;
+    String text = patient.getDeceasedDateTimeType().getValueAsString();
+    FhirDates.Day day = FhirDates.parse(text);
+    if (day == null) {
+      // a date-time HAPI accepted but Eligo cannot read: the death stands, its day unknown
+      scope.warn("deceasedDateTime", "is not a date Eligo can read; the patient is taken to have died at some time");
+      return new Death(null, null);
+    }
+    return new Death(day.partial() ? day.last() : day.day(), text.length() > 10 ? text.substring(0, 10) : text);
   }
 
   private static Sex sex(Patient patient, ResourceScope scope) {

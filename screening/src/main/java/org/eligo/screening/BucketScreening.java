@@ -25,7 +25,8 @@ import org.eligo.screening.output.CandidateRow;
 import org.eligo.screening.read.PatientRecordReader;
 
 /**
- * Screens one bucket: groups its lines into patients, reads each patient, screens them against every trial, and
+ * Screens one bucket: groups its lines into patients, reads each patient, screens them against every trial (unless the
+ * record says they had died by the as-of date: they are only counted), and
  * writes the candidate rows ({@code trialIndex TAB csv TAB json}), the unusable lines and, last, the bucket's counts, whose
  * presence marks the bucket done.
  */
@@ -35,12 +36,15 @@ final class BucketScreening {
   /**
    * A bucket's counts.
    *
+   * @param patients patients screened (those who had died by the as-of date are not)
+   * @param deceased patients the record says had died by the as-of date: read, never screened
    * @param counts per trial, patients by {@link Verdict} ordinal
    */
-  record Stats(long patients, long fast, long[][] counts) {
+  record Stats(long patients, long deceased, long fast, long[][] counts) {
     String toJson() {
       ObjectNode n = JSON.createObjectNode();
       n.put("patients", patients);
+      n.put("deceased", deceased);
       n.put("fast", fast);
       ArrayNode trials = n.putArray("counts");
       for (long[] c : counts) {
@@ -57,7 +61,7 @@ final class BucketScreening {
         for (int t = 0; t < trials; t++) {
           for (int v = 0; v < counts[t].length; v++) counts[t][v] = n.get("counts").get(t).get(v).asLong();
         }
-        return new Stats(n.get("patients").asLong(), n.get("fast").asLong(), counts);
+        return new Stats(n.get("patients").asLong(), n.path("deceased").asLong(0), n.get("fast").asLong(), counts);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -71,6 +75,7 @@ final class BucketScreening {
     EvaluationContext context = new EvaluationContext(asOf);
     long[][] counts = new long[trials.size()][Verdict.values().length];
     long fast = 0;
+    long deceased = 0;
     Path rowsTmp = work.rows(bucket).resolveSibling(work.rows(bucket).getFileName() + ".tmp");
     try (ErrorLog errors = new ErrorLog(work.errors(bucket));
          BufferedWriter rows = Files.newBufferedWriter(rowsTmp, StandardCharsets.UTF_8)) {
@@ -80,6 +85,10 @@ final class BucketScreening {
         PatientRecordReader.Read read = reader.read(lines, asOf, fileNames);
         for (BulkLineError e : read.unreadable()) errors.add(e);
         if (read.fast()) fast++;
+        if (read.facts().diedBy(asOf)) {
+          deceased++; // nobody is screened after their death
+          continue;
+        }
         PatientIndex index = PatientIndex.of(read.facts());
         for (int t = 0; t < trials.size(); t++) {
           TrialScreener trial = trials.get(t);
@@ -102,7 +111,7 @@ final class BucketScreening {
       }
       rows.close();
       WorkDir.move(rowsTmp, work.rows(bucket));
-      Stats stats = new Stats(patients.size(), fast, counts);
+      Stats stats = new Stats(patients.size() - deceased, deceased, fast, counts);
       errors.close();
       WorkDir.write(work.done(bucket), stats.toJson());
       return stats;

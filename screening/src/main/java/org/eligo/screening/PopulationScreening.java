@@ -71,11 +71,13 @@ public final class PopulationScreening {
 
       long writeStart = System.nanoTime();
       long patients = 0;
+      long deceased = 0;
       long fast = 0;
       long[][] counts = new long[trials.size()][Verdict.values().length];
       for (int b = 0; b < buckets; b++) {
         BucketScreening.Stats s = BucketScreening.Stats.read(work.done(b), trials.size());
         patients += s.patients();
+        deceased += s.deceased();
         fast += s.fast();
         for (int t = 0; t < trials.size(); t++) {
           for (int v = 0; v < counts[t].length; v++) counts[t][v] += s.counts()[t][v];
@@ -98,7 +100,7 @@ public final class PopulationScreening {
       }
       Duration writeTime = Duration.ofNanos(System.nanoTime() - writeStart);
       ScreeningSummary summary = new ScreeningSummary(request.output(), patients, lines, perTrial, errors.count(),
-          errors.first(), fast, buckets, resumedBuckets, partitionTime, screenTime, writeTime,
+          errors.first(), fast, deceased, buckets, resumedBuckets, partitionTime, screenTime, writeTime,
           Duration.ofNanos(System.nanoTime() - started));
       ResultWriter.summary(request.output(), summary, request);
       WorkDir.delete(work.root);

@@ -163,6 +163,7 @@ final class ResultWriter {
     ObjectNode n = json.createObjectNode();
     n.put("asOf", request.asOf().toString());
     n.put("patientsScreened", s.patients());
+    n.put("deceasedNotScreened", s.deceased()); // the record says they had died by asOf
     n.put("linesRead", s.linesRead());
     n.put("patientTrialPairs", s.pairs());
     ArrayNode trials = n.putArray("trials");

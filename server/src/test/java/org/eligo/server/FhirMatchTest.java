@@ -107,6 +107,40 @@ class FhirMatchTest {
         .statusCode()).isEqualTo(400);
   }
 
+  /** {@code bundle} with its Patient dead since 2024-11-03. */
+  static String deceased(String bundle) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode root = json.readTree(bundle);
+    for (JsonNode e : root.path("entry")) {
+      if (e.path("resource").path("resourceType").asText().equals("Patient")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) e.get("resource")).put("deceasedDateTime", "2024-11-03");
+      }
+    }
+    return json.writeValueAsString(root);
+  }
+
+  @Test
+  void aPatientWhoHasDiedIsMatchedAgainstNothingWithTheReasonAsAnOutcome() throws Exception {
+    HttpResponse<String> r = TestServers.post("/fhir/ResearchStudy/$match?asOf=2025-06-01&all=true",
+        "application/fhir+json", deceased(BUNDLE));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    Bundle out = FHIR.newJsonParser().parseResource(Bundle.class, r.body());
+    assertThat(out.getTotal()).isZero();
+    assertThat(out.getEntry()).noneMatch(e -> e.getResource() instanceof ResearchStudy);
+    OperationOutcome outcome = out.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(OperationOutcome.class::isInstance).map(OperationOutcome.class::cast).findFirst().orElseThrow();
+    assertThat(outcome.getIssue()).anySatisfy(i -> {
+      assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.INFORMATION);
+      assertThat(i.getDiagnostics()).isEqualTo("The record says the patient has died on 2024-11-03, so no trial is "
+          + "matched as of 2025-06-01.");
+    });
+
+    JsonNode api = new ObjectMapper().readTree(TestServers.post("/api/v1/match?asOf=2025-06-01",
+        "application/fhir+json", deceased(BUNDLE)).body());
+    assertThat(api.path("deceased").path("date").asText()).isEqualTo("2024-11-03");
+    assertThat(api.path("total").asInt()).isZero();
+  }
+
   @Test
   void errorsAreOperationOutcomes() throws Exception {
     for (String[] c : new String[][] {

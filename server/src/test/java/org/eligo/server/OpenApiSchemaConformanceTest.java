@@ -37,9 +37,19 @@ class OpenApiSchemaConformanceTest {
   @ParameterizedTest(name = "{0} {2}")
   @MethodSource("answers")
   void answerConformsToItsDocumentedSchema(String method, String path, String url, String status) throws Exception {
+    conforms(method, path, url, status, BUNDLE);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theAnswerForAPatientWhoHasDiedConformsToo() throws Exception {
+    conforms("POST", "/api/v1/match", "/api/v1/match?asOf=2025-06-01", "200", FhirMatchTest.deceased(BUNDLE));
+  }
+
+  private static void conforms(String method, String path, String url, String status, String bundle)
+      throws Exception {
     JsonNode document = JSON.readTree(TestServers.get("/api/openapi.json").body());
     HttpResponse<String> r = method.equals("GET") ? TestServers.get(url)
-        : TestServers.post(url, "application/fhir+json", BUNDLE);
+        : TestServers.post(url, "application/fhir+json", bundle);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(Integer.parseInt(status));
     JsonNode response = resolve(document, document.path("paths").path(path).path(method.toLowerCase())
         .path("responses").path(status));

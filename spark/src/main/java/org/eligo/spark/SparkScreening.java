@@ -61,8 +61,8 @@ public final class SparkScreening {
   private static final String ERROR_KEY = "\u0000";
 
   /** What a run found. */
-  public record Result(long patients, List<ScreeningSummary.TrialCounts> trials, long unreadableLines,
-                       Duration elapsed) {}
+  public record Result(long patients, long deceased, List<ScreeningSummary.TrialCounts> trials,
+                       long unreadableLines, Duration elapsed) {}
 
   private SparkScreening() {}
 
@@ -125,6 +125,7 @@ public final class SparkScreening {
         .map(a -> new BulkLineError(a[0], Long.parseLong(a[1]), a[2]))
         .sorted(Comparator.comparing(BulkLineError::file).thenComparingLong(BulkLineError::line)).toList();
     long unreadable = outputs.filter(o -> o.kind().equals("ERROR")).count();
+    long deceased = outputs.filter(o -> o.kind().equals("DECEASED")).map(SparkOutput::line).fold(0L, Long::sum);
     outputs.unpersist();
 
     List<ScreeningSummary.TrialCounts> perTrial = new ArrayList<>();
@@ -134,7 +135,8 @@ public final class SparkScreening {
           counts[t][Verdict.INELIGIBLE.ordinal()]));
     }
     long patients = Arrays.stream(counts[0]).sum();
-    Result result = new Result(patients, perTrial, unreadable, Duration.ofNanos(System.nanoTime() - started));
+    Result result = new Result(patients, deceased, perTrial, unreadable,
+        Duration.ofNanos(System.nanoTime() - started));
     writeSummary(jsc, output, result, firstErrors, asOf);
     return result;
   }
@@ -201,6 +203,7 @@ public final class SparkScreening {
     ExecutorState state = ExecutorState.forJob(trialLines, medications);
     EvaluationContext context = new EvaluationContext(asOf);
     long[][] counts = new long[state.trials.size()][3];
+    long deceased = 0;
     List<SparkOutput> out = new ArrayList<>();
     while (groups.hasNext()) {
       Tuple2<String, Iterable<SparkLine>> g = groups.next();
@@ -220,6 +223,10 @@ public final class SparkScreening {
         for (BulkLineError e : read.unreadable()) {
           out.add(new SparkOutput("ERROR", -1, e.file(), null, e.line(), null, e.reason()));
         }
+        if (read.facts().diedBy(asOf)) {
+          deceased++; // nobody is screened after their death
+          continue;
+        }
         PatientIndex index = PatientIndex.of(read.facts());
         for (int t = 0; t < state.trials.size(); t++) {
           TrialScreener trial = state.trials.get(t);
@@ -232,6 +239,7 @@ public final class SparkScreening {
         }
       }
     }
+    if (deceased > 0) out.add(new SparkOutput("DECEASED", -1, null, null, deceased, null, null));
     for (int t = 0; t < counts.length; t++) {
       for (Verdict v : Verdict.values()) {
         out.add(new SparkOutput("COUNT", t, null, v.name(), counts[t][v.ordinal()], null, null));
@@ -246,6 +254,7 @@ public final class SparkScreening {
     ObjectNode n = json.createObjectNode();
     n.put("asOf", asOf.toString());
     n.put("patientsScreened", r.patients());
+    n.put("deceasedNotScreened", r.deceased()); // the record says they had died by asOf
     ArrayNode trials = n.putArray("trials");
     for (ScreeningSummary.TrialCounts t : r.trials()) {
       trials.addObject().put("nctId", t.nctId()).put("title", t.title()).put("ELIGIBLE", t.eligible())

@@ -38,6 +38,10 @@ public final class SparkScreeningJob {
       SparkScreening.Result r = SparkScreening.run(spark, input, output, lines, asOf);
       System.out.printf("Screened %,d patients against %d trials in %.1f s (default parallelism %d)%n", r.patients(),
           r.trials().size(), r.elapsed().toMillis() / 1000.0, spark.sparkContext().defaultParallelism());
+      if (r.deceased() > 0) {
+        System.out.printf("  not screened: %,d patients whose record says they had died by the as-of date%n",
+            r.deceased());
+      }
       for (ScreeningSummary.TrialCounts t : r.trials()) {
         System.out.printf("%-13s ELIGIBLE %,d  NEEDS_INFO %,d  INELIGIBLE %,d%n", t.nctId(), t.eligible(),
             t.needsInfo(), t.ineligible());

@@ -23,6 +23,15 @@ public final class MatchTextRenderer {
 
   public String render(MatchReport report) {
     StringBuilder out = new StringBuilder();
+    if (report.deceased()) {
+      out.append("Patient ").append(report.patientId()).append(", as of ").append(report.asOf()).append(": ")
+          .append(report.deceasedNotice()).append('\n');
+      for (FhirDiagnostic d : report.diagnostics()) {
+        out.append("  record: ").append(d.severity().name().toLowerCase(Locale.ROOT)).append(" ").append(d.location())
+            .append(": ").append(d.message()).append('\n');
+      }
+      return out.toString();
+    }
     out.append("Patient ").append(report.patientId()).append(", as of ").append(report.asOf()).append(": ")
         .append(report.results().size()).append(" trial").append(report.results().size() == 1 ? "" : "s")
         .append(" checked");

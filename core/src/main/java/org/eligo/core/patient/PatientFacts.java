@@ -13,6 +13,7 @@ import java.util.List;
  * @param measuresReported the measures the record reports at all, in a result Eligo could read or not (an eGFR given
  *     as "&gt;60"): nothing is estimated for them ({@link KidneyFunctionEstimates})
  * @param infectionResults laboratory results read as what they show about an infection (HBsAg, HCV RNA ...)
+ * @param death the record's statement that the patient has died, or null when it makes none
  */
 public record PatientFacts(
     String id,
@@ -27,7 +28,8 @@ public record PatientFacts(
     List<ImmunizationFact> immunizations,
     LocalDate birthDateLatest,
     java.util.Set<String> measuresReported,
-    List<InfectionResult> infectionResults) {
+    List<InfectionResult> infectionResults,
+    Death death) {
 
   public PatientFacts {
     if (birthDateLatest == null || birthDate == null || birthDateLatest.isBefore(birthDate)) birthDateLatest = birthDate;
@@ -43,6 +45,15 @@ public record PatientFacts(
     infectionResults = infectionResults == null ? List.of() : List.copyOf(infectionResults);
   }
 
+  /** A patient the record does not say has died. */
+  public PatientFacts(String id, LocalDate birthDate, Sex sex, List<Measurement> measurements,
+      List<CodedObservation> codedObservations, List<ConditionFact> conditions, List<MedicationExposure> medications,
+      List<ProcedureFact> procedures, List<AllergyFact> allergies, List<ImmunizationFact> immunizations,
+      LocalDate birthDateLatest, java.util.Set<String> measuresReported, List<InfectionResult> infectionResults) {
+    this(id, birthDate, sex, measurements, codedObservations, conditions, medications, procedures, allergies,
+        immunizations, birthDateLatest, measuresReported, infectionResults, null);
+  }
+
   /** A patient without infection test results. */
   public PatientFacts(String id, LocalDate birthDate, Sex sex, List<Measurement> measurements,
       List<CodedObservation> codedObservations, List<ConditionFact> conditions, List<MedicationExposure> medications,
@@ -55,7 +66,12 @@ public record PatientFacts(
   /** The same patient under another id (a record whose Patient resource could not be read). */
   public PatientFacts withId(String newId) {
     return new PatientFacts(newId, birthDate, sex, measurements, codedObservations, conditions, medications,
-        procedures, allergies, immunizations, birthDateLatest, measuresReported, infectionResults);
+        procedures, allergies, immunizations, birthDateLatest, measuresReported, infectionResults, death);
+  }
+
+  /** Whether the record says the patient had died by {@code asOf}. */
+  public boolean diedBy(LocalDate asOf) {
+    return death != null && death.by(asOf);
   }
 
   /** A patient whose reported measures are those of its measurements. */

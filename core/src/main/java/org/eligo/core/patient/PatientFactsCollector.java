@@ -24,9 +24,11 @@ public final class PatientFactsCollector {
   /** Measures the record reports at all, readable or not. */
   public final java.util.Set<String> measuresReported = new java.util.LinkedHashSet<>();
   public final List<InfectionResult> infectionResults = new ArrayList<>();
+  /** Null unless the record says the patient has died. */
+  public Death death;
 
   public PatientFacts build() {
     return new PatientFacts(id, birthDate, sex, measurements, codedObservations, conditions, medications,
-        procedures, allergies, immunizations, birthDateLatest, measuresReported, infectionResults);
+        procedures, allergies, immunizations, birthDateLatest, measuresReported, infectionResults, death);
   }
 }

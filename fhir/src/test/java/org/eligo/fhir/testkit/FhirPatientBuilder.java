@@ -83,6 +83,18 @@ public final class FhirPatientBuilder {
     return this;
   }
 
+  /** The record says the patient died on {@code date} (a day, month or year: {@code deceasedDateTime}). */
+  public FhirPatientBuilder died(String date) {
+    requirePatient().put("deceasedDateTime", date);
+    return this;
+  }
+
+  /** {@code deceasedBoolean}: the record says whether the patient has died, without a date. */
+  public FhirPatientBuilder deceased(boolean deceased) {
+    requirePatient().put("deceasedBoolean", deceased);
+    return this;
+  }
+
   /** Adds a human name (for tests that check names never leak). */
   public FhirPatientBuilder named(String given, String family) {
     ObjectNode name = requirePatient().withArray("name").addObject().put("family", family);

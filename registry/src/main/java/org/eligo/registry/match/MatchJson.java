@@ -13,7 +13,7 @@ import org.eligo.fhir.FhirDiagnostic;
 
 /**
  * The JSON form of a match, the same from {@code eligo match --json} and {@code POST /api/v1/match}:
- * <pre>{"asOf", "patient", "total", "verdicts": {"ELIGIBLE": n, ...}, "results": [{"trialId", "title", "overallStatus", "verdict", "questions",
+ * <pre>{"asOf", "patient", "deceased": {"date", "notice"} (only when the record says the patient had died), "total", "verdicts": {"ELIGIBLE": n, ...}, "results": [{"trialId", "title", "overallStatus", "verdict", "questions",
  *   "criteria": [{"id", "type", "text", "rule", "origin", "status", "confirmAtScreening",
  *     "evidence": [{"resource", "description", "value", "unit", "date"}], "question"}]}], "diagnostics"}</pre>
  */
@@ -41,6 +41,12 @@ public final class MatchJson {
     ObjectNode root = JSON.createObjectNode();
     root.put("asOf", report.asOf().toString());
     root.put("patient", report.patientId());
+    if (report.deceased()) {
+      ObjectNode deceased = root.putObject("deceased");
+      if (report.death().date() == null) deceased.putNull("date");
+      else deceased.put("date", report.death().written());
+      deceased.put("notice", report.deceasedNotice());
+    }
     root.put("total", report.results().size());
     ObjectNode verdicts = root.putObject("verdicts");
     for (org.eligo.core.eval.Verdict v : org.eligo.core.eval.Verdict.values()) {

@@ -16,6 +16,7 @@ import org.eligo.fhir.PatientReadResult;
 
 /**
  * Matches one patient against the registry: open trials by default, named trials whatever their status, or all.
+ * A patient the record says had died by the as-of date is matched against nothing ({@link MatchReport#death}).
  * Thread-safe; keeps nothing about the patient.
  */
 public final class MatchService {
@@ -30,6 +31,10 @@ public final class MatchService {
   /** Reads the Bundle and matches it. */
   public MatchReport match(MatchRequest request) {
     PatientReadResult read = reader.read(request.bundleJson(), request.asOf());
+    if (read.facts().diedBy(request.asOf())) {
+      select(request.trialIds(), request.all()); // unknown trials named are still an error
+      return new MatchReport(request.asOf(), read.facts().id(), List.of(), read.diagnostics(), read.facts().death());
+    }
     List<TrialMatch> results = match(read.facts(), request.trialIds(), request.all(), request.asOf());
     return new MatchReport(request.asOf(), read.facts().id(), results, read.diagnostics());
   }

@@ -18,6 +18,7 @@ import org.eligo.core.patient.AllergyFact;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.CodedObservation;
 import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.Death;
 import org.eligo.core.patient.ImmunizationFact;
 import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.MedicationExposure;
@@ -121,6 +122,11 @@ public final class FastPatientReader {
         "maritalStatus", "communication", "extension");
     facts.id = text(n, "id");
     facts.birthDate = n.has("birthDate") ? day(n.get("birthDate")) : null;
+    // deceasedBoolean true: died at some time, as the FHIR reader reads it (a deceasedDateTime is left to HAPI)
+    if (n.has("deceasedBoolean")) {
+      if (!n.get("deceasedBoolean").isBoolean()) throw UNSUPPORTED;
+      if (n.get("deceasedBoolean").booleanValue()) facts.death = new Death(null, null);
+    }
     if (!n.has("gender")) {
       facts.sex = Sex.UNKNOWN;
     } else {

@@ -191,8 +191,12 @@ public final class FhirRoutes {
       }
       m.result().questions().forEach(q -> search.addExtension(FhirExtensions.MISSING_DATA, new StringType(q)));
     }
-    if (!report.diagnostics().isEmpty()) {
+    if (!report.diagnostics().isEmpty() || report.deceased()) {
       OperationOutcome outcome = new OperationOutcome();
+      if (report.deceased()) {
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+            .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics(report.deceasedNotice());
+      }
       report.diagnostics().forEach(d -> outcome.addIssue()
           .setSeverity(switch (d.severity()) {
             case ERROR -> OperationOutcome.IssueSeverity.ERROR;

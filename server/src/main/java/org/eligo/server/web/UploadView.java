@@ -23,6 +23,11 @@ final class UploadView {
       report.diagnostics().forEach(d -> h.raw("<li>").text(d.location() + ": " + d.message()).raw("</li>"));
       h.raw("</ul></details>");
     }
+    if (report.deceased()) {
+      h.raw("<p class=\"notice\" role=\"status\">").text(m.get("check.deceased", report.death().when(),
+          report.asOf().toString())).raw("</p>");
+      return h.toString();
+    }
     CheckView view = new CheckView(m);
     // Only the trials shown are explained; the summary counts every trial from the decisions.
     List<CheckedTrial> shown = report.results().subList(0, Math.min(CheckView.SHOWN, report.results().size()))
