@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AtLeast;
 import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.CriterionType;
@@ -72,8 +75,26 @@ public final class CriterionParser {
    */
   private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects"
       + "|participants|individuals|persons|people|those|women|men|females|males|children|adults)\\s+((?:with|who\\s+"
-      + "(?:are|have|had|were|has)|receiving|taking|treated\\s+with|using|on)\\s.+?)\\s*,?\\s+(?:must|should|need\\s+to"
-      + "|are\\s+required\\s+to|will\\s+(?:be\\s+required|need)\\s+to|have\\s+to|shall)\\s+(.+)$");
+      + "(?:are|have|had|were|has)|receiving|taking|treated\\s+with|using|on|aged?|(?:older|younger)\\s+than"
+      + "|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+(?:must|should|need\\s+to|are\\s+required\\s+to|will\\s+(?:be\\s+required"
+      + "|need)\\s+to|have\\s+to|shall)\\s+(.+)$");
+
+  /**
+   * "For patients with diabetes: HbA1c &lt; 8%", "In patients ≥ 13 years old, creatinine clearance &gt; 50 mL/min",
+   * "If receiving warfarin, INR ≤ 3": a group named first, then what it requires. Read as one requirement ("all of
+   * diabetes and HbA1c &lt; 8%") it would exclude every patient outside the group.
+   */
+  private static final Pattern GROUP_FIRST = Pattern.compile("(?i)^\\s*(?:for|in|among|if)\\s+(?<who>(?:all\\s+)?"
+      + "(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults"
+      + "|adolescents|recipients|pts|receiving|taking|treated\\s+with|using|on|aged?|older\\s+than|younger\\s+than)\\b"
+      + "[^:;]*?)\\s*(?<sep>[:,])\\s*(?<what>\\S.*)$");
+
+  private static final Pattern CHILDBEARING = Pattern.compile("(?i)child[- ]?bearing|reproductive|fertile");
+
+  /** "Patients ≥ 18 years of age: ECOG ≤ 2", "Children aged 2-11 years: weight ≥ 10 kg": an age group, then its limit. */
+  private static final Pattern AGE_GROUP_HEADING = Pattern.compile("(?i)^\\s*(?<who>(?:all\\s+)?(?:patients|subjects"
+      + "|participants|individuals|persons|people|those|children|adults|adolescents|recipients|pts)\\s+(?:who\\s+are\\s+)?"
+      + "(?:aged?\\s+|older\\s+than\\s+|younger\\s+than\\s+|(?=[≥≤<>]|\\d))[^:;,]*?)\\s*:\\s*(?<what>\\S.*)$");
 
   private Rule run(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                    int depth) {
@@ -84,10 +105,30 @@ public final class CriterionParser {
     }
     String sentence = registryText.strip();
     Matcher m = CONDITIONAL_REQUIREMENT.matcher(sentence);
-    if (!m.matches()) return rule;
-    String whom = sentence.substring(0, m.end(1)); // "Patients with diabetes"
+    String whom;
+    Rule requirement;
+    if (m.matches()) {
+      whom = sentence.substring(0, m.end(1)); // "Patients with diabetes"
+      requirement = read("Patients must " + m.group(2), type, List.of(), criteriaText, depth + 1);
+    } else if ((m = GROUP_FIRST.matcher(sentence)).matches() || (m = AGE_GROUP_HEADING.matcher(sentence)).matches()) {
+      whom = m.group("who"); // "patients with diabetes", "patients ≥ 13 years old"
+      // "For women of childbearing potential: a negative pregnancy test" is read as "not pregnant" (met for men)
+      if (CHILDBEARING.matcher(whom).find()) return rule;
+      requirement = read(m.group("what"), type, List.of(), criteriaText, depth + 1);
+      // a comma may end the group or sit inside it ("for patients with diabetes, hypertension or both, ..."): the
+      // requirement must then be understood in full, else the sentence is a question
+      if (requirement instanceof Unparsed || (m.pattern() == GROUP_FIRST && m.group("sep").equals(",")
+          && hasUnread(requirement))) {
+        return new Unparsed("a requirement for some patients (\u201c" + whom + "\u201d) not understood in full");
+      }
+      if (m.pattern() == AGE_GROUP_HEADING && !(read(whom, type, List.of(), criteriaText, depth + 1)
+          instanceof AgeRule)) {
+        return rule; // "Patients with SAA: ANC < 0.5 ..." defines the disease; only an age group is a scope here
+      }
+    } else {
+      return rule;
+    }
     Rule who = read(whom, type, List.of(), criteriaText, depth + 1);
-    Rule requirement = read("Patients must " + m.group(2), type, List.of(), criteriaText, depth + 1);
     if (who instanceof Unparsed && requirement instanceof Unparsed) {
       return new Unparsed("a requirement for some patients, neither whom it binds nor what it requires understood");
     }
@@ -95,6 +136,18 @@ public final class CriterionParser {
     if (who instanceof Unparsed) who = new Ask("Does this apply to the patient: \u201c" + whom + "\u201d?");
     // met by a patient it does not name (the condition is NOT_MET) or by meeting the requirement
     return new AnyOf(List.of(new Not(who), requirement));
+  }
+
+  /** Whether some part of a rule was not understood. */
+  private static boolean hasUnread(Rule rule) {
+    return switch (rule) {
+      case Unparsed u -> true;
+      case AllOf a -> a.rules().stream().anyMatch(CriterionParser::hasUnread);
+      case AnyOf a -> a.rules().stream().anyMatch(CriterionParser::hasUnread);
+      case AtLeast a -> a.rules().stream().anyMatch(CriterionParser::hasUnread);
+      case Not n -> hasUnread(n.rule());
+      default -> false;
+    };
   }
 
   private Rule read(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
