@@ -227,6 +227,13 @@ final class RuleAssembler implements Recogniser {
       + "|[<>≤≥][^()]*\\b(?:if|for|in|with|when|unless)\\b)");
 
   /**
+   * "…, or &gt; 5 × ULN in patients with liver metastases", "or ≤ 3 × ULN if Gilbert's syndrome": after a limit, another
+   * limit (a comparator and no measure of its own) for some patients only, up to the end of the clause.
+   */
+  private static final Pattern EXCEPTION_TAIL = Pattern.compile("\\s*,?\\s*(?<or>or)\\s+(?:(?:up\\s+to|at\\s+most"
+      + "|at\\s+least)\\s+)?[<>≤≥][^;()]*?\\b(?:if|for|in|with|when|unless|where)\\b");
+
+  /**
    * "Bilirubin ≤ 1.5 × ULN (or ≤ 3 × ULN if Gilbert's syndrome), AST and ALT ≤ 2.5 × ULN": a parenthesis right after
    * a limit that opens with "or", "except", "if" and the like qualifies that limit alone. The limit and what the
    * parenthesis holds become one part, so the rest of the list reads as before: in an inclusion, meeting the limit
@@ -238,10 +245,25 @@ final class RuleAssembler implements Recogniser {
       Part limit = parts.get(i);
       if (!limitsOnly(limit.rule())) continue;
       Matcher open = EXCEPTION_PAREN.matcher(s.lower).region(limit.end(), s.lower.length());
-      if (!open.lookingAt()) continue;
-      int from = s.lower.indexOf('(', limit.end());
-      int to = closing(s.lower, from);
-      if (to < 0) continue;
+      Matcher tail = EXCEPTION_TAIL.matcher(s.lower).region(limit.end(), s.lower.length());
+      int from;
+      int to;
+      if (open.lookingAt()) {
+        from = s.lower.indexOf('(', limit.end());
+        to = closing(s.lower, from);
+        if (to < 0) continue;
+      } else if (tail.lookingAt()) {
+        // "AST or ALT > 3 × ULN, or > 5 × ULN in patients with liver metastases": the same, without a parenthesis,
+        // up to the end of the clause
+        from = tail.start("or") - 1;
+        int semicolon = s.lower.indexOf(';', from);
+        to = semicolon < 0 ? s.lower.length() : semicolon;
+        if (s.lower.substring(from + 1, to).indexOf('(') >= 0 || s.lower.substring(from + 1, to).indexOf(')') >= 0) {
+          continue;
+        }
+      } else {
+        continue;
+      }
       List<Rule> inside = new ArrayList<>();
       int j = i + 1;
       while (j < parts.size() && parts.get(j).start() > from && parts.get(j).end() <= to) inside.add(parts.get(j++).rule());
@@ -258,8 +280,10 @@ final class RuleAssembler implements Recogniser {
       }
       Rule fused = inclusion ? new AnyOf(List.of(limit.rule(), exception)) : new AllOf(List.of(limit.rule(), exception));
       parts.subList(i, j).clear();
-      parts.add(i, new Part(limit.start(), to + 1, fused));
-      s.hedges.removeIf(h -> h.start() > from && h.end() <= to);
+      parts.add(i, new Part(limit.start(), Math.min(to + 1, s.lower.length()), fused));
+      int f = from;
+      int t = to;
+      s.hedges.removeIf(h -> h.start() > f && h.end() <= t);
     }
   }
 
