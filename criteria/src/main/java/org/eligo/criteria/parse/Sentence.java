@@ -31,6 +31,8 @@ public final class Sentence {
   final List<Hedge> hedges = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
   Timing timing = Timing.UNSAID;
+  /** Where the sentence's one time phrase starts, or -1. */
+  int timingAt = -1;
   /** Several different time phrases, each with where it starts: each binds the history named before it. */
   final List<PlacedTiming> timings = new ArrayList<>();
   final List<TimeCue> cues = new ArrayList<>();
@@ -106,6 +108,21 @@ public final class Sentence {
       return between.indexOf(',') >= 0 || between.indexOf(';') >= 0 ? null : t.timing();
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;]|\\bor\\b|\\band\\b");
+
+  /**
+   * "History of thrombosis within 12 months, or current use of anticoagulants": a name after the sentence's one time
+   * phrase, in a clause of its own that says "current", is current; the time phrase belongs to the clause before.
+   */
+  boolean currentInOwnClause(int position) {
+    if (!timings.isEmpty() || timingAt < 0 || timingAt >= position) return false;
+    for (TimeCue c : cues) {
+      if (c.cue() != Cue.CURRENT || c.infectionsOnly() || c.position() <= timingAt || c.position() > position) continue;
+      if (CLAUSE_BREAK.matcher(lower.substring(timingAt, c.position())).find()) return true;
+    }
+    return false;
   }
 
   /** A clause that narrows the sentence in a way no record settles: becomes a question. */

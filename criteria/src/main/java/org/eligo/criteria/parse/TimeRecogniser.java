@@ -65,7 +65,10 @@ final class TimeRecogniser implements Recogniser {
       s.timing = Timing.UNSAID;
       return;
     }
-    if (explicit.size() >= 1) s.timing = explicit.get(0).timing();
+    if (explicit.size() >= 1) {
+      s.timing = explicit.get(0).timing();
+      s.timingAt = explicit.stream().mapToInt(Sentence.PlacedTiming::start).min().orElse(-1);
+    }
     cues(s, EVER, Sentence.Cue.EVER);
     cues(s, CURRENT, Sentence.Cue.CURRENT);
     // "HIV, hepatitis B or hepatitis C infection": having the infection now, not having had it (a cleared hepatitis)
