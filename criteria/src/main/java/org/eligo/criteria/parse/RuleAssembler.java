@@ -336,7 +336,10 @@ final class RuleAssembler implements Recogniser {
   private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|for|in|if|unless|except|otherwise|where|when"
       + "|whichever|permitted|allowed|independent|dependent|only|alternatively|fasting|ionized|ionised|corrected"
       + "|random|postprandial|hour)\\b|[<>≤≥]"
-      + "|\\d\\s*(?:%|×|x\\b|/|cells|g/|mg|mmol|µ|u/|years?\\b|months?\\b|weeks?\\b|days?\\b|kg\\b)");
+      + "|\\d\\s*(?:%|×|x\\b|/|cells|g/|mg|mmol|µ|u/|years?\\b|months?\\b|weeks?\\b|days?\\b|kg\\b)"
+      // "Three months after splenectomy", "Two weeks since the last dose of rituximab": a span of time spelt out, as
+      // in digits above (a wash-out a patient never treated meets)
+      + "|\\b" + Durations.DURATION.replace("?<n>", "?:").replace("?<unit>", "?:"));
 
   /** Whether a part left unexplained reads like an alternative, an exception or a condition. */
   private static boolean alternativeLeftOver(Sentence s, List<Part> parts) {
