@@ -238,8 +238,14 @@ final class ConceptRecogniser implements Recogniser {
   private static boolean alias(Sentence s, ConceptMention before, ConceptMention m) {
     if (!before.id().equals(m.id()) && !s.lower.substring(before.end(), m.start()).strip().equals("(")) return false;
     String between = s.lower.substring(before.end(), m.start());
-    return OPEN_PAREN.matcher(between).matches() && m.end() < s.lower.length() && s.lower.charAt(m.end()) == ')';
+    if (!OPEN_PAREN.matcher(between).matches()) return false;
+    if (m.end() < s.lower.length() && s.lower.charAt(m.end()) == ')') return true;
+    // "hepatitis C virus (HCV) infection": the terminology may read "HCV) infection" as one name; it is the same
+    // concept named again, so the words before the first name ("untreated") qualify both
+    return before.id().equals(m.id()) && ABBREVIATION_CLOSED.matcher(s.lower.substring(m.start(), m.end())).matches();
   }
+
+  private static final Pattern ABBREVIATION_CLOSED = Pattern.compile("[^()\\s]{1,15}\\)\\s+[^()]+");
 
   /** "infection(s) with HIV": the named infection is the concept. */
   private static boolean infectionWith(Sentence s, ConceptMention m) {
