@@ -37,6 +37,9 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
   private static final Pattern AGE_WORDS = Pattern.compile("^\\W*(?:(?:male or female|men and women|patients?|"
       + "subjects?|participants?|adults?)[, ]+)*(?:age[ds]?\\b[^.;]{0,20}?\\d|(?:≥|>|≤|<)?\\s*\\d+\\s*(?:to|-)?\\s*\\d*\\s*"
       + "(?:years?|yrs?)\\b)[^;]*\\bat the time of\\b");
+  private static final Pattern WHEN_CONSENTED = Pattern.compile("\\b(?:at the time of|time of|when|upon|on|prior to"
+      + "|before)\\s+(?:signing|giving|providing|obtaining|signature of)?\\s*(?:the |a )?(?:written )?(?:informed )?"
+      + "consent\\b|\\bat the time of (?:signing|giving|providing|obtaining)\\b");
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s?|\\sor\\s|\\.\\s");
 
   @Override
@@ -48,6 +51,12 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
       if (first < 0) first = m.start();
       int start = clauseStart(s.lower, m.start());
       int end = clauseEnd(s.lower, m.end());
+      if (WHEN_CONSENTED.matcher(s.lower.substring(start, m.end())).find()) {
+        // "≥ 18 years of age at the time of signing the consent form, with a confirmed diagnosis of TTP": the consent
+        // only dates the age; what follows the next comma is a clause of its own, read as written
+        int comma = s.lower.indexOf(", ", m.end());
+        if (comma >= 0 && comma < end) end = comma;
+      }
       s.setAside(start, end);
       if (first > start) first = start;
     }
