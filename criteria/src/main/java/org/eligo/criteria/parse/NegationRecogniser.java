@@ -30,6 +30,7 @@ final class NegationRecogniser implements Recogniser {
       s.negated = true;
       s.explain(lead.start(), lead.end());
     }
+    unless(s);
     Matcher ex = EXCEPT.matcher(s.lower);
     while (ex.find()) {
       if (s.explainedAny(ex.start(), ex.end())) continue;
@@ -40,6 +41,10 @@ final class NegationRecogniser implements Recogniser {
           s.except.add(m.id());
           s.consume(m.start(), m.end());
           any = true;
+        } else if (m.start() >= ex.end() && m.end() <= end && m.kind() != ConceptKind.MEASURE) {
+          // "a JAK inhibitor other than ruxolitinib": the drug excepted is never what the sentence asks for; no rule
+          // says "except this drug", so the exception stays a question
+          s.consume(m.start(), m.end());
         }
       }
       s.explain(ex.start(), ex.end());
@@ -48,6 +53,29 @@ final class NegationRecogniser implements Recogniser {
         s.hedge(ex.start(), end, "exception", null);
       } else {
         s.explain(ex.start(), end);
+      }
+    }
+  }
+
+  private static final Pattern UNLESS = Pattern.compile("\\bunless\\b");
+  private static final Pattern UNLESS_END = Pattern.compile(",\\s*(?:or|and)\\b|;|\\)|\\.\\s");
+
+  /**
+   * "Hemoglobin &lt; 10 g/dL unless due to MDS", "No history of thrombosis unless on anticoagulation": what "unless"
+   * names is the exception, never what the sentence asks for. Its concepts are not read (the "unless" stays a
+   * question); read as part of the rule they had made it stricter ("no thrombosis and no anticoagulant" met by a
+   * patient with a thrombosis and no anticoagulant). Inside a parenthesis right after a limit ("ALT &gt; 3 × ULN
+   * (unless attributed to liver cGVHD)") the assembler reads them as whom the exception is for.
+   */
+  private static void unless(Sentence s) {
+    Matcher u = UNLESS.matcher(s.lower);
+    while (u.find()) {
+      int open = s.lower.lastIndexOf('(', u.start());
+      if (open >= 0 && s.lower.indexOf(')', open) < 0 || open >= 0 && s.lower.indexOf(')', open) > u.start()) continue;
+      Matcher e = UNLESS_END.matcher(s.lower).region(u.end(), s.lower.length());
+      int end = e.find() ? e.start() : s.lower.length();
+      for (ConceptMention m : s.mentions) {
+        if (m.start() >= u.end() && m.end() <= end && m.kind() != ConceptKind.MEASURE) s.consume(m.start(), m.end());
       }
     }
   }
