@@ -195,8 +195,26 @@ final class RuleAssembler implements Recogniser {
         rule = new AllOf(all);
       }
     }
+    if (s.negated && NEGATED_HEADING.matcher(s.lower).lookingAt() && hasLimit(rule)) {
+      // "No obvious abnormal liver and kidney function: ALT ≤ 2.5 × ULN, creatinine ≤ 1.25 × ULN": the "no" denies the
+      // heading, and the limits after it may say what is normal (to be met) or what is abnormal (to be absent); read
+      // as "not (ALT ≤ 2.5 × ULN)" it admitted a patient with creatinine 3 × ULN
+      return new Unparsed("a negated heading over limits: whether the limits are to be met or absent is not clear");
+    }
     if (s.negated) rule = new Not(rule);
     return rule;
+  }
+
+  /** A sentence opening with a negation and a heading that ends in a colon: "No abnormal organ function: …". */
+  private static final Pattern NEGATED_HEADING = Pattern.compile("[^:;]{0,80}:\\s*\\S");
+
+  private static boolean hasLimit(Rule rule) {
+    return switch (rule) {
+      case MeasurementRule m -> true;
+      case AllOf a -> a.rules().stream().anyMatch(RuleAssembler::hasLimit);
+      case AnyOf a -> a.rules().stream().anyMatch(RuleAssembler::hasLimit);
+      default -> false;
+    };
   }
 
   /** A word that opens a qualifying clause inside words left unread: "… or B with inhibitors". */
