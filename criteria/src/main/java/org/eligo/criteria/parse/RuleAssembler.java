@@ -164,6 +164,11 @@ final class RuleAssembler implements Recogniser {
           + "last")));
     }
 
+    if (unboundSex(s, readings)) {
+      // "Men with hemoglobin > 16.5 g/dL or women with hemoglobin > 16 g/dL", "Female subjects with hemoglobin < 9
+      // g/dL": read without the sex each limit is for, a man with hemoglobin 16.2 g/dL (or 8.5) was excluded
+      return new Unparsed("a limit for one sex whose sex was not read with it");
+    }
     List<Sentence.Hedge> hedges = relevantHedges(s, readings);
     for (Sentence.Hedge h : hedges) {
       if (STRONG.contains(h.family())) {
@@ -207,6 +212,30 @@ final class RuleAssembler implements Recogniser {
 
   /** A sentence opening with a negation and a heading that ends in a colon: "No abnormal organ function: …". */
   private static final Pattern NEGATED_HEADING = Pattern.compile("[^:;]{0,80}:\\s*\\S");
+
+  private static final Pattern SEX_WORD = Pattern.compile("\\b(?:men|women|males?|females?|boys|girls)\\b");
+  private static final Pattern BOTH_SEXES = Pattern.compile("\\b(?:male|males|men|boys)\\s*(?:or|and|and/or|/|,)\\s*"
+      + "(?:female|females|women|girls)\\b|\\b(?:female|females|women|girls)\\s*(?:or|and|and/or|/|,)\\s*"
+      + "(?:male|males|men|boys)\\b");
+
+  /**
+   * A sex named before a limit that no reading took up (and not "male or female", which is everyone). One named after
+   * every limit read belongs to words not read ("… or &gt; 16 g/dL (men)"), which never bind the limits read.
+   */
+  private static boolean unboundSex(Sentence s, List<Reading> readings) {
+    int lastLimit = -1;
+    for (Reading r : readings) if (hasLimit(r.rule())) lastLimit = Math.max(lastLimit, r.start());
+    if (lastLimit < 0) return false;
+    Matcher both = BOTH_SEXES.matcher(s.lower);
+    String lower = both.find() ? both.replaceAll(m -> " ".repeat(m.group().length())) : s.lower;
+    Matcher m = SEX_WORD.matcher(lower);
+    while (m.find() && m.start() < lastLimit) {
+      boolean read = false;
+      for (int i = m.start(); i < m.end(); i++) read |= s.usedAt(i);
+      if (!read && !s.asideAny(m.start(), m.end())) return true;
+    }
+    return false;
+  }
 
   private static boolean hasLimit(Rule rule) {
     return switch (rule) {
