@@ -186,7 +186,8 @@ final class RuleAssembler implements Recogniser {
     if (!hedges.isEmpty()) {
       Ask ask = new Ask(question(s, hedges, readings));
       boolean unsuitable = hedges.stream().anyMatch(h -> h.family().equals("unsuitable"));
-      boolean widening = hedges.stream().anyMatch(h -> WIDENING.contains(h.family()));
+      boolean widening = hedges.stream().anyMatch(h -> WIDENING.contains(h.family()))
+          || alternativeHedge(s, hedges, readings);
       if (s.type == CriterionType.INCLUSION && unsuitable) {
         rule = ask;
       } else if (s.type == CriterionType.INCLUSION && widening && !s.negated) {
@@ -244,6 +245,29 @@ final class RuleAssembler implements Recogniser {
       case AnyOf a -> a.rules().stream().anyMatch(RuleAssembler::hasLimit);
       default -> false;
     };
+  }
+
+  /** "or" with at most two words after it, up to the end of the text: "… or documented ", "… or ". */
+  private static final Pattern OR_JUST_BEFORE = Pattern.compile("(?:\\bor|and/or)\\s+(?:[a-z-]+\\s+){0,2}$");
+  private static final Pattern OR_ONLY = Pattern.compile("\\bor\\b|and/or");
+
+  /**
+   * "Prior splenectomy or failure of at least one prior therapy": every question stands in an alternative of its own,
+   * after "or" past everything read (or before it, "… or prior splenectomy"). In an inclusion the question is then
+   * another way to qualify, not a narrowing of what was read: read as all of (splenectomy, question), a patient who
+   * failed steroids and kept the spleen was excluded.
+   */
+  private static boolean alternativeHedge(Sentence s, List<Sentence.Hedge> hedges, List<Reading> readings) {
+    if (hedges.isEmpty() || readings.isEmpty()) return false;
+    int first = readings.stream().mapToInt(Reading::start).min().orElseThrow();
+    int last = readings.stream().mapToInt(Reading::end).max().orElseThrow();
+    for (Sentence.Hedge h : hedges) {
+      if (h.end() <= h.start()) return false;
+      boolean after = h.start() >= last && OR_JUST_BEFORE.matcher(s.lower.substring(last, h.start())).find();
+      boolean before = h.end() <= first && OR_ONLY.matcher(s.lower.substring(h.end(), first)).find();
+      if (!after && !before) return false;
+    }
+    return true;
   }
 
   /** A word that opens a qualifying clause inside words left unread: "… or B with inhibitors". */
