@@ -64,7 +64,8 @@ public final class TrialEvaluator {
           questions.add(unparsedQuestion(criterion));
         } else {
           if (explaining == null) explaining = context.explaining();
-          questions.addAll(RuleEvaluator.evaluate(criterion.rule(), patient, explaining).questions());
+          questions.addAll(questionsFor(criterion,
+              RuleEvaluator.evaluate(criterion.rule(), patient, explaining).questions()));
         }
       }
     }
@@ -75,6 +76,15 @@ public final class TrialEvaluator {
 
   private static String unparsedQuestion(Criterion criterion) {
     return "Does this apply? \u201c" + criterion.text() + "\u201d";
+  }
+
+  /**
+   * The questions an open criterion asks: its rule's, or, when the rule has none (an unread part left open, as in
+   * "any of: not understood; took eltrombopag; not understood" for a patient who took no eltrombopag), the sentence
+   * itself, so that no open criterion is left without a question that would settle it.
+   */
+  private static List<String> questionsFor(Criterion criterion, List<String> asked) {
+    return asked.isEmpty() ? List.of(unparsedQuestion(criterion)) : asked;
   }
 
   /** Evaluates and explains every criterion: statuses, evidence, questions and what to confirm at screening. */
@@ -89,6 +99,9 @@ public final class TrialEvaluator {
       Outcome outcome = RuleEvaluator.evaluate(criterion.rule(), patient, explaining);
       List<String> asked = outcome.questions();
       if (criterion.rule() instanceof Unparsed) asked = List.of(unparsedQuestion(criterion));
+      else if (outcome.truth() == Truth.UNKNOWN && !criterion.confirmAtScreening()) {
+        asked = questionsFor(criterion, asked);
+      }
       CriterionResult result = new CriterionResult(criterion, outcome.truth(), outcome.evidence(), asked);
       results.add(result);
       if (criterion.rule() instanceof ScreeningConfirmation s) {

@@ -143,6 +143,24 @@ class TrialEvaluatorTest {
   }
 
   @Test
+  void anOpenCriterionWhoseRuleAsksNothingIsAskedInItsOwnWords() {
+    // "received any drug products containing the same ingredient as eltrombopag (including investigational
+    // products)": any of two unread parts and eltrombopag; a record with other drugs settles only the eltrombopag
+    String text = "Patients who have received any drug products containing the same ingredient as eltrombopag";
+    CriteriaSet set = new CriteriaSet("NCT00000006", List.of(new Criterion("exc-4", CriterionType.EXCLUSION, text,
+        new org.eligo.core.rule.AnyOf(List.of(new org.eligo.core.rule.Unparsed("same ingredient"),
+            ConditionRule.ever("myelodysplastic syndrome", "mds"))), RuleOrigin.PARSED)));
+    PatientIndex patient = PatientIndex.of(Facts.patient("p").born("1980-01-01")
+        .condition("ITP", ClinicalStatus.ACTIVE, "2025-01-01", null, "immune-thrombocytopenia").build());
+    TrialResult full = TrialEvaluator.evaluate(set, patient, AS_OF);
+    assertThat(full.verdict()).isEqualTo(Verdict.NEEDS_INFO);
+    String asked = "Does this apply? \u201c" + text + "\u201d";
+    assertThat(full.questions()).as("the trial's questions").containsExactly(asked);
+    assertThat(full.criteria().getFirst().questions()).as("the criterion's question").containsExactly(asked);
+    assertThat(TrialEvaluator.assess(set, patient, AS_OF).questions()).containsExactly(asked);
+  }
+
+  @Test
   void matcherOrderEqualsTheRankingComparatorOnAMixedShuffledRegistry() {
     java.util.Random random = new java.util.Random(7);
     List<MatchCandidate> candidates = new java.util.ArrayList<>();
