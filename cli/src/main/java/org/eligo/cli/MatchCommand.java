@@ -78,6 +78,10 @@ final class MatchCommand implements Callable<Integer> {
           : Files.readString(Path.of(patient));
     } catch (NoSuchFileException e) {
       throw new Problems.UserError("patient file not found: " + patient);
+    } catch (IOException e) {
+      // e.g. a directory: Java says only "Is a directory", without the path
+      String why = Files.isDirectory(Path.of(patient)) ? "it is a directory, not a file" : Problems.describe(e);
+      throw new Problems.UserError("cannot read the patient file " + patient + ": " + why);
     }
     if (limit < 1) throw new Problems.UserError("--limit must be at least 1");
     PrintWriter out = spec.commandLine().getOut();

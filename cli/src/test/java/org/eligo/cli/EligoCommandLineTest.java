@@ -205,6 +205,28 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void matchQuestionsQuoteTheRegistrySentenceAsItReadsOnOneLine() throws IOException {
+    Path patient = home.resolve("bench-patient.json");
+    try (var in = EligoCommandLineTest.class.getResourceAsStream("/org/eligo/cli/bench/patient.json")) {
+      Files.write(patient, in.readAllBytes());
+    }
+    Cli.Result r = cli.run("match", "--patient", patient.toString(), "--trial", "NCT06287268", "--trial",
+        "NCT04961710", "--as-of", "2026-01-15");
+    assertThat(r.exitCode()).isZero();
+    // NCT06287268 registers "aged ≥ 6 years and \\< 18 years"; NCT04961710 breaks a sentence over two lines
+    assertThat(r.out()).contains("question: Does this apply? \u201cPatients aged \u2265 6 years and < 18 years")
+        .doesNotContain("\\<")
+        .contains("at the end-of-treatment examination of the HR-TPO-SAA-III study\u201d");
+  }
+
+  @Test
+  void matchOnADirectoryNamesItInsteadOfSayingOnlyIsADirectory() {
+    Cli.Result r = cli.run("match", "--patient", home.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(home.toString(), "directory");
+  }
+
+  @Test
   void matchingKeepsNothingAboutThePatientOnDisk() throws IOException {
     Path patient = patient("aplastic-anemia-on-cyclosporine.json");
     assertThat(Files.readString(patient)).contains("Zyxwvut");

@@ -63,11 +63,14 @@ public final class MatchTextRenderer {
               .append(e.resource().isEmpty() ? "" : " (" + e.resource() + ")").append('\n');
         }
         if (c.status() == Truth.UNKNOWN) {
-          c.questions().forEach(q -> out.append("      question: ").append(q).append('\n'));
+          // a question may quote the registry sentence: without its markdown escapes ("\<") and on one line
+          c.questions().forEach(q -> out.append("      question: ").append(RegistryText.display(q)
+              .replaceAll("\\s+", " ").strip()).append('\n'));
         }
       }
       if (!r.toConfirm().isEmpty()) {
-        out.append("  to confirm at screening: ").append(String.join("; ", r.toConfirm())).append('\n');
+        out.append("  to confirm at screening: ").append(RegistryText.display(String.join("; ", r.toConfirm())))
+            .append('\n');
       }
     }
     return out.toString();
