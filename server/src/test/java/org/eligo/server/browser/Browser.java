@@ -43,6 +43,12 @@ final class Browser implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
+    if (width < 500) {
+      // headless Chromium keeps a window at least about 500 px wide whatever --window-size says: a phone's width
+      // has to be emulated, or a "390 px" test looks at a 485 px page
+      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }

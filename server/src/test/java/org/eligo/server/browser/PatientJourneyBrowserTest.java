@@ -188,6 +188,29 @@ class PatientJourneyBrowserTest {
   }
 
   @Test
+  void theNarrowestPhoneWrapsLongTitleWordsAndStylesEveryField() {
+    // 320 CSS px is the width WCAG 1.4.10 (reflow) asks for: "Refractory/Intolerant" and "Immunosuppressive" in the
+    // seed trials' titles were wider than the heading and pushed the page sideways
+    try (Browser phone = new Browser(320, 700)) {
+      var d = phone.driver;
+      for (String path : List.of("/trials/NCT06802055", "/trials/NCT02979873", "/trials/NCT06802055/check",
+          "/trials/NCT06802055/interest", "/staff/login")) {
+        d.get(base + path);
+        Long scrollWidth = (Long) d.executeScript("return document.documentElement.scrollWidth");
+        Long clientWidth = (Long) d.executeScript("return document.documentElement.clientWidth");
+        assertThat(clientWidth).as("the window is as narrow as asked").isLessThanOrEqualTo(320);
+        assertThat(scrollWidth).as("no sideways scrolling at 320 px on " + path).isLessThanOrEqualTo(clientWidth + 1);
+      }
+      // the phone and password fields had the browser's thin default border beside the styled e-mail field
+      String border = "return getComputedStyle(document.getElementById(arguments[0])).borderTopWidth";
+      d.get(base + "/trials/NCT06802055/interest");
+      assertThat(d.executeScript(border, "phone")).isEqualTo(d.executeScript(border, "email"));
+      d.get(base + "/staff/login");
+      assertThat(d.executeScript(border, "password")).isEqualTo(d.executeScript(border, "email"));
+    }
+  }
+
+  @Test
   void phoneSizedScreenShowsACheckWithItsLongQuestionsAnswered() {
     try (Browser phone = new Browser(390, 844)) {
       var d = phone.driver;
