@@ -27,8 +27,8 @@ final class GenerateCommand implements Runnable {
   @Command(name = "trials", mixinStandardHelpOptions = true, sortOptions = false,
       description = {"Writes N realistic ClinicalTrials.gov API v2 studies (conditions, interventions, criteria text "
           + "in the styles real records use, sites with geo points) as JSON files in folders of 1,000. The same "
-          + "seed always gives the same studies.", "", "Example:",
-          "  eligo generate trials --count 10000 --seed 42 --out /tmp/trials && eligo import /tmp/trials"})
+          + "seed always gives the same studies.", "", "Examples:",
+          "  eligo generate trials --count 10000 --seed 42 --out /tmp/trials", "  eligo import /tmp/trials"})
   static final class Trials implements Callable<Integer> {
     @Spec
     CommandSpec spec;

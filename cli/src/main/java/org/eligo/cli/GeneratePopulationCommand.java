@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         + "vaccines, pregnancies, transplants and transfusions. Codes come only from Eligo's terminology files; some "
         + "records are text-only. The same seed and --as-of date always give the same files.",
         "", "Examples:", "  eligo generate population --patients 10000 --seed 42 --out /tmp/population",
-        "  eligo generate population --patients 1000000 --out /tmp/pop --gzip --split 4 --as-of 2026-01-15",
+        "  eligo generate population --patients 1000000 --out /tmp/pop --gzip --split 4 \\",
+        "      --as-of 2026-01-15",
         "  eligo screen --input /tmp/population --output /tmp/screened"},
     footer = {"", "Exit codes: 0 done; 2 bad options or the output directory cannot be written."})
 final class GeneratePopulationCommand implements Callable<Integer> {
@@ -40,7 +41,7 @@ final class GeneratePopulationCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date the records run up to "
-      + "(default: today). Screen with the same date to find recent results recent.")
+      + "(default: today). Screen with the same --as-of date, or recent results will not count as recent.")
   String asOf;
 
   @Option(names = "--gzip", description = "Write .ndjson.gz files.")

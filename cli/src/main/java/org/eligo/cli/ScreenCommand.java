@@ -44,9 +44,10 @@ import picocli.CommandLine.Spec;
         "Without --trial, the trials open to enrolment are screened.",
         "", "Examples:", "  eligo generate population --patients 10000 --seed 42 --out /tmp/pop",
         "  eligo screen --input /tmp/pop --output /tmp/screened",
-        "  eligo screen --input export/ --output out/ --trial NCT06802055 --as-of 2026-01-15",
+        "  eligo screen --input export/ --output out/ --trial NCT06802055 \\",
+        "      --as-of 2026-01-15",
         "  eligo screen --input export/ --output out/ --all --threads 2",
-        "  eligo screen --save-trials trials.ndjson   (for spark-submit ... --trials trials.ndjson)"},
+        "  eligo screen --save-trials trials.ndjson   (for the Spark job's --trials)"},
     footer = {"", "Patient data stays in the output directory: nothing about a patient is printed or logged.",
         "Exit codes: 0 done; 1 done, but some lines could not be used (see unreadable-lines.csv); "
             + "2 nothing usable (no bulk files, unknown trial, bad options)."})

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "users", mixinStandardHelpOptions = true,
     description = {"Staff accounts of the referral area, and API tokens for integrations.", "", "Examples:",
         "  eligo users add --email admin@example.org --role ADMIN",
-        "  echo \"$PASSWORD\" | eligo users add --email c@site.org --role COORDINATOR --trial NCT02979873 --password-stdin",
+        "  echo \"$PASSWORD\" | eligo users add --email c@site.org --role COORDINATOR \\",
+        "      --trial NCT02979873 --password-stdin",
         "  eligo users list", "  eligo users tokens create --email c@site.org --name crm"},
     subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Tokens.class})
 final class UsersCommand implements Runnable {

@@ -39,6 +39,31 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void everyHelpExampleFitsOnItsLinesSoItCanBeCopied() {
+    // picocli wraps a long line at 80 columns: "./eligo" was cut into "." and "/eligo", and commands ran on at the
+    // start of the next line where a copy took them for a new command
+    java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(
+        List.of(new picocli.CommandLine(new EligoMain())));
+    int examples = 0;
+    while (!todo.isEmpty()) {
+      picocli.CommandLine command = todo.pop();
+      todo.addAll(command.getSubcommands().values());
+      boolean inExamples = false;
+      for (String line : command.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF).lines().toList()) {
+        if (line.matches("Examples?:") || line.endsWith("e.g.:")) {
+          inExamples = true;
+        } else if (line.isBlank() || line.contains("--help") || line.equals("Commands:")) {
+          inExamples = false;
+        } else if (inExamples) {
+          examples++;
+          assertThat(line).as("an example line of '" + command.getCommandName() + " --help'").startsWith("  ");
+        }
+      }
+    }
+    assertThat(examples).isGreaterThan(20);
+  }
+
+  @Test
   void aFreshRegistryListsTheBundledSeedTrials() {
     Cli.Result list = cli.run("trials", "list");
     assertThat(list.exitCode()).isZero();

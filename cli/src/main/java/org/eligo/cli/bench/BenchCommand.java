@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code eligo bench import|...}: prints benchmark figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmarks that print figures (see docs/benchmarks.md for results and how they were run).",
-        "Run with a fixed heap to see memory stay flat, e.g. ELIGO_JAVA_OPTS=-Xmx256m ./eligo bench import"},
+        "Run with a fixed heap to see memory stay flat, e.g.:", "  ELIGO_JAVA_OPTS=-Xmx256m ./eligo bench import"},
     subcommands = {BenchCommand.Import.class, BenchCommand.Http.class, ScreenBench.class})
 public final class BenchCommand implements Runnable {
   @Spec
