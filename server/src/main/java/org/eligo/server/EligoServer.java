@@ -43,6 +43,33 @@ public final class EligoServer {
     this.referrals = referrals;
   }
 
+  /**
+   * Why the server could not listen, in the operator's terms. Javalin reports every failure to bind as "Port already
+   * in use", also for an address that does not exist or is not this machine's; the cause says which it was.
+   */
+  static String cannotListen(ServerConfig config, Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String where = config.host() + ":" + config.port();
+    String message = String.valueOf(root.getMessage());
+    String why;
+    if (root instanceof java.nio.channels.UnresolvedAddressException
+        || root instanceof java.net.UnknownHostException) {
+      why = "no address is known by the name '" + config.host() + "' (--host takes an address of this machine, "
+          + "e.g. 127.0.0.1, or 0.0.0.0 for every interface)";
+    } else if (message.contains("Address already in use")) {
+      why = "port " + config.port() + " is already in use (stop the other process, or choose another --port; "
+          + "0 picks a free one)";
+    } else if (message.contains("Cannot assign requested address")) {
+      why = config.host() + " is not an address of this machine (use 127.0.0.1, or 0.0.0.0 for every interface)";
+    } else if (message.contains("Permission denied")) {
+      why = "permission denied (ports below 1024 need administrator rights; choose a higher --port)";
+    } else {
+      why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+    return "cannot listen on " + where + ": " + why;
+  }
+
   /** Starts serving {@code registry}; returns once the port is bound. */
   public static EligoServer start(Registry registry, ServerConfig config) {
     Objects.requireNonNull(registry, "registry");
@@ -75,7 +102,11 @@ public final class EligoServer {
       web.register(routes, deadlines);
       StaffArea.install(routes::get, routes::post, registry, referrals, registry::rulesChanged, Clock.systemUTC());
     });
-    app.start();
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(cannotListen(config, e), e);
+    }
     registry.prepareMatching(); // compiled in the background; /ready says NOT READY until then
     return new EligoServer(app, deadlines, table[0].registered(), referrals, registry);
   }
