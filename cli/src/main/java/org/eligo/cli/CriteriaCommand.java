@@ -46,6 +46,11 @@ final class CriteriaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (target.coverage && json) {
+      // it was ignored: a script asking for JSON got the text summary
+      throw new Problems.UserError("--json gives a trial's rule set (eligo criteria NCT... --json); --coverage "
+          + "prints a text summary only");
+    }
     try (Registry registry = RegistryOptions.open(spec)) {
       if (target.coverage) {
         out.println("As used (curated rules where they exist, else parsed):");

@@ -174,6 +174,9 @@ class EligoCommandLineTest {
     assertThat(criteria.exitCode()).isZero();
     assertThat(criteria.out()).contains("Weight greater than 12 kg", "Inclusion criteria", "Exclusion criteria");
     assertThat(cli.run("criteria", "--coverage").out()).contains("criteria", "understood");
+    Cli.Result coverageJson = cli.run("criteria", "--coverage", "--json");
+    assertThat(coverageJson.exitCode()).as("--json is not silently ignored").isEqualTo(2);
+    assertThat(coverageJson.err()).contains("--coverage", "--json");
   }
 
   @Test
