@@ -34,6 +34,8 @@ public record ReferralSettings(
   public static final String SMTP_STARTTLS = "ELIGO_SMTP_STARTTLS";
   public static final String PUBLIC_URL = "ELIGO_PUBLIC_URL";
   public static final String RETENTION_DAYS = "ELIGO_REFERRAL_RETENTION_DAYS";
+  /** Where {@code eligo serve} listens when given no --host or --port. */
+  static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
 
   public ReferralSettings {
     Objects.requireNonNull(smtp, "smtp");
@@ -47,7 +49,7 @@ public record ReferralSettings(
   /**
    * Settings from environment variables: {@value #SMTP_HOST} (unset: no mail), {@value #SMTP_PORT} (587),
    * {@value #SMTP_FROM}, {@value #SMTP_USER}, {@value #SMTP_PASSWORD}, {@value #SMTP_STARTTLS} (true),
-   * {@value #PUBLIC_URL} (http://localhost:7070), {@value #RETENTION_DAYS} (unset: keep).
+   * {@value #PUBLIC_URL} (http://localhost:8080, where {@code eligo serve} listens by default), {@value #RETENTION_DAYS} (unset: keep).
    *
    * @throws IllegalArgumentException for a malformed value, naming the variable
    */
@@ -62,7 +64,7 @@ public record ReferralSettings(
           Optional.ofNullable(env.get(SMTP_PASSWORD)),
           !"false".equalsIgnoreCase(String.valueOf(env.getOrDefault(SMTP_STARTTLS, "true"))), Duration.ofSeconds(20)));
     }
-    URI base = URI.create(Optional.ofNullable(blankToNull(env.get(PUBLIC_URL))).orElse("http://localhost:7070"));
+    URI base = URI.create(Optional.ofNullable(blankToNull(env.get(PUBLIC_URL))).orElse(DEFAULT_PUBLIC_URL));
     Optional<Duration> retention = env.containsKey(RETENTION_DAYS) && blankToNull(env.get(RETENTION_DAYS)) != null
         ? Optional.of(Duration.ofDays(integer(env, RETENTION_DAYS, 0))) : Optional.empty();
     retention.ifPresent(r -> {
