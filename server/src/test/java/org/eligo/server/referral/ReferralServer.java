@@ -137,5 +137,11 @@ public final class ReferralServer implements AutoCloseable {
   public void close() {
     server.stop();
     registry.close();
+    // the registry holds the interest forms the tests sent: leave no copy in the temporary directory
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
