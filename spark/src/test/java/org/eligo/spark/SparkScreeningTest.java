@@ -60,6 +60,12 @@ class SparkScreeningTest {
           + "\"2026-05-01\",\"medicationReference\":{\"reference\":\"Medication/m1\"}}%n", i, i));
     }
     Files.writeString(input.resolve("MedicationRequest.shared.ndjson"), requests);
+    // two more patients whom the record says had died before the as-of date (one for each reader): read, never
+    // screened
+    Files.writeString(input.resolve("Patient.extra.ndjson"), "{\"resourceType\":\"Patient\",\"id\":\"dead-1\","
+        + "\"gender\":\"female\",\"birthDate\":\"1950-01-01\",\"deceasedBoolean\":true}\n{\"resourceType\":"
+        + "\"Patient\",\"id\":\"dead-2\",\"gender\":\"male\",\"birthDate\":\"1960-01-01\",\"deceasedDateTime\":"
+        + "\"2026-01\"}\n");
     List<String> trialLines = seedTrials().stream().map(CandidateFile::encode).toList();
     List<MatchCandidate> candidates = trialLines.stream().map(CandidateFile::decode).toList();
 
@@ -80,6 +86,7 @@ class SparkScreeningTest {
     }
 
     assertThat(distributed.patients()).isEqualTo(single.patients()).isEqualTo(2000);
+    assertThat(distributed.deceased()).isEqualTo(single.deceased()).isEqualTo(2);
     assertThat(distributed.trials()).isEqualTo(single.trials());
     assertThat(distributed.unreadableLines()).isEqualTo(single.unreadableLines()).isEqualTo(3);
     for (String id : SEEDS) {
@@ -92,6 +99,7 @@ class SparkScreeningTest {
     }
     JsonNode summary = new ObjectMapper().readTree(tmp.resolve("spark/summary.json").toFile());
     assertThat(summary.get("patientsScreened").asLong()).isEqualTo(2000);
+    assertThat(summary.get("deceasedNotScreened").asLong()).isEqualTo(2);
     assertThat(summary.get("unreadableLines").get("first").toString())
         .contains("Condition.extra.ndjson", "not JSON", "refers to a patient that is not in the export",
             "Medication.ndjson", "Medication has no valid id");
