@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.DayRange;
 import org.eligo.core.patient.Unidentified;
 import org.eligo.core.rule.ConceptSet;
 import org.eligo.core.rule.ConditionRule;
@@ -19,7 +20,9 @@ import org.eligo.core.rule.TimeWindow;
  *   <li>Active: clinical status active, recurrence or relapse and no abatement on or before the evaluation date; a
  *       condition without a status is UNKNOWN.</li>
  *   <li>Within N days: active at some point in the window: onset in the window, abatement in the window, or still
- *       active. A resolved condition with no abatement date that began before the window is UNKNOWN.</li>
+ *       active. A resolved condition with no abatement date that began before the window is UNKNOWN. An onset or
+ *       abatement the record gives only as a year or month is compared at both ends: when the window's first day
+ *       falls inside it, what it would settle stays UNKNOWN.</li>
  * </ul>
  * Conditions carrying an {@code except} concept (e.g. basal cell carcinoma of skin) are ignored. A condition the
  * record only suspects ({@link ConditionFact#confirmed()} false) makes the criterion UNKNOWN at most, never MET. A
@@ -75,6 +78,7 @@ final class ConditionEvaluator {
     List<Evidence> evidence = new ArrayList<>();
     List<Evidence> outside = new ArrayList<>(); // the diagnosis, but excepted or outside the window
     boolean onlySuspected = true; // every UNKNOWN so far comes from a diagnosis the record only suspects
+    boolean onlyImprecise = true; // every UNKNOWN so far comes from a year or month straddling the window's start
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       if (excepted(c, rule)) {
         outside.add(evidence(c, " \u2014 not counted: the criterion makes an exception for it"));
@@ -89,10 +93,12 @@ final class ConditionEvaluator {
         best = t;
         evidence.clear();
         onlySuspected = true;
+        onlyImprecise = true;
       }
       if (t == best) {
         evidence.add(evidence(c));
         onlySuspected &= !c.confirmed() && inWindowIfConfirmed(c, rule.window(), context.asOf()) == Truth.MET;
+        onlyImprecise &= c.confirmed() && inWindowIfConfirmed(exact(c), rule.window(), context.asOf()) != Truth.UNKNOWN;
       }
     }
     if (best == Truth.NOT_MET) {
@@ -107,6 +113,8 @@ final class ConditionEvaluator {
     }
     if (best == Truth.UNKNOWN) {
       return Outcome.unknown(onlySuspected ? "Has the patient's " + rule.label() + " been confirmed?"
+          : onlyImprecise ? "On what day did the patient's " + rule.label() + " begin (or resolve)? (The record gives"
+              + " only the month or year, and the criterion's time window starts within it.)"
           : "Is the patient's " + rule.label() + " current, and since when?", evidence);
     }
     if (best == Truth.NOT_MET) return Outcome.of(best, outside.isEmpty() ? absent(rule, patient) : outside);
@@ -204,13 +212,25 @@ final class ConditionEvaluator {
         yield c.status() == org.eligo.core.patient.ClinicalStatus.UNKNOWN ? Truth.UNKNOWN : Truth.NOT_MET;
       }
       case TimeWindow.WithinDays w -> {
+        // a year or month of onset or abatement straddling the window's first day leaves it open (Days)
         LocalDate start = asOf.minusDays(w.days());
-        if (c.onset() != null && !c.onset().isBefore(start)) yield Truth.MET;
-        if (abated) yield Truth.of(!c.abatement().isBefore(start));
-        if (c.status().isActive()) yield Truth.MET;
-        yield Truth.UNKNOWN;
+        Truth onsetIn = c.onset() == null ? Truth.NOT_MET
+            : Days.onOrAfter(c.onset(), Days.last(c.onset(), c.onsetLatest(), asOf), start);
+        if (onsetIn == Truth.MET) yield Truth.MET;
+        Truth otherwise;
+        if (abated) {
+          otherwise = Days.onOrAfter(c.abatement(), Days.last(c.abatement(), c.abatementLatest(), asOf), start);
+        } else {
+          otherwise = c.status().isActive() ? Truth.MET : Truth.UNKNOWN;
+        }
+        yield Days.either(onsetIn, Truth.MET, otherwise);
       }
     };
+  }
+
+  /** The same diagnosis read at the first day of each date: what the record would settle were its dates exact. */
+  private static ConditionFact exact(ConditionFact c) {
+    return new ConditionFact(c.concepts(), c.text(), c.status(), c.onset(), c.abatement(), c.source(), c.confirmed());
   }
 
   private static Evidence evidence(ConditionFact c, String why) {
@@ -221,8 +241,9 @@ final class ConditionEvaluator {
   private static Evidence evidence(ConditionFact c) {
     String text = c.text() + " (" + (c.confirmed() ? "" : "not confirmed, ")
         + c.status().name().toLowerCase(java.util.Locale.ROOT)
-        + (c.onset() != null ? ", since " + c.onset() : "")
-        + (c.abatement() != null ? ", resolved " + c.abatement() : "") + ")";
+        + (c.onset() != null ? ", since " + DayRange.described(c.onset(), c.onsetLatest()) : "")
+        + (c.abatement() != null ? ", resolved " + DayRange.described(c.abatement(), c.abatementLatest()) : "")
+        + ")";
     return new Evidence(c.source().toString(), text, null, null, c.onset());
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.AllergyFact;
 import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.DayRange;
 import org.eligo.core.patient.ImmunizationFact;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.patient.SourceRef;
@@ -18,7 +19,8 @@ import org.eligo.core.rule.TimeWindow;
 /**
  * Procedures, vaccines and allergies, closed-world: nothing matching in the record is NOT_MET. A condition carrying a
  * procedure's concept (a transplant-status code) counts as that procedure, dated by its onset. A dated event counts
- * for a window when its date lies in it; an undated one counts for "ever" and is UNKNOWN for a window.
+ * for a window when its date lies in it; an undated one counts for "ever" and is UNKNOWN for a window, and so does
+ * one the record dates only by a year or month that the window's first day falls within.
  */
 final class HistoryEvaluator {
   private HistoryEvaluator() {}
@@ -26,17 +28,22 @@ final class HistoryEvaluator {
   static Outcome procedure(ProcedureRule rule, PatientIndex patient, EvaluationContext context) {
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
+    boolean imprecise = false; // an entry dated by a month or year the window starts within
     for (ProcedureFact p : patient.procedures(rule.concepts())) {
-      Truth t = dated(p.date(), rule.window(), context.asOf());
+      Truth t = dated(p.date(), p.dateLatest(), rule.window(), context.asOf());
+      imprecise |= t == Truth.UNKNOWN && DayRange.imprecise(p.date(), p.dateLatest());
       if (!context.explain()) best = best.or(t);
-      else best = collect(best, t, evidence, new Evidence(p.source().toString(), p.text(), null, null, p.date()));
+      else best = collect(best, t, evidence,
+          new Evidence(p.source().toString(), text(p.text(), p.date(), p.dateLatest()), null, null, p.date()));
     }
     // A status condition (e.g. ICD-10-CM Z94.84, stem cell transplant status) records that the procedure happened.
     for (ConditionFact c : patient.conditions(rule.concepts())) {
-      Truth t = dated(c.onset(), rule.window(), context.asOf());
+      Truth t = dated(c.onset(), c.onsetLatest(), rule.window(), context.asOf());
+      imprecise |= t == Truth.UNKNOWN && DayRange.imprecise(c.onset(), c.onsetLatest());
       if (t == Truth.MET && !c.confirmed()) t = Truth.UNKNOWN; // a provisional status entry proves nothing
       if (!context.explain()) best = best.or(t);
-      else best = collect(best, t, evidence, new Evidence(c.source().toString(), c.text(), null, null, c.onset()));
+      else best = collect(best, t, evidence,
+          new Evidence(c.source().toString(), text(c.text(), c.onset(), c.onsetLatest()), null, null, c.onset()));
     }
     if (best == Truth.NOT_MET) {
       List<ProcedureFact> unread = patient.procedures(Unidentified.CONCEPTS);
@@ -47,7 +54,8 @@ final class HistoryEvaluator {
       }
     }
     if (!context.explain()) return Outcome.of(best);
-    return finish(best, evidence, "Date of the patient's " + rule.label() + "?");
+    return finish(best, evidence, "Date of the patient's " + rule.label() + "?" + (imprecise
+        ? " (The record gives only the month or year.)" : ""));
   }
 
   /**
@@ -62,10 +70,13 @@ final class HistoryEvaluator {
   static Outcome immunization(ImmunizationRule rule, PatientIndex patient, EvaluationContext context) {
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
+    boolean imprecise = false; // an entry dated by a month or year the window starts within
     for (ImmunizationFact i : patient.immunizations(rule.concepts())) {
-      Truth t = dated(i.date(), rule.window(), context.asOf());
+      Truth t = dated(i.date(), i.dateLatest(), rule.window(), context.asOf());
+      imprecise |= t == Truth.UNKNOWN && DayRange.imprecise(i.date(), i.dateLatest());
       if (!context.explain()) best = best.or(t);
-      else best = collect(best, t, evidence, new Evidence(i.source().toString(), i.text(), null, null, i.date()));
+      else best = collect(best, t, evidence,
+          new Evidence(i.source().toString(), text(i.text(), i.date(), i.dateLatest()), null, null, i.date()));
     }
     if (best == Truth.NOT_MET) {
       List<ImmunizationFact> unread = patient.immunizations(Unidentified.CONCEPTS);
@@ -76,7 +87,8 @@ final class HistoryEvaluator {
       }
     }
     if (!context.explain()) return Outcome.of(best);
-    return finish(best, evidence, "Date of the patient's last " + rule.label() + "?");
+    return finish(best, evidence, "Date of the patient's last " + rule.label() + "?" + (imprecise
+        ? " (The record gives only the month or year.)" : ""));
   }
 
   static Outcome allergy(AllergyRule rule, PatientIndex patient) {
@@ -93,13 +105,24 @@ final class HistoryEvaluator {
     return finish(best, evidence, "Was the patient's reaction to " + rule.label() + " anaphylactic?");
   }
 
-  private static Truth dated(LocalDate date, TimeWindow window, LocalDate asOf) {
-    if (date != null && date.isAfter(asOf)) return Truth.NOT_MET;
+  /**
+   * Whether an event dated {@code first} (to {@code latest}, when the record gives only a year or month) counts for
+   * the window: a window starting inside that year or month leaves it UNKNOWN ({@link Days}).
+   */
+  private static Truth dated(LocalDate first, LocalDate latest, TimeWindow window, LocalDate asOf) {
+    if (first != null && first.isAfter(asOf)) return Truth.NOT_MET;
+    if (first == null) return window instanceof TimeWindow.Ever ? Truth.MET : Truth.UNKNOWN;
+    LocalDate last = Days.last(first, latest, asOf);
     return switch (window) {
       case TimeWindow.Ever e -> Truth.MET;
-      case TimeWindow.Active a -> date == null ? Truth.UNKNOWN : Truth.of(date.isEqual(asOf));
-      case TimeWindow.WithinDays w -> date == null ? Truth.UNKNOWN : Truth.of(!date.isBefore(asOf.minusDays(w.days())));
+      case TimeWindow.Active a -> Days.onOrAfter(first, last, asOf);
+      case TimeWindow.WithinDays w -> Days.onOrAfter(first, last, asOf.minusDays(w.days()));
     };
+  }
+
+  /** An entry's name with its date when the record gives only a year or month of it. */
+  private static String text(String text, LocalDate first, LocalDate latest) {
+    return DayRange.imprecise(first, latest) ? text + " (" + DayRange.described(first, latest) + ")" : text;
   }
 
   private static Truth collect(Truth best, Truth t, List<Evidence> evidence, Evidence e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.DayRange;
 import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.rule.MedicationRule;
@@ -17,7 +18,8 @@ import org.eligo.core.rule.MedicationTiming;
  *
  * <p>An exposure runs from its start to its end; an active one runs to the evaluation date unless it ends later; a
  * finished one without an end date is known to have started but not when it stopped, so a window that depends on
- * the end is UNKNOWN rather than guessed. Intended (planned) medications are not exposures. The timings are
+ * the end is UNKNOWN rather than guessed. A start or end the record gives only as a year or month is compared at
+ * its first and its last possible day: a time limit falling within it leaves the criterion UNKNOWN. Intended (planned) medications are not exposures. The timings are
  * described on {@link MedicationTiming}. A medication recorded only as a code Eligo does not know ({@link
  * org.eligo.core.patient.Unidentified}) may be the one asked about: where the rest of the record would make the
  * criterion NOT_MET, it makes it UNKNOWN, with the question what it is.
@@ -25,8 +27,18 @@ import org.eligo.core.rule.MedicationTiming;
 final class MedicationEvaluator {
   private MedicationEvaluator() {}
 
-  /** An exposure clipped to the evaluation date; {@code end} null when not known. */
-  private record Span(MedicationExposure source, LocalDate start, LocalDate end) {}
+  /**
+   * An exposure clipped to the evaluation date; {@code end} null when not known. Each date is a first and a last
+   * possible day, the same when the record gives the day, else the year's or month's ({@link Days}).
+   */
+  private record Span(MedicationExposure source, LocalDate start, LocalDate startLast, LocalDate end,
+                      LocalDate endLast) {
+    /** Whether a date of it is only a year or month. */
+    boolean imprecise() {
+      return DayRange.imprecise(source.start(), source.startLatest()) || DayRange.imprecise(source.end(),
+          source.endLatest());
+    }
+  }
 
   static Outcome evaluate(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
     Outcome known = evaluateKnown(rule, patient, context);
@@ -40,7 +52,7 @@ final class MedicationEvaluator {
       all.addAll(unidentified);
       if (continuous(rule, c, all, asOf, false).truth() != Truth.NOT_MET) {
         LocalDate from = asOf.minusDays(c.days());
-        for (Span s : unidentified) if (s.end() == null || !s.end().isBefore(from)) open.add(s);
+        for (Span s : unidentified) if (s.end() == null || !s.endLast().isBefore(from)) open.add(s);
       }
     } else {
       for (Span s : unidentified) if (each(rule.timing(), s, asOf) != Truth.NOT_MET) open.add(s);
@@ -60,7 +72,9 @@ final class MedicationEvaluator {
     for (MedicationExposure e : exposures) {
       if (e.status() == ExposureStatus.INTENDED) continue;
       if (e.start() != null && e.start().isAfter(asOf)) continue;
-      spans.add(new Span(e, e.start(), effectiveEnd(e, asOf)));
+      LocalDate startLast = e.start() == null ? null : Days.last(e.start(), e.startLatest(), asOf);
+      LocalDate end = effectiveEnd(e, e.end(), asOf);
+      spans.add(new Span(e, e.start(), startLast, end, end == null ? null : effectiveEnd(e, e.endLatest(), asOf)));
     }
     return spans;
   }
@@ -76,7 +90,7 @@ final class MedicationEvaluator {
         for (MedicationExposure e : patient.medications(rule.concepts())) {
           String why = e.status() == ExposureStatus.INTENDED ? " \u2014 not counted: planned, not taken"
               : " \u2014 not counted: starts after " + asOf;
-          Evidence base = evidence(new Span(e, e.start(), e.end()));
+          Evidence base = evidence(new Span(e, e.start(), e.startLatest(), e.end(), e.endLatest()));
           notTaken.add(new Evidence(base.resource(), base.description() + why, null, null, base.date()));
         }
         return Outcome.of(Truth.NOT_MET, notTaken.isEmpty() ? absent(rule, patient) : notTaken);
@@ -91,9 +105,11 @@ final class MedicationEvaluator {
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
     boolean onlyLocal = true; // every UNKNOWN so far is a local use that would otherwise have settled it
+    boolean imprecise = false; // an UNKNOWN comes from a date given only as a year or month
     for (Span span : spans) {
       Truth timed = each(rule.timing(), span, asOf);
       Truth t = timed == Truth.MET && span.source().local() ? Truth.UNKNOWN : timed;
+      imprecise |= timed == Truth.UNKNOWN && span.imprecise();
       if (t.ordinal() > best.ordinal()) onlyLocal = true;
       if (t == Truth.UNKNOWN && t.ordinal() >= best.ordinal()) onlyLocal &= timed == Truth.MET;
       if (t.ordinal() > best.ordinal()) {
@@ -103,37 +119,44 @@ final class MedicationEvaluator {
       if (t == best && context.explain()) evidence.add(evidence(span));
     }
     if (!context.explain()) return Outcome.of(best);
-    if (best == Truth.UNKNOWN) return Outcome.unknown(onlyLocal ? localQuestion(rule) : question(rule), evidence);
+    if (best == Truth.UNKNOWN) {
+      return Outcome.unknown(onlyLocal ? localQuestion(rule) : question(rule) + (imprecise ? MONTH_OR_YEAR : ""),
+          evidence);
+    }
     return Outcome.of(best, evidence);
   }
 
-  private static LocalDate effectiveEnd(MedicationExposure e, LocalDate asOf) {
+  /** The exposure's end ({@code end}: its first or its last possible day) clipped to the evaluation date. */
+  private static LocalDate effectiveEnd(MedicationExposure e, LocalDate end, LocalDate asOf) {
     return switch (e.status()) {
-      case ACTIVE -> e.end() == null || e.end().isAfter(asOf) ? asOf : e.end();
-      case COMPLETED, UNKNOWN -> e.end() == null ? null : (e.end().isAfter(asOf) ? asOf : e.end());
+      case ACTIVE -> end == null || end.isAfter(asOf) ? asOf : end;
+      case COMPLETED, UNKNOWN -> end == null ? null : (end.isAfter(asOf) ? asOf : end);
       case INTENDED -> null;
     };
   }
 
+  /** One exposure against the timing; a limit falling within a date given as a year or month is UNKNOWN. */
   private static Truth each(MedicationTiming timing, Span s, LocalDate asOf) {
     return switch (timing) {
       case MedicationTiming.Ever e -> Truth.MET;
-      case MedicationTiming.Current c -> s.end() == null ? Truth.UNKNOWN : Truth.of(!s.end().isBefore(asOf));
+      case MedicationTiming.Current c -> s.end() == null ? Truth.UNKNOWN : Days.onOrAfter(s.end(), s.endLast(), asOf);
       case MedicationTiming.WithinDays w -> {
         LocalDate from = asOf.minusDays(w.days());
-        if (s.end() != null) yield Truth.of(!s.end().isBefore(from));
+        if (s.end() != null) yield Days.onOrAfter(s.end(), s.endLast(), from);
         yield s.start() != null && !s.start().isBefore(from) ? Truth.MET : Truth.UNKNOWN;
       }
       case MedicationTiming.AtLeastDaysBefore b -> {
         LocalDate anchor = b.fromEnd() ? s.end() : s.start();
         if (anchor == null) yield Truth.UNKNOWN;
-        yield Truth.of(!anchor.isAfter(asOf.minusDays(b.days())));
+        yield Days.onOrBefore(anchor, b.fromEnd() ? s.endLast() : s.startLast(), asOf.minusDays(b.days()));
       }
       case MedicationTiming.ForAtLeastDays f -> {
         if (s.start() == null) yield Truth.UNKNOWN;
+        // the longest the course can have lasted, from its earliest start; the shortest, from its latest
         if (s.end() == null) yield ChronoUnit.DAYS.between(s.start(), asOf) >= f.days() ? Truth.UNKNOWN
             : Truth.NOT_MET;
-        yield Truth.of(ChronoUnit.DAYS.between(s.start(), s.end()) >= f.days());
+        if (ChronoUnit.DAYS.between(s.startLast(), s.end()) >= f.days()) yield Truth.MET;
+        yield ChronoUnit.DAYS.between(s.start(), s.endLast()) >= f.days() ? Truth.UNKNOWN : Truth.NOT_MET;
       }
       case MedicationTiming.ContinuousFor c -> throw new IllegalStateException("handled across spans");
     };
@@ -147,8 +170,17 @@ final class MedicationEvaluator {
     boolean uncertain = false;
     for (Span s : spans) {
       // a local use (a cream, an inhaler, a line flush) may not be the treatment meant: it can only leave it open
-      if (s.start() == null || s.end() == null || s.source().local()) uncertain = true;
-      else if (!s.end().isBefore(from)) known.add(s);
+      if (s.start() == null || s.end() == null || s.source().local()) {
+        uncertain = true;
+      } else if (s.imprecise()) {
+        // a course dated by a year or month surely covers its latest start to its earliest end, and may cover more
+        uncertain |= !s.endLast().isBefore(from);
+        if (!s.end().isBefore(from) && !s.end().isBefore(s.startLast())) {
+          known.add(new Span(s.source(), s.startLast(), s.startLast(), s.end(), s.end()));
+        }
+      } else if (!s.end().isBefore(from)) {
+        known.add(s);
+      }
     }
     known.sort(Comparator.comparing(Span::start));
     LocalDate coveredTo = from.minusDays(1);
@@ -164,7 +196,10 @@ final class MedicationEvaluator {
     if (!explain) return Outcome.of(covered ? Truth.MET : uncertain ? Truth.UNKNOWN : Truth.NOT_MET);
     List<Evidence> evidence = spans.stream().map(MedicationEvaluator::evidence).toList();
     if (covered) return Outcome.of(Truth.MET, evidence);
-    if (uncertain) return Outcome.unknown(question(rule), evidence);
+    if (uncertain) {
+      return Outcome.unknown(question(rule) + (spans.stream().anyMatch(Span::imprecise) ? MONTH_OR_YEAR : ""),
+          evidence);
+    }
     return Outcome.of(Truth.NOT_MET, evidence);
   }
 
@@ -187,6 +222,8 @@ final class MedicationEvaluator {
         + "?";
   }
 
+  private static final String MONTH_OR_YEAR = " (The record gives only the month or year.)";
+
   private static String question(MedicationRule rule) {
     return switch (rule.timing()) {
       case MedicationTiming.Current c -> "Is the patient taking " + rule.label() + " now?";
@@ -198,9 +235,10 @@ final class MedicationEvaluator {
 
   private static Evidence evidence(Span s) {
     MedicationExposure e = s.source();
-    String text = e.text() + " (" + (e.start() == null ? "start unknown" : "from " + e.start())
-        + (e.end() != null ? " to " + e.end() : e.status() == ExposureStatus.ACTIVE ? ", ongoing" : ", end unknown")
-        + ")";
+    String text = e.text() + " (" + (e.start() == null ? "start unknown" : "from " + DayRange.text(e.start(),
+        e.startLatest())) + (e.end() != null ? " to " + DayRange.text(e.end(), e.endLatest())
+        : e.status() == ExposureStatus.ACTIVE ? ", ongoing" : ", end unknown")
+        + (s.imprecise() ? "; the record gives only the month or year" : "") + ")";
     return new Evidence(e.source().toString(), text, null, null, e.start());
   }
 }

@@ -7,17 +7,29 @@ import java.util.Set;
  * A period during which the patient took, or was prescribed, a medication.
  *
  * @param concepts drug and drug-class concept ids (e.g. {@code everolimus}, {@code mtor-inhibitor})
- * @param start first day of exposure, or null when unknown
- * @param end last day of exposure, or null when ongoing or unknown
+ * @param start first day of exposure, or null when unknown; its first possible day when the record gives only a
+ *     year or month
+ * @param end last day of exposure, or null when ongoing or unknown; its first possible day likewise
  * @param status whether it is still being taken
  * @param local true when the record says the drug acts where it is applied (a cream, an inhaler, eye drops, a joint
  *     injection) or only keeps a line open (a heparin flush): it may not be the treatment a criterion means, so it
  *     leaves drug criteria open (UNKNOWN at most) and never settles them
+ * @param startLatest the last day the start can be ("2025-12": 2025-12-31), else the start ({@link DayRange})
+ * @param endLatest the last day the end can be, else the end
  */
 public record MedicationExposure(Set<String> concepts, String text, LocalDate start, LocalDate end,
-                                 ExposureStatus status, SourceRef source, boolean local) {
+                                 ExposureStatus status, SourceRef source, boolean local, LocalDate startLatest,
+                                 LocalDate endLatest) {
   public MedicationExposure {
     concepts = Set.copyOf(concepts);
+    startLatest = DayRange.latest(start, startLatest);
+    endLatest = DayRange.latest(end, endLatest);
+  }
+
+  /** An exposure with exact (or unknown) dates. */
+  public MedicationExposure(Set<String> concepts, String text, LocalDate start, LocalDate end, ExposureStatus status,
+                            SourceRef source, boolean local) {
+    this(concepts, text, start, end, status, source, local, start, end);
   }
 
   /** An exposure taken for its effect on the whole body (or as far as the record says). */

@@ -89,13 +89,14 @@ public final class Facts {
   }
 
   public Facts condition(String text, ClinicalStatus status, String onset, String abatement, String... concepts) {
-    conditions.add(new ConditionFact(Set.of(concepts), text, status, date(onset), date(abatement), ref("Condition")));
+    conditions.add(new ConditionFact(Set.of(concepts), text, status, date(onset), date(abatement), ref("Condition"),
+        true, last(onset), last(abatement)));
     return this;
   }
 
   public Facts medication(String text, String start, String end, ExposureStatus status, String... concepts) {
     medications.add(new MedicationExposure(Set.of(concepts), text, date(start), date(end), status,
-        ref("MedicationStatement")));
+        ref("MedicationStatement"), false, last(start), last(end)));
     return this;
   }
 
@@ -107,7 +108,7 @@ public final class Facts {
   }
 
   public Facts procedure(String text, String date, String... concepts) {
-    procedures.add(new ProcedureFact(Set.of(concepts), text, date(date), ref("Procedure")));
+    procedures.add(new ProcedureFact(Set.of(concepts), text, date(date), ref("Procedure"), last(date)));
     return this;
   }
 
@@ -117,7 +118,7 @@ public final class Facts {
   }
 
   public Facts immunization(String text, String date, String... concepts) {
-    immunizations.add(new ImmunizationFact(Set.of(concepts), text, date(date), ref("Immunization")));
+    immunizations.add(new ImmunizationFact(Set.of(concepts), text, date(date), ref("Immunization"), last(date)));
     return this;
   }
 
@@ -143,7 +144,19 @@ public final class Facts {
     return new SourceRef(type, type.toLowerCase(java.util.Locale.ROOT) + "-" + (++counter));
   }
 
+  /** A day, or the first day of a year ("2025") or month ("2025-12") the record gives without the day. */
   private static LocalDate date(String text) {
-    return text == null ? null : LocalDate.parse(text);
+    if (text == null) return null;
+    if (text.length() == 4) return LocalDate.of(Integer.parseInt(text), 1, 1);
+    if (text.length() == 7) return LocalDate.parse(text + "-01");
+    return LocalDate.parse(text);
+  }
+
+  /** The last day of a year or month, as {@link #date} reads it; the day itself for a full date. */
+  private static LocalDate last(String text) {
+    if (text == null) return null;
+    if (text.length() == 4) return LocalDate.of(Integer.parseInt(text), 12, 31);
+    if (text.length() == 7) return java.time.YearMonth.parse(text).atEndOfMonth();
+    return LocalDate.parse(text);
   }
 }
