@@ -19,23 +19,24 @@ final class ChoiceDates {
   enum End { START, END }
 
   /**
-   * The day a choice value names, or null (reported) when none can be derived.
+   * The day a choice value names (the first and last day of a year or month given without the day), or null
+   * (reported) when none can be derived.
    *
    * @param name the element's base name, e.g. {@code onset}
    * @param preferred which end of a Period or Range to take first
    */
-  static LocalDate day(ResourceScope scope, String name, Type value, End preferred) {
+  static FhirDates.Day day(ResourceScope scope, String name, Type value, End preferred) {
     if (value == null || value.isEmpty()) return null;
     String type = value.fhirType();
     String path = name + Character.toUpperCase(type.charAt(0)) + type.substring(1);
     return switch (value) {
       case Period p -> period(scope, path, p, preferred);
-      case Age a -> age(scope, path, a);
+      case Age a -> exact(age(scope, path, a));
       case Range r -> {
         Quantity first = preferred == End.START ? r.getLow() : r.getHigh();
         Quantity second = preferred == End.START ? r.getHigh() : r.getLow();
         Quantity q = first != null && first.hasValue() ? first : second;
-        yield q == null || !q.hasValue() ? null : age(scope, path, q);
+        yield q == null || !q.hasValue() ? null : exact(age(scope, path, q));
       }
       case StringType s -> {
         FhirDates.Day d = FhirDates.parse(s.getValue());
@@ -43,10 +44,10 @@ final class ChoiceDates {
           scope.info(path, "is free text without a date; no date is derived");
           yield null;
         }
-        yield scope.day(path, s.getValue(), true);
+        yield scope.days(path, s.getValue(), true);
       }
       case org.hl7.fhir.r4.model.BooleanType b -> null;
-      case org.hl7.fhir.r4.model.PrimitiveType<?> p -> scope.day(path, p, true);
+      case org.hl7.fhir.r4.model.PrimitiveType<?> p -> scope.days(path, p, true);
       default -> {
         scope.info(path, "this form gives no date");
         yield null;
@@ -54,11 +55,15 @@ final class ChoiceDates {
     };
   }
 
-  private static LocalDate period(ResourceScope scope, String path, Period p, End preferred) {
+  private static FhirDates.Day period(ResourceScope scope, String path, Period p, End preferred) {
     boolean start = preferred == End.START ? p.hasStart() : !p.hasEnd();
-    if (start && p.hasStart()) return scope.day(path + ".start", p.getStartElement(), true);
-    if (p.hasEnd()) return scope.day(path + ".end", p.getEndElement(), true);
+    if (start && p.hasStart()) return scope.days(path + ".start", p.getStartElement(), true);
+    if (p.hasEnd()) return scope.days(path + ".end", p.getEndElement(), true);
     return null;
+  }
+
+  private static FhirDates.Day exact(LocalDate day) {
+    return day == null ? null : new FhirDates.Day(day, false);
   }
 
   /** The day the patient reached an age, from the birth date. */

@@ -39,12 +39,15 @@ final class ConditionMapper {
     }
     CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "code", condition.getCode());
     ClinicalStatus status = status(condition, scope);
-    LocalDate onset = ChoiceDates.day(scope, "onset", condition.getOnset(), End.START);
-    LocalDate abatement = ChoiceDates.day(scope, "abatement", condition.getAbatement(), End.END);
+    FhirDates.Day onsetDays = ChoiceDates.day(scope, "onset", condition.getOnset(), End.START);
+    FhirDates.Day abatementDays = ChoiceDates.day(scope, "abatement", condition.getAbatement(), End.END);
+    LocalDate onset = onsetDays == null ? null : onsetDays.day();
+    LocalDate onsetLatest = onsetDays == null ? null : onsetDays.last();
+    LocalDate abatement = abatementDays == null ? null : abatementDays.day();
     if (condition.getAbatement() instanceof BooleanType b && b.booleanValue() && status == ClinicalStatus.UNKNOWN) {
       status = ClinicalStatus.RESOLVED;
     }
-    if (onset != null && abatement != null && abatement.isBefore(onset)) {
+    if (onset != null && abatementDays != null && abatementDays.last().isBefore(onset)) {
       scope.warn("abatement", "is before the onset; check the record");
     }
     java.util.Set<String> concepts = meaning.concepts();
@@ -71,6 +74,7 @@ final class ConditionMapper {
               + " it is current stay open");
         }
         onset = null;
+        onsetLatest = null;
         if (status.isActive()) status = ClinicalStatus.UNKNOWN;
       }
       case AFFIRMED -> { }
@@ -82,7 +86,7 @@ final class ConditionMapper {
       confirmed = false;
     }
     facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, scope.source(),
-        confirmed));
+        confirmed, onsetLatest, abatementDays == null ? null : abatementDays.last()));
   }
 
   /** Verification statuses of a diagnosis not yet established: it leaves criteria open, never proves them. */

@@ -18,8 +18,8 @@ final class FhirDates {
    * A parsed day.
    *
    * @param partial true when the string gave only a year or a month, so {@code day} is that period's first day
+   * @param last that period's last day, else {@code day}
    */
-  /** The day named, whether only a year or month was given, and then the last day it can be. */
   record Day(LocalDate day, boolean partial, LocalDate last) {
     Day(LocalDate day, boolean partial) {
       this(day, partial, day);

@@ -1,7 +1,6 @@
 package org.eligo.fhir;
 
 import org.eligo.core.patient.PatientFactsCollector;
-import java.time.LocalDate;
 import org.eligo.core.patient.ImmunizationFact;
 import org.eligo.fhir.ChoiceDates.End;
 import org.hl7.fhir.r4.model.Immunization;
@@ -25,8 +24,9 @@ final class ImmunizationMapper {
     }
     CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "vaccineCode",
         immunization.getVaccineCode()); // only unknown codes, or none: unidentified, it leaves vaccine criteria open
-    LocalDate date = ChoiceDates.day(scope, "occurrence", immunization.getOccurrence(), End.START);
+    FhirDates.Day date = ChoiceDates.day(scope, "occurrence", immunization.getOccurrence(), End.START);
     if (date == null) scope.info("occurrence", "no date; time windows stay unknown");
-    facts.immunizations.add(new ImmunizationFact(meaning.concepts(), meaning.text(), date, scope.source()));
+    facts.immunizations.add(new ImmunizationFact(meaning.concepts(), meaning.text(), date == null ? null : date.day(),
+        scope.source(), date == null ? null : date.last()));
   }
 }

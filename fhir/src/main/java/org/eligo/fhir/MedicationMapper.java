@@ -66,8 +66,7 @@ final class MedicationMapper {
       }
     }
     if (span == null && r.hasAuthoredOnElement()) {
-      LocalDate authored = scope.day("authoredOn", r.getAuthoredOnElement(), false);
-      span = new Span(authored, null);
+      span = new Span(scope.days("authoredOn", r.getAuthoredOnElement(), false), null);
     }
     add(scope, facts, r, r.getMedication(), status, span, words(r.getDosageInstruction()));
   }
@@ -84,17 +83,20 @@ final class MedicationMapper {
       return;
     }
     ExposureStatus status = "preparation".equals(code) ? ExposureStatus.INTENDED : ExposureStatus.UNKNOWN;
-    LocalDate handed = d.hasWhenHandedOverElement() ? scope.day("whenHandedOver", d.getWhenHandedOverElement(), false)
-        : null;
-    if (handed != null && handed.isAfter(scope.record().asOf())) {
+    FhirDates.Day handed = d.hasWhenHandedOverElement()
+        ? scope.days("whenHandedOver", d.getWhenHandedOverElement(), false) : null;
+    if (handed != null && handed.day().isAfter(scope.record().asOf())) {
       scope.info("whenHandedOver", "is after the as-of date " + scope.record().asOf() + "; the drug is not yet taken");
       status = ExposureStatus.INTENDED;
     }
-    LocalDate end = null;
+    FhirDates.Day end = null;
     if (handed != null && status != ExposureStatus.INTENDED && d.hasDaysSupply() && d.getDaysSupply().hasValue()
         && (!d.getDaysSupply().hasCode() || "d".equals(d.getDaysSupply().getCode()))) {
-      LocalDate supplyEnd = handed.plusDays(Math.max(0, d.getDaysSupply().getValue().longValue() - 1));
-      if (!supplyEnd.isBefore(scope.record().asOf())) {
+      long days = Math.max(0, d.getDaysSupply().getValue().longValue() - 1);
+      // handed over in a month or year only: the supply ends between its first and its last day plus the supply
+      FhirDates.Day supplyEnd = new FhirDates.Day(handed.day().plusDays(days), handed.partial(),
+          handed.last().plusDays(days));
+      if (!supplyEnd.last().isBefore(scope.record().asOf())) {
         end = supplyEnd;
         status = ExposureStatus.ACTIVE;
       }
@@ -134,21 +136,20 @@ final class MedicationMapper {
     return out.toString();
   }
 
-  /** An exposure period; either end may be null. */
-  private record Span(LocalDate start, LocalDate end) {}
+  /** An exposure period; either end may be null, and either may be a year or month (its first and last day). */
+  private record Span(FhirDates.Day start, FhirDates.Day end) {}
 
   private static Span span(ResourceScope scope, String name, Type value) {
     if (value == null || value.isEmpty()) return null;
     if (value instanceof Period p) {
       String path = name.endsWith("boundsPeriod") ? name : name + "Period";
-      LocalDate start = scope.day(path + ".start", p.getStartElement(), false);
-      LocalDate end = scope.day(path + ".end", p.getEndElement(), false);
-      if (start != null && end != null && end.isBefore(start)) scope.warn(path, "ends before it starts");
+      FhirDates.Day start = scope.days(path + ".start", p.getStartElement(), false);
+      FhirDates.Day end = scope.days(path + ".end", p.getEndElement(), false);
+      if (start != null && end != null && end.last().isBefore(start.day())) scope.warn(path, "ends before it starts");
       return new Span(start, end);
     }
     if (value instanceof org.hl7.fhir.r4.model.DateTimeType d) {
-      LocalDate day = scope.day(name + "DateTime", d, false);
-      return new Span(day, null);
+      return new Span(scope.days(name + "DateTime", d, false), null);
     }
     return null;
   }
@@ -184,11 +185,20 @@ final class MedicationMapper {
         + " it stay open rather than settled");
     if (span == null) span = new Span(null, null);
     if (span.start() == null) scope.info("effective", "no start date; time windows may stay unknown");
-    if (status != ExposureStatus.INTENDED && span.start() != null && span.start().isAfter(scope.record().asOf())) {
+    if (status != ExposureStatus.INTENDED && span.start() != null
+        && span.start().day().isAfter(scope.record().asOf())) {
       scope.warn("effective", "starts after the as-of date " + scope.record().asOf() + " but is not planned");
     }
-    facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), span.start(), span.end(), status,
-        scope.source(), local));
+    facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), first(span.start()),
+        first(span.end()), status, scope.source(), local, last(span.start()), last(span.end())));
+  }
+
+  private static LocalDate first(FhirDates.Day day) {
+    return day == null ? null : day.day();
+  }
+
+  private static LocalDate last(FhirDates.Day day) {
+    return day == null ? null : day.last();
   }
 
   private static CodeableConcepts.Meaning drug(ResourceScope scope, DomainResource resource, Type medication) {

@@ -1,7 +1,6 @@
 package org.eligo.fhir;
 
 import org.eligo.core.patient.PatientFactsCollector;
-import java.time.LocalDate;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.fhir.ChoiceDates.End;
 import org.hl7.fhir.r4.model.Procedure;
@@ -27,8 +26,9 @@ final class ProcedureMapper {
     }
     // one named only by codes Eligo does not know (or by nothing) may be what a criterion asks about: unidentified
     CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "code", procedure.getCode());
-    LocalDate date = ChoiceDates.day(scope, "performed", procedure.getPerformed(), End.END);
+    FhirDates.Day date = ChoiceDates.day(scope, "performed", procedure.getPerformed(), End.END);
     if (date == null) scope.info("performed", "no date; time windows stay unknown");
-    facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date, scope.source()));
+    facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date == null ? null : date.day(),
+        scope.source(), date == null ? null : date.last()));
   }
 }

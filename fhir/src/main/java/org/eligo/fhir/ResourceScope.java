@@ -77,20 +77,40 @@ final class ResourceScope {
 
   /** As {@link #day(String, PrimitiveType, boolean)}, for a date written as text. */
   LocalDate day(String path, String text, boolean notAfterAsOf) {
+    FhirDates.Day day = parse(path, text, notAfterAsOf, path.equals("birthDate")
+        ? "gives only a year or month; an age limit falling within it stays open"
+        : "gives only a year or month; read as its first day");
+    return day == null ? null : day.day();
+  }
+
+  /**
+   * The days a date or dateTime field can name: one day, or the first and last day of the year or month it gives
+   * (a time limit falling within them leaves a criterion open); null when absent or invalid. Reports as
+   * {@link #day(String, PrimitiveType, boolean)}.
+   */
+  FhirDates.Day days(String path, PrimitiveType<?> value, boolean notAfterAsOf) {
+    if (value == null || value.isEmpty()) return null;
+    if (value.getValue() == null) return null; // not a valid date: the parser has reported it already
+    return days(path, value.getValueAsString(), notAfterAsOf);
+  }
+
+  /** As {@link #days(String, PrimitiveType, boolean)}, for a date written as text. */
+  FhirDates.Day days(String path, String text, boolean notAfterAsOf) {
+    return parse(path, text, notAfterAsOf, "gives only a year or month; a time limit falling within it stays open");
+  }
+
+  private FhirDates.Day parse(String path, String text, boolean notAfterAsOf, String partial) {
     if (text == null || text.isBlank()) return null;
     FhirDates.Day day = FhirDates.parse(text);
     if (day == null) {
       warn(path, "is not a valid FHIR date; it is left out");
       return null;
     }
-    if (day.partial()) {
-      info(path, path.equals("birthDate") ? "gives only a year or month; an age limit falling within it stays open"
-          : "gives only a year or month; read as its first day");
-    }
+    if (day.partial()) info(path, partial);
     if (notAfterAsOf && day.day().isAfter(record.asOf())) {
       warn(path, "is after the as-of date " + record.asOf() + "; check the record");
     }
-    return day.day();
+    return day;
   }
 
   /** The logical id of a resource, or empty. */
