@@ -83,7 +83,8 @@ final class MeasurementEvaluator {
       LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
       for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
         LocalDate day = transfusion.date();
-        if (day == null || (!day.isBefore(from) && !day.isAfter(latest.date()))) {
+        // a transfusion the record dates by a month or year counts when any day of it may fall in the window
+        if (day == null || (!transfusion.dateLatest().isBefore(from) && !day.isAfter(latest.date()))) {
           evidence.add(new Evidence(transfusion.source().toString(), "transfusion " + transfusion.text(), null, null,
               day));
           return Outcome.unknown("Was the " + rule.label() + " of " + latest.date()
@@ -107,7 +108,9 @@ final class MeasurementEvaluator {
       LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
       for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
         LocalDate day = transfusion.date();
-        if (day == null || (!day.isBefore(from) && !day.isAfter(latest.date()))) return Truth.UNKNOWN;
+        if (day == null || (!transfusion.dateLatest().isBefore(from) && !day.isAfter(latest.date()))) {
+          return Truth.UNKNOWN;
+        }
       }
     }
     return Truth.MET;

@@ -10,8 +10,10 @@ import java.util.Set;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.rule.Comparator;
 import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.ImmunizationRule;
+import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.MedicationTiming;
 import org.eligo.core.rule.ProcedureRule;
@@ -197,6 +199,17 @@ class PartialDatesTest {
           "splenectomy"))).isEqualTo(MET);
       assertThat(truth(splenectomyWithin3Months, Facts.patient("p").procedure("Splenectomy", "2026",
           "splenectomy"))).isEqualTo(UNKNOWN);
+    }
+
+    @Test
+    void aTransfusionMonthThatMayFallInTheTransfusionFreeWindowLeavesTheCountOpen() {
+      MeasurementRule plt = MeasurementRule.of("platelets", "platelet count", Comparator.GE, 20, "10*9/L")
+          .withTransfusionFreeDays(7);
+      // count of 2026-06-10: transfusion-free since 2026-06-03; a transfusion "in June" may have been after that
+      assertThat(truth(plt, Facts.patient("p").procedure("platelet transfusion", "2026-06", "transfusion")
+          .lab("platelets", 45, "10*9/L", "2026-06-10"))).isEqualTo(UNKNOWN);
+      assertThat(truth(plt, Facts.patient("p").procedure("platelet transfusion", "2026-05", "transfusion")
+          .lab("platelets", 45, "10*9/L", "2026-06-10"))).isEqualTo(MET);
     }
 
     @Test
