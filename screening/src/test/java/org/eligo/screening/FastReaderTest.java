@@ -73,6 +73,46 @@ class FastReaderTest {
   }
 
   @Test
+  void aYearOrMonthWithoutTheDayIsLeftToHapiWhichKeepsBothEnds() {
+    String subject = ",\"subject\":{\"reference\":\"Patient/p1\"}";
+    List<BucketRecord> records = List.of(
+        new BucketRecord("p1", SupportedType.Patient, 0, 1,
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"male\",\"birthDate\":\"1970-05-02\"}"),
+        new BucketRecord("p1", SupportedType.Condition, 1, 1, "{\"resourceType\":\"Condition\",\"id\":\"c1\","
+            + "\"code\":{\"text\":\"Aplastic anemia\"}" + subject + ",\"onsetDateTime\":\"2025-12\"}"),
+        new BucketRecord("p1", SupportedType.MedicationStatement, 2, 1, "{\"resourceType\":\"MedicationStatement\","
+            + "\"id\":\"m1\",\"status\":\"completed\",\"medicationCodeableConcept\":{\"text\":\"Rituximab\"}"
+            + subject + ",\"effectivePeriod\":{\"start\":\"2025-09-10\",\"end\":\"2025\"}}"),
+        new BucketRecord("p1", SupportedType.Procedure, 3, 1, "{\"resourceType\":\"Procedure\",\"id\":\"s1\","
+            + "\"status\":\"completed\",\"code\":{\"text\":\"Splenectomy\"}" + subject
+            + ",\"performedDateTime\":\"2026-03\"}"));
+    for (int i = 1; i < records.size(); i++) {
+      // each partial date alone sends the patient to HAPI
+      PatientLines one = new PatientLines("p1", List.of(records.getFirst(), records.get(i)));
+      assertThat(new FastPatientReader(TerminologyAdapter.bundled()).read(one, Populations.AS_OF)).isEmpty();
+    }
+    PatientLines lines = new PatientLines("p1", records);
+    PatientRecordReader.Read read = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST)
+        .read(lines, Populations.AS_OF, List.of("Patient.ndjson", "Condition.ndjson", "MedicationStatement.ndjson",
+            "Procedure.ndjson"));
+    assertThat(read.fast()).isFalse();
+    assertThat(read.facts().conditions()).singleElement().satisfies(c -> {
+      assertThat(c.onset()).hasToString("2025-12-01");
+      assertThat(c.onsetLatest()).hasToString("2025-12-31");
+    });
+    assertThat(read.facts().medications()).singleElement().satisfies(m -> {
+      assertThat(m.start()).hasToString("2025-09-10");
+      assertThat(m.startLatest()).hasToString("2025-09-10");
+      assertThat(m.end()).hasToString("2025-01-01");
+      assertThat(m.endLatest()).hasToString("2025-12-31");
+    });
+    assertThat(read.facts().procedures()).singleElement().satisfies(p -> {
+      assertThat(p.date()).hasToString("2026-03-01");
+      assertThat(p.dateLatest()).hasToString("2026-03-31");
+    });
+  }
+
+  @Test
   void anInfectionTestIsLeftToHapiWhichReadsItsResult() {
     // a plain shape the fast reader would otherwise pass over silently: its LOINC is no measure
     List<BucketRecord> records = List.of(

@@ -35,6 +35,7 @@ class MatcherEquivalenceTest {
   @Test
   void screeningAgreesWithTheMatcherPatientByPatient() throws IOException {
     Path input = Populations.generate(tmp.resolve("in"), 3000, 21);
+    SqlPeersTest.addPartialDates(input); // years and months straddling the trials' time limits, read by HAPI
     List<MatchCandidate> candidates = SeedTrials.candidates();
     ScreeningSummary summary = PopulationScreening.run(ScreeningRequest.of(input, tmp.resolve("out"), candidates,
         Populations.AS_OF).withBuckets(5), ScreeningListener.NONE);

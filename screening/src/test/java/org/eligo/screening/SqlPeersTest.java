@@ -43,6 +43,7 @@ class SqlPeersTest {
   void allThreeEnginesAgreeOnEveryCriterionOfEveryPatient() throws Exception {
     Path input = Populations.generate(tmp.resolve("in"), 3000, 77);
     addTransplantStatusEntries(input);
+    addPartialDates(input);
     Path csv = tmp.resolve("csv");
     assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(3000);
     Map<String, String> eligo = eligo(input);
@@ -65,6 +66,12 @@ class SqlPeersTest {
     assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
     assertThat(differences(postgres, eligo)).as("PostgreSQL vs Eligo").isEmpty();
     assertThat(eligo.values()).contains("MET", "NOT_MET", "UNKNOWN", "NEEDS_INFO", "INELIGIBLE");
+    // a malignancy resolved in June 2021 (the 5-year window starts on 2021-06-02), a live vaccine in May 2026 (the
+    // 30-day window starts on 2026-05-02): open, on every engine
+    assertThat(eligo).containsEntry("NCT06802055|p0000206|exc-9", "UNKNOWN");
+    assertThat(java.util.stream.IntStream.range(0, 160).filter(i -> i % 16 == 6)
+        .mapToObj(i -> eligo.get(String.format("NCT02979873|p%07d|exc-9", 2 + i * 17))))
+        .contains("UNKNOWN");
   }
 
   /**
@@ -102,6 +109,57 @@ class SqlPeersTest {
           .append("\"}\n");
     }
     java.nio.file.Files.writeString(conditions, lines, java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /**
+   * Dates given only as a year or a month, around the seed trials' time limits as of 2026-06-01 (cyclosporine within
+   * 180 days, anti-CD20 within 90, mTOR inhibitors within 84, lymphodepleting therapy at least 365 days before, a
+   * live vaccine within 30 days, malignancy within 5 years, current anticoagulants, transfusions): some straddle the
+   * limit, some lie on one side. All engines read both ends and must agree.
+   */
+  static void addPartialDates(Path input) throws java.io.IOException {
+    String[] months = {"2025-10", "2025-11", "2025-12", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06",
+        "2025-05", "2025-06", "2025-07", "2021-05", "2021-06", "2021-07", "2021", "2025"};
+    StringBuilder meds = new StringBuilder();
+    StringBuilder conditions = new StringBuilder();
+    StringBuilder procedures = new StringBuilder();
+    StringBuilder vaccines = new StringBuilder();
+    String[] drugs = {"Cyclosporine", "Rituximab", "Sirolimus", "Antithymocyte globulin", "Warfarin", "Prednisone"};
+    String[] statuses = {"completed", "active", "stopped"};
+    for (int i = 0; i < 160; i++) {
+      String patient = String.format("p%07d", 2 + i * 17);
+      String month = months[i % months.length];
+      String earlier = months[(i + 5) % months.length];
+      String drug = drugs[i % drugs.length];
+      String subject = ",\"subject\":{\"reference\":\"Patient/" + patient + "\"}";
+      String period = i % 3 == 0 ? "{\"start\":\"" + month + "\"}"
+          : i % 3 == 1 ? "{\"start\":\"" + earlier + "\",\"end\":\"" + month + "\"}"
+          : "{\"start\":\"" + month + "-03\",\"end\":\"" + month + "\"}";
+      meds.append("{\"resourceType\":\"MedicationStatement\",\"id\":\"partial-").append(i)
+          .append("\",\"status\":\"").append(statuses[i % statuses.length])
+          .append("\",\"medicationCodeableConcept\":{\"text\":\"").append(drug).append("\"}").append(subject)
+          .append(",\"effectivePeriod\":").append(period).append("}\n");
+      conditions.append("{\"resourceType\":\"Condition\",\"id\":\"partial-").append(i)
+          .append("\",\"clinicalStatus\":{\"coding\":[{\"system\":")
+          .append("\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"")
+          .append(i % 2 == 0 ? "resolved" : "inactive").append("\"}]},\"code\":{\"coding\":[{\"system\":")
+          .append("\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"C50.919\"}],\"text\":\"Breast cancer\"}")
+          .append(subject).append(",\"onsetDateTime\":\"").append(i % 4 == 0 ? "2019" : earlier).append("\"")
+          .append(i % 2 == 0 ? ",\"abatementDateTime\":\"" + month + "\"" : "").append("}\n");
+      procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"partial-").append(i)
+          .append("\",\"status\":\"completed\",\"code\":{\"text\":\"")
+          .append(i % 2 == 0 ? "Platelet transfusion" : "Red blood cell transfusion").append("\"}").append(subject)
+          .append(",\"performedDateTime\":\"").append(month).append("\"}\n");
+      vaccines.append("{\"resourceType\":\"Immunization\",\"id\":\"partial-").append(i)
+          .append("\",\"status\":\"completed\",\"vaccineCode\":{\"coding\":[{\"system\":")
+          .append("\"http://hl7.org/fhir/sid/cvx\",\"code\":\"03\"}]}")
+          .append(",\"patient\":{\"reference\":\"Patient/").append(patient).append("\"}")
+          .append(",\"occurrenceDateTime\":\"").append(month).append("\"}\n");
+    }
+    java.nio.file.Files.writeString(input.resolve("MedicationStatement-partial.ndjson"), meds);
+    java.nio.file.Files.writeString(input.resolve("Condition-partial.ndjson"), conditions);
+    java.nio.file.Files.writeString(input.resolve("Procedure-partial.ndjson"), procedures);
+    java.nio.file.Files.writeString(input.resolve("Immunization-partial.ndjson"), vaccines);
   }
 
   /** Where two engines disagree, counted per trial and criterion, with one example patient each. */

@@ -93,23 +93,24 @@ public final class SqlPopulationExport implements AutoCloseable {
     List<ConditionFact> cs = f.conditions();
     for (int i = 0; i < cs.size(); i++) {
       ConditionFact c = cs.get(i);
-      row("conditions", id, i, c.status().name(), c.onset(), c.abatement(), c.confirmed());
+      row("conditions", id, i, c.status().name(), c.onset(), c.abatement(), c.confirmed(), c.onsetLatest(),
+          c.abatementLatest());
       for (String k : c.concepts()) row("condition_concepts", id, i, k);
     }
     List<MedicationExposure> meds = f.medications();
     for (int i = 0; i < meds.size(); i++) {
       MedicationExposure m = meds.get(i);
-      row("medications", id, i, m.status().name(), m.start(), m.end(), m.local());
+      row("medications", id, i, m.status().name(), m.start(), m.end(), m.local(), m.startLatest(), m.endLatest());
       for (String k : m.concepts()) row("medication_concepts", id, i, k);
     }
     List<ProcedureFact> ps = f.procedures();
     for (int i = 0; i < ps.size(); i++) {
-      row("procedures", id, i, ps.get(i).date());
+      row("procedures", id, i, ps.get(i).date(), ps.get(i).dateLatest());
       for (String k : ps.get(i).concepts()) row("procedure_concepts", id, i, k);
     }
     List<ImmunizationFact> is = f.immunizations();
     for (int i = 0; i < is.size(); i++) {
-      row("immunizations", id, i, is.get(i).date());
+      row("immunizations", id, i, is.get(i).date(), is.get(i).dateLatest());
       for (String k : is.get(i).concepts()) row("immunization_concepts", id, i, k);
     }
     List<AllergyFact> as = f.allergies();

@@ -37,6 +37,8 @@ import org.eligo.core.trial.RegistryAge;
  * for rule: open-world measurements and demographics, closed-world history, time windows, the newest result within
  * its recency window, "× ULN", "without transfusion support", pregnancy from conditions and status observations.
  * Each rule becomes an integer expression (0 NOT_MET, 1 UNKNOWN, 2 MET) evaluated per row of {@code patients p}.
+ * Dates given only as a year or month are compared at both ends ({@code onset} and {@code onset_latest}, ...), as
+ * the evaluator does: a time limit between them is UNKNOWN.
  *
  * <p>Not expressed (kept UNKNOWN in SQL): {@link MedicationTiming.ContinuousFor} ("continuous treatment for the last
  * six months, gaps up to 30 days"), which needs the union of a patient's treatment periods (gaps and islands over
@@ -222,8 +224,8 @@ public final class SqlRuleCompiler {
     String pass = "2";
     if (r.transfusionFreeDays() != null) {
       pass = "(CASE WHEN EXISTS (SELECT 1 FROM procedures t WHERE t.patient_id = p.patient_id AND "
-          + concept("procedure_concepts", "t", Set.of("transfusion")) + " AND (t.day IS NULL OR (t.day >= l.day - "
-          + "INTERVAL '" + r.transfusionFreeDays() + " days' AND t.day <= l.day))) THEN 1 ELSE 2 END)";
+          + concept("procedure_concepts", "t", Set.of("transfusion")) + " AND (t.day IS NULL OR (t.day_latest >= l.day"
+          + " - INTERVAL '" + r.transfusionFreeDays() + " days' AND t.day <= l.day))) THEN 1 ELSE 2 END)";
     }
     // values within a relative 1e-9 of the threshold count as equal to it, as in Comparator.test
     boolean equalPasses = switch (r.comparator()) {
@@ -254,9 +256,13 @@ public final class SqlRuleCompiler {
           + " THEN 2 WHEN f.status = 'UNKNOWN' THEN 1 ELSE 0";
       case TimeWindow.WithinDays w -> {
         String start = date(asOf.minusDays(w.days()));
-        yield "WHEN f.onset IS NOT NULL AND f.onset >= " + start + " THEN 2 WHEN " + abated
-            + " THEN (CASE WHEN f.abatement >= " + start + " THEN 2 ELSE 0 END) WHEN f.status IN " + ACTIVE
-            + " THEN 2 ELSE 1";
+        // as ConditionEvaluator: a year or month of onset or abatement straddling the window's start leaves it open
+        String rest = "(CASE WHEN " + abated + " THEN (CASE WHEN f.abatement >= " + start + " THEN 2 WHEN "
+            + last("f.abatement_latest") + " >= " + start + " THEN 1 ELSE 0 END) WHEN f.status IN " + ACTIVE
+            + " THEN 2 ELSE 1 END)";
+        yield "WHEN f.onset IS NOT NULL AND f.onset >= " + start + " THEN 2 WHEN f.onset IS NOT NULL AND "
+            + last("f.onset_latest") + " >= " + start + " THEN (CASE WHEN " + rest + " = 2 THEN 2 ELSE 1 END) ELSE "
+            + rest;
       }
     };
     String except = r.except().isEmpty() ? "" : " AND NOT " + concept("condition_concepts", "f", r.except());
@@ -272,26 +278,31 @@ public final class SqlRuleCompiler {
 
   private String medication(MedicationRule r) {
     if (!expressible(r)) return "1";
-    String end = "(CASE WHEN s.status = 'ACTIVE' THEN (CASE WHEN s.end_day IS NULL OR s.end_day > " + today + " THEN "
-        + today + " ELSE s.end_day END) WHEN s.end_day IS NULL THEN NULL WHEN s.end_day > " + today + " THEN "
-        + today + " ELSE s.end_day END)";
+    // as MedicationEvaluator: each date is its first and its last possible day (a year or month), both clipped
+    String end = effectiveEnd("s.end_day");
+    String endLast = effectiveEnd("s.end_latest");
+    String startLast = last("s.start_latest");
     String each = switch (r.timing()) {
       case MedicationTiming.Ever e -> "2";
       case MedicationTiming.Current c -> "CASE WHEN " + end + " IS NULL THEN 1 WHEN " + end + " >= " + today
-          + " THEN 2 ELSE 0 END";
+          + " THEN 2 WHEN " + endLast + " >= " + today + " THEN 1 ELSE 0 END";
       case MedicationTiming.WithinDays w -> {
         String from = date(asOf.minusDays(w.days()));
-        yield "CASE WHEN " + end + " IS NOT NULL THEN (CASE WHEN " + end + " >= " + from + " THEN 2 ELSE 0 END) "
-            + "WHEN s.start_day IS NOT NULL AND s.start_day >= " + from + " THEN 2 ELSE 1 END";
+        yield "CASE WHEN " + end + " IS NOT NULL THEN (CASE WHEN " + end + " >= " + from + " THEN 2 WHEN " + endLast
+            + " >= " + from + " THEN 1 ELSE 0 END) WHEN s.start_day IS NOT NULL AND s.start_day >= " + from
+            + " THEN 2 ELSE 1 END";
       }
       case MedicationTiming.AtLeastDaysBefore b -> {
         String anchor = b.fromEnd() ? end : "s.start_day";
-        yield "CASE WHEN " + anchor + " IS NULL THEN 1 WHEN " + anchor + " <= " + date(asOf.minusDays(b.days()))
-            + " THEN 2 ELSE 0 END";
+        String anchorLast = b.fromEnd() ? endLast : startLast;
+        String limit = date(asOf.minusDays(b.days()));
+        yield "CASE WHEN " + anchor + " IS NULL THEN 1 WHEN " + anchorLast + " <= " + limit + " THEN 2 WHEN "
+            + anchor + " > " + limit + " THEN 0 ELSE 1 END";
       }
       case MedicationTiming.ForAtLeastDays f -> "CASE WHEN s.start_day IS NULL THEN 1 WHEN " + end
           + " IS NULL THEN (CASE WHEN s.start_day <= " + date(asOf.minusDays(f.days())) + " THEN 1 ELSE 0 END) "
-          + "WHEN " + end + " >= s.start_day + INTERVAL '" + f.days() + " days' THEN 2 ELSE 0 END";
+          + "WHEN " + end + " >= " + startLast + " + INTERVAL '" + f.days() + " days' THEN 2 WHEN " + endLast
+          + " >= s.start_day + INTERVAL '" + f.days() + " days' THEN 1 ELSE 0 END";
       case MedicationTiming.ContinuousFor c -> throw new IllegalStateException("not expressible");
     };
     String unidentified = concept("medication_concepts", "s", Unidentified.CONCEPTS);
@@ -301,6 +312,21 @@ public final class SqlRuleCompiler {
         + "AND s.status <> 'INTENDED' AND NOT (s.start_day IS NOT NULL AND s.start_day > " + today + ") AND "
         + concept("medication_concepts", "s", withUnidentified(r.concepts())) + "), " + noneRecorded("medications")
         + ")";
+  }
+
+  /** A medication's end column ({@code end_day} or {@code end_latest}) clipped to the as-of date, as Eligo does. */
+  private String effectiveEnd(String column) {
+    return "(CASE WHEN s.status = 'ACTIVE' THEN (CASE WHEN " + column + " IS NULL OR " + column + " > " + today
+        + " THEN " + today + " ELSE " + column + " END) WHEN " + column + " IS NULL THEN NULL WHEN " + column + " > "
+        + today + " THEN " + today + " ELSE " + column + " END)";
+  }
+
+  /**
+   * The last possible day of a date column ({@code onset_latest} ...) of an event whose first day is not after the
+   * as-of date: not after the as-of date either (Days.last in the evaluator).
+   */
+  private String last(String column) {
+    return "LEAST(" + column + ", " + today + ")";
   }
 
   /** {@code concepts} and the unidentified one ({@link Unidentified}): an unidentified entry may be any of them. */
@@ -318,12 +344,20 @@ public final class SqlRuleCompiler {
   private String dated(String table, String concepts, Set<String> ids, TimeWindow window) {
     String when = switch (window) {
       case TimeWindow.Ever e -> "2";
-      case TimeWindow.Active a -> "CASE WHEN x.day IS NULL THEN 1 WHEN x.day = " + today + " THEN 2 ELSE 0 END";
-      case TimeWindow.WithinDays w -> "CASE WHEN x.day IS NULL THEN 1 WHEN x.day >= " + date(asOf.minusDays(w.days()))
-          + " THEN 2 ELSE 0 END";
+      case TimeWindow.Active a -> within("x.day", "x.day_latest", today);
+      case TimeWindow.WithinDays w -> within("x.day", "x.day_latest", date(asOf.minusDays(w.days())));
     };
     return "COALESCE((SELECT MAX(CASE WHEN x.day IS NOT NULL AND x.day > " + today + " THEN 0 ELSE " + when
         + " END) FROM " + table + " x WHERE x.patient_id = p.patient_id AND " + concept(concepts, "x", ids) + "), 0)";
+  }
+
+  /**
+   * As HistoryEvaluator: an event on or after {@code start} (a date literal): UNKNOWN without a date, or when
+   * {@code start} falls within the year or month it is given as ({@code first} to {@code latest}).
+   */
+  private String within(String first, String latest, String start) {
+    return "CASE WHEN " + first + " IS NULL THEN 1 WHEN " + first + " >= " + start + " THEN 2 WHEN " + last(latest)
+        + " >= " + start + " THEN 1 ELSE 0 END";
   }
 
   /** As HistoryEvaluator: an entry of the table Eligo could not read leaves the criterion open (1), else 0. */
@@ -339,9 +373,8 @@ public final class SqlRuleCompiler {
   private String statusCondition(ProcedureRule r) {
     String when = switch (r.window()) {
       case TimeWindow.Ever e -> "2";
-      case TimeWindow.Active a -> "CASE WHEN f.onset IS NULL THEN 1 WHEN f.onset = " + today + " THEN 2 ELSE 0 END";
-      case TimeWindow.WithinDays w -> "CASE WHEN f.onset IS NULL THEN 1 WHEN f.onset >= "
-          + date(asOf.minusDays(w.days())) + " THEN 2 ELSE 0 END";
+      case TimeWindow.Active a -> within("f.onset", "f.onset_latest", today);
+      case TimeWindow.WithinDays w -> within("f.onset", "f.onset_latest", date(asOf.minusDays(w.days())));
     };
     String each = "CASE WHEN f.onset IS NOT NULL AND f.onset > " + today + " THEN 0 ELSE " + when + " END";
     return "COALESCE((SELECT MAX(CASE WHEN f.confirmed THEN " + each + " ELSE LEAST(" + each + ", 1) END) FROM "

@@ -6,7 +6,9 @@ import java.util.List;
  * The relational layout of patient facts, the same in DuckDB and PostgreSQL. Coded facts are split into a fact table
  * and a concept table (one row per concept id), so that "any of these concepts" and "except those" are joins.
  * {@code ord} keeps a fact's position in the patient's record: the newest measurement is the latest day, then the
- * lowest {@code ord}, as in {@code PatientIndex}.
+ * lowest {@code ord}, as in {@code PatientIndex}. A date the record gives only as a year or month is two columns, its
+ * first possible day ({@code onset}, {@code start_day}, {@code day} ...) and its last ({@code onset_latest},
+ * {@code start_latest}, {@code day_latest} ...; the same day when exact), as the patient facts keep it.
  */
 public final class SqlSchema {
   /** Table names, in load order; each has a CSV file of the same name. */
@@ -25,15 +27,18 @@ public final class SqlSchema {
         "CREATE TABLE coded_observations (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, "
             + "ord INTEGER NOT NULL, day DATE NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE conditions (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
-            + "onset DATE, abatement DATE, confirmed BOOLEAN NOT NULL)",
+            + "onset DATE, abatement DATE, confirmed BOOLEAN NOT NULL, onset_latest DATE, "
+            + "abatement_latest DATE)",
         "CREATE TABLE condition_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE medications (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
-            + "start_day DATE, end_day DATE, local_use BOOLEAN NOT NULL)",
+            + "start_day DATE, end_day DATE, local_use BOOLEAN NOT NULL, start_latest DATE, "
+            + "end_latest DATE)",
         "CREATE TABLE medication_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, "
             + "concept VARCHAR NOT NULL)",
-        "CREATE TABLE procedures (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE)",
+        "CREATE TABLE procedures (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE, day_latest DATE)",
         "CREATE TABLE procedure_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, concept VARCHAR NOT NULL)",
-        "CREATE TABLE immunizations (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE)",
+        "CREATE TABLE immunizations (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE, "
+            + "day_latest DATE)",
         "CREATE TABLE immunization_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, "
             + "concept VARCHAR NOT NULL)",
         "CREATE TABLE allergies (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, anaphylaxis BOOLEAN NOT NULL)",
