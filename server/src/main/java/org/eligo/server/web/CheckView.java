@@ -200,6 +200,14 @@ final class CheckView {
 
   /** @param done no question is left to ask here: list every open criterion's question, not only the team's */
   void single(Html h, CheckedTrial match, Answers answers, boolean done) {
+    single(h, match, answers, done, false);
+  }
+
+  /**
+   * @param done no question is left to ask here: list every open criterion's question, not only the team's
+   * @param evidence show beside each criterion what the uploaded record said about it
+   */
+  void single(Html h, CheckedTrial match, Answers answers, boolean done, boolean evidence) {
     TrialResult r = match.result();
     Verdict v = r.verdict();
     h.raw("<section class=\"verdict ").raw(v.name()).raw("\" aria-live=\"polite\" aria-labelledby=\"verdict\">")
@@ -227,7 +235,13 @@ final class CheckView {
     }
     if (!TrialText.closedToNewPeople(match.trial())) interestForm(h, match.trial().nctId(), answers);
     h.raw("</section>");
-    h.raw("<h3>").text(m.get("trial.eligibility")).raw("</h3><ul class=\"criteria\">");
+    h.raw("<h3>").text(m.get("trial.eligibility")).raw("</h3>");
+    criteriaList(h, r, evidence);
+  }
+
+  /** Each criterion with its status for the person; with {@code evidence}, what the record said about it. */
+  private void criteriaList(Html h, TrialResult r, boolean evidence) {
+    h.raw("<ul class=\"criteria\">");
     for (CriterionResult c : r.criteria()) {
       boolean exclusion = c.criterion().type() == org.eligo.core.rule.CriterionType.EXCLUSION;
       String tag = c.criterion().confirmAtScreening() ? "screening" : c.excludes() ? "NOT_MET"
@@ -236,9 +250,65 @@ final class CheckView {
           : m.get("check.criterion." + (exclusion && !c.status().isUnknown() ? "exclusion." : "") + c.status().name());
       h.raw("<li><span class=\"tag ").raw(tag).raw("\">").text(label).raw("</span> ")
           .text(m.get(c.criterion().type() == org.eligo.core.rule.CriterionType.INCLUSION ? "check.inclusion"
-              : "check.exclusion")).raw(": ").text(org.eligo.core.trial.RegistryText.display(c.criterion().text())).raw("</li>");
+              : "check.exclusion")).raw(": ").text(org.eligo.core.trial.RegistryText.display(c.criterion().text()));
+      if (evidence) evidence(h, c);
+      h.raw("</li>");
     }
     h.raw("</ul>");
+  }
+
+  /** What the uploaded record said about a criterion, when it said anything. */
+  private void evidence(Html h, CriterionResult c) {
+    if (c.evidence().isEmpty()) return;
+    String said = c.evidence().stream().map(e -> e.date() == null || e.description().contains(e.date().toString())
+        ? e.description() : e.description() + " (" + e.date() + ")").distinct()
+        .collect(java.util.stream.Collectors.joining("; "));
+    h.raw("<br><span class=\"evidence\">").text(m.get("check.inRecord") + ": " + said).raw("</span>");
+  }
+
+  /**
+   * The result of an uploaded record across open trials: per trial shown, its verdict, the criteria that decided it
+   * with what the record said, the questions the record left open, every criterion, and where to go next. Nothing
+   * on it posts the person back into the question-by-question check, which would start again without the record.
+   */
+  void uploaded(Html h, List<CheckedTrial> ranked, int total, long eligible, long info) {
+    long no = total - eligible - info;
+    h.raw("<section aria-live=\"polite\" aria-labelledby=\"verdict\"><h2 id=\"verdict\">").text(m.get("check.result"))
+        .raw("</h2><p>").text(m.get("check.summary.all", total, eligible, info, no)).raw("</p><ol class=\"cards\">");
+    int shown = 0;
+    for (CheckedTrial t : ranked) {
+      if (shown++ >= SHOWN) break;
+      TrialResult r = t.result();
+      Verdict v = r.verdict();
+      String nctId = t.trial().nctId();
+      h.raw("<li class=\"card\"><h3><a href=\"/trials/").text(nctId).raw("\">").text(t.trial().title())
+          .raw("</a></h3><p><span class=\"tag ").raw(v == Verdict.ELIGIBLE ? "MET" : v == Verdict.INELIGIBLE ? "NOT_MET"
+              : "UNKNOWN").raw("\">").text(m.get("check.verdict." + v.name())).raw("</span></p>");
+      if (v == Verdict.INELIGIBLE && !r.reasons().isEmpty()) {
+        h.raw("<p><strong>").text(m.get("check.because")).raw(":</strong></p><ul>");
+        for (CriterionResult c : r.reasons()) {
+          h.raw("<li>").text(org.eligo.core.trial.RegistryText.display(c.criterion().text()));
+          if (c.evidence().isEmpty()) {
+            h.raw("<br><span class=\"evidence\">").text(RuleDescriber.describe(c.criterion().rule())).raw("</span>");
+          }
+          evidence(h, c);
+          h.raw("</li>");
+        }
+        h.raw("</ul>");
+      }
+      if (v == Verdict.NEEDS_INFO && !r.questions().isEmpty()) {
+        h.raw("<p><strong>").text(m.get("check.openQuestions")).raw(":</strong></p><ul>");
+        r.questions().forEach(q -> h.raw("<li>").text(q).raw("</li>"));
+        h.raw("</ul>");
+      }
+      h.raw("<details><summary>").text(m.get("check.everyCriterion", r.criteria().size()))
+          .raw("<span class=\"visually-hidden\">: ").text(t.trial().title()).raw("</span></summary>");
+      criteriaList(h, r, true);
+      h.raw("</details><p>").text(m.get("check.uploadNext." + v.name())).raw(" <a href=\"/trials/").text(nctId)
+          .raw("\">").text(m.get("check.uploadNextLink")).raw("<span class=\"visually-hidden\">: ")
+          .text(t.trial().title()).raw("</span></a></p></li>");
+    }
+    h.raw("</ol></section>");
   }
 
   /** How many ranked trials a results page shows, each explained. */

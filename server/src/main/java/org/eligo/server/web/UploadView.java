@@ -6,7 +6,10 @@ import org.eligo.server.check.CheckedTrial;
 import org.eligo.registry.match.MatchReport;
 import org.eligo.server.check.Answers;
 
-/** The result of checking an uploaded FHIR record: what could not be used, then the result per trial. */
+/**
+ * The result of checking an uploaded FHIR record: what could not be used, then the result per trial with what the
+ * record said. The record is read for this page only: it is not stored, logged or carried into later requests.
+ */
 final class UploadView {
   private final Messages m;
 
@@ -32,9 +35,9 @@ final class UploadView {
     // Only the trials shown are explained; the summary counts every trial from the decisions.
     List<CheckedTrial> shown = report.results().subList(0, Math.min(CheckView.SHOWN, report.results().size()))
         .stream().map(r -> new CheckedTrial(r.trial(), r.result())).toList();
-    if (nctId != null && !shown.isEmpty()) view.single(h, shown.get(0), Answers.NONE);
-    else view.many(h, shown, report.results().size(), report.count(Verdict.ELIGIBLE), report.count(Verdict.NEEDS_INFO),
-        Answers.NONE);
+    if (nctId != null && !shown.isEmpty()) view.single(h, shown.get(0), Answers.NONE, true, true);
+    else view.uploaded(h, shown, report.results().size(), report.count(Verdict.ELIGIBLE),
+        report.count(Verdict.NEEDS_INFO));
     return h.toString();
   }
 }
