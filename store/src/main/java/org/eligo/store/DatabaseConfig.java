@@ -67,10 +67,14 @@ public sealed interface DatabaseConfig permits DatabaseConfig.EmbeddedH2, Databa
       return directory.resolve("registry");
     }
 
+    /**
+     * The H2 URL. {@code TRACE_LEVEL_FILE=0}: H2 writes no {@code registry.trace.db}; it wrote a full stack trace
+     * there, e.g. when a second process found the database locked, while Eligo already says what happened on screen.
+     */
     @Override
     public String jdbcUrl() {
       return "jdbc:h2:file:" + databaseFile()
-          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
     }
 
     @Override

@@ -80,6 +80,10 @@ class DatabaseTest {
           .hasMessageContaining("registry.mv.db is in use by another process")
           .hasMessageContaining("one Eligo process at a time")
           .hasMessageContaining("ELIGO_DB_URL");
+      // the message on screen is the whole story: H2 writes no stack trace into the data directory
+      try (java.util.stream.Stream<Path> files = Files.walk(tempDir)) {
+        assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".trace.db"));
+      }
     } finally {
       holder.getOutputStream().close();
       assertThat(holder.waitFor(60, TimeUnit.SECONDS)).as("lock holder exits").isTrue();
