@@ -23,12 +23,18 @@ final class RelatedCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NCT_ID")
   String nctId;
 
-  @Option(names = "--limit", defaultValue = "5", description = "How many (default: ${DEFAULT-VALUE}).")
+  /** The most related trials listed, as {@code GET /api/v1/studies/{nctId}/related?limit=} allows. */
+  static final int MAX_LIMIT = 50;
+
+  @Option(names = "--limit", defaultValue = "5", paramLabel = "N",
+      description = "How many related trials, 1 to " + MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
   public Integer call() {
-    if (limit < 1 || limit > 100) throw new Problems.UserError("--limit must be 1 to 100, not " + limit);
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new Problems.UserError("--limit must be 1 to " + MAX_LIMIT + ", not " + limit);
+    }
     String id = nctId.strip().toUpperCase(Locale.ROOT);
     PrintWriter out = spec.commandLine().getOut();
     try (Registry registry = RegistryOptions.open(spec)) {

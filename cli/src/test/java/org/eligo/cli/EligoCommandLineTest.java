@@ -334,4 +334,13 @@ class EligoCommandLineTest {
     assertThat(related.exitCode()).isZero();
     assertThat(related.out()).contains("NCT");
   }
+
+  @Test
+  void relatedTakesTheSameLimitsAsTheApi() {
+    Cli.Result tooMany = cli.run("related", "NCT03364764", "--limit", "51");
+    assertThat(tooMany.exitCode()).isEqualTo(2);
+    assertThat(tooMany.err()).contains("--limit must be 1 to 50, not 51");
+    assertThat(cli.run("related", "NCT03364764", "--limit", "50").exitCode()).isZero();
+    assertThat(cli.run("related", "--help").out()).contains("--limit=N").contains("1 to 50");
+  }
 }
