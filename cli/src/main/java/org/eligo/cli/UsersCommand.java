@@ -76,13 +76,16 @@ final class UsersCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--email", required = true, description = "The account's e-mail address (its login).")
+    @Option(names = "--email", required = true, paramLabel = "EMAIL",
+        description = "The account's e-mail address (its login).")
     String email;
 
-    @Option(names = "--role", required = true, description = "ADMIN, COORDINATOR or SPONSOR_VIEWER.")
+    @Option(names = "--role", required = true, paramLabel = "ROLE",
+        description = "ADMIN, COORDINATOR or SPONSOR_VIEWER.")
     Role role;
 
-    @Option(names = "--trial", description = "A trial (NCT id) a coordinator or sponsor viewer works on; repeatable.")
+    @Option(names = "--trial", paramLabel = "NCT_ID",
+        description = "A trial (NCT id) a coordinator or sponsor viewer works on; repeatable.")
     List<String> trials = List.of();
 
     @Option(names = "--password-stdin", description = "Read the password from standard input (one line).")
@@ -197,10 +200,11 @@ final class UsersCommand implements Runnable {
       @ParentCommand
       Tokens parent;
 
-      @Option(names = "--email", required = true, description = "The account the token acts as.")
+      @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The account the token acts as.")
       String email;
 
-      @Option(names = "--name", required = true, description = "What the token is for (e.g. the integration).")
+      @Option(names = "--name", required = true, paramLabel = "TEXT",
+          description = "What the token is for (e.g. the integration).")
       String name;
 
       @Override

@@ -343,4 +343,25 @@ class EligoCommandLineTest {
     assertThat(cli.run("related", "NCT03364764", "--limit", "50").exitCode()).isZero();
     assertThat(cli.run("related", "--help").out()).contains("--limit=N").contains("1 to 50");
   }
+
+  @Test
+  void everyOptionInHelpNamesWhatItTakesAndSaysWhatItIs() {
+    // picocli's default label is the field's name in angle brackets (--port=<port>), which says nothing
+    java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(
+        List.of(new picocli.CommandLine(new EligoMain())));
+    List<String> unclear = new java.util.ArrayList<>();
+    while (!todo.isEmpty()) {
+      picocli.CommandLine command = todo.pop();
+      todo.addAll(command.getSubcommands().values());
+      for (picocli.CommandLine.Model.OptionSpec o : command.getCommandSpec().options()) {
+        if (o.usageHelp() || o.versionHelp()) continue;
+        String name = command.getCommandSpec().qualifiedName() + " " + o.longestName();
+        if (o.arity().max() > 0 && o.paramLabel().startsWith("<")) unclear.add(name + "=" + o.paramLabel());
+        if (o.description().length == 0 || String.join("", o.description()).isBlank()) {
+          unclear.add(name + " (no description)");
+        }
+      }
+    }
+    assertThat(unclear).isEmpty();
+  }
 }

@@ -29,13 +29,16 @@ public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--count", defaultValue = "100000", description = "Studies (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--count", defaultValue = "100000", paramLabel = "N",
+        description = "Studies (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--seed", defaultValue = "1")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed of the synthetic "
+        + "studies; the same seed gives the same studies (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--work", defaultValue = "bench-out", description = "Working directory (default: "
+    @Option(names = "--work", defaultValue = "bench-out", paramLabel = "DIR",
+        description = "Working directory (default: "
         + "${DEFAULT-VALUE}).")
     Path work;
 
@@ -57,13 +60,16 @@ public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--trials", defaultValue = "10000", description = "Generated trials (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trials", defaultValue = "10000", paramLabel = "N",
+        description = "Generated trials (default: ${DEFAULT-VALUE}).")
     int trials;
 
-    @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--clients", defaultValue = "32", paramLabel = "N",
+        description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--requests", defaultValue = "1000000", description = "At most this many requests per phase "
+    @Option(names = "--requests", defaultValue = "1000000", paramLabel = "N",
+        description = "At most this many requests per phase "
         + "(default: ${DEFAULT-VALUE}); each phase stops after --seconds.")
     int requests;
 
@@ -75,11 +81,13 @@ public final class BenchCommand implements Runnable {
         + "(Debian package wrk), or Java's HttpClient in this JVM (default: wrk when installed).")
     String client;
 
-    @Option(names = "--seconds", defaultValue = "20", description = "How long each phase runs (default: "
+    @Option(names = "--seconds", defaultValue = "20", paramLabel = "SECONDS",
+        description = "How long each phase runs (default: "
         + "${DEFAULT-VALUE}; after a warm-up as long: the JIT needs it on two cores).")
     int seconds;
 
-    @Option(names = "--work", defaultValue = "bench-out")
+    @Option(names = "--work", defaultValue = "bench-out", paramLabel = "DIR", description = "Working directory for "
+        + "the generated studies and the registry (default: ${DEFAULT-VALUE}).")
     Path work;
 
     @Override

@@ -55,27 +55,32 @@ public final class ScreenBench implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--patients", defaultValue = "1000000", description = "Population size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--patients", defaultValue = "1000000", paramLabel = "N",
+      description = "Population size (default: ${DEFAULT-VALUE}).")
   long patients;
 
-  @Option(names = "--seed", defaultValue = "42")
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed of the synthetic "
+      + "population; the same seed gives the same patients (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--work", defaultValue = "bench-screen", description = "Working directory (default: "
+  @Option(names = "--work", defaultValue = "bench-screen", paramLabel = "DIR",
+      description = "Working directory (default: "
       + "${DEFAULT-VALUE}).")
   Path work;
 
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
   @Option(names = "--all", description = "Every trial of the registry, not only the open ones.")
   boolean all;
 
-  @Option(names = "--sample", defaultValue = "20000", description = "Patients held in memory for the engine-only "
+  @Option(names = "--sample", defaultValue = "20000", paramLabel = "N",
+      description = "Patients held in memory for the engine-only "
       + "figure (default: ${DEFAULT-VALUE}).")
   int sample;
 
-  @Option(names = "--reader", defaultValue = "fast", description = "fast or hapi (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--reader", defaultValue = "fast", paramLabel = "fast|hapi",
+      description = "fast or hapi (default: ${DEFAULT-VALUE}).")
   PatientRecordReader.Mode reader;
 
   // A plain flag rather than a picocli negatable option: with a default of true, picocli read --no-sql as "the
