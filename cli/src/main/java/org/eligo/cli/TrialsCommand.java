@@ -110,12 +110,18 @@ final class TrialsCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "NCT_ID", description = "One or more NCT numbers, e.g. NCT06802055.")
     java.util.List<String> nctIds;
 
-    @Option(names = "--width", defaultValue = "100", description = "Wrap text at this width (default: "
-        + "${DEFAULT-VALUE}).")
+    /** Narrower than this, the sections' text cannot be laid out. */
+    static final int MIN_WIDTH = 40;
+
+    @Option(names = "--width", defaultValue = "100", paramLabel = "COLUMNS", description = "Wrap text at this width, "
+        + MIN_WIDTH + " or more (default: ${DEFAULT-VALUE}).")
     int width;
 
     @Override
     public Integer call() {
+      if (width < MIN_WIDTH) {
+        throw new Problems.UserError("--width must be at least " + MIN_WIDTH + " columns, not " + width);
+      }
       PrintWriter out = spec.commandLine().getOut();
       int code = ExitCode.OK;
       try (Registry registry = RegistryOptions.open(spec)) {
@@ -127,7 +133,7 @@ final class TrialsCommand implements Runnable {
             code = ExitCode.UNUSABLE;
             continue;
           }
-          out.println(new TrialTextRenderer(Math.max(40, width)).render(trial.get()));
+          out.println(new TrialTextRenderer(width).render(trial.get()));
           java.util.List<StatusChange> history = registry.trials().statusHistory(nct);
           Set<String> stale = registry.trials().staleStatuses(java.time.LocalDate.now(), java.time.Period.ofYears(2));
           if (stale.contains(nct)) {

@@ -364,4 +364,15 @@ class EligoCommandLineTest {
     }
     assertThat(unclear).isEmpty();
   }
+
+  @Test
+  void trialsShowRefusesAWidthItCannotWrapTo() {
+    for (String width : List.of("0", "-3")) {
+      Cli.Result r = cli.run("trials", "show", "NCT06802055", "--width", width);
+      assertThat(r.exitCode()).as("--width " + width).isEqualTo(2);
+      assertThat(r.err()).contains("--width").contains(width);
+      assertThat(r.out()).isEmpty();
+    }
+    assertThat(cli.run("trials", "show", "NCT06802055", "--width", "60").exitCode()).isZero();
+  }
 }
