@@ -24,9 +24,10 @@ public record ImportReport(int read, int inserted, int updated, int unchanged, i
     return rejected > 0 ? 1 : 0;
   }
 
+  /** One line, counts with thousands separators (as {@code eligo generate trials} prints its count). */
   public String summary() {
-    return String.format("%d read: %d new, %d updated, %d unchanged, %d older than stored (kept the newer), "
-        + "%d rejected%s in %.1f s", read, inserted, updated, unchanged, skippedOlder, rejected,
-        unusableInputs > 0 ? ", " + unusableInputs + " input(s) unusable" : "", millis / 1000.0);
+    return String.format("%,d read: %,d new, %,d updated, %,d unchanged, %,d older than stored (kept the newer), "
+        + "%,d rejected%s in %.1f s", read, inserted, updated, unchanged, skippedOlder, rejected,
+        unusableInputs > 0 ? String.format(", %,d input(s) unusable", unusableInputs) : "", millis / 1000.0);
   }
 }

@@ -1,0 +1,21 @@
+package org.eligo.registry.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The line `eligo import` ends with. */
+class ImportReportTest {
+
+  @Test
+  void countsReadWithThousandsSeparatorsAsGenerateWritesThem() {
+    ImportReport report = new ImportReport(123_456, 120_000, 2_345, 1_011, 1_000, 100, 0, 0L, 61_500, List.of(),
+        List.of());
+    // the separator of the machine's locale, as `eligo generate trials` prints its count
+    String n = String.format("%,d", 123_456);
+    assertThat(n).hasSize(7);
+    assertThat(report.summary()).startsWith(n + " read: " + String.format("%,d new, %,d updated, %,d unchanged, "
+        + "%,d older than stored", 120_000, 2_345, 1_011, 1_000));
+  }
+}
