@@ -375,4 +375,11 @@ class EligoCommandLineTest {
     }
     assertThat(cli.run("trials", "show", "NCT06802055", "--width", "60").exitCode()).isZero();
   }
+
+  @Test
+  void topLevelHelpNamesEveryEnvironmentVariableForTheDatabase() {
+    String help = cli.run("--help").out();
+    String environment = help.substring(help.indexOf("Environment:"));
+    assertThat(environment).contains("ELIGO_DATA", "ELIGO_DB", "ELIGO_DB_URL", "ELIGO_DB_USER", "ELIGO_DB_PASSWORD");
+  }
 }
