@@ -44,6 +44,15 @@ class UploadResultPageTest {
   }
 
   @Test
+  void aRecordThatSaysThePatientHasDiedChecksNoTrialAndSaysWhy() throws Exception {
+    HttpResponse<String> r = PatientPrivacyTest.upload("/check/fhir",
+        FhirMatchTest.deceased(TestServers.resource("/patients/wendeline.json")));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("The record says this patient has died on 2024-11-03, so no trial is checked as of")
+        .doesNotContain("<li class=\"card");
+  }
+
+  @Test
   void theNextStepKeepsTheRecordsAnswersInsteadOfStartingTheQuestionsAgain() {
     String page = uploadedPage();
     assertThat(page).as("no button restarts the question-by-question check without the record")
