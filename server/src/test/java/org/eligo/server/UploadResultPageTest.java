@@ -53,6 +53,14 @@ class UploadResultPageTest {
   }
 
   @Test
+  void oneTrialsResultFromARecordSpeaksOfTheRecordNotOfAnswers() {
+    HttpResponse<String> r = PatientPrivacyTest.upload("/trials/NCT05520892/check/fhir",
+        TestServers.resource("/patients/wendeline.json"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("From the record, these criteria rule you out").doesNotContain("From your answers");
+  }
+
+  @Test
   void theNextStepKeepsTheRecordsAnswersInsteadOfStartingTheQuestionsAgain() {
     String page = uploadedPage();
     assertThat(page).as("no button restarts the question-by-question check without the record")

@@ -212,7 +212,8 @@ final class CheckView {
     Verdict v = r.verdict();
     h.raw("<section class=\"verdict ").raw(v.name()).raw("\" aria-live=\"polite\" aria-labelledby=\"verdict\">")
         .raw("<h2 id=\"verdict\">").text(m.get("check.result") + ": " + m.get("check.verdict." + v.name())).raw("</h2>")
-        .raw("<p>").text(m.get("check.verdict.explain." + v.name())).raw("</p>");
+        .raw("<p>").text(m.get((evidence ? "check.verdict.fromRecord." : "check.verdict.explain.") + v.name()))
+        .raw("</p>");
     if (v == Verdict.INELIGIBLE) {
       h.raw("<ul>");
       for (CriterionResult c : r.reasons()) {
