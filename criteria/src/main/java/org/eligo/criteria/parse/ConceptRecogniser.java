@@ -259,7 +259,8 @@ final class ConceptRecogniser implements Recogniser {
     String label = label(m);
     boolean infection = m.id().equals("infection") || s.context.lexicon().broaderThan(m.id()).contains("infection");
     Sentence.Cue cue = s.cueFor(m.start(), infection);
-    Timing t = s.currentInOwnClause(m.start()) ? Timing.UNSAID : s.timingFor(m.start());
+    Timing t = s.currentInOwnClause(m.start()) || s.currentBeforeOwnWindow(m.start(), m.end(), infection)
+        ? Timing.UNSAID : s.timingFor(m.start());
     if (t == null) { // several time phrases and none after this name: which applies is a question
       s.hedge(0, 0, "timing", null);
       t = Timing.UNSAID;

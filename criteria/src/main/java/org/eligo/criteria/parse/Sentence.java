@@ -125,6 +125,30 @@ public final class Sentence {
     return false;
   }
 
+  /** Words that open a clause of its own after "or"/"and": a verb or a noun that names what the clause is about. */
+  private static final java.util.regex.Pattern CLEAR_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:or|and)\\s+"
+      + "(?:(?:has|have|had|having|was|were|is|are)\\s+)?(?:took|taken|taking|received|receiving|use|used|using|any"
+      + "|a|an|prior|previous|previously|history|treatment|treated|therapy|exposure|underwent|undergone)\\b");
+
+  /**
+   * "Currently taking warfarin or took heparin within 4 weeks", "Active infection, or antibiotics within 2 weeks": a
+   * name after a "current" word in its own clause, before the sentence's one time phrase that stands in a later
+   * clause, is current; the time phrase belongs to the clause it is in. In an inclusion only a clause that clearly
+   * opens anew (a comma, or "or took ...") counts, since "current" is the stricter reading there.
+   */
+  boolean currentBeforeOwnWindow(int position, int end, boolean infection) {
+    if (!timings.isEmpty() || timingAt < 0 || timingAt < end) return false;
+    TimeCue best = null;
+    for (TimeCue c : cues) {
+      if (c.infectionsOnly() && !infection) continue;
+      if (c.position() <= position && (best == null || c.position() > best.position())) best = c;
+    }
+    if (best == null || best.cue() != Cue.CURRENT || best.infectionsOnly()) return false;
+    if (CLAUSE_BREAK.matcher(lower.substring(best.position(), position)).find()) return false; // another clause's word
+    String between = lower.substring(end, timingAt);
+    return (type == CriterionType.EXCLUSION ? CLAUSE_BREAK : CLEAR_BREAK).matcher(between).find();
+  }
+
   /** A clause that narrows the sentence in a way no record settles: becomes a question. */
   record Hedge(int start, int end, String family, String question) {}
 
