@@ -288,6 +288,7 @@ final class ConceptRecogniser implements Recogniser {
     if (cue == Sentence.Cue.CURRENT) return MedicationTiming.CURRENT;
     if (cue == Sentence.Cue.EVER) return MedicationTiming.EVER;
     if (s.hedges.stream().anyMatch(h -> RESPONSE.contains(h.family()))) return MedicationTiming.EVER;
+    if (s.groupScope) return MedicationTiming.CURRENT; // "for patients on anticoagulation": those taking it now
     return s.type == CriterionType.INCLUSION ? MedicationTiming.EVER : MedicationTiming.CURRENT;
   }
 

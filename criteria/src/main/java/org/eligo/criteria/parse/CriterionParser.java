@@ -128,7 +128,7 @@ public final class CriterionParser {
     } else {
       return rule;
     }
-    Rule who = read(whom, type, List.of(), criteriaText, depth + 1);
+    Rule who = read(whom, type, List.of(), criteriaText, depth + 1, true);
     if (who instanceof Unparsed && requirement instanceof Unparsed) {
       return new Unparsed("a requirement for some patients, neither whom it binds nor what it requires understood");
     }
@@ -152,11 +152,18 @@ public final class CriterionParser {
 
   private Rule read(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                     int depth) {
+    return read(registryText, type, children, criteriaText, depth, false);
+  }
+
+  /** As above; {@code groupScope} when the text names whom a requirement binds ({@link Sentence#groupScope}). */
+  private Rule read(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
+                    int depth, boolean groupScope) {
     if (registryText == null || registryText.isBlank()) return new Unparsed("empty criterion");
     if (depth > MAX_DEPTH) return new Unparsed("nested too deeply");
     try {
       Sentence s = new Sentence(MatchText.of(registryText), type == null ? CriterionType.INCLUSION : type, children,
           criteriaText, context, depth, this);
+      s.groupScope = groupScope;
       if (s.text.isEmpty()) return new Unparsed("empty criterion");
       for (Recogniser pass : passes) {
         pass.read(s);

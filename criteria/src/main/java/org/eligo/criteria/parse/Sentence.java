@@ -37,6 +37,11 @@ public final class Sentence {
   final List<PlacedTiming> timings = new ArrayList<>();
   final List<TimeCue> cues = new ArrayList<>();
   boolean negated;
+  /**
+   * The sentence names whom a requirement binds ("For patients on anticoagulation: …"): a drug with no time word is
+   * then one taken now, the smaller group, so the requirement never binds a patient who stopped it long ago.
+   */
+  boolean groupScope;
   final List<String> except = new ArrayList<>();
   Rule settled;
 
