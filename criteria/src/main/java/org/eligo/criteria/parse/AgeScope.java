@@ -39,11 +39,14 @@ final class AgeScope {
   /** A group found: where its words end and the rule that says who is in it (ages, or a sex). */
   record Found(int end, Rule ages) {}
 
+  // "…, men only", "…, women": a bare sex after a comma ends the clause (or says "only"), else it begins another one
+  // ("…, women who are pregnant")
   private static final Pattern SEX = Pattern.compile("\\s*[,;]?\\s*(?:(?<open>\\()\\s*(?:(?:for|in|among)\\s+)?"
-      + "|(?:for|in|among)\\s+)(?<sex>men|males?|male\\s+(?:patients|participants|subjects)|women|females?"
-      + "|female\\s+(?:patients|participants|subjects))\\b\\s*(?<close>\\))?");
+      + "|(?:for|in|among)\\s+|(?<=,\\s{0,3})(?=(?:men|males?|women|females?)(?:\\s+only\\b|\\s*(?:[,;.)]|$))))"
+      + "(?<sex>men|males?|male\\s+(?:patients|participants|subjects)|women|females?"
+      + "|female\\s+(?:patients|participants|subjects))\\b(?:\\s+only\\b)?\\s*(?<close>\\))?");
 
-  /** A sex a limit applies to, written right after it: "for men", "(females)", "in women", or null. */
+  /** A sex a limit applies to, written right after it: "for men", "(females)", "in women", ", men only", or null. */
   static Found sexAt(String lower, int from) {
     Matcher m = SEX.matcher(lower).region(from, lower.length());
     if (!m.lookingAt() || !balanced(m)) return null;
@@ -112,7 +115,8 @@ final class AgeScope {
 
   private static final Pattern ANY_GROUP = Pattern.compile("(?:\\(|\\b(?:if|for|in|among))\\s*" + WHO
       + "(?:" + Thresholds.CMP + "\\s*)?\\d{1,3}\\s*(?:years?|yrs?|y)?(?![a-z])|\\(\\s*(?:men|males?|women|females?)\\s*\\)"
-      + "|\\b(?:for|in|among)\\s+(?:men|males?|women|females?|male\\s+patients|female\\s+patients)\\b");
+      + "|\\b(?:for|in|among)\\s+(?:men|males?|women|females?|male\\s+patients|female\\s+patients)\\b"
+      + "|,\\s*(?:men|males?|women|females?)\\s+only\\b");
 
   /** Whether the sentence names another group outside {@code start}..{@code end} (the limit's own words). */
   static boolean groups(String lower, int start, int end) {
