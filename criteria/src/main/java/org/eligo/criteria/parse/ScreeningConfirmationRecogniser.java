@@ -40,6 +40,8 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
   private static final Pattern WHEN_CONSENTED = Pattern.compile("\\b(?:at the time of|time of|when|upon|on|prior to"
       + "|before)\\s+(?:signing|giving|providing|obtaining|signature of)?\\s*(?:the |a )?(?:written )?(?:informed )?"
       + "consent\\b|\\bat the time of (?:signing|giving|providing|obtaining)\\b");
+  /** What may follow the consent's name: "form", "document", "(ICF)". */
+  private static final Pattern CONSENT_TAIL = Pattern.compile("(?:\\s+(?:form|document)s?)?(?:\\s*\\(\\s*icf\\s*\\))?");
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s|;\\s?|\\sor\\s|\\.\\s");
 
   @Override
@@ -47,15 +49,20 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
     if (!HINT.in(s.lower)) return;
     Matcher m = TRIGGER.matcher(s.lower);
     int first = -1;
+    boolean dated = false;
     while (m.find()) {
       if (first < 0) first = m.start();
       int start = clauseStart(s.lower, m.start());
       int end = clauseEnd(s.lower, m.end());
-      if (WHEN_CONSENTED.matcher(s.lower.substring(start, m.end())).find()) {
-        // "≥ 18 years of age at the time of signing the consent form, with a confirmed diagnosis of TTP": the consent
-        // only dates the age; what follows the next comma is a clause of its own, read as written
-        int comma = s.lower.indexOf(", ", m.end());
-        if (comma >= 0 && comma < end) end = comma;
+      Matcher when = WHEN_CONSENTED.matcher(s.lower).region(start, m.end());
+      if (when.find()) {
+        // "≥ 18 years of age at the time of signing the consent form, with a confirmed diagnosis of TTP", "a history of
+        // malignancy within 5 years prior to informed consent": the consent only dates what the clause names, which is
+        // read as written; only the words about the consent are set aside
+        start = when.start();
+        dated = true;
+        Matcher form = CONSENT_TAIL.matcher(s.lower).region(Math.max(m.end(), when.end()), s.lower.length());
+        end = form.lookingAt() ? form.end() : Math.max(m.end(), when.end());
       }
       s.setAside(start, end);
       if (first > start) first = start;
@@ -68,11 +75,27 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
         break;
       }
     }
-    if (!clinicalOutside && !hasMeasureWords(s) && !ageLimit(s)) {
+    // "Active bleeding at the time of signing the informed consent": the consent only dates the clause, whose words
+    // are not for the screening visit alone even when no concept is named
+    if (!clinicalOutside && !hasMeasureWords(s) && !ageLimit(s) && !(dated && wordsOutside(s))) {
       s.settle(new ScreeningConfirmation(s.text));
     } else {
       s.notes.add("a clause only the screening visit can confirm was set aside");
     }
+  }
+
+  private static final Pattern CONTENT_WORD = Pattern.compile("[a-z][a-z-]{2,}");
+  private static final java.util.Set<String> NO_CONTENT = java.util.Set.of("patients", "patient", "subjects",
+      "subject", "participants", "participant", "the", "and", "who", "must", "have", "has", "been", "are", "was",
+      "were", "with", "all", "any", "for");
+
+  /** Whether words that are not filler stand outside what was set aside. */
+  private static boolean wordsOutside(Sentence s) {
+    Matcher w = CONTENT_WORD.matcher(s.lower);
+    while (w.find()) {
+      if (!s.asideAny(w.start(), w.end()) && !NO_CONTENT.contains(w.group())) return true;
+    }
+    return false;
   }
 
   private static boolean ageLimit(Sentence s) {

@@ -112,7 +112,8 @@ final class TimeRecogniser implements Recogniser {
     }
     Matcher within = WITHIN.matcher(s.lower);
     while (within.find()) {
-      if (s.explainedAny(within.start(), within.end())) continue;
+      // up to the duration only: "within 5 years prior to informed consent" has its consent words set aside
+      if (s.explainedAny(within.start(), within.end("unit"))) continue;
       int days = Durations.days(within);
       if (days <= 0) continue;
       explicit.add(new Sentence.PlacedTiming(within.start(), new Timing(TimeWindow.within(days),
