@@ -39,7 +39,7 @@ final class HedgeRecogniser implements Recogniser {
       new Family("severity", Pattern.compile("\\b(?:severe|severity|uncontroll\\w+|not controlled|poorly controlled"
           + "|significant|serious|clinically|unstable|moribund|life[- ]threatening|major|decompensated)\\b")),
       new Family("cause", Pattern.compile("\\b(?:secondary|due to|caused by|causes?|causing|related to|associated with"
-          + "|induced|attributable|supervened|underlying)\\b")),
+          + "|induced|attributable|supervened|underlying|etiolog\\w*|aetiolog\\w*|origins?)\\b")),
       new Family("contingent", Pattern.compile("\\b(?:if|unless|provided that|whether|otherwise|only when)\\b")),
       // "(patients with treated basal cell carcinoma may be enrolled)": an exception the sentence grants
       new Family("permitted", Pattern.compile("\\b(?:(?:may|can|could|will) (?:be )?(?:enroll\\w*|included|participate"
