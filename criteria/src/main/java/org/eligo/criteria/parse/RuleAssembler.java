@@ -301,6 +301,9 @@ final class RuleAssembler implements Recogniser {
    * "…, or &gt; 5 × ULN in patients with liver metastases", "or ≤ 3 × ULN if Gilbert's syndrome": after a limit, another
    * limit (a comparator and no measure of its own) for some patients only, up to the end of the clause.
    */
+  /** A comma, perhaps with "or"/"and", that may end an exception written after a limit. */
+  private static final Pattern TAIL_BREAK = Pattern.compile(",\\s*(?:(?:or|and|and/or)\\s+)?");
+
   private static final Pattern EXCEPTION_TAIL = Pattern.compile("\\s*,?\\s*(?<or>or)\\s+(?:(?:up\\s+to|at\\s+most"
       + "|at\\s+least)\\s+)?[<>≤≥][^;()]*?\\b(?:if|for|in|with|when|unless|where)\\b");
 
@@ -329,6 +332,31 @@ final class RuleAssembler implements Recogniser {
         from = tail.start("or") - 1;
         int semicolon = s.lower.indexOf(';', from);
         to = semicolon < 0 ? s.lower.length() : semicolon;
+        // "…, or > 3 × ULN for Gilbert's syndrome, or ALT > 3 × ULN": a comma before something read ends the exception;
+        // read into it, ALT was taken for whom the exception is for and a patient with Gilbert's was excluded
+        // A disease after such a comma may still name whom the exception is for ("in patients with ITP, or MDS") or
+        // stand as an alternative of its own ("…, or active hepatitis B"): the sentence is then not clear
+        Matcher brk = TAIL_BREAK.matcher(s.lower).region(tail.end(), to);
+        boolean unclear = false;
+        while (brk.find()) {
+          int after = brk.end();
+          Part next = parts.stream().filter(p -> p.start() >= after).findFirst().orElse(null);
+          if (next == null || next.start() >= to || next.rule() instanceof Unparsed || !onlyQualifiers(s, after,
+              next.start())) {
+            continue;
+          }
+          if (limitsOnly(next.rule())) {
+            to = brk.start();
+            break;
+          }
+          unclear = true;
+        }
+        if (unclear && to == (semicolon < 0 ? s.lower.length() : semicolon)) {
+          parts.clear();
+          parts.add(new Part(0, s.lower.length(), new Unparsed("after a looser limit for some patients, whether what "
+              + "follows a comma says whom it is for or is another alternative is not clear")));
+          return;
+        }
         if (s.lower.substring(from + 1, to).indexOf('(') >= 0 || s.lower.substring(from + 1, to).indexOf(')') >= 0) {
           continue;
         }
@@ -365,6 +393,13 @@ final class RuleAssembler implements Recogniser {
       case AnyOf a -> a.rules().stream().allMatch(RuleAssembler::limitsOnly);
       default -> false;
     };
+  }
+
+  /** Whether every word in {@code [from, to)} is explained (a time word, a qualifier) or filler. */
+  private static boolean onlyQualifiers(Sentence s, int from, int to) {
+    Matcher w = WORD.matcher(s.lower).region(from, Math.max(from, to));
+    while (w.find()) if (!s.coveredAll(w.start(), w.end()) && !FILLER.contains(w.group())) return false;
+    return true;
   }
 
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
