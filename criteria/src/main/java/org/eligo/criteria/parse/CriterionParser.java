@@ -94,7 +94,21 @@ public final class CriterionParser {
   /** "Patients ≥ 18 years of age: ECOG ≤ 2", "Children aged 2-11 years: weight ≥ 10 kg": an age group, then its limit. */
   private static final Pattern AGE_GROUP_HEADING = Pattern.compile("(?i)^\\s*(?<who>(?:all\\s+)?(?:patients|subjects"
       + "|participants|individuals|persons|people|those|children|adults|adolescents|recipients|pts)\\s+(?:who\\s+are\\s+)?"
-      + "(?:aged?\\s+|older\\s+than\\s+|younger\\s+than\\s+|(?=[≥≤<>]|\\d))[^:;,]*?)\\s*:\\s*(?<what>\\S.*)$");
+      + "(?:aged?\\s+|older\\s+than\\s+|younger\\s+than\\s+|(?:over|under|above|below)\\s+(?=\\d)|(?=[≥≤<>]|\\d))"
+      + "[^:;,]*?)\\s*:\\s*(?<what>\\S.*)$");
+
+  /**
+   * Another group after the first one's requirement ("For patients with ITP: platelets &lt; 30 × 10^9/L; for patients
+   * with TTP: ADAMTS13 &lt; 10%"): read as the first group's requirement, it had held patients with ITP to both.
+   */
+  private static final Pattern ANOTHER_GROUP = Pattern.compile("(?i)(?:[;.]|,\\s*(?:and|or|while|whereas)?)\\s*(?:for|in"
+      + "|among|if)\\s+(?:all\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|women|men"
+      + "|females|males|children|adults|adolescents|recipients|pts|receiving|taking|on|aged?|older|younger)\\b"
+      + "|[;.]\\s*(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children"
+      + "|adults|adolescents|pts)\\s+(?:with|who|receiving|taking|on|aged?|older|younger|over|under|[≥≤<>]|\\d)");
+
+  /** A comparator or a number: what a requirement after a comma starts with when the comma ends the group. */
+  private static final Pattern LIMIT_WORDS = Pattern.compile("[≥≤<>=]|\\d");
 
   private Rule run(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                    int depth) {
@@ -108,12 +122,25 @@ public final class CriterionParser {
     String whom;
     Rule requirement;
     if (m.matches()) {
+      if (ANOTHER_GROUP.matcher(m.group(2)).find()) {
+        return new Unparsed("requirements for several groups of patients");
+      }
       whom = sentence.substring(0, m.end(1)); // "Patients with diabetes"
       requirement = read("Patients must " + m.group(2), type, List.of(), criteriaText, depth + 1);
     } else if ((m = GROUP_FIRST.matcher(sentence)).matches() || (m = AGE_GROUP_HEADING.matcher(sentence)).matches()) {
       whom = m.group("who"); // "patients with diabetes", "patients ≥ 13 years old"
       // "For women of childbearing potential: a negative pregnancy test" is read as "not pregnant" (met for men)
       if (CHILDBEARING.matcher(whom).find()) return rule;
+      if (ANOTHER_GROUP.matcher(m.group("what")).find()) {
+        return new Unparsed("requirements for several groups of patients");
+      }
+      // "For patients with diabetes, hypertension or both, HbA1c < 8%": the comma did not end the group when what
+      // follows it, up to the next comma, is no limit
+      int comma = m.group("what").indexOf(", ");
+      if (m.pattern() == GROUP_FIRST && m.group("sep").equals(",") && comma >= 0
+          && !LIMIT_WORDS.matcher(m.group("what").substring(0, comma)).find()) {
+        return new Unparsed("a requirement for some patients whose group may go on past the comma");
+      }
       requirement = read(m.group("what"), type, List.of(), criteriaText, depth + 1);
       // a comma may end the group or sit inside it ("for patients with diabetes, hypertension or both, ..."): the
       // requirement must then be understood in full, else the sentence is a question

@@ -20,7 +20,9 @@ final class TimeRecogniser implements Recogniser {
   private static final String D = Durations.DURATION;
   private static final Keywords UNIT_HINT = Keywords.of("day", "week", "wk", "month", "mo", "year", "yr");
   private static final Pattern WITHIN = Pattern.compile(
-      "\\b(?:within|in|during|over)\\s+(?:the\\s+)?(?:past|last|previous|preceding|prior)?\\s*" + D
+      // "over" only with "the past/last …": "patients over 65 years" is an age
+      "\\b(?:(?:within|in|during)\\s+(?:the\\s+)?(?:past|last|previous|preceding|prior)?|over\\s+(?:the\\s+)?(?:past|last"
+          + "|previous|preceding|prior))\\s*" + D
           + "(?:\\s+(?:of|before|prior to|preceding)\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|"
           + "randomi[sz]ation|inclusion|registration|study\\s+(?:start|drug|treatment)|the\\s+study|first\\s+dose"
           + "|day\\s*1|baseline)|\\s+(?:before|prior|ago))?");
