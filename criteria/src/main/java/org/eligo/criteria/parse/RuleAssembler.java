@@ -233,10 +233,16 @@ final class RuleAssembler implements Recogniser {
     while (m.find() && m.start() < lastLimit) {
       boolean read = false;
       for (int i = m.start(); i < m.end(); i++) read |= s.usedAt(i);
-      if (!read && !s.asideAny(m.start(), m.end())) return true;
+      if (read || s.asideAny(m.start(), m.end())) continue;
+      // "Pregnant women, or hemoglobin < 8 g/dL": an alternative of its own ends before the next limit
+      int next = lastLimit;
+      for (Reading r : readings) if (hasLimit(r.rule()) && r.start() >= m.end()) next = Math.min(next, r.start());
+      if (!OTHER_ALTERNATIVE.matcher(s.lower.substring(m.end(), next)).find()) return true;
     }
     return false;
   }
+
+  private static final Pattern OTHER_ALTERNATIVE = Pattern.compile("\\bor\\b");
 
   private static boolean hasLimit(Rule rule) {
     return switch (rule) {
