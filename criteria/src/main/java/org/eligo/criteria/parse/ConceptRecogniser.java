@@ -76,6 +76,16 @@ final class ConceptRecogniser implements Recogniser {
         s.consume(m.start(), Math.min(s.lower.length(), m.end() + 1));
         continue;
       }
+      if (previous != null && openingAlias(s, previous, m)) {
+        // "hepatitis C (HCV RNA detectable)": the same disease named again to open a parenthesis that says more about
+        // it; the reading spans the name again, so what the parenthesis says qualifies it rather than stands beside it
+        // as an alternative (the abbreviation alone had excluded a cured hepatitis C)
+        s.consume(m.start(), m.end());
+        ConceptMention before = previous;
+        s.readings.replaceAll(r -> r.end() == before.end() ? new Reading(r.start(), m.end(), r.rule()) : r);
+        previous = new ConceptMention(previous.id(), previous.kind(), previous.start(), m.end(), previous.label());
+        continue;
+      }
       if (m.id().equals("infection") && infectionWith(s, m)) {
         s.consume(m.start(), m.end());
         continue;
@@ -245,7 +255,20 @@ final class ConceptRecogniser implements Recogniser {
     return before.id().equals(m.id()) && ABBREVIATION_CLOSED.matcher(s.lower.substring(m.start(), m.end())).matches();
   }
 
-  private static final Pattern ABBREVIATION_CLOSED = Pattern.compile("[^()\\s]{1,15}\\)\\s+[^()]+");
+  // "HCV) infection", and the full name after its abbreviation: "HIV (human immunodeficiency virus) infection"
+  private static final Pattern ABBREVIATION_CLOSED = Pattern.compile("[^()]{1,60}\\)\\s+[^()]+");
+
+  /**
+   * The disease just read named again, by the same concept, at the opening of a parenthesis that goes on ("hepatitis
+   * C (HCV RNA detectable)"), the earlier name read and nothing but the parenthesis between them.
+   */
+  private static boolean openingAlias(Sentence s, ConceptMention before, ConceptMention m) {
+    if (!before.id().equals(m.id()) || before.kind() != ConceptKind.CONDITION) return false;
+    if (!OPEN_PAREN.matcher(s.lower.substring(before.end(), m.start())).matches()) return false;
+    if (s.free(before.start(), before.end())) return false; // the earlier name was not read
+    int close = s.lower.indexOf(')', m.end());
+    return close > m.end() && s.lower.substring(m.end(), close).indexOf('(') < 0;
+  }
 
   /** "infection(s) with HIV": the named infection is the concept. */
   private static boolean infectionWith(Sentence s, ConceptMention m) {
