@@ -48,7 +48,8 @@ final class HedgeRecogniser implements Recogniser {
       new Family("concomitant", Pattern.compile("\\b(?:concomitant\\w*|in combination|combined with|simultaneous\\w*"
           + "|maintenance|stable dose|dose (?:had )?(?:been )?stable|tapering|taper\\w*)\\b")),
       new Family("outcome", Pattern.compile("\\b(?:death|likely|preclude|compromise|insufficien\\w+|impair\\w*|dysfunction)\\b")),
-      new Family("definition", Pattern.compile("\\b(?:suspected|possible|probable|definite|diagnostic criteria"
+      new Family("definition", Pattern.compile("\\b(?:(?:requir|need)\\w*\\s+(?:\\w+\\s+)?(?:treatment|therapy|therapies"
+          + "|medications?|intervention)|suspected|possible|probable|definite|diagnostic criteria"
           + "|according to|first[- ]line|second[- ]line|line therap\\w+|conventional|sufficient|full[- ]dose"
           + "|standard(?:[- ]dose)?|appropriate|without organ complications|other diseases?)\\b")));
 
