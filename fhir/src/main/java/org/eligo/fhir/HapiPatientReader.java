@@ -266,6 +266,10 @@ public final class HapiPatientReader {
     java.util.Set<ParsedEntry> older = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Map.Entry<String, List<ParsedEntry>> group : byKey.entrySet()) {
       List<ParsedEntry> versions = group.getValue();
+      // entries whose absolute fullUrls differ are resources of different servers that share an id, not versions
+      if (versions.stream().map(v -> server(v.fullUrl())).filter(u -> !u.isEmpty()).distinct().count() > 1) {
+        continue;
+      }
       if (versions.size() < 2) continue;
       java.util.function.Function<ParsedEntry, Comparable<?>> order = null;
       if (versions.stream().allMatch(v -> v.resource().getMeta().getLastUpdated() != null)) {
@@ -289,6 +293,18 @@ public final class HapiPatientReader {
     }
     if (older.isEmpty()) return entries;
     return entries.stream().filter(e -> !older.contains(e)).toList();
+  }
+
+  /**
+   * The absolute URL a resource's fullUrl names, without a version ({@code /_history/n}); "" when it is absent or
+   * not an absolute http(s) URL (a {@code urn:uuid} names the entry, not a server's resource).
+   */
+  private static String server(String fullUrl) {
+    if (fullUrl == null) return "";
+    String url = fullUrl.strip();
+    if (!url.startsWith("http://") && !url.startsWith("https://")) return "";
+    int history = url.indexOf("/_history/");
+    return history >= 0 ? url.substring(0, history) : url;
   }
 
   private static void mapOne(Resource resource, ResourceScope scope, PatientFactsCollector facts,
