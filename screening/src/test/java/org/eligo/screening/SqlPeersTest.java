@@ -155,6 +155,18 @@ class SqlPeersTest {
           .append("\"http://hl7.org/fhir/sid/cvx\",\"code\":\"03\"}]}")
           .append(",\"patient\":{\"reference\":\"Patient/").append(patient).append("\"}")
           .append(",\"occurrenceDateTime\":\"").append(month).append("\"}\n");
+      // a procedure and a vaccine coded only with codes Eligo does not know, dated by a day, a month or a year
+      // around the time limits: they leave a criterion open only when they can fall in its window
+      String when = i % 3 == 0 ? month : i % 3 == 1 ? month + "-16" : "2015-03-01";
+      procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"unknown-").append(i)
+          .append("\",\"status\":\"completed\",\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",")
+          .append("\"code\":\"999999003\"}]}").append(subject)
+          .append(",\"performedDateTime\":\"").append(when).append("\"}\n");
+      vaccines.append("{\"resourceType\":\"Immunization\",\"id\":\"unknown-").append(i)
+          .append("\",\"status\":\"completed\",\"vaccineCode\":{\"coding\":[{\"system\":")
+          .append("\"http://hl7.org/fhir/sid/cvx\",\"code\":\"999\"}]}")
+          .append(",\"patient\":{\"reference\":\"Patient/").append(patient).append("\"}")
+          .append(",\"occurrenceDateTime\":\"").append(when).append("\"}\n");
     }
     java.nio.file.Files.writeString(input.resolve("MedicationStatement-partial.ndjson"), meds);
     java.nio.file.Files.writeString(input.resolve("Condition-partial.ndjson"), conditions);

@@ -20,7 +20,8 @@ import org.eligo.core.rule.TimeWindow;
  * Procedures, vaccines and allergies, closed-world: nothing matching in the record is NOT_MET. A condition carrying a
  * procedure's concept (a transplant-status code) counts as that procedure, dated by its onset. A dated event counts
  * for a window when its date lies in it; an undated one counts for "ever" and is UNKNOWN for a window, and so does
- * one the record dates only by a year or month that the window's first day falls within.
+ * one the record dates only by a year or month that the window's first day falls within. An entry Eligo could not
+ * identify leaves a criterion open only when its date can fall in the criterion's window.
  */
 final class HistoryEvaluator {
   private HistoryEvaluator() {}
@@ -46,10 +47,10 @@ final class HistoryEvaluator {
           new Evidence(c.source().toString(), text(c.text(), c.onset(), c.onsetLatest()), null, null, c.onset()));
     }
     if (best == Truth.NOT_MET) {
-      List<ProcedureFact> unread = patient.procedures(Unidentified.CONCEPTS);
-      if (!unread.isEmpty()) {
+      // one Eligo could not identify may be it, when its date can fall in the window (as for diagnoses and drugs)
+      for (ProcedureFact u : patient.procedures(Unidentified.CONCEPTS)) {
+        if (dated(u.date(), u.dateLatest(), rule.window(), context.asOf()) == Truth.NOT_MET) continue;
         if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
-        ProcedureFact u = unread.getFirst();
         return unread(u.source(), u.text(), rule.label());
       }
     }
@@ -79,10 +80,9 @@ final class HistoryEvaluator {
           new Evidence(i.source().toString(), text(i.text(), i.date(), i.dateLatest()), null, null, i.date()));
     }
     if (best == Truth.NOT_MET) {
-      List<ImmunizationFact> unread = patient.immunizations(Unidentified.CONCEPTS);
-      if (!unread.isEmpty()) {
+      for (ImmunizationFact u : patient.immunizations(Unidentified.CONCEPTS)) {
+        if (dated(u.date(), u.dateLatest(), rule.window(), context.asOf()) == Truth.NOT_MET) continue;
         if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
-        ImmunizationFact u = unread.getFirst();
         return unread(u.source(), u.text(), rule.label());
       }
     }
