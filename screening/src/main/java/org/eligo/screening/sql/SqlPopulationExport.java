@@ -59,7 +59,8 @@ public final class SqlPopulationExport implements AutoCloseable {
         BucketPartitioner.partition(files, work, buckets, threads, errors, new LongAdder());
         for (int b = 0; b < buckets; b++) {
           for (PatientLines p : BucketGrouper.group(work, b, threads, names, errors::add)) {
-            out.add(reader.read(p, asOf, names).facts());
+            PatientFacts facts = reader.read(p, asOf, names).facts();
+            if (!facts.diedBy(asOf)) out.add(facts); // as screening: nobody is screened after their death
           }
         }
       }
