@@ -57,6 +57,7 @@ final class ObservationMapper {
           // registered: no result yet; preliminary: "may be incomplete or unverified" (FHIR R4 observation-status).
           // A value that may still change must not decide a criterion; the final result will.
           scope.skip("status", "status is " + obs.getStatus().toCode() + ": not a final result");
+          if (obs.getStatus() == Observation.ObservationStatus.PRELIMINARY) preliminary(obs, scope);
           return;
         }
         default -> { }
@@ -138,6 +139,32 @@ final class ObservationMapper {
   }
 
   /** The day of the result: effective date, period start or end, instant, else the issued date (reported). */
+  /**
+   * A preliminary result of a measure, with its date: it may still change, so it decides nothing, but an older final
+   * result must not decide either while a newer one is pending ({@link RecordContext#preliminary}).
+   */
+  private static void preliminary(Observation obs, ResourceScope scope) {
+    for (Coding c : obs.getCode().getCoding()) {
+      if (!LOINC.equals(c.getSystem()) || !c.hasCode()) continue;
+      Optional<Measure> measure = scope.terminology().measureForLoinc(c.getCode());
+      if (measure.isEmpty()) continue;
+      LocalDate date = dateQuietly(obs);
+      if (date != null) scope.record().preliminary(measure.get().key(), date);
+      return;
+    }
+  }
+
+  /** The effective or issued day, without diagnostics (for a result that is otherwise not read). */
+  private static LocalDate dateQuietly(Observation obs) {
+    org.hl7.fhir.r4.model.BaseDateTimeType t = obs.hasEffectiveDateTimeType() ? obs.getEffectiveDateTimeType()
+        : obs.hasEffectivePeriod() && obs.getEffectivePeriod().hasStart() ? obs.getEffectivePeriod().getStartElement()
+        : obs.hasEffectiveInstantType() ? obs.getEffectiveInstantType() : obs.hasIssued() ? obs.getIssuedElement()
+        : null;
+    if (t == null || t.getValue() == null) return null;
+    FhirDates.Day day = FhirDates.parse(t.getValueAsString());
+    return day == null ? null : day.day();
+  }
+
   static LocalDate date(Observation obs, ResourceScope scope) {
     if (obs.hasEffectiveDateTimeType()) return scope.day("effectiveDateTime", obs.getEffectiveDateTimeType(), true);
     if (obs.hasEffectivePeriod()) {

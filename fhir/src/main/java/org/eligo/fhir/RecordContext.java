@@ -18,6 +18,8 @@ final class RecordContext {
   private final Map<String, Resource> byReference = new HashMap<>();
   private ParsedEntry patient;
   private LocalDate birthDate;
+  /** Per measure, the newest day of a preliminary result (not yet final). */
+  private final Map<String, LocalDate> preliminary = new HashMap<>();
 
   RecordContext(FhirTerminology terminology, LocalDate asOf, List<ParsedEntry> entries) {
     this.terminology = terminology;
@@ -35,6 +37,29 @@ final class RecordContext {
 
   LocalDate asOf() {
     return asOf;
+  }
+
+  /** A preliminary result of {@code measure} on {@code day}; days after the as-of date are passed over. */
+  void preliminary(String measure, LocalDate day) {
+    if (day.isAfter(asOf)) return;
+    preliminary.merge(measure, day, (a, b) -> a.isAfter(b) ? a : b);
+  }
+
+  /**
+   * Final results of a measure older than a preliminary one are not used: the newest result is pending, so an older
+   * one must not decide (a January platelet count of 20 would exclude although February's preliminary count is
+   * 150). Without a usable result the measure's criteria stay open. Returns the measures concerned, with the day of
+   * the pending result.
+   */
+  Map<String, LocalDate> withdrawSuperseded(List<org.eligo.core.patient.Measurement> measurements) {
+    Map<String, LocalDate> withdrawn = new java.util.TreeMap<>();
+    for (Map.Entry<String, LocalDate> p : preliminary.entrySet()) {
+      if (measurements.removeIf(m -> m.measure().equals(p.getKey()) && m.date() != null
+          && m.date().isBefore(p.getValue()))) {
+        withdrawn.put(p.getKey(), p.getValue());
+      }
+    }
+    return withdrawn;
   }
 
   LocalDate birthDate() {

@@ -118,9 +118,33 @@ class RealWorldRecordsTest {
         .lab("hemoglobin", 11.2, "g/dL", "2026-01-10").id("final").status("final")
         .lab("hemoglobin", 11.4, "g/dL", "2026-01-11").id("amended").status("amended")
         .bundleJson());
-    assertThat(result.facts().measurements()).extracting(m -> m.source().id()).containsExactly("final", "amended");
+    assertThat(result.facts().measurements()).as("older final results wait for the pending one").isEmpty();
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
         .isEqualTo("Observation/prelim.status"));
+    assertThat(result.diagnostics(Severity.WARNING)).anySatisfy(d -> assertThat(d.message())
+        .isEqualTo("a preliminary hemoglobin result of 2026-02-10 may still change; older hemoglobin results are not "
+            + "used until it is final"));
+  }
+
+  @Test
+  void aPreliminaryResultSetsOlderOnesAsideButNotNewerOnesNorOtherMeasures() {
+    // January's final platelet count of 20 must not exclude while February's count (150, preliminary) is pending
+    PatientReadResult pending = read(adult()
+        .lab("platelets", 20, "10*9/L", "2026-01-10").id("january").status("final")
+        .lab("platelets", 150, "10*9/L", "2026-02-10").id("february").status("preliminary")
+        .lab("hemoglobin", 11.2, "g/dL", "2026-01-10").id("hb").status("final")
+        .bundleJson());
+    assertThat(pending.facts().measurements()).extracting(m -> m.source().id()).containsExactly("hb");
+
+    PatientReadResult confirmed = read(adult()
+        .lab("platelets", 150, "10*9/L", "2026-02-10").id("february").status("preliminary")
+        .lab("platelets", 148, "10*9/L", "2026-02-10").id("final-same-day").status("final")
+        .lab("platelets", 20, "10*9/L", "2026-03-10").id("march").status("final")
+        .lab("platelets", 12, "10*9/L", "2027-01-10").id("future").status("preliminary")
+        .bundleJson());
+    assertThat(confirmed.facts().measurements()).extracting(m -> m.source().id())
+        .as("a final result of the same day or later stands; a preliminary one after the as-of date changes nothing")
+        .containsExactlyInAnyOrder("final-same-day", "march");
   }
 
   @Test

@@ -145,9 +145,10 @@ public final class FastPatientReader {
         "valueInteger", "valueCodeableConcept", "referenceRange");
     if (n.has("status")) {
       switch (string(n.get("status"))) {
-        case "entered-in-error", "cancelled", "registered", "preliminary" -> {
-          return; // as the FHIR reader: no result, or not a final one
+        case "entered-in-error", "cancelled", "registered" -> {
+          return; // as the FHIR reader: no result
         }
+        case "preliminary" -> throw UNSUPPORTED; // the FHIR reader sets older results of its measure aside
         case "final", "amended", "corrected", "unknown" -> { }
         default -> throw UNSUPPORTED;
       }
