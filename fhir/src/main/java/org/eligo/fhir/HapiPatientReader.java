@@ -246,9 +246,7 @@ public final class HapiPatientReader {
         LeftOutEntries.mark(entry.resource().fhirType(), entry.index(), facts);
       }
     }
-    record.withdrawSuperseded(facts.measurements).forEach((measure, day) -> diagnostics.add(envelope(Severity.WARNING,
-        "a preliminary " + measure + " result of " + day + " may still change; older " + measure + " results are not "
-        + "used until it is final")));
+    record.withdrawSuperseded(facts.measurements).forEach(d -> diagnostics.add(envelope(Severity.WARNING, d)));
     unused.forEach((type, count) -> diagnostics.add(envelope(Severity.INFO, count + " " + type
         + (count == 1 ? " resource is" : " resources are") + " not used by eligibility")));
     return new PatientReadResult(facts.build(), diagnostics);

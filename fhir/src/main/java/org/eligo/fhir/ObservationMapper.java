@@ -115,7 +115,14 @@ final class ObservationMapper {
     if (measure.coded()) {
       coded(obs, measure, date, scope, facts);
     } else {
+      int before = facts.measurements.size();
       numeric(obs, measure, ECOG_LOINC.equals(loinc), date, scope, facts);
+      if (facts.measurements.size() == before) {
+        // a result was reported but cannot be read (a bound, an unknown unit, an implausible value): an older one
+        // must not decide in its place
+        scope.record().pending(measure.key(), date, "a " + measure.key() + " result of " + date
+            + " could not be read; older " + measure.key() + " results are not used, since a newer one exists");
+      }
     }
   }
 
@@ -141,7 +148,7 @@ final class ObservationMapper {
   /** The day of the result: effective date, period start or end, instant, else the issued date (reported). */
   /**
    * A preliminary result of a measure, with its date: it may still change, so it decides nothing, but an older final
-   * result must not decide either while a newer one is pending ({@link RecordContext#preliminary}).
+   * result must not decide either while a newer one is pending ({@link RecordContext#pending}).
    */
   private static void preliminary(Observation obs, ResourceScope scope) {
     for (Coding c : obs.getCode().getCoding()) {
@@ -149,7 +156,9 @@ final class ObservationMapper {
       Optional<Measure> measure = scope.terminology().measureForLoinc(c.getCode());
       if (measure.isEmpty()) continue;
       LocalDate date = dateQuietly(obs);
-      if (date != null) scope.record().preliminary(measure.get().key(), date);
+      String key = measure.get().key();
+      if (date != null) scope.record().pending(key, date, "a preliminary " + key + " result of " + date
+          + " may still change; older " + key + " results are not used until it is final");
       return;
     }
   }

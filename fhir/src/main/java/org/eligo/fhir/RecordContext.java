@@ -18,8 +18,11 @@ final class RecordContext {
   private final Map<String, Resource> byReference = new HashMap<>();
   private ParsedEntry patient;
   private LocalDate birthDate;
-  /** Per measure, the newest day of a preliminary result (not yet final). */
-  private final Map<String, LocalDate> preliminary = new HashMap<>();
+  /** Per measure, the newest result that decides nothing (preliminary, or unreadable): its day and why. */
+  private final Map<String, Pending> pending = new HashMap<>();
+
+  /** A newer result of a measure that cannot decide: older results of the measure are set aside. */
+  record Pending(LocalDate day, String diagnostic) {}
 
   RecordContext(FhirTerminology terminology, LocalDate asOf, List<ParsedEntry> entries) {
     this.terminology = terminology;
@@ -39,24 +42,26 @@ final class RecordContext {
     return asOf;
   }
 
-  /** A preliminary result of {@code measure} on {@code day}; days after the as-of date are passed over. */
-  void preliminary(String measure, LocalDate day) {
+  /**
+   * A result of {@code measure} on {@code day} that decides nothing (preliminary, or unreadable), with the diagnostic
+   * that says so when it sets older results aside; days after the as-of date are passed over.
+   */
+  void pending(String measure, LocalDate day, String diagnostic) {
     if (day.isAfter(asOf)) return;
-    preliminary.merge(measure, day, (a, b) -> a.isAfter(b) ? a : b);
+    pending.merge(measure, new Pending(day, diagnostic), (a, b) -> a.day().isAfter(b.day()) ? a : b);
   }
 
   /**
-   * Final results of a measure older than a preliminary one are not used: the newest result is pending, so an older
-   * one must not decide (a January platelet count of 20 would exclude although February's preliminary count is
-   * 150). Without a usable result the measure's criteria stay open. Returns the measures concerned, with the day of
-   * the pending result.
+   * Final results of a measure older than a newer one that decides nothing are not used: a January platelet count of
+   * 20 would exclude although February's count (preliminary, or in a unit Eligo cannot read) is 150. Without a usable
+   * result the measure's criteria stay open. Returns the diagnostics of the measures concerned.
    */
-  Map<String, LocalDate> withdrawSuperseded(List<org.eligo.core.patient.Measurement> measurements) {
-    Map<String, LocalDate> withdrawn = new java.util.TreeMap<>();
-    for (Map.Entry<String, LocalDate> p : preliminary.entrySet()) {
+  List<String> withdrawSuperseded(List<org.eligo.core.patient.Measurement> measurements) {
+    List<String> withdrawn = new java.util.ArrayList<>();
+    for (Map.Entry<String, Pending> p : new java.util.TreeMap<>(pending).entrySet()) {
       if (measurements.removeIf(m -> m.measure().equals(p.getKey()) && m.date() != null
-          && m.date().isBefore(p.getValue()))) {
-        withdrawn.put(p.getKey(), p.getValue());
+          && m.date().isBefore(p.getValue().day()))) {
+        withdrawn.add(p.getValue().diagnostic());
       }
     }
     return withdrawn;

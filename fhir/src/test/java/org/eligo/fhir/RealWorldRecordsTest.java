@@ -127,6 +127,24 @@ class RealWorldRecordsTest {
   }
 
   @Test
+  void aNewerResultThatCannotBeReadSetsOlderOnesAsideAndAnOlderOneChangesNothing() {
+    PatientReadResult newerUnreadable = read(adult()
+        .lab("platelets", 20, "10*9/L", "2026-01-10").id("january")
+        .lab("platelets", 150, "cells/mcL", "2026-02-10").id("february-unit")
+        .bundleJson());
+    assertThat(newerUnreadable.facts().measurements()).isEmpty();
+    assertThat(newerUnreadable.diagnostics(Severity.WARNING)).anySatisfy(d -> assertThat(d.message())
+        .isEqualTo("a platelets result of 2026-02-10 could not be read; older platelets results are not used, since a "
+            + "newer one exists"));
+
+    PatientReadResult olderUnreadable = read(adult()
+        .lab("platelets", 150, "cells/mcL", "2026-01-10").id("january-unit")
+        .lab("platelets", 20, "10*9/L", "2026-02-10").id("february")
+        .bundleJson());
+    assertThat(olderUnreadable.facts().measurements()).extracting(m -> m.source().id()).containsExactly("february");
+  }
+
+  @Test
   void aPreliminaryResultSetsOlderOnesAsideButNotNewerOnesNorOtherMeasures() {
     // January's final platelet count of 20 must not exclude while February's count (150, preliminary) is pending
     PatientReadResult pending = read(adult()

@@ -218,22 +218,22 @@ public final class FastPatientReader {
     } else {
       throw UNSUPPORTED;
     }
-    if (unit.isEmpty() && !measure.unitless()) return;
-    if (raw < 0 && (measure.plausibleLow() == null || measure.plausibleLow() >= 0)) return;
+    // a result that cannot be used (no unit, negative, unconvertible, implausible): the FHIR reader sets the older
+    // results of its measure aside, so such records are left to it
+    if (unit.isEmpty() && !measure.unitless()) throw UNSUPPORTED;
+    if (raw < 0 && (measure.plausibleLow() == null || measure.plausibleLow() >= 0)) throw UNSUPPORTED;
     double value;
     if (unit.isEmpty()) {
       value = raw;
     } else {
       switch (terminology.toCanonical(measure, raw, unit)) {
         case Conversion.Converted c -> value = c.value();
-        case Conversion.Failed f -> {
-          return;
-        }
+        case Conversion.Failed f -> throw UNSUPPORTED;
       }
     }
     if ((measure.plausibleLow() != null && value < measure.plausibleLow())
         || (measure.plausibleHigh() != null && value > measure.plausibleHigh())) {
-      return;
+      throw UNSUPPORTED;
     }
     Double high = null;
     Double low = null;
