@@ -243,8 +243,11 @@ final class SearchCommand implements Callable<Integer> {
       out.println("No trials found. Try fewer words, another spelling, or without filters.");
       return;
     }
-    out.println(page.total() + " trial" + (page.total() == 1 ? "" : "s") + " found");
-    int rank = 0;
+    out.print(page.total() + " trial" + (page.total() == 1 ? "" : "s") + " found");
+    long last = page.offset() + page.hits().size();
+    out.println(page.offset() == 0 && last == page.total() ? ""
+        : String.format("; showing %,d-%,d", page.firstRank(), last));
+    long rank = page.offset();
     for (TrialHit hit : page.hits()) {
       out.printf("%n%2d. %s  %s  [%s]%n", ++rank, hit.nctId(), hit.title(), hit.overallStatus() == null
           ? "status not given" : hit.overallStatus().label());

@@ -307,7 +307,10 @@ class EligoCommandLineTest {
     assertThat(token).doesNotContain("Optional");
     Cli.Result second = cli.run("search", "anemia", "--page-size", "2", "--page", token);
     assertThat(second.exitCode()).isZero();
-    assertThat(second.out()).contains("trials found");
+    assertThat(second.out()).contains("trials found; showing 3-4");
+    assertThat(second.out()).as("the second page numbers its trials on from the first page's")
+        .containsPattern("(?m)^ 3\\. NCT").doesNotContainPattern("(?m)^ 1\\. NCT");
+    assertThat(first.out()).containsPattern("(?m)^ 1\\. NCT").contains("; showing 1-2");
     Cli.Result otherSearch = cli.run("search", "sirolimus", "--page-size", "2", "--page", token);
     assertThat(otherSearch.exitCode()).isEqualTo(2);
     assertThat(otherSearch.err()).contains("another search");

@@ -82,6 +82,7 @@ class PagingWithTiesTest {
     double last = -1;
     String lastId = "";
     while (true) {
+      assertThat(page.offset()).isEqualTo(paged.size());
       for (TrialHit h : page.hits()) {
         paged.add(h.nctId());
         double d = h.nearestRecruitingSite().flatMap(s -> s.distanceKm().isPresent()
@@ -105,6 +106,8 @@ class PagingWithTiesTest {
     assertThat(first.total()).isEqualTo(expectedTotal);
     SearchPage page = first;
     while (true) {
+      assertThat(page.offset()).as("each page is numbered on from the trials shown before it").isEqualTo(paged.size());
+      assertThat(page.firstRank()).isEqualTo(paged.size() + 1);
       page.hits().forEach(h -> paged.add(h.nctId()));
       if (page.nextPageToken().isEmpty()) break;
       page = index.search(q.pageSize(97).facetLimit(5).pageToken(page.nextPageToken().get()).build());

@@ -39,6 +39,32 @@ class SearchEdgeCasesTest {
   }
 
   @Test
+  void aTokenFromBeforePagesCarriedTheirPositionStillContinuesTheSearchNumberedFromOne() {
+    List<Trial> trials = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5; i++) trials.add(trial(String.format("NCT%08d", i)).condition("Aplastic Anemia").build());
+    try (LuceneTrialIndex index = index(trials)) {
+      TrialQuery.Builder q = TrialQuery.builder().sort(SortOrder.LAST_UPDATE).pageSize(2);
+      SearchPage first = index.search(q.build());
+      String token = first.nextPageToken().orElseThrow();
+      SearchPage second = index.search(q.pageToken(token).build());
+      assertThat(second.offset()).isEqualTo(2);
+      assertThat(second.firstRank()).isEqualTo(3);
+      String[] parts = new String(java.util.Base64.getUrlDecoder().decode(token),
+          java.nio.charset.StandardCharsets.UTF_8).split("\\|");
+      assertThat(parts).hasSize(6);
+      String older = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(String.join("|", "p2", parts[1],
+          parts[2], parts[3], parts[4]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      SearchPage fromOlder = index.search(q.pageToken(older).build());
+      assertThat(ids(fromOlder)).isEqualTo(ids(second));
+      assertThat(fromOlder.offset()).isZero();
+      String negative = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(String.join("|", parts[0],
+          parts[1], parts[2], parts[3], parts[4], "-4").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.search(q.pageToken(negative).build()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a page token");
+    }
+  }
+
+  @Test
   void countryConditionAndDrugFiltersIgnoreCase() {
     try (LuceneTrialIndex index = index(List.of(
         trial("NCT00000001").condition("Aplastic Anemia").site("PUMCH", "Beijing", "China", RECRUITING, 39.9, 116.4)

@@ -50,6 +50,18 @@ class TrialPageTest {
   }
 
   @Test
+  void theNextPageOfASearchNumbersItsTrialsOnFromTheFirstPage() {
+    String first = TestServers.get("/search?status=any").body();
+    assertThat(first).contains("<ol class=\"cards\">").doesNotContain("(showing");
+    java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a href=\"(/search\\?[^\"]*page=[^\"]+)\">Next page")
+        .matcher(first);
+    assertThat(next.find()).as("the bundled registry has more than one page of trials").isTrue();
+    HttpResponse<String> second = TestServers.get(next.group(1).replace("&amp;", "&"));
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(second.body()).contains("<ol class=\"cards\" start=\"11\">").contains("(showing 11–");
+  }
+
+  @Test
   void searchingForAnNctNumberOpensThatTrialEvenWhenItIsClosed() {
     HttpResponse<String> found = TestServers.get("/search?q=+nct03364764+");
     assertThat(found.statusCode()).isEqualTo(303);

@@ -87,7 +87,7 @@ public final class LuceneTrialSearch {
     Query matching = new org.apache.lucene.search.ConstantScoreQuery(ranking);
     Sort sort = sort(query.sort(), point);
     boolean byScore = sort.getSort()[0].getType() == SortField.Type.SCORE;
-    var after = PageTokens.decode(query);
+    PageTokens.Position position = PageTokens.decode(query);
     boolean wantFacets = context.facetState() != null && query.facetLimit() != 0;
     try {
       // One more than a page: whether it comes back tells if there is a next page.
@@ -99,7 +99,7 @@ public final class LuceneTrialSearch {
       // The page is found by a pass that only ranks (by relevance Lucene skips trials that cannot reach it; by date or
       // distance every match is still compared); which trials match is then counted in a second pass, facets
       // included, with no score, sort value or distance. Two passes cost less than one doing both (docs/benchmarks.md).
-      var top = new TopFieldCollectorManager(sort, wanted, after, wanted);
+      var top = new TopFieldCollectorManager(sort, wanted, position.after(), wanted);
       found = searcher.search(byScore ? ranking : matching, top);
       if (wantFacets) {
         counted = searcher.search(matching, facets);
@@ -113,9 +113,10 @@ public final class LuceneTrialSearch {
       // The gazetteer reads every stored site once per index version: only searches near a place need it.
       List<TrialHit> hits = hits(searcher, ranking, docs, query, point, point == null ? null : context.gazetteer());
       Optional<String> next = more
-          ? Optional.of(PageTokens.encode(query, page[page.length - 1]))
+          ? Optional.of(PageTokens.encode(query, page[page.length - 1], position.shown() + page.length))
           : Optional.empty();
-      return new SearchPage(total, hits, counted == null ? Map.of() : facets.top(counted, query.facetLimit()), next);
+      return new SearchPage(total, hits, counted == null ? Map.of() : facets.top(counted, query.facetLimit()), next,
+          position.shown());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -98,7 +98,11 @@ final class SearchView {
         .raw("<a href=\"/search").raw(q == null ? "" : "?q=" + Html.url(q)).raw("\">").text(m.get("search.clearFilters"))
         .raw("</a></aside><section aria-labelledby=\"results-heading\">");
     h.raw("<h2 id=\"results-heading\" class=\"visually-hidden\">").text(m.get("search.results", page.total()))
-        .raw("</h2><p role=\"status\"><strong>").text(m.get("search.results", page.total())).raw("</strong></p>");
+        .raw("</h2><p role=\"status\"><strong>").text(m.get("search.results", page.total())).raw("</strong>");
+    if (page.offset() > 0) {
+      h.raw(" ").text(m.get("search.range", page.firstRank(), page.offset() + page.hits().size()));
+    }
+    h.raw("</p>");
     if (closedToo > 0) {
       h.raw("<p class=\"notice\">").text(m.get("search.closedAlso", closedToo)).raw(" <a href=\"")
           .raw(link(Map.of("status", List.of("any")), true)).raw("\">").text(m.get("search.showClosed"))
@@ -106,7 +110,8 @@ final class SearchView {
     }
     if (page.total() == 0 && near != null) h.raw("<p class=\"notice warn\">").text(m.get("search.unknownCity", near))
         .raw("</p>");
-    h.raw("<ol class=\"cards\">");
+    // A later page numbers its trials on from the last one shown, as a printed list would.
+    h.raw(page.offset() == 0 ? "<ol class=\"cards\">" : "<ol class=\"cards\" start=\"" + page.firstRank() + "\">");
     for (TrialHit hit : page.hits()) card(h, hit);
     h.raw("</ol>");
     Optional<String> next = page.nextPageToken();
