@@ -38,9 +38,10 @@ final class PatientMapper {
     if (patient.hasDeceasedBooleanType()) {
       return Boolean.TRUE.equals(patient.getDeceasedBooleanType().getValue()) ? new Death(null, null) : null;
     }
-    if (!patient.hasDeceasedDateTimeType() || patient.getDeceasedDateTimeType().getValue() == null) return null;
+    if (!patient.hasDeceasedDateTimeType()) return null;
     String text = patient.getDeceasedDateTimeType().getValueAsString();
-    FhirDates.Day day = FhirDates.parse(text);
+    if (text == null || text.isBlank()) return null; // the element carries only extensions: no death is stated
+    FhirDates.Day day = patient.getDeceasedDateTimeType().getValue() == null ? null : FhirDates.parse(text);
     if (day == null) {
       // a date-time HAPI accepted but Eligo cannot read: the death stands, its day unknown
       scope.warn("deceasedDateTime", "is not a date Eligo can read; the patient is taken to have died at some time");

@@ -85,6 +85,15 @@ class DeceasedPatientMatchTest {
   }
 
   @Test
+  void aDeathDateThatCannotBeReadIsStillADeathAndTheRecordIsToldWhy() {
+    MatchReport report = match(adult().died("2024-13-45"), LocalDate.of(2026, 1, 15));
+    assertThat(report.deceased()).as("the record says the patient died; only the day is unreadable").isTrue();
+    assertThat(report.results()).isEmpty();
+    assertThat(report.deceasedNotice()).startsWith("The record says the patient has died, so no trial");
+    assertThat(MatchJson.write(report).toString()).contains("deceasedDateTime");
+  }
+
+  @Test
   void anUnknownTrialIsStillAnErrorForADeceasedPatient() {
     assertThatThrownBy(() -> registry.match(new MatchRequest(adult().deceased(true).bundleJson(),
         List.of("NCT00000000"), false, LocalDate.of(2026, 1, 15)))).isInstanceOf(UnknownTrialException.class);
