@@ -101,9 +101,14 @@ final class ConceptRecogniser implements Recogniser {
         previous = m;
         continue; // "AIA drugs" names drugs, not the disease
       }
-      if (m.kind() == ConceptKind.DRUG && s.type == CriterionType.INCLUSION && planned(s, m)) {
+      if ((m.kind() == ConceptKind.DRUG && s.type == CriterionType.INCLUSION || m.kind() == ConceptKind.PROCEDURE)
+          && planned(s, m)) {
         previous = m;
-        continue; // "indication for anticoagulation", "candidate for ruxolitinib": a treatment to come, not taken
+        // "indication for anticoagulation", "candidate for ruxolitinib", "scheduled for splenectomy", "eligible for
+        // stem cell transplantation": a treatment to come, not had. A procedure in either list: read as had, an
+        // inclusion excluded everyone waiting for it and an exclusion everyone who had it long ago. A drug in an
+        // exclusion ("requiring anticoagulation") stays read as taken: those already on it are the ones excluded.
+        continue;
       }
       if (m.kind() == ConceptKind.CONDITION && notTheDisease(s, m)) {
         previous = m;
@@ -146,9 +151,11 @@ final class ConceptRecogniser implements Recogniser {
   /** Words before a drug that make it a treatment to come: an indication, a plan, a need. */
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
       + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|needs?|needing|in need|requir(?:e|es|ed|ing)"
-      + "|recommended|suitable|appropriate)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|start|starting|begin"
+      + "|recommended|suitable|appropriate|awaiting|waiting|referred|considered|expected|fit|will|going|unfit"
+      + "|ineligible|unsuitable|inappropriate)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|start|starting|begin"
       + "|initiate|initiation of|undergo|be treated with|treatment with|therapy with|treatment by)\\s+)?"
-      + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose)\\s+)*$");
+      + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose|allogeneic|autologous|haploidentical"
+      + "|matched|related|unrelated|sibling|donor|curative|elective|urgent|immediate|first|upfront|up-front)\\s+)*$");
 
   /** Whether an inclusion names a drug as a treatment to come ("indication for anticoagulation for 6 months"). */
   private static boolean planned(Sentence s, ConceptMention m) {

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * <ol>
  *   <li>{@link ScreeningConfirmationRecogniser}: consent, willingness, investigator judgement, other studies.</li>
+ *   <li>{@link PermissionRecogniser}: a sentence that grants ("… are eligible", "… is permitted") requires nothing.</li>
  *   <li>{@link SexRecogniser}: "Male and female", "Women only".</li>
  *   <li>{@link ListOfFollowingRecogniser}: "at least two of the following" over sub-items or an inline list.</li>
  *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
@@ -27,6 +28,7 @@ public final class ParserPasses {
   public static List<Recogniser> standard() {
     return List.of(
         new ScreeningConfirmationRecogniser(),
+        new PermissionRecogniser(),
         new SexRecogniser(),
         new ListOfFollowingRecogniser(),
         new HedgeRecogniser(),

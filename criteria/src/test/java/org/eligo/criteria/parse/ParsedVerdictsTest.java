@@ -25,6 +25,11 @@ class ParsedVerdictsTest {
         PatientIndex.of(patient.build()), AS_OF).truth();
   }
 
+  static Truth inclusion(String sentence, Facts patient) {
+    return RuleEvaluator.evaluate(ParserCasesTest.PARSER.parse(sentence, CriterionType.INCLUSION),
+        PatientIndex.of(patient.build()), AS_OF).truth();
+  }
+
   static Facts adult() {
     return Facts.patient("p").born("1970-01-01").sex(Sex.MALE);
   }
@@ -72,5 +77,32 @@ class ParsedVerdictsTest {
     assertThat(exclusion("Congenital hemophilia A or B with inhibitors to factor VIII or IX", hemophiliaA))
         .isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion("Hemophilia A (with inhibitors)", hemophiliaA)).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aSentenceThatGrantsNeverExcludesAnyoneOutsideTheGroupItNames() {
+    Facts keptSpleen = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("immune-thrombocytopenia"));
+    assertThat(inclusion("Patients with prior splenectomy are eligible.", keptSpleen))
+        .as("a patient who kept the spleen").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Patients aged 12-17 years are eligible if body weight is at least 40 kg.", keptSpleen))
+        .as("an adult").isNotEqualTo(Truth.NOT_MET);
+    Facts basalCell = adult().condition("Basal cell carcinoma of skin", ClinicalStatus.RESOLVED, "2019-01-01",
+        "2019-06-01", coded("basal-cell-carcinoma-of-skin"));
+    assertThat(exclusion("Patients with treated basal cell carcinoma of the skin may be enrolled.", basalCell))
+        .isNotEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aProcedureStillToComeIsNotAProcedureHad() {
+    Facts waiting = adult().condition("Severe aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("severe-aplastic-anemia")).procedure("Bone marrow biopsy", "2025-01-02", coded("bone-marrow-biopsy"));
+    assertThat(inclusion("Patients who are eligible for allogeneic stem cell transplantation", waiting))
+        .as("not yet transplanted").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Patients scheduled to undergo splenectomy", waiting)).isNotEqualTo(Truth.NOT_MET);
+    Facts transplantedLongAgo = adult().procedure("Allogeneic HSCT", "2010-05-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    assertThat(exclusion("Planned hematopoietic stem cell transplantation within 3 months", transplantedLongAgo))
+        .as("transplanted in 2010, nothing planned on record").isNotEqualTo(Truth.MET);
   }
 }

@@ -1,0 +1,70 @@
+package org.eligo.criteria.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.ScreeningConfirmation;
+
+/**
+ * Finds a sentence that grants rather than requires: "Patients with prior splenectomy are eligible", "Low-dose aspirin
+ * is permitted", "Patients aged 12-17 years may be enrolled if they weigh at least 40 kg". Such a sentence widens
+ * what other criteria allow; it requires nothing of the patient, in the inclusion list or the exclusion list. Read as
+ * a requirement it excluded everyone outside the group it names (an inclusion "Patients with prior splenectomy are
+ * eligible" excluded every patient who kept the spleen), and as a question "Does this apply?" a "no" did the same. So
+ * it becomes a {@link ScreeningConfirmation}: listed for the trial team, never counted for or against the patient.
+ *
+ * <p>Only a sentence whose main clause is the grant: a grant in parentheses ("Hemoglobin ≥ 7.5 g/dL (transfusion is
+ * permitted)"), after "which" or "except", after a semicolon, or beside a limit ("Platelets ≥ 50, transfusion is
+ * allowed") leaves the rest of the sentence to the other passes, which read the limit and ask about the grant.
+ */
+final class PermissionRecogniser implements Recogniser {
+  private static final Keywords HINT = Keywords.of("eligible", "allowed", "permitted", "acceptable", "accepted",
+      "not excluded", "enrol", "included", "participate", "take part");
+
+  /** The grant: a form of "be" or a modal, then the granting word. */
+  private static final Pattern GRANT = Pattern.compile("\\b(?:(?:is|are|was|were|be|been|remain|remains)\\s+"
+      + "(?:also\\s+|still\\s+|however\\s+|therefore\\s+)?(?:eligible|allowed|permitted|acceptable|accepted|not excluded)"
+      + "|(?:may|can|could|will)\\s+(?:also\\s+|still\\s+)?(?:be\\s+)?(?:considered\\s+)?(?:eligible|allowed|permitted"
+      + "|accepted|included|enrol+ed|participate|enrol+|take part))\\b");
+
+  /** Words that make the grant part of a requirement: "must be eligible", "should be allowed". */
+  private static final Pattern REQUIRED_BEFORE = Pattern.compile("\\b(?:must|should|shall|need to|needs to|have to"
+      + "|has to|required to|not)\\s*$");
+
+  /** What may follow the grant: where (the study), then a condition on it, and nothing else. */
+  private static final Pattern TAIL = Pattern.compile("(?:\\s+(?:to (?:participate|enrol+|take part|join)"
+      + "(?: in (?:the|this) (?:study|trial))?|for (?:the |this )?(?:study|trial|enrol+ment|inclusion|participation)"
+      + "|in (?:the|this) (?:study|trial)|to enter (?:the|this) (?:study|trial)))?"
+      + "(?:\\s*[,(]?\\s*(?:if|provided|providing|as long as|so long as|when|once|only if|but only if|after|with"
+      + "|unless|following|at the discretion|according to|as per|per)\\b.*)?[\\s.;:)]*");
+
+  /** A subject that holds another clause: the grant then belongs to that clause, not to the sentence. */
+  private static final Pattern CLAUSE_IN_SUBJECT = Pattern.compile(";|\\bwhich\\b|\\bexcept\\b|\\bexcluding\\b"
+      + "|\\bother than\\b|\\bbut\\b|\\bhowever\\b|\\bmust\\b|\\bshould\\b|\\brequired\\b");
+  private static final Pattern LIMIT = Pattern.compile("[≥≤<>]|\\b(?:at least|at most|greater|less|more|fewer|"
+      + "above|below|exceed\\w*|higher|lower)\\b");
+
+  @Override
+  public void read(Sentence s) {
+    if (!HINT.in(s.lower)) return;
+    Matcher grant = GRANT.matcher(s.lower);
+    if (!grant.find()) return;
+    String subject = s.lower.substring(0, grant.start());
+    if (subject.isBlank() || REQUIRED_BEFORE.matcher(subject).find() || CLAUSE_IN_SUBJECT.matcher(subject).find()) {
+      return;
+    }
+    if (opensParenthesis(subject)) return;
+    if (subject.contains(",") && LIMIT.matcher(subject).find()) return; // "Platelets ≥ 50, transfusion is allowed"
+    if (!TAIL.matcher(s.lower).region(grant.end(), s.lower.length()).matches()) return;
+    s.settle(new ScreeningConfirmation(s.text));
+  }
+
+  private static boolean opensParenthesis(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') depth++;
+      else if ((c == ')' || c == ']') && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+}
