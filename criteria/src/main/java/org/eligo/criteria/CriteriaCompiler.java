@@ -69,6 +69,23 @@ public final class CriteriaCompiler {
     return lexicon;
   }
 
+  /**
+   * The diseases the trial studies: every condition concept named in its registry condition list ("Aplastic Anemia",
+   * "Pure Red Cell Aplasia"). Matching ranks the trials that study one of a patient's diagnoses first among equals;
+   * it never decides eligibility.
+   */
+  public java.util.Set<String> studiedConditions(Trial trial) {
+    if (trial.conditions() == null) return java.util.Set.of();
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (String condition : trial.conditions().conditions()) {
+      if (condition == null || condition.isBlank()) continue;
+      for (var mention : lexicon.findMentions(condition.toLowerCase(java.util.Locale.ROOT))) {
+        if (mention.kind() == org.eligo.criteria.lexicon.ConceptKind.CONDITION) ids.add(mention.id());
+      }
+    }
+    return java.util.Set.copyOf(ids);
+  }
+
   /** The trial's criteria: registry fields, then curated criteria if any, else parsed ones. */
   public CriteriaSet compile(Trial trial) {
     List<Criterion> criteria = new ArrayList<>(registryFields(trial.eligibility()));

@@ -1,6 +1,8 @@
 package org.eligo.registry;
 
 import java.util.Collection;
+import org.eligo.core.match.MatchCandidate;
+import org.eligo.core.rule.ConceptSet;
 import org.eligo.core.rule.CriteriaSet;
 import org.eligo.core.trial.Trial;
 import org.eligo.criteria.CriteriaCompiler;
@@ -38,7 +40,7 @@ final class Eligibility implements ImportListener {
   }
 
   synchronized CandidateCache candidates() {
-    if (candidates == null) candidates = new CandidateCache(trials, this::compile);
+    if (candidates == null) candidates = new CandidateCache(trials, this::candidate);
     return candidates;
   }
 
@@ -57,6 +59,10 @@ final class Eligibility implements ImportListener {
   boolean prepared() {
     CandidateCache cache = candidates;
     return matcher != null && cache != null && cache.loaded();
+  }
+
+  private MatchCandidate candidate(Trial trial) {
+    return new MatchCandidate(trial, compile(trial), ConceptSet.copyOf(compiler().studiedConditions(trial)));
   }
 
   private CriteriaSet compile(Trial trial) {

@@ -11,14 +11,17 @@ import org.eligo.core.patient.PatientFacts;
 
 /**
  * Evaluates one patient against many trials and ranks them: ELIGIBLE first, then NEEDS_INFO by fewest open criteria
- * (each open criterion is one or more questions), then INELIGIBLE; ties by NCT ID so the order is stable. Matching
- * decides verdicts only, each distinct rule once per patient ({@link SharedRules}); each trial's explanation is
- * computed when it is read.
+ * (each open criterion is one or more questions), then INELIGIBLE. Within ELIGIBLE and within NEEDS_INFO the trials
+ * that study one of the patient's diagnoses ({@link MatchCandidate#studiedConditions()}) come before the others, so an
+ * extension study for another disease whose criteria never name it does not head the list of a patient it is not
+ * for. Ties by NCT ID so the order is stable. Matching decides verdicts only, each distinct rule once per patient
+ * ({@link SharedRules}); each trial's explanation is computed when it is read.
  */
 public final class Matcher {
   /** The ranking order. */
   public static final Comparator<TrialMatch> RANKING = Comparator
       .comparingInt((TrialMatch m) -> rank(m.verdict()))
+      .thenComparing(m -> m.verdict() != Verdict.INELIGIBLE && !m.studiesAConditionOfThePatient())
       .thenComparingInt(TrialMatch::openCriteria)
       .thenComparing(m -> m.trial().nctId());
 
@@ -48,30 +51,36 @@ public final class Matcher {
 
   /**
    * Places matches decided in NCT ID order into {@link #RANKING} order: a stable counting sort on one key per trial
-   * (ELIGIBLE, then NEEDS_INFO by open criteria, then INELIGIBLE), so ties stay in NCT ID order without comparing a
-   * single string.
+   * (ELIGIBLE for one of the patient's diagnoses, other ELIGIBLE, then NEEDS_INFO for one of them by open criteria,
+   * other NEEDS_INFO by open criteria, then INELIGIBLE), so ties stay in NCT ID order without comparing a single string.
    */
   private static RankedMatches ranked(List<MatchCandidate> candidates, TrialEvaluator.Decision[] decisions,
                                       int mostOpen, PatientIndex index, EvaluationContext context) {
-    int ineligibleKey = mostOpen + 2;
+    int n = decisions.length;
+    int[] keys = new int[n];
+    int ineligibleKey = 2 + 2 * (mostOpen + 1);
     int[] start = new int[ineligibleKey + 2];
     int[] verdictCounts = new int[Verdict.values().length];
-    for (TrialEvaluator.Decision d : decisions) {
-      start[key(d, ineligibleKey) + 1]++;
+    for (int i = 0; i < n; i++) {
+      TrialEvaluator.Decision d = decisions[i];
+      boolean other = d.verdict() != Verdict.INELIGIBLE && !studiesAConditionOf(candidates.get(i), index);
+      keys[i] = switch (d.verdict()) {
+        case ELIGIBLE -> other ? 1 : 0;
+        case NEEDS_INFO -> 2 + (other ? mostOpen + 1 : 0) + d.openCriteria();
+        case INELIGIBLE -> ineligibleKey;
+      };
+      start[keys[i] + 1]++;
       verdictCounts[d.verdict().ordinal()]++;
     }
     for (int k = 1; k < start.length; k++) start[k] += start[k - 1];
-    int[] order = new int[decisions.length];
-    for (int i = 0; i < decisions.length; i++) order[start[key(decisions[i], ineligibleKey)]++] = i;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) order[start[keys[i]]++] = i;
     return new RankedMatches(candidates, decisions, order, verdictCounts, index, context);
   }
 
-  private static int key(TrialEvaluator.Decision d, int ineligibleKey) {
-    return switch (d.verdict()) {
-      case ELIGIBLE -> 0;
-      case NEEDS_INFO -> 1 + d.openCriteria();
-      case INELIGIBLE -> ineligibleKey;
-    };
+  /** Whether the trial studies a condition the patient's record holds (any clinical status). */
+  static boolean studiesAConditionOf(MatchCandidate candidate, PatientIndex patient) {
+    return !candidate.studiedConditions().isEmpty() && patient.hasConditionIn(candidate.studiedConditions());
   }
 
   private static int rank(Verdict verdict) {

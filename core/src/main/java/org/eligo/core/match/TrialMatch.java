@@ -19,6 +19,7 @@ public final class TrialMatch {
   private final PatientIndex patient;
   private final EvaluationContext context;
   private final TrialEvaluator.Decision decision;
+  private final boolean studiesAConditionOfThePatient;
   private volatile TrialResult result;
 
   TrialMatch(MatchCandidate candidate, PatientIndex patient, EvaluationContext context,
@@ -28,6 +29,7 @@ public final class TrialMatch {
     this.patient = patient;
     this.context = context;
     this.decision = decision;
+    this.studiesAConditionOfThePatient = Matcher.studiesAConditionOf(candidate, patient);
   }
 
   public Trial trial() {
@@ -41,6 +43,14 @@ public final class TrialMatch {
   /** Criteria the record leaves open (UNKNOWN, screening confirmations aside); 0 unless NEEDS_INFO. */
   public int openCriteria() {
     return decision.openCriteria();
+  }
+
+  /**
+   * Whether the trial studies a condition in the patient's record (its registry condition list, read with the
+   * terminology): such trials rank before others with the same standing.
+   */
+  public boolean studiesAConditionOfThePatient() {
+    return studiesAConditionOfThePatient;
   }
 
   /** The full explanation: every criterion's status, evidence and questions. */

@@ -65,7 +65,14 @@ class SharedRulesTest {
       String nct = String.format("NCT%08d", t);
       Trial trial = new Trial(new Identification(nct, List.of(), null, List.of(), "t", null, null, null),
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-      candidates.add(new MatchCandidate(trial, new CriteriaSet(nct, criteria)));
+      // some trials study a disease the patients may have: the ranking puts those first among equals
+      List<String> studied = switch (random.nextInt(4)) {
+        case 0 -> List.of("aplastic-anemia");
+        case 1 -> List.of("mds", "aplastic-anemia");
+        default -> List.of();
+      };
+      candidates.add(new MatchCandidate(trial, new CriteriaSet(nct, criteria),
+          org.eligo.core.rule.ConceptSet.copyOf(studied)));
     }
     return candidates;
   }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.eligo.core.match.CandidateList;
 import org.eligo.core.match.MatchCandidate;
-import org.eligo.core.rule.CriteriaSet;
 import org.eligo.core.trial.Trial;
 import org.eligo.registry.TrialDocuments;
 import org.eligo.registry.imports.ImportListener;
@@ -23,7 +22,7 @@ import org.eligo.store.trial.TrialRepository;
  */
 public final class CandidateCache implements ImportListener {
   private final TrialRepository trials;
-  private final Function<Trial, CriteriaSet> compiler;
+  private final Function<Trial, MatchCandidate> compiler;
   /** By NCT ID, in NCT ID order: matching ranks ties by NCT ID and needs no sort for it. */
   private final Map<String, MatchCandidate> byId = new ConcurrentSkipListMap<>();
   private volatile boolean loaded;
@@ -34,7 +33,8 @@ public final class CandidateCache implements ImportListener {
   /** Every candidate, and the open ones, as ranked matching wants them; shared by all matches until a change. */
   private record Snapshot(long version, CandidateList all, CandidateList open) {}
 
-  public CandidateCache(TrialRepository trials, Function<Trial, CriteriaSet> compiler) {
+  /** @param compiler a trial's candidate: its compiled criteria and the conditions it studies */
+  public CandidateCache(TrialRepository trials, Function<Trial, MatchCandidate> compiler) {
     this.trials = trials;
     this.compiler = compiler;
   }
@@ -86,7 +86,7 @@ public final class CandidateCache implements ImportListener {
   }
 
   private void put(Trial trial) {
-    byId.put(trial.nctId(), new MatchCandidate(trial, compiler.apply(trial)));
+    byId.put(trial.nctId(), compiler.apply(trial));
     version.incrementAndGet();
   }
 

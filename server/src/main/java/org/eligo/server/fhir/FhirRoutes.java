@@ -212,14 +212,19 @@ public final class FhirRoutes {
   }
 
   /**
-   * The search score, 0 to 1, in the order of the ranking: 1 for ELIGIBLE, 0 for INELIGIBLE, and for NEEDS_INFO
-   * 0.1 + 0.8 / (criteria still open), so 0.9 with one open criterion and lower the more remain.
+   * The search score, 0 to 1, in the order of the ranking: ELIGIBLE 1 for a trial that studies one of the patient's
+   * diagnoses and 0.95 for another; NEEDS_INFO 0.5 + 0.4 / (criteria still open) for a trial that studies one of the
+   * patient's diagnoses (0.9 with one open criterion) and 0.1 + 0.35 / (criteria still open) for another (at most
+   * 0.45); INELIGIBLE 0.
    */
   static double score(TrialMatch m) {
     Verdict v = m.result().verdict();
-    if (v == Verdict.ELIGIBLE) return 1.0;
+    boolean forPatient = m.studiesAConditionOfThePatient();
+    if (v == Verdict.ELIGIBLE) return forPatient ? 1.0 : 0.95;
     if (v == Verdict.INELIGIBLE) return 0.0;
-    return Math.round((0.1 + 0.8 / Math.max(1, m.openCriteria())) * 1000) / 1000.0;
+    int open = Math.max(1, m.openCriteria());
+    double score = forPatient ? 0.5 + 0.4 / open : 0.1 + 0.35 / open;
+    return Math.round(score * 1000) / 1000.0;
   }
 
   /** The body as a JSON object (400 when not JSON, 422 when not an object). */
