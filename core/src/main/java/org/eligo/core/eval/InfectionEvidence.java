@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eligo.core.patient.DayRange;
 import org.eligo.core.patient.InfectionResult;
 import org.eligo.core.patient.InfectionResult.Finding;
 import org.eligo.core.rule.ConditionRule;
@@ -21,7 +22,9 @@ import org.eligo.core.rule.TimeWindow;
  *       any ruling it out and no older than a lab value may be ({@link MeasurementRule#DEFAULT_RECENCY_DAYS}); an
  *       older one leaves the question whether it is still present. A result ruling it out from that window, and later
  *       than any showing it, rules it out — unless an antibody (a past or present infection, as an HCV antibody)
- *       came after it. Results of one day that disagree, and antibodies alone, leave it open.</li>
+ *       came after it. Results of one day that disagree, and antibodies alone, leave it open; so do results that
+ *       disagree and cannot be ordered because the record gives only the year or month of one (it may be before or
+ *       after the other). A negative result whose year or month starts before the window rules nothing out.</li>
  *   <li>Ever: any result showing the infection shows it; an antibody alone leaves it open (it may be a false
  *       reactive screen); negative results rule nothing out.</li>
  *   <li>Within N days: a result showing the infection inside the window shows it; one before, or an antibody, leaves
@@ -83,26 +86,67 @@ final class InfectionEvidence {
     return best == Says.NOTHING ? Reading.NOTHING : new Reading(best, evidence, questions);
   }
 
-  /** One infection's results, newest first, read for whether it is present now. */
+  /**
+   * One infection's results, newest first, read for whether it is present now. A result is after another when its
+   * first day is after the other's last: one the record dates only by a year or month that reaches the day of a
+   * result reading otherwise cannot be ordered with it, and leaves the question which is the latest.
+   */
   private static Reading current(List<InfectionResult> results, LocalDate asOf, boolean explain) {
     InfectionResult infected = newest(results, Finding.INFECTED);
     InfectionResult negative = newest(results, Finding.NOT_INFECTED);
     InfectionResult exposed = newest(results, Finding.EXPOSED);
     LocalDate recent = asOf.minusDays(RECENT_DAYS);
-    if (infected != null && (negative == null || infected.date().isAfter(negative.date()))) {
+    InfectionResult infectedLast = latest(results, Finding.INFECTED, asOf);
+    InfectionResult negativeLast = latest(results, Finding.NOT_INFECTED, asOf);
+    if (infected != null && (negative == null || infected.date().isAfter(last(negativeLast, asOf)))) {
       if (!infected.date().isBefore(recent)) return reading(Says.SHOWN, explain, null, infected);
-      return reading(Says.OPEN, explain, "Is the infection " + shown(infected) + " still present? (the result is more "
-          + "than " + RECENT_DAYS + " days old)", infected);
+      return reading(Says.OPEN, explain, "Is the infection " + shown(infected) + " still present? (the result is "
+          + (last(infected, asOf).isBefore(recent) ? "more than " : "dated only by month or year and may be more than ")
+          + RECENT_DAYS + " days old)", infected);
     }
-    if (infected != null && infected.date().equals(negative.date())) {
-      return reading(Says.OPEN, explain, "Which result of " + infected.date() + " is right: " + infected.text()
-          + " or " + negative.text() + "?", infected, negative);
+    if (infected != null && !negative.date().isAfter(last(infectedLast, asOf))) {
+      // neither is after the other: the same day, or a year or month that may be before or after
+      if (!infected.imprecise() && !negative.imprecise() && infectedLast == infected && negativeLast == negative) {
+        return reading(Says.OPEN, explain, "Which result of " + infected.date() + " is right: " + infected.text()
+            + " or " + negative.text() + "?", infected, negative);
+      }
+      List<InfectionResult> basis = new ArrayList<>(List.of(infected, negative));
+      if (!basis.contains(infectedLast)) basis.add(infectedLast);
+      if (!basis.contains(negativeLast)) basis.add(negativeLast);
+      return reading(Says.OPEN, explain, "Which result is the latest: " + String.join(" or ", basis.stream()
+          .map(r -> r.text() + " (" + day(r) + ")").toList()) + "? The record gives only the month or year of some, "
+          + "so it cannot tell", basis.toArray(InfectionResult[]::new));
     }
-    if (negative != null && (exposed == null || !exposed.date().isAfter(negative.date()))) {
+    InfectionResult exposedLast = latest(results, Finding.EXPOSED, asOf);
+    if (negative != null && (exposed == null || !last(exposedLast, asOf).isAfter(negative.date()))) {
+      // a year or month starting before the window may or may not be recent: it rules nothing out (the diagnoses
+      // decide, as they would if it were older, and a record without diagnoses stays open)
       return negative.date().isBefore(recent) ? Reading.NOTHING : reading(Says.RULED_OUT, explain, null, negative);
     }
-    if (exposed != null) return reading(Says.OPEN, explain, antibodyQuestion(exposed), exposed);
+    if (exposed != null) {
+      InfectionResult antibody = exposed.date().isAfter(exposedLast.date()) ? exposed : exposedLast;
+      return reading(Says.OPEN, explain, antibodyQuestion(antibody), antibody);
+    }
     return Reading.NOTHING;
+  }
+
+  /** The result of a finding whose last possible day is the latest, or null. */
+  private static InfectionResult latest(List<InfectionResult> results, Finding finding, LocalDate asOf) {
+    InfectionResult best = null;
+    for (InfectionResult r : results) {
+      if (r.finding() == finding && (best == null || last(r, asOf).isAfter(last(best, asOf)))) best = r;
+    }
+    return best;
+  }
+
+  /** The last day a result can be of, not after {@code asOf} ({@link Days#last}). */
+  private static LocalDate last(InfectionResult r, LocalDate asOf) {
+    return Days.last(r.date(), r.dateLatest(), asOf);
+  }
+
+  /** The day of a result as the record gives it: {@code 2026-01-10}, or {@code 2025-12 (only the month recorded)}. */
+  private static String day(InfectionResult r) {
+    return DayRange.described(r.date(), r.dateLatest());
   }
 
   /** One infection's results read for whether it was ever present. */
@@ -133,7 +177,7 @@ final class InfectionEvidence {
   }
 
   private static String shown(InfectionResult r) {
-    return "shown by " + r.text() + " (" + r.date() + ")";
+    return "shown by " + r.text() + " (" + day(r) + ")";
   }
 
   private static InfectionResult newest(List<InfectionResult> results, Finding finding) {
@@ -149,7 +193,7 @@ final class InfectionEvidence {
   }
 
   static Evidence evidence(InfectionResult r) {
-    return new Evidence(r.source().toString(), r.text() + " (" + r.date() + ")", null, null, r.date());
+    return new Evidence(r.source().toString(), r.text() + " (" + day(r) + ")", null, null, r.date());
   }
 
   private static boolean excepted(InfectionResult r, ConditionRule rule) {

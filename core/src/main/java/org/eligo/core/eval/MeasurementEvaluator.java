@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.DayRange;
 import org.eligo.core.patient.Measurement;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.rule.MeasurementRule;
@@ -16,9 +17,12 @@ import org.eligo.core.rule.RuleDescriber;
  *
  * <ul>
  *   <li>Several results on the newest day: the one with the latest time of day; where times are missing and the
- *       results read differently, UNKNOWN (which came last is not recorded).</li>
+ *       results read differently, UNKNOWN (which came last is not recorded). A result the record dates only by a
+ *       year or month ({@link Measurement#dateLatest()}) may be the latest when its last possible day reaches the
+ *       newest day: where it and the others that may be the latest read differently, UNKNOWN too.</li>
  *   <li>No result on or before the evaluation date, or the newest older than the rule's recency window: UNKNOWN,
- *       asking for a recent value (the stale result is shown as evidence).</li>
+ *       asking for a recent value (the stale result is shown as evidence). A year or month of a result that starts
+ *       before the window is UNKNOWN alike: it may be recent or not.</li>
  *   <li>{@code × ULN}: compared with the result's own upper reference limit; a result without one is UNKNOWN (no
  *       population ULN is guessed).</li>
  *   <li>"Without transfusion support": a passing value measured within the window after a transfusion is UNKNOWN;
@@ -32,48 +36,72 @@ final class MeasurementEvaluator {
   private MeasurementEvaluator() {}
 
   static Outcome evaluate(MeasurementRule rule, PatientIndex patient, EvaluationContext context) {
+    LocalDate asOf = context.asOf();
     Measurement latest = null;
     List<Measurement> results = patient.measurements(rule.measure());
     int first = 0;
     for (; first < results.size(); first++) {
-      if (!results.get(first).date().isAfter(context.asOf())) {
+      if (!results.get(first).date().isAfter(asOf)) {
         latest = results.get(first);
         break;
       }
     }
     boolean explain = context.explain();
     if (latest == null) return explain ? Outcome.unknown("Most recent " + rule.label() + "?") : Outcome.of(Truth.UNKNOWN);
-    LocalDate oldest = context.asOf().minusDays(rule.recencyDays());
-    // Several results on the latest day (a recollection, a repeat): the one with the latest time of day counts; where
-    // the record gives no time, which came last is unknown, so they settle the criterion only when they agree.
-    Truth decided = decide(rule, latest, oldest, patient);
-    List<Measurement> sameDay = null;
+    LocalDate oldest = asOf.minusDays(rule.recencyDays());
+    // Several results may be the latest: those of the newest day with the latest time of day, or without a time (which
+    // came last is not recorded), and any the record dates only by a year or month that reaches that day. They settle
+    // the criterion only when they agree.
+    Truth decided = decide(rule, latest, oldest, asOf, patient);
+    boolean imprecise = patient.hasImpreciseDates(rule.measure());
+    List<Measurement> mayBeLatest = null;
     boolean disagree = false;
-    for (int i = first + 1; i < results.size() && results.get(i).date().equals(latest.date()); i++) {
+    for (int i = first + 1; i < results.size(); i++) {
       Measurement m = results.get(i);
-      boolean mayBeLatest = latest.at() == null || m.at() == null || m.at().equals(latest.at());
-      if (!mayBeLatest) continue;
-      if (sameDay == null) sameDay = new ArrayList<>(List.of(latest));
-      sameDay.add(m);
-      disagree |= decide(rule, m, oldest, patient) != decided;
+      boolean candidate;
+      if (m.date().equals(latest.date()) && !m.imprecise() && !latest.imprecise()) {
+        candidate = latest.at() == null || m.at() == null || m.at().equals(latest.at());
+      } else if (!imprecise) {
+        break; // exact days only: every later entry is of an older day
+      } else {
+        // a year or month that reaches the newest day may be later than it
+        candidate = !Days.last(m.date(), m.dateLatest(), asOf).isBefore(latest.date());
+      }
+      if (!candidate) continue;
+      if (mayBeLatest == null) mayBeLatest = new ArrayList<>(List.of(latest));
+      mayBeLatest.add(m);
+      disagree |= decide(rule, m, oldest, asOf, patient) != decided;
     }
     if (disagree) {
       if (!explain) return Outcome.of(Truth.UNKNOWN);
-      return Outcome.unknown("Which " + rule.label() + " of " + latest.date() + " is the latest? The record has "
-          + sameDay.size() + " that day (" + String.join(", ", sameDay.stream()
-              .map(m -> format(m.value()) + RuleDescriber.unit(m.unit())).toList()) + ").",
-          sameDay.stream().map(m -> evidence(rule, m)).toList());
+      List<Evidence> all = mayBeLatest.stream().map(m -> evidence(rule, m)).toList();
+      if (mayBeLatest.stream().noneMatch(Measurement::imprecise)) {
+        return Outcome.unknown("Which " + rule.label() + " of " + latest.date() + " is the latest? The record has "
+            + mayBeLatest.size() + " that day (" + String.join(", ", mayBeLatest.stream()
+                .map(m -> format(m.value()) + RuleDescriber.unit(m.unit())).toList()) + ").", all);
+      }
+      return Outcome.unknown("Which " + rule.label() + " is the latest? The record gives only the month or year of "
+          + "some, so it cannot tell (" + String.join(", ", mayBeLatest.stream()
+              .map(m -> format(m.value()) + RuleDescriber.unit(m.unit()) + " of " + day(m)).toList()) + ").", all);
     }
     if (!explain) return Outcome.of(decided);
-    List<Evidence> evidence = new ArrayList<>(List.of(evidence(rule, latest)));
+    List<Evidence> evidence = new ArrayList<>();
+    if (mayBeLatest != null && mayBeLatest.stream().anyMatch(Measurement::imprecise)) {
+      for (Measurement m : mayBeLatest) evidence.add(evidence(rule, m));
+    } else {
+      evidence.add(evidence(rule, latest));
+    }
+    LocalDate last = Days.last(latest.date(), latest.dateLatest(), asOf);
     if (latest.date().isBefore(oldest)) {
+      // a year or month reaching into the window may or may not be recent: it settles nothing either way
       return Outcome.unknown(article(rule.label()) + " " + rule.label() + " from the last " + rule.recencyDays()
-          + " days? (the latest, " + latest.date() + ", is older)", evidence);
+          + " days? (the latest, " + day(latest) + ", " + (last.isBefore(oldest) ? "is older" : "may be older")
+          + ")", evidence);
     }
     double threshold = rule.threshold();
     if (rule.relativeToUln()) {
       if (latest.referenceHigh() == null) {
-        return Outcome.unknown("Upper limit of normal for the " + rule.label() + " of " + latest.date() + "?",
+        return Outcome.unknown("Upper limit of normal for the " + rule.label() + " of " + day(latest) + "?",
             evidence);
       }
       threshold = rule.threshold() * latest.referenceHigh();
@@ -82,12 +110,13 @@ final class MeasurementEvaluator {
     if (truth.isMet() && rule.transfusionFreeDays() != null) {
       LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
       for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
-        LocalDate day = transfusion.date();
-        // a transfusion the record dates by a month or year counts when any day of it may fall in the window
-        if (day == null || (!transfusion.dateLatest().isBefore(from) && !day.isAfter(latest.date()))) {
+        LocalDate t = transfusion.date();
+        // a transfusion (or a result) the record dates by a month or year counts when any day of it may fall in the
+        // window before the result
+        if (t == null || (!transfusion.dateLatest().isBefore(from) && !t.isAfter(last))) {
           evidence.add(new Evidence(transfusion.source().toString(), "transfusion " + transfusion.text(), null, null,
-              day));
-          return Outcome.unknown("Was the " + rule.label() + " of " + latest.date()
+              t));
+          return Outcome.unknown("Was the " + rule.label() + " of " + day(latest)
               + " measured without transfusion support?", evidence);
         }
       }
@@ -95,8 +124,10 @@ final class MeasurementEvaluator {
     return Outcome.of(truth, evidence);
   }
 
-  /** The same decision as {@link #evaluate}, without evidence or questions. */
-  private static Truth decide(MeasurementRule rule, Measurement latest, LocalDate oldest, PatientIndex patient) {
+  /** The same decision as {@link #evaluate}, without evidence or questions, for one result taken as the latest. */
+  private static Truth decide(MeasurementRule rule, Measurement latest, LocalDate oldest, LocalDate asOf,
+                              PatientIndex patient) {
+    // a year or month starting before the window is stale or may be: UNKNOWN either way
     if (latest.date().isBefore(oldest)) return Truth.UNKNOWN;
     double threshold = rule.threshold();
     if (rule.relativeToUln()) {
@@ -106,14 +137,20 @@ final class MeasurementEvaluator {
     if (!rule.comparator().test(latest.value(), threshold)) return Truth.NOT_MET;
     if (rule.transfusionFreeDays() != null) {
       LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
+      LocalDate last = Days.last(latest.date(), latest.dateLatest(), asOf);
       for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
         LocalDate day = transfusion.date();
-        if (day == null || (!transfusion.dateLatest().isBefore(from) && !day.isAfter(latest.date()))) {
+        if (day == null || (!transfusion.dateLatest().isBefore(from) && !day.isAfter(last))) {
           return Truth.UNKNOWN;
         }
       }
     }
     return Truth.MET;
+  }
+
+  /** The day of a result as the record gives it: {@code 2026-01-10}, or {@code 2025-12 (only the month recorded)}. */
+  private static String day(Measurement m) {
+    return DayRange.described(m.date(), m.dateLatest());
   }
 
   private static Evidence evidence(MeasurementRule rule, Measurement m) {
@@ -124,6 +161,7 @@ final class MeasurementEvaluator {
     if (rule.relativeToUln() && m.referenceHigh() != null) {
       text += ", upper limit of normal " + format(m.referenceHigh());
     }
+    if (m.imprecise()) text += ", " + day(m);
     return new Evidence(m.source().toString(), text, ReadableNumber.clean(m.value()), m.unit(), m.date());
   }
 

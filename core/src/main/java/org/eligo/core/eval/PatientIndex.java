@@ -35,6 +35,8 @@ public final class PatientIndex {
   private final List<ConditionFact> unidentifiedConditions;
   private final List<MedicationExposure> unidentifiedMedications;
   private final Map<String, List<InfectionResult>> infectionResults;
+  /** Measures with a result the record dates only by a year or month (most records have none). */
+  private final Set<String> impreciseMeasures;
 
   private PatientIndex(PatientFacts facts) {
     this.facts = facts;
@@ -45,6 +47,11 @@ public final class PatientIndex {
             .thenComparing(Measurement::at, Comparator.nullsLast(Comparator.<java.time.Instant>reverseOrder())));
     this.codedNewestFirst = byKey(facts.codedObservations(), CodedObservation::measure,
         Comparator.comparing(CodedObservation::date).reversed());
+    Set<String> imprecise = new java.util.HashSet<>();
+    for (List<Measurement> list : measurementsNewestFirst.values()) {
+      for (Measurement m : list) if (m.imprecise()) imprecise.add(m.measure());
+    }
+    this.impreciseMeasures = imprecise.isEmpty() ? Set.of() : Set.copyOf(imprecise);
     this.conditions = byConcept(facts.conditions(), ConditionFact::concepts);
     this.medications = byConcept(facts.medications(), MedicationExposure::concepts);
     this.procedures = byConcept(facts.procedures(), ProcedureFact::concepts);
@@ -101,6 +108,14 @@ public final class PatientIndex {
   /** Results of a measure, newest first. */
   public List<Measurement> measurements(String measure) {
     return measurementsNewestFirst.getOrDefault(measure, List.of());
+  }
+
+  /**
+   * Whether some result of a measure is dated only by a year or month: then a result further down the newest-first
+   * list ({@link #measurements}) may still be the latest.
+   */
+  public boolean hasImpreciseDates(String measure) {
+    return impreciseMeasures.contains(measure);
   }
 
   /** Coded results of a measure, newest first. */

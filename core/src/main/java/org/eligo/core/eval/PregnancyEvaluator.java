@@ -2,11 +2,13 @@ package org.eligo.core.eval;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.CodedObservation;
 import org.eligo.core.patient.ConditionFact;
+import org.eligo.core.patient.DayRange;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.rule.PregnancyRule;
 import org.eligo.core.rule.PregnancyRule.State;
@@ -20,7 +22,9 @@ import org.eligo.core.rule.PregnancyRule.State;
  *       before the evaluation date counts for nothing (its entry was never closed).</li>
  *   <li>A status observation ({@code pregnancy-status} / {@code lactation-status}) within the rule's recency window:
  *       MET when its value carries the concept {@code pregnant} / {@code lactating}, NOT_MET when it carries
- *       {@code not-pregnant} / {@code not-lactating}.</li>
+ *       {@code not-pregnant} / {@code not-lactating}. A status the record dates only by a year or month that starts
+ *       before the window may be recent or not, and one that reaches the day of a later status may be the latest:
+ *       each reading that may be the latest counts, and they decide only when they agree (else UNKNOWN).</li>
  *   <li>Nothing recorded, and the patient surely under {@value #YOUNGEST_ASKED} or at least {@value #OLDEST_ASKED}
  *       years old on the evaluation date (whatever day of an imprecise birth year): NOT_MET, with the age as
  *       evidence. Asking whether a girl of six or a woman of seventy is pregnant or breastfeeding only keeps her at
@@ -55,27 +59,93 @@ final class PregnancyEvaluator {
         return Outcome.of(Truth.MET, List.of(new Evidence(c.source().toString(), c.text(), null, null, c.onset())));
       }
     }
-    for (CodedObservation o : patient.coded(pregnancy ? "pregnancy-status" : "lactation-status")) {
-      if (o.date().isAfter(asOf)) continue;
-      if (o.date().isBefore(asOf.minusDays(rule.recencyDays()))) break;
-      if (!context.explain()) {
-        if (o.valueConcepts().contains(word)) return Outcome.of(Truth.MET);
-        if (o.valueConcepts().contains("not-" + word)) return Outcome.of(Truth.NOT_MET);
-        continue;
+    // the newest status that says yes or no decides, when it is from the recency window; a status the record dates
+    // only by a year or month may be the newest when it reaches that status's day, and may or may not be recent
+    List<CodedObservation> statuses = patient.coded(pregnancy ? "pregnancy-status" : "lactation-status");
+    LocalDate windowStart = asOf.minusDays(rule.recencyDays());
+    boolean anyImprecise = anyImprecise(statuses);
+    CodedObservation newest = null;
+    List<CodedObservation> others = null; // statuses dated by a year or month that may be newer than it, or it such
+    for (CodedObservation o : statuses) {
+      if (o.date().isAfter(asOf) || says(o, word) == null) continue;
+      if (newest == null) {
+        newest = o;
+      } else if ((imprecise(o) || imprecise(newest))
+          && !Days.last(o.date(), o.dateLatest(), asOf).isBefore(newest.date())) {
+        if (others == null) others = new ArrayList<>();
+        others.add(o);
+      } else if (!anyImprecise) {
+        break;
       }
-      Evidence e = new Evidence(o.source().toString(), (pregnancy ? "pregnancy status: " : "breastfeeding: ")
-          + o.valueText(), null, null, o.date());
-      if (o.valueConcepts().contains(word)) return Outcome.of(Truth.MET, List.of(e));
-      if (o.valueConcepts().contains("not-" + word)) return Outcome.of(Truth.NOT_MET, List.of(e));
     }
+    if (newest != null) {
+      List<CodedObservation> mayBeNewest = new ArrayList<>(List.of(newest));
+      if (others != null) mayBeNewest.addAll(others);
+      Truth truth = null;
+      boolean disagree = false;
+      boolean staleOnly = true;
+      Outcome fallback = null;
+      for (CodedObservation o : mayBeNewest) {
+        Truth recent = Days.onOrAfter(o.date(), Days.last(o.date(), o.dateLatest(), asOf), windowStart);
+        Truth t = says(o, word);
+        if (recent != Truth.MET) {
+          // older than the window, or may be: what the record says without it
+          if (fallback == null) fallback = withoutStatus(patient, asOf, word, pregnancy, context.explain());
+          t = recent == Truth.NOT_MET ? fallback.truth() : Days.either(Truth.UNKNOWN, t, fallback.truth());
+        }
+        staleOnly &= recent == Truth.NOT_MET;
+        disagree |= truth != null && t != truth;
+        truth = truth == null ? t : truth;
+      }
+      if (!(staleOnly && !disagree)) {
+        if (disagree) truth = Truth.UNKNOWN;
+        if (!context.explain()) return Outcome.of(truth);
+        List<Evidence> evidence = new ArrayList<>();
+        for (CodedObservation o : mayBeNewest) {
+          evidence.add(new Evidence(o.source().toString(), (pregnancy ? "pregnancy status: " : "breastfeeding: ")
+              + o.valueText() + (imprecise(o) ? " (" + DayRange.described(o.date(), o.dateLatest()) + ")" : ""),
+              null, null, o.date()));
+        }
+        if (truth != Truth.UNKNOWN) {
+          if (fallback != null) evidence.addAll(fallback.evidence());
+          return Outcome.of(truth, evidence);
+        }
+        return Outcome.unknown((pregnancy ? "Is the patient pregnant?" : "Is the patient breastfeeding?")
+            + " (The record gives only the month or year of the latest status, so it may not be from the last "
+            + rule.recencyDays() + " days" + (mayBeNewest.size() > 1 ? ", nor which status is the latest" : "")
+            + ".)", evidence);
+      }
+    }
+    return withoutStatus(patient, asOf, word, pregnancy, context.explain());
+  }
+
+  /** What a status says: MET for {@code word}, NOT_MET for {@code not-word}, null for neither. */
+  private static Truth says(CodedObservation o, String word) {
+    if (o.valueConcepts().contains(word)) return Truth.MET;
+    if (o.valueConcepts().contains("not-" + word)) return Truth.NOT_MET;
+    return null;
+  }
+
+  private static boolean imprecise(CodedObservation o) {
+    return DayRange.imprecise(o.date(), o.dateLatest());
+  }
+
+  private static boolean anyImprecise(List<CodedObservation> statuses) {
+    for (CodedObservation o : statuses) if (imprecise(o)) return true;
+    return false;
+  }
+
+  /** The outcome when no recent status says yes or no: by age, else the question. */
+  private static Outcome withoutStatus(PatientIndex patient, LocalDate asOf, String word, boolean pregnancy,
+                                       boolean explain) {
     Integer age = ageOutsideChildbearing(patient, asOf);
     if (age != null) {
-      if (!context.explain()) return Outcome.of(Truth.NOT_MET);
+      if (!explain) return Outcome.of(Truth.NOT_MET);
       return Outcome.of(Truth.NOT_MET, List.of(new Evidence("Patient/" + patient.facts().id(), "age " + age
           + (age < YOUNGEST_ASKED ? ": under " + YOUNGEST_ASKED : ": " + OLDEST_ASKED + " or older")
           + ", taken as not " + word + " (nothing in the record says otherwise)", null, null, null)));
     }
-    if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
+    if (!explain) return Outcome.of(Truth.UNKNOWN);
     return Outcome.unknown(pregnancy ? "Is the patient pregnant?" : "Is the patient breastfeeding?");
   }
 

@@ -12,10 +12,11 @@ import java.util.Set;
  * @param concepts  that concept and every class that includes it (e.g. {@code infection}), for look-ups
  * @param finding   what the result shows
  * @param text      the test and its result as people read them, e.g. "HBsAg: Positive"
- * @param date      the day of the result
+ * @param date      the day of the result; its first possible day when the record gives only a year or month
+ * @param dateLatest its last possible day ("2025-12": 2025-12-31), else {@code date} ({@link DayRange})
  */
 public record InfectionResult(String infection, Set<String> concepts, Finding finding, String text, LocalDate date,
-                              SourceRef source) {
+                              SourceRef source, LocalDate dateLatest) {
   /** What one result shows about the infection on its date. */
   public enum Finding {
     /** The infection is present (HBsAg positive, HCV RNA or HIV-1 RNA detected). */
@@ -35,5 +36,17 @@ public record InfectionResult(String infection, Set<String> concepts, Finding fi
     Objects.requireNonNull(date, "date");
     concepts = Set.copyOf(concepts);
     if (!concepts.contains(infection)) throw new IllegalArgumentException("concepts must include " + infection);
+    dateLatest = DayRange.latest(date, dateLatest);
+  }
+
+  /** Whether the record gives only a year or month of the day ({@link DayRange#imprecise}). */
+  public boolean imprecise() {
+    return !date.equals(dateLatest);
+  }
+
+  /** One with an exact day. */
+  public InfectionResult(String infection, Set<String> concepts, Finding finding, String text, LocalDate date,
+                         SourceRef source) {
+    this(infection, concepts, finding, text, date, source, date);
   }
 }

@@ -23,7 +23,9 @@ import java.util.Set;
  *       before it.</li>
  * </ul>
  *
- * <p>Each creatinine gives at most one estimate of each, dated as the creatinine, rounded to a whole number as
+ * <p>Each creatinine gives at most one estimate of each, dated as the creatinine (a year or month when the record
+ * gives only that: the age is then the range of ages on its days, and the weight or height must be in the window
+ * whatever day each was), rounded to a whole number as
  * laboratories report it. None is made where it could mislead: a creatinine clearance for a patient under 18 (the
  * adult equations are for adults; a child's eGFR is by Schwartz), for a patient who may be 17 or 18 (a birth year
  * alone), of unknown or other sex, in a record that reports that measure itself on any day (the laboratory's
@@ -75,15 +77,16 @@ public final class KidneyFunctionEstimates {
     List<Measurement> out = new ArrayList<>();
     for (Measurement scr : creatinines) {
       if (!(scr.value() > 0)) continue;
-      long oldest = ChronoUnit.YEARS.between(facts.birthDate(), scr.date());
+      // a creatinine dated only by a year or month: the ages it may have been taken at
+      long oldest = ChronoUnit.YEARS.between(facts.birthDate(), scr.dateLatest());
       long youngest = ChronoUnit.YEARS.between(facts.birthDateLatest(), scr.date());
       if (oldest < 18 && youngest >= 1) { // a child on either possible birthday: bedside Schwartz
-        Measurement height = estimateEgfr ? latestBefore(scr.date(), heights, HEIGHT_DAYS) : null;
+        Measurement height = estimateEgfr ? latestBefore(scr, heights, HEIGHT_DAYS) : null;
         if (height != null) {
           long e = Math.round(bedsideSchwartz(scr.value(), height.value()));
           out.add(new Measurement(EGFR, e, EGFR_UNIT, scr.date(), null, null, "estimated by bedside Schwartz from "
               + "creatinine " + number(scr.value()) + " mg/dL, height " + number(height.value()) + " cm ("
-              + height.date() + ")", scr.source(), scr.at()));
+              + DayRange.text(height.date(), height.dateLatest()) + ")", scr.source(), scr.at(), scr.dateLatest()));
         }
         continue;
       }
@@ -93,16 +96,18 @@ public final class KidneyFunctionEstimates {
         long a = Math.round(ckdEpi2021(scr.value(), oldest, female));
         if (a == Math.round(ckdEpi2021(scr.value(), youngest, female))) {
           out.add(new Measurement(EGFR, a, EGFR_UNIT, scr.date(), null, null, "estimated by CKD-EPI 2021 from "
-              + "creatinine " + number(scr.value()) + " mg/dL, age " + youngest + ", " + sex, scr.source(), scr.at()));
+              + "creatinine " + number(scr.value()) + " mg/dL, age " + youngest + ", " + sex, scr.source(), scr.at(),
+              scr.dateLatest()));
         }
       }
-      Measurement weight = estimateClearance ? weightFor(scr.date(), weights) : null;
+      Measurement weight = estimateClearance ? latestBefore(scr, weights, WEIGHT_DAYS) : null;
       if (weight != null) {
         long a = Math.round(cockcroftGault(scr.value(), oldest, weight.value(), female));
         if (a == Math.round(cockcroftGault(scr.value(), youngest, weight.value(), female)) && a > 0) {
           out.add(new Measurement(CREATININE_CLEARANCE, a, CLEARANCE_UNIT, scr.date(), null, null, "estimated by "
               + "Cockcroft-Gault from creatinine " + number(scr.value()) + " mg/dL, weight " + number(weight.value())
-              + " kg (" + weight.date() + "), age " + youngest + ", " + sex, scr.source(), scr.at()));
+              + " kg (" + DayRange.text(weight.date(), weight.dateLatest()) + "), age " + youngest + ", " + sex,
+              scr.source(), scr.at(), scr.dateLatest()));
         }
       }
     }
@@ -137,17 +142,15 @@ public final class KidneyFunctionEstimates {
     return (140 - age) * weightKg / (72 * scrMgDl) * (female ? 0.85 : 1);
   }
 
-  /** The latest body weight on {@code day} or in the {@link #WEIGHT_DAYS} days before it, or null. */
-  private static Measurement weightFor(LocalDate day, List<Measurement> weights) {
-    return latestBefore(day, weights, WEIGHT_DAYS);
-  }
-
-  /** The latest of {@code results} on {@code day} or in the {@code days} before it, or null. */
-  private static Measurement latestBefore(LocalDate day, List<Measurement> results, int days) {
+  /**
+   * The latest of {@code results} surely on the day of {@code scr} or in the {@code days} before it, or null: where the
+   * record gives only a year or month of either, every day it may be must be in that window.
+   */
+  private static Measurement latestBefore(Measurement scr, List<Measurement> results, int days) {
     Measurement best = null;
-    LocalDate earliest = day.minusDays(days);
+    LocalDate earliest = scr.dateLatest().minusDays(days);
     for (Measurement w : results) {
-      if (w.date().isAfter(day) || w.date().isBefore(earliest)) continue;
+      if (w.dateLatest().isAfter(scr.date()) || w.date().isBefore(earliest)) continue;
       if (best == null || w.date().isAfter(best.date())) best = w;
     }
     return best;

@@ -15,13 +15,27 @@ import java.util.Objects;
  * @param original the value and unit as the record wrote them, for explanations
  * @param at the moment it was measured, when the record gives a time of day; null otherwise. It orders results of
  *     the same day: the later one is the latest
+ * @param dateLatest the last day it can have been measured when the record gives only a year or month ("2025-12":
+ *     {@code date} 2025-12-01, {@code dateLatest} 2025-12-31), else {@code date} ({@link DayRange})
  */
 public record Measurement(
     String measure, double value, String unit, LocalDate date, Double referenceHigh, Double referenceLow,
-    String original, SourceRef source, java.time.Instant at) {
+    String original, SourceRef source, java.time.Instant at, LocalDate dateLatest) {
   public Measurement {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(date, "date");
+    dateLatest = DayRange.latest(date, dateLatest);
+  }
+
+  /** A result with an exact day. */
+  public Measurement(String measure, double value, String unit, LocalDate date, Double referenceHigh,
+                     Double referenceLow, String original, SourceRef source, java.time.Instant at) {
+    this(measure, value, unit, date, referenceHigh, referenceLow, original, source, at, date);
+  }
+
+  /** Whether the record gives only a year or month of the day ({@link DayRange#imprecise}). */
+  public boolean imprecise() {
+    return !date.equals(dateLatest);
   }
 
   /** A result whose time of day is not recorded. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.InfectionResult;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.rule.Comparator;
 import org.eligo.core.rule.ConditionRule;
@@ -228,6 +229,85 @@ class PartialDatesTest {
       assertThat(truth(live, Facts.patient("p").immunization("MMR", "2026-05", "live-vaccine"))).isEqualTo(UNKNOWN);
       assertThat(truth(live, Facts.patient("p").immunization("MMR", "2026-04", "live-vaccine"))).isEqualTo(NOT_MET);
       assertThat(truth(live, Facts.patient("p").immunization("MMR", "2026-06", "live-vaccine"))).isEqualTo(MET);
+    }
+  }
+
+  @Nested
+  class Results {
+    // "platelets ≥ 100 within 90 days" as of 2026-06-15: the window starts on 2026-03-17
+    final MeasurementRule platelets = MeasurementRule.of("platelets", "platelet count", Comparator.GE, 100,
+        "10*9/L");
+
+    @Test
+    void aMonthStraddlingTheWindowStartIsOpenAndAMonthOnEitherSideIsDecided() {
+      Outcome o = eval(platelets, Facts.patient("p").lab("platelets", 150, "10*9/L", "2026-03"));
+      assertThat(o.truth()).isEqualTo(UNKNOWN);
+      assertThat(o.questions()).singleElement().asString().contains("2026-03 (only the month recorded)", "may be");
+      assertThat(truth(platelets, Facts.patient("p").lab("platelets", 150, "10*9/L", "2026-04"))).isEqualTo(MET);
+      assertThat(truth(platelets, Facts.patient("p").lab("platelets", 50, "10*9/L", "2026-04"))).isEqualTo(NOT_MET);
+      // the month of the as-of date: measured by then
+      assertThat(truth(platelets, Facts.patient("p").lab("platelets", 50, "10*9/L", "2026-06"))).isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void resultsThatCannotBeOrderedDecideOnlyWhenTheyAgree() {
+      assertThat(truth(platelets, Facts.patient("p").lab("platelets", 150, "10*9/L", "2026-05")
+          .lab("platelets", 50, "10*9/L", "2026-05-20"))).isEqualTo(UNKNOWN);
+      assertThat(truth(platelets, Facts.patient("p").lab("platelets", 150, "10*9/L", "2026-05")
+          .lab("platelets", 120, "10*9/L", "2026-05-20"))).isEqualTo(MET);
+      // two months: the later one is the latest
+      assertThat(truth(platelets, Facts.patient("p").lab("platelets", 150, "10*9/L", "2026-05")
+          .lab("platelets", 50, "10*9/L", "2026-04"))).isEqualTo(MET);
+      // a timed result of the newest day and an earlier one of that day: the month may be later than both
+      assertThat(truth(platelets, Facts.patient("p").labAt("platelets", 150, "10*9/L", "2026-05-20T10:00:00Z")
+          .labAt("platelets", 50, "10*9/L", "2026-05-20T08:00:00Z"))).isEqualTo(MET);
+      assertThat(truth(platelets, Facts.patient("p").labAt("platelets", 150, "10*9/L", "2026-05-20T10:00:00Z")
+          .labAt("platelets", 160, "10*9/L", "2026-05-20T08:00:00Z")
+          .lab("platelets", 50, "10*9/L", "2026-05"))).isEqualTo(UNKNOWN);
+    }
+
+    @Test
+    void anUpperLimitQuestionNamesTheMonth() {
+      MeasurementRule alt = new MeasurementRule("alt", "ALT", Comparator.LE, 3, true, "U/L", 90, null);
+      Outcome o = eval(alt, Facts.patient("p").lab("alt", 40, "U/L", "2026-05"));
+      assertThat(o.truth()).isEqualTo(UNKNOWN);
+      assertThat(o.questions()).singleElement().asString().contains("2026-05 (only the month recorded)");
+    }
+
+    @Test
+    void infectionResultsThatCannotBeOrderedLeaveTheInfectionOpen() {
+      ConditionRule active = new ConditionRule(Set.of("hepatitis-b"), Set.of(), new TimeWindow.Active(),
+          "hepatitis B");
+      assertThat(truth(active, Facts.patient("p")
+          .infectionResult("HBsAg: Positive", InfectionResult.Finding.INFECTED, "2026-05", "hepatitis-b")
+          .infectionResult("HBsAg: Negative", InfectionResult.Finding.NOT_INFECTED, "2026-05-20", "hepatitis-b")))
+          .isEqualTo(UNKNOWN);
+      // a negative of a month wholly after the positive rules it out
+      assertThat(truth(active, Facts.patient("p")
+          .infectionResult("HBsAg: Positive", InfectionResult.Finding.INFECTED, "2026-04-20", "hepatitis-b")
+          .infectionResult("HBsAg: Negative", InfectionResult.Finding.NOT_INFECTED, "2026-05", "hepatitis-b")))
+          .isEqualTo(NOT_MET);
+      // a negative whose month starts before the 90-day window rules nothing out (no diagnoses: open)
+      assertThat(truth(active, Facts.patient("p")
+          .infectionResult("HBsAg: Negative", InfectionResult.Finding.NOT_INFECTED, "2026-03", "hepatitis-b")))
+          .isEqualTo(UNKNOWN);
+    }
+
+    @Test
+    void aPregnancyStatusStraddlingTheWindowDecidesOnlyWhereTheAgeAgrees() {
+      // the 30-day window starts on 2026-05-16; a woman of 65 is not asked when her record says nothing
+      Facts old = Facts.patient("p").born("1961-01-01").sex(org.eligo.core.patient.Sex.FEMALE);
+      assertThat(truth(org.eligo.core.rule.PregnancyRule.pregnant(), old.coded("pregnancy-status", "pregnant",
+          "2026-05"))).isEqualTo(UNKNOWN);
+      assertThat(truth(org.eligo.core.rule.PregnancyRule.pregnant(), Facts.patient("p").born("1961-01-01")
+          .sex(org.eligo.core.patient.Sex.FEMALE).coded("pregnancy-status", "not-pregnant", "2026-05")))
+          .isEqualTo(NOT_MET);
+      assertThat(truth(org.eligo.core.rule.PregnancyRule.pregnant(), Facts.patient("p").born("1996-01-01")
+          .sex(org.eligo.core.patient.Sex.FEMALE).coded("pregnancy-status", "not-pregnant", "2026-05")))
+          .isEqualTo(UNKNOWN);
+      assertThat(truth(org.eligo.core.rule.PregnancyRule.pregnant(), Facts.patient("p").born("1996-01-01")
+          .sex(org.eligo.core.patient.Sex.FEMALE).coded("pregnancy-status", "pregnant", "2026-06")))
+          .isEqualTo(MET);
     }
   }
 }

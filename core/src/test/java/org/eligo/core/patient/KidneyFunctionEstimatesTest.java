@@ -141,6 +141,28 @@ class KidneyFunctionEstimatesTest {
     assertThat(estimates).extracting(Measurement::measure).doesNotContain("creatinine-clearance"); // 90 or 89
   }
 
+  @Test
+  void aCreatinineDatedByMonthGivesAnEstimateOfThatMonthAndNeedsAWeightSurelyWithin30DaysBeforeIt() {
+    // born 1965-06-01: 60 on every day of December 2025
+    PatientFacts facts = Facts.patient("p").born("1965-06-01").sex(Sex.MALE)
+        .lab("creatinine", 1.0, "mg/dL", "2025-12")
+        .lab("body-weight", 80, "kg", "2025-11-20").build();
+    List<Measurement> estimates = KidneyFunctionEstimates.of(facts);
+    Measurement egfr = only(estimates, "egfr");
+    assertThat(egfr.date()).isEqualTo(LocalDate.parse("2025-12-01"));
+    assertThat(egfr.dateLatest()).isEqualTo(LocalDate.parse("2025-12-31"));
+    // a creatinine of 2025-12-31 would be more than 30 days after the weight: no clearance is estimated from it
+    assertThat(estimates).extracting(Measurement::measure).doesNotContain("creatinine-clearance");
+    // a weight of December 1st is within 30 days before any day of December
+    assertThat(KidneyFunctionEstimates.of(Facts.patient("p").born("1965-06-01").sex(Sex.MALE)
+        .lab("creatinine", 1.0, "mg/dL", "2025-12").lab("body-weight", 80, "kg", "2025-12-01").build()))
+        .extracting(Measurement::measure).contains("creatinine-clearance");
+    // born 1965-12-15: 60 or 59 in December 2025, as a birth year alone would leave it
+    assertThat(KidneyFunctionEstimates.of(Facts.patient("p").born("1965-12-15").sex(Sex.MALE)
+        .lab("creatinine", 1.0, "mg/dL", "2025-12").lab("body-weight", 80, "kg", "2025-12-01").build()))
+        .extracting(Measurement::measure).doesNotContain("creatinine-clearance");
+  }
+
   static Truth truth(MeasurementRule rule, Facts facts) {
     PatientIndex patient = PatientIndex.of(facts.build());
     Truth explained = RuleEvaluator.evaluate(rule, patient, AS_OF).truth();

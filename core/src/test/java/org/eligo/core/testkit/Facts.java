@@ -72,13 +72,13 @@ public final class Facts {
   }
 
   public Facts lab(String measure, double value, String unit, String date, Double upperLimit) {
-    measurements.add(new Measurement(measure, value, unit, LocalDate.parse(date), upperLimit, null, null,
-        ref("Observation")));
+    measurements.add(new Measurement(measure, value, unit, date(date), upperLimit, null, null,
+        ref("Observation"), null, last(date)));
     return this;
   }
 
   public Facts coded(String measure, String concept, String date) {
-    coded.add(new CodedObservation(measure, Set.of(concept), concept, LocalDate.parse(date), ref("Observation")));
+    coded.add(new CodedObservation(measure, Set.of(concept), concept, date(date), ref("Observation"), last(date)));
     return this;
   }
 
@@ -130,8 +130,8 @@ public final class Facts {
                                String... classes) {
     Set<String> concepts = new java.util.HashSet<>(List.of(classes));
     concepts.add(infection);
-    infectionResults.add(new InfectionResult(infection, concepts, finding, text, LocalDate.parse(date),
-        ref("Observation")));
+    infectionResults.add(new InfectionResult(infection, concepts, finding, text, date(date),
+        ref("Observation"), last(date)));
     return this;
   }
 
