@@ -1,6 +1,5 @@
 package org.eligo.fhir;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,7 +36,7 @@ final class InfectionResultMapper {
   private record Result(boolean positive, String shown) {}
 
   static void map(Observation obs, InfectionTest test, ResourceScope scope, PatientFactsCollector facts) {
-    LocalDate date = ObservationMapper.date(obs, scope);
+    FhirDates.Day date = ObservationMapper.days(obs, scope);
     if (date == null) {
       scope.error("effective", "has no usable effective date or issued time; the " + test.label()
           + " result is not used");
@@ -62,7 +61,7 @@ final class InfectionResultMapper {
       return;
     }
     facts.infectionResults.add(new InfectionResult(test.infection(), test.concepts(), finding.get(),
-        test.label() + ": " + result.get().shown(), date, scope.source()));
+        test.label() + ": " + result.get().shown(), date.day(), scope.source(), date.last()));
   }
 
   private static Optional<Result> value(Observation obs, InfectionTest test, ResourceScope scope) {

@@ -2,7 +2,6 @@ package org.eligo.fhir;
 
 import org.eligo.core.patient.PatientFactsCollector;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Optional;
@@ -102,7 +101,7 @@ final class ObservationMapper {
     }
     Measure measure = found.get();
     facts.measuresReported.add(measure.key()); // readable or not, the record reports it
-    LocalDate date = date(obs, scope);
+    FhirDates.Day date = days(obs, scope);
     if (date == null) {
       scope.error("effective", "has no usable effective date or issued time; the result is not used");
       return;
@@ -120,8 +119,8 @@ final class ObservationMapper {
       if (facts.measurements.size() == before) {
         // a result was reported but cannot be read (a bound, an unknown unit, an implausible value): an older one
         // must not decide in its place
-        scope.record().pending(measure.key(), date, "a " + measure.key() + " result of " + date
-            + " could not be read; older " + measure.key() + " results are not used, since a newer one exists");
+        scope.record().pending(measure.key(), date, "a " + measure.key() + " result of " + text(date)
+            + " could not be read", ", since a newer one exists", ", since it may be the newest");
       }
     }
   }
@@ -145,7 +144,6 @@ final class ObservationMapper {
     return timed && t.getTimeZone() != null ? t.getValue().toInstant() : null;
   }
 
-  /** The day of the result: effective date, period start or end, instant, else the issued date (reported). */
   /**
    * A preliminary result of a measure, with its date: it may still change, so it decides nothing, but an older final
    * result must not decide either while a newer one is pending ({@link RecordContext#pending}).
@@ -155,42 +153,51 @@ final class ObservationMapper {
       if (!LOINC.equals(c.getSystem()) || !c.hasCode()) continue;
       Optional<Measure> measure = scope.terminology().measureForLoinc(c.getCode());
       if (measure.isEmpty()) continue;
-      LocalDate date = dateQuietly(obs);
+      FhirDates.Day date = dateQuietly(obs);
       String key = measure.get().key();
-      if (date != null) scope.record().pending(key, date, "a preliminary " + key + " result of " + date
-          + " may still change; older " + key + " results are not used until it is final");
+      if (date != null) scope.record().pending(key, date, "a preliminary " + key + " result of " + text(date)
+          + " may still change", " until it is final", " until it is final");
       return;
     }
   }
 
   /** The effective or issued day, without diagnostics (for a result that is otherwise not read). */
-  private static LocalDate dateQuietly(Observation obs) {
+  private static FhirDates.Day dateQuietly(Observation obs) {
     org.hl7.fhir.r4.model.BaseDateTimeType t = obs.hasEffectiveDateTimeType() ? obs.getEffectiveDateTimeType()
         : obs.hasEffectivePeriod() && obs.getEffectivePeriod().hasStart() ? obs.getEffectivePeriod().getStartElement()
         : obs.hasEffectiveInstantType() ? obs.getEffectiveInstantType() : obs.hasIssued() ? obs.getIssuedElement()
         : null;
     if (t == null || t.getValue() == null) return null;
-    FhirDates.Day day = FhirDates.parse(t.getValueAsString());
-    return day == null ? null : day.day();
+    return FhirDates.parse(t.getValueAsString());
   }
 
-  static LocalDate date(Observation obs, ResourceScope scope) {
-    if (obs.hasEffectiveDateTimeType()) return scope.day("effectiveDateTime", obs.getEffectiveDateTimeType(), true);
+  /**
+   * The day of the result: effective date, period start or end, instant, else the issued date (reported). A year or
+   * month given without the day is kept as its first and last possible day (INFO): which result is the latest, and
+   * whether it is recent enough, stay open where the day would decide them.
+   */
+  static FhirDates.Day days(Observation obs, ResourceScope scope) {
+    if (obs.hasEffectiveDateTimeType()) return scope.days("effectiveDateTime", obs.getEffectiveDateTimeType(), true);
     if (obs.hasEffectivePeriod()) {
       var p = obs.getEffectivePeriod();
-      if (p.hasStart()) return scope.day("effectivePeriod.start", p.getStartElement(), true);
-      if (p.hasEnd()) return scope.day("effectivePeriod.end", p.getEndElement(), true);
+      if (p.hasStart()) return scope.days("effectivePeriod.start", p.getStartElement(), true);
+      if (p.hasEnd()) return scope.days("effectivePeriod.end", p.getEndElement(), true);
     }
-    if (obs.hasEffectiveInstantType()) return scope.day("effectiveInstant", obs.getEffectiveInstantType(), true);
+    if (obs.hasEffectiveInstantType()) return scope.days("effectiveInstant", obs.getEffectiveInstantType(), true);
     if (obs.hasIssued()) {
-      LocalDate issued = scope.day("issued", obs.getIssuedElement(), true);
+      FhirDates.Day issued = scope.days("issued", obs.getIssuedElement(), true);
       if (issued != null) scope.info("issued", "no effective date; the issued date is used");
       return issued;
     }
     return null;
   }
 
-  private static void coded(Observation obs, Measure measure, LocalDate date, ResourceScope scope,
+  /** A day as the record gives it: {@code 2026-01-10}, {@code 2025-12}, {@code 2025}. */
+  static String text(FhirDates.Day day) {
+    return org.eligo.core.patient.DayRange.text(day.day(), day.last());
+  }
+
+  private static void coded(Observation obs, Measure measure, FhirDates.Day date, ResourceScope scope,
                             PatientFactsCollector facts) {
     if (!obs.hasValueCodeableConcept()) {
       scope.error("value", measure.withArticle() + " needs a coded value (valueCodeableConcept); not used");
@@ -213,11 +220,11 @@ final class ObservationMapper {
       scope.warn("valueCodeableConcept", "is not an answer Eligo knows for " + measure.withArticle()
           + "; it settles nothing");
     }
-    facts.codedObservations.add(new CodedObservation(measure.key(), concepts, CodeableConcepts.textOf(value), date,
-        scope.source()));
+    facts.codedObservations.add(new CodedObservation(measure.key(), concepts, CodeableConcepts.textOf(value),
+        date.day(), scope.source(), date.last()));
   }
 
-  private static void numeric(Observation obs, Measure measure, boolean ecog, LocalDate date, ResourceScope scope,
+  private static void numeric(Observation obs, Measure measure, boolean ecog, FhirDates.Day date, ResourceScope scope,
                               PatientFactsCollector facts) {
     String path;
     double raw;
@@ -277,8 +284,8 @@ final class ObservationMapper {
       }
     }
     String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
-    facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, high, low, original,
-        scope.source(), time(obs)));
+    facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), high, low,
+        original, scope.source(), time(obs), date.last()));
   }
 
   /**
@@ -338,7 +345,7 @@ final class ObservationMapper {
    */
   private static void panel(Observation obs, ResourceScope scope, PatientFactsCollector facts) {
     java.util.List<Observation.ObservationComponentComponent> components = obs.getComponent();
-    LocalDate date = null;
+    FhirDates.Day date = null;
     boolean dated = false;
     for (int i = 0; i < components.size(); i++) {
       Observation.ObservationComponentComponent component = components.get(i);
@@ -347,7 +354,7 @@ final class ObservationMapper {
       if (measure == null) continue; // mean arterial pressure, cuff size and the like: not a measure Eligo uses
       facts.measuresReported.add(measure.key()); // readable or not, the record reports it
       if (!dated) {
-        date = date(obs, scope);
+        date = days(obs, scope);
         dated = true;
         if (date == null) {
           scope.error("effective", "has no usable effective date or issued time; the readings are not used");
@@ -379,8 +386,8 @@ final class ObservationMapper {
       Double value = canonical(measure, raw, u.unit(), u.path(), scope);
       if (value == null) continue;
       String original = u.unit().isEmpty() ? number(raw) : number(raw) + " " + u.unit();
-      facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, null, null, original,
-          scope.source(), time(obs)));
+      facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), null, null,
+          original, scope.source(), time(obs), date.last()));
     }
     if (!dated) scope.skip("component", "has no systolic or diastolic reading Eligo reads");
   }

@@ -18,11 +18,18 @@ final class RecordContext {
   private final Map<String, Resource> byReference = new HashMap<>();
   private ParsedEntry patient;
   private LocalDate birthDate;
-  /** Per measure, the newest result that decides nothing (preliminary, or unreadable): its day and why. */
-  private final Map<String, Pending> pending = new HashMap<>();
+  /** Per measure, the results that decide nothing (preliminary, or unreadable), with their days and why. */
+  private final Map<String, List<Pending>> pending = new HashMap<>();
 
-  /** A newer result of a measure that cannot decide: older results of the measure are set aside. */
-  record Pending(LocalDate day, String diagnostic) {}
+  /**
+   * A result of a measure that cannot decide: older results of the measure are set aside.
+   *
+   * @param first its first possible day, {@code last} its last (not after the as-of date; the same when exact)
+   * @param what what it is, e.g. "a preliminary platelets result of 2026-02-10 may still change"
+   * @param older the end of the diagnostic when older results are set aside, e.g. " until it is final"
+   * @param mayBeNewer its end when results that may be older or newer are set aside
+   */
+  record Pending(LocalDate first, LocalDate last, String what, String older, String mayBeNewer) {}
 
   RecordContext(FhirTerminology terminology, LocalDate asOf, List<ParsedEntry> entries) {
     this.terminology = terminology;
@@ -44,27 +51,57 @@ final class RecordContext {
 
   /**
    * A result of {@code measure} on {@code day} that decides nothing (preliminary, or unreadable), with the diagnostic
-   * that says so when it sets older results aside; days after the as-of date are passed over.
+   * that says so when it sets other results aside ({@code what} and one of the two endings); days after the as-of
+   * date are passed over.
    */
-  void pending(String measure, LocalDate day, String diagnostic) {
-    if (day.isAfter(asOf)) return;
-    pending.merge(measure, new Pending(day, diagnostic), (a, b) -> a.day().isAfter(b.day()) ? a : b);
+  void pending(String measure, FhirDates.Day day, String what, String older, String mayBeNewer) {
+    if (day.day().isAfter(asOf)) return;
+    LocalDate last = day.last().isAfter(asOf) ? asOf : day.last();
+    pending.computeIfAbsent(measure, k -> new java.util.ArrayList<>())
+        .add(new Pending(day.day(), last, what, older, mayBeNewer));
   }
 
   /**
    * Final results of a measure older than a newer one that decides nothing are not used: a January platelet count of
-   * 20 would exclude although February's count (preliminary, or in a unit Eligo cannot read) is 150. Without a usable
-   * result the measure's criteria stay open. Returns the diagnostics of the measures concerned.
+   * 20 would exclude although February's count (preliminary, or in a unit Eligo cannot read) is 150. Where the record
+   * gives only the year or month of one of them, a result that may be older is set aside, and when the one that
+   * decides nothing may be the newest of all, every result of the measure is: which is the latest is not known, and
+   * it may be the one that cannot decide. Without a usable result the measure's criteria stay open. Exact days decide
+   * as before: a final result of the same day stands. Returns the diagnostics of the measures concerned.
    */
   List<String> withdrawSuperseded(List<org.eligo.core.patient.Measurement> measurements) {
     List<String> withdrawn = new java.util.ArrayList<>();
-    for (Map.Entry<String, Pending> p : new java.util.TreeMap<>(pending).entrySet()) {
-      if (measurements.removeIf(m -> m.measure().equals(p.getKey()) && m.date() != null
-          && m.date().isBefore(p.getValue().day()))) {
-        withdrawn.add(p.getValue().diagnostic());
+    for (Map.Entry<String, List<Pending>> p : new java.util.TreeMap<>(pending).entrySet()) {
+      String measure = p.getKey();
+      Pending latestFirst = null;
+      Pending latestLast = null;
+      for (Pending one : p.getValue()) {
+        if (latestFirst == null || one.first().isAfter(latestFirst.first())) latestFirst = one;
+        if (latestLast == null || one.last().isAfter(latestLast.last())) latestLast = one;
+      }
+      LocalDate after = latestFirst.first();
+      // results surely before a pending one (exact: of an earlier day)
+      if (measurements.removeIf(m -> m.measure().equals(measure) && last(m).isBefore(after))) {
+        withdrawn.add(latestFirst.what() + "; older " + measure + " results are not used" + latestFirst.older());
+      }
+      // a pending one that may be later than every remaining result: which is the latest is not known
+      LocalDate newestFirst = null;
+      for (org.eligo.core.patient.Measurement m : measurements) {
+        if (!m.measure().equals(measure) || m.date().isAfter(asOf)) continue;
+        if (newestFirst == null || m.date().isAfter(newestFirst)) newestFirst = m.date();
+      }
+      if (newestFirst != null && latestLast.last().isAfter(newestFirst)) {
+        measurements.removeIf(m -> m.measure().equals(measure) && !m.date().isAfter(asOf));
+        withdrawn.add(latestLast.what() + "; the other " + measure + " results are not used, as the record gives "
+            + "only the month or year of some and it may be the newest" + latestLast.mayBeNewer());
       }
     }
     return withdrawn;
+  }
+
+  /** The last day a result can be of, not after the as-of date when its first day is not. */
+  private LocalDate last(org.eligo.core.patient.Measurement m) {
+    return m.dateLatest().isAfter(asOf) && !m.date().isAfter(asOf) ? asOf : m.dateLatest();
   }
 
   LocalDate birthDate() {
