@@ -113,6 +113,36 @@ class FastReaderTest {
   }
 
   @Test
+  void aResultOrStatusDatedByMonthIsLeftToHapiWhichKeepsBothEnds() {
+    String head = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"subject\":{\"reference\":\"Patient/p1\"},";
+    List<BucketRecord> records = List.of(
+        new BucketRecord("p1", SupportedType.Patient, 0, 1,
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1990-05-01\"}"),
+        new BucketRecord("p1", SupportedType.Observation, 1, 1, head + "\"id\":\"plt\",\"code\":{\"coding\":[{"
+            + "\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]},\"effectiveDateTime\":\"2026-04\","
+            + "\"valueQuantity\":{\"value\":120,\"unit\":\"10*9/L\",\"system\":\"http://unitsofmeasure.org\","
+            + "\"code\":\"10*9/L\"}}"),
+        new BucketRecord("p1", SupportedType.Observation, 1, 2, head + "\"id\":\"preg\",\"code\":{\"coding\":[{"
+            + "\"system\":\"http://loinc.org\",\"code\":\"82810-3\"}]},\"effectiveDateTime\":\"2026\","
+            + "\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"LA26683-5\"}]}}"));
+    for (int i = 1; i < records.size(); i++) {
+      PatientLines one = new PatientLines("p1", List.of(records.getFirst(), records.get(i)));
+      assertThat(new FastPatientReader(TerminologyAdapter.bundled()).read(one, Populations.AS_OF)).isEmpty();
+    }
+    PatientRecordReader.Read read = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST)
+        .read(new PatientLines("p1", records), Populations.AS_OF, List.of("Patient.ndjson", "Observation.ndjson"));
+    assertThat(read.fast()).isFalse();
+    assertThat(read.facts().measurements()).singleElement().satisfies(m -> {
+      assertThat(m.date()).hasToString("2026-04-01");
+      assertThat(m.dateLatest()).hasToString("2026-04-30");
+    });
+    assertThat(read.facts().codedObservations()).singleElement().satisfies(o -> {
+      assertThat(o.date()).hasToString("2026-01-01");
+      assertThat(o.dateLatest()).hasToString("2026-12-31");
+    });
+  }
+
+  @Test
   void anInfectionTestIsLeftToHapiWhichReadsItsResult() {
     // a plain shape the fast reader would otherwise pass over silently: its LOINC is no measure
     List<BucketRecord> records = List.of(

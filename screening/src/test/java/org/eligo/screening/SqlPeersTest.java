@@ -168,10 +168,59 @@ class SqlPeersTest {
           .append(",\"patient\":{\"reference\":\"Patient/").append(patient).append("\"}")
           .append(",\"occurrenceDateTime\":\"").append(when).append("\"}\n");
     }
+    java.nio.file.Files.writeString(input.resolve("Observation-partial.ndjson"), partialObservations());
     java.nio.file.Files.writeString(input.resolve("MedicationStatement-partial.ndjson"), meds);
     java.nio.file.Files.writeString(input.resolve("Condition-partial.ndjson"), conditions);
     java.nio.file.Files.writeString(input.resolve("Procedure-partial.ndjson"), procedures);
     java.nio.file.Files.writeString(input.resolve("Immunization-partial.ndjson"), vaccines);
+  }
+
+  /**
+   * Lab results and pregnancy statuses dated only by a month or a year, as of 2026-06-01: around the 90-day lab window
+   * (from 2026-03-03) and the 30-day status window (from 2026-05-02), below and above the seed trials' limits, some
+   * beside an exact result of the same month that they cannot be ordered with, some preliminary. All engines read both
+   * ends and must agree.
+   */
+  private static String partialObservations() {
+    String[] months = {"2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2025-12", "2025", "2026"};
+    String[][] labs = {{"777-3", "10*9/L", "15", "160"}, {"751-8", "10*9/L", "0.3", "2.5"},
+        {"718-7", "g/dL", "7.5", "13.2"}};
+    String[] statuses = {"final", "final", "final", "preliminary"};
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      String patient = String.format("p%07d", 5 + i * 13);
+      String subject = ",\"subject\":{\"reference\":\"Patient/" + patient + "\"}";
+      String month = months[i % months.length];
+      String[] lab = labs[i % labs.length];
+      String value = lab[2 + (i / 3) % 2];
+      out.append("{\"resourceType\":\"Observation\",\"id\":\"partial-lab-").append(i).append("\",\"status\":\"")
+          .append(statuses[(i / 7) % statuses.length]).append("\",\"code\":{\"coding\":[{\"system\":")
+          .append("\"http://loinc.org\",\"code\":\"").append(lab[0]).append("\"}]}").append(subject)
+          .append(",\"effectiveDateTime\":\"").append(month).append("\",\"valueQuantity\":{\"value\":").append(value)
+          .append(",\"unit\":\"").append(lab[1]).append("\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"")
+          .append(lab[1]).append("\"}}\n");
+      if (i % 2 == 0 && month.length() == 7) {
+        // an exact result of the same month reading the other way
+        out.append("{\"resourceType\":\"Observation\",\"id\":\"exact-lab-").append(i)
+            .append("\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"")
+            .append(lab[0]).append("\"}]}").append(subject).append(",\"effectiveDateTime\":\"").append(month)
+            .append("-1").append(i % 9).append("\",\"valueQuantity\":{\"value\":").append(lab[3 - (i / 3) % 2])
+            .append(",\"unit\":\"").append(lab[1]).append("\",\"system\":\"http://unitsofmeasure.org\",")
+            .append("\"code\":\"").append(lab[1]).append("\"}}\n");
+      }
+      // pregnancy statuses: a month around the 30-day window, and for some an exact one of the same month
+      String[] answers = {"LA15173-0", "LA26683-5"};
+      String when = months[(i + 3) % months.length];
+      for (int k = 0; k < (i % 3 == 0 ? 2 : 1); k++) {
+        String day = k == 0 ? when : when.length() == 7 ? when + "-2" + (i % 8) : when + "-05-20";
+        out.append("{\"resourceType\":\"Observation\",\"id\":\"partial-status-").append(i).append('-').append(k)
+            .append("\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",")
+            .append("\"code\":\"82810-3\"}]}").append(subject).append(",\"effectiveDateTime\":\"").append(day)
+            .append("\",\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"")
+            .append(answers[(i + k) % 2]).append("\"}]}}\n");
+      }
+    }
+    return out.toString();
   }
 
   /** Where two engines disagree, counted per trial and criterion, with one example patient each. */

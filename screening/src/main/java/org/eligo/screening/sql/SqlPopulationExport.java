@@ -84,12 +84,13 @@ public final class SqlPopulationExport implements AutoCloseable {
       Measurement m = ms.get(i);
       // the moment in UTC, as both engines read a TIMESTAMP: 2026-11-24 11:00:00
       row("measurements", id, m.measure(), i, m.value(), m.date(), m.referenceHigh(), m.at() == null ? null
-          : java.time.LocalDateTime.ofInstant(m.at(), java.time.ZoneOffset.UTC).toString().replace('T', ' '));
+          : java.time.LocalDateTime.ofInstant(m.at(), java.time.ZoneOffset.UTC).toString().replace('T', ' '),
+          m.dateLatest());
     }
     List<CodedObservation> os = f.codedObservations();
     for (int i = 0; i < os.size(); i++) {
       for (String c : os.get(i).valueConcepts()) row("coded_observations", id, os.get(i).measure(), i,
-          os.get(i).date(), c);
+          os.get(i).date(), c, os.get(i).dateLatest());
     }
     List<ConditionFact> cs = f.conditions();
     for (int i = 0; i < cs.size(); i++) {

@@ -227,7 +227,8 @@ public final class SqlRuleCompiler {
     if (r.transfusionFreeDays() != null) {
       pass = "(CASE WHEN EXISTS (SELECT 1 FROM procedures t WHERE t.patient_id = p.patient_id AND "
           + concept("procedure_concepts", "t", Set.of("transfusion")) + " AND (t.day IS NULL OR (t.day_latest >= l.day"
-          + " - INTERVAL '" + r.transfusionFreeDays() + " days' AND t.day <= l.day))) THEN 1 ELSE 2 END)";
+          + " - INTERVAL '" + r.transfusionFreeDays() + " days' AND t.day <= " + last("l.day_latest")
+          + "))) THEN 1 ELSE 2 END)";
     }
     // values within a relative 1e-9 of the threshold count as equal to it, as in Comparator.test
     boolean equalPasses = switch (r.comparator()) {
@@ -235,8 +236,9 @@ public final class SqlRuleCompiler {
       case LT, GT -> false;
     };
     String equal = "ABS(l.value - " + threshold + ") <= 1e-9 * GREATEST(1.0, ABS(" + threshold + "))";
-    // as MeasurementEvaluator: of the newest day's results, the one with the latest time and those without a time;
-    // when they disagree the answer is UNKNOWN
+    // as MeasurementEvaluator: of the newest day's results, the one with the latest time and those without a time,
+    // and any result dated by a year or month that reaches that day (it may be the latest); when they disagree the
+    // answer is UNKNOWN. A year or month starting before the recency window is UNKNOWN, as a stale day is
     String each = "CASE WHEN l.day < " + date(asOf.minusDays(r.recencyDays())) + " THEN 1"
         + (r.relativeToUln() ? " WHEN l.ref_high IS NULL THEN 1" : "") + " WHEN " + equal + " THEN "
         + (equalPasses ? pass : "0") + " WHEN l.value " + op + " " + threshold + " THEN " + pass + " ELSE 0 END";
@@ -246,8 +248,9 @@ public final class SqlRuleCompiler {
     String latestTime = "(SELECT MAX(t.measured_at) FROM measurements t WHERE t.patient_id = p.patient_id AND t.measure = "
         + measure + " AND t.day = l.day)";
     return "(SELECT CASE WHEN MIN(x.v) = MAX(x.v) THEN MIN(x.v) ELSE 1 END FROM (SELECT " + each + " AS v "
-        + "FROM measurements l WHERE l.patient_id = p.patient_id AND l.measure = " + measure + " AND l.day = "
-        + newestDay + " AND (l.measured_at IS NULL OR l.measured_at = " + latestTime + ")) x)";
+        + "FROM measurements l WHERE l.patient_id = p.patient_id AND l.measure = " + measure + " AND ((l.day = "
+        + newestDay + " AND (l.measured_at IS NULL OR l.measured_at = " + latestTime + ")) OR (l.day_latest > l.day"
+        + " AND l.day <= " + today + " AND " + last("l.day_latest") + " >= " + newestDay + "))) x)";
   }
 
   private String condition(ConditionRule r) {
@@ -394,12 +397,28 @@ public final class SqlRuleCompiler {
         + " AND NOT (f.abatement IS NOT "
         + "NULL AND f.abatement <= " + today + ") AND f.status IN " + ACTIVE + " AND (f.onset IS NULL OR f.onset <= "
         + today + ")" + (pregnant ? " AND (f.onset IS NULL OR f.onset >= " + date(asOf.minusDays(301)) + ")" : "")
-        + ") THEN 2 ELSE COALESCE((SELECT CASE WHEN EXISTS (SELECT 1 FROM coded_observations o2 WHERE "
-        + "o2.patient_id = o.patient_id AND o2.measure = o.measure AND o2.ord = o.ord AND o2.concept = "
-        + string(word) + ") THEN 2 ELSE 0 END FROM (SELECT o.patient_id, o.measure, o.ord FROM coded_observations o "
-        + "WHERE o.patient_id = p.patient_id AND o.measure = " + string(measure) + " AND o.day <= " + today
-        + " AND o.day >= " + date(asOf.minusDays(r.recencyDays())) + " AND o.concept IN (" + string(word) + ", "
-        + string("not-" + word) + ") ORDER BY o.day DESC, o.ord LIMIT 1) o), " + outsideChildbearingAge() + ") END)";
+        + ") THEN 2 ELSE " + status(measure, word, r.recencyDays()) + " END)";
+  }
+
+  /**
+   * As PregnancyEvaluator: the newest status saying yes or no (the latest day, then the lowest {@code ord}), and any
+   * dated by a year or month that may be newer than it, each read as its value when from the recency window, as the
+   * age would answer (without status) when older, and as both when its year or month starts before the window (the
+   * same, or UNKNOWN); they decide when they agree, else UNKNOWN. Without any such status, the age answers.
+   */
+  private String status(String measure, String word, int recencyDays) {
+    String outside = outsideChildbearingAge();
+    String window = date(asOf.minusDays(recencyDays));
+    String statuses = "(SELECT o.ord, o.day, o.day_latest, MAX(CASE WHEN o.concept = " + string(word)
+        + " THEN 2 ELSE 0 END) AS says FROM coded_observations o WHERE o.patient_id = p.patient_id AND o.measure = "
+        + string(measure) + " AND o.day <= " + today + " AND o.concept IN (" + string(word) + ", "
+        + string("not-" + word) + ") GROUP BY o.ord, o.day, o.day_latest)";
+    String each = "CASE WHEN s.day >= " + window + " THEN s.says WHEN " + last("s.day_latest") + " < " + window
+        + " THEN (" + outside + ") WHEN s.says = (" + outside + ") THEN s.says ELSE 1 END";
+    return "COALESCE((SELECT CASE WHEN MIN(x.v) = MAX(x.v) THEN MIN(x.v) WHEN MIN(x.v) IS NOT NULL THEN 1 END FROM "
+        + "(SELECT " + each + " AS v FROM " + statuses + " s, (SELECT n.ord AS nord, n.day AS nday, n.day_latest AS "
+        + "nlatest FROM " + statuses + " n ORDER BY n.day DESC, n.ord LIMIT 1) n WHERE s.ord = n.nord OR ((s.day_latest"
+        + " > s.day OR n.nlatest > n.nday) AND " + last("s.day_latest") + " >= n.nday)) x), " + outside + ")";
   }
 
   /**

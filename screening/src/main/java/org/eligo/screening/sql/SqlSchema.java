@@ -23,9 +23,10 @@ public final class SqlSchema {
         "CREATE TABLE patients (patient_id VARCHAR PRIMARY KEY, birth_date DATE, sex VARCHAR NOT NULL, "
             + "birth_date_latest DATE)",
         "CREATE TABLE measurements (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, ord INTEGER NOT NULL, "
-            + "value FLOAT8 NOT NULL, day DATE NOT NULL, ref_high FLOAT8, measured_at TIMESTAMP)",
+            + "value FLOAT8 NOT NULL, day DATE NOT NULL, ref_high FLOAT8, measured_at TIMESTAMP, "
+            + "day_latest DATE NOT NULL)",
         "CREATE TABLE coded_observations (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, "
-            + "ord INTEGER NOT NULL, day DATE NOT NULL, concept VARCHAR NOT NULL)",
+            + "ord INTEGER NOT NULL, day DATE NOT NULL, concept VARCHAR NOT NULL, day_latest DATE NOT NULL)",
         "CREATE TABLE conditions (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
             + "onset DATE, abatement DATE, confirmed BOOLEAN NOT NULL, onset_latest DATE, "
             + "abatement_latest DATE)",
