@@ -41,11 +41,13 @@ public final class CriterionParser {
 
   /**
    * True when an item's sub-items are parts of its own rule: "at least two of the following:", "as one of:", "at least
-   * 5 of the 8 HLH-2004 criteria:", or sub-items that end in "or" (each an alternative to the next).
+   * 5 of the 8 HLH-2004 criteria:", a heading that denies them ("No history of the following:"), or sub-items that end
+   * in "or" (each an alternative to the next).
    */
   public static boolean combinesChildren(CriterionItem item) {
     return !item.children().isEmpty() && (LIST_PARENT.matcher(item.text()).find()
-        || ListOfFollowingRecogniser.listHeading(item.text()) || (ListOfFollowingRecogniser.alternatives(item.children())
+        || ListOfFollowingRecogniser.listHeading(item.text()) || ListOfFollowingRecogniser.negatedHeading(item.text())
+        || (ListOfFollowingRecogniser.alternatives(item.children())
         && !ListOfFollowingRecogniser.conditionalHeading(item.text())));
   }
 

@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.AtLeast;
+import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.Unparsed;
 import org.eligo.criteria.text.CriterionItem;
 
 /**
  * Reads "at least two of the following:", "at least one of the following ... : a, b, or c", "any of the following",
- * "all of the following" over the item's sub-items or the list after the colon, each part parsed on its own:
- * {@link AtLeast}, {@link AnyOf} or {@link AllOf}. Parts not understood stay {@link Unparsed} inside, so the count
+ * "all of the following" over the item's sub-items or the list after the colon, each part parsed with the heading's
+ * own words ("history of", "intolerance to"): {@link AtLeast}, {@link AnyOf} or {@link AllOf}; under a heading that
+ * opens with a negation ("No prior treatment with any of the following:") {@link Not} of it. Parts not understood stay {@link Unparsed} inside, so the count
  * never decides on a guess.
  */
 final class ListOfFollowingRecogniser implements Recogniser {
@@ -57,6 +59,67 @@ final class ListOfFollowingRecogniser implements Recogniser {
     return true;
   }
 
+  /**
+   * A heading that denies what it lists, at its start: "No history of the following:", "None of the following:",
+   * "Patients must not have any of the following:", "Subjects who have not received any of these:". Group "neg" is the
+   * negation; what follows it is the heading's own reading of each item ("history of", "received").
+   */
+  private static final Pattern LEADING_NEGATION = Pattern.compile("(?i)^\\s*(?:(?:patients?|subjects?|participants?"
+      + "|individuals?|the patient|those)\\s+(?:who\\s+)?)?(?<neg>(?:must|should|shall|will|may|do|does|did|can)\\s+not"
+      + "|(?:has|have|had)\\s+(?:not|never)|(?:is|are|was|were)\\s+not|none\\s+of|no|not|neither|without|free\\s+of"
+      + "|absence\\s+of|never)\\b[\\s,]*");
+  /** A negation word anywhere: one the heading does not open with is not understood. */
+  private static final Pattern NEGATION_WORD = Pattern.compile("(?i)\\b(?:no|not|never|none|neither|nor|without"
+      + "|n't)\\b|n't\\b");
+  /** The list words that end a heading's lead: "(any of) the following (conditions):", "any of these:". */
+  private static final Pattern LIST_WORDS = Pattern.compile("(?i)\\s*(?:(?:(?:at least|a minimum of|minimum of"
+      + "|no fewer than)\\s+\\S+|any|all|each|either|one or more|any one|one)\\s+(?:of|from)\\s+)?(?:the\\s+|these"
+      + "\\b\\s*)?(?:following\\b)?[^:]*:?\\s*$");
+
+  /** Whether a heading over sub-items denies every one of them ("No history of the following:"). */
+  static boolean negatedHeading(String heading) {
+    String h = heading.strip();
+    return h.endsWith(":") && LEADING_NEGATION.matcher(h).lookingAt();
+  }
+
+  /**
+   * What a heading says before its list, which each item continues: "No prior treatment with any of the following: a,
+   * b" is "no prior treatment with a" for each item, "History of any of the following:" dates each item as history,
+   * "Intolerance to any of the following:" is a question about each. {@code negated} is set when the lead opens with a
+   * negation, which is left out of the lead (the caller denies the whole list). Null when the lead holds nothing an item
+   * needs (each item is then read alone, as written), or a negation it does not open with (the list is not understood).
+   */
+  private record Lead(String words, boolean negated, boolean unclear) {}
+
+  private static Lead lead(String before) {
+    String words = before;
+    boolean negated = false;
+    Matcher n = LEADING_NEGATION.matcher(words);
+    if (n.lookingAt()) {
+      negated = true;
+      words = words.substring(n.end());
+    }
+    if (NEGATION_WORD.matcher(words).find()) return new Lead("", negated, true);
+    words = words.strip();
+    // only words that say when, how or whether: a subject ("Anyone who has") or a moment for labs adds nothing
+    return new Lead(LEAD_MEANING.matcher(words).find() ? words : "", negated, false);
+  }
+
+  /** Lead words that change how an item reads: time words, exposure words, narrowing words. */
+  private static final Pattern LEAD_MEANING = Pattern.compile("(?i)\\b(?:history|prior|previous(?:ly)?|past|ever"
+      + "|current(?:ly)?|concurrent|active|ongoing|received|receiving|treated|treatment|therapy|exposure|exposed|use"
+      + "|used|using|taking|took|taken|within|during|intoleran\\w*|allerg\\w*|hypersensitiv\\w*|refractory|resistant"
+      + "|fail\\w*|relapse\\w*|contraindicat\\w*)\\b");
+
+  private static Rule item(Sentence s, String lead, CriterionItem child) {
+    if (lead.isEmpty() || !child.children().isEmpty()) return s.parser.parseNested(child, s.criteriaText, s.depth + 1);
+    return s.parser.parseNested(lead + " " + child.text().strip(), child.type(), s.depth + 1);
+  }
+
+  private static Rule item(Sentence s, String lead, String part) {
+    return s.parser.parseNested(lead.isEmpty() ? part : lead + " " + part, s.type, s.depth + 1);
+  }
+
   @Override
   public void read(Sentence s) {
     if (!s.children.isEmpty() && !LIST.matcher(s.lower).find()) {
@@ -66,15 +129,18 @@ final class ListOfFollowingRecogniser implements Recogniser {
     if (!s.lower.contains("following")) return;
     Matcher m = LIST.matcher(s.lower);
     if (!m.find()) return;
+    Lead lead = lead(s.text.substring(0, m.start()));
+    if (lead.unclear()) {
+      s.settle(new Unparsed("a negation inside a list's heading is not understood"));
+      return;
+    }
     List<Rule> parts = new ArrayList<>();
     if (!s.children.isEmpty()) {
-      for (CriterionItem child : s.children) parts.add(s.parser.parseNested(child, s.criteriaText, s.depth + 1));
+      for (CriterionItem child : s.children) parts.add(item(s, lead.words(), child));
     } else {
       int colon = s.text.indexOf(':', m.end());
       if (colon < 0) return;
-      for (String part : inlineParts(s.text.substring(colon + 1))) {
-        parts.add(s.parser.parseNested(part, s.type, s.depth + 1));
-      }
+      for (String part : inlineParts(s.text.substring(colon + 1))) parts.add(item(s, lead.words(), part));
     }
     if (parts.isEmpty()) return;
     int count = m.group("n") != null ? Numbers.count(m.group("n")) : m.group("all") != null ? parts.size() : 1;
@@ -83,31 +149,42 @@ final class ListOfFollowingRecogniser implements Recogniser {
       return;
     }
     Rule rule = count == parts.size() ? new AllOf(parts) : count == 1 ? new AnyOf(parts) : new AtLeast(count, parts);
-    s.settle(parts.size() == 1 ? parts.get(0) : rule);
+    rule = parts.size() == 1 ? parts.get(0) : rule;
+    // "No prior treatment with any of the following: a, b": none of them, never one of them
+    s.settle(lead.negated() ? new Not(rule) : rule);
   }
 
   /**
    * The items below a heading that counts them ("at least 5 of the 8 criteria:") or offers them as alternatives ("as
-   * one of:", or items ending in "or"). Examples only ("e.g.:") leave an inclusion open when none of them is met.
+   * one of:", or items ending in "or"), or denies them ("No history of the following:": none of them). Examples only
+   * ("e.g.:") leave an inclusion open when none of them is met.
    */
   private static void readHeading(Sentence s) {
     Matcher count = COUNT_HEADING.matcher(s.text.strip());
-    if (conditionalHeading(s.text)) return;
+    boolean negated = negatedHeading(s.text);
+    if (conditionalHeading(s.text) && !negated) return;
     boolean heading = listHeading(s.text);
     boolean counted = heading && count.find();
-    if (!heading && !alternatives(s.children)) return;
+    if (!heading && !negated && !alternatives(s.children)) return;
+    Lead lead = negated ? lead(LIST_WORDS.matcher(s.text).replaceFirst("")) : new Lead("", false, false);
+    if (lead.unclear()) {
+      s.settle(new Unparsed("a negation inside a list's heading is not understood"));
+      return;
+    }
     List<Rule> parts = new ArrayList<>();
-    for (CriterionItem child : s.children) parts.add(s.parser.parseNested(child, s.criteriaText, s.depth + 1));
+    for (CriterionItem child : s.children) parts.add(item(s, lead.words(), child));
     int n = counted ? Numbers.count(count.group("n")) : 1;
     if (n < 1 || n > parts.size()) {
       s.settle(new Unparsed("asks for " + n + " of a list of " + parts.size()));
       return;
     }
+    // under a denial too: an item not listed may be what the heading denies
     if (n == 1 && s.type == org.eligo.core.rule.CriterionType.INCLUSION && EXAMPLES.matcher(s.text).find()) {
       parts.add(new Unparsed("the list gives examples only"));
     }
-    s.settle(parts.size() == 1 ? parts.get(0) : n == parts.size() ? new AllOf(parts) : n == 1 ? new AnyOf(parts)
-        : new AtLeast(n, parts));
+    Rule rule = parts.size() == 1 ? parts.get(0) : n == parts.size() ? new AllOf(parts) : n == 1 ? new AnyOf(parts)
+        : new AtLeast(n, parts);
+    s.settle(negated ? new Not(rule) : rule);
   }
 
   /** The list after the colon: cut at semicolons, else at top-level commas, dropping a leading "or"/"and". */

@@ -30,6 +30,17 @@ class ParsedVerdictsTest {
         PatientIndex.of(patient.build()), AS_OF).truth();
   }
 
+  /** Each criterion of a registry text, by id, applied to a patient. */
+  static java.util.Map<String, Truth> compiled(String criteriaText, Facts patient) {
+    java.util.Map<String, Truth> out = new java.util.LinkedHashMap<>();
+    PatientIndex index = PatientIndex.of(patient.build());
+    for (org.eligo.core.rule.Criterion c : org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0", criteriaText)
+        .criteria()) {
+      out.put(c.id(), RuleEvaluator.evaluate(c.rule(), index, AS_OF).truth());
+    }
+    return out;
+  }
+
   static Facts adult() {
     return Facts.patient("p").born("1970-01-01").sex(Sex.MALE);
   }
@@ -104,5 +115,42 @@ class ParsedVerdictsTest {
         coded("hematopoietic-stem-cell-transplantation"));
     assertThat(exclusion("Planned hematopoietic stem cell transplantation within 3 months", transplantedLongAgo))
         .as("transplanted in 2010, nothing planned on record").isNotEqualTo(Truth.MET);
+  }
+
+  /** An ITP patient on prednisone with a bone marrow biopsy on record: no splenectomy, no rituximab. */
+  static Facts itpWithoutSplenectomyOrRituximab() {
+    return adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2024-01-01", null,
+            coded("immune-thrombocytopenia"))
+        .medication("Prednisone", "2024-01-10", null, org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE,
+            coded("prednisone"))
+        .procedure("Bone marrow biopsy", "2024-01-05", coded("bone-marrow-biopsy"));
+  }
+
+  @Test
+  void aNegatedHeadingDeniesEachSubItemInsteadOfRequiringIt() {
+    String text = """
+        Inclusion Criteria:
+
+        * Diagnosis of ITP
+        * No history of the following:
+          * splenectomy
+          * rituximab
+        """;
+    java.util.Map<String, Truth> none = compiled(text, itpWithoutSplenectomyOrRituximab());
+    // the items had been inclusions of their own: a patient who kept the spleen was excluded
+    assertThat(none).containsOnlyKeys("inc-1", "inc-2");
+    assertThat(none.get("inc-2")).isEqualTo(Truth.MET);
+    Facts splenectomy = itpWithoutSplenectomyOrRituximab().procedure("Splenectomy", "2025-03-01",
+        coded("splenectomy"));
+    assertThat(compiled(text, splenectomy).get("inc-2")).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void anInlineNegatedListIsMetOnlyWithoutEveryItem() {
+    String sentence = "No prior treatment with any of the following: splenectomy, rituximab, or eltrombopag";
+    assertThat(inclusion(sentence, itpWithoutSplenectomyOrRituximab())).isEqualTo(Truth.MET);
+    Facts rituximab = itpWithoutSplenectomyOrRituximab().medication("Rituximab", "2025-01-01", "2025-02-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    assertThat(inclusion(sentence, rituximab)).isEqualTo(Truth.NOT_MET);
   }
 }
