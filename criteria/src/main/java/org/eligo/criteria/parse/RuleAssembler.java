@@ -35,7 +35,8 @@ import org.eligo.core.rule.Unparsed;
  *       "with" or no connective at all (a qualifier, also in parentheses: "(with inhibitors)") give {@link AllOf};
  *       a qualifier inside an unread last alternative ("… or B with inhibitors") may bind every alternative and
  *       stays beside them as a question; bare commas follow the list's last
- *       connective, else "or" in an exclusion and "and" in an inclusion. Mixed "and"/"or" is {@link Unparsed}.</li>
+ *       connective, else "or" in an exclusion or under a leading negation ("No a, b" is none of them) and "and" in an
+ *       inclusion. Mixed "and"/"or" is {@link Unparsed}.</li>
  *   <li>Neighbouring history rules of one kind joined by "or" merge into one rule over all their concepts.</li>
  *   <li>Questions ({@link HedgeRecogniser}) wrap the rule: {@code AllOf(rule, Ask(question))}, which can no longer
  *       exclude on an exclusion; in an inclusion the history parts are widened to "ever", since the narrowing clause
@@ -144,8 +145,10 @@ final class RuleAssembler implements Recogniser {
       joins.add(j);
     }
     if (joins.contains(Join.LIST)) {
+      // "No history of the following: splenectomy, rituximab": under a leading negation the list is of things each
+      // to be absent, none of them (read as "not all of them", it admitted a patient with one of them)
       resolveLists(joins, nonExhaustive(s) || ONE_OF_HINT.in(s.lower) && ONE_OF.matcher(s.lower).find() ? Join.OR
-          : s.type == CriterionType.EXCLUSION ? Join.OR : Join.AND);
+          : s.type == CriterionType.EXCLUSION || s.negated ? Join.OR : Join.AND);
     }
     if (joins.contains(Join.OR) && joins.contains(Join.NONE)) fuseQualifiers(s, parts, joins);
     boolean or = joins.contains(Join.OR);

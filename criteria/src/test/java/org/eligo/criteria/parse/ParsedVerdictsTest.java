@@ -153,4 +153,15 @@ class ParsedVerdictsTest {
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
     assertThat(inclusion(sentence, rituximab)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void anInlineListAfterNoIsNoneOfItsItems() {
+    Facts splenectomy = itpWithoutSplenectomyOrRituximab().procedure("Splenectomy", "2025-03-01",
+        coded("splenectomy"));
+    // read as "not all of them", a patient with a splenectomy but no rituximab had met it
+    assertThat(inclusion("No history of the following: splenectomy, rituximab", splenectomy))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("No history of the following: splenectomy, rituximab", itpWithoutSplenectomyOrRituximab()))
+        .isEqualTo(Truth.MET);
+  }
 }
