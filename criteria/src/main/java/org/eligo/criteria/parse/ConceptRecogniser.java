@@ -23,7 +23,9 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * "current"/"active" (now) word. A drug with no time word at all is read the way that excludes fewer people: taken at
  * any time for an inclusion, taken now for an exclusion. A time form a kind of rule cannot hold (conditions "for at
  * least 3 months") becomes a question. "Infection with HIV" reads as HIV; an abbreviation in parentheses after its
- * name ("acquired aplastic anemia (AA)") is the same mention.
+ * name ("acquired aplastic anemia (AA)") is the same mention. A disease a treatment is said to be for, with no drug or
+ * procedure naming the treatment ("treatment of a malignancy", "lymphoma treated within 3 years"), is the disease at
+ * any time and a question whether (and when) it was treated.
  */
 final class ConceptRecogniser implements Recogniser {
   private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
@@ -60,6 +62,7 @@ final class ConceptRecogniser implements Recogniser {
 
   private void readMentions(Sentence s, List<int[]> allowances, Set<String> allowed) {
     ConceptMention previous = null;
+    ConceptMention treatedBefore = null; // the disease just read as one treated for, whose list may go on
     for (ConceptMention m : s.mentions) {
       if (m.kind() == ConceptKind.MEASURE) continue;
       if (within(allowances, m.start(), m.end()) && s.free(m.start(), m.end())) {
@@ -114,6 +117,11 @@ final class ConceptRecogniser implements Recogniser {
         previous = m;
         continue; // "hepatitis B vaccine", "HIV testing", "exposure to hepatitis C": the disease is not had
       }
+      // "treatment of a malignancy", "lymphoma treated within 3 years": the disease and a treatment for it
+      boolean treated = m.kind() == ConceptKind.CONDITION && (treatedFor(s, m)
+          || previous != null && treatedBefore == previous && LIST_LINK.matcher(s.lower.substring(
+              Math.min(previous.end(), m.start()), m.start())).matches());
+      treatedBefore = null;
       Matcher other = OTHER_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 30), m.start()));
       if (m.kind() == ConceptKind.CONDITION && other.find()) {
         // "any other bleeding disorder", "another myeloproliferative neoplasm": other than the trial's own disease,
@@ -131,10 +139,12 @@ final class ConceptRecogniser implements Recogniser {
           end = shared.end(); // "hepatitis B or C infection": the word after names the infection just named
         }
       }
+      if (treated && rule instanceof ConditionRule c) rule = treated(s, m, c);
       // the reading spans "hemophilia A or B" whole, so the "or" inside it is never taken for a connective between
       // the name and what follows ("with inhibitors" qualifies both)
       if (rule != null) s.read(m.start(), end, rule);
       previous = end == m.end() ? m : new ConceptMention(m.id(), m.kind(), m.start(), end, m.label());
+      if (treated) treatedBefore = previous;
     }
   }
 
@@ -145,8 +155,87 @@ final class ConceptRecogniser implements Recogniser {
   /** Words before a disease's name that make it something other than having the disease. */
   private static final Pattern NOT_HAD_BEFORE = Pattern.compile("(?:exposure to|exposed to|contact with"
       + "|contacts? of|screening for|screened for|testing for|tested for|tests? for|vaccinat\\w* (?:against|for)"
-      + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for)"
-      + "|(?:agents?|therap(?:y|ies)|treatments?|drugs?|medications?|regimens?) (?:for|of|against))\\s+(?:the\\s+)?$");
+      + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for))\\s+(?:the\\s+)?$");
+
+  /** Words between a disease and the treatment said to be for it: "treatment of a", "therapy for", "treated for". */
+  private static final Pattern TREATMENT_BEFORE = Pattern.compile("(?<head>\\b(?:treatments?|therap(?:y|ies)"
+      + "|chemotherap(?:y|ies)|radiotherap(?:y|ies)|immunotherap(?:y|ies)|regimens?)\\s+(?:for|of|against)"
+      + "|\\b(?:drugs?|medications?|medicines?|agents?)\\s+(?:for|against)|(?<!un)\\btreated(?:\\s+(?:for|against))?)"
+      + "\\s+(?:(?:a|an|the|any|his|her|their|prior|previous|known|diagnosed|active|current|concurrent|another"
+      + "|other|second|underlying)\\s+){0,3}$");
+  /** "lymphoma treated within 3 years", "a malignancy that was treated": the disease, then that it was treated. */
+  private static final Pattern TREATED_AFTER = Pattern.compile("\\s*,?\\s*(?:(?:that|which)\\s+)?(?:(?:was|were|is|are"
+      + "|has been|have been|had been|being)\\s+)?(?:previously\\s+|successfully\\s+|adequately\\s+|curatively\\s+)?"
+      + "treated\\b(?!\\s+or\\s+untreated)");
+  /** What names the treatment right after a disease: "(treated for ITP) with rituximab". */
+  private static final Pattern WITH_AFTER = Pattern.compile("\\s*,?\\s*(?:(?:that|which)\\s+)?(?:(?:was|were|is|are"
+      + "|has been|have been|had been)\\s+)?(?:[a-z]+ly\\s+)?(?:treated\\s+)?(?:with|using|by)\\s+");
+  /** What may stand between a drug or procedure and the words that say what it was for: "rituximab-based". */
+  private static final Pattern NAMED_GAP = Pattern.compile("\\s*(?:-?\\s*based\\s*)?");
+  /** A list going on: "treatment of lymphoma or leukemia". */
+  private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+|and/or\\s+)?|or\\s+"
+      + "|and/or\\s+|/\\s*)");
+  private static final Pattern CLAUSE_END = Pattern.compile("[;.)]");
+  private static final Pattern ACTIVE_BEFORE = Pattern.compile("\\b(?:active|current|ongoing|concurrent)\\s+(?:[a-z-]+\\s+)?$");
+
+  /**
+   * Whether the words around a disease say it was treated ("treatment of a malignancy", "prior therapy for lymphoma",
+   * "malignancy treated within 3 years") and no drug or procedure named there says with what. Read as the disease
+   * alone, an untreated malignancy (a chronic lymphocytic leukemia on watch and wait) had been excluded; the caller
+   * reads it as the disease and a question whether it was treated. A named treatment ("chemotherapy for cancer",
+   * "treated for ITP with rituximab") is read as itself beside the disease.
+   */
+  private static boolean treatedFor(Sentence s, ConceptMention m) {
+    // "(patients with treated basal cell carcinoma may be enrolled)": an exception the sentence grants, not a disease
+    // it asks about
+    for (Sentence.Hedge h : s.hedges) {
+      if (h.family().equals("permitted") && h.start() >= m.end()
+          && !CLAUSE_END.matcher(s.lower.substring(m.end(), h.start())).find()) {
+        return false;
+      }
+    }
+    int from = Math.max(0, m.start() - 80);
+    Matcher before = TREATMENT_BEFORE.matcher(s.lower.substring(from, m.start()));
+    boolean said = false;
+    if (before.find()) {
+      said = true;
+      int head = from + before.start("head");
+      for (ConceptMention d : s.mentions) {
+        if (d.kind() != ConceptKind.DRUG && d.kind() != ConceptKind.PROCEDURE) continue;
+        // "chemotherapy for", "rituximab therapy for", "radiotherapy of"
+        if (d.start() <= head && d.end() > head
+            || d.end() <= head && NAMED_GAP.matcher(s.lower.substring(d.end(), head)).matches()) {
+          return false;
+        }
+      }
+    } else if (TREATED_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()) {
+      said = true;
+    }
+    if (!said) return false;
+    Matcher with = WITH_AFTER.matcher(s.lower).region(m.end(), s.lower.length());
+    if (with.lookingAt()) {
+      int at = with.end();
+      if (s.mentions.stream().anyMatch(d -> d.start() == at && (d.kind() == ConceptKind.DRUG
+          || d.kind() == ConceptKind.PROCEDURE))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A disease read as one treated: had at any time (or now, "treatment of active malignancy"), and a question whether
+   * and when it was treated. The sentence's time words date the treatment, never the disease; the question carries
+   * them in the sentence's own words.
+   */
+  private static Rule treated(Sentence s, ConceptMention m, ConditionRule c) {
+    // "treatment of active malignancy": the word right before the name says the disease is current
+    TimeWindow window = ACTIVE_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 30), m.start())).find()
+        ? TimeWindow.ACTIVE : TimeWindow.EVER;
+    return new org.eligo.core.rule.AllOf(List.of(new ConditionRule(c.concepts(), c.except(), window, c.label()),
+        new org.eligo.core.rule.Ask("Was the patient's " + c.label() + " treated, as the trial means it: \u201c"
+            + s.text + "\u201d?")));
+  }
 
   /** Words before a drug that make it a treatment to come: an indication, a plan, a need. */
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"

@@ -164,4 +164,35 @@ class ParsedVerdictsTest {
     assertThat(inclusion("No history of the following: splenectomy, rituximab", itpWithoutSplenectomyOrRituximab()))
         .isEqualTo(Truth.MET);
   }
+
+  /** Chronic lymphocytic leukemia diagnosed two years ago, on watch and wait: no therapy on record. */
+  static Facts watchAndWaitCll() {
+    return adult().condition("Chronic lymphocytic leukemia", ClinicalStatus.ACTIVE, "2024-05-01", null,
+            coded("chronic-lymphocytic-leukemia"))
+        .medication("Cholecalciferol", "2024-06-01", null, org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE,
+            "cholecalciferol");
+  }
+
+  @Test
+  void treatmentOfAMalignancyNeverExcludesAnUntreatedOne() {
+    for (String sentence : java.util.List.of("Treatment of a malignancy within 3 years",
+        "Malignancy treated within the last 3 years", "Prior treatment for leukemia",
+        "Active malignancy requiring treatment")) {
+      // the diagnosis alone had excluded: the treatment is asked about
+      assertThat(exclusion(sentence, watchAndWaitCll())).as(sentence).isEqualTo(Truth.UNKNOWN);
+      Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+          coded("immune-thrombocytopenia"));
+      assertThat(exclusion(sentence, itp)).as(sentence + ", no malignancy").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, adult())).as(sentence + ", no diagnoses on record").isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void chemotherapyForCancerIsTheDrugClassBesideTheDisease() {
+    String sentence = "Received chemotherapy for cancer within the past 5 years";
+    assertThat(exclusion(sentence, watchAndWaitCll())).isEqualTo(Truth.NOT_MET);
+    Facts treated = watchAndWaitCll().medication("Bendamustine", "2025-01-10", "2025-06-10",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("bendamustine"));
+    assertThat(exclusion(sentence, treated)).isEqualTo(Truth.MET);
+  }
 }
