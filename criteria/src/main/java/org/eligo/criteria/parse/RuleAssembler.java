@@ -112,6 +112,7 @@ final class RuleAssembler implements Recogniser {
   private static Rule assemble(Sentence s) {
     List<Reading> readings = new ArrayList<>(s.readings);
     readings.sort(Comparator.comparingInt(Reading::start));
+    coordinatedQualifiers(s, readings);
     if (readings.isEmpty()) {
       return new Unparsed(s.hedges.isEmpty() ? "no rule recognised" : "needs judgement ("
           + String.join(", ", families(s)) + ") and names nothing the record holds");
@@ -196,7 +197,9 @@ final class RuleAssembler implements Recogniser {
       } else if (s.type == CriterionType.INCLUSION && widening && !s.negated) {
         // "Hemoglobin ≥ 7.5 g/dL (prior transfusion is permitted)", "aged 18 or older (12 where permitted)",
         // "platelets ≥ 75 ...; otherwise ≥ 50": meeting what was read qualifies, failing it only raises the question
-        rule = new AnyOf(List.of(rule, ask));
+        // "Severe or active ITP": the narrowing word qualifies the same disease, so its alternative still needs it
+        rule = new AnyOf(List.of(rule, qualifiesReading(s, hedges, readings) ? new AllOf(List.of(widen(rule), ask))
+            : ask));
       } else {
         if (s.type == CriterionType.INCLUSION) rule = widen(rule);
         List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
@@ -212,6 +215,50 @@ final class RuleAssembler implements Recogniser {
     }
     if (s.negated) rule = new Not(rule);
     return rule;
+  }
+
+  /** A narrowing word, then "or"/"and"/a comma and one word not understood, right before what was read. */
+  private static final Pattern COORDINATED_AFTER = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+|and/or\\s+)?|or\\s+"
+      + "|and/or\\s+|and\\s+)(?<word>[a-z][a-z-]*)\\s+");
+  /** One word not understood and "or"/"and"/a comma, right before a narrowing word. */
+  private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?<![a-z-])(?<word>[a-z][a-z-]*)\\s*(?:,\\s*(?:or"
+      + "\\s+|and\\s+|and/or\\s+)?|\\s+or\\s+|\\s+and/or\\s+|\\s+and\\s+)$");
+
+  /**
+   * "Severe or symptomatic ITP", "symptomatic and/or severe ITP": a narrowing word coordinated with another word that
+   * no pass understood, both right before a disease, qualify it together; the question takes in
+   * both words. Left apart, the other word was an unread part and the narrowing word an alternative of its own ("or
+   * severe"), so an inclusion asked about a patient who has no ITP at all.
+   */
+  private static void coordinatedQualifiers(Sentence s, List<Reading> readings) {
+    for (int i = 0; i < s.hedges.size(); i++) {
+      Sentence.Hedge h = s.hedges.get(i);
+      if (h.end() <= h.start()) continue;
+      Matcher after = COORDINATED_AFTER.matcher(s.lower).region(h.end(), s.lower.length());
+      if (after.lookingAt() && qualifiable(s, readings, after.end()) && !s.coveredAll(after.start("word"),
+          after.end("word")) && !FILLER.contains(after.group("word"))) {
+        s.hedges.set(i, new Sentence.Hedge(h.start(), after.end("word"), h.family(), h.question()));
+        s.explain(h.start(), after.end("word"));
+        continue;
+      }
+      Matcher before = COORDINATED_BEFORE.matcher(s.lower.substring(0, h.start()));
+      if (before.find() && qualifiable(s, readings, h.end() + leadingBlank(s.lower, h.end()))
+          && !s.coveredAll(before.start("word"), before.end("word")) && !FILLER.contains(before.group("word"))) {
+        s.hedges.set(i, new Sentence.Hedge(before.start("word"), h.end(), h.family(), h.question()));
+        s.explain(before.start("word"), h.end());
+      }
+    }
+  }
+
+  /** Whether a reading of a disease starts at {@code at} (before a drug or procedure a disease may be left unsaid). */
+  private static boolean qualifiable(Sentence s, List<Reading> readings, int at) {
+    return readings.stream().anyMatch(r -> r.start() == at && r.rule() instanceof ConditionRule);
+  }
+
+  private static int leadingBlank(String text, int from) {
+    int k = from;
+    while (k < text.length() && text.charAt(k) == ' ') k++;
+    return k - from;
   }
 
   /** A sentence opening with a negation and a heading that ends in a colon: "No abnormal organ function: …". */
@@ -275,6 +322,30 @@ final class RuleAssembler implements Recogniser {
       boolean after = h.start() >= last && OR_JUST_BEFORE.matcher(s.lower.substring(last, h.start())).find();
       boolean before = h.end() <= first && OR_ONLY.matcher(s.lower.substring(h.end(), first)).find();
       if (!after && !before) return false;
+    }
+    return true;
+  }
+
+  private static final Pattern CONNECTIVE = Pattern.compile("\\s*(?:,\\s*)?(?:or|and/or)\\s+");
+
+  /**
+   * Whether every question is a word coordinated with words read right before a disease ("severe or active ITP"):
+   * between the question's words and the first reading only "or" and words understood.
+   */
+  private static boolean qualifiesReading(Sentence s, List<Sentence.Hedge> hedges, List<Reading> readings) {
+    int first = readings.stream().mapToInt(Reading::start).min().orElse(-1);
+    // a disease only: before a drug or a procedure the word may stand for a disease left unsaid ("refractory or prior
+    // splenectomy")
+    if (first < 0 || !(readings.stream().filter(r -> r.start() == first).findFirst().orElseThrow().rule()
+        instanceof ConditionRule)) {
+      return false;
+    }
+    for (Sentence.Hedge h : hedges) {
+      if (h.end() <= h.start() || h.end() > first) return false;
+      Matcher c = CONNECTIVE.matcher(s.lower).region(h.end(), first);
+      if (!c.lookingAt() || c.end() == first) return false;
+      Matcher w = WORD.matcher(s.lower).region(c.end(), first);
+      while (w.find()) if (!s.coveredAll(w.start(), w.end())) return false;
     }
     return true;
   }

@@ -195,4 +195,17 @@ class ParsedVerdictsTest {
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("bendamustine"));
     assertThat(exclusion(sentence, treated)).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void severeOrSymptomaticItpIsNotMetForAPatientWithoutItp() {
+    String sentence = "Severe or symptomatic ITP";
+    Facts anemia = adult().condition("Iron deficiency anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        "iron-deficiency-anemia");
+    // the question had stood as an alternative of its own, so a patient without ITP was asked about it
+    assertThat(inclusion(sentence, anemia)).isEqualTo(Truth.NOT_MET);
+    Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("immune-thrombocytopenia"));
+    assertThat(inclusion(sentence, itp)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(sentence, adult())).as("no diagnoses on record").isEqualTo(Truth.UNKNOWN);
+  }
 }
