@@ -388,7 +388,8 @@ final class ConceptRecogniser implements Recogniser {
       case CONDITION -> new ConditionRule(Set.of(m.id()), Set.copyOf(s.except), window(s, t, cue), label);
       case PROCEDURE -> new ProcedureRule(Set.of(m.id()), window(s, t, cue), label);
       case VACCINE -> new ImmunizationRule(Set.of(m.id()), window(s, t, cue), label);
-      case DRUG -> new MedicationRule(Set.of(m.id()), medication(s, t, cue), label);
+      case DRUG -> cue == Sentence.Cue.PAST && s.groupScope && !t.explicit() ? pastGroup(s, m, label)
+          : new MedicationRule(Set.of(m.id()), medication(s, t, cue), label);
       case MEASURE -> null;
     };
   }
@@ -405,10 +406,22 @@ final class ConceptRecogniser implements Recogniser {
   private static MedicationTiming medication(Sentence s, Timing t, Sentence.Cue cue) {
     if (t.explicit() && t.medication() != null) return t.medication();
     if (cue == Sentence.Cue.CURRENT) return MedicationTiming.CURRENT;
-    if (cue == Sentence.Cue.EVER) return MedicationTiming.EVER;
+    if (cue == Sentence.Cue.EVER || cue == Sentence.Cue.PAST) return MedicationTiming.EVER;
     if (s.hedges.stream().anyMatch(h -> RESPONSE.contains(h.family()))) return MedicationTiming.EVER;
     if (s.groupScope) return MedicationTiming.CURRENT; // "for patients on anticoagulation": those taking it now
     return s.type == CriterionType.INCLUSION ? MedicationTiming.EVER : MedicationTiming.CURRENT;
+  }
+
+  /**
+   * "For patients who were on warfarin: INR &lt; 3": whom a requirement binds, named in the past. Those taking the drug
+   * now are in the group; whether one who took it only in the past is, is a question. Read as ever taken, the
+   * requirement bound a patient who stopped the drug years ago; read as taken now, it dropped the verb's tense.
+   */
+  private static Rule pastGroup(Sentence s, ConceptMention m, String label) {
+    return new org.eligo.core.rule.AnyOf(List.of(new MedicationRule(Set.of(m.id()), MedicationTiming.CURRENT, label),
+        new org.eligo.core.rule.AllOf(List.of(new MedicationRule(Set.of(m.id()), MedicationTiming.EVER, label),
+            new org.eligo.core.rule.Ask("Does \u201c" + s.text + "\u201d take in a patient who took " + label
+                + " only in the past?")))));
   }
 
   static String label(ConceptMention m) {

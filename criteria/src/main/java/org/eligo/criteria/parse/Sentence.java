@@ -61,8 +61,11 @@ public final class Sentence {
     this.aside = new boolean[text.length()];
   }
 
-  /** Whether a time word says "at any time" or "now". */
-  enum Cue { EVER, CURRENT }
+  /**
+   * Whether a time word says "at any time" or "now"; PAST is a verb in the past ("took", "were on", "have been on"):
+   * at some time, read as EVER, except where it names a group a requirement binds ({@link #groupScope}).
+   */
+  enum Cue { EVER, CURRENT, PAST }
 
   /**
    * A time word and where it stands; it applies to the concepts after it. One that applies to infections only ("HIV,

@@ -44,6 +44,14 @@ final class TimeRecogniser implements Recogniser {
       "\\b(?:active or (?:previous|past|prior|history)|current or (?:previous|past|prior|history)"
           + "|(?:previous|past|prior) or (?:current|active)|history of|previous(?:ly)?|prior|ever|in the past"
           + "|before enrol+ment|had received|have received|has received|received|treated with|exposure to)\\b");
+  /**
+   * A verb in the past without a window: "who took aspirin", "were on warfarin", "have been on corticosteroids". It had
+   * been no time word at all, so a drug read as current use (in an exclusion, or an inclusion's group) and an inclusion
+   * "Patients who have been on corticosteroids" excluded a patient who had stopped them.
+   */
+  private static final Pattern PAST = Pattern.compile("\\b(?:took|(?:had|have|has)\\s+(?:taken|used|undergone)"
+      + "|(?:was|were)\\s+(?:on|taking|using|given|receiving|treated\\s+with)|(?:had|have|has)\\s+been\\s+(?:on|taking"
+      + "|using|given|receiving|treated\\s+with)|used\\s+to\\s+take|underwent)\\b");
   private static final Pattern CURRENT = Pattern.compile(
       "\\b(?:current(?:ly)?|concurrent(?:ly)?|ongoing|active(?:ly)?|presently|at present|at enrol+ment|are on"
           + "|is on|on treatment with|taking|receiving|still)\\b");
@@ -72,6 +80,7 @@ final class TimeRecogniser implements Recogniser {
       s.timingAt = explicit.stream().mapToInt(Sentence.PlacedTiming::start).min().orElse(-1);
     }
     cues(s, EVER, Sentence.Cue.EVER);
+    cues(s, PAST, Sentence.Cue.PAST);
     cues(s, CURRENT, Sentence.Cue.CURRENT);
     // "HIV, hepatitis B or hepatitis C infection": having the infection now, not having had it (a cleared hepatitis)
     Matcher infection = INFECTION.matcher(s.lower);
@@ -127,7 +136,7 @@ final class TimeRecogniser implements Recogniser {
   private static void cues(Sentence s, Pattern p, Sentence.Cue kind) {
     Matcher m = p.matcher(s.lower);
     while (m.find()) {
-      if (s.explainedAny(m.start(), m.end()) && kind == Sentence.Cue.CURRENT) continue;
+      if (s.explainedAny(m.start(), m.end()) && kind != Sentence.Cue.EVER) continue;
       s.explain(m.start(), m.end());
       s.cues.add(new Sentence.TimeCue(m.start(), kind));
     }

@@ -208,4 +208,31 @@ class ParsedVerdictsTest {
     assertThat(inclusion(sentence, itp)).isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion(sentence, adult())).as("no diagnoses on record").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aVerbInThePastIsUseAtAnyTime() {
+    Facts stopped = adult().medication("Prednisone", "2024-01-01", "2024-03-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("prednisone"));
+    assertThat(inclusion("Patients who have been on corticosteroids", stopped)).isEqualTo(Truth.MET);
+    // the exclusion had been read as current use, not what the sentence says
+    assertThat(exclusion("Patients who took aspirin", adult().medication("Aspirin", "2023-01-01", "2023-02-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("aspirin")))).isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aGroupNamedInThePastNeverBindsAPastUserWithoutAsking() {
+    String sentence = "For patients who were on warfarin: INR < 3";
+    Facts stoppedLongAgo = adult().medication("Warfarin", "2018-01-01", "2019-01-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("warfarin"))
+        .lab("inr", 3.4, "{INR}", "2026-05-20");
+    assertThat(inclusion(sentence, stoppedLongAgo)).isEqualTo(Truth.UNKNOWN);
+    Facts onItNow = adult().medication("Warfarin", "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("warfarin"))
+        .lab("inr", 3.4, "{INR}", "2026-05-20");
+    assertThat(inclusion(sentence, onItNow)).isEqualTo(Truth.NOT_MET);
+    Facts never = adult().medication("Aspirin", "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("aspirin"))
+        .lab("inr", 3.4, "{INR}", "2026-05-20");
+    assertThat(inclusion(sentence, never)).isEqualTo(Truth.MET);
+  }
 }
