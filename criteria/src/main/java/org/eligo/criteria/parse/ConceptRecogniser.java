@@ -175,7 +175,10 @@ final class ConceptRecogniser implements Recogniser {
   /** A list going on: "treatment of lymphoma or leukemia". */
   private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+|and/or\\s+)?|or\\s+"
       + "|and/or\\s+|/\\s*)");
-  private static final Pattern CLAUSE_END = Pattern.compile("[;.)]");
+  private static final Pattern CLAUSE_END = Pattern.compile("[;.),]");
+  /** "(malignancy) for which the patient received treatment", "... that required therapy". */
+  private static final Pattern FOR_WHICH = Pattern.compile("\\s*,?\\s*(?:for which|that|which)\\b[^;.,()]{0,60}?\\b(?:"
+      + "treatment|treatments|therapy|therapies|treated)\\b");
   private static final Pattern ACTIVE_BEFORE = Pattern.compile("\\b(?:active|current|ongoing|concurrent)\\s+(?:[a-z-]+\\s+)?$");
 
   /**
@@ -210,6 +213,16 @@ final class ConceptRecogniser implements Recogniser {
       }
     } else if (TREATED_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()) {
       said = true;
+    } else {
+      // "malignancy for which the patient received treatment within 5 years": treated, unless the clause names with
+      // what ("for which rituximab was given")
+      Matcher which = FOR_WHICH.matcher(s.lower).region(m.end(), s.lower.length());
+      if (!which.lookingAt()) return false;
+      int end = which.end();
+      Matcher stop = CLAUSE_END.matcher(s.lower).region(end, s.lower.length());
+      int clauseEnd = stop.find() ? stop.start() : s.lower.length();
+      return s.mentions.stream().noneMatch(d -> d.start() >= end && d.end() <= clauseEnd
+          && (d.kind() == ConceptKind.DRUG || d.kind() == ConceptKind.PROCEDURE));
     }
     if (!said) return false;
     Matcher with = WITH_AFTER.matcher(s.lower).region(m.end(), s.lower.length());

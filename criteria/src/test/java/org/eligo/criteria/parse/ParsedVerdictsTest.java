@@ -176,6 +176,7 @@ class ParsedVerdictsTest {
   @Test
   void treatmentOfAMalignancyNeverExcludesAnUntreatedOne() {
     for (String sentence : java.util.List.of("Treatment of a malignancy within 3 years",
+        "Malignancy for which the patient received treatment within 5 years",
         "Malignancy treated within the last 3 years", "Prior treatment for leukemia",
         "Active malignancy requiring treatment")) {
       // the diagnosis alone had excluded: the treatment is asked about
