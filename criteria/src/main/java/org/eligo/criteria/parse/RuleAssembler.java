@@ -752,14 +752,17 @@ final class RuleAssembler implements Recogniser {
     return "Does this apply to the patient: \u201c" + s.text + "\u201d?";
   }
 
-  /** The first hedge's words and those of the hedges right after it ("clinically significant"). */
+  private static final Pattern HEDGE_LIST_GAP = Pattern.compile("[\\s,]*(?:(?:or|and|and/or)\\s+)?");
+
+  /** The first hedge's words and those of the hedges right after it ("clinically significant", "severe or major"). */
   private static String adjacentHedges(Sentence s, List<Sentence.Hedge> hedges) {
     List<Sentence.Hedge> sorted = new ArrayList<>(hedges);
     sorted.sort(Comparator.comparingInt(Sentence.Hedge::start));
     int start = sorted.get(0).start();
     int end = sorted.get(0).end();
     for (Sentence.Hedge h : sorted.subList(1, sorted.size())) {
-      if (!s.lower.substring(end, Math.max(end, h.start())).isBlank()) break;
+      // "severe, symptomatic or life-threatening": the words of a list of them, so the question asks about every one
+      if (!HEDGE_LIST_GAP.matcher(s.lower.substring(end, Math.max(end, h.start()))).matches()) break;
       end = Math.max(end, h.end());
     }
     return s.lower.substring(start, end);
