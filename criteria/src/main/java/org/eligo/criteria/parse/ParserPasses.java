@@ -13,6 +13,7 @@ import java.util.List;
  *   <li>{@link ListOfFollowingRecogniser}: "at least two of the following" over sub-items or an inline list.</li>
  *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
  *   <li>{@link TimeRecogniser}: time windows and "current"/"history of".</li>
+ *   <li>{@link InfectionTestRecogniser}: infections named by a test result ("positive HBsAg", "HIV-negative").</li>
  *   <li>{@link NegationRecogniser}: a leading "no"/"not", and exceptions.</li>
  *   <li>{@link AgeRecogniser}, {@link EcogRecogniser}, {@link BloodPressureRecogniser} ("≥ 160/100 mmHg"),
  *       {@link MeasurementRecogniser}: numbers with units.</li>
@@ -33,6 +34,7 @@ public final class ParserPasses {
         new ListOfFollowingRecogniser(),
         new HedgeRecogniser(),
         new TimeRecogniser(),
+        new InfectionTestRecogniser(),
         new NegationRecogniser(),
         new AgeRecogniser(),
         new EcogRecogniser(),

@@ -1,6 +1,9 @@
 package org.eligo.criteria.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.core.patient.InfectionResult.Finding.EXPOSED;
+import static org.eligo.core.patient.InfectionResult.Finding.INFECTED;
+import static org.eligo.core.patient.InfectionResult.Finding.NOT_INFECTED;
 
 import java.time.LocalDate;
 import org.eligo.core.eval.EvaluationContext;
@@ -235,5 +238,69 @@ class ParsedVerdictsTest {
         org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("aspirin"))
         .lab("inr", 3.4, "{INR}", "2026-05-20");
     assertThat(inclusion(sentence, never)).isEqualTo(Truth.MET);
+  }
+
+  /** A record that lists a diagnosis, none of them an infection. */
+  static Facts hypertensive() {
+    return adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension"));
+  }
+
+  @Test
+  void aPositiveHbsagExcludesUnderPositiveHbsagOrDetectableHcvRna() {
+    String sentence = "Positive HBsAg or detectable HCV RNA";
+    assertThat(exclusion(sentence, hypertensive().infectionResult("HBsAg: Positive", INFECTED, "2026-05-10",
+        "hepatitis-b", "infection"))).as("HBsAg positive, no hepatitis C").isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, adult().condition("Chronic viral hepatitis B", ClinicalStatus.ACTIVE, "2012-01-01",
+        null, coded("hepatitis-b")))).as("chronic hepatitis B on record").isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, hypertensive())).as("neither").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, adult())).as("no diagnoses, no results").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, adult().condition("Chronic hepatitis C", ClinicalStatus.RESOLVED, "2010-01-01",
+        "2019-01-01", coded("hepatitis-c")))).as("a cured hepatitis C").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void anHcvAntibodyAloneIsAskedAboutNotExcluded() {
+    Facts reactive = hypertensive().infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-05-10", "hepatitis-c",
+        "infection");
+    assertThat(exclusion("Positive hepatitis B surface antigen or hepatitis C antibody", reactive))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Positive hepatitis B surface antigen or hepatitis C antibody", hypertensive()))
+        .isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aPositiveHivTestIsAnotherWayToNameHiv() {
+    String sentence = "Known HIV infection or positive HIV test";
+    assertThat(exclusion(sentence, hypertensive().infectionResult("HIV-1 RNA: 12000 copies/mL", INFECTED, "2026-05-10",
+        "hiv-infection", "infection"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, hypertensive())).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aDetectableViralLoadNeverExcludesOnTheDiagnosisAlone() {
+    Facts treatedHiv = adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null,
+        coded("hiv-infection"));
+    assertThat(exclusion("Detectable HIV viral load", treatedHiv)).as("HIV on treatment, load not on record")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Detectable HIV viral load", hypertensive())).isEqualTo(Truth.NOT_MET);
+    Facts chronicHepB = adult().condition("Chronic viral hepatitis B", ClinicalStatus.ACTIVE, "2012-01-01", null,
+        coded("hepatitis-b"));
+    assertThat(exclusion("Hepatitis B core antibody positive", chronicHepB)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Hepatitis B core antibody positive", hypertensive())).as("anti-HBc without a diagnosis")
+        .isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aNegativeResultRequiredStaysOpenWithoutDataAndIsSettledByTheResultOrTheDiagnosis() {
+    assertThat(inclusion("HBsAg negative", adult())).as("no diagnoses, no results").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("HBsAg negative", adult().infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-05-10",
+        "hepatitis-b", "infection"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("HBsAg negative", adult().infectionResult("HBsAg: Positive", INFECTED, "2026-05-10",
+        "hepatitis-b", "infection"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Negative HIV test", adult().infectionResult("HIV-1/2 Ag/Ab: Reactive", EXPOSED,
+        "2026-05-10", "hiv-infection", "infection"))).as("a reactive screen is confirmed first").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("HIV viral load undetectable", adult().condition("HIV disease", ClinicalStatus.ACTIVE,
+        "2011-01-01", null, coded("hiv-infection")))).isEqualTo(Truth.UNKNOWN);
   }
 }
