@@ -30,6 +30,7 @@ import org.eligo.criteria.json.RuleFile;
 import org.eligo.criteria.lexicon.ConceptKind;
 import org.eligo.criteria.lexicon.ConceptLexicon;
 import org.eligo.criteria.pass.BroaderDiagnosisPass;
+import org.eligo.criteria.pass.ChronicInfectionPass;
 import org.eligo.criteria.lexicon.ConceptMention;
 import org.eligo.criteria.lexicon.TerminologyLexicon;
 import org.eligo.criteria.parse.CriterionParser;
@@ -51,6 +52,7 @@ public final class CriteriaCompiler {
   private final CuratedRuleSets curated;
   private final CriteriaTextSplitter splitter = new CriteriaTextSplitter();
   private final BroaderDiagnosisPass broader;
+  private final ChronicInfectionPass chronic = new ChronicInfectionPass();
 
   public CriteriaCompiler(ConceptLexicon lexicon, ParserSettings settings, CuratedRuleSets curated) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -91,11 +93,16 @@ public final class CriteriaCompiler {
     List<Criterion> criteria = new ArrayList<>(registryFields(trial.eligibility()));
     Optional<RuleFile> file = curated.find(trial.nctId());
     if (file.isPresent()) {
-      criteria.addAll(file.get().criteria().criteria());
+      // curated rules name the terminology's generic infection as parsed ones do: the same pass keeps a chronic
+      // infection from counting as an active one without a question
+      for (Criterion c : file.get().criteria().criteria()) {
+        criteria.add(new Criterion(c.id(), c.type(), c.text(), chronic.apply(c.rule(), c.type()), c.origin()));
+      }
     } else {
       String text = trial.eligibility() == null ? null : trial.eligibility().eligibilityCriteria();
       for (Criterion c : parseText(text, studyDrugs(trial))) {
-        criteria.add(new Criterion(c.id(), c.type(), c.text(), broader.apply(c.rule(), c.type()), c.origin()));
+        Rule rule = chronic.apply(broader.apply(c.rule(), c.type()), c.type());
+        criteria.add(new Criterion(c.id(), c.type(), c.text(), rule, c.origin()));
       }
     }
     return new CriteriaSet(trial.nctId(), criteria);
@@ -103,7 +110,7 @@ public final class CriteriaCompiler {
 
   /**
    * The parser's reading of a criteria text, ignoring curated files and registry fields, before the safety passes
-   * that {@link #compile} applies ({@link BroaderDiagnosisPass}).
+   * that {@link #compile} applies ({@link BroaderDiagnosisPass}, {@link ChronicInfectionPass}).
    */
   public CriteriaSet parse(String trialId, String criteriaText) {
     return new CriteriaSet(trialId, parseText(criteriaText, List.of()));
