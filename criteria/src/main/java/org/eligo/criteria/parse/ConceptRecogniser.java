@@ -208,6 +208,7 @@ final class ConceptRecogniser implements Recogniser {
         // "chemotherapy for", "rituximab therapy for", "radiotherapy of"
         if (d.start() <= head && d.end() > head
             || d.end() <= head && NAMED_GAP.matcher(s.lower.substring(d.end(), head)).matches()) {
+          forWhat(s, head, from + before.end("head"));
           return false;
         }
       }
@@ -230,10 +231,21 @@ final class ConceptRecogniser implements Recogniser {
       int at = with.end();
       if (s.mentions.stream().anyMatch(d -> d.start() == at && (d.kind() == ConceptKind.DRUG
           || d.kind() == ConceptKind.PROCEDURE))) {
+        forWhat(s, with.start(), with.end());
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * In an exclusion, a named treatment said to be for a disease ("chemotherapy for cancer", "treated for ITP with
+   * rituximab") is asked about: the record holds the drug and the disease but not what the drug was given for, so both
+   * on record (cyclophosphamide for a transplant's conditioning beside an old basal cell carcinoma) must not exclude
+   * on their own. In an inclusion both on record admit, as before.
+   */
+  private static void forWhat(Sentence s, int start, int end) {
+    if (s.type == CriterionType.EXCLUSION && end > start) s.hedge(start, end, "cause", null);
   }
 
   /**
