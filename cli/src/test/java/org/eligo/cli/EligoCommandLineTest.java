@@ -180,6 +180,23 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void evidenceDatedByAMonthShowsTheMonthAndNoDayTheRecordNeverGave() throws IOException {
+    Path record = Files.writeString(home.resolve("prca.json"), """
+        {"resourceType": "Bundle", "type": "collection", "entry": [
+          {"resource": {"resourceType": "Patient", "id": "r", "gender": "female", "birthDate": "1965-08-20"}},
+          {"resource": {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/r"},
+            "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+              "code": "active"}]},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "D60.0"}]},
+            "onsetDateTime": "2024-05"}}]}
+        """);
+    Cli.Result text = cli.run("match", "--patient", record.toString(), "--as-of", "2026-01-15", "--all",
+        "--limit", "20");
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("evidence: ").contains("2024-05").doesNotContain("2024-05-01");
+  }
+
+  @Test
   void matchExplainsEachTrialAndTheJsonCarriesTheContract() throws IOException {
     Path patient = patient("aplastic-anemia-on-cyclosporine.json");
     Cli.Result text = cli.run("match", "--patient", patient.toString(), "--as-of", "2026-11-23");

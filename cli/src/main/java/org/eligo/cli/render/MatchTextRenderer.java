@@ -59,7 +59,7 @@ public final class MatchTextRenderer {
         out.append("  ").append(mark(c)).append(" ").append(c.criterion().type() == org.eligo.core.rule.CriterionType
             .INCLUSION ? "inclusion" : "exclusion").append(": ").append(oneLine(c.criterion().text())).append('\n');
         for (Evidence e : c.evidence()) {
-          out.append("      evidence: ").append(e.description()).append(e.date() == null ? "" : " on " + e.date())
+          out.append("      evidence: ").append(e.description()).append(e.date() == null || e.dateInDescription() ? "" : " on " + e.date())
               .append(e.resource().isEmpty() ? "" : " (" + e.resource() + ")").append('\n');
         }
         if (c.status() == Truth.UNKNOWN) {

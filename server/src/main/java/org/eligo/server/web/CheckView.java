@@ -261,7 +261,7 @@ final class CheckView {
   /** What the uploaded record said about a criterion, when it said anything. */
   private void evidence(Html h, CriterionResult c) {
     if (c.evidence().isEmpty()) return;
-    String said = c.evidence().stream().map(e -> e.date() == null || e.description().contains(e.date().toString())
+    String said = c.evidence().stream().map(e -> e.date() == null || e.dateInDescription()
         ? e.description() : e.description() + " (" + e.date() + ")").distinct()
         .collect(java.util.stream.Collectors.joining("; "));
     h.raw("<br><span class=\"evidence\">").text(m.get("check.inRecord") + ": " + said).raw("</span>");
