@@ -109,13 +109,24 @@ public final class CriterionParser {
       + "|[;.]\\s*(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children"
       + "|adults|adolescents|pts)\\s+(?:with|who|receiving|taking|on|aged?|older|younger|over|under|[≥≤<>]|\\d)");
 
+  /** A relative clause before the verb ("Patients with brain metastases who must take steroids") names, not requires. */
+  private static final Pattern RELATIVE_END = Pattern.compile("(?i)\\b(?:who|that|which|whom)$");
+
+  /**
+   * A requirement's words ("must", "should", "is required"). In the exclusion list such a sentence says what the
+   * patients it names must meet, not what excludes them: a registry slip, read as the requirement it states.
+   */
+  private static final Pattern REQUIRED = Pattern.compile("(?i)\\b(?:must|should|shall|needs?\\s+to|ha(?:ve|s)\\s+to"
+      + "|(?:is|are|be)\\s+required|required\\s+to)\\b");
+
   /** A comparator or a number: what a requirement after a comma starts with when the comma ends the group. */
   private static final Pattern LIMIT_WORDS = Pattern.compile("[≥≤<>=]|\\d");
 
   private Rule run(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                    int depth) {
     Rule rule = read(registryText, type, children, criteriaText, depth);
-    if (depth > 0 || type != CriterionType.INCLUSION || !children.isEmpty() || rule instanceof Unparsed
+    boolean exclusion = type == CriterionType.EXCLUSION;
+    if (depth > 0 || type == null || !children.isEmpty() || (!exclusion && rule instanceof Unparsed)
         || rule instanceof ScreeningConfirmation) {
       return rule;
     }
@@ -123,16 +134,22 @@ public final class CriterionParser {
     Matcher m = CONDITIONAL_REQUIREMENT.matcher(sentence);
     String whom;
     Rule requirement;
-    if (m.matches()) {
+    // the requirement is read as what the patients it binds must meet, in either list
+    if (m.matches() && !RELATIVE_END.matcher(m.group(1)).find()) {
       if (ANOTHER_GROUP.matcher(m.group(2)).find()) {
         return new Unparsed("requirements for several groups of patients");
       }
       whom = sentence.substring(0, m.end(1)); // "Patients with diabetes"
-      requirement = read("Patients must " + m.group(2), type, List.of(), criteriaText, depth + 1);
+      requirement = read("Patients must " + m.group(2), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
     } else if ((m = GROUP_FIRST.matcher(sentence)).matches() || (m = AGE_GROUP_HEADING.matcher(sentence)).matches()) {
       whom = m.group("who"); // "patients with diabetes", "patients ≥ 13 years old"
+      // in the exclusion list a group and a limit without "must" ("For patients on warfarin: INR > 3") exclude that
+      // group over the limit, as written
+      if (exclusion && !REQUIRED.matcher(m.group("what")).find()) return rule;
       // "For women of childbearing potential: a negative pregnancy test" is read as "not pregnant" (met for men)
-      if (CHILDBEARING.matcher(whom).find()) return rule;
+      if (CHILDBEARING.matcher(whom).find()) {
+        return exclusion ? childbearingExclusion(rule, m.group("what"), criteriaText, depth) : rule;
+      }
       if (ANOTHER_GROUP.matcher(m.group("what")).find()) {
         return new Unparsed("requirements for several groups of patients");
       }
@@ -143,7 +160,7 @@ public final class CriterionParser {
           && !LIMIT_WORDS.matcher(m.group("what").substring(0, comma)).find()) {
         return new Unparsed("a requirement for some patients whose group may go on past the comma");
       }
-      requirement = read(m.group("what"), type, List.of(), criteriaText, depth + 1);
+      requirement = read(m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
       // a comma may end the group or sit inside it ("for patients with diabetes, hypertension or both, ..."): the
       // requirement must then be understood in full, else the sentence is a question
       if (requirement instanceof Unparsed || (m.pattern() == GROUP_FIRST && m.group("sep").equals(",")
@@ -157,14 +174,34 @@ public final class CriterionParser {
     } else {
       return rule;
     }
+    // whom it binds, read as the list reads it: in the exclusion list the narrower group ("older than 65": > 65)
     Rule who = read(whom, type, List.of(), criteriaText, depth + 1, true);
     if (who instanceof Unparsed && requirement instanceof Unparsed) {
       return new Unparsed("a requirement for some patients, neither whom it binds nor what it requires understood");
     }
     // whom it binds not understood: asked as a conditional list heading is
     if (who instanceof Unparsed) who = new Ask("Does this apply to the patient: \u201c" + whom + "\u201d?");
+    // in the exclusion list: excluded only in the group and failing the requirement; never a patient outside the
+    // group or one who meets it ("Patients on warfarin must have INR < 3" had excluded those with INR < 3)
+    if (exclusion) return new AllOf(List.of(who, negate(requirement)));
     // met by a patient it does not name (the condition is NOT_MET) or by meeting the requirement
     return new AnyOf(List.of(new Not(who), requirement));
+  }
+
+  /**
+   * "For women of childbearing potential, a negative pregnancy test is required" in the exclusion list: only they can
+   * be pregnant, so the group adds nothing and a pregnancy excludes. Anything else required of them is a question.
+   */
+  private Rule childbearingExclusion(Rule rule, String what, String criteriaText, int depth) {
+    Rule requirement = read(what, CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    if (requirement instanceof Not n && n.rule() instanceof org.eligo.core.rule.PregnancyRule) return n.rule();
+    return rule instanceof Unparsed ? rule : new Unparsed("a requirement for women of childbearing potential in the "
+        + "exclusion list");
+  }
+
+  /** Not(rule), without a double negation. */
+  private static Rule negate(Rule rule) {
+    return rule instanceof Not n ? n.rule() : new Not(rule);
   }
 
   /** Whether some part of a rule was not understood. */

@@ -243,6 +243,43 @@ class ParsedVerdictsTest {
     assertThat(inclusion(sentence, never)).isEqualTo(Truth.MET);
   }
 
+  static Facts onWarfarin() {
+    return adult().medication("Warfarin", "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("warfarin"));
+  }
+
+  static Facts onAspirin() {
+    return adult().medication("Aspirin", "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("aspirin"));
+  }
+
+  @Test
+  void aRequirementForSomePatientsInTheExclusionListExcludesOnlyThoseInTheGroupWhoFailIt() {
+    for (String sentence : new String[] {"Patients on warfarin must have INR < 3",
+        "For patients on warfarin, INR must be < 3", "Patients taking warfarin should have an INR below 3"}) {
+      assertThat(exclusion(sentence, onWarfarin().lab("inr", 3.6, "{INR}", "2026-05-20"))).as(sentence)
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, onWarfarin().lab("inr", 2.4, "{INR}", "2026-05-20")))
+          .as("%s: on warfarin, meets it", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, onAspirin().lab("inr", 1.0, "{INR}", "2026-05-20")))
+          .as("%s: not on warfarin", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, onAspirin().lab("inr", 3.6, "{INR}", "2026-05-20")))
+          .as("%s: not on warfarin, INR high", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, onWarfarin())).as("%s: no INR on record", sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aNegativePregnancyTestRequiredInTheExclusionListExcludesOnlyAPregnancy() {
+    String sentence = "For women of childbearing potential, a negative pregnancy test is required";
+    Facts woman = Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE);
+    assertThat(exclusion(sentence, woman.coded("pregnancy-status", "pregnant", "2026-05-25"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)
+        .coded("pregnancy-status", "not-pregnant", "2026-05-25"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)))
+        .as("no pregnancy status on record").isEqualTo(Truth.UNKNOWN);
+  }
+
   /** A record that lists a diagnosis, none of them an infection. */
   static Facts hypertensive() {
     return adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
