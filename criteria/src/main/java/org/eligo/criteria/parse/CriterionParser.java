@@ -11,6 +11,7 @@ import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.Not;
+import org.eligo.core.rule.PregnancyRule;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.Unparsed;
@@ -75,11 +76,28 @@ public final class CriterionParser {
    * < 3": an inclusion that binds only the patients it names. Read as one requirement it would exclude every patient
    * without hepatitis B; it holds for a patient it does not name, or when its requirement is met.
    */
+  /** The verb of a requirement after whom it binds: "must", "should", "need to", "are required to". */
+  private static final String REQUIRED_VERB = "(?:must|should|needs?\\s+to|are\\s+required\\s+to|will\\s+(?:be"
+      + "\\s+required|need)\\s+to|have\\s+to|shall)";
+
   private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects"
       + "|participants|individuals|persons|people|those|women|men|females|males|children|adults)\\s+((?:with|who\\s+"
       + "(?:are|have|had|were|has)|receiving|taking|treated\\s+with|using|on|aged?|(?:older|younger)\\s+than"
-      + "|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+(?:must|should|need\\s+to|are\\s+required\\s+to|will\\s+(?:be\\s+required"
-      + "|need)\\s+to|have\\s+to|shall)\\s+(.+)$");
+      + "|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
+
+  /**
+   * "HBsAg-positive patients must have undetectable HBV DNA", "Diabetic patients should have HbA1c &lt; 8%",
+   * "Warfarin-treated patients must have INR &lt; 3": the same with the group named by words before "patients".
+   */
+  private static final Pattern ADJECTIVE_GROUP = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?<who>(?<adj>[\\p{L}\\d]"
+      + "[\\p{L}\\d+/-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d+/-]*){0,2})\\s+(?:patients|subjects|participants|individuals"
+      + "|persons|people|women|men|females|males|children|adults|adolescents))\\s*,?\\s+" + REQUIRED_VERB
+      + "\\s+(?<what>.+)$");
+
+  /** A word before "patients" that names no group: "Eligible patients must have …" binds everyone. */
+  private static final Pattern NO_GROUP = Pattern.compile("(?i)eligible|enrolled|all|these|such|the|study|prospective"
+      + "|potential|evaluable|consenting|participating|candidate|included|other|remaining|any|each|every|trial"
+      + "|recruited|registered|randomi[sz]ed|screened|selected|and|of");
 
   /**
    * "For patients with diabetes: HbA1c &lt; 8%", "In patients ≥ 13 years old, creatinine clearance &gt; 50 mL/min",
@@ -119,6 +137,11 @@ public final class CriterionParser {
   private static final Pattern REQUIRED = Pattern.compile("(?i)\\b(?:must|should|shall|needs?\\s+to|ha(?:ve|s)\\s+to"
       + "|(?:is|are|be)\\s+required|required\\s+to)\\b");
 
+  /** A second group's own requirement: "Diabetic patients must …; hypertensive patients must …". */
+  private static final Pattern ANOTHER_REQUIREMENT = Pattern.compile("(?i)[;.]\\s*(?:\\S+\\s+){0,3}?(?:patients|subjects"
+      + "|participants|individuals|persons|people|women|men|females|males|children|adults|adolescents)\\s*,?\\s+"
+      + REQUIRED_VERB);
+
   /** A comparator or a number: what a requirement after a comma starts with when the comma ends the group. */
   private static final Pattern LIMIT_WORDS = Pattern.compile("[≥≤<>=]|\\d");
 
@@ -136,11 +159,22 @@ public final class CriterionParser {
     Rule requirement;
     // the requirement is read as what the patients it binds must meet, in either list
     if (m.matches() && !RELATIVE_END.matcher(m.group(1)).find()) {
-      if (ANOTHER_GROUP.matcher(m.group(2)).find()) {
+      if (ANOTHER_GROUP.matcher(m.group(2)).find() || ANOTHER_REQUIREMENT.matcher(m.group(2)).find()) {
         return new Unparsed("requirements for several groups of patients");
       }
       whom = sentence.substring(0, m.end(1)); // "Patients with diabetes"
       requirement = read("Patients must " + m.group(2), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    } else if ((m = ADJECTIVE_GROUP.matcher(sentence)).matches() && !noGroup(m.group("adj"))) {
+      if (ANOTHER_GROUP.matcher(m.group("what")).find() || ANOTHER_REQUIREMENT.matcher(m.group("what")).find()) {
+        return new Unparsed("requirements for several groups of patients");
+      }
+      whom = m.group("who"); // "HBsAg-positive patients"
+      requirement = read("Patients must " + m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText,
+          depth + 1);
+      // "Fertile women must have a negative pregnancy test": only they can be pregnant, so the group adds nothing
+      if (CHILDBEARING.matcher(whom).find() && requirement instanceof Not n && n.rule() instanceof PregnancyRule) {
+        return exclusion ? n.rule() : requirement;
+      }
     } else if ((m = GROUP_FIRST.matcher(sentence)).matches() || (m = AGE_GROUP_HEADING.matcher(sentence)).matches()) {
       whom = m.group("who"); // "patients with diabetes", "patients ≥ 13 years old"
       // in the exclusion list a group and a limit without "must" ("For patients on warfarin: INR > 3") exclude that
@@ -194,9 +228,15 @@ public final class CriterionParser {
    */
   private Rule childbearingExclusion(Rule rule, String what, String criteriaText, int depth) {
     Rule requirement = read(what, CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
-    if (requirement instanceof Not n && n.rule() instanceof org.eligo.core.rule.PregnancyRule) return n.rule();
+    if (requirement instanceof Not n && n.rule() instanceof PregnancyRule) return n.rule();
     return rule instanceof Unparsed ? rule : new Unparsed("a requirement for women of childbearing potential in the "
         + "exclusion list");
+  }
+
+  /** Whether every word before "patients" is one that names no group ("eligible", "all the"). */
+  private static boolean noGroup(String words) {
+    for (String w : words.strip().split("\\s+")) if (!NO_GROUP.matcher(w).matches()) return false;
+    return true;
   }
 
   /** Not(rule), without a double negation. */

@@ -280,6 +280,34 @@ class ParsedVerdictsTest {
         .as("no pregnancy status on record").isEqualTo(Truth.UNKNOWN);
   }
 
+  static Facts withHiv() {
+    return adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null, coded("hiv-infection"));
+  }
+
+  @Test
+  void aGroupNamedBeforePatientsBindsOnlyThatGroup() {
+    String sentence = "HIV-positive patients must have a CD4 count > 350 cells/µL";
+    assertThat(inclusion(sentence, hypertensive())).as("no HIV").isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, withHiv().lab("cd4", 520, "/uL", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, withHiv().lab("cd4", 210, "/uL", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, withHiv())).as("no CD4 count on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, withHiv().lab("cd4", 210, "/uL", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, withHiv().lab("cd4", 520, "/uL", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, hypertensive().lab("cd4", 210, "/uL", "2026-05-20"))).as("no HIV")
+        .isEqualTo(Truth.NOT_MET);
+    String hbv = "HBsAg-positive patients must have undetectable HBV DNA";
+    assertThat(inclusion(hbv, hypertensive())).as("no hepatitis B").isEqualTo(Truth.MET);
+    assertThat(exclusion(hbv, hypertensive())).as("no hepatitis B").isEqualTo(Truth.NOT_MET);
+    Facts hepatitisB = adult().condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hepatitis-b"));
+    assertThat(inclusion(hbv, hepatitisB)).as("viral load not on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(hbv, hepatitisB)).as("viral load not on record").isEqualTo(Truth.UNKNOWN);
+    String diabetic = "Diabetic patients should have HbA1c < 8%";
+    assertThat(inclusion(diabetic, adult().lab("hba1c", 9.1, "%", "2026-05-20")))
+        .as("whether the patient is diabetic is asked").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(diabetic, adult().lab("hba1c", 6.0, "%", "2026-05-20"))).isEqualTo(Truth.MET);
+  }
+
   /** A record that lists a diagnosis, none of them an infection. */
   static Facts hypertensive() {
     return adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
