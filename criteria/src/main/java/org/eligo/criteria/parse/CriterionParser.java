@@ -81,9 +81,9 @@ public final class CriterionParser {
       + "\\s+required|need)\\s+to|have\\s+to|shall)";
 
   private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects"
-      + "|participants|individuals|persons|people|those|women|men|females|males|children|adults)\\s+((?:with|who\\s+"
-      + "(?:are|have|had|were|has)|receiving|taking|treated\\s+with|using|on|aged?|(?:older|younger)\\s+than"
-      + "|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
+      + "|participants|individuals|persons|people|those|women|men|females|males|children|adults)\\s+((?:(?:currently"
+      + "|concurrently|already|still)\\s+)?(?:with|who\\s+(?:are|have|had|were|has)|receiving|taking|treated\\s+with"
+      + "|using|on|aged?|(?:older|younger)\\s+than|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
 
   /**
    * "HBsAg-positive patients must have undetectable HBV DNA", "Diabetic patients should have HbA1c &lt; 8%",
