@@ -109,6 +109,21 @@ public final class CriterionParser {
       + "|adolescents|recipients|pts|receiving|taking|treated\\s+with|using|on|aged?|older\\s+than|younger\\s+than)\\b"
       + "[^:;]*?)\\s*(?<sep>[:,])\\s*(?<what>\\S.*)$");
 
+  /**
+   * "HbA1c &lt; 8% for patients with diabetes", "INR &lt; 3 is required in patients on warfarin": the group named
+   * after what it requires. Ages after a limit are {@link AgeScope}'s; a clause with "or", "if" or "unless" may hold
+   * an exception for the group ("ANC ≥ 1.5, or ≥ 1.0 in patients with marrow involvement") and is left as it is.
+   */
+  private static final Pattern GROUP_AFTER = Pattern.compile("(?i)^\\s*(?<what>[^;()]+?)\\s*,?\\s+(?:(?:is|are)\\s+"
+      + "(?:required|needed|mandatory)\\s+)?(?:for|in|among)\\s+(?<who>(?:all\\s+)?(?:patients|subjects|participants"
+      + "|individuals|persons|people|those|women|men|females|males|children|adults|adolescents|pts)\\s+(?:(?:currently"
+      + "|concurrently|already|still)\\s+)?(?:with|who\\s+(?:are|have|had|were|has)|receiving|taking|treated\\s+with"
+      + "|using|on)\\s[^;()≥≤<>\\d]*?)[\\s.;]*$");
+
+  /** Words that make what comes before a group an alternative or an exception, not a requirement of its own. */
+  private static final Pattern NOT_ONE_REQUIREMENT = Pattern.compile("(?i)\\b(?:or|if|unless|except|otherwise"
+      + "|excluding|and/or)\\b");
+
   private static final Pattern CHILDBEARING = Pattern.compile("(?i)child[- ]?bearing|reproductive|fertile");
 
   /** "Patients ≥ 18 years of age: ECOG ≤ 2", "Children aged 2-11 years: weight ≥ 10 kg": an age group, then its limit. */
@@ -204,6 +219,16 @@ public final class CriterionParser {
       if (m.pattern() == AGE_GROUP_HEADING && !(read(whom, type, List.of(), criteriaText, depth + 1)
           instanceof AgeRule)) {
         return rule; // "Patients with SAA: ANC < 0.5 ..." defines the disease; only an age group is a scope here
+      }
+    } else if ((m = GROUP_AFTER.matcher(sentence)).matches() && !NOT_ONE_REQUIREMENT.matcher(m.group("what")).find()
+        && !ANOTHER_GROUP.matcher(m.group("who")).find()) {
+      // in the exclusion list a limit for a group without "required" ("INR > 3.5 in patients on warfarin") excludes
+      // that group over the limit, as written
+      if (exclusion && !REQUIRED.matcher(sentence.substring(0, m.start("who"))).find()) return rule;
+      whom = m.group("who"); // "patients with diabetes"
+      requirement = read(m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+      if (hasUnread(requirement)) {
+        return new Unparsed("a requirement for some patients (\u201c" + whom + "\u201d) not understood in full");
       }
     } else {
       return rule;

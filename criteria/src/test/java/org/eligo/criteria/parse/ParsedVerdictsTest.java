@@ -290,6 +290,23 @@ class ParsedVerdictsTest {
     assertThat(inclusion(sentence, onWarfarin())).as("no INR on record").isEqualTo(Truth.UNKNOWN);
   }
 
+  @Test
+  void aGroupNamedAfterWhatItRequiresBindsOnlyThatGroup() {
+    String sentence = "Hemoglobin A1c < 8% is required for patients with diabetes";
+    Facts diabetic = adult().condition("Type 2 diabetes mellitus", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("diabetes-mellitus"));
+    assertThat(inclusion(sentence, hypertensive())).as("no diabetes").isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, diabetic.lab("hba1c", 7.1, "%", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, adult().condition("Type 2 diabetes mellitus", ClinicalStatus.ACTIVE, "2015-01-01",
+        null, coded("diabetes-mellitus")).lab("hba1c", 9.4, "%", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, adult().condition("Type 2 diabetes mellitus", ClinicalStatus.ACTIVE, "2015-01-01",
+        null, coded("diabetes-mellitus")))).as("no HbA1c on record").isEqualTo(Truth.UNKNOWN);
+    String exclusion = "INR must be below 3 in patients on warfarin";
+    assertThat(exclusion(exclusion, onAspirin().lab("inr", 1.0, "{INR}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(exclusion, onWarfarin().lab("inr", 2.0, "{INR}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(exclusion, onWarfarin().lab("inr", 3.8, "{INR}", "2026-05-20"))).isEqualTo(Truth.MET);
+  }
+
   static Facts withHiv() {
     return adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null, coded("hiv-infection"));
   }
