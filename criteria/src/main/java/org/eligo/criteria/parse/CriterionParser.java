@@ -133,6 +133,15 @@ public final class CriterionParser {
       + "[^:;,]*?)\\s*:\\s*(?<what>\\S.*)$");
 
   /**
+   * "Patients on anticoagulation: platelets ≥ 50 × 10^9/L": a group on a drug as a heading, then its limit. Unlike a
+   * disease ("Patients with SAA: ANC &lt; 0.5 …" defines it), a drug names whom the limit binds.
+   */
+  private static final Pattern DRUG_GROUP_HEADING = Pattern.compile("(?i)^\\s*(?<who>(?:all\\s+)?(?:patients|subjects"
+      + "|participants|individuals|persons|people|those|women|men|children|adults|adolescents|pts)\\s+(?:(?:currently"
+      + "|concurrently|already|still)\\s+)?(?:who\\s+are\\s+)?(?:on|receiving|taking|treated\\s+with|using)\\s[^:;,]*?)"
+      + "\\s*:\\s*(?<what>\\S.*)$");
+
+  /**
    * Another group after the first one's requirement ("For patients with ITP: platelets &lt; 30 × 10^9/L; for patients
    * with TTP: ADAMTS13 &lt; 10%"): read as the first group's requirement, it had held patients with ITP to both.
    */
@@ -173,7 +182,7 @@ public final class CriterionParser {
     String whom;
     Rule requirement;
     // the requirement is read as what the patients it binds must meet, in either list
-    if (m.matches() && !RELATIVE_END.matcher(m.group(1)).find()) {
+    if (m.matches() && !RELATIVE_END.matcher(m.group(1)).find() && !DRUG_GROUP_HEADING.matcher(sentence).matches()) {
       if (ANOTHER_GROUP.matcher(m.group(2)).find() || ANOTHER_REQUIREMENT.matcher(m.group(2)).find()) {
         return new Unparsed("requirements for several groups of patients");
       }
@@ -190,7 +199,8 @@ public final class CriterionParser {
       if (CHILDBEARING.matcher(whom).find() && requirement instanceof Not n && n.rule() instanceof PregnancyRule) {
         return exclusion ? n.rule() : requirement;
       }
-    } else if ((m = GROUP_FIRST.matcher(sentence)).matches() || (m = AGE_GROUP_HEADING.matcher(sentence)).matches()) {
+    } else if ((m = GROUP_FIRST.matcher(sentence)).matches() || (m = AGE_GROUP_HEADING.matcher(sentence)).matches()
+        || (m = DRUG_GROUP_HEADING.matcher(sentence)).matches()) {
       whom = m.group("who"); // "patients with diabetes", "patients ≥ 13 years old"
       // in the exclusion list a group and a limit without "must" ("For patients on warfarin: INR > 3") exclude that
       // group over the limit, as written

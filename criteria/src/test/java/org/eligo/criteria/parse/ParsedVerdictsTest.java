@@ -307,6 +307,16 @@ class ParsedVerdictsTest {
     assertThat(exclusion(exclusion, onWarfarin().lab("inr", 3.8, "{INR}", "2026-05-20"))).isEqualTo(Truth.MET);
   }
 
+  @Test
+  void aDrugGroupAsAHeadingBindsOnlyThoseOnTheDrug() {
+    String sentence = "Patients on warfarin: INR < 3";
+    assertThat(inclusion(sentence, onAspirin().lab("inr", 3.6, "{INR}", "2026-05-20"))).as("not on warfarin")
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, onWarfarin().lab("inr", 2.2, "{INR}", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, onWarfarin().lab("inr", 3.6, "{INR}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, onWarfarin())).as("no INR on record").isEqualTo(Truth.UNKNOWN);
+  }
+
   static Facts withHiv() {
     return adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null, coded("hiv-infection"));
   }
