@@ -241,7 +241,7 @@ public final class CriterionParser {
         return new Unparsed("a requirement for some patients (\u201c" + whom + "\u201d) not understood in full");
       }
     } else {
-      return rule;
+      return exclusion ? everyonesRequirementInExclusions(sentence, rule, criteriaText, depth) : rule;
     }
     // whom it binds, read as the list reads it: in the exclusion list the narrower group ("older than 65": > 65)
     Rule who = read(whom, type, List.of(), criteriaText, depth + 1, true);
@@ -272,6 +272,36 @@ public final class CriterionParser {
   private static boolean noGroup(String words) {
     for (String w : words.strip().split("\\s+")) if (!NO_GROUP.matcher(w).matches()) return false;
     return true;
+  }
+
+  /** "Patients must have platelets ≥ 50 × 10^9/L": what every patient must meet, said in a whole sentence. */
+  private static final Pattern EVERYONE_MUST = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects|participants"
+      + "|the\\s+patient|the\\s+subject)\\s+(?:must|should|shall|needs?\\s+to|(?:are|is)\\s+required\\s+to)\\s+(?<what>\\S.*)$");
+  /** "INR < 1.5 is required". */
+  private static final Pattern REQUIRED_AFTER = Pattern.compile("(?i)^\\s*(?<what>\\S.*?)\\s*,?\\s+(?:is|are)\\s+"
+      + "(?:required|mandatory|necessary)\\W*$");
+
+  /**
+   * A requirement for every patient written in the exclusion list ("Patients must have platelets ≥ 50 × 10^9/L",
+   * "INR < 1.5 is required"), a registry slip: read as written it excluded everyone who meets it. It excludes a
+   * patient who fails it; read only in part it is a question.
+   */
+  private Rule everyonesRequirementInExclusions(String sentence, Rule rule, String criteriaText, int depth) {
+    Matcher m = EVERYONE_MUST.matcher(sentence);
+    Rule requirement;
+    if (m.matches()) {
+      requirement = read("Patients must " + m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText,
+          depth + 1);
+    } else if ((m = REQUIRED_AFTER.matcher(sentence)).matches()) {
+      requirement = read(m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    } else {
+      return rule;
+    }
+    if (requirement instanceof ScreeningConfirmation) return requirement;
+    if (hasUnread(requirement)) {
+      return new Unparsed("a requirement written in the exclusion list, not understood in full");
+    }
+    return negate(requirement);
   }
 
   /** Not(rule), without a double negation. */

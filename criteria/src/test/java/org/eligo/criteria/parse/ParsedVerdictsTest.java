@@ -408,4 +408,13 @@ class ParsedVerdictsTest {
     assertThat(inclusion("HIV viral load undetectable", adult().condition("HIV disease", ClinicalStatus.ACTIVE,
         "2011-01-01", null, coded("hiv-infection")))).isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aRequirementForEveryoneInTheExclusionListExcludesOnlyThoseWhoFailIt() {
+    String sentence = "Patients must have platelets ≥ 50 × 10^9/L";
+    assertThat(exclusion(sentence, adult().lab("platelets", 120, "10*9/L", "2026-05-20")))
+        .as("meets it: read as written it had excluded him").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, adult().lab("platelets", 20, "10*9/L", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, adult())).as("no count on record").isEqualTo(Truth.UNKNOWN);
+  }
 }
