@@ -92,13 +92,21 @@ public final class PatientIndex {
 
   /** Whether any condition in the record carries one of {@code concepts}; false means a look-up would find none. */
   public boolean hasConditionIn(org.eligo.core.rule.ConceptSet concepts) {
+    return concepts.intersects(numberedConditions());
+  }
+
+  /**
+   * The record's condition concepts as numbers ({@link org.eligo.core.rule.ConceptSet#numberedAmong}), remade when a
+   * rule has named a new concept since; not to be modified.
+   */
+  public java.util.BitSet numberedConditions() {
     NumberedConditions mine = numberedConditions;
     int generation = org.eligo.core.rule.ConceptSet.generation();
     if (mine == null || mine.generation() != generation) {
       mine = new NumberedConditions(generation, org.eligo.core.rule.ConceptSet.numberedAmong(conditions.keySet()));
       numberedConditions = mine;
     }
-    return concepts.intersects(mine.numbers());
+    return mine.numbers();
   }
 
   public PatientFacts facts() {

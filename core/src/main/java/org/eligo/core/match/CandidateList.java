@@ -16,10 +16,34 @@ public final class CandidateList {
 
   private final List<MatchCandidate> inNctOrder;
   private final SharedRules rules;
+  /**
+   * The numbers of each candidate's studied conditions in one flat array: those of candidate i are
+   * {@code studiedNumbers[studiedStart[i] .. studiedStart[i + 1])}. Ranking reads them for every open trial of every
+   * match; read through each candidate's objects instead, the cache misses cost a third of matching 10,000 trials.
+   */
+  private final int[] studiedStart;
+  private final int[] studiedNumbers;
 
   private CandidateList(List<MatchCandidate> inNctOrder, SharedRules rules) {
     this.inNctOrder = inNctOrder;
     this.rules = rules;
+    int n = inNctOrder.size();
+    this.studiedStart = new int[n + 1];
+    int[][] each = new int[n][];
+    for (int i = 0; i < n; i++) {
+      each[i] = inNctOrder.get(i).studiedConditions().numbers();
+      studiedStart[i + 1] = studiedStart[i] + each[i].length;
+    }
+    this.studiedNumbers = new int[studiedStart[n]];
+    for (int i = 0; i < n; i++) System.arraycopy(each[i], 0, studiedNumbers, studiedStart[i], each[i].length);
+  }
+
+  /** Whether the candidate at {@code position} studies a condition among {@code numberedConditions}. */
+  boolean studiesAnyOf(int position, java.util.BitSet numberedConditions) {
+    for (int k = studiedStart[position]; k < studiedStart[position + 1]; k++) {
+      if (numberedConditions.get(studiedNumbers[k])) return true;
+    }
+    return false;
   }
 
   /** The candidates sorted by NCT ID. */

@@ -46,7 +46,7 @@ public final class Matcher {
       decisions[i] = decision;
       mostOpen = Math.max(mostOpen, decision.openCriteria());
     }
-    return ranked(candidates.asList(), decisions, mostOpen, index, context);
+    return ranked(candidates, decisions, mostOpen, index, context);
   }
 
   /**
@@ -54,8 +54,10 @@ public final class Matcher {
    * (ELIGIBLE for one of the patient's diagnoses, other ELIGIBLE, then NEEDS_INFO for one of them by open criteria,
    * other NEEDS_INFO by open criteria, then INELIGIBLE), so ties stay in NCT ID order without comparing a single string.
    */
-  private static RankedMatches ranked(List<MatchCandidate> candidates, TrialEvaluator.Decision[] decisions,
+  private static RankedMatches ranked(CandidateList list, TrialEvaluator.Decision[] decisions,
                                       int mostOpen, PatientIndex index, EvaluationContext context) {
+    List<MatchCandidate> candidates = list.asList();
+    java.util.BitSet conditions = index.numberedConditions();
     int n = decisions.length;
     int[] keys = new int[n];
     int ineligibleKey = 2 + 2 * (mostOpen + 1);
@@ -63,7 +65,7 @@ public final class Matcher {
     int[] verdictCounts = new int[Verdict.values().length];
     for (int i = 0; i < n; i++) {
       TrialEvaluator.Decision d = decisions[i];
-      boolean other = d.verdict() != Verdict.INELIGIBLE && !studiesAConditionOf(candidates.get(i), index);
+      boolean other = d.verdict() != Verdict.INELIGIBLE && !list.studiesAnyOf(i, conditions);
       keys[i] = switch (d.verdict()) {
         case ELIGIBLE -> other ? 1 : 0;
         case NEEDS_INFO -> 2 + (other ? mostOpen + 1 : 0) + d.openCriteria();

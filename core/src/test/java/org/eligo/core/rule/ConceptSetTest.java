@@ -29,4 +29,20 @@ class ConceptSetTest {
     ConceptSet late = ConceptSet.copyOf(Set.of("concept-only-in-this-test", "other-new-concept"));
     assertThat(patient.hasConditionIn(late)).isTrue();
   }
+
+  @Test
+  void aSmallSetAndALargeOneIntersectExactlyAsTheirIds() {
+    java.util.List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) many.add("intersect-test-concept-" + i);
+    ConceptSet small = ConceptSet.copyOf(Set.of(many.get(3), many.get(37)));
+    ConceptSet large = ConceptSet.copyOf(many.subList(10, 40));
+    java.util.BitSet patient = ConceptSet.numberedAmong(Set.of(many.get(37), "not-numbered-anywhere"));
+    assertThat(small.intersects(patient)).isTrue();
+    assertThat(large.intersects(patient)).isTrue();
+    java.util.BitSet other = ConceptSet.numberedAmong(Set.of(many.get(5)));
+    assertThat(small.intersects(other)).isFalse();
+    assertThat(large.intersects(other)).isFalse();
+    assertThat(ConceptSet.copyOf(Set.of()).intersects(patient)).isFalse();
+    assertThat(small.intersects(new java.util.BitSet())).isFalse();
+  }
 }
