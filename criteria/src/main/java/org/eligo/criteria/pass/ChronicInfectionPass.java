@@ -6,10 +6,8 @@ import java.util.Set;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Ask;
-import org.eligo.core.rule.AtLeast;
 import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.CriterionType;
-import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
 
 /**
@@ -33,24 +31,10 @@ public final class ChronicInfectionPass {
    */
   static final List<String> CHRONIC = List.of("hiv-infection", "hepatitis-b", "hepatitis-c");
 
+  private final ConditionRewrite rewrite = new ConditionRewrite((c, mustHold) -> mustHold ? c : narrow(c));
+
   public Rule apply(Rule rule, CriterionType type) {
-    return rewrite(rule, type == CriterionType.INCLUSION);
-  }
-
-  /** {@code mustHold}: the patient stays eligible only if this part is MET (false: only if it is NOT_MET). */
-  private Rule rewrite(Rule rule, boolean mustHold) {
-    return switch (rule) {
-      case ConditionRule c -> mustHold ? c : narrow(c);
-      case AllOf a -> new AllOf(each(a.rules(), mustHold));
-      case AnyOf a -> new AnyOf(each(a.rules(), mustHold));
-      case AtLeast a -> new AtLeast(a.count(), each(a.rules(), mustHold));
-      case Not n -> new Not(rewrite(n.rule(), !mustHold));
-      default -> rule;
-    };
-  }
-
-  private List<Rule> each(List<Rule> rules, boolean mustHold) {
-    return rules.stream().map(r -> rewrite(r, mustHold)).toList();
+    return rewrite.apply(rule, type);
   }
 
   private static Rule narrow(ConditionRule c) {
