@@ -12,7 +12,8 @@ import org.eligo.core.rule.ScreeningConfirmation;
  * eligible" excluded every patient who kept the spleen), and as a question "Does this apply?" a "no" did the same. So
  * it becomes a {@link ScreeningConfirmation}: listed for the trial team, never counted for or against the patient.
  *
- * <p>Only a sentence whose main clause is the grant: a grant in parentheses ("Hemoglobin ≥ 7.5 g/dL (transfusion is
+ * <p>A grant to some and no one else ("Only patients with SAA are eligible", "eligible only if …") is a requirement
+ * and left to the other passes. Only a sentence whose main clause is the grant: a grant in parentheses ("Hemoglobin ≥ 7.5 g/dL (transfusion is
  * permitted)"), after "which" or "except", after a semicolon, or beside a limit ("Platelets ≥ 50, transfusion is
  * allowed") leaves the rest of the sentence to the other passes, which read the limit and ask about the grant.
  */
@@ -43,6 +44,8 @@ final class PermissionRecogniser implements Recogniser {
   private static final Pattern LIMIT = Pattern.compile("[≥≤<>]|\\b(?:at least|at most|greater|less|more|fewer|"
       + "above|below|exceed\\w*|higher|lower)\\b");
 
+  private static final Pattern ONLY = Pattern.compile("\\b(?:only|solely|exclusively|alone)\\b");
+
   @Override
   public void read(Sentence s) {
     if (!HINT.in(s.lower)) return;
@@ -55,6 +58,8 @@ final class PermissionRecogniser implements Recogniser {
     if (opensParenthesis(subject)) return;
     if (subject.contains(",") && LIMIT.matcher(subject).find()) return; // "Platelets ≥ 50, transfusion is allowed"
     if (!TAIL.matcher(s.lower).region(grant.end(), s.lower.length()).matches()) return;
+    // "Only patients with SAA are eligible", "eligible only if ...": a grant to some and no one else is a requirement
+    if (ONLY.matcher(s.lower).find()) return;
     s.settle(new ScreeningConfirmation(s.text));
   }
 
