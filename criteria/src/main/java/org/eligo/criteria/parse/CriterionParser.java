@@ -293,7 +293,17 @@ public final class CriterionParser {
       requirement = read("Patients must " + m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText,
           depth + 1);
     } else if ((m = REQUIRED_AFTER.matcher(sentence)).matches()) {
+      // "Patients for whom anticoagulation is required" names whom the exclusion is about: read as written
+      // as written, save a procedure, which "required" makes one still to come, not one had
+      if (PATIENTS_WHOM.matcher(m.group("what")).find()) {
+        return namesTreatment(rule, false) ? new Unparsed("a procedure required for some patients") : rule;
+      }
       requirement = read(m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+      // "Anticoagulation is required", "Splenectomy is required": a need for a treatment (those who need it excluded)
+      // or a slip for a treatment every patient must have had; the record cannot tell which, so it is asked
+      if (namesTreatment(requirement, true)) {
+        return new Unparsed("a treatment said to be required in the exclusion list: a need for it, or a requirement");
+      }
     } else {
       return rule;
     }
@@ -302,6 +312,22 @@ public final class CriterionParser {
       return new Unparsed("a requirement written in the exclusion list, not understood in full");
     }
     return negate(requirement);
+  }
+
+  /** Whom a sentence is about, named by a relative clause ("Patients for whom", "those in whom"). */
+  private static final Pattern PATIENTS_WHOM = Pattern.compile("(?i)\\b(?:whom|who|whose)\\b");
+
+  /** Whether a rule names a drug or a procedure, which "required" may mean the patient needs and has yet to have. */
+  private static boolean namesTreatment(Rule rule, boolean drugs) {
+    return switch (rule) {
+      case org.eligo.core.rule.MedicationRule r -> drugs;
+      case org.eligo.core.rule.ProcedureRule r -> true;
+      case AllOf a -> a.rules().stream().anyMatch(r -> namesTreatment(r, drugs));
+      case AnyOf a -> a.rules().stream().anyMatch(r -> namesTreatment(r, drugs));
+      case AtLeast a -> a.rules().stream().anyMatch(r -> namesTreatment(r, drugs));
+      case Not n -> namesTreatment(n.rule(), drugs);
+      default -> false;
+    };
   }
 
   /** Not(rule), without a double negation. */

@@ -44,7 +44,10 @@ final class PermissionRecogniser implements Recogniser {
   private static final Pattern LIMIT = Pattern.compile("[≥≤<>]|\\b(?:at least|at most|greater|less|more|fewer|"
       + "above|below|exceed\\w*|higher|lower)\\b");
 
-  private static final Pattern ONLY = Pattern.compile("\\b(?:only|solely|exclusively|alone)\\b");
+  /** Words that make the subject the only ones admitted. */
+  private static final Pattern RESTRICTS = Pattern.compile("\\b(?:only|solely|exclusively|alone|just)\\b");
+  /** "... are eligible only if", "... but only if". */
+  private static final Pattern ONLY_AFTER = Pattern.compile("\\W*(?:\\S+\\s+){0,6}?(?:but\\s+)?only\\b");
 
   @Override
   public void read(Sentence s) {
@@ -56,10 +59,13 @@ final class PermissionRecogniser implements Recogniser {
       return;
     }
     if (opensParenthesis(subject)) return;
+    // "Only patients with SAA are eligible", "Patients are eligible only if ...": a requirement, not a grant
+    if (RESTRICTS.matcher(subject).find() || ONLY_AFTER.matcher(s.lower).region(grant.end(), s.lower.length())
+        .lookingAt()) {
+      return;
+    }
     if (subject.contains(",") && LIMIT.matcher(subject).find()) return; // "Platelets ≥ 50, transfusion is allowed"
     if (!TAIL.matcher(s.lower).region(grant.end(), s.lower.length()).matches()) return;
-    // "Only patients with SAA are eligible", "eligible only if ...": a grant to some and no one else is a requirement
-    if (ONLY.matcher(s.lower).find()) return;
     s.settle(new ScreeningConfirmation(s.text));
   }
 

@@ -417,4 +417,25 @@ class ParsedVerdictsTest {
     assertThat(exclusion(sentence, adult().lab("platelets", 20, "10*9/L", "2026-05-20"))).isEqualTo(Truth.MET);
     assertThat(exclusion(sentence, adult())).as("no count on record").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aTreatmentRequiredInTheExclusionListNeverExcludesThoseWithoutIt() {
+    Facts offAnticoagulants = adult().medication("Prednisone", "2024-06-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("prednisone"));
+    assertThat(exclusion("Patients for whom anticoagulation is required", offAnticoagulants))
+        .as("read as not(anticoagulant) it excluded every patient off anticoagulants").isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Warfarin is required", offAnticoagulants)).isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Patients in whom splenectomy is required", adult().procedure("Splenectomy", "2012-03-01",
+        coded("splenectomy")))).as("splenectomised long ago, none required now").isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Splenectomy is required", adult())).isNotEqualTo(Truth.MET);
+  }
+
+  @Test
+  void onlyTheNamedPatientsAreEligibleIsNotAGrant() {
+    Facts noSaa = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("immune-thrombocytopenia"));
+    assertThat(ParserCasesTest.PARSER.parse("Only patients with severe aplastic anemia are eligible.",
+        CriterionType.INCLUSION)).isNotInstanceOf(org.eligo.core.rule.ScreeningConfirmation.class);
+    assertThat(inclusion("Only patients with severe aplastic anemia are eligible.", noSaa)).isNotEqualTo(Truth.MET);
+  }
 }
