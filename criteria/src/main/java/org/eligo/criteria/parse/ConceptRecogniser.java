@@ -274,8 +274,13 @@ final class ConceptRecogniser implements Recogniser {
   /** Whether an inclusion names a drug as a treatment to come ("indication for anticoagulation for 6 months"). */
   private static boolean planned(Sentence s, ConceptMention m) {
     int from = Math.max(0, m.start() - 60);
-    return PLANNED_BEFORE.matcher(s.lower.substring(from, m.start())).find();
+    Matcher planned = PLANNED_BEFORE.matcher(s.lower.substring(from, m.start()));
+    if (!planned.find()) return false;
+    // "who required red blood cell transfusion", "needed splenectomy": a procedure needed in the past was had
+    return !(m.kind() == ConceptKind.PROCEDURE && PAST_NEED.matcher(planned.group()).lookingAt());
   }
+
+  private static final Pattern PAST_NEED = Pattern.compile("\\s*(?:required|needed)\\b");
 
   /**
    * Whether the words around a disease's name say the patient need not have it: a vaccine, a test, a screening, an

@@ -3,6 +3,7 @@ package org.eligo.criteria.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.ScreeningConfirmation;
+import org.eligo.core.rule.Unparsed;
 
 /**
  * Finds a sentence that grants rather than requires: "Patients with prior splenectomy are eligible", "Low-dose aspirin
@@ -26,6 +27,9 @@ final class PermissionRecogniser implements Recogniser {
       + "(?:also\\s+|still\\s+|however\\s+|therefore\\s+)?(?:eligible|allowed|permitted|acceptable|accepted|not excluded)"
       + "|(?:may|can|could|will)\\s+(?:also\\s+|still\\s+)?(?:be\\s+)?(?:considered\\s+)?(?:eligible|allowed|permitted"
       + "|accepted|included|enrol+ed|participate|enrol+|take part))\\b");
+
+  /** A subject that denies: "No patients with HIV …", "None of …". */
+  private static final Pattern NO_ONE = Pattern.compile("\\s*(?:no|none|neither)\\b");
 
   /** Words that make the grant part of a requirement: "must be eligible", "should be allowed". */
   private static final Pattern REQUIRED_BEFORE = Pattern.compile("\\b(?:must|should|shall|need to|needs to|have to"
@@ -55,6 +59,12 @@ final class PermissionRecogniser implements Recogniser {
     Matcher grant = GRANT.matcher(s.lower);
     if (!grant.find()) return;
     String subject = s.lower.substring(0, grant.start());
+    if (NO_ONE.matcher(subject).lookingAt()) {
+      // "No patients with HIV are eligible": a denial, not a grant; read by the other passes it became "not (HIV and
+      // eligible)", which excludes everyone without HIV in the exclusion list
+      s.settle(new Unparsed("a group denied in a sentence of eligibility (\u201cno \u2026 are eligible\u201d)"));
+      return;
+    }
     if (subject.isBlank() || REQUIRED_BEFORE.matcher(subject).find() || CLAUSE_IN_SUBJECT.matcher(subject).find()) {
       return;
     }
