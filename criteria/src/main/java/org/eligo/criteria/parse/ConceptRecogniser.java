@@ -155,7 +155,8 @@ final class ConceptRecogniser implements Recogniser {
   /** Words before a disease's name that make it something other than having the disease. */
   private static final Pattern NOT_HAD_BEFORE = Pattern.compile("(?:exposure to|exposed to|contact with"
       + "|contacts? of|screening for|screened for|testing for|tested for|tests? for|vaccinat\\w* (?:against|for)"
-      + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for))\\s+(?:the\\s+)?$");
+      + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for|of)|prevention of"
+      + "|to prevent|preventing)\\s+(?:the\\s+)?(?:recurrent\\s+|further\\s+)?$");
 
   /** Words between a disease and the treatment said to be for it: "treatment of a", "therapy for", "treated for". */
   private static final Pattern TREATMENT_BEFORE = Pattern.compile("(?<head>\\b(?:treatments?|therap(?:y|ies)"
@@ -172,6 +173,14 @@ final class ConceptRecogniser implements Recogniser {
       + "|has been|have been|had been)\\s+)?(?:[a-z]+ly\\s+)?(?:treated\\s+)?(?:with|using|by)\\s+");
   /** What may stand between a drug or procedure and the words that say what it was for: "rituximab-based". */
   private static final Pattern NAMED_GAP = Pattern.compile("\\s*(?:-?\\s*based\\s*)?");
+  /**
+   * What stands between a named drug or procedure and the disease it was for: "corticosteroids for ITP", "rituximab
+   * given for ITP", "anticoagulants for the prevention of thrombosis".
+   */
+  private static final Pattern DRUG_FOR = Pattern.compile("\\s*(?:-?\\s*based\\s*)?(?:(?:therapy|treatment|regimens?)\\s+)?"
+      + "(?:(?:given|used|administered|prescribed|taken|received|started|initiated)\\s+)?(?:for|against)\\s+"
+      + "(?:(?:the\\s+)?(?:treatment|management|prevention|prophylaxis|control)\\s+of\\s+)?(?:(?:a|an|the|any|his|her"
+      + "|their|prior|previous|known|diagnosed|active|current|concurrent|another|other|underlying)\\s+){0,3}");
   /** A list going on: "treatment of lymphoma or leukemia". */
   private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+|and/or\\s+)?|or\\s+"
       + "|and/or\\s+|/\\s*)");
@@ -194,6 +203,15 @@ final class ConceptRecogniser implements Recogniser {
     for (Sentence.Hedge h : s.hedges) {
       if (h.family().equals("permitted") && h.start() >= m.end()
           && !CLAUSE_END.matcher(s.lower.substring(m.end(), h.start())).find()) {
+        return false;
+      }
+    }
+    // "corticosteroids for ITP", "rituximab given for ITP": the drug is read as itself beside the disease, and in an
+    // exclusion asked whether it was given for it
+    for (ConceptMention d : s.mentions) {
+      if ((d.kind() == ConceptKind.DRUG || d.kind() == ConceptKind.PROCEDURE) && d.end() <= m.start()
+          && DRUG_FOR.matcher(s.lower).region(d.end(), m.start()).matches()) {
+        forWhat(s, d.end(), m.start());
         return false;
       }
     }

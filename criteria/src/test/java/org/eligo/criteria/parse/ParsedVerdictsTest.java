@@ -6,6 +6,7 @@ import static org.eligo.core.patient.InfectionResult.Finding.INFECTED;
 import static org.eligo.core.patient.InfectionResult.Finding.NOT_INFECTED;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.eligo.core.eval.EvaluationContext;
 import org.eligo.core.eval.PatientIndex;
 import org.eligo.core.eval.RuleEvaluator;
@@ -201,6 +202,33 @@ class ParsedVerdictsTest {
     // (cyclophosphamide in a transplant's conditioning beside an old basal cell carcinoma would have been excluded)
     assertThat(exclusion(sentence, treated)).isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion(sentence, treated)).as("both on record still admit").isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aDrugSaidToBeForADiseaseIsAskedInAnExclusion() {
+    Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("immune-thrombocytopenia"));
+    Facts itpOnPrednisone = itp.medication("Prednisone", "2026-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("prednisone"));
+    for (String sentence : List.of("Corticosteroids for ITP within 2 weeks", "Prednisone given for ITP")) {
+      // the record holds the steroid and the ITP, not what the steroid is for (asthma, say): asked, never excluded
+      assertThat(exclusion(sentence, itpOnPrednisone)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      Facts anemiaOnPrednisone = adult().condition("Iron deficiency anemia", ClinicalStatus.ACTIVE, "2025-01-01",
+          null, "iron-deficiency-anemia").medication("Prednisone", "2026-01-01", null,
+          org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("prednisone"));
+      assertThat(exclusion(sentence, anemiaOnPrednisone)).as(sentence + ", no ITP").isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Prior corticosteroids for ITP", itpOnPrednisone)).as("both on record admit")
+        .isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aDrugToPreventADiseaseDoesNotAskForTheDisease() {
+    Facts onApixaban = adult().condition("Atrial fibrillation", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        "atrial-fibrillation").medication("Apixaban", "2026-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("apixaban"));
+    // the prophylaxis is for patients without the thrombosis: read as a diagnosis, it excluded all of them
+    assertThat(inclusion("Anticoagulants for the prevention of thrombosis", onApixaban)).isEqualTo(Truth.UNKNOWN);
   }
 
   @Test
