@@ -171,6 +171,14 @@ public final class CriterionParser {
 
   private Rule run(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                    int depth) {
+    if (depth == 0 && type != null && children.isEmpty() && registryText != null && !registryText.isBlank()) {
+      // "Eligible patients must have ECOG 0-2": "eligible" names no group, only the subject
+      registryText = GroupSentences.withoutNoGroupWords(registryText);
+      // "Patients with HIV must not be enrolled", "Only patients with SAA are eligible"
+      Rule denial = GroupSentences.denialOrOnly(registryText.strip(), type,
+          (text, t) -> read(text, t, List.of(), criteriaText, depth + 1));
+      if (denial != null) return denial;
+    }
     Rule rule = read(registryText, type, children, criteriaText, depth);
     boolean exclusion = type == CriterionType.EXCLUSION;
     if (depth > 0 || type == null || !children.isEmpty() || (!exclusion && rule instanceof Unparsed)
@@ -244,7 +252,7 @@ public final class CriterionParser {
       return exclusion ? everyonesRequirementInExclusions(sentence, rule, criteriaText, depth) : rule;
     }
     // whom it binds, read as the list reads it: in the exclusion list the narrower group ("older than 65": > 65)
-    Rule who = read(whom, type, List.of(), criteriaText, depth + 1, true);
+    Rule who = read(GroupSentences.groupWords(whom), type, List.of(), criteriaText, depth + 1, true);
     if (who instanceof Unparsed && requirement instanceof Unparsed) {
       return new Unparsed("a requirement for some patients, neither whom it binds nor what it requires understood");
     }
@@ -289,7 +297,10 @@ public final class CriterionParser {
   private Rule everyonesRequirementInExclusions(String sentence, Rule rule, String criteriaText, int depth) {
     Matcher m = EVERYONE_MUST.matcher(sentence);
     Rule requirement;
-    if (m.matches()) {
+    if (GroupSentences.EVERYONE_MUST_NOT.matcher(sentence).matches()) {
+      // "Patients must not have received rituximab within 6 months", "Subjects cannot have active hepatitis B"
+      requirement = read(sentence, CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    } else if (m.matches()) {
       requirement = read("Patients must " + m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText,
           depth + 1);
     } else if ((m = REQUIRED_AFTER.matcher(sentence)).matches()) {
@@ -331,12 +342,12 @@ public final class CriterionParser {
   }
 
   /** Not(rule), without a double negation. */
-  private static Rule negate(Rule rule) {
+  static Rule negate(Rule rule) {
     return rule instanceof Not n ? n.rule() : new Not(rule);
   }
 
   /** Whether some part of a rule was not understood. */
-  private static boolean hasUnread(Rule rule) {
+  static boolean hasUnread(Rule rule) {
     return switch (rule) {
       case Unparsed u -> true;
       case AllOf a -> a.rules().stream().anyMatch(CriterionParser::hasUnread);
@@ -362,6 +373,10 @@ public final class CriterionParser {
           criteriaText, context, depth, this);
       s.groupScope = groupScope;
       if (s.text.isEmpty()) return new Unparsed("empty criterion");
+      // "Patients must not have received rituximab within 6 months": not(the requirement without "not")
+      Rule negated = GroupSentences.negatedRequirement(registryText.strip(),
+          text -> read(text, CriterionType.INCLUSION, List.of(), criteriaText, depth + 1));
+      if (negated != null) return negated;
       for (Recogniser pass : passes) {
         pass.read(s);
         if (s.settled != null) break;

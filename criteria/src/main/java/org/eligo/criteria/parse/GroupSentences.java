@@ -1,0 +1,164 @@
+package org.eligo.criteria.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.Not;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.ScreeningConfirmation;
+import org.eligo.core.rule.Unparsed;
+
+/**
+ * Sentences whose subject is a group of patients and whose verb says what becomes of them, not what they have:
+ * <ul>
+ *   <li>a denial: "Patients with HIV must not be enrolled", "… should be excluded", "… are not allowed to participate
+ *       in this study", "HIV-positive patients are not eligible", "… are ineligible": the group is excluded, in either
+ *       list (in the inclusion list the rule is {@code not(group)}); a condition after it ("… unless their viral load
+ *       is undetectable") narrows whom it excludes;</li>
+ *   <li>a grant to some and no one else: "Only patients with severe aplastic anemia are eligible": the group is
+ *       required (in the exclusion list, as any requirement written there, it excludes only those who fail it);</li>
+ *   <li>a negated requirement: "Patients must not have received rituximab within 6 months", "Subjects cannot have
+ *       active hepatitis B": {@code not(what)};</li>
+ *   <li>words before the subject that name no group ("Eligible patients must have …"), and group words that name a
+ *       concept ("Diabetic patients", "Anticoagulated patients").</li>
+ * </ul>
+ * "Patients may not participate in another study" stays a question of other studies: its place is "another study",
+ * not this one.
+ */
+final class GroupSentences {
+  private GroupSentences() {}
+
+  /** Nouns for people as the subject of a sentence. */
+  static final String PEOPLE = "(?:patients?|subjects?|participants?|individuals?|persons?|people|those|women|men"
+      + "|females|males|children|adults|adolescents|candidates|anyone|recipients|pts)";
+
+  /** A subject with at most three words before its noun: "Patients with HIV", "HIV-positive patients". */
+  private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:all|any)\\s+)?(?:[\\p{L}\\d][\\p{L}\\d+/'-]*"
+      + "\\s+(?:(?:or|and|and/or)\\s+)?){0,3}?" + PEOPLE + "\\b");
+  /** A subject that denies ("No patients …"), restricts ("Only patients …"), or holds a clause of its own. */
+  private static final Pattern NOT_A_PLAIN_SUBJECT = Pattern.compile("(?i)^\\s*(?:no|none|neither|only)\\b|;|\\bwhich\\b"
+      + "|\\bmust\\b|\\bshould\\b|\\bexcept\\b|\\bunless\\b|\\bif\\b|\\beligible\\b|\\bexcluded\\b");
+
+  /** The verb of a denial: "must not be enrolled", "should be excluded", "are not eligible", "are ineligible". */
+  private static final String DENY = "(?:(?:(?:must|should|shall|will|would|may|can|could|are\\s+to|is\\s+to)\\s+"
+      + "(?:not|never)|cannot|can't|won't|mustn't|shouldn't|(?:are|is|will\\s+be)\\s+(?:not|never))\\s+(?:be\\s+)?"
+      + "(?:enrol+ed|included|eligible|allowed|permitted|recruited|randomi[sz]ed|accepted|admitted|acceptable"
+      + "|considered(?:\\s+eligible)?|participate|enrol+|take\\s+part|join|enter)"
+      + "|(?:(?:must|should|shall|will|are\\s+to|is\\s+to)\\s+be|are|is)\\s+(?:excluded|ineligible))";
+  /** Where: "to participate in this study", "from the trial", "for enrolment". Another study is not this one. */
+  private static final String WHERE = "(?:\\s+(?:to\\s+(?:participate|enrol+|take\\s+part|join|enter|be\\s+(?:enrol+ed"
+      + "|included|randomi[sz]ed))|from\\s+(?:participati(?:on|ng)|enrol+(?:ment|ing)|inclusion)))?(?:\\s+(?:in|into"
+      + "|from|for|on)\\s+(?:the|this)\\s+(?:present\\s+|current\\s+)?(?:clinical\\s+)?(?:study|trial|protocol"
+      + "|research))?(?:\\s+for\\s+(?:enrol+ment|inclusion|participation))?";
+  private static final Pattern DENIAL = Pattern.compile("(?i)^\\s*(?<who>.+?)\\s*,?\\s+" + DENY + WHERE
+      + "(?:\\s*[,(]?\\s*(?<cond>(?<word>unless|if|except\\s+(?:if|when|where)|when|provided)\\b.+?))?[\\s.;:)]*$");
+
+  /** "Only patients with SAA are eligible": the group is required. */
+  private static final Pattern ONLY = Pattern.compile("(?i)^\\s*only\\s+(?<who>.+?)\\s*,?\\s+(?:are|is|will\\s+be"
+      + "|may\\s+be|can\\s+be|shall\\s+be)\\s+(?:eligible|included|enrol+ed|allowed|permitted|accepted"
+      + "|considered(?:\\s+eligible)?)" + WHERE + "[\\s.;:)]*$");
+
+  /** "Patients must not …", "Subjects cannot …": a negated requirement for every patient. */
+  static final Pattern EVERYONE_MUST_NOT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects|participants"
+      + "|individuals|the\\s+patient|the\\s+subject)\\s+(?:(?:must|should|shall|may|will|are\\s+to|is\\s+to)\\s+(?:not"
+      + "|never)|cannot|can\\s+not|can't|mustn't|shouldn't|won't)\\s+(?<what>\\S.*)$");
+  /** What a negated requirement may not hold: being enrolled is a denial's, not a requirement's. */
+  private static final Pattern ENROLMENT = Pattern.compile("(?i)^(?:be\\s+)?(?:enrol+|eligible|included|allowed"
+      + "|permitted|recruited|randomi|accepted|admitted|considered|participate|take\\s+part|join|enter|excluded)");
+
+  /** Words before the subject's noun that name no group, when a requirement follows: "Eligible patients must …". */
+  private static final Pattern NO_GROUP_WORDS = Pattern.compile("(?i)^\\s*(?:(?:eligible|enrolled|evaluable|potential"
+      + "|prospective|participating|consenting|included|study|trial|recruited|registered|randomi[sz]ed|screened"
+      + "|selected)\\s+)+(?=(?:patients|subjects|participants|individuals|persons|people|pts)\\s+(?:must|should|shall"
+      + "|needs?\\s+to|have\\s+to|has\\s+to|are\\s+required\\s+to|is\\s+required\\s+to|will\\s+need\\s+to|cannot"
+      + "|can\\s+not|may\\s+not|will\\s+not|are|is|have|has|with|who)\\b)");
+
+  /** Group words the terminology does not list, and the words that name the concept: "diabetic" is diabetes. */
+  private static final Map<String, String> GROUP_WORDS = Map.of(
+      "diabetic", "with diabetes mellitus",
+      "anticoagulated", "receiving anticoagulants",
+      "splenectomized", "with prior splenectomy",
+      "splenectomised", "with prior splenectomy",
+      "hypertensive", "with hypertension");
+  private static final Pattern GROUP_WORD = Pattern.compile("(?i)^\\s*(?<all>(?:all\\s+)?)(?<adj>[\\p{L}-]+)\\s+(?<noun>"
+      + PEOPLE + ")\\b(?<rest>.*)$", Pattern.DOTALL);
+
+  /** The sentence without words before its subject that name no group: "Eligible patients must" → "patients must". */
+  static String withoutNoGroupWords(String sentence) {
+    Matcher m = NO_GROUP_WORDS.matcher(sentence);
+    if (!m.lookingAt()) return sentence;
+    String rest = sentence.substring(m.end());
+    return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+  }
+
+  /** "Diabetic patients" → "patients with diabetes mellitus"; other groups as written. */
+  static String groupWords(String who) {
+    Matcher m = GROUP_WORD.matcher(who);
+    if (!m.matches()) return who;
+    String words = GROUP_WORDS.get(m.group("adj").toLowerCase(Locale.ROOT));
+    if (words == null) return who;
+    return m.group("all") + m.group("noun") + " " + words + m.group("rest");
+  }
+
+  /**
+   * The rule of a sentence that denies a group ("… are not eligible") or admits only one ("Only … are eligible"), or
+   * null when it is neither. {@code reader} reads a part of the sentence as a criterion of the given type.
+   */
+  static Rule denialOrOnly(String sentence, CriterionType type, BiFunction<String, CriterionType, Rule> reader) {
+    boolean exclusion = type == CriterionType.EXCLUSION;
+    Matcher m = ONLY.matcher(sentence);
+    if (m.matches() && SUBJECT.matcher(m.group("who")).lookingAt()
+        && !NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()) {
+      Rule required = reader.apply(groupWords(m.group("who")), CriterionType.INCLUSION);
+      if (required instanceof ScreeningConfirmation || required instanceof Unparsed
+          || (exclusion && CriterionParser.hasUnread(required))) {
+        return new Unparsed("only some patients admitted (\u201c" + m.group("who") + "\u201d), not understood in full");
+      }
+      // in the exclusion list a requirement excludes only a patient who fails it (DECISIONS 15)
+      return exclusion ? CriterionParser.negate(required) : required;
+    }
+    m = DENIAL.matcher(sentence);
+    if (!m.matches() || !SUBJECT.matcher(m.group("who")).lookingAt()
+        || NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()) {
+      return null;
+    }
+    Rule group = reader.apply(groupWords(m.group("who")), CriterionType.EXCLUSION);
+    // "Patients who take part in another study are not eligible": other studies are for the screening visit
+    if (group instanceof ScreeningConfirmation) return new ScreeningConfirmation(sentence);
+    if (group instanceof Unparsed) {
+      return new Unparsed("a group denied (\u201c" + m.group("who") + "\u201d), not understood");
+    }
+    Rule excluded = group;
+    if (m.group("cond") != null) {
+      String word = m.group("word").toLowerCase(Locale.ROOT);
+      String clause = m.group("cond").substring(m.group("word").length()).strip();
+      Rule condition = reader.apply(clause, CriterionType.INCLUSION);
+      if (condition instanceof ScreeningConfirmation || CriterionParser.hasUnread(condition)) {
+        condition = new Unparsed("a condition on whom the sentence excludes: \u201c" + m.group("cond") + "\u201d");
+      } else if (!word.equals("if") && !word.equals("when") && !word.equals("provided")) {
+        condition = CriterionParser.negate(condition); // "unless", "except if": excluded when it does not hold
+      }
+      excluded = new AllOf(List.of(group, condition));
+    }
+    return exclusion ? excluded : CriterionParser.negate(excluded);
+  }
+
+  /**
+   * "Patients must not have received rituximab within 6 months": {@code not(what)}, or null when the sentence is not
+   * a negated requirement for every patient. {@code reader} reads a requirement ("Patients must …").
+   */
+  static Rule negatedRequirement(String sentence, java.util.function.Function<String, Rule> reader) {
+    Matcher m = EVERYONE_MUST_NOT.matcher(sentence);
+    if (!m.matches() || ENROLMENT.matcher(m.group("what")).lookingAt()) return null;
+    Rule required = reader.apply("Patients must " + m.group("what"));
+    // "Patients may not participate in another study": a question for the screening visit, as without "not"
+    if (required instanceof ScreeningConfirmation) return new ScreeningConfirmation(sentence);
+    if (required instanceof Unparsed) return new Unparsed("a negated requirement not understood");
+    return new Not(required);
+  }
+}

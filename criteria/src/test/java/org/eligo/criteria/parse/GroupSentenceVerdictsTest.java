@@ -1,0 +1,179 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.hypertensive;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.onAspirin;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.onWarfarin;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.withHiv;
+
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.RuleEvaluator;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.ScreeningConfirmation;
+import org.eligo.core.testkit.Facts;
+import org.eligo.criteria.lexicon.TerminologyLexicon;
+import org.eligo.criteria.pass.BroaderDiagnosisPass;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentences whose subject is a group of patients and whose verb says what becomes of them ("… must not be enrolled",
+ * "Only … are eligible"), negated requirements ("Patients must not have …"), and group words ("Diabetic patients"):
+ * for a patient who has the thing, one who does not, and one whose record says nothing.
+ */
+class GroupSentenceVerdictsTest {
+  private static final String[] DENIALS = {"Patients with HIV must not be enrolled",
+      "Patients with HIV should be excluded", "Patients with HIV will be excluded.",
+      "Patients with HIV are not allowed to participate in this study", "HIV-positive patients are not eligible",
+      "Patients with HIV are ineligible", "Patients with HIV will not be eligible for this trial",
+      "Patients with HIV cannot be enrolled in the study"};
+
+  @Test
+  void aGroupDeniedInTheExclusionListIsExcludedAndNoOneElse() {
+    for (String sentence : DENIALS) {
+      assertThat(exclusion(sentence, withHiv())).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, hypertensive())).as("%s: no HIV", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, adult())).as("%s: no diagnoses on record", sentence).isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void aGroupDeniedInTheInclusionListIsRequiredToBeOutsideIt() {
+    for (String sentence : DENIALS) {
+      assertThat(inclusion(sentence, withHiv())).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, hypertensive())).as("%s: no HIV", sentence).isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void otherStudiesStayForTheScreeningVisit() {
+    for (String sentence : new String[] {"Participation in another clinical trial within 30 days",
+        "Patients may not participate in another interventional study",
+        "Patients who take part in another study are not eligible"}) {
+      assertThat(ParserCasesTest.PARSER.parse(sentence, CriterionType.EXCLUSION)).as(sentence)
+          .isInstanceOf(ScreeningConfirmation.class);
+    }
+  }
+
+  @Test
+  void aConditionOnADenialLeavesTheGroupOpenNeverExcludedOnTheGroupAlone() {
+    String sentence = "Patients with HIV are excluded unless their viral load is undetectable";
+    assertThat(exclusion(sentence, withHiv())).as("viral load not understood").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, hypertensive())).isEqualTo(Truth.NOT_MET);
+  }
+
+  static Facts rituximabOn(String start) {
+    return hypertensive().medication("Rituximab", start, start, ExposureStatus.COMPLETED, coded("rituximab"));
+  }
+
+  @Test
+  void aNegatedRequirementInTheExclusionListExcludesWhatItForbids() {
+    String sentence = "Patients must not have received rituximab within 6 months";
+    assertThat(exclusion(sentence, rituximabOn("2026-04-01"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, rituximabOn("2023-04-01"))).as("three years ago").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, onAspirin())).as("other drugs only").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, rituximabOn("2026-04-01"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, rituximabOn("2023-04-01"))).isEqualTo(Truth.MET);
+
+    Facts hepatitisB = adult().condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hepatitis-b"));
+    for (String hbv : new String[] {"Subjects must not have active hepatitis B", "Subjects cannot have active "
+        + "hepatitis B", "Patients may not have active hepatitis B"}) {
+      assertThat(exclusion(hbv, hepatitisB)).as(hbv).isEqualTo(Truth.MET);
+      assertThat(exclusion(hbv, hypertensive())).as("%s: read as written it excluded everyone without it", hbv)
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(hbv, hypertensive())).as(hbv).isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void mustNotBePregnantExcludesAPregnancyAndAsksWhenItIsNotRecorded() {
+    String sentence = "Patients must not be pregnant";
+    Facts pregnant = Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE).coded("pregnancy-status", "pregnant",
+        "2026-05-25");
+    Facts notPregnant = Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE).coded("pregnancy-status",
+        "not-pregnant", "2026-05-25");
+    assertThat(exclusion(sentence, pregnant)).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, notPregnant)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(sentence, notPregnant)).isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void eligibleBeforeTheSubjectNamesNoGroup() {
+    String sentence = "Eligible patients must have ECOG 0-2";
+    assertThat(inclusion(sentence, adult().lab("ecog", 1, "{score}", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, adult().lab("ecog", 3, "{score}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, adult())).as("no ECOG on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, adult().lab("ecog", 1, "{score}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, adult().lab("ecog", 3, "{score}", "2026-05-20"))).isEqualTo(Truth.MET);
+    String age = "Eligible subjects must be aged 18 years or older";
+    assertThat(inclusion(age, adult())).isEqualTo(Truth.MET);
+    assertThat(inclusion(age, Facts.patient("c").born("2015-01-01").sex(Sex.MALE))).isEqualTo(Truth.NOT_MET);
+  }
+
+  static Facts withDiagnosis(String text, String concept) {
+    return adult().condition(text, ClinicalStatus.ACTIVE, "2025-01-01", null, coded(concept));
+  }
+
+  @Test
+  void onlyTheNamedPatientsAreEligibleRequiresThem() {
+    String sentence = "Only patients with severe aplastic anemia are eligible";
+    Facts saa = withDiagnosis("Severe aplastic anemia", "severe-aplastic-anemia");
+    Facts itp = withDiagnosis("Immune thrombocytopenia", "immune-thrombocytopenia");
+    assertThat(inclusion(sentence, saa)).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, itp)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, saa)).as("in the exclusion list it excludes only those without it")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, itp)).isEqualTo(Truth.MET);
+    Facts unspecified = withDiagnosis("Aplastic anemia, unspecified", "aplastic-anemia");
+    Rule excluded = new BroaderDiagnosisPass(TerminologyLexicon.bundled()).apply(
+        ParserCasesTest.PARSER.parse(sentence, CriterionType.EXCLUSION), CriterionType.EXCLUSION);
+    assertThat(RuleEvaluator.evaluate(excluded, PatientIndex.of(unspecified.build()), ParsedVerdictsTest.AS_OF)
+        .truth()).as("a record less specific asks").isEqualTo(Truth.UNKNOWN);
+  }
+
+  static Facts diabetic() {
+    return withDiagnosis("Type 2 diabetes mellitus", "diabetes-mellitus");
+  }
+
+  @Test
+  void aGroupWordThatNamesAConceptBindsOnlyThatGroup() {
+    String sentence = "Diabetic patients must have HbA1c < 8%";
+    assertThat(inclusion(sentence, hypertensive().lab("hba1c", 9.1, "%", "2026-05-20"))).as("not diabetic")
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, diabetic().lab("hba1c", 7.1, "%", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, diabetic().lab("hba1c", 9.4, "%", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, diabetic())).as("no HbA1c on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, hypertensive().lab("hba1c", 9.1, "%", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, diabetic().lab("hba1c", 9.4, "%", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, diabetic())).isEqualTo(Truth.UNKNOWN);
+
+    String inr = "Anticoagulated patients must have INR < 3";
+    assertThat(inclusion(inr, onAspirin().lab("inr", 3.6, "{INR}", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(inr, onWarfarin().lab("inr", 3.6, "{INR}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(inr, onAspirin().lab("inr", 3.6, "{INR}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(inr, onWarfarin().lab("inr", 3.6, "{INR}", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(inr, onWarfarin())).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aGroupWordNotUnderstoodIsAskedNeverExcluded() {
+    for (String sentence : new String[] {"Postmenopausal women must have hemoglobin ≥ 10 g/dL",
+        "Frail patients must have hemoglobin ≥ 10 g/dL",
+        "Transfusion-dependent patients must have ferritin < 1000 ng/mL"}) {
+      Facts transfused = adult().lab("hemoglobin", 85, "g/L", "2026-05-20").lab("ferritin", 2400, "ng/mL",
+          "2026-05-20").procedure("Red cell transfusion", "2026-05-01", coded("transfusion"));
+      assertThat(exclusion(sentence, transfused)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, transfused)).as(sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+  }
+}
