@@ -11,7 +11,8 @@ import org.eligo.core.rule.CriterionType;
 import org.eligo.core.trial.RegistryAge;
 
 /**
- * Reads age limits: "Age ≥ 18 years", "18-80 years old", "aged 2 years and older", "18 years or older", "Age > 28 days
+ * Reads age limits: "Age ≥ 18 years", "18-80 years old", "aged 2 years and older", "aged 18 or older", "18 years or
+ * older", "older than 80 years", "Age > 28 days
  * and ≤ 14 years old", "under 18-year-old or over 80-year-old". "Under N" is below N completed units; "over N" or
  * "older than N" in years or months is read as N or more in an inclusion and as more than N in an exclusion (the
  * reading that excludes fewer people, since completed years cannot say "a day past the birthday").
@@ -34,6 +35,13 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern AND_OLDER = Pattern.compile(
       "(?:" + AGE + ")?" + N + "[- ]?" + UNIT + OLD + "\\s*(?:(?:and|or)\\s+(?:older|over|above|more|greater)"
           + "|older|\\+|or more)(?![\\s-]*\\d)");
+  /** "aged 18 or older": a bare number after "aged" is in years. */
+  private static final Pattern AGED_AND_OLDER = Pattern.compile("\\b(?:age[ds]?|aged)\\s+(?:of\\s+)?" + N
+      + "\\s*(?:(?:and|or)\\s+(?:older|over|above)|\\+)(?![\\s-]*\\d)");
+  /** Nothing before an age, or only whom it is about: "Patients older than 80 years". */
+  private static final Pattern PERSON_BEFORE = Pattern.compile("\\W*(?:(?:all\\s+)?(?:patients?|subjects?"
+      + "|participants?|children|adults?|individuals|persons|people|those|women|men|males|females)\\s+(?:who\\s+are"
+      + "\\s+)?)?");
   private static final Pattern BOUND = Pattern.compile(
       "(?:(?<age>" + AGE + ")|\\b(?:patients?|subjects?|participants?|children|adults?)\\s+(?:who\\s+are\\s+)?"
           + "(?:aged\\s+)?)?(?<cmp>≥|≤|>|<|greater than or equal to|less than or equal to|at least|no more than"
@@ -60,6 +68,12 @@ final class AgeRecogniser implements Recogniser {
       s.read(o.start(), o.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(o.group(1)), unit(o.group(2)))));
       return;
     }
+    Matcher aged = AGED_AND_OLDER.matcher(s.lower);
+    if (aged.find() && s.free(aged.start(), aged.end()) && !groupOfALimit(s, aged.start())) {
+      s.read(aged.start(), aged.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(aged.group(1)),
+          RegistryAge.Unit.YEARS)));
+      return;
+    }
     List<Bound> bounds = new ArrayList<>();
     Matcher m = BOUND.matcher(s.lower);
     boolean ageContext = AGE_CONTEXT.matcher(s.lower).find();
@@ -69,7 +83,12 @@ final class AgeRecogniser implements Recogniser {
       if (m.group(4) == null && m.group("age") == null) continue; // "< 18" without a unit needs the word age
       if (m.group(4) == null && !ageContext) continue;
       if (m.group(4) != null && !ageContext && m.group("age") == null && !unitIsYears(m.group(4))) continue;
-      if (!ageContext) continue;
+      // "older than 80 years", "younger than 18 years": the comparison itself says it is an age
+      // (of a person, not of a lesion or a thrombosis: said first, or right after whom it is about)
+      if (!ageContext && !(m.group(4) != null && m.group("cmp").matches("older than|younger than")
+          && PERSON_BEFORE.matcher(s.lower.substring(0, m.start())).matches())) {
+        continue;
+      }
       RegistryAge.Unit unit = m.group(4) == null ? RegistryAge.Unit.YEARS : unit(m.group(4));
       bounds.add(new Bound(m.start(), m.end(), m.group("cmp"), Integer.parseInt(m.group(3)), unit));
     }

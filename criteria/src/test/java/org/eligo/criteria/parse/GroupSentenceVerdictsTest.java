@@ -176,4 +176,16 @@ class GroupSentenceVerdictsTest {
       assertThat(inclusion(sentence, transfused)).as(sentence).isNotEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void anAgeGroupDeniedByItsVerbIsReadAsAnAge() {
+    Facts child = Facts.patient("c").born("2015-01-01").sex(Sex.MALE);
+    Facts old = Facts.patient("o").born("1940-01-01").sex(Sex.FEMALE);
+    assertThat(exclusion("Patients older than 80 years are not eligible", old)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Patients older than 80 years are not eligible", adult())).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Patients younger than 18 years are not eligible", child)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Patients younger than 18 years are not eligible", adult())).isEqualTo(Truth.MET);
+    assertThat(inclusion("Aged 18 or older", child)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Aged 18 or older", adult())).isEqualTo(Truth.MET);
+  }
 }
