@@ -172,13 +172,21 @@ public final class CriterionParser {
   private Rule run(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                    int depth) {
     if (depth == 0 && type != null && children.isEmpty() && registryText != null && !registryText.isBlank()) {
-      // "Eligible patients must have ECOG 0-2": "eligible" names no group, only the subject
-      registryText = GroupSentences.withoutNoGroupWords(registryText);
+      // "Eligible patients must have ECOG 0-2": "eligible" names no group, only the subject; "need to" is "must"
+      String sentence = GroupSentences.needToAsMust(GroupSentences.withoutNoGroupWords(registryText));
       // "Patients with HIV must not be enrolled", "Only patients with SAA are eligible"
-      Rule denial = GroupSentences.denialOrOnly(registryText.strip(), type,
+      Rule rule = GroupSentences.denialOrOnly(sentence.strip(), type,
           (text, t) -> read(text, t, List.of(), criteriaText, depth + 1));
-      if (denial != null) return denial;
+      if (rule == null) rule = runRead(sentence, type, children, criteriaText, depth);
+      // what the screening visit confirms is listed in the registry's words
+      return rule instanceof ScreeningConfirmation && !sentence.equals(registryText)
+          ? new ScreeningConfirmation(registryText) : rule;
     }
+    return runRead(registryText, type, children, criteriaText, depth);
+  }
+
+  private Rule runRead(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
+                       int depth) {
     Rule rule = read(registryText, type, children, criteriaText, depth);
     boolean exclusion = type == CriterionType.EXCLUSION;
     if (depth > 0 || type == null || !children.isEmpty() || (!exclusion && rule instanceof Unparsed)

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
@@ -48,7 +49,7 @@ final class GroupSentences {
   private static final String DENY = "(?:(?:(?:must|should|shall|will|would|may|can|could|are\\s+to|is\\s+to)\\s+"
       + "(?:not|never)|cannot|can't|won't|mustn't|shouldn't|(?:are|is|will\\s+be)\\s+(?:not|never))\\s+(?:be\\s+)?"
       + "(?:enrol+ed|included|eligible|allowed|permitted|recruited|randomi[sz]ed|accepted|admitted|acceptable"
-      + "|considered(?:\\s+eligible)?|participate|enrol+|take\\s+part|join|enter)"
+      + "|considered(?:\\s+eligible)?|participate|enrol+|take\\s+part|join|enter|(?:suitable\\s+)?candidates|suitable)"
       + "|(?:(?:must|should|shall|will|are\\s+to|is\\s+to)\\s+be|are|is)\\s+(?:excluded|ineligible))";
   /** Where: "to participate in this study", "from the trial", "for enrolment". Another study is not this one. */
   private static final String WHERE = "(?:\\s+(?:to\\s+(?:participate|enrol+|take\\s+part|join|enter|be\\s+(?:enrol+ed"
@@ -70,6 +71,47 @@ final class GroupSentences {
   /** What a negated requirement may not hold: being enrolled is a denial's, not a requirement's. */
   private static final Pattern ENROLMENT = Pattern.compile("(?i)^(?:be\\s+)?(?:enrol+|eligible|included|allowed"
       + "|permitted|recruited|randomi|accepted|admitted|considered|participate|take\\s+part|join|enter|excluded)");
+
+  /** "Patients need to have …", "Subjects have to be …": the same requirement as "must". */
+  private static final Pattern NEED_TO = Pattern.compile("(?i)^(\\s*(?:all\\s+)?(?:patients|subjects|participants"
+      + "|individuals)\\s+)(?:needs?\\s+to|ha(?:ve|s)\\s+to|will\\s+(?:need|have)\\s+to)\\s+(?=\\S)");
+
+  /** "Concomitant use of warfarin is not permitted", "Prior rituximab is not allowed": a drug forbidden. */
+  private static final Pattern THING_DENIED = Pattern.compile("(?i)^\\s*(?<what>\\S.*?)\\s*,?\\s+(?:is|are)\\s+(?:not"
+      + "\\s+(?:permitted|allowed|acceptable)|prohibited|forbidden)[\\s.;:)]*$");
+
+  /** "Patients need to have ECOG 0-2" → "Patients must have ECOG 0-2"; anything else as written. */
+  static String needToAsMust(String sentence) {
+    Matcher m = NEED_TO.matcher(sentence);
+    return m.lookingAt() ? m.group(1) + "must " + sentence.substring(m.end()) : sentence;
+  }
+
+  /**
+   * The rule of a sentence that forbids a drug ("Concomitant use of strong CYP3A4 inhibitors is not permitted"), or
+   * null. Only drugs: a procedure or a diagnosis read without a time ("Transfusion is not allowed") would be any in
+   * the patient's life, which is not what such a sentence forbids.
+   */
+  static Rule drugForbidden(String sentence, CriterionType type, BiFunction<String, CriterionType, Rule> reader) {
+    Matcher m = THING_DENIED.matcher(sentence);
+    if (!m.matches() || SUBJECT.matcher(m.group("what")).lookingAt()
+        || NOT_A_PLAIN_SUBJECT.matcher(m.group("what")).find()) {
+      return null;
+    }
+    Rule drug = reader.apply(m.group("what"), CriterionType.EXCLUSION);
+    // "Concomitant use of warfarin": the drug now, and a question whether it counts
+    boolean asked = drug instanceof AllOf a && a.rules().size() == 2 && a.rules().get(1) instanceof Ask
+        && onlyDrugs(a.rules().get(0));
+    if (!asked && !onlyDrugs(drug)) return null;
+    return type == CriterionType.EXCLUSION ? drug : CriterionParser.negate(drug);
+  }
+
+  private static boolean onlyDrugs(Rule rule) {
+    return switch (rule) {
+      case org.eligo.core.rule.MedicationRule r -> true;
+      case org.eligo.core.rule.AnyOf a -> a.rules().stream().allMatch(GroupSentences::onlyDrugs);
+      default -> false;
+    };
+  }
 
   /** Words before the subject's noun that name no group, when a requirement follows: "Eligible patients must …". */
   private static final Pattern NO_GROUP_WORDS = Pattern.compile("(?i)^\\s*(?:(?:eligible|enrolled|evaluable|potential"
@@ -122,6 +164,8 @@ final class GroupSentences {
       // in the exclusion list a requirement excludes only a patient who fails it (DECISIONS 15)
       return exclusion ? CriterionParser.negate(required) : required;
     }
+    Rule drug = drugForbidden(sentence, type, reader);
+    if (drug != null) return drug;
     m = DENIAL.matcher(sentence);
     if (!m.matches() || !SUBJECT.matcher(m.group("who")).lookingAt()
         || NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()) {

@@ -188,4 +188,25 @@ class GroupSentenceVerdictsTest {
     assertThat(inclusion("Aged 18 or older", child)).isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Aged 18 or older", adult())).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void needToIsMust() {
+    String sentence = "Patients need to have ECOG 0-2";
+    assertThat(inclusion(sentence, adult().lab("ecog", 1, "{score}", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, adult().lab("ecog", 3, "{score}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, adult().lab("ecog", 1, "{score}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, adult())).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aDrugNotPermittedExcludesThoseOnItAndAsksWhenItIsConcomitant() {
+    assertThat(exclusion("Use of warfarin is not permitted", onWarfarin())).isEqualTo(Truth.MET);
+    assertThat(exclusion("Use of warfarin is not permitted", onAspirin())).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Use of warfarin is not permitted", onAspirin())).isEqualTo(Truth.MET);
+    assertThat(exclusion("Concomitant use of warfarin is not permitted", onWarfarin())).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Concomitant use of warfarin is not permitted", onAspirin())).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Prior rituximab is not allowed", rituximabOn("2019-01-01"))).isEqualTo(Truth.MET);
+    assertThat(exclusion("Splenectomy is not allowed", adult().procedure("Splenectomy", "2012-03-01",
+        coded("splenectomy")))).as("a splenectomy long ago is not what it forbids").isNotEqualTo(Truth.MET);
+  }
 }
