@@ -67,7 +67,10 @@ final class GroupSentences {
   /** "Patients must not …", "Subjects cannot …": a negated requirement for every patient. */
   static final Pattern EVERYONE_MUST_NOT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects|participants"
       + "|individuals|the\\s+patient|the\\s+subject)\\s+(?:(?:must|should|shall|may|will|are\\s+to|is\\s+to)\\s+(?:not"
-      + "|never)|cannot|can\\s+not|can't|mustn't|shouldn't|won't)\\s+(?<what>\\S.*)$");
+      + "|never)|(?<can>cannot|can\\s+not|can't)|mustn't|shouldn't|won't)\\s+(?<what>\\S.*)$");
+  /** A clause that excepts from the negation ("… unless refractory") or another requirement ("… and must have"). */
+  private static final Pattern OUTSIDE_THE_NEGATION = Pattern.compile("(?i)\\b(?:unless|if|provided|providing|when"
+      + "|whereas|while|but|except\\s+(?:if|when|where|in|for)|must|should|shall|needs?\\s+to|cannot|may)\\b|;");
   /** What a negated requirement may not hold: being enrolled is a denial's, not a requirement's. */
   private static final Pattern ENROLMENT = Pattern.compile("(?i)^(?:be\\s+)?(?:enrol+|eligible|included|allowed"
       + "|permitted|recruited|randomi|accepted|admitted|considered|participate|take\\s+part|join|enter|excluded)");
@@ -199,10 +202,58 @@ final class GroupSentences {
   static Rule negatedRequirement(String sentence, java.util.function.Function<String, Rule> reader) {
     Matcher m = EVERYONE_MUST_NOT.matcher(sentence);
     if (!m.matches() || ENROLMENT.matcher(m.group("what")).lookingAt()) return null;
-    Rule required = reader.apply("Patients must " + m.group("what"));
+    String positive = "Patients must " + m.group("what");
+    Rule required = requote(reader.apply(positive), positive, sentence.strip());
     // "Patients may not participate in another study": a question for the screening visit, as without "not"
     if (required instanceof ScreeningConfirmation) return new ScreeningConfirmation(sentence);
     if (required instanceof Unparsed) return new Unparsed("a negated requirement not understood");
+    // "must not X unless Y" is "not X, or Y": read as "not (X unless Y)" the exception would turn against the patient
+    // ("… within 6 months, unless refractory" had excluded a refractory patient); "must not X and must Y" likewise
+    if (OUTSIDE_THE_NEGATION.matcher(m.group("what")).find() || widened(required)) {
+      return new Unparsed("a negated requirement with an exception or a second requirement");
+    }
+    // "Patients cannot have an MRI", "cannot take tablets": what a patient is unable to have, not what is forbidden
+    if (m.group("can") != null && namesTreatment(required)) {
+      return new Unparsed("\u201ccannot\u201d with a treatment: unable to have it, or forbidden");
+    }
     return new Not(required);
+  }
+
+  /** The rule with its questions quoting the registry's sentence, not the one rewritten without "not". */
+  private static Rule requote(Rule rule, String rewritten, String original) {
+    return switch (rule) {
+      case Ask a -> a.question().contains(rewritten) ? new Ask(a.question().replace(rewritten, original)) : a;
+      case AllOf a -> new AllOf(a.rules().stream().map(r -> requote(r, rewritten, original)).toList());
+      case org.eligo.core.rule.AnyOf a -> new org.eligo.core.rule.AnyOf(a.rules().stream()
+          .map(r -> requote(r, rewritten, original)).toList());
+      case org.eligo.core.rule.AtLeast a -> new org.eligo.core.rule.AtLeast(a.count(), a.rules().stream()
+          .map(r -> requote(r, rewritten, original)).toList());
+      case Not n -> new Not(requote(n.rule(), rewritten, original));
+      default -> rule;
+    };
+  }
+
+  /** Whether a reading lets a question stand in for it (an exception or alternative: "X, or if Y"). */
+  private static boolean widened(Rule rule) {
+    return switch (rule) {
+      case org.eligo.core.rule.AnyOf a -> a.rules().stream().anyMatch(r -> r instanceof Ask || widened(r));
+      case AllOf a -> a.rules().stream().anyMatch(GroupSentences::widened);
+      case org.eligo.core.rule.AtLeast a -> a.rules().stream().anyMatch(GroupSentences::widened);
+      case Not n -> widened(n.rule());
+      default -> false;
+    };
+  }
+
+  private static boolean namesTreatment(Rule rule) {
+    return switch (rule) {
+      case org.eligo.core.rule.MedicationRule r -> true;
+      case org.eligo.core.rule.ProcedureRule r -> true;
+      case org.eligo.core.rule.ImmunizationRule r -> true;
+      case org.eligo.core.rule.AnyOf a -> a.rules().stream().anyMatch(GroupSentences::namesTreatment);
+      case AllOf a -> a.rules().stream().anyMatch(GroupSentences::namesTreatment);
+      case org.eligo.core.rule.AtLeast a -> a.rules().stream().anyMatch(GroupSentences::namesTreatment);
+      case Not n -> namesTreatment(n.rule());
+      default -> false;
+    };
   }
 }

@@ -209,4 +209,22 @@ class GroupSentenceVerdictsTest {
     assertThat(exclusion("Splenectomy is not allowed", adult().procedure("Splenectomy", "2012-03-01",
         coded("splenectomy")))).as("a splenectomy long ago is not what it forbids").isNotEqualTo(Truth.MET);
   }
+
+  @Test
+  void anExceptionAfterANegatedRequirementNeverTurnsAgainstThePatient() {
+    String sentence = "Patients should not have received rituximab within 6 months, unless refractory";
+    assertThat(exclusion(sentence, rituximabOn("2026-04-01"))).as("maybe refractory").isNotEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, rituximabOn("2026-04-01"))).as("maybe refractory").isNotEqualTo(Truth.NOT_MET);
+    String two = "Patients must not have HIV and must have ECOG 0-2";
+    assertThat(inclusion(two, withHiv().lab("ecog", 3, "{score}", "2026-05-20"))).isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Patients cannot undergo splenectomy", adult().procedure("Splenectomy", "2012-03-01",
+        coded("splenectomy")))).as("unable to undergo it, not forbidden to have had it").isNotEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aQuestionInANegatedRequirementQuotesTheRegistrySentence() {
+    String sentence = "Patients must not have received anticoagulants, except low-dose aspirin";
+    assertThat(org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(sentence,
+        CriterionType.INCLUSION)).toString()).doesNotContain("Patients must have received");
+  }
 }
