@@ -64,6 +64,18 @@ final class GroupSentences {
       + "|may\\s+be|can\\s+be|shall\\s+be)\\s+(?:eligible|included|enrol+ed|allowed|permitted|accepted"
       + "|considered(?:\\s+eligible)?)" + WHERE + "[\\s.;:)]*$");
 
+  /** "Patients with HIV are eligible only if their CD4 count is &gt; 350": a requirement for the group. */
+  private static final Pattern ONLY_IF = Pattern.compile("(?i)^\\s*(?<who>.+?)\\s*,?\\s+(?:are|is|will\\s+be|may\\s+be"
+      + "|can\\s+be|shall\\s+be)\\s+(?:eligible|included|enrol+ed|allowed|permitted|accepted)" + WHERE
+      + "\\s*,?\\s+(?:but\\s+)?only\\s+(?:if|when|provided(?:\\s+that)?)\\s+(?<what>\\S.+?)[\\s.;:]*$");
+  /** "Patients" alone: a requirement for everyone. */
+  private static final Pattern EVERYONE = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects|participants"
+      + "|individuals)\\s*$");
+  /** "Excluded: patients with HIV", "Excluded are …", "The following patients will be excluded: …". */
+  private static final Pattern EXCLUDED_FIRST = Pattern.compile("(?i)^\\s*(?:(?:excluded|ineligible|not\\s+eligible)"
+      + "\\s*(?::|\\s+(?:are|is)\\b)|(?:the\\s+following\\s+)?(?:patients|subjects|participants)\\s+(?:will|shall|are"
+      + "\\s+to|must|should)\\s+be\\s+excluded\\s*:)\\s*(?<who>\\S.*)$");
+
   /** "Patients must not …", "Subjects cannot …": a negated requirement for every patient. */
   static final Pattern EVERYONE_MUST_NOT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects|participants"
       + "|individuals|the\\s+patient|the\\s+subject)\\s+(?:(?:must|should|shall|may|will|are\\s+to|is\\s+to)\\s+(?:not"
@@ -167,6 +179,18 @@ final class GroupSentences {
       // in the exclusion list a requirement excludes only a patient who fails it (DECISIONS 15)
       return exclusion ? CriterionParser.negate(required) : required;
     }
+    m = EXCLUDED_FIRST.matcher(sentence);
+    if (m.matches() && !NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()) {
+      Rule group = reader.apply(m.group("who"), CriterionType.EXCLUSION);
+      if (group instanceof ScreeningConfirmation) return new ScreeningConfirmation(sentence);
+      if (group instanceof Unparsed) return new Unparsed("those excluded (\u201c" + m.group("who") + "\u201d) not understood");
+      return exclusion ? group : CriterionParser.negate(group);
+    }
+    m = ONLY_IF.matcher(sentence);
+    if (m.matches() && SUBJECT.matcher(m.group("who")).lookingAt()
+        && !NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()) {
+      return onlyIf(m.group("who"), m.group("what"), exclusion, reader);
+    }
     Rule drug = drugForbidden(sentence, type, reader);
     if (drug != null) return drug;
     m = DENIAL.matcher(sentence);
@@ -193,6 +217,25 @@ final class GroupSentences {
       excluded = new AllOf(List.of(group, condition));
     }
     return exclusion ? excluded : CriterionParser.negate(excluded);
+  }
+
+  /**
+   * "Patients with HIV are eligible only if CD4 count &gt; 350": what the group must meet, like "Patients with HIV must
+   * have …" ({@link CriterionParser}): met outside the group; in the exclusion list it excludes only a patient in the
+   * group who fails it. The group is read as the exclusion list reads it (the narrower group binds fewer patients).
+   */
+  private static Rule onlyIf(String who, String what, boolean exclusion, BiFunction<String, CriterionType, Rule> reader) {
+    Rule required = reader.apply(what, CriterionType.INCLUSION);
+    if (required instanceof ScreeningConfirmation || CriterionParser.hasUnread(required)) {
+      return new Unparsed("a group admitted only if \u201c" + what + "\u201d, not understood in full");
+    }
+    if (EVERYONE.matcher(who).matches()) return exclusion ? CriterionParser.negate(required) : required;
+    Rule group = reader.apply(groupWords(who), CriterionType.EXCLUSION);
+    if (group instanceof ScreeningConfirmation || group instanceof Unparsed) {
+      group = new Ask("Does this apply to the patient: \u201c" + who + "\u201d?");
+    }
+    return exclusion ? new AllOf(List.of(group, CriterionParser.negate(required)))
+        : new org.eligo.core.rule.AnyOf(List.of(new Not(group), required));
   }
 
   /**

@@ -227,4 +227,28 @@ class GroupSentenceVerdictsTest {
     assertThat(org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(sentence,
         CriterionType.INCLUSION)).toString()).doesNotContain("Patients must have received");
   }
+
+  @Test
+  void excludedBeforeWhomItExcludes() {
+    for (String sentence : new String[] {"Excluded: patients with HIV", "Excluded are patients with HIV",
+        "The following patients will be excluded: patients with HIV"}) {
+      assertThat(exclusion(sentence, withHiv())).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, hypertensive())).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, hypertensive())).as(sentence).isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void aGroupEligibleOnlyIfItMeetsALimitBindsOnlyTheGroup() {
+    String sentence = "Patients with HIV are eligible only if CD4 count > 350 cells/uL";
+    assertThat(inclusion(sentence, hypertensive().lab("cd4", 210, "/uL", "2026-05-20"))).as("no HIV")
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, withHiv().lab("cd4", 520, "/uL", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, withHiv().lab("cd4", 210, "/uL", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, withHiv())).as("no CD4 on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, hypertensive().lab("cd4", 210, "/uL", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, withHiv().lab("cd4", 520, "/uL", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, withHiv().lab("cd4", 210, "/uL", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, withHiv())).isEqualTo(Truth.UNKNOWN);
+  }
 }
