@@ -53,6 +53,13 @@ final class HedgeRecogniser implements Recogniser {
           + "|according to|first[- ]line|second[- ]line|line therap\\w+|conventional|sufficient|full[- ]dose"
           + "|standard(?:[- ]dose)?|appropriate|without organ complications|other diseases?)\\b")));
 
+  /**
+   * An exception to the whole clause: "unless …", "except if …", up to the clause's end. One in parentheses is
+   * {@link RuleAssembler}'s ("ALT &gt; 3 × ULN (unless attributed to liver cGVHD)" reads the disease it names).
+   */
+  private static final Pattern EXCEPTION_CLAUSE = Pattern.compile("(?<!\\(\\s?)\\b(?:unless|except\\s+(?:if|when|where))\\b"
+      + "(?<clause>[^;().]*?)(?=\\s*(?:[;().]|,\\s*(?:or|and)\\b|$))");
+
   /** All families in one pattern (one scan per sentence); group "f3" is the fourth family. */
   private static final Pattern ANY = combined();
 
@@ -79,6 +86,14 @@ final class HedgeRecogniser implements Recogniser {
     if (SHIFT_HINT.in(s.lower) && shift.find() && !s.asideAny(shift.start(), shift.end())) {
       s.settle(new Unparsed("refers to a past moment (\"" + shift.group() + "\"), not the evaluation date"));
       return;
+    }
+    // "Prior rituximab unless given more than 12 months ago", "HIV infection unless CD4 count > 350": what the
+    // exception names is the exception's, not the sentence's ("rituximab more than 12 months ago" had been read as
+    // what excludes): its words are left unread and the exception is asked about
+    Matcher exception = EXCEPTION_CLAUSE.matcher(s.lower);
+    while (exception.find()) {
+      s.setAside(exception.start("clause"), exception.end("clause"));
+      s.consume(exception.start("clause"), exception.end("clause"));
     }
     Matcher m = ANY.matcher(s.lower);
     while (m.find()) {

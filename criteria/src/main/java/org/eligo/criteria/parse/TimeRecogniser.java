@@ -110,6 +110,7 @@ final class TimeRecogniser implements Recogniser {
     }
     Matcher before = AT_LEAST_BEFORE.matcher(s.lower);
     while (before.find()) {
+      if (s.asideAny(before.start(), before.end())) continue; // "unless given more than 12 months ago"
       explicit.add(new Sentence.PlacedTiming(before.start(), new Timing(null,
           new MedicationTiming.AtLeastDaysBefore(Durations.days(before), false), true)));
       s.explain(before.start(), before.end());

@@ -251,4 +251,16 @@ class GroupSentenceVerdictsTest {
     assertThat(exclusion(sentence, withHiv().lab("cd4", 210, "/uL", "2026-05-20"))).isEqualTo(Truth.MET);
     assertThat(exclusion(sentence, withHiv())).isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void whatAnExceptionNamesIsNeverReadAsWhatExcludes() {
+    String sentence = "No prior rituximab unless given more than 12 months ago";
+    assertThat(inclusion(sentence, rituximabOn("2026-04-01"))).as("given two months ago: not the exception")
+        .isNotEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, onAspirin())).as("never on rituximab").isEqualTo(Truth.MET);
+    String hiv = "HIV infection unless CD4 count > 350 cells/uL";
+    assertThat(exclusion(hiv, withHiv().lab("cd4", 120, "/uL", "2026-05-20")))
+        .as("CD4 low: the exception cannot apply, never cleared").isNotEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(hiv, hypertensive())).isEqualTo(Truth.NOT_MET);
+  }
 }
