@@ -37,7 +37,8 @@ final class NegationRecogniser implements Recogniser {
       int end = clauseEnd(s.lower, ex.end());
       boolean any = false;
       for (ConceptMention m : s.mentions) {
-        if (m.start() >= ex.end() && m.end() <= end && m.kind() == ConceptKind.CONDITION) {
+        if (m.start() >= ex.end() && m.end() <= end && m.kind() == ConceptKind.CONDITION
+            && !exceptsWhatItNarrows(s, m, ex.start())) {
           s.except.add(m.id());
           s.consume(m.start(), m.end());
           any = true;
@@ -55,6 +56,18 @@ final class NegationRecogniser implements Recogniser {
         s.explain(ex.start(), end);
       }
     }
+  }
+
+  /**
+   * "Malignancy other than non-melanoma skin cancer": an exception read as the very concept it narrows (or a broader
+   * one: "cancer") would except everything, so no malignancy would count; it is not understood and stays a question.
+   */
+  private static boolean exceptsWhatItNarrows(Sentence s, ConceptMention excepted, int exceptAt) {
+    for (ConceptMention m : s.mentions) {
+      if (m.end() > exceptAt || m.kind() != ConceptKind.CONDITION) continue;
+      if (m.id().equals(excepted.id()) || s.context.lexicon().broaderThan(m.id()).contains(excepted.id())) return true;
+    }
+    return false;
   }
 
   private static final Pattern UNLESS = Pattern.compile("\\bunless\\b");

@@ -263,4 +263,15 @@ class GroupSentenceVerdictsTest {
         .as("CD4 low: the exception cannot apply, never cleared").isNotEqualTo(Truth.NOT_MET);
     assertThat(exclusion(hiv, hypertensive())).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void anExceptionThatNamesWhatItNarrowsNeverClearsEveryone() {
+    Facts cancer = adult().condition("Malignant neoplasm of lung", ClinicalStatus.ACTIVE, "2025-06-01", null,
+        coded("malignancy"));
+    assertThat(inclusion("No active malignancy other than non-melanoma skin cancer", cancer))
+        .as("read as 'malignancy except malignancy' nothing counted").isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Active malignancy other than non-melanoma skin cancer", cancer)).isNotEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Active malignancy other than non-melanoma skin cancer", hypertensive()))
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
