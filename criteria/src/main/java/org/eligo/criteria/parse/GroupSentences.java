@@ -78,7 +78,8 @@ final class GroupSentences {
 
   /** "Patients must not …", "Subjects cannot …": a negated requirement for every patient. */
   static final Pattern EVERYONE_MUST_NOT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects|participants"
-      + "|individuals|the\\s+patient|the\\s+subject)\\s+(?:(?:must|should|shall|may|will|are\\s+to|is\\s+to)\\s+(?:not"
+      + "|individuals|the\\s+patient|the\\s+subject|(?<women>women|females|female\\s+(?:patients|subjects"
+      + "|participants)))\\s+(?:(?:must|should|shall|may|will|are\\s+to|is\\s+to)\\s+(?:not"
       + "|never)|(?<can>cannot|can\\s+not|can't)|mustn't|shouldn't|won't)\\s+(?<what>\\S.*)$");
   /** A clause that excepts from the negation ("… unless refractory") or another requirement ("… and must have"). */
   private static final Pattern OUTSIDE_THE_NEGATION = Pattern.compile("(?i)\\b(?:unless|if|provided|providing|when"
@@ -168,6 +169,8 @@ final class GroupSentences {
    */
   static Rule denialOrOnly(String sentence, CriterionType type, BiFunction<String, CriterionType, Rule> reader) {
     boolean exclusion = type == CriterionType.EXCLUSION;
+    // "Prior splenectomy is not required": it requires nothing (as a grant, DECISIONS 15)
+    if (notRequired(sentence)) return new ScreeningConfirmation(sentence);
     Matcher m = ONLY.matcher(sentence);
     if (m.matches() && SUBJECT.matcher(m.group("who")).lookingAt()
         && !NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()) {
@@ -255,6 +258,10 @@ final class GroupSentences {
     if (OUTSIDE_THE_NEGATION.matcher(m.group("what")).find() || widened(required)) {
       return new Unparsed("a negated requirement with an exception or a second requirement");
     }
+    // "Women must not be pregnant or breastfeeding": only they can be, so it binds everyone; anything else asked
+    if (m.group("women") != null && !onlyPregnancy(required)) {
+      return new Unparsed("a negated requirement for women");
+    }
     // "Patients cannot have an MRI", "cannot take tablets": what a patient is unable to have, not what is forbidden
     if (m.group("can") != null && namesTreatment(required)) {
       return new Unparsed("\u201ccannot\u201d with a treatment: unable to have it, or forbidden");
@@ -274,6 +281,26 @@ final class GroupSentences {
       case Not n -> new Not(requote(n.rule(), rewritten, original));
       default -> rule;
     };
+  }
+
+  private static boolean onlyPregnancy(Rule rule) {
+    return switch (rule) {
+      case org.eligo.core.rule.PregnancyRule p -> true;
+      case org.eligo.core.rule.AnyOf a -> a.rules().stream().allMatch(GroupSentences::onlyPregnancy);
+      default -> false;
+    };
+  }
+
+  /** "Prior splenectomy is not required", "Patients do not need to have …": what a sentence says is not needed. */
+  private static final Pattern NOT_REQUIRED = Pattern.compile("(?i)^\\s*(?:[^\\s,;()≥≤<>=\\d][^,;()≥≤<>=\\d]*?\\s+"
+      + "(?:is|are)\\s+not\\s+(?:required|mandatory|necessary|needed|obligatory)|(?:all\\s+)?(?:patients|subjects"
+      + "|participants)\\s+(?:do\\s+not\\s+(?:need|have)\\s+to|need\\s+not|are\\s+not\\s+(?:required|obliged)\\s+to)"
+      + "\\s+[^;]+?)(?:\\s+(?:for|to\\s+(?:enter|participate\\s+in))\\s+(?:(?:the|this)\\s+(?:study|trial)|enrol+ment"
+      + "|inclusion|participation))?[\\s.;:]*$");
+
+  /** Whether a sentence only says something is not needed: it requires nothing and is listed for the trial team. */
+  static boolean notRequired(String sentence) {
+    return NOT_REQUIRED.matcher(sentence).matches();
   }
 
   /** Whether a reading lets a question stand in for it (an exception or alternative: "X, or if Y"). */

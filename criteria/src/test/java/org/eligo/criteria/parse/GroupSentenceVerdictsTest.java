@@ -274,4 +274,25 @@ class GroupSentenceVerdictsTest {
     assertThat(exclusion("Active malignancy other than non-melanoma skin cancer", hypertensive()))
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void whatIsNotRequiredNeverExcludesAnyone() {
+    Facts keptSpleen = hypertensive();
+    for (String sentence : new String[] {"Prior splenectomy is not required",
+        "Patients do not need to have had prior splenectomy", "Patients are not required to have had a splenectomy"}) {
+      assertThat(inclusion(sentence, keptSpleen)).as(sentence).isNotEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, adult().procedure("Splenectomy", "2012-03-01", coded("splenectomy"))))
+          .as(sentence).isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void womenMustNotBePregnantExcludesAPregnancyOnly() {
+    String sentence = "Women must not be pregnant or breastfeeding";
+    assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE).coded("pregnancy-status",
+        "pregnant", "2026-05-25"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE).coded("pregnancy-status",
+        "not-pregnant", "2026-05-25"))).isNotEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE))).isNotEqualTo(Truth.MET);
+  }
 }
