@@ -40,8 +40,8 @@ final class AgeRecogniser implements Recogniser {
       + "\\s*(?:(?:and|or)\\s+(?:older|over|above)|\\+)(?![\\s-]*\\d)");
   /** Nothing before an age, or only whom it is about: "Patients older than 80 years". */
   private static final Pattern PERSON_BEFORE = Pattern.compile("\\W*(?:(?:all\\s+)?(?:patients?|subjects?"
-      + "|participants?|children|adults?|individuals|persons|people|those|women|men|males|females)\\s+(?:who\\s+are"
-      + "\\s+)?)?");
+      + "|participants?|children|adults?|individuals|persons|people|those|women|men|males|females)\\s+(?:(?:who\\s+)?are"
+      + "\\s+|(?:must|should|shall)\\s+be\\s+)?)?");
   private static final Pattern BOUND = Pattern.compile(
       "(?:(?<age>" + AGE + ")|\\b(?:patients?|subjects?|participants?|children|adults?)\\s+(?:who\\s+are\\s+)?"
           + "(?:aged\\s+)?)?(?<cmp>≥|≤|>|<|greater than or equal to|less than or equal to|at least|no more than"

@@ -383,7 +383,7 @@ public final class CriterionParser {
       if (s.text.isEmpty()) return new Unparsed("empty criterion");
       // "Patients must not have received rituximab within 6 months": not(the requirement without "not")
       Rule negated = GroupSentences.negatedRequirement(registryText.strip(),
-          text -> read(text, CriterionType.INCLUSION, List.of(), criteriaText, depth + 1));
+          text -> read(text, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1));
       if (negated != null) return negated;
       for (Recogniser pass : passes) {
         pass.read(s);

@@ -84,6 +84,7 @@ final class GroupSentences {
   /** A clause that excepts from the negation ("… unless refractory") or another requirement ("… and must have"). */
   private static final Pattern OUTSIDE_THE_NEGATION = Pattern.compile("(?i)\\b(?:unless|if|provided|providing|when"
       + "|whereas|while|but|except\\s+(?:if|when|where|in|for)|must|should|shall|needs?\\s+to|cannot|may)\\b|;");
+  private static final Pattern LIST = Pattern.compile("(?i)\\bfollowing\\b|:");
   /** What a negated requirement may not hold: being enrolled is a denial's, not a requirement's. */
   private static final Pattern ENROLMENT = Pattern.compile("(?i)^(?:be\\s+)?(?:enrol+|eligible|included|allowed"
       + "|permitted|recruited|randomi|accepted|admitted|considered|participate|take\\s+part|join|enter|excluded)");
@@ -243,11 +244,15 @@ final class GroupSentences {
 
   /**
    * "Patients must not have received rituximab within 6 months": {@code not(what)}, or null when the sentence is not
-   * a negated requirement for every patient. {@code reader} reads a requirement ("Patients must …").
+   * a negated requirement for every patient. {@code reader} reads what is forbidden ("Patients must have …") as the
+   * exclusion list reads it: the forbidden thing excludes ("older than 75": more than 75; "active infection" now).
    */
   static Rule negatedRequirement(String sentence, java.util.function.Function<String, Rule> reader) {
     Matcher m = EVERYONE_MUST_NOT.matcher(sentence);
-    if (!m.matches() || ENROLMENT.matcher(m.group("what")).lookingAt()) return null;
+    // "must not have any of the following: …" is ListOfFollowingRecogniser's, which reads the heading with each item
+    if (!m.matches() || ENROLMENT.matcher(m.group("what")).lookingAt() || LIST.matcher(m.group("what")).find()) {
+      return null;
+    }
     String positive = "Patients must " + m.group("what");
     Rule required = requote(reader.apply(positive), positive, sentence.strip());
     // "Patients may not participate in another study": a question for the screening visit, as without "not"

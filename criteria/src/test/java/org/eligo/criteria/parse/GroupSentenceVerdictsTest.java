@@ -295,4 +295,16 @@ class GroupSentenceVerdictsTest {
         "not-pregnant", "2026-05-25"))).isNotEqualTo(Truth.NOT_MET);
     assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE))).isNotEqualTo(Truth.MET);
   }
+
+  @Test
+  void whatANegatedRequirementForbidsKeepsItsTime() {
+    String sentence = "Patients must not have any active infection requiring systemic therapy";
+    Facts pastPneumonia = adult().condition("Pneumonia", ClinicalStatus.RESOLVED, "2019-01-01", "2019-02-01",
+        coded("infection"));
+    assertThat(inclusion(sentence, pastPneumonia)).as("an infection cured years ago is not active")
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion("Patients should not be older than 75 years", adult())).isEqualTo(Truth.MET);
+    assertThat(inclusion("Patients should not be older than 75 years", Facts.patient("o").born("1940-01-01")
+        .sex(Sex.FEMALE))).isEqualTo(Truth.NOT_MET);
+  }
 }
