@@ -173,7 +173,8 @@ public final class CriterionParser {
                    int depth) {
     if (depth == 0 && type != null && children.isEmpty() && registryText != null && !registryText.isBlank()) {
       // "Eligible patients must have ECOG 0-2": "eligible" names no group, only the subject; "need to" is "must"
-      String sentence = GroupSentences.needToAsMust(GroupSentences.withoutNoGroupWords(registryText));
+      String sentence = GroupSentences.bareGroupWords(GroupSentences.needToAsMust(
+          GroupSentences.withoutNoGroupWords(registryText)));
       // "Patients with HIV must not be enrolled", "Only patients with SAA are eligible"
       Rule rule = GroupSentences.denialOrOnly(sentence.strip(), type,
           (text, t) -> read(text, t, List.of(), criteriaText, depth + 1));

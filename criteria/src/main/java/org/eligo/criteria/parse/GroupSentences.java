@@ -164,6 +164,13 @@ final class GroupSentences {
     return m.group("all") + m.group("noun") + " " + words + m.group("rest");
   }
 
+  /** "Diabetic patients", "Anticoagulated patients." as a whole criterion: the group's concept; anything else as written. */
+  static String bareGroupWords(String sentence) {
+    Matcher m = GROUP_WORD.matcher(sentence);
+    if (!m.matches() || !m.group("rest").matches("[\\s.;:]*")) return sentence;
+    return groupWords(sentence);
+  }
+
   /**
    * The rule of a sentence that denies a group ("… are not eligible") or admits only one ("Only … are eligible"), or
    * null when it is neither. {@code reader} reads a part of the sentence as a criterion of the given type.

@@ -307,4 +307,12 @@ class GroupSentenceVerdictsTest {
     assertThat(inclusion("Patients should not be older than 75 years", Facts.patient("o").born("1940-01-01")
         .sex(Sex.FEMALE))).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aGroupWordAloneIsItsConcept() {
+    assertThat(exclusion("Anticoagulated patients", onWarfarin())).isEqualTo(Truth.MET);
+    assertThat(exclusion("Anticoagulated patients", onAspirin())).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Diabetic patients", diabetic())).isEqualTo(Truth.MET);
+    assertThat(exclusion("Diabetic patients", hypertensive())).isEqualTo(Truth.NOT_MET);
+  }
 }
