@@ -60,9 +60,10 @@ final class GroupSentences {
       + "(?:\\s*[,(]?\\s*(?<cond>(?<word>unless|if|except\\s+(?:if|when|where)|when|provided)\\b.+?))?[\\s.;:)]*$");
 
   /** "Only patients with SAA are eligible": the group is required. */
-  private static final Pattern ONLY = Pattern.compile("(?i)^\\s*only\\s+(?<who>.+?)\\s*,?\\s+(?:are|is|will\\s+be"
-      + "|may\\s+be|can\\s+be|shall\\s+be)\\s+(?:eligible|included|enrol+ed|allowed|permitted|accepted"
-      + "|considered(?:\\s+eligible)?)" + WHERE + "[\\s.;:)]*$");
+  private static final Pattern ONLY = Pattern.compile("(?i)^\\s*only\\s+(?<who>.+?)\\s*,?\\s+(?:(?:are|is|will\\s+be"
+      + "|may\\s+be|can\\s+be|shall\\s+be)\\s+(?:eligible|included|enrol+ed|allowed|permitted|accepted|recruited"
+      + "|randomi[sz]ed|considered(?:\\s+eligible)?)|(?:may|can|will|shall)\\s+(?:participate|enrol+|take\\s+part"
+      + "|enter|join))" + WHERE + "[\\s.;:)]*$");
 
   /** "Patients with HIV are eligible only if their CD4 count is &gt; 350": a requirement for the group. */
   private static final Pattern ONLY_IF = Pattern.compile("(?i)^\\s*(?<who>.+?)\\s*,?\\s+(?:are|is|will\\s+be|may\\s+be"
