@@ -76,6 +76,30 @@ class TrialPageTest {
     String page = TestServers.get("/trials/NCT03364764").body();
     assertThat(page).contains("et al.").doesNotContain("et al..").doesNotContain("participants ()")
         .contains("not taking new participants").doesNotContain("/trials/NCT03364764/interest\"");
-    assertThat(TestServers.get("/trials/NCT03364764/interest").statusCode()).isEqualTo(409);
+    HttpResponse<String> interest = TestServers.get("/trials/NCT03364764/interest");
+    assertThat(interest.statusCode()).isEqualTo(409);
+    assertThat(interest.body()).as("a heading, the trial by its title, and a way on to open trials")
+        .contains("<h1>").contains(">Sirolimus Treatment for Refractory PRCA</a>")
+        .contains("<a href=\"/search\">").doesNotContain(">/trials/NCT03364764<").doesNotContain("below");
+  }
+
+  @Test
+  void anAgeTheSearchCannotReadComesBackInTheFormWithWhatWasTyped() {
+    HttpResponse<String> r = TestServers.get("/search?q=sirolimus&near=Beijing&age=ten");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).as("the search form keeps the query, the place and the age, with the error beside the age")
+        .contains("name=\"q\" value=\"sirolimus\"").contains("name=\"near\" size=\"14\" value=\"Beijing\"")
+        .contains("value=\"ten\" aria-invalid=\"true\" aria-describedby=\"age-error\"")
+        .contains("id=\"age-error\">Write the age as a number of years");
+  }
+
+  @Test
+  void aKnownCityWithoutMatchingTrialsNearbyIsNotCalledUnknown() {
+    // Beijing has sites, but no trial open to enrolment for PRCA is there
+    String known = TestServers.get("/search?q=PRCA&near=Beijing&within=10").body();
+    assertThat(known).doesNotContain("does not know a trial site").contains("None of the trials found has a site "
+        + "within 10 km of “Beijing”");
+    assertThat(TestServers.get("/search?q=PRCA&near=Atlantisville").body())
+        .contains("Eligo does not know a trial site in “Atlantisville”");
   }
 }

@@ -101,10 +101,12 @@ final class InterestPage {
     return new Html().raw("<p class=\"error\" role=\"alert\">").text(text).raw("</p>").toString();
   }
 
-  String notice(String text, String back) {
+  /** The page of a trial that takes no interest forms: why, a way back to the trial, and a way to open trials. */
+  String closed(Trial trial, String why, String searchOpen) {
     Html h = new Html();
-    h.raw("<p class=\"error\" role=\"alert\">").text(text).raw("</p><p><a href=\"").text(back).raw("\">")
-        .text(back).raw("</a></p>");
+    h.el("h1", t.get("interest.title", trial.title()));
+    h.raw("<p class=\"error\" role=\"alert\">").text(why).raw("</p><p><a href=\"/trials/").text(trial.nctId())
+        .raw("\">").text(trial.title()).raw("</a> · <a href=\"/search\">").text(searchOpen).raw("</a></p>");
     return h.toString();
   }
 

@@ -105,7 +105,9 @@ public final class InterestRoutes {
     }
     if (!sends.tryAcquire(ctx.ip())) {
       ctx.header("Retry-After", "600");
-      render(ctx, 429, trial, page.notice(t.get("interest.tooMany"), "/trials/" + trial.nctId()));
+      // nothing is sent, and what was typed comes back to send again later
+      render(ctx, 429, trial, page.alert(t.get("interest.tooManyResend")) + page.form(trial, sites(trial), typed(form),
+          List.of(), Csrf.token(ctx), answers, readable(trial, answers), form.checked("shareAnswers")));
       return;
     }
     FormCheck check = InterestFormValidator.check(input);
@@ -140,8 +142,8 @@ public final class InterestRoutes {
   /** A trial the registry says takes no one new gets no interest form: a page that says so (409). */
   private boolean refusedAsClosed(Context ctx, Trial trial) {
     if (!org.eligo.server.web.TrialText.closedToNewPeople(trial)) return false;
-    render(ctx, 409, trial, page.notice(messages.get("trial.notEnrolling", messages.get("status."
-        + trial.overallStatus().name())), "/trials/" + trial.nctId()));
+    render(ctx, 409, trial, page.closed(trial, messages.get("interest.closed", messages.get("status."
+        + trial.overallStatus().name())), messages.get("interest.closed.search")));
     return true;
   }
 

@@ -33,6 +33,8 @@ final class SearchView {
   private final TrialLookup lookup;
   private final Messages m;
   private final Map<String, List<String>> params;
+  /** Why the age typed in the form cannot be read; null when it can (or none was typed). */
+  private String ageError;
 
   SearchView(TrialLookup lookup, Messages m, Map<String, List<String>> params) {
     this.lookup = lookup;
@@ -49,6 +51,11 @@ final class SearchView {
 
   private List<String> all(String name) {
     return params.getOrDefault(name, List.of()).stream().filter(s -> !s.isBlank()).toList();
+  }
+
+  /** Whether the form asked for something that cannot be read (the page says what, beside the field: 400). */
+  boolean invalid() {
+    return ageError != null;
   }
 
   String render() {
@@ -72,10 +79,18 @@ final class SearchView {
           .raw("</option>");
     }
     String age = one("age");
+    ageError = ageProblem(age);
     h.raw("</select></div><div><label for=\"age\">").text(m.get("search.age")).raw("</label><input type=\"text\" ")
         .raw("id=\"age\" name=\"age\" size=\"5\" inputmode=\"numeric\" value=\"").text(age == null ? "" : age)
-        .raw("\"></div>");
+        .raw(ageError == null ? "\">" : "\" aria-invalid=\"true\" aria-describedby=\"age-error\">");
+    if (ageError != null) h.raw("<p class=\"error\" id=\"age-error\">").text(ageError).raw("</p>");
+    h.raw("</div>");
     h.raw("<div><button type=\"submit\">").text(m.get("search.button")).raw("</button></div></div>");
+    if (ageError != null) {
+      // what was typed stays in the form, to be corrected; no results for a search that could not be read
+      h.raw("<p class=\"error\" role=\"alert\">").text(ageError).raw("</p>");
+      return h.raw("</form>").toString();
+    }
     if (!searching) {
       h.raw("<p>").text(m.get("search.intro")).raw("</p>");
     }
@@ -108,8 +123,11 @@ final class SearchView {
           .raw(link(Map.of("status", List.of("any")), true)).raw("\">").text(m.get("search.showClosed"))
           .raw("</a></p>");
     }
-    if (page.total() == 0 && near != null) h.raw("<p class=\"notice warn\">").text(m.get("search.unknownCity", near))
-        .raw("</p>");
+    if (page.total() == 0 && near != null) {
+      // a city with sites but none near enough among the trials found is not an unknown city
+      h.raw("<p class=\"notice warn\">").text(lookup.registry().search().knowsPlace(near)
+          ? m.get("search.nothingNear", near, within) : m.get("search.unknownCity", near)).raw("</p>");
+    }
     // A later page numbers its trials on from the last one shown, as a printed list would.
     h.raw(page.offset() == 0 ? "<ol class=\"cards\">" : "<ol class=\"cards\" start=\"" + page.firstRank() + "\">");
     for (TrialHit hit : page.hits()) card(h, hit);
@@ -152,6 +170,17 @@ final class SearchView {
     for (FacetDimension d : FILTERS) f = SearchFilters.with(f, d, all(d.apiName()), d.apiName());
     // trials open to a person of this age (45, or 18m for a baby of 18 months)
     return SearchFilters.withAge(f, one("age"), "age");
+  }
+
+  /** Why an age typed in the form cannot be read, in the page's words; null when it can or when none was typed. */
+  private String ageProblem(String age) {
+    if (age == null) return null;
+    try {
+      org.eligo.search.PersonAge.parse(age);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return m.get("search.ageError", age);
+    }
   }
 
   private static GeoFilter geo(String near, int within) {

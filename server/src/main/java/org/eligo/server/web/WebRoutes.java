@@ -64,7 +64,10 @@ public final class WebRoutes {
       }
     }
     String title = q == null || q.isBlank() ? m.get("search.title") : m.get("search.pageTitle", q.strip());
-    page(ctx, title, new SearchView(lookup, m, ctx.queryParamMap()).render(), Layout.Nav.FIND);
+    SearchView view = new SearchView(lookup, m, ctx.queryParamMap());
+    String main = view.render();
+    if (view.invalid()) ctx.status(400);
+    page(ctx, title, main, Layout.Nav.FIND);
   }
 
   void trial(Context ctx) {

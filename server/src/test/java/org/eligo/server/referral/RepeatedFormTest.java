@@ -39,6 +39,9 @@ class RepeatedFormTest {
       HttpResponse<String> another = server.postForm("/trials/" + OWN + "/interest",
           body.replace("Mary+Jackson", "Dorothy+Vaughan"), "Cookie", Csrf.COOKIE + "=" + session);
       assertThat(another.statusCode()).as("a different form is a new send, over the limit").isEqualTo(429);
+      assertThat(another.body()).as("over the limit, what was typed comes back to send again later")
+          .contains("nothing was sent").contains("value=\"Dorothy Vaughan\"").contains("value=\"mj@example.org\"")
+          .contains("name=\"consentContact\" value=\"yes\" checked required");
     }
   }
 
