@@ -149,6 +149,10 @@ final class SearchCommand implements Callable<Integer> {
             .writeValueAsString(page));
         return ExitCode.OK;
       }
+      if (pageToken == null) {
+        registry.search().didYouMean(query.text()).ifPresent(better -> out.println("Did you mean: " + better
+            + "?  (eligo search " + better + ")\n"));
+      }
       print(page, out);
     }
     return ExitCode.OK;

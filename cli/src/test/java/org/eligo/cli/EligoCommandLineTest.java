@@ -314,6 +314,14 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void aMisspeltSearchSaysWhatItProbablyMeant() {
+    Cli.Result typo = cli.run("search", "aplastik", "anemia");
+    assertThat(typo.exitCode()).isZero();
+    assertThat(typo.out()).startsWith("Did you mean: aplastic anemia?  (eligo search aplastic anemia)");
+    assertThat(cli.run("search", "aplastic", "anemia").out()).doesNotContain("Did you mean");
+  }
+
+  @Test
   void searchFiltersPagesAndRefusesWhatItCannotMean() {
     Cli.Result men = cli.run("search", "--sex", "MALE", "--page-size", "50");
     assertThat(men.exitCode()).isZero();

@@ -258,6 +258,11 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
   }
 
   @Override
+  public java.util.Optional<String> didYouMean(String text) {
+    return withSearcher((searcher, context) -> search.didYouMean(searcher, text));
+  }
+
+  @Override
   public List<RelatedTrial> relatedTo(String nctId, int n) {
     return withSearcher((searcher, context) -> related.find(searcher, nctId, n));
   }

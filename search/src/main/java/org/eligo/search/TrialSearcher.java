@@ -23,6 +23,15 @@ public interface TrialSearcher {
   boolean knowsPlace(String place);
 
   /**
+   * "Did you mean …?" for free text: {@code text} with each word that finds no trial (as typed, or through a synonym,
+   * spelling variant or identifier) replaced by the closest word of the registry's text; empty when every word finds
+   * something or nothing close enough is indexed. Words in capitals (abbreviations) are left as typed.
+   */
+  default Optional<String> didYouMean(String text) {
+    return Optional.empty();
+  }
+
+  /**
    * Up to {@code n} trials most related to {@code nctId} by shared conditions, interventions (synonyms count as the
    * same) and similar text; empty when the trial is not indexed.
    */

@@ -94,6 +94,14 @@ class TrialPageTest {
   }
 
   @Test
+  void aMisspeltSearchOffersTheWordsTheRegistryHasKeepingTheFilters() {
+    String page = TestServers.get("/search?q=sirolimsu+aplastik+anemia&status=any").body();
+    assertThat(page).contains("Did you mean <a href=\"/search?q=sirolimus+aplastic+anemia&amp;status=any\">"
+        + "sirolimus aplastic anemia</a>?");
+    assertThat(TestServers.get("/search?q=sirolimus+aplastic+anemia").body()).doesNotContain("Did you mean");
+  }
+
+  @Test
   void aKnownCityWithoutMatchingTrialsNearbyIsNotCalledUnknown() {
     // Beijing has sites, but no trial open to enrolment for PRCA is there
     String known = TestServers.get("/search?q=PRCA&near=Beijing&within=10").body();

@@ -69,6 +69,22 @@ public final class LuceneTrialSearch {
     this.indexAnalyzer = indexAnalyzer;
   }
 
+  /**
+   * "Did you mean …?": {@code text} with each word that finds no trial replaced by the closest word of the registry's
+   * text ({@link SpellingSuggestions}); empty when every word finds something or nothing close is indexed.
+   */
+  public Optional<String> didYouMean(IndexSearcher searcher, String text) {
+    return SpellingSuggestions.suggest(searcher.getIndexReader(), WORDS, text, word -> {
+      try {
+        return searcher.count(translator.translate(TrialQuery.builder().text(word).build(), null)) > 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static final Analyzer WORDS = org.eligo.search.analysis.TrialAnalyzers.index();
+
   public SearchPage search(IndexSearcher searcher, SearchContext context, TrialQuery query) {
     try {
       return searchOrThrow(searcher, context, query);

@@ -118,6 +118,11 @@ final class SearchView {
       h.raw(" ").text(m.get("search.range", page.firstRank(), page.offset() + page.hits().size()));
     }
     h.raw("</p>");
+    if (q != null && one("page") == null) {
+      lookup.registry().search().didYouMean(q).ifPresent(better -> h.raw("<p class=\"notice\">")
+          .text(m.get("search.didYouMean")).raw(" <a href=\"").raw(link(Map.of("q", List.of(better)), true))
+          .raw("\">").text(better).raw("</a>?</p>"));
+    }
     if (closedToo > 0) {
       h.raw("<p class=\"notice\">").text(m.get("search.closedAlso", closedToo)).raw(" <a href=\"")
           .raw(link(Map.of("status", List.of("any")), true)).raw("\">").text(m.get("search.showClosed"))
