@@ -53,6 +53,20 @@ class UploadResultPageTest {
   }
 
   @Test
+  void aFileThatIsNotAFhirBundleSaysWhyAndOffersTheUploadAgain() {
+    HttpResponse<String> notJson = PatientPrivacyTest.upload("/check/fhir", "Patient: Jane, born 1960");
+    assertThat(notJson.statusCode()).isEqualTo(422);
+    assertThat(notJson.body()).as("the check page again, with why and the upload form open, not a dead-end error page")
+        .contains("<h1>Check my eligibility</h1>").contains("This file could not be checked: ")
+        .contains("not valid JSON").contains("<details open>").contains("action=\"/check/fhir\"")
+        .doesNotContain("Something is not right");
+    HttpResponse<String> oneTrial = PatientPrivacyTest.upload("/trials/NCT05520892/check/fhir", "{\"name\": \"Jane\"}");
+    assertThat(oneTrial.statusCode()).isEqualTo(422);
+    assertThat(oneTrial.body()).contains("This file could not be checked: ")
+        .contains("action=\"/trials/NCT05520892/check/fhir\"").contains("href=\"/trials/NCT05520892/check\"");
+  }
+
+  @Test
   void oneTrialsResultFromARecordSpeaksOfTheRecordNotOfAnswers() {
     HttpResponse<String> r = PatientPrivacyTest.upload("/trials/NCT05520892/check/fhir",
         TestServers.resource("/patients/wendeline.json"));

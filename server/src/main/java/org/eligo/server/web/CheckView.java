@@ -352,7 +352,12 @@ final class CheckView {
   }
 
   private void upload(Html h, String action) {
-    h.raw("<details><summary>").text(m.get("check.upload")).raw("</summary><p>").text(m.get("check.uploadIntro"))
+    upload(h, action, false);
+  }
+
+  /** The upload form, folded away unless {@code open} (after a file that could not be read: choose another). */
+  void upload(Html h, String action, boolean open) {
+    h.raw(open ? "<details open><summary>" : "<details><summary>").text(m.get("check.upload")).raw("</summary><p>").text(m.get("check.uploadIntro"))
         .raw("</p><form method=\"post\" action=\"").text(action).raw("\" enctype=\"multipart/form-data\">")
         .raw("<label for=\"bundle\">").text(m.get("check.uploadLabel")).raw("</label>")
         .raw("<input type=\"file\" id=\"bundle\" name=\"bundle\" accept=\".json,application/json,application/fhir+json\" ")

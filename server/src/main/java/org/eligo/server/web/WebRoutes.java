@@ -15,6 +15,7 @@ import java.util.Set;
 import org.eligo.core.match.MatchCandidate;
 import org.eligo.core.rule.CriteriaSet;
 import org.eligo.core.trial.Trial;
+import org.eligo.fhir.UnusableFhirInputException;
 import org.eligo.registry.match.MatchReport;
 import org.eligo.registry.match.MatchRequest;
 import org.eligo.search.TrialHit;
@@ -131,17 +132,56 @@ public final class WebRoutes {
 
   void uploadTrial(Context ctx) {
     Trial t = lookup.trial(ctx.pathParam("nctId"));
-    MatchReport report = lookup.registry().match(new MatchRequest(uploaded(ctx), List.of(t.nctId()), false,
-        LocalDate.now()));
-    noStore(ctx);
     String title = m.get("check.trialTitle", t.title());
+    noStore(ctx);
+    MatchReport report;
+    try {
+      report = lookup.registry().match(new MatchRequest(uploaded(ctx), List.of(t.nctId()), false, LocalDate.now()));
+    } catch (UnusableFhirInputException | ApiProblem e) {
+      unreadableUpload(ctx, title, "/trials/" + t.nctId() + "/check/fhir", e);
+      return;
+    }
     page(ctx, title, new UploadView(m).render(title, report, t.nctId()), Layout.Nav.CHECK);
   }
 
   void uploadAll(Context ctx) {
-    MatchReport report = lookup.registry().match(new MatchRequest(uploaded(ctx), List.of(), false, LocalDate.now()));
     noStore(ctx);
+    MatchReport report;
+    try {
+      report = lookup.registry().match(new MatchRequest(uploaded(ctx), List.of(), false, LocalDate.now()));
+    } catch (UnusableFhirInputException | ApiProblem e) {
+      unreadableUpload(ctx, m.get("check.title"), "/check/fhir", e);
+      return;
+    }
     page(ctx, m.get("check.title"), new UploadView(m).render(m.get("check.title"), report, null), Layout.Nav.CHECK);
+  }
+
+  /**
+   * A file that is not a usable FHIR Bundle (or no file): the check page again with why, and the upload form open to
+   * choose another (422; 400 without a file), instead of an error page that leads away from the check.
+   */
+  private void unreadableUpload(Context ctx, String title, String action, RuntimeException e) {
+    String why;
+    if (e instanceof UnusableFhirInputException u) {
+      why = u.diagnostics().isEmpty() ? m.get("check.uploadUnusable")
+          : u.diagnostics().stream().map(d -> d.location().isBlank() ? d.message() : d.location() + ": " + d.message())
+              .collect(java.util.stream.Collectors.joining("; "));
+      ctx.status(422);
+    } else if (e instanceof ApiProblem p && p.type() == ProblemType.BAD_REQUEST) {
+      why = p.detail();
+      ctx.status(400);
+    } else {
+      throw e;
+    }
+    why = why.strip();
+    if (why.endsWith(".")) why = why.substring(0, why.length() - 1);
+    Html h = new Html();
+    h.el("h1", title);
+    h.raw("<p class=\"error\" role=\"alert\">").text(m.get("check.uploadUnreadable", why)).raw("</p>");
+    new CheckView(m).upload(h, action, true);
+    h.raw("<p><a href=\"").text(action.substring(0, action.length() - "/fhir".length())).raw("\">")
+        .text(m.get("check.uploadInstead")).raw("</a></p>");
+    page(ctx, title, h.toString(), Layout.Nav.CHECK);
   }
 
   private static String uploaded(Context ctx) {
