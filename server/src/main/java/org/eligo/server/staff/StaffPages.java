@@ -26,16 +26,24 @@ final class StaffPages {
   private final Texts t = Texts.english();
 
   String login(String csrf, String error) {
+    return login(csrf, error, null);
+  }
+
+  /** The sign-in form; after a refusal it keeps the e-mail address typed (never the password) and asks for that. */
+  String login(String csrf, String error, String email) {
+    boolean typed = email != null && !email.isBlank();
     Html h = new Html();
     h.el("h1", t.get("staff.login.title"));
     if (error != null) h.el("p", "class=\"error\" role=\"alert\"", error);
     h.raw("<form method=\"post\" action=\"/staff/login\">");
     hidden(h, Csrf.FIELD, csrf);
     h.raw("<label for=\"email\">").text(t.get("staff.login.email"))
-        .raw("</label><input type=\"email\" id=\"email\" name=\"email\" autocomplete=\"username\" required>")
-        .raw("<label for=\"password\">").text(t.get("staff.login.password"))
+        .raw("</label><input type=\"email\" id=\"email\" name=\"email\" autocomplete=\"username\" required");
+    if (typed) h.raw(" value=\"").text(email).raw("\"");
+    h.raw("><label for=\"password\">").text(t.get("staff.login.password"))
         .raw("</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\"")
-        .raw(" required><p><button type=\"submit\">").text(t.get("staff.login.submit")).raw("</button></p></form>");
+        .raw(typed ? " required autofocus>" : " required>").raw("<p><button type=\"submit\">")
+        .text(t.get("staff.login.submit")).raw("</button></p></form>");
     return h.toString();
   }
 

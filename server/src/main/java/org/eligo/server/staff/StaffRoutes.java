@@ -99,14 +99,15 @@ public final class StaffRoutes {
     if (email.length() > 254 || !throttle.allowed(email, client)) {
       referrals.audit().append(null, truncate(email), AuditAction.LOGIN_THROTTLED, null, null, null);
       ctx.header("Retry-After", "900");
-      page(ctx, 429, t.get("staff.login.title"), pages.login(Csrf.token(ctx), t.get("staff.login.throttled")));
+      page(ctx, 429, t.get("staff.login.title"), pages.login(Csrf.token(ctx), t.get("staff.login.throttled"),
+          email.length() > 254 ? null : email));
       return;
     }
     Optional<StaffUser> user = referrals.staff().authenticate(email, form.get("password"));
     if (user.isEmpty()) {
       throttle.failed(email, client);
       referrals.audit().append(null, truncate(email), AuditAction.LOGIN_FAILED, null, null, null);
-      page(ctx, 401, t.get("staff.login.title"), pages.login(Csrf.token(ctx), t.get("staff.login.failed")));
+      page(ctx, 401, t.get("staff.login.title"), pages.login(Csrf.token(ctx), t.get("staff.login.failed"), email));
       return;
     }
     throttle.succeeded(email);

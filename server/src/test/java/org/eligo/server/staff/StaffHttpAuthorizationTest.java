@@ -192,10 +192,16 @@ class StaffHttpAuthorizationTest {
     String token = ReferralServer.cookie(page, org.eligo.server.referral.Csrf.COOKIE);
     String cookie = org.eligo.server.referral.Csrf.COOKIE + "=" + token;
     List<Integer> statuses = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      statuses.add(server.postForm("/staff/login", form("csrf", token, "email", "target@site.example", "password",
-          "wrong password " + i), "Cookie", cookie).statusCode());
+      HttpResponse<String> refused = server.postForm("/staff/login", form("csrf", token, "email",
+          "target@site.example", "password", "wrong password " + i), "Cookie", cookie);
+      statuses.add(refused.statusCode());
+      pages.add(refused.body());
     }
+    assertThat(pages.getFirst()).as("a refused sign-in keeps the e-mail address typed, never the password")
+        .contains("name=\"email\" autocomplete=\"username\" required value=\"target@site.example\"")
+        .doesNotContain("wrong password");
     HttpResponse<String> right = server.postForm("/staff/login", form("csrf", token, "email",
         "target@site.example", "password", PASSWORD), "Cookie", cookie);
     assertThat(statuses).containsExactly(401, 401, 401, 401, 401, 429);
