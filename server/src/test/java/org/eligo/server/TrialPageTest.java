@@ -3,6 +3,7 @@ package org.eligo.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The web page of a trial shows what the seed pages show. */
@@ -59,6 +60,20 @@ class TrialPageTest {
     HttpResponse<String> second = TestServers.get(next.group(1).replace("&amp;", "&"));
     assertThat(second.statusCode()).isEqualTo(200);
     assertThat(second.body()).contains("<ol class=\"cards\" start=\"11\">").contains("(showing 11–");
+  }
+
+  @Test
+  void aPageLinkThatDoesNotFitTheSearchShowsItsFirstPageInsteadOfAnError() {
+    String first = TestServers.get("/search?status=any").body();
+    java.util.regex.Matcher next = java.util.regex.Pattern.compile("page=([^\"&]+)").matcher(first);
+    assertThat(next.find()).isTrue();
+    // the next-page link of a search by relevance, kept while the search changed to one sorted by distance
+    for (String stale : List.of("zzz", next.group(1))) {
+      HttpResponse<String> r = TestServers.get("/search?near=Beijing&status=any&page=" + stale);
+      assertThat(r.statusCode()).as(stale).isEqualTo(200);
+      assertThat(r.body()).contains("That page link does not fit this search").contains("<ol class=\"cards\">")
+          .contains("NCT06802055").doesNotContain("First page");
+    }
   }
 
   @Test

@@ -33,6 +33,8 @@ final class SearchView {
   private final TrialLookup lookup;
   private final Messages m;
   private final Map<String, List<String>> params;
+  /** The page asked for ({@code page}); null on the first page or after a page link that does not fit the search. */
+  private String pageToken;
   /** Why the age typed in the form cannot be read; null when it can (or none was typed). */
   private String ageError;
 
@@ -96,8 +98,18 @@ final class SearchView {
     }
     SearchPage page = null;
     long closedToo = 0;
+    pageToken = one("page");
     TrialQuery query = query(q, anyStatus, near, within);
-    page = run(query);
+    boolean pageDropped = false;
+    try {
+      page = run(query);
+    } catch (ApiProblem e) {
+      if (pageToken == null) throw e;
+      // a "next page" link from another search or an older index (a bookmark, a changed filter): the first page
+      pageToken = null;
+      pageDropped = true;
+      page = run(query(q, anyStatus, near, within));
+    }
     if (!anyStatus) {
       SearchPage everything = run(TrialQuery.builder().text(q).filters(filters(true)).geo(geo(near, within))
           .pageSize(1).facetLimit(0).asOf(LocalDate.now()).build());
@@ -118,7 +130,8 @@ final class SearchView {
       h.raw(" ").text(m.get("search.range", page.firstRank(), page.offset() + page.hits().size()));
     }
     h.raw("</p>");
-    if (q != null && one("page") == null) {
+    if (pageDropped) h.raw("<p class=\"notice warn\">").text(m.get("search.pageDropped")).raw("</p>");
+    if (q != null && pageToken == null) {
       lookup.registry().search().didYouMean(q).ifPresent(better -> h.raw("<p class=\"notice\">")
           .text(m.get("search.didYouMean")).raw(" <a href=\"").raw(link(Map.of("q", List.of(better)), true))
           .raw("\">").text(better).raw("</a>?</p>"));
@@ -138,9 +151,9 @@ final class SearchView {
     for (TrialHit hit : page.hits()) card(h, hit);
     h.raw("</ol>");
     Optional<String> next = page.nextPageToken();
-    if (next.isPresent() || one("page") != null) {
+    if (next.isPresent() || pageToken != null) {
       h.raw("<nav aria-label=\"").text(m.get("search.next")).raw("\"><p class=\"actions\">");
-      if (one("page") != null) h.raw("<a href=\"").raw(link(Map.of(), true)).raw("\">").text(m.get("search.first"))
+      if (pageToken != null) h.raw("<a href=\"").raw(link(Map.of(), true)).raw("\">").text(m.get("search.first"))
           .raw("</a>");
       next.ifPresent(t -> h.raw("<a href=\"").raw(link(Map.of("page", List.of(t)), true)).raw("\">")
           .text(m.get("search.next")).raw("</a>"));
@@ -162,7 +175,7 @@ final class SearchView {
     GeoFilter geo = geo(near, within);
     return TrialQuery.builder().text(q).filters(filters(anyStatus)).geo(geo)
         .sort(geo != null && q == null ? SortOrder.DISTANCE : SortOrder.RELEVANCE).pageSize(10)
-        .pageToken(one("page")).asOf(LocalDate.now()).facetLimit(12).build();
+        .pageToken(pageToken).asOf(LocalDate.now()).facetLimit(12).build();
   }
 
   private TrialFilters filters(boolean anyStatus) {
