@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code eligo generate trials}: synthetic data for benchmarks and demos. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Writes synthetic data sets for benchmarks and demos (never mixed with real trials: synthetic "
-        + "NCT IDs start with NCT9).",
+    description = {"Writes synthetic data sets for benchmarks and demos (never mixed with real trials: synthetic "
+        + "NCT IDs start with NCT9).", "", "Examples:",
+        "  eligo generate trials --count 1000 --seed 1 --out /tmp/trials",
+        "  eligo generate population --patients 1000 --seed 1 --out /tmp/population"},
     subcommands = {GenerateCommand.Trials.class, GeneratePopulationCommand.class})
 final class GenerateCommand implements Runnable {
   @Spec

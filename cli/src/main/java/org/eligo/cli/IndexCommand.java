@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code eligo index rebuild}: rebuilds the search index from the store. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Maintains the search index (it is kept in step with imports and repaired on start by itself).",
+    description = {"Maintains the search index (it is kept in step with imports and repaired on start by itself).",
+        "", "Example:", "  eligo index rebuild"},
     subcommands = {IndexCommand.Rebuild.class})
 final class IndexCommand implements Runnable {
   @Spec
@@ -20,7 +21,8 @@ final class IndexCommand implements Runnable {
   }
 
   @Command(name = "rebuild", mixinStandardHelpOptions = true,
-      description = "Rebuilds the search index from the stored trials, e.g. after editing the synonym list.")
+      description = {"Rebuilds the search index from the stored trials, e.g. after editing the synonym list.", "",
+          "Examples:", "  eligo index rebuild", "  eligo --data /srv/eligo index rebuild"})
   static final class Rebuild implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code eligo trials list|show}: browse the registry. */
 @Command(name = "trials", mixinStandardHelpOptions = true,
-    description = "Lists the registry's trials or shows one in full.",
+    description = {"Lists the registry's trials or shows one in full.", "", "Examples:",
+        "  eligo trials list --status RECRUITING", "  eligo trials show NCT06802055"},
     subcommands = {TrialsCommand.List.class, TrialsCommand.Show.class})
 final class TrialsCommand implements Runnable {
   @Spec

@@ -70,8 +70,12 @@ final class UsersCommand implements Runnable {
   }
 
   /** {@code eligo users add}. */
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Creates a staff account. The password is"
-      + " asked for twice on the console, or read as one line from standard input with --password-stdin.")
+  @Command(name = "add", mixinStandardHelpOptions = true, description = {"Creates a staff account. The password is"
+      + " asked for twice on the console, or read as one line from standard input with --password-stdin.", "",
+      "Examples:", "  eligo users add --email admin@example.org --role ADMIN",
+      "  echo \"$PASSWORD\" | eligo users add --email c@site.org --role COORDINATOR \\",
+      "      --trial NCT02979873 --trial NCT03364764 --password-stdin",
+      "  eligo users add --email v@sp.org --role SPONSOR_VIEWER --trial NCT02979873"})
   static final class Add implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -159,7 +163,8 @@ final class UsersCommand implements Runnable {
   }
 
   /** {@code eligo users list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists staff accounts, roles and trials.")
+  @Command(name = "list", mixinStandardHelpOptions = true, description = {"Lists staff accounts, roles and trials.",
+      "", "Example:", "  eligo users list"})
   static final class ListUsers implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -179,7 +184,8 @@ final class UsersCommand implements Runnable {
   }
 
   /** {@code eligo users tokens}. */
-  @Command(name = "tokens", mixinStandardHelpOptions = true, description = "API tokens for integrations.",
+  @Command(name = "tokens", mixinStandardHelpOptions = true, description = {"API tokens for integrations.", "",
+      "Example:", "  eligo users tokens create --email c@site.org --name crm"},
       subcommands = {Tokens.Create.class})
   static final class Tokens implements Runnable {
     @Spec
@@ -191,8 +197,9 @@ final class UsersCommand implements Runnable {
     }
 
     /** {@code eligo users tokens create}. */
-    @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates an API token acting as the"
-        + " account; it is printed once and only its hash is kept. Send it as 'Authorization: Bearer <token>'.")
+    @Command(name = "create", mixinStandardHelpOptions = true, description = {"Creates an API token acting as the"
+        + " account; it is printed once and only its hash is kept. Send it as 'Authorization: Bearer <token>'.", "",
+        "Example:", "  eligo users tokens create --email c@site.org --name crm"})
     static final class Create implements Callable<Integer> {
       @Spec
       CommandSpec spec;

@@ -39,6 +39,24 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void everyCommandsHelpHasAnExample() {
+    // the README promises: "Every command has --help with examples"
+    java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(
+        List.of(new picocli.CommandLine(new EligoMain())));
+    List<String> without = new java.util.ArrayList<>();
+    while (!todo.isEmpty()) {
+      picocli.CommandLine command = todo.pop();
+      todo.addAll(command.getSubcommands().values());
+      if (command.getCommandName().equals("help")) continue;
+      String usage = command.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+      if (!usage.lines().anyMatch(l -> l.matches("Examples?:") || l.endsWith("e.g.:"))) {
+        without.add(command.getCommandSpec().qualifiedName());
+      }
+    }
+    assertThat(without).as("commands whose --help has no example").isEmpty();
+  }
+
+  @Test
   void everyHelpExampleFitsOnItsLinesSoItCanBeCopied() {
     // picocli wraps a long line at 80 columns: "./eligo" was cut into "." and "/eligo", and commands ran on at the
     // start of the next line where a copy took them for a new command

@@ -24,7 +24,8 @@ public final class BenchCommand implements Runnable {
 
   /** {@code eligo bench import --count N}. */
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = "Import throughput of N generated studies beside plain Jackson parsing of the same files.")
+      description = {"Import throughput of N generated studies beside plain Jackson parsing of the same files.", "",
+          "Example:", "  eligo bench import --count 10000 --seed 1"})
   static final class Import implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,7 +56,8 @@ public final class BenchCommand implements Runnable {
 
   /** {@code eligo bench http}. */
   @Command(name = "http", mixinStandardHelpOptions = true,
-      description = "POST /api/v1/match under concurrent load on loopback, beside the same matches in-process.")
+      description = {"POST /api/v1/match under concurrent load on loopback, beside the same matches in-process.", "",
+          "Example:", "  eligo bench http --trials 1000 --clients 8"})
   static final class Http implements Callable<Integer> {
     @Spec
     CommandSpec spec;
