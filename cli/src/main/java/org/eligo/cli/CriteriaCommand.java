@@ -64,7 +64,7 @@ final class CriteriaCommand implements Callable<Integer> {
         String nct = id.strip().toUpperCase(Locale.ROOT);
         Optional<CriteriaSet> set = registry.criteria(nct);
         if (set.isEmpty()) {
-          spec.commandLine().getErr().println("eligo: " + id + " is not in the registry");
+          spec.commandLine().getErr().println("eligo: " + Problems.notInRegistry(id));
           code = ExitCode.UNUSABLE;
           continue;
         }

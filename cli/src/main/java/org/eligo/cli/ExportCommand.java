@@ -77,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(payload));
     }
-    for (String id : missing) err.println("eligo: " + id + " is not in the registry");
+    for (String id : missing) err.println("eligo: " + Problems.notInRegistry(id));
     return missing.isEmpty() ? ExitCode.OK : ExitCode.UNUSABLE;
   }
 }

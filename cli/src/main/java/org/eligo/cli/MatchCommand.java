@@ -96,7 +96,7 @@ final class MatchCommand implements Callable<Integer> {
     } catch (UnusableFhirInputException e) {
       throw new Problems.UserError("cannot read the patient file " + patient + ": " + e.getMessage());
     } catch (UnknownTrialException e) {
-      throw new Problems.UserError(e.getMessage());
+      throw new Problems.UserError(String.join("; ", e.nctIds().stream().map(Problems::notInRegistry).toList()));
     }
   }
 }

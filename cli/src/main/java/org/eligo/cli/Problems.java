@@ -24,6 +24,16 @@ final class Problems {
     return file + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + why;
   }
 
+  /**
+   * Why a trial asked for by ID is not there: an ID the registry does not hold, or text that is no NCT ID at all (a
+   * digit missing, a sponsor's study ID), which no registry could hold.
+   */
+  static String notInRegistry(String id) {
+    String given = id == null ? "" : id.strip();
+    return given.toUpperCase(java.util.Locale.ROOT).matches("NCT\\d{8}") ? given + " is not in the registry"
+        : "'" + given + "' is not an NCT ID (NCT followed by 8 digits, e.g. NCT03364764)";
+  }
+
   /** A failure whose message is meant for the user as it is; exit code 2. */
   static final class UserError extends RuntimeException {
     UserError(String message) {

@@ -38,7 +38,7 @@ final class RelatedCommand implements Callable<Integer> {
     String id = nctId.strip().toUpperCase(Locale.ROOT);
     PrintWriter out = spec.commandLine().getOut();
     try (Registry registry = RegistryOptions.open(spec)) {
-      if (registry.trial(id).isEmpty()) throw new Problems.UserError(nctId + " is not in the registry");
+      if (registry.trial(id).isEmpty()) throw new Problems.UserError(Problems.notInRegistry(nctId));
       List<RelatedTrial> related = registry.search().relatedTo(id, limit);
       if (related.isEmpty()) out.println("No related trials in the registry.");
       for (RelatedTrial r : related) {

@@ -130,7 +130,7 @@ final class TrialsCommand implements Runnable {
           String nct = id.trim().toUpperCase(Locale.ROOT);
           Optional<Trial> trial = registry.trial(nct);
           if (trial.isEmpty()) {
-            spec.commandLine().getErr().println("eligo: " + id + " is not in the registry");
+            spec.commandLine().getErr().println("eligo: " + Problems.notInRegistry(id));
             code = ExitCode.UNUSABLE;
             continue;
           }

@@ -132,6 +132,20 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void textThatIsNoNctIdIsCalledThatNotATrialTheRegistryLacks() throws IOException {
+    // a digit short: no registry could hold it, so "not in the registry" would send the user looking for an import
+    String notAnId = "'NCT0336476' is not an NCT ID (NCT followed by 8 digits, e.g. NCT03364764)";
+    for (List<String> command : List.of(List.of("trials", "show", "NCT0336476"), List.of("export", "NCT0336476"),
+        List.of("related", "NCT0336476"), List.of("criteria", "NCT0336476"),
+        List.of("match", "--patient", patient("aplastic-anemia-on-cyclosporine.json").toString(), "--trial",
+            "NCT0336476"))) {
+      Cli.Result r = cli.run(command.toArray(String[]::new));
+      assertThat(r.exitCode()).as(command.toString()).isEqualTo(2);
+      assertThat(r.err()).as(command.toString()).contains(notAnId).doesNotContain("not in the registry");
+    }
+  }
+
+  @Test
   void exportIntoAFileInsteadOfADirectorySaysWhatIsWrong() throws IOException {
     Path file = Files.writeString(home.resolve("a-file"), "x");
     Cli.Result export = cli.run("export", "NCT02979873", "--out", file.toString());
