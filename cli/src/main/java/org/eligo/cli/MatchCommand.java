@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         "Without --trial, the trials open to enrolment (recruiting, not yet recruiting, by invitation) are checked.",
         "", "Examples:", "  eligo match --patient patient.json",
         "  eligo match --patient patient.json --trial NCT02979873 --as-of 2026-01-15",
-        "  eligo match --patient patient.json --all --json"},
+        "  eligo match --patient patient.json --all --json",
+        "  eligo match --patient docs/examples/patient.json --all"},
     footer = {"", "The patient file is read and forgotten: nothing about the patient is stored or logged.",
         "Exit codes: 0 done; 2 unreadable patient file or unknown trial."})
 final class MatchCommand implements Callable<Integer> {

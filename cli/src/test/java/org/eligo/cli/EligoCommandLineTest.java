@@ -229,6 +229,16 @@ class EligoCommandLineTest {
   }
 
   @Test
+  void theExamplePatientTheReadmeNamesIsThereAndMatches() {
+    Path example = Path.of(System.getProperty("user.dir")).resolve("../docs/examples/patient.json").normalize();
+    assertThat(example).exists();
+    Cli.Result r = cli.run("match", "--patient", example.toString(), "--all", "--as-of", "2026-12-01");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("Patient example").contains("NCT03364764")
+        .contains("Acquired pure red cell aplasia (active, since 2025-03-10)");
+  }
+
+  @Test
   void matchExplainsEachTrialAndTheJsonCarriesTheContract() throws IOException {
     Path patient = patient("aplastic-anemia-on-cyclosporine.json");
     Cli.Result text = cli.run("match", "--patient", patient.toString(), "--as-of", "2026-11-23");
