@@ -122,10 +122,23 @@ public final class QuestionPlanner {
    * with only that would answer yes and be told, wrongly, that the trial excludes them.
    */
   static String withExceptions(ConditionRule r) {
-    String label = r.label() == null ? String.join(", ", new TreeSet<>(r.concepts())).replace('-', ' ') : r.label();
+    String label = r.label() == null ? String.join(", ", new TreeSet<>(r.concepts()).stream()
+        .map(QuestionPlanner::conceptName).toList()) : r.label();
     if (r.except().isEmpty()) return label;
     return label + " (not counting " + String.join(" or ", new TreeSet<>(r.except()).stream()
-        .map(id -> id.replace('-', ' ')).toList()) + ")";
+        .map(QuestionPlanner::conceptName).toList()) + ")";
+  }
+
+  /**
+   * A concept as a question names it: its label from the terminology, in lower case unless it begins with an
+   * abbreviation or a name ("HIV infection", "hepatitis B virus infection", not "hiv infection", "hepatitis b").
+   */
+  static String conceptName(String id) {
+    String label = org.eligo.terminology.Terminology.load().findConcept(id).map(c -> c.label())
+        .filter(l -> !l.isBlank()).orElse(id.replace('-', ' '));
+    boolean plainWord = label.length() > 1 && Character.isUpperCase(label.charAt(0))
+        && Character.isLowerCase(label.charAt(1));
+    return plainWord ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
   }
 
   private static void put(Map<String, Question> out, Question q) {

@@ -65,6 +65,17 @@ class AnswerEvaluatorTest {
   }
 
   @Test
+  void whatDoesNotCountIsNamedAsTheTerminologyWritesItNotAsAnInternalId() {
+    Criterion infection = new Criterion("infection", CriterionType.EXCLUSION, "Active infection (chronic viral "
+        + "hepatitis and HIV are assessed separately)", new ConditionRule(java.util.Set.of("infection"),
+        java.util.Set.of("hepatitis-b", "hiv-infection"), new org.eligo.core.rule.TimeWindow.Active(), "infection"),
+        RuleOrigin.CURATED);
+    assertThat(QuestionPlanner.questions("NCT00000002", infection)).singleElement()
+        .satisfies(q -> assertThat(q.label())
+            .isEqualTo("infection (not counting hepatitis B virus infection or HIV infection)"));
+  }
+
+  @Test
   void aTrialThatAsksAboutPregnancyAsksSexFirst() {
     Criterion preg = TRIAL.criteria().stream().filter(c -> c.id().equals("preg")).findFirst().orElseThrow();
     assertThat(QuestionPlanner.questions("NCT00000001", preg)).extracting(Question::key)
