@@ -141,7 +141,7 @@ final class StaffPages {
       h.raw("<form method=\"post\" action=\"/staff/referrals/").raw(Long.toString(r.id())).raw("/notes\">");
       hidden(h, Csrf.FIELD, caller.csrf());
       h.raw("<label for=\"body\">").text(t.get("staff.referral.addNote"))
-          .raw("</label><textarea id=\"body\" name=\"body\" rows=\"3\" cols=\"40\" maxlength=\"4000\"></textarea>")
+          .raw("</label><textarea id=\"body\" name=\"body\" rows=\"3\" cols=\"40\" maxlength=\"4000\" required></textarea>")
           .raw("<button type=\"submit\">").text(t.get("staff.referral.addNote")).raw("</button></form>");
       h.raw("<form method=\"post\" action=\"/staff/referrals/").raw(Long.toString(r.id())).raw("/erase\">");
       hidden(h, Csrf.FIELD, caller.csrf());

@@ -304,13 +304,24 @@ public final class WebRoutes {
     ctx.html(Layout.page(m, title, main, nav));
   }
 
+  private static final java.util.regex.Pattern STAFF_REFERRAL = java.util.regex.Pattern.compile(
+      "/staff/referrals/[0-9]{1,18}(?=/|$)");
+
   /** Renders a problem as an HTML page (used by the central error handling). */
   public void errorPage(Context ctx, ApiProblem problem) {
     Html h = new Html();
     h.el("h1", m.get("error.title"));
     h.el("p", problem.type() == ProblemType.NOT_FOUND && problem.detail().startsWith("Nothing is served")
         ? m.get("error.404") : problem.detail());
-    h.raw("<p><a href=\"/\">").text(m.get("error.back")).raw("</a></p>");
+    // staff go back to where they were working, not to the public start page
+    java.util.regex.Matcher referral = STAFF_REFERRAL.matcher(ctx.path());
+    if (referral.lookingAt()) {
+      h.raw("<p><a href=\"").text(referral.group()).raw("\">").text(m.get("error.backReferral")).raw("</a></p>");
+    } else if (ctx.path().equals("/staff") || ctx.path().startsWith("/staff/") && !ctx.path().startsWith("/staff/login")) {
+      h.raw("<p><a href=\"/staff\">").text(m.get("error.backStaff")).raw("</a></p>");
+    } else {
+      h.raw("<p><a href=\"/\">").text(m.get("error.back")).raw("</a></p>");
+    }
     ctx.html(Layout.page(m, m.get("error.title"), h.toString(), Layout.Nav.NONE));
   }
 

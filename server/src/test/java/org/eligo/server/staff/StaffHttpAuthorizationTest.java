@@ -171,6 +171,23 @@ class StaffHttpAuthorizationTest {
   }
 
   @Test
+  void aRefusedStaffActionLeadsBackToWhereTheCoordinatorWasWorking() {
+    // another trial's referral, as the administrator: the coordinator's own referrals are counted elsewhere
+    long id = submit(OTHER).referralId();
+    HttpResponse<String> empty = server.postForm("/staff/referrals/" + id + "/notes",
+        form("body", " ", "csrf", admin.csrf()), admin.headers());
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.body()).contains("a note cannot be empty")
+        .contains("<a href=\"/staff/referrals/" + id + "\">Back to the referral</a>").doesNotContain("start page");
+    HttpResponse<String> badFilter = server.get("/staff?trial=NCT0297987", coordinator.headers());
+    assertThat(badFilter.statusCode()).isEqualTo(400);
+    assertThat(badFilter.body()).contains("<a href=\"/staff\">Back to the referrals</a>");
+    assertThat(server.get("/trials/NCT99999999").body()).contains("<a href=\"/\">Go to the start page</a>");
+    assertThat(server.get("/staff/referrals/" + id, admin.headers()).body())
+        .as("an empty note is refused before it is sent").contains("maxlength=\"4000\" required>");
+  }
+
+  @Test
   void formsWithoutTheSessionsCsrfTokenChangeNothing() {
     long id = submit(OWN).referralId();
     HttpResponse<String> noToken = server.postForm("/staff/referrals/" + id + "/status", form("to", "CONTACTED"),
