@@ -69,6 +69,14 @@ public final class ErrorResponses {
   /** Seconds a client is asked to wait before it tries a request answered 503 again. */
   public static final int RETRY_AFTER_SECONDS = 5;
 
+  /**
+   * Marks a response a route has written itself with an error status (a page saying what was not found, with its
+   * form), so that the status handler does not replace it with the generic "nothing is served here" answer.
+   */
+  public static void answeredByRoute(Context ctx) {
+    ctx.attribute(WRITTEN, Boolean.TRUE);
+  }
+
   /** Handles an error status set without an exception (e.g. no route matched). */
   public void status(Context ctx) {
     if (ctx.attribute(WRITTEN) != null) return;

@@ -111,14 +111,26 @@ final class InterestPage {
   }
 
   String withdrawForm(String csrf, String message) {
+    return withdrawForm(csrf, message, null);
+  }
+
+  /**
+   * The withdrawal form; {@code reference} is the reference typed before a refusal, shown again (never the code), and
+   * the refusal is an alert.
+   */
+  String withdrawForm(String csrf, String message, String reference) {
+    boolean refused = reference != null;
     Html h = new Html();
     h.el("h1", t.get("withdraw.title"));
-    if (message != null) h.el("p", "class=\"notice\" role=\"status\"", message);
+    if (message != null) h.el("p", refused ? "class=\"error\" role=\"alert\"" : "class=\"notice\" role=\"status\"",
+        message);
     h.el("p", t.get("withdraw.intro"));
     h.raw("<form method=\"post\" action=\"/referrals/withdraw\" accept-charset=\"UTF-8\">")
         .raw("<input type=\"hidden\" name=\"").text(Csrf.FIELD).raw("\" value=\"").text(csrf).raw("\">")
         .raw("<label for=\"reference\">").text(t.get("withdraw.reference"))
-        .raw("</label><input type=\"text\" id=\"reference\" name=\"reference\" required maxlength=\"20\">")
+        .raw("</label><input type=\"text\" id=\"reference\" name=\"reference\" required maxlength=\"20\"")
+        .raw(refused ? " value=\"" + Html.escape(reference.length() > 20 ? reference.substring(0, 20) : reference) + "\">"
+            : ">")
         .raw("<label for=\"code\">").text(t.get("withdraw.code"))
         .raw("</label><input type=\"text\" id=\"code\" name=\"code\" required maxlength=\"20\" autocomplete=\"off\">")
         .raw("<p><button type=\"submit\">").text(t.get("withdraw.submit")).raw("</button></p></form>");

@@ -157,6 +157,8 @@ public final class InterestRoutes {
     ctx.header("Cache-Control", "no-store");
     FormBody form = body(ctx, t.get("withdraw.title"));
     String message;
+    // typed again after a refusal; the code never is
+    String keep = Optional.ofNullable(form.get("reference")).orElse("");
     if (!Csrf.valid(ctx, form.get(Csrf.FIELD))) {
       ctx.status(403);
       message = t.get("interest.csrf");
@@ -165,11 +167,14 @@ public final class InterestRoutes {
       message = t.get("interest.tooMany");
     } else if (referrals.service().withdraw(form.get("reference"), form.get("code"))) {
       message = t.get("withdraw.done");
+      keep = null;
     } else {
       ctx.status(404);
+      // this page says what was not found, with the form to try again: not the generic "no such page"
+      org.eligo.server.http.ErrorResponses.answeredByRoute(ctx);
       message = t.get("withdraw.notFound");
     }
-    ctx.html(Layout.page(messages, t.get("withdraw.title"), page.withdrawForm(Csrf.token(ctx), message),
+    ctx.html(Layout.page(messages, t.get("withdraw.title"), page.withdrawForm(Csrf.token(ctx), message, keep),
         Layout.Nav.NONE));
   }
 

@@ -152,6 +152,18 @@ class InterestFormHttpTest {
   }
 
   @Test
+  void aWithdrawalWithAWrongCodeKeepsTheReferenceTypedButNotTheCode() {
+    HttpResponse<String> page = server.get("/referrals/withdraw");
+    String csrf = csrfField(page.body());
+    HttpResponse<String> wrong = server.postForm("/referrals/withdraw", form("csrf", csrf, "reference", "EL-ABCD2345",
+        "code", "WRONGCODE7"), "Cookie", Csrf.COOKIE + "=" + cookie(page, Csrf.COOKIE));
+    assertThat(wrong.statusCode()).isEqualTo(404);
+    assertThat(wrong.body()).contains("class=\"error\" role=\"alert\"")
+        .contains("name=\"reference\" required maxlength=\"20\" value=\"EL-ABCD2345\"")
+        .doesNotContain("WRONGCODE7");
+  }
+
+  @Test
   void anUnknownTrialIsNotFound() {
     assertThat(server.get("/trials/NCT09999999/interest").statusCode()).isEqualTo(404);
   }
