@@ -105,7 +105,7 @@ class TrialPageTest {
     assertThat(r.body()).as("the search form keeps the query, the place and the age, with the error beside the age")
         .contains("name=\"q\" value=\"sirolimus\"").contains("name=\"near\" size=\"14\" value=\"Beijing\"")
         .contains("value=\"ten\" aria-invalid=\"true\" aria-describedby=\"age-error\"")
-        .contains("id=\"age-error\">Write the age as a number of years");
+        .contains("id=\"age-error\">Write the age as a number of years").contains("No search was run");
   }
 
   @Test

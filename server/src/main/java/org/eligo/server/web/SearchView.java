@@ -90,7 +90,8 @@ final class SearchView {
     h.raw("<div><button type=\"submit\">").text(m.get("search.button")).raw("</button></div></div>");
     if (ageError != null) {
       // what was typed stays in the form, to be corrected; no results for a search that could not be read
-      h.raw("<p class=\"error\" role=\"alert\">").text(ageError).raw("</p>");
+      h.raw("<p class=\"error\" role=\"alert\">").text(m.get("search.notRun")).raw(" <a href=\"#age\">")
+          .text(m.get("search.age")).raw("</a></p>");
       return h.raw("</form>").toString();
     }
     if (!searching) {
