@@ -117,6 +117,15 @@ class TrialPageTest {
   }
 
   @Test
+  void aCheckNarrowedToNoOpenTrialSaysSoAndHowToGoOn() {
+    String none = TestServers.get("/check?q=aplastik").body();
+    assertThat(none).contains("No trial open to enrolment is about “aplastik”.")
+        .contains("Did you mean <a href=\"/check?q=aplastic\">aplastic</a>?")
+        .contains("<a href=\"/check\">Check against every open trial</a>");
+    assertThat(TestServers.get("/check?q=aplastic").body()).doesNotContain("No trial open to enrolment is about");
+  }
+
+  @Test
   void aKnownCityWithoutMatchingTrialsNearbyIsNotCalledUnknown() {
     // Beijing has sites, but no trial open to enrolment for PRCA is there
     String known = TestServers.get("/search?q=PRCA&near=Beijing&within=10").body();

@@ -95,10 +95,18 @@ public final class WebRoutes {
     String narrow = ctx.method().name().equals("POST") ? ctx.formParam("narrow") : ctx.queryParam("q");
     if (narrow != null && (narrow.isBlank() || narrow.length() > 200)) narrow = null;
     CheckView view = new CheckView(m);
-    EligibilityCheck check = EligibilityCheck.run(openCandidates(narrow), step.answers(), LocalDate.now(),
-        view::wording);
+    List<MatchCandidate> candidates = openCandidates(narrow);
+    EligibilityCheck check = EligibilityCheck.run(candidates, step.answers(), LocalDate.now(), view::wording);
     noStore(ctx);
     Html intro = new Html();
+    if (narrow != null && candidates.isEmpty()) {
+      // nothing to check: say so, and how to go on, instead of "0 trials checked"
+      String q = narrow.strip();
+      intro.raw("<p class=\"notice warn\" role=\"status\">").text(m.get("check.narrowNone", q));
+      lookup.registry().search().didYouMean(q).ifPresent(better -> intro.raw(" ").text(m.get("search.didYouMean"))
+          .raw(" <a href=\"/check?q=").raw(Html.escape(Html.url(better))).raw("\">").text(better).raw("</a>?"));
+      intro.raw(" <a href=\"/check\">").text(m.get("check.narrowAll")).raw("</a></p>");
+    }
     if (step.answers().isEmpty()) {
       intro.raw("<form method=\"get\" action=\"/check\" class=\"searchbar\"><div class=\"q\"><label for=\"narrow\">")
           .text(m.get("check.narrow")).raw("</label><input type=\"search\" id=\"narrow\" name=\"q\" value=\"")
