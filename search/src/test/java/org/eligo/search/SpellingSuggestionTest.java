@@ -21,7 +21,9 @@ class SpellingSuggestionTest {
             .build(),
         trial("NCT00000012").title("Rituximab in warm autoimmune hemolytic anemia")
             .condition("Autoimmune Hemolytic Anemia").drug("Rituximab").build(),
-        trial("NCT00000013").title("Danazol in Evans syndrome").condition("Evans Syndrome").drug("Danazol").build()));
+        trial("NCT00000013").title("Danazol in Evans syndrome").condition("Evans Syndrome").drug("Danazol").build(),
+        trial("NCT00000014").title("Single cell sequencing in acute myeloid leukemia").condition("Thrombocytopenia")
+            .drug("Eltrombopag").build()));
   }
 
   @AfterAll
@@ -35,6 +37,7 @@ class SpellingSuggestionTest {
     assertThat(index.didYouMean("sirolimsu")).contains("sirolimus");
     assertThat(index.didYouMean("autoimmune hemolitic anemia")).contains("autoimmune hemolytic anemia");
     assertThat(index.didYouMean("Evans syndrom")).contains("Evans syndrome");
+    assertThat(index.didYouMean("thrombocytopinea")).as("two errors in a long word").contains("thrombocytopenia");
   }
 
   @Test
@@ -50,6 +53,8 @@ class SpellingSuggestionTest {
     assertThat(index.didYouMean("AIHQ")).as("an unknown abbreviation is not a typing error").isEmpty();
     assertThat(index.didYouMean("\"aplastik anemia\"")).isEmpty();
     assertThat(index.didYouMean("xylophone")).isEmpty();
+    assertThat(index.didYouMean("myeloma")).as("a real term the registry lacks is not 'myeloid'").isEmpty();
+    assertThat(index.didYouMean("sickle cell disease")).as("nor 'sickle' single").isEmpty();
     assertThat(index.didYouMean("")).isEmpty();
   }
 }

@@ -20,8 +20,9 @@ import org.eligo.search.document.TrialFields;
 
 /**
  * "Did you mean …?" for free text: each word that finds no trial at all (not as written, not through a synonym,
- * spelling variant or identifier) is replaced by the closest word of the registry's own text (one typing error in a
- * word of 4 or 5 letters, two in a longer one; the first letter as typed), the most frequent of equally close ones.
+ * spelling variant or identifier) is replaced by the closest word of the registry's own text (one typing error, a
+ * swap of neighbouring letters counting as one; two in a word of 10 letters or more; the first letter as typed), the
+ * most frequent of equally close ones.
  * Words in capitals (abbreviations), with digits, in quotes, and the operators AND/OR/NOT are left as typed: an
  * unknown abbreviation is not a typing error. Nothing is suggested when every word finds something.
  */
@@ -30,6 +31,8 @@ public final class SpellingSuggestions {
   /** A plain word: letters, with inner hyphens or apostrophes. */
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\"'-])\\p{L}[\\p{L}'-]*\\p{L}(?![\\p{L}\\p{N}\"'-])");
   private static final Pattern INDEX_TERM = Pattern.compile("[a-z][a-z'-]*[a-z]");
+  /** Letters from which a word may be two typing errors away from what was meant. */
+  static final int LONG_WORD = 10;
   /** Words of a query looked at, at most (a pasted paragraph is not spell-checked). */
   private static final int MAX_WORDS = 12;
 
@@ -77,7 +80,9 @@ public final class SpellingSuggestions {
   static Optional<String> closest(IndexReader reader, Analyzer indexWords, String word) {
     String analysed = TrialAnalyzers.words(indexWords, word);
     if (analysed.isEmpty() || analysed.contains(" ")) return Optional.empty();
-    int maxEdits = analysed.length() <= 5 ? 1 : 2;
+    // Two edits only in long words: in shorter ones they turn real terms the registry lacks into others it has
+    // ("myeloma" into myeloid, "sickle" into single).
+    int maxEdits = analysed.length() < LONG_WORD ? 1 : 2;
     Map<String, Long> frequency = new LinkedHashMap<>();
     try {
       for (TrialFields.Weighted f : TrialFields.ALL_TEXT) {
