@@ -23,7 +23,7 @@ class SpellingSuggestionTest {
             .condition("Autoimmune Hemolytic Anemia").drug("Rituximab").build(),
         trial("NCT00000013").title("Danazol in Evans syndrome").condition("Evans Syndrome").drug("Danazol").build(),
         trial("NCT00000014").title("Single cell sequencing in acute myeloid leukemia").condition("Thrombocytopenia")
-            .drug("Eltrombopag").build()));
+            .drug("Eltrombopag").summary("A kind of study where prednisolone is allowed.").build()));
   }
 
   @AfterAll
@@ -55,6 +55,8 @@ class SpellingSuggestionTest {
     assertThat(index.didYouMean("xylophone")).isEmpty();
     assertThat(index.didYouMean("myeloma")).as("a real term the registry lacks is not 'myeloid'").isEmpty();
     assertThat(index.didYouMean("sickle cell disease")).as("nor 'sickle' single").isEmpty();
+    assertThat(index.didYouMean("prednisone")).as("nor prednisone prednisolone").isEmpty();
+    assertThat(index.didYouMean("kids")).as("a short word is left as typed").isEmpty();
     assertThat(index.didYouMean("")).isEmpty();
   }
 }

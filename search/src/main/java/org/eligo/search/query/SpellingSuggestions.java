@@ -21,8 +21,8 @@ import org.eligo.search.document.TrialFields;
 /**
  * "Did you mean …?" for free text: each word that finds no trial at all (not as written, not through a synonym,
  * spelling variant or identifier) is replaced by the closest word of the registry's own text (one typing error, a
- * swap of neighbouring letters counting as one; two in a word of 10 letters or more; the first letter as typed), the
- * most frequent of equally close ones.
+ * swap of neighbouring letters counting as one; two in a word of 12 letters or more; the first letter as typed), the
+ * most frequent of equally close ones. Words under 5 letters are left as typed.
  * Words in capitals (abbreviations), with digits, in quotes, and the operators AND/OR/NOT are left as typed: an
  * unknown abbreviation is not a typing error. Nothing is suggested when every word finds something.
  */
@@ -32,7 +32,9 @@ public final class SpellingSuggestions {
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\"'-])\\p{L}[\\p{L}'-]*\\p{L}(?![\\p{L}\\p{N}\"'-])");
   private static final Pattern INDEX_TERM = Pattern.compile("[a-z][a-z'-]*[a-z]");
   /** Letters from which a word may be two typing errors away from what was meant. */
-  static final int LONG_WORD = 10;
+  static final int LONG_WORD = 12;
+  /** Shorter words are not corrected: one letter changes too much of them ("kids" is not "kind"). */
+  static final int SHORTEST_WORD = 5;
   /** Words of a query looked at, at most (a pasted paragraph is not spell-checked). */
   private static final int MAX_WORDS = 12;
 
@@ -70,7 +72,7 @@ public final class SpellingSuggestions {
   }
 
   private static boolean checkable(String word) {
-    if (word.length() < 4) return false;
+    if (word.length() < SHORTEST_WORD) return false;
     if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) return false;
     // in capitals: an abbreviation, not a misspelling
     return !word.equals(word.toUpperCase(java.util.Locale.ROOT));
@@ -81,7 +83,7 @@ public final class SpellingSuggestions {
     String analysed = TrialAnalyzers.words(indexWords, word);
     if (analysed.isEmpty() || analysed.contains(" ")) return Optional.empty();
     // Two edits only in long words: in shorter ones they turn real terms the registry lacks into others it has
-    // ("myeloma" into myeloid, "sickle" into single).
+    // ("myeloma" into myeloid, "sickle" into single, "prednisone" into prednisolone).
     int maxEdits = analysed.length() < LONG_WORD ? 1 : 2;
     Map<String, Long> frequency = new LinkedHashMap<>();
     try {
