@@ -151,8 +151,11 @@ public final class CriteriaCompiler {
         Ask exception = new Ask("Does one of the exceptions listed apply to the patient: \u201c"
             + item.blockText(text).replaceAll("\\s+", " ") + "\u201d?");
         // the heading's own question gives way to the one that names the exceptions too
+        // (in an inclusion, "Platelets ≥ 100,000/mm3, except:" is already any of (limit, question))
         Rule own = rule instanceof AllOf all && all.rules().stream().anyMatch(r -> r instanceof Ask)
-            ? withoutAsks(all) : rule;
+            ? withoutAsks(all)
+            : item.type() == CriterionType.INCLUSION && rule instanceof AnyOf any
+                && any.rules().stream().anyMatch(r -> r instanceof Ask) ? withoutAsks(any) : rule;
         // an inclusion is met by its rule or by an exception; an exclusion needs its rule and no exception
         rule = item.type() == CriterionType.INCLUSION ? new AnyOf(List.of(own, exception))
             : own instanceof AllOf a ? new AllOf(concat(a.rules(), exception)) : new AllOf(List.of(own, exception));
@@ -179,6 +182,11 @@ public final class CriteriaCompiler {
   private static Rule withoutAsks(AllOf all) {
     List<Rule> parts = all.rules().stream().filter(r -> !(r instanceof Ask)).toList();
     return parts.size() == 1 ? parts.getFirst() : new AllOf(parts);
+  }
+
+  private static Rule withoutAsks(AnyOf any) {
+    List<Rule> parts = any.rules().stream().filter(r -> !(r instanceof Ask)).toList();
+    return parts.size() == 1 ? parts.getFirst() : new AnyOf(parts);
   }
 
   private static List<Rule> concat(List<Rule> rules, Rule last) {

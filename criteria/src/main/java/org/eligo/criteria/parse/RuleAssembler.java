@@ -191,7 +191,7 @@ final class RuleAssembler implements Recogniser {
       Ask ask = new Ask(question(s, hedges, readings));
       boolean unsuitable = hedges.stream().anyMatch(h -> h.family().equals("unsuitable"));
       boolean widening = hedges.stream().anyMatch(h -> WIDENING.contains(h.family()))
-          || alternativeHedge(s, hedges, readings);
+          || alternativeHedge(s, hedges, readings) || exceptionToALimit(hedges, readings);
       if (s.type == CriterionType.INCLUSION && unsuitable) {
         rule = ask;
       } else if (s.type == CriterionType.INCLUSION && widening && !s.negated) {
@@ -301,6 +301,24 @@ final class RuleAssembler implements Recogniser {
       case AnyOf a -> a.rules().stream().anyMatch(RuleAssembler::hasLimit);
       default -> false;
     };
+  }
+
+  /**
+   * "Total bilirubin ≤ 1.5 × ULN except for patients with Gilbert's syndrome", "INR ≤ 1.5, except patients on
+   * warfarin": an exception right after a limit exempts some patients from the limit (a limit has no kinds to except,
+   * as a disease has). In an inclusion, failing the limit then leaves the exception open; read as all of (limit,
+   * question), the patients it exempts were excluded for failing the limit.
+   */
+  private static boolean exceptionToALimit(List<Sentence.Hedge> hedges, List<Reading> readings) {
+    for (Sentence.Hedge h : hedges) {
+      if (!h.family().equals("exception")) continue;
+      Reading before = null;
+      for (Reading r : readings) {
+        if (r.end() <= h.start() && (before == null || r.end() > before.end())) before = r;
+      }
+      if (before != null && hasLimit(before.rule())) return true;
+    }
+    return false;
   }
 
   /** "or" with at most two words after it, up to the end of the text: "… or documented ", "… or ". */

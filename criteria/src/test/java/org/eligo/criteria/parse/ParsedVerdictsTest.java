@@ -466,4 +466,28 @@ class ParsedVerdictsTest {
         CriterionType.INCLUSION)).isNotInstanceOf(org.eligo.core.rule.ScreeningConfirmation.class);
     assertThat(inclusion("Only patients with severe aplastic anemia are eligible.", noSaa)).isNotEqualTo(Truth.MET);
   }
+
+  @Test
+  void anExceptionAfterALimitNeverExcludesThePatientsItExempts() {
+    Facts gilbert = adult().condition("Gilbert syndrome", ClinicalStatus.ACTIVE, "2010-01-01", null)
+        .lab("bilirubin-total", 2.9, "mg/dL", "2026-05-20", 1.2);
+    for (String sentence : new String[] {
+        "Total bilirubin ≤ 1.5 × ULN except for patients with known Gilbert's syndrome",
+        "Total bilirubin ≤ 1.5 x upper limit of normal, except in patients with Gilbert syndrome",
+        "Total bilirubin < 1.5 times the ULN, except when due to Gilbert's",
+        "Total bilirubin ≤ 1.5 × ULN with the exception of subjects with Gilbert's syndrome"}) {
+      assertThat(inclusion(sentence, gilbert)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult().lab("bilirubin-total", 0.8, "mg/dL", "2026-05-20", 1.2))).as(sentence)
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult().lab("bilirubin-total", 0.8, "mg/dL", "2026-05-20")))
+          .as("no reference range on the result").isEqualTo(Truth.UNKNOWN);
+    }
+    Facts onWarfarin = adult().lab("inr", 2.6, "{INR}", "2026-05-20");
+    assertThat(inclusion("INR ≤ 1.5, except patients on warfarin", onWarfarin)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("ALT ≤ 3 × ULN except in the case of liver metastases",
+        adult().lab("alt", 160, "U/L", "2026-05-20", 40.0))).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Total bilirubin > 1.5 × ULN except for patients with Gilbert's syndrome", gilbert))
+        .isNotEqualTo(Truth.MET);
+  }
+
 }
