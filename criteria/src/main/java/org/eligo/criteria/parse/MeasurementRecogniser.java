@@ -344,6 +344,18 @@ final class MeasurementRecogniser implements Recogniser {
     }
     String unit = t.unit();
     double value = t.value();
+    Matcher unread = UNIT_NOT_READ.matcher(s.lower).region(t.end(), s.lower.length());
+    if (unit == null && unread.lookingAt() && s.mentions.stream().noneMatch(o -> o.start() == unread.start("word")
+        || unread.start("after") >= 0 && o.start() == unread.start("after"))) {
+      // "creatinine clearance ≥ 1 mL/hr" with a unit no pattern knows: the measure's usual unit would read 1 mL/min
+      // (a measure's name after "/" is the next limit: "Karnofsky ≥ 70/Lansky ≥ 70")
+      return null;
+    }
+    if (unit != null && COUNT.contains(canonical) && unit.replaceAll("\\s+", "").matches("[gt]/l")) {
+      // "neutrophils < 0.5 G/L", "RBC ≥ 3.5 T/L": giga or tera per litre (a count is never a mass or a tonne),
+      // lower-cased in the text
+      unit = unit.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    }
     if (unit == null) {
       if (isScore(canonical)) {
         return new MeasurementRule(m.id(), label(info), t.comparator(), value, false, canonical, recency, null);
@@ -358,6 +370,15 @@ final class MeasurementRecogniser implements Recogniser {
     return new MeasurementRule(m.id(), label(info), t.comparator(), round(converted.getAsDouble()), false, canonical,
         recency, null);
   }
+
+  /**
+   * A unit right after a number that no threshold pattern read: a word joined by "/" ("mL/s", "Gi/L", "/hpf") or
+   * "per" and a word. The number's unit is then unknown, never the measure's usual one.
+   */
+  private static final Pattern UNIT_NOT_READ = Pattern.compile("\\s*(?!and\\s*/\\s*or\\b)(?<word>)(?:[a-z]{1,8}\\s*/\\s*"
+      + "[a-z(]|/\\s*(?<after>)[a-z(]|per\\s+(?:[nmu]?l|mcl|mm3|lit(?:er|re)|microlit(?:er|re)|kg|m2|s|sec|seconds?|min|minutes?|h|hours?)\\b)");
+  /** Canonical units of cell counts, in which "g/l" can only be giga per litre. */
+  private static final java.util.Set<String> COUNT = java.util.Set.of("10*9/L", "10*12/L");
 
   /** The measure's name inside a sentence: "platelet count", but "Karnofsky performance status". */
   private static String label(MeasureInfo info) {

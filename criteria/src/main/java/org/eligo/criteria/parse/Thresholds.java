@@ -7,26 +7,35 @@ import org.eligo.core.rule.Comparator;
 /**
  * Reads a threshold written after a measure's name: a comparator in symbols or words ("≥", "\<", "greater than or
  * equal to", "at least", "not exceeding", "less that"), a number, and a unit or a multiple of the upper limit of
- * normal; or the number first ("3 or greater", "1.5 times or more than the normal range").
+ * normal; or the number first ("3 or greater", "1.5 times or more than the normal range"). In a count per microlitre
+ * a dot or a space groups thousands ("30.000/µL", "1 000/mm3"), and a fraction ("1.5/mm3") is no limit at all.
  */
 final class Thresholds {
   /** A threshold found: where it ends, the comparator, the number, the unit as written (null if none), × ULN. */
   record Threshold(int end, Comparator comparator, double value, String unit, boolean uln) {}
 
-  static final String CMP = "(?<cmp>≥|≤|>|<|greater than or equal to|greater than or equal|more than or equal to"
+  static final String CMP = "(?<cmp>[>≥]\\s*or\\s*=|[<≤]\\s*or\\s*=|≥|≤|>|<|greater than or equal to|greater than or equal|more than or equal to"
+      + "|(?:greater|more|higher) or equal (?:to|than)|equal (?:to )?or (?:greater|more|higher) than|equal (?:to )?or above"
+      + "|at or above|(?:less|lower|smaller) or equal (?:to|than)|equal (?:to )?or (?:less|lower|smaller) than"
+      + "|equal (?:to )?or below|at or below|smaller than"
       + "|equal to or (?:greater|more) than|not less than|no less than|of at least|at least|a minimum of"
       + "|less than or equal to|equal to or less than|not more than|no more than|not (?:to )?exceed(?:ing)?"
       + "|not greater than|at most|up to|a maximum of|greater than(?: to)?|more than|higher than|above|over"
       + "|exceed(?:s|ing)?|in excess of|less th(?:an|en|at)|lower than|below|under|fewer than)";
 
-  static final String UNIT = "(?<unit>[x×*]\\s*10\\s*\\^?\\s*\\d{1,2}\\s*/\\s*(?:l|ul|mm3|mcl)\\b"
-      + "|10\\s*\\^\\s*\\d{1,2}\\s*/\\s*(?:l|ul)\\b|(?:cells\\s*)?/\\s*(?:ul|mcl|mm3|mm\\(3\\)|mm³|cumm|cmm|mm)(?![a-z])"
-      + "|k\\s*/\\s*ul\\b|gm?\\s*/\\s*dl\\b|gm?\\s*/\\s*l\\b|mg\\s*/\\s*dl\\b|mg\\s*/\\s*l\\b|umol\\s*/\\s*l\\b"
+  static final String UNIT = "(?<unit>[x×*]\\s*10\\s*(?:\\^|\\*|e|exp|\\((?=\\s*\\d{1,2}\\s*\\)))?\\s*\\d{1,2}\\s*\\)?\\s*"
+      + "(?:cells\\s*)?/\\s*(?:l|ul|mm3|mm\\s*\\^\\s*3|mcl|lit(?:er|re))\\b"
+      + "|10\\s*\\^\\s*\\d{1,2}\\s*/\\s*(?:l|ul)\\b"
+      + "|(?:cells\\s*)?/\\s*(?:ul|mcl|mm3|mm\\(3\\)|mm³|mm\\s*\\^\\s*3|cumm|cmm|mm|nl)(?![a-z])"
+      + "|k\\s*/\\s*ul\\b|g[mr]?\\s*/\\s*(?:dl|100\\s*ml)\\b|gm?\\s*/\\s*l\\b|t\\s*/\\s*l\\b|mg\\s*/\\s*(?:dl|100\\s*ml)\\b"
+      + "|mg\\s*/\\s*l\\b|(?:u|micro)mol\\s*/\\s*l\\b"
       + "|mmol\\s*/\\s*l\\b|ng\\s*/\\s*ml\\b|i?u\\s*/\\s*l\\b|%|percent\\b|kg\\s*/\\s*m\\s*(?:2|²|\\^\\s*2)(?![0-9])"
       + "|kg\\b|kilograms?\\b|lbs?\\b"
       + "|(?:ml|cc)\\s*/\\s*min(?:ute)?\\b(?:\\s*(?:/|per)\\s*1[.,]73\\s*(?:m\\s*(?:2|²|\\^\\s*2)(?![0-9])"
       + "|square\\s+met(?:er|re)s?\\b|sq\\.?\\s*m\\b))?"
-      + "|ms\\b|msecs?\\b|milliseconds?\\b|secs?\\b|seconds?\\b"
+      + "|ml\\s*/\\s*s(?:ec)?\\b(?:\\s*(?:/|per)\\s*1[.,]73\\s*(?:m\\s*(?:2|²|\\^\\s*2)(?![0-9])|square\\s+met(?:er|re)s?\\b"
+      + "|sq\\.?\\s*m\\b))?"
+      + "|ms\\b|msecs?\\b|milliseconds?\\b|secs?\\b|seconds?\\b|s\\b"
       + "|meq\\s*/\\s*l\\b|(?:ug|mcg)\\s*/\\s*(?:dl|ml)\\b|pg\\s*/\\s*ml\\b|[pn]mol\\s*/\\s*l\\b|fl\\b"
       + "|[mu]?iu\\s*/\\s*m?l\\b|[mu]u\\s*/\\s*m?l\\b|mm\\s*\\[?\\s*hg\\s*\\]?(?![a-z])"
       + "|millimet(?:er|re)s?\\s+of\\s+mercury\\b)";
@@ -35,10 +44,17 @@ final class Thresholds {
       + "normal(?:\\s+(?:range|values?|threshold|limit))?(?:\\s+threshold\\s+criteria|\\s+criteria)?|uln\\b"
       + "|upper\\s+(?:normal\\s+)?limit(?:\\s+of\\s+normal)?|normal\\s+(?:range|values?)(?:\\s+upper\\s+limit)?))";
 
+  /** A count per microlitre with a space between thousands: "50 000/µL" (with a dot, "50.000", it reads as a number). */
+  private static final String SPACED_COUNT = "\\d{1,3}(?: \\d{3})+(?=\\s*(?:cells\\s*)?/\\s*(?:ul|mcl|mm|cumm|cmm))|";
+  /** A count per microlitre as written: per microlitre or cubic millimetre, with no power of ten before it. */
+  private static final Pattern PER_MICROLITRE = Pattern.compile("(?:cells\\s*)?/\\s*(?:ul|mcl|mm|cumm|cmm).*");
+  /** Thousands grouped by dots or spaces: "50.000", "1.500", "100 000". */
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[. ]\\d{3})+");
+
   private static final Pattern PREFIX = Pattern.compile(
-      CMP + "\\s*(?<num>" + Numbers.NUMBER + ")\\s*(?:(?<uln>" + ULN + ")|" + UNIT + ")?");
+      CMP + "\\s*(?<num>" + SPACED_COUNT + Numbers.NUMBER + ")\\s*(?:(?<uln>" + ULN + ")|" + UNIT + ")?");
   private static final Pattern POSTFIX = Pattern.compile(
-      "(?<num>" + Numbers.NUMBER + ")\\s*" + UNIT.replace("<unit>", "<unit2>") + "?\\s*(?<times>[x×*]|times|-?fold)?"
+      "(?<num>" + SPACED_COUNT + Numbers.NUMBER + ")\\s*" + UNIT.replace("<unit>", "<unit2>") + "?\\s*(?<times>[x×*]|times|-?fold)?"
           + "\\s*or\\s+(?<post>more|greater|higher|above|over|less|lower|below|fewer|worse|better)(?:\\s+than)?"
           + "(?<uln>" + ULN + ")?");
 
@@ -62,8 +78,8 @@ final class Thresholds {
     String unit = r.group("unit");
     String first = r.group("unit1");
     if (first != null && (unit == null || !first.replaceAll("\\s+", "").equals(unit.replaceAll("\\s+", "")))) return null;
-    double low = Numbers.parse(r.group("lo"));
-    double high = Numbers.parse(r.group("hi"));
+    double low = value(r.group("lo"), unit);
+    double high = value(r.group("hi"), unit);
     if (!(low < high)) return null;
     return new Range(r.end(), low, high, unit);
   }
@@ -116,16 +132,40 @@ final class Thresholds {
       };
       boolean uln = post.group("uln") != null;
       if (post.group("times") != null && !uln) return null;
-      return new Threshold(post.end(), c, Numbers.parse(post.group("num")), post.group("unit2"), uln);
+      double value = value(post.group("num"), post.group("unit2"));
+      if (Double.isNaN(value)) return null;
+      return new Threshold(post.end(), c, value, post.group("unit2"), uln);
     }
     Matcher pre = PREFIX.matcher(lower).region(from, lower.length());
     if (!pre.lookingAt()) return null;
-    return new Threshold(pre.end(), comparator(pre.group("cmp")), Numbers.parse(pre.group("num")),
-        pre.group("unit"), pre.group("uln") != null);
+    double value = value(pre.group("num"), pre.group("uln") != null ? null : pre.group("unit"));
+    if (Double.isNaN(value)) return null;
+    return new Threshold(pre.end(), comparator(pre.group("cmp")), value, pre.group("unit"), pre.group("uln") != null);
+  }
+
+  /**
+   * The number written before {@code unit}. A count per microlitre is a whole number of cells, so there dots and
+   * spaces group thousands ("50.000/µL" is 50,000/µL, as European registries write it); a fraction of a cell per
+   * microlitre ("1.5/mm3", a power of ten lost) is no count anyone sets a limit on and gives NaN: the limit stays
+   * unread rather than read a thousand times too low.
+   */
+  static double value(String number, String unit) {
+    if (unit == null || !PER_MICROLITRE.matcher(unit).matches()) return Numbers.parse(number);
+    if (GROUPED.matcher(number).matches()) return Double.parseDouble(number.replaceAll("[. ]", ""));
+    double v = Numbers.parse(number);
+    return v == Math.rint(v) ? v : Double.NaN;
   }
 
   static Comparator comparator(String words) {
     String w = words.strip();
+    if (w.matches("[>≥]\\s*or\\s*=")) return Comparator.GE;
+    if (w.matches("[<≤]\\s*or\\s*=")) return Comparator.LE;
+    if (w.matches("(?:greater|more|higher) or equal.*|equal (?:to )?or (?:greater|more|higher|above).*|at or above")) {
+      return Comparator.GE;
+    }
+    if (w.matches("(?:less|lower|smaller) or equal.*|equal (?:to )?or (?:less|lower|smaller|below).*|at or below")) {
+      return Comparator.LE;
+    }
     if (w.equals("≥") || w.startsWith("greater than or equal") || w.startsWith("more than or equal")
         || w.startsWith("equal to or greater") || w.startsWith("equal to or more") || w.equals("not less than")
         || w.equals("no less than") || w.endsWith("at least") || w.equals("a minimum of")) {

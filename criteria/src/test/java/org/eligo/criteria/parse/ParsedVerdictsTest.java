@@ -490,4 +490,51 @@ class ParsedVerdictsTest {
         .isNotEqualTo(Truth.MET);
   }
 
+  @Test
+  void aCountPerMicrolitreWithThousandsGroupedByADotIsReadInThousands() {
+    Facts twenty = adult().lab("platelets", 20, "10*9/L", "2026-05-20");
+    Facts eighty = adult().lab("platelets", 80, "10*9/L", "2026-05-20");
+    // read as 30.0 cells/µL (0.03 × 10^9/L), every patient failed it
+    assertThat(inclusion("Platelet count < 30.000/µL", twenty)).isEqualTo(Truth.MET);
+    assertThat(inclusion("Platelet count < 30.000/µL", eighty)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Platelet count < 30 000/mm3", twenty)).isEqualTo(Truth.MET);
+    assertThat(inclusion("Platelet count between 20.000 and 100.000/µL", eighty)).isEqualTo(Truth.MET);
+    assertThat(inclusion("ANC ≥ 1.500/mm3", adult().lab("anc", 1.2, "10*9/L", "2026-05-20")))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("ANC ≥ 1.500/mm3", adult().lab("anc", 2.0, "10*9/L", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("Platelet count < 30.000/µL", adult())).as("no count on record").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aFractionOfACellPerMicrolitreIsNoLimitAndStaysAQuestion() {
+    // "1.5/mm3" lost its power of ten: read as 0.0015 × 10^9/L, "< 1.5/mm3" failed every patient
+    assertThat(inclusion("ANC < 1.5/mm3", adult().lab("anc", 0.9, "10*9/L", "2026-05-20"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("ANC ≥ 1.5/mm3", adult().lab("anc", 0.9, "10*9/L", "2026-05-20"))).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aLimitInAUnitNoPatternReadsIsNeverReadInTheMeasuresUsualUnit() {
+    // "QTc > 0.47 s" had been read as 0.47 ms and excluded everyone; "1 mL/s" as 1 mL/min
+    assertThat(exclusion("QTc > 0.47 s", adult().lab("qtc", 430, "ms", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("QTc > 0.47 s", adult().lab("qtc", 490, "ms", "2026-05-20"))).isEqualTo(Truth.MET);
+    Facts clearance50 = adult().lab("creatinine-clearance", 50, "mL/min", "2026-05-20");
+    assertThat(inclusion("Creatinine clearance ≥ 1 mL/s", clearance50)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Creatinine clearance ≥ 1 mL/s", adult().lab("creatinine-clearance", 75, "mL/min",
+        "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("Creatinine clearance ≥ 1 mL/hr", clearance50)).as("a unit not read").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void gigaPerLitreWrittenGOverLIsACountAndOtherPowerSpellingsAreRead() {
+    Facts neutropenic = adult().lab("anc", 0.3, "10*9/L", "2026-05-20");
+    Facts normal = adult().lab("anc", 2.0, "10*9/L", "2026-05-20");
+    for (String sentence : new String[] {"Neutrophils < 0.5 G/L", "ANC < 0.5 x 10(9)/L", "ANC < 0.5 x 10exp9/L",
+        "ANC < 0.5 × 10^9 cells/L", "ANC < 500 cells/mm^3", "ANC < 0.5/nL", "ANC > or = 0.5 x 10^9/L"}) {
+      boolean below = !sentence.contains("> or =");
+      assertThat(exclusion(sentence, neutropenic)).as(sentence).isEqualTo(below ? Truth.MET : Truth.NOT_MET);
+      assertThat(exclusion(sentence, normal)).as(sentence).isEqualTo(below ? Truth.NOT_MET : Truth.MET);
+    }
+    assertThat(inclusion("Platelets ≥ 75,000/mcL", adult().lab("platelets", 60, "10*9/L", "2026-05-20")))
+        .isEqualTo(Truth.NOT_MET);
+  }
 }

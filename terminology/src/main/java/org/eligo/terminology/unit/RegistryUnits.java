@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
  * Reads the unit spellings of registry text and lab systems into UCUM.
  *
  * <p>Examples: {@code ×10⁹/L}, {@code x10^9/L}, {@code *10^9/L}, {@code ×109/L} (a lost superscript), {@code 10^9/L},
- * {@code G/L} → {@code 10*9/L}; {@code /uL}, {@code /μL}, {@code /mm3}, {@code /mm(3)}, {@code cells/uL} → {@code /uL};
+ * {@code G/L}, {@code x10(9)/L}, {@code x10exp9/L}, {@code x10^9 cells/L} → {@code 10*9/L}; {@code /uL}, {@code /μL}, {@code /mm3}, {@code /mm(3)}, {@code /mcL}, {@code cells/uL} → {@code /uL};
  * {@code K/uL}, {@code 10^3/uL}, {@code thou/uL} → {@code 10*3/uL}; {@code gm/dL} → {@code g/dL}; {@code IU/L} → {@code U/L};
  * {@code lb} → {@code [lb_av]}; {@code mmHg}, {@code mm Hg} → {@code mm[Hg]}. Strings that are already valid UCUM pass through when a {@link UcumUnits} is given.
  */
 public final class RegistryUnits {
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("/ul", "/uL"), Map.entry("/mm3", "/uL"), Map.entry("/mm^3", "/uL"), Map.entry("/mm(3)", "/uL"),
-            Map.entry("/cumm", "/uL"), Map.entry("/cmm", "/uL"), Map.entry("cells/ul", "/uL"), Map.entry("cells/mm3", "/uL"),
+            Map.entry("/mcl", "/uL"), Map.entry("cells/mcl", "/uL"), Map.entry("cells/mm^3", "/uL"),
+            Map.entry("cells/cumm", "/uL"), Map.entry("/cumm", "/uL"), Map.entry("/cmm", "/uL"), Map.entry("cells/ul", "/uL"), Map.entry("cells/mm3", "/uL"),
             Map.entry("/microliter", "/uL"), Map.entry("permicroliter", "/uL"), Map.entry("cells/microliter", "/uL"),
             Map.entry("k/ul", "10*3/uL"), Map.entry("k/mm3", "10*3/uL"), Map.entry("thou/ul", "10*3/uL"), Map.entry("thous/ul", "10*3/uL"),
             Map.entry("k/cumm", "10*3/uL"),
@@ -33,6 +34,8 @@ public final class RegistryUnits {
             Map.entry("ml/minper1.73m2", "mL/min/{1.73_m2}"), Map.entry("ml/minper1.73m^2", "mL/min/{1.73_m2}"),
             Map.entry("ml/min/1.73squaremeters", "mL/min/{1.73_m2}"), Map.entry("ml/min/1.73squaremetres", "mL/min/{1.73_m2}"),
             Map.entry("ml/min/1.73sqm", "mL/min/{1.73_m2}"), Map.entry("ml/min/1.73sq.m", "mL/min/{1.73_m2}"),
+            Map.entry("ml/s/1.73m2", "mL/s/{1.73_m2}"), Map.entry("ml/s/1.73m^2", "mL/s/{1.73_m2}"),
+            Map.entry("ml/sper1.73m2", "mL/s/{1.73_m2}"), Map.entry("ml/s", "mL/s"), Map.entry("ml/sec", "mL/s"),
             Map.entry("ml/minute", "mL/min"), Map.entry("cc/min", "mL/min"), Map.entry("cc/minute", "mL/min"),
             Map.entry("ms", "ms"), Map.entry("msec", "ms"), Map.entry("msecs", "ms"), Map.entry("millisecond", "ms"),
             Map.entry("milliseconds", "ms"), Map.entry("sec", "s"), Map.entry("secs", "s"), Map.entry("second", "s"),
@@ -47,7 +50,8 @@ public final class RegistryUnits {
             Map.entry("millimetresofmercury", "mm[Hg]"));
 
     /** {@code x10^9/L}, {@code *10^9/L}, {@code 10e9/l}, {@code x10*9/l}, {@code 10^3/uL}: explicit exponent. */
-    private static final Pattern EXPLICIT_POWER = Pattern.compile("^(?:[x*])?10(?:\\^|\\*|e|\\*\\*)(\\d{1,2})/(l|ul|mm3)$");
+    private static final Pattern EXPLICIT_POWER = Pattern.compile(
+            "^(?:[x*])?10(?:\\^|\\*\\*|\\*|exp|e|\\((?=\\d{1,2}\\)))(\\d{1,2})\\)?(?:cells)?/(l|ul|mm3|mm\\^3|mcl|liter|litre)$");
     /** {@code x109/L}, {@code ×1012/L}, {@code x103/uL}: the exponent lost its superscript and follows 10 directly. */
     private static final Pattern LOST_SUPERSCRIPT = Pattern.compile("^[x*]?10(9|12|3|6)/(l|ul|mm3)$");
 
@@ -84,7 +88,7 @@ public final class RegistryUnits {
         }
         if (power.matches()) {
             String per = switch (power.group(2)) {
-                case "l" -> "L";
+                case "l", "liter", "litre" -> "L";
                 default -> "uL";
             };
             return new UnitReading.Recognized(written, "10*" + power.group(1) + "/" + per);

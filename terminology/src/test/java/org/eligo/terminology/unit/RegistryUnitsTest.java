@@ -23,6 +23,15 @@ class RegistryUnitsTest {
             10*9/L    | 10*9/L
             10E9/L    | 10*9/L
             G/L       | 10*9/L
+            x10(9)/L  | 10*9/L
+            x10exp9/L | 10*9/L
+            x10^9 cells/L | 10*9/L
+            x10^9/liter | 10*9/L
+            x10^3/mm^3 | 10*3/uL
+            /mcL      | /uL
+            cells/mm^3 | /uL
+            mL/s      | mL/s
+            mL/s/1.73m2 | mL/s/{1.73_m2}
             ×10¹²/L   | 10*12/L
             /uL       | /uL
             /μL       | /uL
