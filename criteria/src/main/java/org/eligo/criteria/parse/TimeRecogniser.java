@@ -12,7 +12,7 @@ import org.eligo.criteria.lexicon.ConceptKind;
  * Reads when the history a sentence names counts: "within 12 weeks (of study entry)", "in the past 30 days", "during
  * the previous 6 months", "at least 12 months prior", "continuous ... for the previous 6 months (... delays not
  * exceeding 30 days)", "for at least 3 months", "stopping ... for less than 3 months", "current(ly)", "active",
- * "history of", "previous". One explicit time phrase applies to the whole sentence; of several different ones each
+ * "history of", "previous", "within the last year", "< 3 months prior to screening". One explicit time phrase applies to the whole sentence; of several different ones each
  * binds what is named before it ({@link Sentence#timingFor}), and a name with none after it is left to a question. A
  * month is 30 days and a year 365.
  */
@@ -26,6 +26,17 @@ final class TimeRecogniser implements Recogniser {
           + "(?:\\s+(?:of|before|prior to|preceding)\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|"
           + "randomi[sz]ation|inclusion|registration|study\\s+(?:start|drug|treatment)|the\\s+study|first\\s+dose"
           + "|day\\s*1|baseline)|\\s+(?:before|prior|ago))?");
+  /** What a time before something is before: "prior to study entry", "before randomization". */
+  private static final String ANCHOR = "(?:\\s+(?:of|before|prior to|preceding)\\s+(?:the\\s+)?(?:study\\s+entry"
+      + "|enrol+ment|screening|randomi[sz]ation|inclusion|registration|study\\s+(?:start|drug|treatment)|the\\s+study"
+      + "|first\\s+dose|day\\s*1|baseline)|\\s+(?:before|prior|ago))?";
+  /** One year, month or week without a number: "within the last year", "in the past month". */
+  private static final Pattern WITHIN_ONE = Pattern.compile("\\b(?:within|in|during|over)\\s+the\\s+(?:past|last"
+      + "|previous|preceding)\\s+(?<unit>year|month|week)\\b" + ANCHOR);
+  /** Less than a span before: "< 3 months prior to screening", "less than 6 months before enrolment". */
+  private static final Pattern LESS_THAN_BEFORE = Pattern.compile("(?:\\b(?:less than|fewer than|under)|<|≤)\\s*" + D
+      + "\\s+(?:prior|before|ago|earlier)(?:\\s+to\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|inclusion"
+      + "|randomi[sz]ation|registration|first\\s+dose|day\\s*1|baseline))?");
   private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
       "\\b(?:at least|more than|over|≥)\\s+" + D + "\\s+(?:prior|before|ago|earlier)(?:\\s+to\\s+(?:study\\s+entry"
           + "|enrol+ment|screening|inclusion))?");
@@ -121,6 +132,27 @@ final class TimeRecogniser implements Recogniser {
       explicit.add(new Sentence.PlacedTiming(forAtLeast.start(), new Timing(null,
           new MedicationTiming.ForAtLeastDays(Durations.days(forAtLeast)), true)));
       s.explain(forAtLeast.start(), forAtLeast.end());
+    }
+    Matcher less = LESS_THAN_BEFORE.matcher(s.lower);
+    while (less.find()) {
+      if (s.explainedAny(less.start(), less.end())) continue;
+      int days = Durations.days(less);
+      if (days <= 0) continue;
+      explicit.add(new Sentence.PlacedTiming(less.start(), new Timing(TimeWindow.within(days),
+          new MedicationTiming.WithinDays(days), true)));
+      s.explain(less.start(), less.end());
+    }
+    Matcher one = WITHIN_ONE.matcher(s.lower);
+    while (one.find()) {
+      if (s.explainedAny(one.start(), one.end("unit"))) continue;
+      int days = switch (one.group("unit")) {
+        case "year" -> 365;
+        case "month" -> 30;
+        default -> 7;
+      };
+      explicit.add(new Sentence.PlacedTiming(one.start(), new Timing(TimeWindow.within(days),
+          new MedicationTiming.WithinDays(days), true)));
+      s.explain(one.start(), one.end());
     }
     Matcher within = WITHIN.matcher(s.lower);
     while (within.find()) {

@@ -537,4 +537,19 @@ class ParsedVerdictsTest {
     assertThat(inclusion("Platelets ≥ 75,000/mcL", adult().lab("platelets", 60, "10*9/L", "2026-05-20")))
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aWindowOfOneYearOrLessThanASpanBeforeExcludesOnlyInsideIt() {
+    Facts recent = adult().medication("Rituximab", "2026-04-01", "2026-04-22",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    Facts longAgo = adult().medication("Rituximab", "2025-01-01", "2025-01-22",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    for (String sentence : new String[] {"Rituximab < 3 months prior to screening",
+        "Rituximab less than 3 months before enrolment", "Rituximab within the last month"}) {
+      assertThat(exclusion(sentence, longAgo)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(exclusion("Rituximab < 3 months prior to screening", recent)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Rituximab within the past year", recent)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Rituximab within the past year", longAgo)).isEqualTo(Truth.NOT_MET);
+  }
 }
