@@ -26,7 +26,8 @@ import org.eligo.criteria.lexicon.MeasureInfo;
  * sets the rule's transfusion-free window from {@link ParserSettings}. Several measures sharing one threshold give
  * {@code AllOf} when joined by "and" (or by "/" in an inclusion) and {@code AnyOf} when joined by "or" (or by "/" in
  * an exclusion). A value without a unit is read only where the unit cannot be in doubt (a count of 1,000 or more is
- * per microlitre; scores and ratios have none; a measure's data may name the one unit in use, as for eGFR).
+ * per microlitre; scores and ratios have none; a measure's data may name the one unit in use, as for eGFR). A
+ * creatinine clearance per 1.73 m² is decided only where the clearance and the eGFR agree ({@link #perBodySurface}).
  */
 final class MeasurementRecogniser implements Recogniser {
   private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
@@ -178,8 +179,12 @@ final class MeasurementRecogniser implements Recogniser {
           if (other != null) other = other.withTransfusionFreeDays(days);
         }
         if (seen.add(m.id())) {
-          rules.add(upTo != null ? new AllOf(List.of(rule, upTo))
-              : other == null ? rule : sides.or() ? new AnyOf(List.of(rule, other)) : new AllOf(List.of(rule, other)));
+          Rule limit = upTo != null ? new AllOf(List.of(rule, upTo))
+              : other == null ? rule : sides.or() ? new AnyOf(List.of(rule, other)) : new AllOf(List.of(rule, other));
+          if (m.id().equals(CLEARANCE) && PER_BODY_SURFACE.matcher(s.lower.substring(at, readEnd)).find()) {
+            limit = perBodySurface(s, limit);
+          }
+          rules.add(limit);
         }
       }
       if (!rules.isEmpty()) {
@@ -379,6 +384,36 @@ final class MeasurementRecogniser implements Recogniser {
       + "[a-z(]|/\\s*(?<after>)[a-z(]|per\\s+(?:[nmu]?l|mcl|mm3|lit(?:er|re)|microlit(?:er|re)|kg|m2|s|sec|seconds?|min|minutes?|h|hours?)\\b)");
   /** Canonical units of cell counts, in which "g/l" can only be giga per litre. */
   private static final java.util.Set<String> COUNT = java.util.Set.of("10*9/L", "10*12/L");
+
+  private static final String CLEARANCE = "creatinine-clearance";
+  private static final Pattern PER_BODY_SURFACE = Pattern.compile("1[.,]73");
+
+  /**
+   * "Creatinine clearance ≥ 60 mL/min/1.73 m²": a clearance scaled to a body surface of 1.73 m², which the record's
+   * clearance (a laboratory's in mL/min, or Eligo's Cockcroft-Gault estimate) is not: for a small patient the scaled
+   * figure is higher (55 mL/min for 1.5 m² is 63 mL/min/1.73 m²), for a large one lower, and UCUM reads the
+   * annotation {1.73_m2} as 1. Each limit is decided only where the clearance and the eGFR (which is scaled to
+   * 1.73 m²) agree on it, and asked about where they differ; read on the clearance alone it excluded small patients
+   * who meet it.
+   */
+  private static Rule perBodySurface(Sentence s, Rule limit) {
+    return switch (limit) {
+      case MeasurementRule m when m.measure().equals(CLEARANCE) -> {
+        MeasureInfo egfr = s.context.lexicon().measure("egfr").orElse(null);
+        if (egfr == null) yield new org.eligo.core.rule.Unparsed("a creatinine clearance per 1.73 m²");
+        MeasurementRule scaled = new MeasurementRule("egfr", label(egfr), m.comparator(), m.threshold(), false,
+            egfr.canonicalUnit(), m.recencyDays(), m.transfusionFreeDays());
+        org.eligo.core.rule.Ask ask = new org.eligo.core.rule.Ask("Is the " + m.label() + " per 1.73 m² of body surface "
+            + m.comparator().symbol() + " " + org.eligo.core.rule.ReadableNumber.of(m.threshold())
+            + " mL/min/1.73 m²? (the clearance in mL/min and the eGFR differ on it)");
+        yield new AnyOf(List.of(new AllOf(List.of(m, scaled)),
+            new AllOf(List.of(new AnyOf(List.of(m, scaled)), ask))));
+      }
+      case AllOf a -> new AllOf(a.rules().stream().map(r -> perBodySurface(s, r)).toList());
+      case AnyOf a -> new AnyOf(a.rules().stream().map(r -> perBodySurface(s, r)).toList());
+      default -> limit;
+    };
+  }
 
   /** The measure's name inside a sentence: "platelet count", but "Karnofsky performance status". */
   private static String label(MeasureInfo info) {

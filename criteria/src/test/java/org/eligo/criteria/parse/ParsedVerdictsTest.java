@@ -552,4 +552,22 @@ class ParsedVerdictsTest {
     assertThat(exclusion("Rituximab within the past year", recent)).isEqualTo(Truth.MET);
     assertThat(exclusion("Rituximab within the past year", longAgo)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aClearancePerBodySurfaceNeverExcludesOnAClearanceInMillilitresPerMinuteAlone() {
+    String sentence = "Creatinine clearance ≥ 60 mL/min/1.73 m²";
+    // 55 mL/min for a body surface of 1.5 m² is 63 mL/min/1.73 m²: read on the clearance alone she was INELIGIBLE
+    Facts small = Facts.patient("p").born("1970-01-01").sex(Sex.FEMALE)
+        .lab("creatinine-clearance", 55, "mL/min", "2026-05-20").lab("egfr", 68, "mL/min/{1.73_m2}", "2026-05-20");
+    assertThat(inclusion(sentence, small)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(sentence, adult().lab("creatinine-clearance", 80, "mL/min", "2026-05-20")
+        .lab("egfr", 85, "mL/min/{1.73_m2}", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, adult().lab("creatinine-clearance", 35, "mL/min", "2026-05-20")
+        .lab("egfr", 38, "mL/min/{1.73_m2}", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, adult().lab("creatinine-clearance", 55, "mL/min", "2026-05-20")))
+        .as("no eGFR").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Creatinine clearance < 60 mL/min/1.73 m2", small)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Creatinine clearance ≥ 60 mL/min", small)).as("in mL/min: the clearance decides")
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
