@@ -370,6 +370,10 @@ final class MeasurementRecogniser implements Recogniser {
       else if (info.unitWhenOmitted() != null) unit = info.unitWhenOmitted();
       else return null;
     }
+    if (m.id().equals(CLEARANCE)) {
+      // per 1.73 m² the limit is on the scaled clearance, which perBodySurface compares; the number is the same
+      unit = SCALED.matcher(unit).replaceFirst("");
+    }
     OptionalDouble converted = s.context.lexicon().toCanonical(m.id(), value, unit.replaceAll("\\s+", ""));
     if (converted.isEmpty()) return null;
     return new MeasurementRule(m.id(), label(info), t.comparator(), round(converted.getAsDouble()), false, canonical,
@@ -387,6 +391,8 @@ final class MeasurementRecogniser implements Recogniser {
 
   private static final String CLEARANCE = "creatinine-clearance";
   private static final Pattern PER_BODY_SURFACE = Pattern.compile("1[.,]73");
+  /** "/1.73 m²", "per 1.73 square metres" at the end of a unit. */
+  private static final Pattern SCALED = Pattern.compile("\\s*(?:/|per)\\s*1[.,]73.*$");
 
   /**
    * "Creatinine clearance ≥ 60 mL/min/1.73 m²": a clearance scaled to a body surface of 1.73 m², which the record's

@@ -13,6 +13,9 @@ import org.eligo.terminology.unit.UnitReading;
  * otherwise use a measure-specific factor (e.g. hemoglobin mmol/L) if the unit is comparable with that factor's unit
  * (a factor for exactly the unit written comes first: it says what the unit means for this measure);
  * finally check the plausible range. A missing unit is accepted only for annotation-only units such as {@code {score}}.
+ * A figure per 1.73 m² of body surface ({@code mL/min/{1.73_m2}}) never converts to a measure that is not scaled so
+ * (a creatinine clearance in mL/min), though UCUM reads the annotation as 1; the other way (an eGFR written "mL/min")
+ * it does, the eGFR being scaled whatever its label says.
  */
 public final class MeasureConverter {
     private final UcumUnits ucum;
@@ -54,7 +57,14 @@ public final class MeasureConverter {
         return new Conversion.Converted(converted, canonical);
     }
 
+    /** UCUM's annotation for a figure scaled to a body surface of 1.73 m² (eGFR), which UCUM reads as 1. */
+    private static final String PER_BODY_SURFACE = "{1.73_m2}";
+
     private Double convert(Measure measure, double value, String from, String canonical) {
+        if (from.contains(PER_BODY_SURFACE) && !canonical.contains(PER_BODY_SURFACE)) {
+            // a clearance of 63 mL/min/1.73 m² is 55 mL/min for a body surface of 1.5 m²: never the same number
+            return null;
+        }
         // A factor for exactly this unit says what the unit means for this measure, before UCUM's general reading
         // (UCUM reads "70 %" as 0.7; a Karnofsky score written "70%" is 70 points).
         for (MeasureUnitFactor special : measure.unitFactors()) {

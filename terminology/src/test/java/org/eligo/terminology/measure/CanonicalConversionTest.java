@@ -119,6 +119,18 @@ class CanonicalConversionTest {
     }
 
     @Test
+    void aClearancePerBodySurfaceIsNotAClearanceInMillilitresPerMinute() {
+        // 63 mL/min/1.73 m² is 55 mL/min for a body surface of 1.5 m²: UCUM reads {1.73_m2} as 1
+        assertThat(terminology.toCanonical("creatinine-clearance", 63, "mL/min/1.73m2"))
+                .isInstanceOfSatisfying(Conversion.Failed.class,
+                        f -> assertThat(f.reason()).isEqualTo(Conversion.Reason.INCOMPATIBLE_UNIT));
+        assertThat(terminology.toCanonical("egfr", 63, "mL/min/1.73m2")).isInstanceOf(Conversion.Converted.class);
+        assertThat(terminology.toCanonical("egfr", 63, "mL/min")).isInstanceOf(Conversion.Converted.class);
+        assertThat(terminology.toCanonical("creatinine-clearance", 1, "mL/s"))
+                .isEqualTo(new Conversion.Converted(60, "mL/min"));
+    }
+
+    @Test
     void codedMeasuresAreNotConverted() {
         assertThat(terminology.toCanonical("pregnancy-status", 1, "")).isInstanceOfSatisfying(Conversion.Failed.class,
                 f -> assertThat(f.reason()).isEqualTo(Conversion.Reason.NOT_NUMERIC));
