@@ -40,9 +40,18 @@ final class Thresholds {
       + "|[mu]?iu\\s*/\\s*m?l\\b|[mu]u\\s*/\\s*m?l\\b|mm\\s*\\[?\\s*hg\\s*\\]?(?![a-z])"
       + "|millimet(?:er|re)s?\\s+of\\s+mercury\\b)";
 
-  static final String ULN = "(?:\\s*(?:[x×*]|times|-?fold)?\\s*(?:of\\s+)?(?:the\\s+)?(?:upper\\s+limits?\\s+of\\s+(?:the\\s+)?"
+  static final String ULN = "(?:\\s*(?:[x×*]|times|-?fold)?\\s*(?:of\\s+)?(?:the\\s+)?" + "(?:(?:institutional|institution'?s"
+      + "|local|site'?s?|laboratory'?s?|lab'?s?)\\s+)?" + "(?:upper\\s+limits?\\s+of\\s+(?:the\\s+)?"
       + "normal(?:\\s+(?:range|values?|threshold|limit))?(?:\\s+threshold\\s+criteria|\\s+criteria)?|uln\\b"
-      + "|upper\\s+(?:normal\\s+)?limit(?:\\s+of\\s+normal)?|normal\\s+(?:range|values?)(?:\\s+upper\\s+limit)?))";
+      + "|upper\\s+(?:normal\\s+)?limit(?:\\s+of\\s+normal)?|normal\\s+upper\\s+limit\\b|upper\\s+normal\\s+values?\\b"
+      + "|normal\\s+(?:range|values?)(?:\\s+upper\\s+limit)?))";
+  /**
+   * The upper limit of normal itself, with no multiple: "≤ ULN", "≤ the institutional upper limit of normal"; read as
+   * 1 × ULN.
+   */
+  private static final Pattern AT_ULN = Pattern.compile(CMP + "\\s*(?:the\\s+)?(?:(?:institutional|local|site'?s?"
+      + "|laboratory'?s?)\\s+)?(?:uln\\b|upper\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\b"
+      + "|upper\\s+normal\\s+limit\\b|normal\\s+upper\\s+limit\\b)");
 
   /** A count per microlitre with a space between thousands: "50 000/µL" (with a dot, "50.000", it reads as a number). */
   private static final String SPACED_COUNT = "\\d{1,3}(?: \\d{3})+(?=\\s*(?:cells\\s*)?/\\s*(?:ul|mcl|mm|cumm|cmm))|";
@@ -137,7 +146,10 @@ final class Thresholds {
       return new Threshold(post.end(), c, value, post.group("unit2"), uln);
     }
     Matcher pre = PREFIX.matcher(lower).region(from, lower.length());
-    if (!pre.lookingAt()) return null;
+    if (!pre.lookingAt()) {
+      Matcher uln = AT_ULN.matcher(lower).region(from, lower.length());
+      return uln.lookingAt() ? new Threshold(uln.end(), comparator(uln.group("cmp")), 1, null, true) : null;
+    }
     double value = value(pre.group("num"), pre.group("uln") != null ? null : pre.group("unit"));
     if (Double.isNaN(value)) return null;
     return new Threshold(pre.end(), comparator(pre.group("cmp")), value, pre.group("unit"), pre.group("uln") != null);

@@ -570,4 +570,17 @@ class ParsedVerdictsTest {
     assertThat(inclusion("Creatinine clearance ≥ 60 mL/min", small)).as("in mL/min: the clearance decides")
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void theUpperLimitOfNormalItselfIsComparedWithTheResultsOwnRange() {
+    String sentence = "Total bilirubin ≤ the institutional upper limit of normal";
+    assertThat(inclusion(sentence, adult().lab("bilirubin-total", 1.0, "mg/dL", "2026-05-20", 1.2)))
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, adult().lab("bilirubin-total", 1.4, "mg/dL", "2026-05-20", 1.2)))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, adult().lab("bilirubin-total", 1.0, "mg/dL", "2026-05-20")))
+        .as("no reference range: no population ULN is guessed").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("ALT > 3 times the normal upper limit", adult().lab("alt", 150, "U/L", "2026-05-20", 40.0)))
+        .isEqualTo(Truth.MET);
+  }
 }
