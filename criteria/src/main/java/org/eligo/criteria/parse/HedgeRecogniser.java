@@ -42,8 +42,10 @@ final class HedgeRecogniser implements Recogniser {
           + "|induced|attributable|supervened|underlying|etiolog\\w*|aetiolog\\w*|origins?)\\b")),
       new Family("contingent", Pattern.compile("\\b(?:if|unless|provided that|whether|otherwise|only when)\\b")),
       // "(patients with treated basal cell carcinoma may be enrolled)": an exception the sentence grants
+      // "Hemoglobin ≥ 9 g/dL; patients may be transfused to reach this level": the limit may be met after a transfusion
       new Family("permitted", Pattern.compile("\\b(?:(?:may|can|could|will) (?:be )?(?:enroll\\w*|included|participate"
-          + "|eligible|allowed|permitted)|(?:are|is|be) (?:allowed|permitted|acceptable)|(?:are|is) not excluded"
+          + "|eligible|allowed|permitted|transfused(?: to (?:reach|achieve|meet) (?:this|these|the) (?:level|value|threshold"
+          + "|limit|criterion)s?)?)|(?:are|is|be) (?:allowed|permitted|acceptable)|(?:are|is) not excluded"
           + "|(?:where|when|if|as) (?:locally )?(?:permitted|allowed|approved)|permitted by)\\b")),
       new Family("concomitant", Pattern.compile("\\b(?:concomitant\\w*|in combination|combined with|simultaneous\\w*"
           + "|maintenance|stable dose|dose (?:had )?(?:been )?stable|tapering|taper\\w*)\\b")),

@@ -583,4 +583,11 @@ class ParsedVerdictsTest {
     assertThat(exclusion("ALT > 3 times the normal upper limit", adult().lab("alt", 150, "U/L", "2026-05-20", 40.0)))
         .isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aLimitThatMayBeReachedByTransfusionNeverExcludesOnTheValueBeforeIt() {
+    String sentence = "Hemoglobin ≥ 9 g/dL; patients may be transfused to reach this level";
+    assertThat(inclusion(sentence, adult().lab("hemoglobin", 78, "g/L", "2026-05-20"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(sentence, adult().lab("hemoglobin", 104, "g/L", "2026-05-20"))).isEqualTo(Truth.MET);
+  }
 }
