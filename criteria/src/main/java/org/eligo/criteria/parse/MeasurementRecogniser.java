@@ -54,6 +54,7 @@ final class MeasurementRecogniser implements Recogniser {
           + "|echo|muga(?:\\s+scan)?|multi-?gated\\s+acquisition(?:\\s+scan)?|cardiac\\s+mri)(?:\\s*\\([a-z-]{2,6}\\))?"
           + "(?:\\s+(?:formula|equation|method|scan))?)*"
           + "|measured\\s+or\\s+calculated|calculated\\s+or\\s+measured|measured|calculated|estimated"
+          + "|(?:per|by|at|from|in)\\s+(?:the\\s+)?(?:local|central|site|institutional|study)\\s+(?:laborator(?:y|ies)|labs?)"
           + "|(?:while\\s+breathing\\s+|on\\s+|at\\s+)room\\s+air(?:\\s+at\\s+rest)?|at\\s+rest"
           + "|(?:on|by|at|in)\\s+(?:(?:a|the|screening|baseline|12-lead|triplicate|resting)\\s+)*(?:ecgs?|ekgs?"
           + "|electrocardiograms?)))"
@@ -208,7 +209,8 @@ final class MeasurementRecogniser implements Recogniser {
    */
   private static boolean sameLimit(Sentence s, List<ConceptMention> group, Thresholds.Threshold t, Matcher restated) {
     if (t.unit() == null || restated.group("unit") == null) return false;
-    double again = Numbers.parse(restated.group("restated"));
+    double again = Thresholds.value(restated.group("restated"), restated.group("unit"));
+    if (Double.isNaN(again)) return false;
     for (ConceptMention m : group) {
       java.util.OptionalDouble a = s.context.lexicon().toCanonical(m.id(), t.value(), t.unit().replaceAll("\\s+", ""));
       java.util.OptionalDouble b = s.context.lexicon().toCanonical(m.id(), again,

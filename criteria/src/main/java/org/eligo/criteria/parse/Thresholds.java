@@ -36,7 +36,7 @@ final class Thresholds {
       + "|ml\\s*/\\s*s(?:ec)?\\b(?:\\s*(?:/|per)\\s*1[.,]73\\s*(?:m\\s*(?:2|²|\\^\\s*2)(?![0-9])|square\\s+met(?:er|re)s?\\b"
       + "|sq\\.?\\s*m\\b))?"
       + "|ms\\b|msecs?\\b|milliseconds?\\b|secs?\\b|seconds?\\b|s\\b"
-      + "|meq\\s*/\\s*l\\b|(?:ug|mcg)\\s*/\\s*(?:dl|ml)\\b|pg\\s*/\\s*ml\\b|[pn]mol\\s*/\\s*l\\b|fl\\b"
+      + "|meq\\s*/\\s*l\\b|(?:ug|mcg)\\s*/\\s*(?:dl|ml|l)\\b|cm\\b|pg\\s*/\\s*ml\\b|[pn]mol\\s*/\\s*l\\b|fl\\b"
       + "|[mu]?iu\\s*/\\s*m?l\\b|[mu]u\\s*/\\s*m?l\\b|mm\\s*\\[?\\s*hg\\s*\\]?(?![a-z])"
       + "|millimet(?:er|re)s?\\s+of\\s+mercury\\b)";
 

@@ -26,7 +26,7 @@ public final class RegistryUnits {
             Map.entry("mg/dl", "mg/dL"), Map.entry("mg%", "mg/dL"), Map.entry("mg/100ml", "mg/dL"), Map.entry("mg/l", "mg/L"),
             Map.entry("umol/l", "umol/L"), Map.entry("micromol/l", "umol/L"), Map.entry("mmol/l", "mmol/L"),
             Map.entry("u/l", "U/L"), Map.entry("iu/l", "U/L"), Map.entry("units/l", "U/L"), Map.entry("unit/l", "U/L"),
-            Map.entry("ng/ml", "ng/mL"), Map.entry("ug/l", "ug/L"), Map.entry("%", "%"), Map.entry("percent", "%"),
+            Map.entry("ng/ml", "ng/mL"), Map.entry("ug/l", "ug/L"), Map.entry("mcg/l", "ug/L"), Map.entry("%", "%"), Map.entry("percent", "%"),
             Map.entry("kg", "kg"), Map.entry("kgs", "kg"), Map.entry("g", "g"), Map.entry("lb", "[lb_av]"), Map.entry("lbs", "[lb_av]"),
             Map.entry("cm", "cm"), Map.entry("m", "m"), Map.entry("in", "[in_i]"), Map.entry("ml/min", "mL/min"),
             Map.entry("ml/min/1.73m2", "mL/min/{1.73_m2}"), Map.entry("ml/min/1.73m^2", "mL/min/{1.73_m2}"),
