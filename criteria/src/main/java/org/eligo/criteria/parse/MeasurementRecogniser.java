@@ -190,7 +190,7 @@ final class MeasurementRecogniser implements Recogniser {
       }
       if (!rules.isEmpty()) {
         int start = absorbPreceding(s, first);
-        Rule read = combine(rules, joins, s.type);
+        Rule read = anyTimeInWindow(s, start, readEnd, combine(rules, joins, s.type));
         if (ages == null) {
           s.read(start, readEnd, read);
         } else {
@@ -390,6 +390,28 @@ final class MeasurementRecogniser implements Recogniser {
       + "[a-z(]|/\\s*(?<after>)[a-z(]|per\\s+(?:[nmu]?l|mcl|mm3|lit(?:er|re)|microlit(?:er|re)|kg|m2|s|sec|seconds?|min|minutes?|h|hours?)\\b)");
   /** Canonical units of cell counts, in which "g/l" can only be giga per litre. */
   private static final java.util.Set<String> COUNT = java.util.Set.of("10*9/L", "10*12/L");
+
+  /** Words between a limit and its window: "…, documented within", "at any time in". */
+  private static final Pattern TO_WINDOW = Pattern.compile("[\\s,]*(?:(?:documented|measured|recorded|observed|"
+      + "confirmed)\\s*)?(?:(?:at\\s+)?any\\s+time\\s*)?");
+
+  /**
+   * "Platelet count < 30 × 10^9/L within the past 12 months", "ANC < 0.5 × 10^9/L at any time in the last year": in an
+   * inclusion, a window longer than the one for a recent value (a screening lab's "within 14 days" is not) lets any
+   * result in it count, which the latest value alone cannot rule out: failing it leaves the question open. Read on
+   * the latest value alone, a patient whose count was below the limit six months ago and above it now was excluded.
+   */
+  private static Rule anyTimeInWindow(Sentence s, int start, int readEnd, Rule read) {
+    if (s.type != CriterionType.INCLUSION || s.negated || !s.timing.explicit() || s.timingAt < readEnd
+        || !(s.timing.window() instanceof org.eligo.core.rule.TimeWindow.WithinDays(int days))
+        || days <= s.context.settings().recencyDays()
+        || !TO_WINDOW.matcher(s.lower).region(readEnd, s.timingAt).matches()) {
+      return read;
+    }
+    String limit = s.text.substring(start, readEnd).strip();
+    return new AnyOf(List.of(read, new org.eligo.core.rule.Ask("Was \u201c" + limit + "\u201d met at any time in the "
+        + "last " + days + " days (the latest result does not meet it)?")));
+  }
 
   private static final String CLEARANCE = "creatinine-clearance";
   private static final Pattern PER_BODY_SURFACE = Pattern.compile("1[.,]73");

@@ -590,4 +590,15 @@ class ParsedVerdictsTest {
     assertThat(inclusion(sentence, adult().lab("hemoglobin", 78, "g/L", "2026-05-20"))).isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion(sentence, adult().lab("hemoglobin", 104, "g/L", "2026-05-20"))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aLimitMetAtAnyTimeInALongWindowIsNotRuledOutByTheLatestValue() {
+    String sentence = "Platelet count < 30 x 10^9/L within the past 12 months";
+    // below the limit in January, above it now: read on the latest value alone, the patient was INELIGIBLE
+    Facts recovered = adult().lab("platelets", 18, "10*9/L", "2026-01-10").lab("platelets", 45, "10*9/L", "2026-05-20");
+    assertThat(inclusion(sentence, recovered)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(sentence, adult().lab("platelets", 22, "10*9/L", "2026-05-20"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("ANC ≥ 1.5 x 10^9/L within 14 days prior to the first dose",
+        adult().lab("anc", 1.1, "10*9/L", "2026-05-28"))).as("a screening lab: the latest value").isEqualTo(Truth.NOT_MET);
+  }
 }
