@@ -14,7 +14,9 @@ final class Thresholds {
   /** A threshold found: where it ends, the comparator, the number, the unit as written (null if none), × ULN. */
   record Threshold(int end, Comparator comparator, double value, String unit, boolean uln) {}
 
-  static final String CMP = "(?<cmp>[>≥]\\s*or\\s*=|[<≤]\\s*or\\s*=|≥|≤|>|<|greater than or equal to|greater than or equal|more than or equal to"
+  static final String CMP = "(?<cmp>[>≥]\\s*(?:or\\s*|/\\s*)?=|[<≤]\\s*(?:or\\s*|/\\s*)?=|(?:greater|more|higher) than\\s*/\\s*equal(?: to)?"
+      + "|(?:less|lower|smaller) than\\s*/\\s*equal(?: to)?|no[t]? (?:below|lower than|under|smaller than)"
+      + "|no[t]? (?:above|higher than|over)|(?:at |a )?minimum(?: of)?|(?:at |a )?maximum(?: of)?|≥|≤|>|<|greater than or equal to|greater than or equal|more than or equal to"
       + "|(?:greater|more|higher) or equal (?:to|than)|equal (?:to )?or (?:greater|more|higher) than|equal (?:to )?or above"
       + "|at or above|(?:less|lower|smaller) or equal (?:to|than)|equal (?:to )?or (?:less|lower|smaller) than"
       + "|equal (?:to )?or below|at or below|smaller than"
@@ -27,7 +29,7 @@ final class Thresholds {
       + "(?:cells\\s*)?/\\s*(?:l|ul|mm3|mm\\s*\\^\\s*3|mcl|lit(?:er|re))\\b"
       + "|10\\s*\\^\\s*\\d{1,2}\\s*/\\s*(?:l|ul)\\b"
       + "|(?:cells\\s*)?/\\s*(?:ul|mcl|mm3|mm\\(3\\)|mm³|mm\\s*\\^\\s*3|cumm|cmm|mm|nl)(?![a-z])"
-      + "|k\\s*/\\s*ul\\b|g[mr]?\\s*/\\s*(?:dl|100\\s*ml)\\b|gm?\\s*/\\s*l\\b|t\\s*/\\s*l\\b|mg\\s*/\\s*(?:dl|100\\s*ml)\\b"
+      + "|k\\s*/\\s*ul\\b|g(?:rams?|[mr])?\\s*/\\s*(?:dl|100\\s*ml)\\b|gm?\\s*/\\s*l\\b|t\\s*/\\s*l\\b|mg\\s*/\\s*(?:dl|100\\s*ml)\\b"
       + "|mg\\s*/\\s*l\\b|(?:u|micro)mol\\s*/\\s*l\\b"
       + "|mmol\\s*/\\s*l\\b|ng\\s*/\\s*ml\\b|i?u\\s*/\\s*l\\b|%|percent\\b|kg\\s*/\\s*m\\s*(?:2|²|\\^\\s*2)(?![0-9])"
       + "|kg\\b|kilograms?\\b|lbs?\\b"
@@ -170,8 +172,14 @@ final class Thresholds {
 
   static Comparator comparator(String words) {
     String w = words.strip();
-    if (w.matches("[>≥]\\s*or\\s*=")) return Comparator.GE;
-    if (w.matches("[<≤]\\s*or\\s*=")) return Comparator.LE;
+    if (w.matches("[>≥]\\s*(?:or\\s*|/\\s*)?=|(?:greater|more|higher) than\\s*/\\s*equal.*"
+        + "|no[t]? (?:below|lower than|under|smaller than)|(?:at |a )?minimum(?: of)?")) {
+      return Comparator.GE;
+    }
+    if (w.matches("[<≤]\\s*(?:or\\s*|/\\s*)?=|(?:less|lower|smaller) than\\s*/\\s*equal.*"
+        + "|no[t]? (?:above|higher than|over)|(?:at |a )?maximum(?: of)?")) {
+      return Comparator.LE;
+    }
     if (w.matches("(?:greater|more|higher) or equal.*|equal (?:to )?or (?:greater|more|higher|above).*|at or above")) {
       return Comparator.GE;
     }

@@ -21,7 +21,7 @@ public final class RegistryUnits {
             Map.entry("/microliter", "/uL"), Map.entry("permicroliter", "/uL"), Map.entry("cells/microliter", "/uL"),
             Map.entry("k/ul", "10*3/uL"), Map.entry("k/mm3", "10*3/uL"), Map.entry("thou/ul", "10*3/uL"), Map.entry("thous/ul", "10*3/uL"),
             Map.entry("k/cumm", "10*3/uL"),
-            Map.entry("g/dl", "g/dL"), Map.entry("gm/dl", "g/dL"), Map.entry("gr/dl", "g/dL"), Map.entry("g/100ml", "g/dL"),
+            Map.entry("g/dl", "g/dL"), Map.entry("gm/dl", "g/dL"), Map.entry("gr/dl", "g/dL"), Map.entry("grams/dl", "g/dL"), Map.entry("gram/dl", "g/dL"), Map.entry("g/100ml", "g/dL"),
             Map.entry("g/l", "g/L"), Map.entry("gm/l", "g/L"), Map.entry("g/dl.", "g/dL"),
             Map.entry("mg/dl", "mg/dL"), Map.entry("mg%", "mg/dL"), Map.entry("mg/100ml", "mg/dL"), Map.entry("mg/l", "mg/L"),
             Map.entry("umol/l", "umol/L"), Map.entry("micromol/l", "umol/L"), Map.entry("mmol/l", "mmol/L"),
