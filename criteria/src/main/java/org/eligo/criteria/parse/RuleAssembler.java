@@ -191,7 +191,7 @@ final class RuleAssembler implements Recogniser {
       Ask ask = new Ask(question(s, hedges, readings));
       boolean unsuitable = hedges.stream().anyMatch(h -> h.family().equals("unsuitable"));
       boolean widening = hedges.stream().anyMatch(h -> WIDENING.contains(h.family()))
-          || alternativeHedge(s, hedges, readings) || exceptionToALimit(hedges, readings);
+          || alternativeHedge(s, hedges, readings) || exceptionToALimit(s, hedges, readings);
       if (s.type == CriterionType.INCLUSION && unsuitable) {
         rule = ask;
       } else if (s.type == CriterionType.INCLUSION && widening && !s.negated) {
@@ -309,9 +309,13 @@ final class RuleAssembler implements Recogniser {
    * as a disease has). In an inclusion, failing the limit then leaves the exception open; read as all of (limit,
    * question), the patients it exempts were excluded for failing the limit.
    */
-  private static boolean exceptionToALimit(List<Sentence.Hedge> hedges, List<Reading> readings) {
+  private static boolean exceptionToALimit(Sentence s, List<Sentence.Hedge> hedges, List<Reading> readings) {
     for (Sentence.Hedge h : hedges) {
-      if (!h.family().equals("exception")) continue;
+      // "but not" after a limit narrows it ("… but not on two occasions"); the other exception words exempt patients
+      // ("excluding patients with Gilbert's syndrome"), which a failing limit must never override
+      if (!h.family().equals("exception") || !EXEMPTING.matcher(s.lower).region(h.start(), h.end()).lookingAt()) {
+        continue;
+      }
       Reading before = null;
       for (Reading r : readings) {
         if (r.end() <= h.start() && (before == null || r.end() > before.end())) before = r;
@@ -320,6 +324,10 @@ final class RuleAssembler implements Recogniser {
     }
     return false;
   }
+
+  /** Words that exempt from what precedes them: "except (for)", "excluding", "other than", "apart from". */
+  private static final Pattern EXEMPTING = Pattern.compile("except\\b|with the exception of\\b|apart from\\b"
+      + "|excluding\\b|other than\\b");
 
   /** "or" with at most two words after it, up to the end of the text: "… or documented ", "… or ". */
   private static final Pattern OR_JUST_BEFORE = Pattern.compile("(?:\\bor|and/or)\\s+(?:[a-z-]+\\s+){0,2}$");

@@ -475,7 +475,8 @@ class ParsedVerdictsTest {
         "Total bilirubin ≤ 1.5 × ULN except for patients with known Gilbert's syndrome",
         "Total bilirubin ≤ 1.5 x upper limit of normal, except in patients with Gilbert syndrome",
         "Total bilirubin < 1.5 times the ULN, except when due to Gilbert's",
-        "Total bilirubin ≤ 1.5 × ULN with the exception of subjects with Gilbert's syndrome"}) {
+        "Total bilirubin ≤ 1.5 × ULN with the exception of subjects with Gilbert's syndrome",
+        "Total bilirubin ≤ 1.5 × ULN, excluding patients with Gilbert's syndrome"}) {
       assertThat(inclusion(sentence, gilbert)).as(sentence).isEqualTo(Truth.UNKNOWN);
       assertThat(inclusion(sentence, adult().lab("bilirubin-total", 0.8, "mg/dL", "2026-05-20", 1.2))).as(sentence)
           .isEqualTo(Truth.MET);
