@@ -37,6 +37,15 @@ final class TimeRecogniser implements Recogniser {
   private static final Pattern LESS_THAN_BEFORE = Pattern.compile("(?:\\b(?:less than|fewer than|under)|<|≤)\\s*" + D
       + "\\s+(?:prior|before|ago|earlier)(?:\\s+to\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|inclusion"
       + "|randomi[sz]ation|registration|first\\s+dose|day\\s*1|baseline))?");
+  /**
+   * Words right before a window that date the start of something, not its presence: "ITP diagnosed within 6 months",
+   * "Diagnosis of AA less than 6 months before enrolment", "ITP for less than 12 months", "rituximab started within 3
+   * months". A window reads as present at any time in it, so a disease diagnosed years ago and still active would meet
+   * it (and an exclusion would exclude it); such a window is asked about instead.
+   */
+  private static final Pattern ONSET_BEFORE = Pattern.compile("\\b(?:(?:diagnos(?:ed|is)|onset|first\\s+(?:diagnosed"
+      + "|episode|occurrence))(?:\\s+(?:of|with)\\s+[^,;.()]{1,60}?)?|for|duration|started|starting|initiated|commenced"
+      + "|began|begun|since)\\s*$");
   private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
       "\\b(?:at least|more than|over|≥)\\s+" + D + "\\s+(?:prior|before|ago|earlier)(?:\\s+to\\s+(?:study\\s+entry"
           + "|enrol+ment|screening|inclusion))?");
@@ -135,7 +144,7 @@ final class TimeRecogniser implements Recogniser {
     }
     Matcher less = LESS_THAN_BEFORE.matcher(s.lower);
     while (less.find()) {
-      if (s.explainedAny(less.start(), less.end())) continue;
+      if (s.explainedAny(less.start(), less.end()) || onset(s, less.start(), less.end())) continue;
       int days = Durations.days(less);
       if (days <= 0) continue;
       explicit.add(new Sentence.PlacedTiming(less.start(), new Timing(TimeWindow.within(days),
@@ -144,7 +153,7 @@ final class TimeRecogniser implements Recogniser {
     }
     Matcher one = WITHIN_ONE.matcher(s.lower);
     while (one.find()) {
-      if (s.explainedAny(one.start(), one.end("unit"))) continue;
+      if (s.explainedAny(one.start(), one.end("unit")) || onset(s, one.start(), one.end())) continue;
       int days = switch (one.group("unit")) {
         case "year" -> 365;
         case "month" -> 30;
@@ -157,13 +166,20 @@ final class TimeRecogniser implements Recogniser {
     Matcher within = WITHIN.matcher(s.lower);
     while (within.find()) {
       // up to the duration only: "within 5 years prior to informed consent" has its consent words set aside
-      if (s.explainedAny(within.start(), within.end("unit"))) continue;
+      if (s.explainedAny(within.start(), within.end("unit")) || onset(s, within.start(), within.end())) continue;
       int days = Durations.days(within);
       if (days <= 0) continue;
       explicit.add(new Sentence.PlacedTiming(within.start(), new Timing(TimeWindow.within(days),
           new MedicationTiming.WithinDays(days), true)));
       s.explain(within.start(), within.end());
     }
+  }
+
+  /** Whether the window at [start, end) dates an onset ({@link #ONSET_BEFORE}); it is then made a question. */
+  private static boolean onset(Sentence s, int start, int end) {
+    if (!ONSET_BEFORE.matcher(s.lower.substring(Math.max(0, start - 80), start)).find()) return false;
+    s.hedge(start, end, "onset", null);
+    return true;
   }
 
   private static void cues(Sentence s, Pattern p, Sentence.Cue kind) {

@@ -602,4 +602,20 @@ class ParsedVerdictsTest {
     assertThat(inclusion("ANC ≥ 1.5 x 10^9/L within 14 days prior to the first dose",
         adult().lab("anc", 1.1, "10*9/L", "2026-05-28"))).as("a screening lab: the latest value").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aWindowThatDatesADiagnosisNeverExcludesADiseaseDiagnosedLongBefore() {
+    // ITP since 2019, still active: present in the last 6 months, but not diagnosed in them
+    Facts chronic = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2019-03-01", null,
+        coded("immune-thrombocytopenia"));
+    Facts other = adult().condition("Severe aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("severe-aplastic-anemia"));
+    for (String sentence : new String[] {"ITP diagnosed within 6 months prior to screening",
+        "Diagnosis of ITP less than 6 months before enrollment", "ITP for less than 12 months before enrollment"}) {
+      assertThat(exclusion(sentence, chronic)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(exclusion("Myocardial infarction < 6 months before screening", adult().condition("Myocardial infarction",
+        ClinicalStatus.RESOLVED, "2026-02-01", "2026-02-20", coded("myocardial-infarction")))).isEqualTo(Truth.MET);
+  }
 }
