@@ -9,7 +9,8 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * Finds a sentence-opening negation ("No active infections", "Not pregnant or breastfeeding", "Free of", "Without")
  * and exceptions ("except for localized basal cell carcinoma", "excluding congenital AA", "other than"): the first
  * negates the sentence's rule, the second lists conditions that do not count. An exception whose words are not all
- * understood becomes a question, so the rule never counts a condition the text excepted.
+ * understood becomes a question, so the rule never counts a condition the text excepted; its diseases are then not
+ * excepted (found by a broader name, "lymphoma" in "Hodgkin lymphoma", they would except the disease itself).
  */
 final class NegationRecogniser implements Recogniser {
   private static final Pattern LEADING = Pattern.compile(
@@ -36,10 +37,11 @@ final class NegationRecogniser implements Recogniser {
       if (s.explainedAny(ex.start(), ex.end())) continue;
       int end = clauseEnd(s.lower, ex.end());
       boolean any = false;
+      java.util.List<String> excepted = new java.util.ArrayList<>();
       for (ConceptMention m : s.mentions) {
         if (m.start() >= ex.end() && m.end() <= end && m.kind() == ConceptKind.CONDITION
             && !exceptsWhatItNarrows(s, m, ex.start())) {
-          s.except.add(m.id());
+          excepted.add(m.id());
           s.consume(m.start(), m.end());
           any = true;
         } else if (m.start() >= ex.end() && m.end() <= end && m.kind() != ConceptKind.MEASURE) {
@@ -51,8 +53,12 @@ final class NegationRecogniser implements Recogniser {
       s.explain(ex.start(), ex.end());
       String rest = blankMentions(s, ex.end(), end);
       if (!any || !EXCEPT_FILLER.matcher(rest).matches()) {
+        // "Lymphoma of any type except Hodgkin lymphoma", "Any malignancy except non-melanoma skin cancer": a kind the
+        // terminology does not name, found only by its broader name; excepting that name excepted the very disease
+        // the sentence names (an inclusion then excluded every patient with lymphoma). Only the question stays.
         s.hedge(ex.start(), end, "exception", null);
       } else {
+        s.except.addAll(excepted);
         s.explain(ex.start(), end);
       }
     }

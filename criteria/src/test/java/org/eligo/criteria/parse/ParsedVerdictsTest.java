@@ -618,4 +618,13 @@ class ParsedVerdictsTest {
     assertThat(exclusion("Myocardial infarction < 6 months before screening", adult().condition("Myocardial infarction",
         ClinicalStatus.RESOLVED, "2026-02-01", "2026-02-20", coded("myocardial-infarction")))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void anExceptedKindFoundOnlyByItsBroaderNameNeverExceptsTheDiseaseItself() {
+    Facts lymphoma = adult().condition("Diffuse large B-cell lymphoma", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("lymphoma"));
+    // "Hodgkin lymphoma" was read as "lymphoma": lymphoma except lymphoma, which no patient with lymphoma meets
+    assertThat(inclusion("Lymphoma of any type except Hodgkin lymphoma", lymphoma)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Any malignancy except non-melanoma skin cancer", lymphoma)).isEqualTo(Truth.UNKNOWN);
+  }
 }
