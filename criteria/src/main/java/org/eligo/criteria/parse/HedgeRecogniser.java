@@ -96,6 +96,9 @@ final class HedgeRecogniser implements Recogniser {
     while (exception.find()) {
       s.setAside(exception.start("clause"), exception.end("clause"));
       s.consume(exception.start("clause"), exception.end("clause"));
+      // the exception itself is asked ("except when due to Gilbert's" had been read away without a question, so the
+      // patients it exempts were judged on the rest)
+      s.hedge(exception.start(), exception.start("clause"), "exception", null);
     }
     Matcher m = ANY.matcher(s.lower);
     while (m.find()) {
