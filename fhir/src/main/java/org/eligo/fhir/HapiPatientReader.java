@@ -235,8 +235,17 @@ public final class HapiPatientReader {
       ResourceScope scope = ResourceScope.of(entry, diagnostics, record);
       Reference subject = subjectOf(entry.resource());
       if (subject != null && !record.isRecordPatient(subject)) {
-        scope.error(entry.resource() instanceof AllergyIntolerance || entry.resource() instanceof Immunization
-            ? "patient" : "subject", "refers to a patient other than the record's; the resource is left out");
+        String field = entry.resource() instanceof AllergyIntolerance || entry.resource() instanceof Immunization
+            ? "patient" : "subject";
+        if (record.mayBeRecordPatient(subject, (org.hl7.fhir.r4.model.DomainResource) entry.resource())) {
+          // whom it is about is not known: it must not count, nor must the record read as if it did not hold it
+          scope.error(field, "refers to a patient the record does not hold; the resource is left out, and the "
+              + "criteria it could answer stay open (UNKNOWN) rather than ruled out");
+          LeftOutEntries.mark(entry.resource().fhirType(), entry.index(), facts);
+          if (entry.resource() instanceof Observation o) ObservationMapper.unread(o, scope);
+        } else {
+          scope.error(field, "refers to a patient other than the record's; the resource is left out");
+        }
         continue;
       }
       try {

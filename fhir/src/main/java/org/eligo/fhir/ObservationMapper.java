@@ -161,6 +161,23 @@ final class ObservationMapper {
     }
   }
 
+  /**
+   * A result of a measure left out because whom it is about is not known: older results of the measure must not
+   * decide in its place ({@link RecordContext#pending}), as for a result that cannot be read.
+   */
+  static void unread(Observation obs, ResourceScope scope) {
+    for (Coding c : obs.getCode().getCoding()) {
+      if (!LOINC.equals(c.getSystem()) || !c.hasCode()) continue;
+      Optional<Measure> measure = scope.terminology().measureForLoinc(c.getCode());
+      if (measure.isEmpty()) continue;
+      FhirDates.Day date = dateQuietly(obs);
+      String key = measure.get().key();
+      if (date != null) scope.record().pending(key, date, "a " + key + " result of " + text(date)
+          + " is about a patient the record does not hold", ", since a newer one exists", ", since it may be the newest");
+      return;
+    }
+  }
+
   /** The effective or issued day, without diagnostics (for a result that is otherwise not read). */
   private static FhirDates.Day dateQuietly(Observation obs) {
     org.hl7.fhir.r4.model.BaseDateTimeType t = obs.hasEffectiveDateTimeType() ? obs.getEffectiveDateTimeType()

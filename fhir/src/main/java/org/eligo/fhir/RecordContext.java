@@ -143,7 +143,25 @@ final class RecordContext {
     }
     String ref = reference.getReference();
     if (ref.equals(patient.fullUrl())) return true;
-    return !patient.id().isEmpty() && typeAndId(ref).equals("Patient/" + patient.id());
+    if (!patient.id().isEmpty()) return typeAndId(ref).equals("Patient/" + patient.id());
+    // a Patient without an id, named by its absolute fullUrl (https://ehr.example/fhir/Patient/123)
+    String named = typeAndId(patient.fullUrl());
+    return named.startsWith("Patient/") && typeAndId(ref).equals(named);
+  }
+
+  /**
+   * Whether a subject/patient reference that is not the record's patient ({@link #isRecordPatient}) may still be
+   * the patient: it points at no resource the record holds, and at a Patient or at something whose type it does not
+   * say ({@code urn:uuid:...}). An export whose references do not resolve (the Patient listed under another id or
+   * URL) is more often the same patient than another one; either way, what such a resource says must neither count
+   * for the patient nor be taken as absent from the record.
+   */
+  boolean mayBeRecordPatient(Reference reference, DomainResource from) {
+    if (reference == null || reference.getReference() == null || reference.getReference().isBlank()) return true;
+    String ref = reference.getReference().strip();
+    if (ref.startsWith("#") || resolve(reference, from) != null) return false;
+    String key = typeAndId(ref);
+    return key.startsWith("Patient/") || !key.contains("/");
   }
 
   /** {@code Type/id} from a relative or absolute reference, dropping any {@code _history} part. */

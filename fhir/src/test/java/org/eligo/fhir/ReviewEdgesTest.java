@@ -2,9 +2,20 @@ package org.eligo.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eligo.fhir.Readers.read;
+import static org.eligo.fhir.testkit.Code.icd10;
+import static org.eligo.fhir.testkit.Code.rxnorm;
 import static org.eligo.fhir.testkit.Code.snomed;
 
+import java.util.Set;
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.RuleEvaluator;
+import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.fhir.FhirDiagnostic.Severity;
 import org.eligo.fhir.testkit.FhirPatientBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +62,48 @@ class ReviewEdgesTest {
         .allergy(snomed("716186003"), "No known allergies", null)
         .bundleJson()).facts();
     assertThat(facts.allergies()).isEmpty();
+  }
+
+  /**
+   * An export whose references do not resolve (the Patient listed under another id): a diagnosis about "Patient/old-7"
+   * must not count for the patient, but neither may the record then read as holding no such diagnosis. Before, the
+   * aplastic anemia was dropped and "diagnosis of aplastic anemia" was NOT_MET from the one other diagnosis: a wrong
+   * INELIGIBLE.
+   */
+  @Test
+  void aResourceAboutAPatientTheRecordDoesNotHoldLeavesItsCriteriaOpen() {
+    PatientReadResult result = read(FhirPatientBuilder.patient("p1").born("1990-04-12").female()
+        .condition(icd10("I10"), "Essential hypertension", "2020-01-01").id("htn")
+        .condition(icd10("D61.9"), "Aplastic anemia", "2025-06-01").id("aa")
+        .with(c -> c.putObject("subject").put("reference", "Patient/old-7"))
+        .medication(rxnorm("241834"), "Cyclosporine", "2025-07-01", null, "active").id("csa")
+        .with(m -> m.putObject("subject").put("reference", "urn:uuid:0b6f3c1e-2d4a-4c8e-9a51-7d2e6f9b1c30"))
+        .lab("platelets", 20, "10*9/L", "2026-01-10").id("plt-old")
+        .lab("platelets", 180, "10*9/L", "2026-02-20").id("plt-new")
+        .with(o -> o.putObject("subject").put("reference", "Patient/old-7"))
+        .bundleJson());
+    PatientFacts facts = result.facts();
+    EvaluationContext context = new EvaluationContext(Readers.AS_OF);
+    assertThat(RuleEvaluator.evaluate(ConditionRule.ever("aplastic anemia", "aplastic-anemia"),
+        PatientIndex.of(facts), context).truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(RuleEvaluator.evaluate(new MedicationRule(Set.of("cyclosporine"), new MedicationTiming.Current(),
+        "cyclosporine"), PatientIndex.of(facts), context).truth()).isEqualTo(Truth.UNKNOWN);
+    // the older count must not decide while a newer one, about whom is not known, exists
+    assertThat(facts.measurements()).noneMatch(m -> m.measure().equals("platelets"));
+    assertThat(facts.conditions()).noneMatch(c -> c.concepts().contains("aplastic-anemia"));
+    assertThat(result.diagnostics(Severity.ERROR)).extracting(FhirDiagnostic::location)
+        .contains("Condition/aa.subject", "MedicationStatement/csa.subject", "Observation/plt-new.subject");
+  }
+
+  @Test
+  void aResourceAboutAnotherPatientOfTheRecordIsLeftOutWithoutOpeningCriteria() {
+    PatientReadResult result = read(FhirPatientBuilder.patient("p1").born("1990-04-12").female()
+        .condition(icd10("I10"), "Essential hypertension", "2020-01-01").id("htn")
+        .condition(icd10("D61.9"), "Aplastic anemia", "2025-06-01").id("aa")
+        .with(c -> c.putObject("subject").put("reference", "Patient/p2"))
+        .rawResource("{\"resourceType\": \"Patient\", \"id\": \"p2\", \"birthDate\": \"2019-01-01\"}")
+        .bundleJson());
+    assertThat(RuleEvaluator.evaluate(ConditionRule.ever("aplastic anemia", "aplastic-anemia"),
+        PatientIndex.of(result.facts()), new EvaluationContext(Readers.AS_OF)).truth()).isEqualTo(Truth.NOT_MET);
   }
 }
