@@ -105,7 +105,9 @@ public final class HapiPatientReader {
     }
     List<FhirDiagnostic> diagnostics = new ArrayList<>();
     List<ParsedEntry> entries = new ArrayList<>();
-    if (!type.equals("Bundle")) {
+    if (type.equals("Parameters")) {
+      readParameters(root, entries, diagnostics);
+    } else if (!type.equals("Bundle")) {
       diagnostics.add(envelope(Severity.WARNING, "the input is a single " + type
           + ", not a Bundle; it is read as a record with this one resource"));
       add(entries, root, 0, "", diagnostics);
@@ -113,6 +115,58 @@ public final class HapiPatientReader {
       readEntries(root, entries, diagnostics, -1, 0);
     }
     return map(entries, diagnostics, asOf);
+  }
+
+  /**
+   * A Parameters resource (as an operation such as {@code $match} takes its input) holds the record in its parts: one
+   * Bundle is read as if it were the input (its entries keep their indexes); otherwise each part's resource is an
+   * entry, located at its part's index, and a Bundle among them is read as part of the record. Parts nested in parts
+   * count too. Nothing else in the Parameters is read; one holding no resource holds no record.
+   */
+  private static void readParameters(JsonNode parameters, List<ParsedEntry> entries,
+                                     List<FhirDiagnostic> diagnostics) {
+    List<JsonNode> resources = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    JsonNode parts = parameters.path("parameter");
+    for (int i = 0; parts.isArray() && i < parts.size(); i++) resourcesOf(parts.get(i), i, 0, resources, indexes);
+    if (resources.isEmpty()) {
+      throw JsonInput.unusable("the FHIR input is a Parameters resource holding no resource; send the patient's "
+          + "record as a Bundle, or as a Parameters part whose resource is the Bundle");
+    }
+    if (resources.size() == 1 && "Bundle".equals(HapiResourceParser.text(resources.getFirst(), "resourceType"))) {
+      diagnostics.add(envelope(Severity.INFO, "the input is a Parameters resource; the Bundle in its part "
+          + indexes.getFirst() + " is read as the record"));
+      readEntries(resources.getFirst(), entries, diagnostics, -1, 0);
+      return;
+    }
+    diagnostics.add(envelope(Severity.INFO, "the input is a Parameters resource; the resources in its parts are "
+        + "read as the record, each located at its part's index"));
+    for (int r = 0; r < resources.size(); r++) {
+      JsonNode resource = resources.get(r);
+      int index = indexes.get(r);
+      if ("Bundle".equals(HapiResourceParser.text(resource, "resourceType"))) {
+        diagnostics.add(new FhirDiagnostic(Severity.INFO, "Bundle", HapiResourceParser.text(resource, "id"), index,
+            "parameter[" + index + "].resource", "is a Bundle in the Parameters; its entries are read as the record's"));
+        readEntries(resource, entries, diagnostics, index, 1);
+      } else {
+        add(entries, resource, index, "", diagnostics);
+      }
+    }
+  }
+
+  /** The resources of a Parameters part and of the parts nested in it, with the index of the top-level part. */
+  private static void resourcesOf(JsonNode part, int index, int depth, List<JsonNode> resources,
+                                  List<Integer> indexes) {
+    if (part == null || !part.isObject()) return;
+    JsonNode resource = part.get("resource");
+    if (resource != null && resource.isObject()) {
+      resources.add(resource);
+      indexes.add(index);
+    }
+    JsonNode nested = part.get("part");
+    if (nested != null && nested.isArray() && depth < MAX_NESTING) {
+      for (JsonNode p : nested) resourcesOf(p, index, depth + 1, resources, indexes);
+    }
   }
 
   /** How deep Bundles inside Bundles are read. */

@@ -243,4 +243,35 @@ class RealWorldRecordsTest {
             org.assertj.core.groups.Tuple.tuple("read", java.util.Set.of("sirolimus", "mtor-inhibitor",
                 "immunosuppressant")));
   }
+
+  /**
+   * A record sent as an operation's Parameters (as {@code $match} takes it) was read as one Parameters resource: no
+   * Patient, no diagnosis, every criterion open while the record held the answers.
+   */
+  @Test
+  void aRecordInsideParametersIsRead() {
+    String bundle = adult().condition(icd10("D61.9"), "Aplastic anemia", "2025-06-01").id("aa")
+        .lab("platelets", 20, "10*9/L", "2026-02-20").id("plt").bundleJson();
+    PatientReadResult wrapped = read("{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"subject\","
+        + " \"resource\": " + bundle + "}, {\"name\": \"trial\", \"valueString\": \"NCT02979873\"}]}");
+    assertThat(wrapped.facts().birthDate()).isEqualTo(java.time.LocalDate.of(1990, 4, 12));
+    assertThat(wrapped.facts().conditions()).singleElement()
+        .satisfies(c -> assertThat(c.concepts()).contains("aplastic-anemia"));
+    assertThat(wrapped.facts().measurements()).extracting(m -> m.source().id()).containsExactly("plt");
+    assertThat(wrapped.diagnostics(Severity.WARNING)).isEmpty();
+
+    String patient = adult().patientJson();
+    PatientReadResult parts = read("{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"patient\","
+        + " \"resource\": " + patient + "}, {\"name\": \"history\", \"part\": [{\"name\": \"condition\","
+        + " \"resource\": {\"resourceType\": \"Condition\", \"id\": \"c1\", \"subject\": {\"reference\":"
+        + " \"Patient/p1\"}, \"code\": {\"coding\": [{\"system\": \"http://hl7.org/fhir/sid/icd-10-cm\","
+        + " \"code\": \"D61.9\"}]}}}]}]}");
+    assertThat(parts.facts().sex()).isEqualTo(org.eligo.core.patient.Sex.FEMALE);
+    assertThat(parts.facts().conditions()).singleElement()
+        .satisfies(c -> assertThat(c.concepts()).contains("aplastic-anemia"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("{\"resourceType\": \"Parameters\","
+        + " \"parameter\": [{\"name\": \"trial\", \"valueString\": \"NCT02979873\"}]}"))
+        .isInstanceOf(UnusableFhirInputException.class).hasMessageContaining("Parameters");
+  }
 }
