@@ -216,8 +216,20 @@ final class ObservationMapper {
 
   private static void coded(Observation obs, Measure measure, FhirDates.Day date, ResourceScope scope,
                             PatientFactsCollector facts) {
+    if (!obs.hasValueCodeableConcept() && obs.hasValueStringType() && obs.getValueStringType().getValue() != null) {
+      // labs send qualitative results as text ("Negative"): read when it is exactly an answer's name
+      String text = obs.getValueStringType().getValue().strip();
+      Set<String> concepts = scope.terminology().answerConceptsForText(measure.key(), text);
+      if (concepts.isEmpty()) {
+        scope.warn("valueString", "is not an answer Eligo knows for " + measure.withArticle() + "; it settles nothing");
+      }
+      facts.codedObservations.add(new CodedObservation(measure.key(), concepts, text, date.day(), scope.source(),
+          date.last()));
+      return;
+    }
     if (!obs.hasValueCodeableConcept()) {
-      scope.error("value", measure.withArticle() + " needs a coded value (valueCodeableConcept); not used");
+      scope.error("value", measure.withArticle() + " needs a coded value (valueCodeableConcept) or its name as text "
+          + "(valueString); not used");
       return;
     }
     CodeableConcept value = obs.getValueCodeableConcept();

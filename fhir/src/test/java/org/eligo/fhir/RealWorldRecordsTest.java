@@ -274,4 +274,28 @@ class RealWorldRecordsTest {
         + " \"parameter\": [{\"name\": \"trial\", \"valueString\": \"NCT02979873\"}]}"))
         .isInstanceOf(UnusableFhirInputException.class).hasMessageContaining("Parameters");
   }
+
+  /**
+   * Labs send qualitative results as text: a urine pregnancy test "Negative" or a status "Not pregnant" as valueString
+   * was an ERROR and left "pregnant" open though the record answered it; text that is no answer's name still settles
+   * nothing (a positive hCG is deliberately no pregnancy).
+   */
+  @Test
+  void aPregnancyTestOrStatusGivenAsTextIsRead() {
+    PatientReadResult result = read(adult()
+        .observation(org.eligo.fhir.testkit.Code.loinc("2106-3"), "2026-02-20", o -> o.put("valueString", "Negative"))
+        .id("hcg")
+        .observation(org.eligo.fhir.testkit.Code.loinc("82810-3"), "2026-02-21", o -> o.put("valueString",
+            " not pregnant ")).id("status")
+        .observation(org.eligo.fhir.testkit.Code.loinc("2106-3"), "2026-02-22", o -> o.put("valueString", "Positive"))
+        .id("positive")
+        .bundleJson());
+    assertThat(result.facts().codedObservations()).extracting(o -> o.source().id(), o -> o.valueConcepts())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("hcg", java.util.Set.of("not-pregnant")),
+            org.assertj.core.groups.Tuple.tuple("status", java.util.Set.of("not-pregnant")),
+            org.assertj.core.groups.Tuple.tuple("positive", java.util.Set.of()));
+    assertThat(result.diagnostics(Severity.WARNING)).extracting(FhirDiagnostic::location)
+        .containsExactly("Observation/positive.valueString");
+    assertThat(result.diagnostics(Severity.ERROR)).isEmpty();
+  }
 }
