@@ -79,7 +79,8 @@ public final class HapiPatientReader {
 
   /**
    * Reads already-parsed resources of one patient (e.g. gathered from FHIR Bulk Data files) as if they were the
-   * entries of a Bundle, in this order.
+   * entries of a Bundle, in this order. Code systems given by their OID are rewritten in place to their FHIR URIs
+   * ({@link CodeSystemAliases}).
    */
   public PatientReadResult read(List<? extends Resource> resources, LocalDate asOf) {
     List<ParsedEntry> entries = new ArrayList<>();
@@ -264,6 +265,7 @@ public final class HapiPatientReader {
 
   private PatientReadResult map(List<ParsedEntry> all, List<FhirDiagnostic> diagnostics, LocalDate asOf) {
     List<ParsedEntry> entries = newestVersions(all, diagnostics);
+    for (ParsedEntry e : entries) if (e.resource() != null) CodeSystemAliases.apply(e.resource());
     PatientFactsCollector facts = new PatientFactsCollector();
     RecordContext record = new RecordContext(terminology, asOf, entries);
     List<ParsedEntry> patients = entries.stream().filter(e -> e.resource() instanceof Patient).toList();

@@ -298,4 +298,30 @@ class RealWorldRecordsTest {
         .containsExactly("Observation/positive.valueString");
     assertThat(result.diagnostics(Severity.ERROR)).isEmpty();
   }
+
+  /**
+   * Records converted from CDA name code systems by their OIDs: the SNOMED CT diagnosis, the LOINC platelet count in
+   * UCUM and the RxNorm drug were unknown codes, so the diagnosis and drug were unidentified and the count not read.
+   */
+  @Test
+  void codeSystemsGivenByTheirOidsAreRead() {
+    PatientFacts facts = read(adult()
+        .condition(new org.eligo.fhir.testkit.Code("urn:oid:2.16.840.1.113883.6.96", "306058006", null), null, null)
+        .id("aa")
+        .condition(new org.eligo.fhir.testkit.Code("urn:oid:2.16.840.1.113883.6.90", "D61.9", null), null, null)
+        .id("aa-icd")
+        .observation(new org.eligo.fhir.testkit.Code("urn:oid:2.16.840.1.113883.6.1", "777-3", null), "2026-02-20",
+            o -> o.putObject("valueQuantity").put("value", 42).put("unit", "10*3/uL")
+                .put("system", "urn:oid:2.16.840.1.113883.6.8").put("code", "10*3/uL")).id("plt")
+        .observation(new org.eligo.fhir.testkit.Code("http://loinc.org/", "718-7", null), "2026-02-20",
+            o -> o.putObject("valueQuantity").put("value", 9.1).put("unit", "g/dL")
+                .put("system", "http://unitsofmeasure.org").put("code", "g/dL")).id("hb")
+        .medication(new org.eligo.fhir.testkit.Code("urn:oid:2.16.840.1.113883.6.88", "241834", null), null,
+            "2026-01-01", null, "active").id("csa")
+        .bundleJson()).facts();
+    assertThat(facts.conditions()).allSatisfy(c -> assertThat(c.concepts()).contains("aplastic-anemia"));
+    assertThat(facts.measurements()).extracting(m -> m.measure(), m -> m.value()).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("platelets", 42.0), org.assertj.core.groups.Tuple.tuple("hemoglobin", 91.0));
+    assertThat(facts.medications()).singleElement().satisfies(m -> assertThat(m.concepts()).contains("cyclosporine"));
+  }
 }

@@ -269,4 +269,21 @@ class FastReaderTest {
         + "\"valueQuantity\":{\"value\":0.4,\"unit\":\"10*9/L\",\"system\":\"http://unitsofmeasure.org\","
         + "\"code\":\"10*9/L\"}}").measurements()).isEmpty();
   }
+
+  @Test
+  void codeSystemsGivenByTheirOidsAreLeftToHapiWhichReadsThemUnderTheirUris() {
+    List<BucketRecord> records = List.of(
+        new BucketRecord("p1", SupportedType.Patient, 0, 1,
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"male\",\"birthDate\":\"1970-05-02\"}"),
+        new BucketRecord("p1", SupportedType.Condition, 1, 1, "{\"resourceType\":\"Condition\",\"id\":\"c1\","
+            + "\"subject\":{\"reference\":\"Patient/p1\"},\"code\":{\"coding\":[{\"system\":"
+            + "\"urn:oid:2.16.840.1.113883.6.96\",\"code\":\"306058006\"}]}}"));
+    PatientLines lines = new PatientLines("p1", records);
+    assertThat(new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF)).isEmpty();
+    PatientRecordReader.Read read = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST)
+        .read(lines, Populations.AS_OF, List.of("Patient.ndjson", "Condition.ndjson"));
+    assertThat(read.fast()).isFalse();
+    assertThat(read.facts().conditions()).singleElement()
+        .satisfies(c -> assertThat(c.concepts()).contains("aplastic-anemia"));
+  }
 }

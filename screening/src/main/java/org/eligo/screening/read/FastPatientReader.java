@@ -29,6 +29,7 @@ import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.patient.SourceRef;
 import org.eligo.core.patient.Unidentified;
+import org.eligo.fhir.CodeSystemAliases;
 import org.eligo.fhir.FhirTerminology;
 import org.eligo.fhir.FhirTerminology.Conversion;
 import org.eligo.fhir.FhirTerminology.Measure;
@@ -575,6 +576,7 @@ public final class FastPatientReader {
     for (JsonNode c : codings) {
       if (!c.isObject()) throw UNSUPPORTED;
       only(c, "system", "code", "display", "version", "userSelected");
+      if (aliased(text(c, "system"))) throw UNSUPPORTED; // an OID for a system: HAPI reads it under its URI
       out.add(c);
     }
     return out;
@@ -605,9 +607,15 @@ public final class FastPatientReader {
     throw UNSUPPORTED;
   }
 
+  /** Whether a code system is given under another name than its FHIR URI ({@link CodeSystemAliases}). */
+  private static boolean aliased(String system) {
+    return system != null && !system.equals(CodeSystemAliases.canonical(system));
+  }
+
   private static String unitOf(JsonNode q) throws Unsupported {
     String code = text(q, "code");
     String system = text(q, "system");
+    if (aliased(system)) throw UNSUPPORTED;
     String unit = text(q, "unit");
     boolean ucumCode = code != null && !code.isEmpty() && (system == null || system.isEmpty() || UCUM.equals(system));
     if (ucumCode) return code.strip();
