@@ -297,7 +297,8 @@ public final class HapiPatientReader {
           // whom it is about is not known: it must not count, nor must the record read as if it did not hold it
           scope.error(field, "refers to a patient the record does not hold; the resource is left out, and the "
               + "criteria it could answer stay open (UNKNOWN) rather than ruled out");
-          LeftOutEntries.mark(entry.resource().fhirType(), entry.index(), facts);
+          LeftOutEntries.mark(entry.resource().fhirType(), entry.index(), facts,
+              "which is about a patient the record does not hold");
           if (entry.resource() instanceof Observation o) ObservationMapper.unread(o, scope);
         } else {
           scope.error(field, "refers to a patient other than the record's; the resource is left out");

@@ -27,6 +27,11 @@ final class LeftOutEntries {
 
   /** Records what the entry at {@code index}, of {@code type} (as the record gave it, possibly blank), may hold. */
   static void mark(String given, int index, PatientFactsCollector facts) {
+    mark(given, index, facts, "which could not be read");
+  }
+
+  /** As {@link #mark(String, int, PatientFactsCollector)}, saying why it was left out ("which could not be read"). */
+  static void mark(String given, int index, PatientFactsCollector facts, String why) {
     String type = given;
     if (type != null && !type.isBlank() && !HapiResourceParser.isResourceType(type)) {
       String meant = HapiResourceParser.closestType(type); // "Condtion" is a Condition, "Observaton" is not
@@ -35,7 +40,7 @@ final class LeftOutEntries {
     boolean known = type != null && HapiResourceParser.isResourceType(type);
     SourceRef source = new SourceRef("Bundle", "entry[" + index + "]");
     String text = "entry " + index + " of the record (" + (given == null || given.isBlank() ? "no resource type"
-        : given) + "), which could not be read";
+        : given) + "), " + why;
     if (!known || type.equals("Condition")) {
       facts.conditions.add(new ConditionFact(Unidentified.CONCEPTS, text, ClinicalStatus.UNKNOWN, null, null, source,
           true));
