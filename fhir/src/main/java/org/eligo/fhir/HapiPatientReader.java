@@ -305,6 +305,12 @@ public final class HapiPatientReader {
         }
         continue;
       }
+      String absent = AbsentOrUnknown.element(entry.resource());
+      if (absent != null) {
+        scope.skip(absent, "it says only that the record has no information, or none to report, on this (IPS absent or"
+            + " unknown data); it is no fact about the patient");
+        continue;
+      }
       try {
         mapOne(entry.resource(), scope, facts, unused);
       } catch (RuntimeException e) {

@@ -106,4 +106,30 @@ class ReviewEdgesTest {
     assertThat(RuleEvaluator.evaluate(ConditionRule.ever("aplastic anemia", "aplastic-anemia"),
         PatientIndex.of(result.facts()), new EvaluationContext(Readers.AS_OF)).truth()).isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * An International Patient Summary fills an empty section with "No information about problems" or "No known
+   * medications". Read as a diagnosis and a drug, they made the lists non-empty, so "diagnosis of aplastic anemia" and
+   * "took sirolimus at any time" were NOT_MET from a record that says it knows nothing of them.
+   */
+  @Test
+  void anIpsEntryForAbsentOrUnknownDataIsNoDiagnosisOrDrug() {
+    String absent = "http://hl7.org/fhir/uv/ips/CodeSystem/absent-unknown-uv-ips";
+    PatientReadResult result = read(FhirPatientBuilder.patient("p1").born("1990-04-12").female()
+        .condition(new org.eligo.fhir.testkit.Code(absent, "no-problem-info", "No information about problems"), null,
+            null).id("np")
+        .medication(new org.eligo.fhir.testkit.Code(absent, "no-known-medications", "No known medications"), null,
+            "2026-02-01", null, "active").id("nm")
+        .bundleJson());
+    PatientFacts facts = result.facts();
+    assertThat(facts.conditions()).isEmpty();
+    assertThat(facts.medications()).isEmpty();
+    EvaluationContext context = new EvaluationContext(Readers.AS_OF);
+    assertThat(RuleEvaluator.evaluate(ConditionRule.ever("aplastic anemia", "aplastic-anemia"),
+        PatientIndex.of(facts), context).truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(RuleEvaluator.evaluate(new MedicationRule(Set.of("sirolimus"), new MedicationTiming.Current(),
+        "sirolimus"), PatientIndex.of(facts), context).truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(result.diagnostics(Severity.INFO)).extracting(FhirDiagnostic::location)
+        .contains("Condition/np.code", "MedicationStatement/nm.medicationCodeableConcept");
+  }
 }

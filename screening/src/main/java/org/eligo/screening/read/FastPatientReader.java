@@ -29,6 +29,7 @@ import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.patient.SourceRef;
 import org.eligo.core.patient.Unidentified;
+import org.eligo.fhir.AbsentOrUnknown;
 import org.eligo.fhir.CodeSystemAliases;
 import org.eligo.fhir.FhirTerminology;
 import org.eligo.fhir.FhirTerminology.Conversion;
@@ -577,6 +578,7 @@ public final class FastPatientReader {
       if (!c.isObject()) throw UNSUPPORTED;
       only(c, "system", "code", "display", "version", "userSelected");
       if (aliased(text(c, "system"))) throw UNSUPPORTED; // an OID for a system: HAPI reads it under its URI
+      if (AbsentOrUnknown.SYSTEM.equals(text(c, "system"))) throw UNSUPPORTED; // no fact: HAPI leaves it out
       out.add(c);
     }
     return out;
