@@ -392,6 +392,9 @@ public final class HapiPatientReader {
       case Procedure p -> ProcedureMapper.map(p, scope, facts);
       case AllergyIntolerance a -> AllergyMapper.map(a, scope, facts);
       case Immunization i -> ImmunizationMapper.map(i, scope, facts);
+      case org.hl7.fhir.r4.model.DiagnosticReport d -> {
+        if (!DiagnosticReportMapper.map(d, scope, facts)) unused.merge(resource.fhirType(), 1, Integer::sum);
+      }
       case Medication m -> { } // read through the references that point to it
       default -> unused.merge(resource.fhirType(), 1, Integer::sum);
     }
@@ -409,6 +412,7 @@ public final class HapiPatientReader {
       case Procedure p -> p.hasSubject() ? p.getSubject() : null;
       case AllergyIntolerance a -> a.hasPatient() ? a.getPatient() : null;
       case Immunization i -> i.hasPatient() ? i.getPatient() : null;
+      case org.hl7.fhir.r4.model.DiagnosticReport d -> d.hasSubject() ? d.getSubject() : null;
       default -> null;
     };
   }

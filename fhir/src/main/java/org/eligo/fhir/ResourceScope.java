@@ -30,6 +30,11 @@ final class ResourceScope {
     return new ResourceScope(entry.index(), entry.type(), entry.id(), diagnostics, record);
   }
 
+  /** The scope of a resource contained in this one, located as {@code Type/id#containedId}. */
+  ResourceScope contained(String containedId) {
+    return new ResourceScope(entryIndex, type, id + "#" + containedId.replaceFirst("^#", ""), diagnostics, record);
+  }
+
   RecordContext record() {
     return record;
   }

@@ -324,4 +324,32 @@ class RealWorldRecordsTest {
         org.assertj.core.groups.Tuple.tuple("platelets", 42.0), org.assertj.core.groups.Tuple.tuple("hemoglobin", 91.0));
     assertThat(facts.medications()).singleElement().satisfies(m -> assertThat(m.concepts()).contains("cyclosporine"));
   }
+
+  /**
+   * A lab report whose results are contained Observations (as feeds converted from HL7 v2 send a blood count) was
+   * counted as an unused resource: its platelet count of 180 was lost and January's 20 stood as the latest.
+   */
+  @Test
+  void resultsContainedInADiagnosticReportAreRead() {
+    String report = """
+        {"resourceType": "DiagnosticReport", "id": "%s", "status": "%s", "subject": {"reference": "Patient/p1"},
+         "code": {"coding": [{"system": "http://loinc.org", "code": "58410-2"}]},
+         "effectiveDateTime": "2026-02-20",
+         "contained": [{"resourceType": "Observation", "id": "plt", "status": "final",
+           "code": {"coding": [{"system": "http://hospital.example.org/lab", "code": "PLT"},
+                               {"system": "http://loinc.org", "code": "777-3"}]},
+           "valueQuantity": {"value": %s, "unit": "K/uL"}}],
+         "result": [{"reference": "#plt"}]}
+        """;
+    PatientReadResult result = read(adult()
+        .lab("platelets", 20, "10*9/L", "2026-01-10").id("old")
+        .rawResource(report.formatted("cbc", "final", "180"))
+        .rawResource(report.formatted("wrong", "entered-in-error", "5"))
+        .bundleJson());
+    assertThat(result.facts().measurements()).extracting(m -> m.source().id(), m -> m.value(), m -> m.date())
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("old", 20.0, java.time.LocalDate.of(2026, 1, 10)),
+            org.assertj.core.groups.Tuple.tuple("cbc#plt", 180.0, java.time.LocalDate.of(2026, 2, 20)));
+    assertThat(result.diagnostics(Severity.INFO)).extracting(FhirDiagnostic::location)
+        .contains("DiagnosticReport/wrong.status");
+  }
 }
