@@ -35,6 +35,15 @@ public interface FhirTerminology {
   /** The measure a LOINC code records, or empty when it is none Eligo uses. */
   Optional<Measure> measureForLoinc(String loincCode);
 
+  /**
+   * The numeric measure a result's name is exactly a name of ("Platelet count", "PLT", case ignored), or empty when
+   * it names none or more than one. Used only to tell that a result without a LOINC code may be a newer one of the
+   * measure, never to read its value.
+   */
+  default Optional<Measure> measureForName(String name) {
+    return Optional.empty();
+  }
+
   /** The infection test a LOINC code records (HBsAg, HCV RNA ...), or empty when it is none Eligo reads. */
   default Optional<InfectionTest> infectionTestForLoinc(String loincCode) {
     return Optional.empty();

@@ -97,6 +97,7 @@ final class ObservationMapper {
       }
       boolean hasLoinc = obs.getCode().getCoding().stream().anyMatch(c -> LOINC.equals(c.getSystem()));
       scope.skip("code", hasLoinc ? "no measure Eligo uses has this LOINC code" : "has no LOINC coding");
+      if (!hasLoinc) namedOnly(obs, scope);
       return;
     }
     Measure measure = found.get();
@@ -176,6 +177,34 @@ final class ObservationMapper {
           + " is about a patient the record does not hold", ", since a newer one exists", ", since it may be the newest");
       return;
     }
+  }
+
+  /**
+   * A result with only local codes whose name is a measure's ("Platelet count") and whose unit can express it: it is
+   * very likely a newer result of the measure (a lab that changed its codes), so older LOINC-coded results must not
+   * decide in its place. Its value is not read: a name is not a LOINC code.
+   */
+  private static void namedOnly(Observation obs, ResourceScope scope) {
+    if (!obs.hasValueQuantity() || !obs.getValueQuantity().hasValue()) return;
+    Optional<Measure> named = Optional.empty();
+    CodeableConcept code = obs.getCode();
+    if (code.hasText()) named = scope.terminology().measureForName(code.getText());
+    for (int i = 0; named.isEmpty() && i < code.getCoding().size(); i++) {
+      if (code.getCoding().get(i).hasDisplay()) {
+        named = scope.terminology().measureForName(code.getCoding().get(i).getDisplay());
+      }
+    }
+    if (named.isEmpty()) return;
+    String unit = unitOf(obs.getValueQuantity(), "valueQuantity").unit();
+    if (unit.isEmpty() || !(scope.terminology().toCanonical(named.get(), obs.getValueQuantity().getValue()
+        .doubleValue(), unit) instanceof Conversion.Converted)) {
+      return;
+    }
+    FhirDates.Day date = dateQuietly(obs);
+    String key = named.get().key();
+    if (date != null) scope.record().pending(key, date, "a result of " + text(date) + " named as "
+        + named.get().withArticle() + " has no LOINC code Eligo knows", ", since it may be a newer one",
+        ", since it may be the newest");
   }
 
   /** The effective or issued day, without diagnostics (for a result that is otherwise not read). */

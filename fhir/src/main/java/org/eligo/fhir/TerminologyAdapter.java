@@ -37,6 +37,7 @@ public final class TerminologyAdapter implements FhirTerminology {
   public TerminologyAdapter(Terminology terminology) {
     this.terminology = java.util.Objects.requireNonNull(terminology, "terminology");
     loadCodedObservations();
+    indexMeasureNames();
     for (org.eligo.terminology.infection.InfectionTest t : terminology.infectionTests()) {
       InfectionTest test = infectionTest(t);
       t.loinc().forEach(c -> infectionTestsByLoinc.put(c.code().strip(), test));
@@ -116,6 +117,30 @@ public final class TerminologyAdapter implements FhirTerminology {
     Optional<org.eligo.terminology.measure.Measure> found = terminology.measureForLoinc(loincCode);
     if (found.isPresent()) return found.map(TerminologyAdapter::measure);
     return Optional.ofNullable(codedByLoinc.get(loincCode.strip()));
+  }
+
+  @Override
+  public Optional<Measure> measureForName(String name) {
+    if (name == null || name.isBlank()) return Optional.empty();
+    return Optional.ofNullable(measuresByName.get(name.strip().toLowerCase(Locale.ROOT)))
+        .filter(m -> !m.key().isEmpty());
+  }
+
+  /** Numeric measures by label and synonym, lower case; a name of several measures maps to a blank measure. */
+  private final Map<String, Measure> measuresByName = new HashMap<>();
+
+  private void indexMeasureNames() {
+    Measure ambiguous = new Measure("", "", "", null, null, false);
+    for (org.eligo.terminology.measure.Measure m : terminology.measures()) {
+      if (m.valueType() == ValueType.CODED || m.canonicalUnit().isEmpty()) continue;
+      Measure measure = measure(m);
+      Set<String> names = new HashSet<>(m.synonyms());
+      names.add(m.label());
+      for (String n : names) {
+        measuresByName.merge(n.strip().toLowerCase(Locale.ROOT), measure,
+            (a, b) -> a.key().equals(b.key()) ? a : ambiguous);
+      }
+    }
   }
 
   @Override

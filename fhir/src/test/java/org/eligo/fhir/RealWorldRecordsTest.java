@@ -352,4 +352,27 @@ class RealWorldRecordsTest {
     assertThat(result.diagnostics(Severity.INFO)).extracting(FhirDiagnostic::location)
         .contains("DiagnosticReport/wrong.status");
   }
+
+  /**
+   * A lab that changed analyser sends its platelet count under a local code only: January's LOINC-coded 20 stood as
+   * the latest although February's result, named "Platelet count" in K/uL, exists. It cannot be read as a value (a
+   * name is no LOINC code), but it sets the older counts aside. A local "Neutrophils" in % is no neutrophil count.
+   */
+  @Test
+  void aNewerResultNamedAsAMeasureButWithoutLoincSetsOlderOnesAside() {
+    String local = """
+        {"resourceType": "Observation", "id": "%s", "status": "final", "subject": {"reference": "Patient/p1"},
+         "code": {"coding": [{"system": "http://hospital.example.org/lab", "code": "%s", "display": "%s"}]},
+         "effectiveDateTime": "2026-02-20", "valueQuantity": {"value": %s, "unit": "%s"}}
+        """;
+    PatientReadResult result = read(adult()
+        .lab("platelets", 20, "10*9/L", "2026-01-10").id("plt-old")
+        .lab("anc", 1.2, "10*9/L", "2026-01-10").id("anc-old")
+        .rawResource(local.formatted("plt-local", "PLT2", "Platelet count", "180", "K/uL"))
+        .rawResource(local.formatted("neut-pct", "NEUT%", "Neutrophils", "55", "%"))
+        .bundleJson());
+    assertThat(result.facts().measurements()).extracting(m -> m.source().id()).containsExactly("anc-old");
+    assertThat(result.diagnostics(Severity.WARNING)).anySatisfy(d -> assertThat(d.message())
+        .contains("named as a platelet count").contains("older platelets results are not used"));
+  }
 }

@@ -174,6 +174,18 @@ public final class FastPatientReader {
           throw UNSUPPORTED;
         }
       }
+      // a result without LOINC named as a measure may set older results aside: the FHIR reader decides
+      boolean loinc = false;
+      for (JsonNode c : codings(n.get("code"))) loinc |= LOINC.equals(text(c, "system"));
+      if (!loinc && n.has("valueQuantity")) {
+        JsonNode code = n.get("code");
+        if (code != null && code.has("text") && terminology.measureForName(text(code, "text")).isPresent()) {
+          throw UNSUPPORTED;
+        }
+        for (JsonNode c : codings(code)) {
+          if (terminology.measureForName(text(c, "display")).isPresent()) throw UNSUPPORTED;
+        }
+      }
       return;
     }
     facts.measuresReported.add(measure.key()); // readable or not, the record reports it (as the FHIR reader)
