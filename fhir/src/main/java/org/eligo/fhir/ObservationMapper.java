@@ -97,7 +97,7 @@ final class ObservationMapper {
       }
       boolean hasLoinc = obs.getCode().getCoding().stream().anyMatch(c -> LOINC.equals(c.getSystem()));
       scope.skip("code", hasLoinc ? "no measure Eligo uses has this LOINC code" : "has no LOINC coding");
-      if (!hasLoinc) namedOnly(obs, scope);
+      namedOnly(obs, scope);
       return;
     }
     Measure measure = found.get();
@@ -180,9 +180,10 @@ final class ObservationMapper {
   }
 
   /**
-   * A result with only local codes whose name is a measure's ("Platelet count") and whose unit can express it: it is
-   * very likely a newer result of the measure (a lab that changed its codes), so older LOINC-coded results must not
-   * decide in its place. Its value is not read: a name is not a LOINC code.
+   * A result without a LOINC code Eligo knows (local codes only, or a LOINC code of another method) whose name is a
+   * measure's ("Platelet count") and whose unit can express it: it is very likely a newer result of the measure (a lab
+   * that changed its codes), so older results must not decide in its place. Its value is not read: a name is not a
+   * LOINC code Eligo knows.
    */
   private static void namedOnly(Observation obs, ResourceScope scope) {
     if (!obs.hasValueQuantity() || !obs.getValueQuantity().hasValue()) return;

@@ -370,6 +370,10 @@ class RealWorldRecordsTest {
         .lab("anc", 1.2, "10*9/L", "2026-01-10").id("anc-old")
         .rawResource(local.formatted("plt-local", "PLT2", "Platelet count", "180", "K/uL"))
         .rawResource(local.formatted("neut-pct", "NEUT%", "Neutrophils", "55", "%"))
+        .lab("hemoglobin", 80, "g/L", "2026-01-10").id("hb-old")
+        // a LOINC code Eligo does not know (here not a real one), named as a hemoglobin
+        .rawResource(local.formatted("hb-new", "X-HGB", "Hemoglobin", "12.5", "g/dL")
+            .replace("http://hospital.example.org/lab", "http://loinc.org"))
         .bundleJson());
     assertThat(result.facts().measurements()).extracting(m -> m.source().id()).containsExactly("anc-old");
     assertThat(result.diagnostics(Severity.WARNING)).anySatisfy(d -> assertThat(d.message())

@@ -174,10 +174,8 @@ public final class FastPatientReader {
           throw UNSUPPORTED;
         }
       }
-      // a result without LOINC named as a measure may set older results aside: the FHIR reader decides
-      boolean loinc = false;
-      for (JsonNode c : codings(n.get("code"))) loinc |= LOINC.equals(text(c, "system"));
-      if (!loinc && n.has("valueQuantity")) {
+      // a result without a known LOINC named as a measure may set older results aside: the FHIR reader decides
+      if (n.has("valueQuantity")) {
         JsonNode code = n.get("code");
         if (code != null && code.has("text") && terminology.measureForName(text(code, "text")).isPresent()) {
           throw UNSUPPORTED;
