@@ -16,7 +16,10 @@ final class PatientMapper {
   static void map(Patient patient, ResourceScope scope, PatientFactsCollector facts) {
     facts.id = ResourceScope.idOf(patient);
     LocalDate birth = null;
-    if (patient.hasBirthDateElement()) {
+    if (patient.hasBirthDateElement() && patient.getBirthDateElement().getValueAsString() == null) {
+      // only extensions (data-absent-reason), or a value the parser has reported as invalid
+      scope.warn("birthDate", "has no date; age criteria stay unknown");
+    } else if (patient.hasBirthDateElement()) {
       birth = scope.day("birthDate", patient.getBirthDateElement(), true);
       FhirDates.Day given = FhirDates.parse(patient.getBirthDateElement().getValueAsString());
       if (birth != null && given != null && given.partial()) facts.birthDateLatest = given.last(); // "2011": any day of it

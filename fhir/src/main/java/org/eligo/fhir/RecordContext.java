@@ -152,14 +152,17 @@ final class RecordContext {
   /**
    * Whether a subject/patient reference that is not the record's patient ({@link #isRecordPatient}) may still be
    * the patient: it points at no resource the record holds, and at a Patient or at something whose type it does not
-   * say ({@code urn:uuid:...}). An export whose references do not resolve (the Patient listed under another id or
+   * say ({@code urn:uuid:...}), or at a Patient contained in the resource, or at nothing it contains. An export whose references do not resolve (the Patient listed under another id or
    * URL) is more often the same patient than another one; either way, what such a resource says must neither count
    * for the patient nor be taken as absent from the record.
    */
   boolean mayBeRecordPatient(Reference reference, DomainResource from) {
     if (reference == null || reference.getReference() == null || reference.getReference().isBlank()) return true;
     String ref = reference.getReference().strip();
-    if (ref.startsWith("#") || resolve(reference, from) != null) return false;
+    Resource target = resolve(reference, from);
+    // a Patient contained in the resource, or a contained reference to nothing: whom it is about is not known
+    if (ref.startsWith("#")) return target == null || target instanceof org.hl7.fhir.r4.model.Patient;
+    if (target != null) return false;
     String key = typeAndId(ref);
     return key.startsWith("Patient/") || !key.contains("/");
   }

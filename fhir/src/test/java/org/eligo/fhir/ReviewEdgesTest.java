@@ -132,4 +132,24 @@ class ReviewEdgesTest {
     assertThat(result.diagnostics(Severity.INFO)).extracting(FhirDiagnostic::location)
         .contains("Condition/np.code", "MedicationStatement/nm.medicationCodeableConcept");
   }
+
+  @Test
+  void aSubjectContainedInTheResourceOrPointingToNothingInItLeavesItsCriteriaOpen() {
+    PatientReadResult result = read(FhirPatientBuilder.patient("p1").born("1990-04-12").female()
+        .condition(icd10("I10"), "Essential hypertension", "2020-01-01").id("htn")
+        .condition(icd10("D61.9"), "Aplastic anemia", "2025-06-01").id("aa")
+        .with(c -> c.putObject("subject").put("reference", "#nobody"))
+        .bundleJson());
+    assertThat(RuleEvaluator.evaluate(ConditionRule.ever("aplastic anemia", "aplastic-anemia"),
+        PatientIndex.of(result.facts()), new EvaluationContext(Readers.AS_OF)).truth()).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aBirthDateGivenOnlyAsDataAbsentIsReported() {
+    PatientReadResult result = read("{\"resourceType\": \"Patient\", \"id\": \"p1\", \"gender\": \"female\","
+        + " \"_birthDate\": {\"extension\": [{\"url\": \"http://hl7.org/fhir/StructureDefinition/data-absent-reason\","
+        + " \"valueCode\": \"unknown\"}]}}");
+    assertThat(result.facts().birthDate()).isNull();
+    assertThat(result.diagnostics(Severity.WARNING)).extracting(FhirDiagnostic::location).contains("Patient/p1.birthDate");
+  }
 }
