@@ -9,7 +9,8 @@ import org.hl7.fhir.r4.model.Procedure;
  * Procedure: code to concepts (a transfusion of any blood product maps to the concept {@code transfusion} through
  * the terminology) and performed[x]; a Period gives its end, the latest day the procedure can have affected a
  * result. One named only by codes Eligo does not know, or by nothing, is {@link org.eligo.core.patient.Unidentified}.
- * Skipped: entered-in-error, not-done, and preparation (not yet performed).
+ * Skipped: entered-in-error, not-done, and preparation (not yet performed). One stopped before completion, or whose
+ * status is unknown, is kept as unidentified: whether it counts as done is asked.
  */
 final class ProcedureMapper {
   private ProcedureMapper() {}
@@ -26,6 +27,16 @@ final class ProcedureMapper {
     }
     // one named only by codes Eligo does not know (or by nothing) may be what a criterion asks about: unidentified
     CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "code", procedure.getCode());
+    if (procedure.hasStatus() && (procedure.getStatus() == Procedure.ProcedureStatus.STOPPED
+        || procedure.getStatus() == Procedure.ProcedureStatus.UNKNOWN)) {
+      // stopped: begun, not completed (a splenectomy abandoned); unknown: the source does not know whether it was done.
+      // Either may or may not count as having had it: the criteria it could answer are asked, never decided.
+      boolean stopped = procedure.getStatus() == Procedure.ProcedureStatus.STOPPED;
+      scope.info("status", "is " + procedure.getStatus().toCode() + ": whether the procedure was done stays open, and"
+          + " so do the criteria it could answer");
+      meaning = new CodeableConcepts.Meaning(org.eligo.core.patient.Unidentified.CONCEPTS, meaning.text()
+          + (stopped ? " (stopped before completion)" : " (status unknown)"));
+    }
     FhirDates.Day date = ChoiceDates.day(scope, "performed", procedure.getPerformed(), End.END);
     if (date == null) scope.info("performed", "no date; time windows stay unknown");
     facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date == null ? null : date.day(),

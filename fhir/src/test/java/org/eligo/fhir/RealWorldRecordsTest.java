@@ -379,4 +379,20 @@ class RealWorldRecordsTest {
     assertThat(result.diagnostics(Severity.WARNING)).anySatisfy(d -> assertThat(d.message())
         .contains("named as a platelet count").contains("older platelets results are not used"));
   }
+
+  /**
+   * A splenectomy stopped before completion left the spleen in place, yet counted as "had splenectomy"; whether a
+   * stopped or unknown-status procedure counts as done is asked instead.
+   */
+  @Test
+  void aProcedureStoppedBeforeCompletionOrOfUnknownStatusLeavesItsCriteriaOpen() {
+    PatientFacts facts = read(adult()
+        .procedure(text("Splenectomy"), "Splenectomy", "2025-05-01").id("stopped").status("stopped")
+        .procedure(text("Splenectomy"), "Splenectomy", "2025-06-01").id("unknown").status("unknown")
+        .procedure(text("Splenectomy"), "Splenectomy", "2025-07-01").id("done").status("completed")
+        .bundleJson()).facts();
+    assertThat(facts.procedures()).extracting(p -> p.source().id(), p -> Unidentified.marks(p.concepts()))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("stopped", true),
+            org.assertj.core.groups.Tuple.tuple("unknown", true), org.assertj.core.groups.Tuple.tuple("done", false));
+  }
 }
