@@ -20,6 +20,10 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class CodeSystemAliases {
   private static final Map<String, String> ALIASES = load();
+  /** The resource types whose codes the reader uses (directly, or through references to them). */
+  static final java.util.Set<String> READ_TYPES = java.util.Set.of("Observation", "Condition", "MedicationStatement",
+      "MedicationRequest", "MedicationAdministration", "MedicationDispense", "Medication", "Substance", "Procedure",
+      "AllergyIntolerance", "Immunization", "DiagnosticReport");
 
   private CodeSystemAliases() {}
 

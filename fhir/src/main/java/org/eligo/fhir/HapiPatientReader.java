@@ -265,7 +265,10 @@ public final class HapiPatientReader {
 
   private PatientReadResult map(List<ParsedEntry> all, List<FhirDiagnostic> diagnostics, LocalDate asOf) {
     List<ParsedEntry> entries = newestVersions(all, diagnostics);
-    for (ParsedEntry e : entries) if (e.resource() != null) CodeSystemAliases.apply(e.resource());
+    for (ParsedEntry e : entries) {
+      // only the resources read: a Synthea record is mostly Claims and Encounters, and the walk is not free
+      if (e.resource() != null && CodeSystemAliases.READ_TYPES.contains(e.type())) CodeSystemAliases.apply(e.resource());
+    }
     PatientFactsCollector facts = new PatientFactsCollector();
     RecordContext record = new RecordContext(terminology, asOf, entries);
     List<ParsedEntry> patients = entries.stream().filter(e -> e.resource() instanceof Patient).toList();
