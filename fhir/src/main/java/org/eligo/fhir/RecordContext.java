@@ -38,6 +38,10 @@ final class RecordContext {
       if (e.resource() == null) continue; // an entry that could not be parsed resolves no reference
       if (!e.fullUrl().isEmpty()) byReference.putIfAbsent(e.fullUrl(), e.resource());
       if (!e.id().isEmpty()) byReference.putIfAbsent(e.type() + "/" + e.id(), e.resource());
+      // a resource without an id, named by its absolute fullUrl (https://ehr.example/fhir/Medication/m1), is what a
+      // relative reference "Medication/m1" points to
+      String named = e.fullUrl().startsWith("http") ? typeAndId(e.fullUrl()) : "";
+      if (e.id().isEmpty() && named.startsWith(e.type() + "/")) byReference.putIfAbsent(named, e.resource());
     }
   }
 

@@ -152,4 +152,29 @@ class ReviewEdgesTest {
     assertThat(result.facts().birthDate()).isNull();
     assertThat(result.diagnostics(Severity.WARNING)).extracting(FhirDiagnostic::location).contains("Patient/p1.birthDate");
   }
+
+  /**
+   * A searchset whose resources carry no id, only an absolute fullUrl: references written relative to the server
+   * ("Patient/123", "Medication/m1") still point to them. Before, every resource was about "another patient" and the
+   * drug unresolved.
+   */
+  @Test
+  void relativeReferencesFindResourcesNamedOnlyByTheirAbsoluteFullUrl() {
+    String bundle = """
+        {"resourceType": "Bundle", "type": "searchset", "entry": [
+          {"fullUrl": "https://ehr.example/fhir/Patient/123",
+           "resource": {"resourceType": "Patient", "birthDate": "1990-04-12", "gender": "female"}},
+          {"fullUrl": "https://ehr.example/fhir/Medication/m1",
+           "resource": {"resourceType": "Medication", "code": {"coding": [
+             {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "241834"}]}}},
+          {"fullUrl": "https://ehr.example/fhir/MedicationStatement/s1",
+           "resource": {"resourceType": "MedicationStatement", "status": "active",
+             "subject": {"reference": "Patient/123"}, "medicationReference": {"reference": "Medication/m1"},
+             "effectiveDateTime": "2026-01-05"}}]}
+        """;
+    PatientReadResult result = read(bundle);
+    assertThat(result.facts().medications()).singleElement()
+        .satisfies(m -> assertThat(m.concepts()).contains("cyclosporine"));
+    assertThat(result.diagnostics(Severity.ERROR)).isEmpty();
+  }
 }
