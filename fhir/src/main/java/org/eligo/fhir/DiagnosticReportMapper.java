@@ -10,7 +10,8 @@ import org.hl7.fhir.r4.model.Resource;
  * DiagnosticReport: its results given as contained Observations ({@code result} → {@code #id}, as lab feeds converted
  * from HL7 v2 often send a panel) are read as the patient's Observations, each taking the report's effective time when
  * it gives none. Results that are Bundle entries are read as entries already. A report entered in error or cancelled
- * is left out with its results. Diagnostics are located at {@code DiagnosticReport/id#result-id}.
+ * is left out with its results; the results of one still registered, partial or preliminary are preliminary (they set
+ * older results aside and decide nothing), those marked final too; amended or corrected ones stand. Diagnostics are located at {@code DiagnosticReport/id#result-id}.
  */
 final class DiagnosticReportMapper {
   private DiagnosticReportMapper() {}
@@ -36,6 +37,10 @@ final class DiagnosticReportMapper {
       if (!(target instanceof Observation found)) continue;
       Observation obs = found.copy();
       if (!obs.hasEffective() && report.hasEffective()) obs.setEffective(report.getEffective().copy());
+      if (unfinished(report) && (!obs.hasStatus() || obs.getStatus() == Observation.ObservationStatus.FINAL)) {
+        // a result of a report that is not final yet may still change, whatever its own status says
+        obs.setStatus(Observation.ObservationStatus.PRELIMINARY);
+      }
       ResourceScope own = scope.contained(ResourceScope.idOf(found));
       if (obs.hasSubject() && !scope.record().isRecordPatient(obs.getSubject())) {
         own.error("subject", "refers to a patient other than the record's; the result is left out");
@@ -44,5 +49,14 @@ final class DiagnosticReportMapper {
       ObservationMapper.map(obs, own, facts);
     }
     return true;
+  }
+
+  /** A report still registered, partial or preliminary: its results may change. */
+  private static boolean unfinished(DiagnosticReport report) {
+    if (!report.hasStatus()) return false;
+    return switch (report.getStatus()) {
+      case REGISTERED, PARTIAL, PRELIMINARY -> true;
+      default -> false;
+    };
   }
 }

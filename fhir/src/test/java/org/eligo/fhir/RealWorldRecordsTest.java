@@ -346,6 +346,12 @@ class RealWorldRecordsTest {
         .rawResource(report.formatted("cbc", "final", "180"))
         .rawResource(report.formatted("wrong", "entered-in-error", "5"))
         .bundleJson());
+    // the same report still preliminary: its count may change, so it decides nothing and sets the older one aside
+    PatientReadResult pending = read(adult()
+        .lab("platelets", 20, "10*9/L", "2026-01-10").id("old")
+        .rawResource(report.formatted("cbc", "preliminary", "180"))
+        .bundleJson());
+    assertThat(pending.facts().measurements()).isEmpty();
     assertThat(result.facts().measurements()).extracting(m -> m.source().id(), m -> m.value(), m -> m.date())
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("old", 20.0, java.time.LocalDate.of(2026, 1, 10)),
             org.assertj.core.groups.Tuple.tuple("cbc#plt", 180.0, java.time.LocalDate.of(2026, 2, 20)));
