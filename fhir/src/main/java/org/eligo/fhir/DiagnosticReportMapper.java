@@ -11,7 +11,8 @@ import org.hl7.fhir.r4.model.Resource;
  * from HL7 v2 often send a panel) are read as the patient's Observations, each taking the report's effective time when
  * it gives none. Results that are Bundle entries are read as entries already. A report entered in error or cancelled
  * is left out with its results; the results of one still registered, partial or preliminary are preliminary (they set
- * older results aside and decide nothing), those marked final too; amended or corrected ones stand. Diagnostics are located at {@code DiagnosticReport/id#result-id}.
+ * older results aside and decide nothing), those marked final too; amended or corrected ones stand. Diagnostics are
+ * located at {@code DiagnosticReport/id#result-id}.
  */
 final class DiagnosticReportMapper {
   private DiagnosticReportMapper() {}
