@@ -130,7 +130,7 @@ class RealWorldRecordsTest {
   void aNewerResultThatCannotBeReadSetsOlderOnesAsideAndAnOlderOneChangesNothing() {
     PatientReadResult newerUnreadable = read(adult()
         .lab("platelets", 20, "10*9/L", "2026-01-10").id("january")
-        .lab("platelets", 150, "cells/mcL", "2026-02-10").id("february-unit")
+        .lab("platelets", 150, "cells/hpf", "2026-02-10").id("february-unit")
         .bundleJson());
     assertThat(newerUnreadable.facts().measurements()).isEmpty();
     assertThat(newerUnreadable.diagnostics(Severity.WARNING)).anySatisfy(d -> assertThat(d.message())
@@ -138,7 +138,7 @@ class RealWorldRecordsTest {
             + "newer one exists"));
 
     PatientReadResult olderUnreadable = read(adult()
-        .lab("platelets", 150, "cells/mcL", "2026-01-10").id("january-unit")
+        .lab("platelets", 150, "cells/hpf", "2026-01-10").id("january-unit")
         .lab("platelets", 20, "10*9/L", "2026-02-10").id("february")
         .bundleJson());
     assertThat(olderUnreadable.facts().measurements()).extracting(m -> m.source().id()).containsExactly("february");
