@@ -69,6 +69,11 @@ class SqlPeersTest {
     // a malignancy resolved in June 2021 (the 5-year window starts on 2021-06-02), a live vaccine in May 2026 (the
     // 30-day window starts on 2026-05-02): open, on every engine
     assertThat(eligo).containsEntry("NCT06802055|p0000206|exc-9", "UNKNOWN");
+    // an MDS active (p0000005) or of unknown status (p0000057) excludes; resolved (p0000018), in remission
+    // (p0000031), inactive (p0000044) or abated (p0000070) is asked
+    assertThat(List.of("p0000005", "p0000057", "p0000018", "p0000031", "p0000044", "p0000070"))
+        .map(p -> eligo.get("NCT06802055|" + p + "|exc-2"))
+        .containsExactly("MET", "MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN");
     assertThat(java.util.stream.IntStream.range(0, 160).filter(i -> i % 16 == 6)
         .mapToObj(i -> eligo.get(String.format("NCT02979873|p%07d|exc-9", 2 + i * 17))))
         .contains("UNKNOWN");
@@ -107,6 +112,20 @@ class SqlPeersTest {
           .append("\"code\":\"77386006\"}],\"text\":\"Pregnancy\"},\"subject\":{\"reference\":\"Patient/")
           .append(patient).append("\"},\"onsetDateTime\":\"").append(Populations.AS_OF.minusDays(30L * i))
           .append("\"}\n");
+    }
+    // myelodysplastic syndromes current, past, in remission, abated and without a status: "Evidence of clonal ...
+    // diseases (e.g., MDS ...)" names no time, so only a current one (or one of unknown status) excludes
+    String[] statuses = {"active", "resolved", "remission", "inactive", null, "active"};
+    for (int i = 0; i < 30; i++) {
+      String patient = String.format("p%07d", 5 + i * 13);
+      String status = statuses[i % statuses.length];
+      lines.append("{\"resourceType\":\"Condition\",\"id\":\"mds-").append(i).append("\",")
+          .append(status == null ? "" : "\"clinicalStatus\":{\"coding\":[{\"system\":"
+              + "\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"" + status + "\"}]},")
+          .append("\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"D46.9\"}],")
+          .append("\"text\":\"Myelodysplastic syndrome\"},\"subject\":{\"reference\":\"Patient/").append(patient)
+          .append("\"},\"onsetDateTime\":\"2019-03-01\"")
+          .append(i % statuses.length == 5 ? ",\"abatementDateTime\":\"2021-03-01\"" : "").append("}\n");
     }
     java.nio.file.Files.writeString(conditions, lines, java.nio.file.StandardOpenOption.APPEND);
   }

@@ -17,6 +17,8 @@ import org.eligo.core.rule.TimeWindow;
  *
  * <ul>
  *   <li>Ever: any matching condition with onset on or before the evaluation date (or no onset).</li>
+ *   <li>Present (named without a time in an exclusion): active, or of unknown status and not abated; one resolved,
+ *       inactive, in remission or abated is UNKNOWN, with the question whether a past one counts.</li>
  *   <li>Active: clinical status active, recurrence or relapse and no abatement on or before the evaluation date; a
  *       condition without a status is UNKNOWN.</li>
  *   <li>Within N days: active at some point in the window: onset in the window, abatement in the window, or still
@@ -115,6 +117,9 @@ final class ConditionEvaluator {
       return Outcome.unknown(onlySuspected ? "Has the patient's " + rule.label() + " been confirmed?"
           : onlyImprecise ? "On what day did the patient's " + rule.label() + " begin (or resolve)? (The record gives"
               + " only the month or year, and the criterion's time window starts within it.)"
+          : rule.window() instanceof TimeWindow.Present
+              ? "The record shows the patient's " + rule.label() + " as past (resolved, inactive or in remission): does"
+                  + " a past " + rule.label() + " count for this trial?"
           : "Is the patient's " + rule.label() + " current, and since when?", evidence);
     }
     if (best == Truth.NOT_MET) return Outcome.of(best, outside.isEmpty() ? absent(rule, patient) : outside);
@@ -206,6 +211,11 @@ final class ConditionEvaluator {
     boolean abated = c.abatement() != null && !c.abatement().isAfter(asOf);
     return switch (window) {
       case TimeWindow.Ever e -> Truth.MET;
+      case TimeWindow.Present p -> {
+        if (abated) yield Truth.UNKNOWN;
+        yield c.status().isActive() || c.status() == org.eligo.core.patient.ClinicalStatus.UNKNOWN ? Truth.MET
+            : Truth.UNKNOWN;
+      }
       case TimeWindow.Active a -> {
         if (abated) yield Truth.NOT_MET;
         if (c.status().isActive()) yield Truth.MET;

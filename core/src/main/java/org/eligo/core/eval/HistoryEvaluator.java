@@ -111,10 +111,13 @@ final class HistoryEvaluator {
    */
   private static Truth dated(LocalDate first, LocalDate latest, TimeWindow window, LocalDate asOf) {
     if (first != null && first.isAfter(asOf)) return Truth.NOT_MET;
-    if (first == null) return window instanceof TimeWindow.Ever ? Truth.MET : Truth.UNKNOWN;
+    if (first == null) {
+      return window instanceof TimeWindow.Ever || window instanceof TimeWindow.Present ? Truth.MET : Truth.UNKNOWN;
+    }
     LocalDate last = Days.last(first, latest, asOf);
     return switch (window) {
       case TimeWindow.Ever e -> Truth.MET;
+      case TimeWindow.Present p -> Truth.MET; // an event named without a time: had at any time
       case TimeWindow.Active a -> Days.onOrAfter(first, last, asOf);
       case TimeWindow.WithinDays w -> Days.onOrAfter(first, last, asOf.minusDays(w.days()));
     };

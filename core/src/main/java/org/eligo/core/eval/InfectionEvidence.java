@@ -67,6 +67,7 @@ final class InfectionEvidence {
       Reading r = switch (rule.window()) {
         case TimeWindow.Active a -> current(group.getValue(), asOf, explain);
         case TimeWindow.Ever e -> ever(group.getValue(), explain);
+        case TimeWindow.Present p -> ever(group.getValue(), explain);
         case TimeWindow.WithinDays w -> within(group.getValue(), asOf.minusDays(w.days()), w.days(), explain);
       };
       if (r.says() == Says.RULED_OUT) ruledOut.put(group.getKey(), r);

@@ -56,6 +56,7 @@ public final class RuleDescriber {
   private static String window(TimeWindow w) {
     return switch (w) {
       case TimeWindow.Ever e -> "";
+      case TimeWindow.Present p -> "";
       case TimeWindow.Active a -> ", current";
       case TimeWindow.WithinDays d -> " within the last " + span(d.days());
     };

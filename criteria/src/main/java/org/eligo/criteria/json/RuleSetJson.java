@@ -225,6 +225,7 @@ public final class RuleSetJson {
     return switch (w) {
       case TimeWindow.Ever e -> NODES.textNode("ever");
       case TimeWindow.Active a -> NODES.textNode("active");
+      case TimeWindow.Present p -> NODES.textNode("present");
       case TimeWindow.WithinDays d -> NODES.objectNode().put("withinDays", d.days());
     };
   }
@@ -569,8 +570,12 @@ public final class RuleSetJson {
         case "active", "current" -> {
           return TimeWindow.ACTIVE;
         }
+        case "present" -> {
+          return TimeWindow.PRESENT;
+        }
         default -> {
-          p.add(path, "unknown window '" + w.asText() + "' (expected \"ever\", \"active\" or {\"withinDays\": n})");
+          p.add(path, "unknown window '" + w.asText() + "' (expected \"ever\", \"active\", \"present\" or"
+              + " {\"withinDays\": n})");
           return null;
         }
       }
@@ -579,7 +584,7 @@ public final class RuleSetJson {
       int days = integer(w, "withinDays", path, p, -1, 1);
       return days > 0 ? TimeWindow.within(days) : null;
     }
-    p.add(path, "expected \"ever\", \"active\" or {\"withinDays\": n}");
+    p.add(path, "expected \"ever\", \"active\", \"present\" or {\"withinDays\": n}");
     return null;
   }
 

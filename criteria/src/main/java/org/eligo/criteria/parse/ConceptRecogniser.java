@@ -433,13 +433,24 @@ final class ConceptRecogniser implements Recogniser {
       t = Timing.UNSAID;
     }
     return switch (m.kind()) {
-      case CONDITION -> new ConditionRule(Set.of(m.id()), Set.copyOf(s.except), window(s, t, cue), label);
+      case CONDITION -> new ConditionRule(Set.of(m.id()), Set.copyOf(s.except), conditionWindow(s, t, cue), label);
       case PROCEDURE -> new ProcedureRule(Set.of(m.id()), window(s, t, cue), label);
       case VACCINE -> new ImmunizationRule(Set.of(m.id()), window(s, t, cue), label);
       case DRUG -> cue == Sentence.Cue.PAST && s.groupScope && !t.explicit() ? pastGroup(s, m, label)
           : new MedicationRule(Set.of(m.id()), medication(s, t, cue), label);
       case MEASURE -> null;
     };
+  }
+
+  /**
+   * A disease named without a time where having it excludes ("Lymphoma", "Patients with MDS" in the exclusion list,
+   * "No lymphoma" in the inclusion list) is {@link TimeWindow#PRESENT}: a current one excludes, one the record shows
+   * resolved or in remission is asked about. Read as at any time, a lymphoma cured decades ago had excluded.
+   */
+  private static TimeWindow conditionWindow(Sentence s, Timing t, Sentence.Cue cue) {
+    TimeWindow w = window(s, t, cue);
+    boolean excluding = (s.type == CriterionType.EXCLUSION) != s.negated;
+    return excluding && cue == null && !t.explicit() && w instanceof TimeWindow.Ever ? TimeWindow.PRESENT : w;
   }
 
   private static TimeWindow window(Sentence s, Timing t, Sentence.Cue cue) {

@@ -205,6 +205,29 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aDiseaseNamedWithoutATimeExcludesWhenCurrentAndAsksWhenPast() {
+    Facts cured = adult().condition("Hodgkin lymphoma", ClinicalStatus.RESOLVED, "1998-01-01", "1999-06-01",
+        coded("lymphoma"));
+    Facts current = adult().condition("Hodgkin lymphoma", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("lymphoma"));
+    Facts statusUnknown = adult().condition("Hodgkin lymphoma", ClinicalStatus.UNKNOWN, "2025-01-01", null,
+        coded("lymphoma"));
+    Facts other = adult().condition("Iron deficiency anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        "iron-deficiency-anemia");
+    for (String sentence : List.of("Lymphoma", "Patients with lymphoma")) {
+      // read as at any time, a lymphoma cured decades ago excluded: whether a past one counts is the trial's to say
+      assertThat(exclusion(sentence, cured)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, current)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, statusUnknown)).as(sentence + ", no clinical status").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(exclusion("History of lymphoma", cured)).as("a history is had at any time").isEqualTo(Truth.MET);
+    assertThat(inclusion("No lymphoma", cured)).as("the same in the inclusion list").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("No history of lymphoma", cured)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Lymphoma", cured)).as("an inclusion keeps any time").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aDrugSaidToBeForADiseaseIsAskedInAnExclusion() {
     Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
         coded("immune-thrombocytopenia"));

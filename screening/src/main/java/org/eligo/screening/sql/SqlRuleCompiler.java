@@ -257,6 +257,9 @@ public final class SqlRuleCompiler {
     String abated = "(f.abatement IS NOT NULL AND f.abatement <= " + today + ")";
     String window = switch (r.window()) {
       case TimeWindow.Ever e -> "ELSE 2";
+      // as ConditionEvaluator: current or of unknown status counts; a past one leaves it open
+      case TimeWindow.Present p -> "WHEN " + abated + " THEN 1 WHEN f.status IN " + ACTIVE
+          + " OR f.status = 'UNKNOWN' THEN 2 ELSE 1";
       case TimeWindow.Active a -> "WHEN " + abated + " THEN 0 WHEN f.status IN " + ACTIVE
           + " THEN 2 WHEN f.status = 'UNKNOWN' THEN 1 ELSE 0";
       case TimeWindow.WithinDays w -> {
@@ -349,6 +352,7 @@ public final class SqlRuleCompiler {
   private String dated(String table, String concepts, Set<String> ids, TimeWindow window) {
     String when = switch (window) {
       case TimeWindow.Ever e -> "2";
+      case TimeWindow.Present p -> "2";
       case TimeWindow.Active a -> within("x.day", "x.day_latest", today);
       case TimeWindow.WithinDays w -> within("x.day", "x.day_latest", date(asOf.minusDays(w.days())));
     };
@@ -378,6 +382,7 @@ public final class SqlRuleCompiler {
   private String statusCondition(ProcedureRule r) {
     String when = switch (r.window()) {
       case TimeWindow.Ever e -> "2";
+      case TimeWindow.Present p -> "2";
       case TimeWindow.Active a -> within("f.onset", "f.onset_latest", today);
       case TimeWindow.WithinDays w -> within("f.onset", "f.onset_latest", date(asOf.minusDays(w.days())));
     };

@@ -122,6 +122,7 @@ public final class RuleJson {
     ObjectNode o = JSON.createObjectNode();
     switch (w) {
       case TimeWindow.Ever e -> o.put("kind", "ever");
+      case TimeWindow.Present p -> o.put("kind", "present");
       case TimeWindow.Active a -> o.put("kind", "active");
       case TimeWindow.WithinDays d -> o.put("kind", "withinDays").put("days", d.days());
     }

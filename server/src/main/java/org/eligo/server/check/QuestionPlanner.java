@@ -191,6 +191,7 @@ public final class QuestionPlanner {
     return switch (window) {
       case TimeWindow.Ever e -> prefix + ".ever";
       case TimeWindow.Active a -> prefix + ".active";
+      case TimeWindow.Present p -> prefix + ".active";
       case TimeWindow.WithinDays d -> prefix + ".within";
     };
   }
