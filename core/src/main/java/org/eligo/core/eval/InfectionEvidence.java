@@ -27,6 +27,8 @@ import org.eligo.core.rule.TimeWindow;
  *       after the other). A negative result whose year or month starts before the window rules nothing out.</li>
  *   <li>Ever: any result showing the infection shows it; an antibody alone leaves it open (it may be a false
  *       reactive screen); negative results rule nothing out.</li>
+ *   <li>Present (named without a time): as ever, but an infection a later negative result shows cleared leaves the
+ *       question whether a past one counts.</li>
  *   <li>Within N days: a result showing the infection inside the window shows it; one before, or an antibody, leaves
  *       it open; negative results rule nothing out.</li>
  * </ul>
@@ -67,7 +69,7 @@ final class InfectionEvidence {
       Reading r = switch (rule.window()) {
         case TimeWindow.Active a -> current(group.getValue(), asOf, explain);
         case TimeWindow.Ever e -> ever(group.getValue(), explain);
-        case TimeWindow.Present p -> ever(group.getValue(), explain);
+        case TimeWindow.Present p -> present(group.getValue(), asOf, explain);
         case TimeWindow.WithinDays w -> within(group.getValue(), asOf.minusDays(w.days()), w.days(), explain);
       };
       if (r.says() == Says.RULED_OUT) ruledOut.put(group.getKey(), r);
@@ -160,6 +162,21 @@ final class InfectionEvidence {
           + "screen can be false)", exposed);
     }
     return Reading.NOTHING;
+  }
+
+  /**
+   * One infection's results read for an infection named without a time ({@link TimeWindow.Present}): as at any time,
+   * except that one a later result shows cleared is a past infection, which leaves the question whether it counts
+   * (read as at any time, a hepatitis C cured years ago had excluded under "Hepatitis C").
+   */
+  private static Reading present(List<InfectionResult> results, LocalDate asOf, boolean explain) {
+    Reading any = ever(results, explain);
+    if (any.says() != Says.SHOWN) return any;
+    InfectionResult infectedLast = latest(results, Finding.INFECTED, asOf);
+    InfectionResult negative = newest(results, Finding.NOT_INFECTED);
+    if (negative == null || !negative.date().isAfter(last(infectedLast, asOf))) return any;
+    return reading(Says.OPEN, explain, "The results show a past infection, cleared since (" + shown(negative)
+        + "): does a past infection count for this trial?", infectedLast, negative);
   }
 
   /** One infection's results read for whether it was present in the window from {@code start}. */

@@ -416,6 +416,28 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void anInfectionNamedWithoutATimeThatTheResultsShowClearedIsAskedNotExcluded() {
+    // "Hepatitis C" in the exclusion list names no time (DECISIONS 19): a past one the record shows cleared is asked
+    Facts cured = hypertensive().condition("Chronic hepatitis C", ClinicalStatus.RESOLVED, "2014-01-01", "2016-01-01",
+            coded("hepatitis-c"))
+        .infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2014-01-10", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: not detected", NOT_INFECTED, "2026-05-10", "hepatitis-c", "infection");
+    assertThat(exclusion("Hepatitis C", cured)).as("cured years ago, RNA now undetectable").isEqualTo(Truth.UNKNOWN);
+    Facts untested = hypertensive()
+        .infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2014-01-10", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: not detected", NOT_INFECTED, "2016-05-10", "hepatitis-c", "infection");
+    assertThat(exclusion("Hepatitis C", untested)).as("cleared by the results alone").isEqualTo(Truth.UNKNOWN);
+    Facts viraemic = hypertensive()
+        .infectionResult("HCV RNA: not detected", NOT_INFECTED, "2016-05-10", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2026-05-10", "hepatitis-c", "infection");
+    assertThat(exclusion("Hepatitis C", viraemic)).as("detectable now").isEqualTo(Truth.MET);
+    Facts onceShown = hypertensive()
+        .infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2014-01-10", "hepatitis-c", "infection");
+    assertThat(exclusion("Hepatitis C", onceShown)).as("shown, never shown cleared").isEqualTo(Truth.MET);
+    assertThat(exclusion("History of hepatitis C", cured)).as("any time: a cured one counts").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void anHcvAntibodyAloneIsAskedAboutNotExcluded() {
     Facts reactive = hypertensive().infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-05-10", "hepatitis-c",
         "infection");
