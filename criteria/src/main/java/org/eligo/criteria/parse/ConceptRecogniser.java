@@ -181,6 +181,12 @@ final class ConceptRecogniser implements Recogniser {
       + "(?:(?:given|used|administered|prescribed|taken|received|started|initiated)\\s+)?(?:for|against)\\s+"
       + "(?:(?:the\\s+)?(?:treatment|management|prevention|prophylaxis|control)\\s+of\\s+)?(?:(?:a|an|the|any|his|her"
       + "|their|prior|previous|known|diagnosed|active|current|concurrent|another|other|underlying)\\s+){0,3}");
+  /**
+   * A disease named later in the list of what a drug or procedure was for: "corticosteroids for asthma or ITP",
+   * "splenectomy for trauma or lymphoma", "anticoagulation for atrial fibrillation or deep vein thrombosis".
+   */
+  private static final Pattern DRUG_FOR_LIST = Pattern.compile(DRUG_FOR.pattern() + "[^;.()\\[\\]]{1,80}?(?:,\\s*"
+      + "(?:or\\s+|and/or\\s+)?|\\s+or\\s+|\\s+and/or\\s+|\\s*/\\s*)(?:(?:a|an|the|any|other)\\s+)?");
   /** A list going on: "treatment of lymphoma or leukemia". */
   private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+|and/or\\s+)?|or\\s+"
       + "|and/or\\s+|/\\s*)");
@@ -207,10 +213,12 @@ final class ConceptRecogniser implements Recogniser {
       }
     }
     // "corticosteroids for ITP", "rituximab given for ITP": the drug is read as itself beside the disease, and in an
-    // exclusion asked whether it was given for it
+    // exclusion asked whether it was given for it; so is a disease later in the list of what it was for
+    // ("corticosteroids for asthma or ITP": read as an alternative of its own, ITP alone had excluded)
     for (ConceptMention d : s.mentions) {
       if ((d.kind() == ConceptKind.DRUG || d.kind() == ConceptKind.PROCEDURE) && d.end() <= m.start()
-          && DRUG_FOR.matcher(s.lower).region(d.end(), m.start()).matches()) {
+          && (DRUG_FOR.matcher(s.lower).region(d.end(), m.start()).matches()
+          || DRUG_FOR_LIST.matcher(s.lower).region(d.end(), m.start()).matches())) {
         forWhat(s, d.end(), m.start());
         return false;
       }

@@ -438,6 +438,23 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aDiseaseLaterInTheListOfWhatADrugWasForNeverExcludesOnItsOwn() {
+    Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2024-01-01", null,
+        coded("immune-thrombocytopenia"));
+    assertThat(exclusion("Corticosteroids for asthma or ITP", itp)).as("ITP, no corticosteroids")
+        .isNotEqualTo(Truth.MET);
+    Facts dvt = adult().condition("Deep vein thrombosis of leg", ClinicalStatus.ACTIVE, "2026-03-01", null,
+        coded("deep-vein-thrombosis"));
+    assertThat(exclusion("Anticoagulation for atrial fibrillation or deep vein thrombosis", dvt))
+        .as("a thrombosis, no anticoagulant").isNotEqualTo(Truth.MET);
+    Facts lymphoma = adult().condition("Follicular lymphoma", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("lymphoma"));
+    assertThat(exclusion("Splenectomy for trauma or lymphoma", lymphoma)).as("spleen kept").isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Splenectomy for trauma or lymphoma", lymphoma.procedure("Splenectomy", "2025-06-01",
+        coded("splenectomy")))).as("splenectomy: for what is asked").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
   void anHcvAntibodyAloneIsAskedAboutNotExcluded() {
     Facts reactive = hypertensive().infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-05-10", "hepatitis-c",
         "infection");
