@@ -163,6 +163,19 @@ public final class CriteriaCompiler {
       out.add(criterion(item.id(), item.type(), item.blockText(text), rule, condition));
       return;
     }
+    if (heading && CriterionParser.requirementHeading(item.text())) {
+      // "Patients with HIV must meet the following:" over items: read alone each item dropped the group, and in the
+      // exclusion list excluded the patients who meet it ("CD4 > 350"); there the requirement is asked, and in the
+      // inclusion list a group's items hold too for a patient outside it
+      if (item.type() == CriterionType.EXCLUSION) {
+        out.add(criterion(item.id(), item.type(), item.blockText(text), new Unparsed("requirements listed under a "
+            + "heading in the exclusion list"), condition));
+        return;
+      }
+      String group = CriterionParser.everyoneHeading(item.text()) ? condition : item.text().strip();
+      for (CriterionItem child : item.children()) add(child, text, parser, out, group);
+      return;
+    }
     if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text), condition));
     String childCondition = heading && CONDITIONAL_HEADING.matcher(item.text()).find()
         && !LIST_INTRODUCTION.matcher(item.text()).find() ? item.text().strip() : condition;

@@ -190,6 +190,9 @@ public final class CriterionParser {
                        int depth) {
     Rule rule = read(registryText, type, children, criteriaText, depth);
     boolean exclusion = type == CriterionType.EXCLUSION;
+    if (depth == 0 && type != null && !children.isEmpty() && requirementHeading(registryText)) {
+      return requirementOverList(registryText, type, children, criteriaText, depth, rule);
+    }
     if (depth > 0 || type == null || !children.isEmpty() || (!exclusion && rule instanceof Unparsed)
         || rule instanceof ScreeningConfirmation) {
       return rule;
@@ -272,6 +275,46 @@ public final class CriterionParser {
     if (exclusion) return new AllOf(List.of(who, negate(requirement)));
     // met by a patient it does not name (the condition is NOT_MET) or by meeting the requirement
     return new AnyOf(List.of(new Not(who), requirement));
+  }
+
+  /** A heading that requires its items: "Patients must have all of the following:", "… are eligible only if …". */
+  private static final Pattern REQUIREMENT_HEADING = Pattern.compile("(?i)\\b(?:must|should|shall|needs?\\s+to"
+      + "|ha(?:ve|s)\\s+to|(?:is|are|be)\\s+required|required\\s+to|eligible\\s+only|only\\s+(?:be\\s+)?eligible"
+      + "|cannot|can\\s+not|can't|mustn't|shouldn't)(?!\\w)");
+  /** A requirement heading that binds every patient: "Patients must …", "All subjects should not …". */
+  private static final Pattern EVERYONE_HEADING = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:eligible\\s+)?(?:patients"
+      + "|subjects|participants|individuals|the\\s+patient|the\\s+subject)\\s+(?:must|should|shall|needs?\\s+to"
+      + "|ha(?:ve|s)\\s+to|(?:are|is)\\s+required\\s+to|(?:are|is)\\s+(?:eligible\\s+only|only\\s+eligible)|cannot"
+      + "|can\\s+not|can't|mustn't|shouldn't)(?!\\w)");
+
+  /** Whether a heading over sub-items requires them ("Patients with cirrhosis must meet the following:"). */
+  public static boolean requirementHeading(String heading) {
+    return heading != null && REQUIREMENT_HEADING.matcher(heading).find();
+  }
+
+  /** Whether a requirement heading binds every patient ("Patients must have all of the following:"). */
+  public static boolean everyoneHeading(String heading) {
+    return heading != null && EVERYONE_HEADING.matcher(heading).find();
+  }
+
+  /**
+   * A heading that requires the items below it. In the exclusion list, as a one-sentence requirement there, it excludes
+   * only a patient who fails it ("Patients must not have any of the following:" excludes what it lists; read as
+   * written it excluded everyone who had none of them); one for a group there is asked. In the inclusion list one for a
+   * group ("Patients with cirrhosis must meet all of the following:") holds too for a patient outside the group, which
+   * is asked: read as the items alone it excluded every patient who failed them.
+   */
+  private Rule requirementOverList(String heading, CriterionType type, List<CriterionItem> children,
+                                   String criteriaText, int depth, Rule rule) {
+    boolean everyone = everyoneHeading(heading);
+    if (type == CriterionType.EXCLUSION) {
+      if (!everyone) return new Unparsed("a requirement over a list for some patients, in the exclusion list");
+      Rule required = read(heading, CriterionType.INCLUSION, children, criteriaText, depth);
+      return required instanceof Unparsed || required instanceof ScreeningConfirmation ? required : negate(required);
+    }
+    if (everyone || rule instanceof Unparsed || rule instanceof ScreeningConfirmation) return rule;
+    return new AnyOf(List.of(rule, new Not(new Ask("Does this apply to the patient: \u201c" + heading.strip()
+        + "\u201d?"))));
   }
 
   /**

@@ -455,6 +455,30 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aRequirementOverAListNeverExcludesThoseWhoMeetItOrStandOutsideItsGroup() {
+    Facts healthy = hypertensive().lab("bilirubin-total", 0.8, "mg/dL", "2026-05-20")
+        .lab("albumin", 4.2, "g/dL", "2026-05-20");
+    Facts highBilirubin = hypertensive().lab("bilirubin-total", 2.6, "mg/dL", "2026-05-20")
+        .lab("albumin", 4.2, "g/dL", "2026-05-20");
+    String labs = "\n  - total bilirubin < 2 mg/dL\n  - albumin > 3.5 g/dL";
+    // "must not have any of the following" in the exclusion list forbids the items, as one sentence does
+    assertThat(compiled("Exclusion Criteria:\n- Patients must not have any of the following:\n  - lymphoma\n"
+        + "  - stroke", hypertensive()).get("exc-1")).as("neither lymphoma nor stroke").isEqualTo(Truth.NOT_MET);
+    // a requirement for everyone written in the exclusion list excludes only a patient who fails it
+    assertThat(compiled("Exclusion Criteria:\n- Patients must have all of the following:" + labs, healthy)
+        .get("exc-1")).as("meets both").isEqualTo(Truth.NOT_MET);
+    // a requirement for a group: never a patient outside it, nor one who meets it
+    for (String heading : List.of("Patients with cirrhosis must meet all of the following:",
+        "Patients with cirrhosis are eligible only if they meet all of the following:",
+        "Patients with cirrhosis must meet the following:")) {
+      java.util.Map<String, Truth> exclusion = compiled("Exclusion Criteria:\n- " + heading + labs, healthy);
+      assertThat(exclusion.values()).as("exclusion: " + heading).doesNotContain(Truth.MET);
+      java.util.Map<String, Truth> inclusion = compiled("Inclusion Criteria:\n- " + heading + labs, highBilirubin);
+      assertThat(inclusion.values()).as("inclusion, no cirrhosis: " + heading).doesNotContain(Truth.NOT_MET);
+    }
+  }
+
+  @Test
   void anHcvAntibodyAloneIsAskedAboutNotExcluded() {
     Facts reactive = hypertensive().infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-05-10", "hepatitis-c",
         "infection");
