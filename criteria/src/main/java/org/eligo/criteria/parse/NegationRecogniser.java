@@ -40,7 +40,7 @@ final class NegationRecogniser implements Recogniser {
       java.util.List<String> excepted = new java.util.ArrayList<>();
       for (ConceptMention m : s.mentions) {
         if (m.start() >= ex.end() && m.end() <= end && m.kind() == ConceptKind.CONDITION
-            && !exceptsWhatItNarrows(s, m, ex.start())) {
+            && !exceptsWhatItNarrows(s, m, ex.start()) && narrows(s, m, ex.start())) {
           excepted.add(m.id());
           s.consume(m.start(), m.end());
           any = true;
@@ -72,6 +72,19 @@ final class NegationRecogniser implements Recogniser {
     for (ConceptMention m : s.mentions) {
       if (m.end() > exceptAt || m.kind() != ConceptKind.CONDITION) continue;
       if (m.id().equals(excepted.id()) || s.context.lexicon().broaderThan(m.id()).contains(excepted.id())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the disease excepted is a kind of one named before the exception ("malignancy except basal cell
+   * carcinoma"). One that is not ("ITP but not lymphoma") is another disease the patient may have beside it: excepting
+   * it from the diagnoses counted had still counted the ITP of a patient with lymphoma, whom the sentence spares.
+   */
+  private static boolean narrows(Sentence s, ConceptMention excepted, int exceptAt) {
+    for (ConceptMention m : s.mentions) {
+      if (m.end() > exceptAt || m.kind() != ConceptKind.CONDITION) continue;
+      if (s.context.lexicon().broaderThan(excepted.id()).contains(m.id())) return true;
     }
     return false;
   }

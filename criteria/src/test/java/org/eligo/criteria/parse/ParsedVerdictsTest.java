@@ -479,6 +479,18 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void anExceptionNamingAnotherDiseaseNeverCountsTheDiseaseOfAPatientWhoHasIt() {
+    Facts itpAndLymphoma = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2024-01-01", null,
+        coded("immune-thrombocytopenia")).condition("Follicular lymphoma", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("lymphoma"));
+    assertThat(exclusion("Patients with ITP but not lymphoma", itpAndLymphoma)).isNotEqualTo(Truth.MET);
+    Facts basalCell = adult().condition("Basal cell carcinoma of skin", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("basal-cell-carcinoma-of-skin"));
+    assertThat(exclusion("Any malignancy except basal cell carcinoma of the skin", basalCell))
+        .as("a kind of the disease named is still excepted").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void anHcvAntibodyAloneIsAskedAboutNotExcluded() {
     Facts reactive = hypertensive().infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-05-10", "hepatitis-c",
         "infection");
