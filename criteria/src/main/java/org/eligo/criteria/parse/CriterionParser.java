@@ -287,9 +287,18 @@ public final class CriterionParser {
       + "|ha(?:ve|s)\\s+to|(?:are|is)\\s+required\\s+to|(?:are|is)\\s+(?:eligible\\s+only|only\\s+eligible)|cannot"
       + "|can\\s+not|can't|mustn't|shouldn't)(?!\\w)");
 
-  /** Whether a heading over sub-items requires them ("Patients with cirrhosis must meet the following:"). */
+  /** Whom a requirement heading binds, at its start: "Patients …", "HIV-positive patients …", "Women of …". */
+  private static final Pattern HEADING_SUBJECT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:[\\p{L}\\d+/-]+\\s+){0,3}?"
+      + "(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults"
+      + "|adolescents|the\\s+patient|the\\s+subject)\\b");
+
+  /**
+   * Whether a heading over sub-items requires them of the patients it opens with ("Patients with cirrhosis must meet the
+   * following:"); "Any of the following conditions that should preclude participation:" lists what excludes.
+   */
   public static boolean requirementHeading(String heading) {
-    return heading != null && REQUIREMENT_HEADING.matcher(heading).find();
+    return heading != null && HEADING_SUBJECT.matcher(heading).lookingAt()
+        && REQUIREMENT_HEADING.matcher(heading).find();
   }
 
   /** Whether a requirement heading binds every patient ("Patients must have all of the following:"). */

@@ -464,6 +464,10 @@ class ParsedVerdictsTest {
     // "must not have any of the following" in the exclusion list forbids the items, as one sentence does
     assertThat(compiled("Exclusion Criteria:\n- Patients must not have any of the following:\n  - lymphoma\n"
         + "  - stroke", hypertensive()).get("exc-1")).as("neither lymphoma nor stroke").isEqualTo(Truth.NOT_MET);
+    Facts lymphoma = adult().condition("Follicular lymphoma", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("lymphoma"));
+    assertThat(compiled("Exclusion Criteria:\n- Any of the following conditions that should preclude participation:"
+        + "\n  - lymphoma\n  - stroke", lymphoma).get("exc-1")).as("a list of what excludes").isEqualTo(Truth.MET);
     // a requirement for everyone written in the exclusion list excludes only a patient who fails it
     assertThat(compiled("Exclusion Criteria:\n- Patients must have all of the following:" + labs, healthy)
         .get("exc-1")).as("meets both").isEqualTo(Truth.NOT_MET);
