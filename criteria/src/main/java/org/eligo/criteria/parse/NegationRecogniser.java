@@ -31,6 +31,7 @@ final class NegationRecogniser implements Recogniser {
       s.negated = true;
       s.explain(lead.start(), lead.end());
     }
+    fusedNon(s);
     unless(s);
     Matcher ex = EXCEPT.matcher(s.lower);
     while (ex.find()) {
@@ -123,6 +124,24 @@ final class NegationRecogniser implements Recogniser {
   }
 
   private static final Pattern NEGATING_NON = Pattern.compile("(?:pregnan|lactat|breast|nursing|smok)");
+
+  /** "non-" or "non " right before a name. */
+  private static final Pattern NON_BEFORE = Pattern.compile("(?<![a-z])non[- ]?$");
+
+  /**
+   * "Non-splenectomized patients", "non-diabetic": a "non" fused to a name the terminology reads denies it, which no
+   * rule here says; read as the name, an inclusion required the very thing it rules out (a patient who kept the spleen
+   * was INELIGIBLE under "Only non-splenectomized patients are eligible"). The sentence is then not understood. A name
+   * that holds its own "non" ("non-Hodgkin lymphoma") is read as found.
+   */
+  private static void fusedNon(Sentence s) {
+    for (ConceptMention m : s.mentions) {
+      int from = Math.max(0, m.start() - 4);
+      Matcher non = NON_BEFORE.matcher(s.lower.substring(from, m.start()));
+      if (!non.find() || s.explainedAny(from + non.start(), m.start())) continue;
+      s.hedge(from + non.start(), m.start(), "negative", null);
+    }
+  }
 
   /** The clause after "except": to the closing parenthesis, a semicolon or the end. */
   private static int clauseEnd(String text, int from) {

@@ -495,6 +495,14 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aNonFusedToANameNeverRequiresWhatItDenies() {
+    Facts keptSpleen = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("immune-thrombocytopenia"));
+    assertThat(inclusion("Only non-splenectomized patients are eligible", keptSpleen)).isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Non-splenectomized patients", keptSpleen)).isNotEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void anHcvAntibodyAloneIsAskedAboutNotExcluded() {
     Facts reactive = hypertensive().infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-05-10", "hepatitis-c",
         "infection");
