@@ -82,6 +82,11 @@ final class GroupSentences {
       + "|individuals|the\\s+patient|the\\s+subject|(?<women>women|females|female\\s+(?:patients|subjects"
       + "|participants)))\\s+(?:(?:must|should|shall|may|will|are\\s+to|is\\s+to)\\s+(?:not"
       + "|never)|(?<can>cannot|can\\s+not|can't)|mustn't|shouldn't|won't)\\s+(?<what>\\S.*)$");
+  /** The time on study: "during the study", "throughout the trial", "on study", "for the duration of the study". */
+  private static final Pattern ON_STUDY = Pattern.compile("(?i)\\b(?:(?:during|throughout|for\\s+the\\s+duration\\s+of"
+      + "|over\\s+the\\s+course\\s+of)\\s+(?:the\\s+)?(?:study|trial|treatment\\s+period|study\\s+period|participation"
+      + "|study\\s+participation|study\\s+treatment|treatment\\s+phase)|on[- ]study|after\\s+(?:enrol+ment"
+      + "|randomi[sz]ation))\\b");
   /** A clause that excepts from the negation ("… unless refractory") or another requirement ("… and must have"). */
   private static final Pattern OUTSIDE_THE_NEGATION = Pattern.compile("(?i)\\b(?:unless|if|provided|providing|when"
       + "|whereas|while|but|except\\s+(?:if|when|where|in|for)|must|should|shall|needs?\\s+to|cannot|may)\\b|;");
@@ -270,6 +275,11 @@ final class GroupSentences {
     // ("… within 6 months, unless refractory" had excluded a refractory patient); "must not X and must Y" likewise
     if (OUTSIDE_THE_NEGATION.matcher(m.group("what")).find() || widened(required)) {
       return new Unparsed("a negated requirement with an exception or a second requirement");
+    }
+    // "Patients must not receive warfarin during the study": what is forbidden on study, which a patient taking it now
+    // may stop before enrolling; read as current use it excluded every patient on it
+    if (ON_STUDY.matcher(m.group("what")).find()) {
+      return new Unparsed("a negated requirement for the time on study: whether a patient can stop it is asked");
     }
     // "Women must not be pregnant or breastfeeding": only they can be, so it binds everyone; anything else asked
     if (m.group("women") != null && !onlyPregnancy(required)) {

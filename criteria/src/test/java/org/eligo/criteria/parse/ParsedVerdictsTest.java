@@ -503,6 +503,17 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aDrugForbiddenDuringTheStudyIsAskedOfAPatientTakingItNow() {
+    Facts onWarfarin = adult().medication("Warfarin 5 mg", "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("warfarin"));
+    assertThat(inclusion("Patients must not receive warfarin during the study", onWarfarin))
+        .isNotEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Patients may not receive warfarin during the study", onWarfarin)).isNotEqualTo(Truth.MET);
+    assertThat(inclusion("Patients must not receive warfarin", onWarfarin)).as("no time on study: forbidden now")
+        .isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void anHcvAntibodyAloneIsAskedAboutNotExcluded() {
     Facts reactive = hypertensive().infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-05-10", "hepatitis-c",
         "infection");
