@@ -298,8 +298,16 @@ public final class CriterionParser {
    */
   public static boolean requirementHeading(String heading) {
     return heading != null && HEADING_SUBJECT.matcher(heading).lookingAt()
-        && REQUIREMENT_HEADING.matcher(heading).find();
+        && REQUIREMENT_HEADING.matcher(heading).find() && !LIST_VERDICT.matcher(heading).find();
   }
+
+  /**
+   * A heading that says what its list does: "Patients who meet any of the following must be excluded:". One that denies
+   * enrolment ("Patients must not be enrolled if they have any of the following:") is a requirement.
+   */
+  private static final Pattern LIST_VERDICT = Pattern.compile("(?i)\\b(?:(?:must|should|shall|will|may|can)\\s+"
+      + "be\\s+(?:excluded|included|enrol+ed|eligible|ineligible|considered|recruited|admitted|randomi[sz]ed)|excluded"
+      + "|ineligible)\\b");
 
   /** Whether a requirement heading binds every patient ("Patients must have all of the following:"). */
   public static boolean everyoneHeading(String heading) {

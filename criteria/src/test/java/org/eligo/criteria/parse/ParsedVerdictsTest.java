@@ -468,6 +468,12 @@ class ParsedVerdictsTest {
         coded("lymphoma"));
     assertThat(compiled("Exclusion Criteria:\n- Any of the following conditions that should preclude participation:"
         + "\n  - lymphoma\n  - stroke", lymphoma).get("exc-1")).as("a list of what excludes").isEqualTo(Truth.MET);
+    assertThat(compiled("Exclusion Criteria:\n- Patients who meet any of the following criteria must be excluded:"
+        + "\n  - lymphoma\n  - stroke", lymphoma).get("exc-1")).as("a heading that says its list excludes")
+        .isEqualTo(Truth.MET);
+    assertThat(compiled("Exclusion Criteria:\n- Patients must not be enrolled if they have any of the following:\n"
+        + "  - lymphoma\n  - stroke", hypertensive()).get("exc-1")).as("a denial of enrolment over a list")
+        .isEqualTo(Truth.NOT_MET);
     // a requirement for everyone written in the exclusion list excludes only a patient who fails it
     assertThat(compiled("Exclusion Criteria:\n- Patients must have all of the following:" + labs, healthy)
         .get("exc-1")).as("meets both").isEqualTo(Truth.NOT_MET);
