@@ -506,6 +506,10 @@ class ParsedVerdictsTest {
         coded("immune-thrombocytopenia"));
     assertThat(inclusion("Only non-splenectomized patients are eligible", keptSpleen)).isNotEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Non-splenectomized patients", keptSpleen)).isNotEqualTo(Truth.NOT_MET);
+    Facts moderate = adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("aplastic-anemia"));
+    assertThat(inclusion("Diagnosis of non-severe aplastic anemia", moderate)).as("read as severe aplastic anemia")
+        .isNotEqualTo(Truth.NOT_MET);
   }
 
   @Test
