@@ -457,7 +457,7 @@ final class ConceptRecogniser implements Recogniser {
    */
   private static TimeWindow conditionWindow(Sentence s, Timing t, Sentence.Cue cue) {
     TimeWindow w = window(s, t, cue);
-    boolean excluding = (s.type == CriterionType.EXCLUSION) != s.negated;
+    boolean excluding = s.type == CriterionType.EXCLUSION || s.negated;
     return excluding && cue == null && !t.explicit() && w instanceof TimeWindow.Ever ? TimeWindow.PRESENT : w;
   }
 

@@ -151,7 +151,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
     Rule rule = count == parts.size() ? new AllOf(parts) : count == 1 ? new AnyOf(parts) : new AtLeast(count, parts);
     rule = parts.size() == 1 ? parts.get(0) : rule;
     // "No prior treatment with any of the following: a, b": none of them, never one of them
-    s.settle(lead.negated() ? new Not(rule) : rule);
+    s.settle(lead.negated() ? RuleAssembler.denied(s, rule) : rule);
   }
 
   /**
@@ -184,7 +184,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
     }
     Rule rule = parts.size() == 1 ? parts.get(0) : n == parts.size() ? new AllOf(parts) : n == 1 ? new AnyOf(parts)
         : new AtLeast(n, parts);
-    s.settle(negated ? new Not(rule) : rule);
+    s.settle(negated ? RuleAssembler.denied(s, rule) : rule);
   }
 
   /** The list after the colon: cut at semicolons, else at top-level commas, dropping a leading "or"/"and". */

@@ -213,8 +213,22 @@ final class RuleAssembler implements Recogniser {
       // as "not (ALT ≤ 2.5 × ULN)" it admitted a patient with creatinine 3 × ULN
       return new Unparsed("a negated heading over limits: whether the limits are to be met or absent is not clear");
     }
-    if (s.negated) rule = new Not(rule);
+    if (s.negated) rule = denied(s, rule);
     return rule;
+  }
+
+  /**
+   * What a leading "no" denies. In the inclusion list, none of it ({@code Not}). In the exclusion list "No
+   * lymphoma" is either a requirement written there (lymphoma excludes) or said literally (a missing diagnosis, consent
+   * or response excludes), and the record cannot tell which: read literally it had excluded every patient without
+   * lymphoma. A patient without what it names is not excluded on it; one with it is asked.
+   */
+  static Rule denied(Sentence s, Rule rule) {
+    if (s.type != CriterionType.EXCLUSION) return new Not(rule);
+    List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
+    all.add(new Ask("The exclusion list says \u201c" + s.text + "\u201d: does it exclude this"
+        + " patient (those who have what it names, or those who do not)?"));
+    return new AllOf(all);
   }
 
   /** A narrowing word, then "or"/"and"/a comma and one word not understood, right before what was read. */

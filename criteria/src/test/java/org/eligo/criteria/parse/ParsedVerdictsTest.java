@@ -228,6 +228,20 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aLeadingNoInTheExclusionListNeverExcludesThoseWithoutWhatItNames() {
+    Facts other = adult().condition("Iron deficiency anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        "iron-deficiency-anemia");
+    Facts lymphoma = adult().condition("Hodgkin lymphoma", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("lymphoma"));
+    for (String sentence : List.of("No lymphoma", "None of the following: lymphoma, stroke")) {
+      // read literally it excluded every patient without lymphoma; as a requirement written there, those with it
+      assertThat(exclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, lymphoma)).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("No lymphoma", lymphoma)).as("the inclusion list denies it").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aDrugSaidToBeForADiseaseIsAskedInAnExclusion() {
     Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
         coded("immune-thrombocytopenia"));
