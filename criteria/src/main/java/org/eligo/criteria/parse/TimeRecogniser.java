@@ -63,6 +63,7 @@ final class TimeRecogniser implements Recogniser {
   private static final Pattern EVER = Pattern.compile(
       "\\b(?:active or (?:previous|past|prior|history)|current or (?:previous|past|prior|history)"
           + "|(?:previous|past|prior) or (?:current|active)|history of|previous(?:ly)?|prior|ever|in the past"
+          + "|at any (?:time|point)(?: in the past)?|past (?:diagnosis|diagnoses|history) of"
           + "|before enrol+ment|had received|have received|has received|received|treated with|exposure to)\\b");
   /**
    * A verb in the past without a window: "who took aspirin", "were on warfarin", "have been on corticosteroids". It had

@@ -221,7 +221,10 @@ class ParsedVerdictsTest {
       assertThat(exclusion(sentence, statusUnknown)).as(sentence + ", no clinical status").isEqualTo(Truth.MET);
       assertThat(exclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
-    assertThat(exclusion("History of lymphoma", cured)).as("a history is had at any time").isEqualTo(Truth.MET);
+    for (String sentence : List.of("History of lymphoma", "Lymphoma at any time", "Past diagnosis of lymphoma",
+        "Lymphoma at any point in the past")) {
+      assertThat(exclusion(sentence, cured)).as(sentence + ": had at any time").isEqualTo(Truth.MET);
+    }
     assertThat(inclusion("No lymphoma", cured)).as("the same in the inclusion list").isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion("No history of lymphoma", cured)).isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Lymphoma", cured)).as("an inclusion keeps any time").isEqualTo(Truth.MET);
