@@ -98,6 +98,11 @@ class ConceptClosureTest {
         assertThat(terminology.conceptsForCode(CodeSystems.CVX, "3")).contains("mmr-vaccine", "live-vaccine");
         assertThat(terminology.conceptsForCode(CodeSystems.CVX, "03")).contains("mmr-vaccine", "live-vaccine");
         assertThat(terminology.conceptsForCode(CodeSystems.CVX, "10")).contains("inactivated-polio-vaccine").doesNotContain("live-vaccine");
+        // a COVID-19 mRNA or HPV vaccine is known to be non-live, so "no live vaccine within 30 days" is decided
+        assertThat(terminology.conceptsForCode(CodeSystems.CVX, "208")).contains("covid-19-mrna-vaccine",
+            "non-live-vaccine").doesNotContain("live-vaccine");
+        assertThat(terminology.conceptsForCode(CodeSystems.CVX, "62")).contains("hpv-vaccine", "non-live-vaccine")
+            .doesNotContain("live-vaccine");
     }
 
     @Test
