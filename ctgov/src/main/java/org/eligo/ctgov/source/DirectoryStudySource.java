@@ -32,8 +32,31 @@ final class DirectoryStudySource extends IteratingStudySource {
   protected Iterator<StudyRecord> iterator() {
     records = new DocumentsIterator<>(new Walk(root),
         entry -> entry.error() != null ? List.<StudyRecord>of(entry.error()).iterator()
-            : isZipFile(entry.file()) ? openZip(entry.file()) : JsonFileStudySource.open(entry.file()));
+            : isZipFile(entry.file()) ? openZip(entry.file()) : JsonFileStudySource.document(entry.file()).records());
     return records;
+  }
+
+  /**
+   * Each JSON file is a document; a ZIP archive in the tree is one document of unknown size (its entries are read
+   * in order, by one thread).
+   */
+  @Override
+  protected Iterator<StudyDocument> documentIterator() {
+    Walk walk = new Walk(root);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return walk.hasNext();
+      }
+
+      @Override
+      public StudyDocument next() {
+        Entry entry = walk.next();
+        if (entry.error() != null) return StudyDocument.of(entry.error());
+        if (isZipFile(entry.file())) return StudyDocument.of(-1, () -> openZip(entry.file()));
+        return JsonFileStudySource.document(entry.file());
+      }
+    };
   }
 
   /** True when the tree holds at least one {@code .json} file or {@code .zip} archive; stops at the first. */

@@ -14,10 +14,26 @@ abstract class IteratingStudySource implements StudySource {
   /** The records, opened on first use. */
   protected abstract Iterator<StudyRecord> iterator();
 
+  /** The documents, opened on first use; by default one document holding every record. */
+  protected Iterator<StudyDocument> documentIterator() {
+    return java.util.List.of(StudyDocument.of(-1, this::iterator)).iterator();
+  }
+
   @Override
-  public final synchronized Stream<StudyRecord> records() {
+  public final synchronized Stream<StudyDocument> documents() {
+    streamOnce();
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documentIterator(),
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+  }
+
+  private void streamOnce() {
     if (streamed) throw new IllegalStateException("a study source can be streamed once; open it again");
     streamed = true;
+  }
+
+  @Override
+  public final synchronized Stream<StudyRecord> records() {
+    streamOnce();
     Iterator<StudyRecord> records = iterator();
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)

@@ -19,8 +19,37 @@ final class JsonFileStudySource extends IteratingStudySource {
 
   @Override
   protected Iterator<StudyRecord> iterator() {
-    records = new DocumentsIterator<>(List.of(file).iterator(), JsonFileStudySource::open);
+    records = new DocumentsIterator<>(List.of(file).iterator(), f -> document(f).records());
     return records;
+  }
+
+  @Override
+  protected Iterator<StudyDocument> documentIterator() {
+    return List.of(document(file)).iterator();
+  }
+
+  /** One file as a document. */
+  static StudyDocument document(Path file) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      size = 0; // opening it gives the error
+    }
+    long known = size;
+    return StudyDocument.of(size, () -> known <= READ_WHOLE ? openWhole(file) : open(file));
+  }
+
+  /** Documents up to this size are read into memory before parsing (faster, and their bytes can be stored as read). */
+  static final long READ_WHOLE = 1 << 20;
+
+  /** The records of one small file, read whole first. */
+  static Iterator<StudyRecord> openWhole(Path file) {
+    try {
+      return new JsonRecordIterator(Files.readAllBytes(file), Origin.of(file));
+    } catch (IOException e) {
+      return open(file);
+    }
   }
 
   /** The records of one file; an unreadable file gives one error record. */

@@ -34,6 +34,8 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
   private final InputStream input;
   private final RecordingInput recording;
   private final Origin origin;
+  /** The whole document, when it was read into memory first; else null. */
+  private final byte[] whole;
   private JsonParser parser;
   /** Absolute input offset of the current parser's offset 0; line number before its line 1. */
   private long base;
@@ -53,6 +55,15 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
     this.input = input;
     this.recording = new RecordingInput(input);
     this.origin = origin;
+    this.whole = null;
+  }
+
+  /** A document read whole into memory (a small file or ZIP entry). */
+  JsonRecordIterator(byte[] document, Origin origin) {
+    this.input = new java.io.ByteArrayInputStream(document);
+    this.recording = new RecordingInput(input);
+    this.origin = origin;
+    this.whole = document;
   }
 
   @Override
@@ -130,7 +141,17 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
       fail(origin.at(parser.currentTokenLocation()), "malformed JSON: unexpected " + describe(token));
       return;
     }
-    deliver(new RawStudy(origin, study));
+    deliver(new RawStudy(origin, study, wholeIfOnlyThisStudy()));
+  }
+
+  /** The document's bytes when they are UTF-8 and hold this study and nothing after it; else null. */
+  private byte[] wholeIfOnlyThisStudy() {
+    if (whole == null || whole.length < 2 || whole[0] == 0 || whole[1] == 0) return null; // not UTF-8
+    try {
+      return parser.nextToken() == null ? whole : null;
+    } catch (IOException e) {
+      return null; // something after the study: the parsed tree is what counts
+    }
   }
 
   private void pageField(JsonToken token) throws IOException {

@@ -3,11 +3,21 @@ package org.eligo.ctgov.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 
-/** A study document as read, not yet checked against the model (that is the study reader's job). */
-public record RawStudy(Origin origin, JsonNode json) implements StudyRecord {
+/**
+ * A study document as read, not yet checked against the model (that is the study reader's job).
+ *
+ * @param source the UTF-8 bytes the study was read from, when a whole document held this study and nothing else
+ *     (a study file, a ZIP entry), else null (a study of an API page): an import stores them rather than writing the
+ *     parsed tree out again
+ */
+public record RawStudy(Origin origin, JsonNode json, byte[] source) implements StudyRecord {
 
   public RawStudy {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(json, "json");
+  }
+
+  public RawStudy(Origin origin, JsonNode json) {
+    this(origin, json, null);
   }
 }

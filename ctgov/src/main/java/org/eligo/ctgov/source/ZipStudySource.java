@@ -33,8 +33,31 @@ final class ZipStudySource extends IteratingStudySource {
   @Override
   protected Iterator<StudyRecord> iterator() {
     Iterator<ZipEntry> entries = zip.stream().filter(ZipStudySource::isStudyEntry).<ZipEntry>map(e -> e).iterator();
-    records = new DocumentsIterator<>(entries, this::open);
+    records = new DocumentsIterator<>(entries, this::openEntry);
     return records;
+  }
+
+  /** Each entry is a document; entries are read concurrently (a {@link ZipFile} may be read from many threads). */
+  @Override
+  protected Iterator<StudyDocument> documentIterator() {
+    return zip.stream().filter(ZipStudySource::isStudyEntry)
+        .map(entry -> StudyDocument.of(entry.getSize(), () -> openEntry(entry))).iterator();
+  }
+
+  /** A small entry is read whole first (its bytes come with its study), a large one as a stream. */
+  private Iterator<StudyRecord> openEntry(ZipEntry entry) {
+    return entry.getSize() >= 0 && entry.getSize() <= JsonFileStudySource.READ_WHOLE ? openWhole(entry) : open(entry);
+  }
+
+  /** A small entry, read whole first; an entry that cannot be read whole is read as a stream (which reports why). */
+  private Iterator<StudyRecord> openWhole(ZipEntry entry) {
+    byte[] bytes;
+    try (InputStream input = zip.getInputStream(entry)) {
+      bytes = input.readAllBytes();
+    } catch (IOException | RuntimeException e) {
+      return open(entry);
+    }
+    return new JsonRecordIterator(bytes, Origin.of(path).entry(entry.getName()));
   }
 
   private Iterator<StudyRecord> open(ZipEntry entry) {

@@ -1,0 +1,101 @@
+package org.eligo.ctgov.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.ctgov.source.StudySourcesTest.study;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a source document by document, as an import does on every core. */
+class StudyDocumentsTest {
+
+  @TempDir Path dir;
+
+  /** Every document's records, each document read on a pool thread, in document order. */
+  static List<StudyRecord> readByDocument(Path input) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try (StudySource source = StudySources.open(input); Stream<StudyDocument> documents = source.documents()) {
+      List<Future<List<StudyRecord>>> read = new ArrayList<>();
+      documents.forEach(document -> read.add(pool.submit(() -> {
+        List<StudyRecord> records = new ArrayList<>();
+        document.records().forEachRemaining(records::add);
+        return records;
+      })));
+      List<StudyRecord> all = new ArrayList<>();
+      for (Future<List<StudyRecord>> f : read) all.addAll(f.get());
+      return all;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void readingByDocumentGivesWhatReadingRecordByRecordGives() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("downloads"));
+    Files.writeString(folder.resolve("a.json"), study("NCT00000001"));
+    Files.write(folder.resolve("b-bulk.zip"), StudySourcesTest.zip("ctg-studies/", List.of("NCT00000002", "NCT00000003")));
+    Files.writeString(folder.resolve("c-page.json"), "{\"studies\":[" + study("NCT00000004") + ",{\"broken\":}, "
+        + study("NCT00000005") + "]}");
+    Files.writeString(folder.resolve("d-truncated.json"), "{\"protocolSection\":{");
+    Path bulk = dir.resolve("bulk.zip");
+    byte[] zip = StudySourcesTest.zip("ctg-studies/", List.of("NCT00000006", "NCT00000007", "NCT00000008"));
+    StudySourcesTest.corruptCompressedData(zip, "ctg-studies/NCT00000007.json");
+    Files.write(bulk, zip);
+
+    for (Path input : List.of(folder, bulk)) {
+      List<StudyRecord> byRecord = StudySourcesTest.readAll(input);
+      List<StudyRecord> byDocument = readByDocument(input);
+      assertThat(byDocument).as(input.toString()).hasSameSizeAs(byRecord);
+      for (int i = 0; i < byRecord.size(); i++) {
+        StudyRecord expected = byRecord.get(i);
+        StudyRecord actual = byDocument.get(i);
+        assertThat(actual.origin()).isEqualTo(expected.origin());
+        if (expected instanceof RawStudy raw) {
+          assertThat(((RawStudy) actual).json()).isEqualTo(raw.json());
+        } else {
+          assertThat(((RawStudyError) actual).reason()).isEqualTo(((RawStudyError) expected).reason());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aStudyThatIsAWholeFileOrEntryComesWithTheBytesItWasReadFrom() throws Exception {
+    String pretty = "{\n  \"protocolSection\" : {\"identificationModule\": {\"nctId\": \"NCT00000001\"}}\n}\n";
+    Files.writeString(dir.resolve("a.json"), pretty);
+    Files.writeString(dir.resolve("b-page.json"), "{\"studies\":[" + study("NCT00000002") + "]}");
+    Files.writeString(dir.resolve("c-trailing.json"), study("NCT00000003") + " {\"more\":1}");
+    Files.write(dir.resolve("d.zip"), StudySourcesTest.zip("", List.of("NCT00000004")));
+
+    List<StudyRecord> records = readByDocument(dir);
+
+    assertThat(records).hasSize(4).allMatch(RawStudy.class::isInstance);
+    assertThat(new String(((RawStudy) records.get(0)).source(), StandardCharsets.UTF_8)).isEqualTo(pretty);
+    assertThat(((RawStudy) records.get(1)).source()).as("a study of a page").isNull();
+    assertThat(((RawStudy) records.get(2)).source()).as("something after the study").isNull();
+    assertThat(new String(((RawStudy) records.get(3)).source(), StandardCharsets.UTF_8))
+        .isEqualTo(study("NCT00000004"));
+  }
+
+  @Test
+  void aLargeDocumentIsOneOfUnknownOrLargeSizeSoThatItsRecordsStream() throws IOException {
+    StringBuilder page = new StringBuilder("{\"studies\":[");
+    for (int i = 0; i < 15000; i++) page.append(i == 0 ? "" : ",").append(study(String.format("NCT%08d", i)));
+    Path file = Files.writeString(dir.resolve("page.json"), page.append("]}"));
+    try (StudySource source = StudySources.open(file); Stream<StudyDocument> documents = source.documents()) {
+      List<StudyDocument> all = documents.toList();
+      assertThat(all).hasSize(1);
+      assertThat(all.getFirst().size()).isGreaterThan(JsonFileStudySource.READ_WHOLE);
+    }
+  }
+}
