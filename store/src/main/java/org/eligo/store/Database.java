@@ -26,12 +26,15 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final String schemaVersion;
+  private final DocumentLog documentLog;
 
   private Database(DatabaseConfig config, HikariDataSource dataSource, String schemaVersion) {
     this.config = config;
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
     this.schemaVersion = schemaVersion;
+    this.documentLog = config instanceof DatabaseConfig.EmbeddedH2 h2
+        ? DocumentLog.open(h2.directory().resolve("documents")) : null;
   }
 
   /**
@@ -71,9 +74,21 @@ public final class Database implements AutoCloseable {
     return schemaVersion;
   }
 
+  /**
+   * Where the embedded registry keeps study documents ({@link DocumentLog}); empty for PostgreSQL, which keeps them
+   * in the {@code trial} table.
+   */
+  public java.util.Optional<DocumentLog> documentLog() {
+    return java.util.Optional.ofNullable(documentLog);
+  }
+
   @Override
   public void close() {
-    dataSource.close();
+    try {
+      dataSource.close();
+    } finally {
+      if (documentLog != null) documentLog.close();
+    }
   }
 
   private static HikariDataSource pool(DatabaseConfig config) {
@@ -121,6 +136,7 @@ public final class Database implements AutoCloseable {
       Flyway flyway = Flyway.configure(Database.class.getClassLoader())
           .dataSource(dataSource)
           .locations("classpath:db/migration")
+          .javaMigrations(new org.eligo.store.migration.V3__Site_statuses_and_document_file())
           .load();
       flyway.migrate();
       MigrationInfo current = flyway.info().current();

@@ -29,17 +29,17 @@ class DatabaseTest {
     Path dataDir = tempDir.resolve("data/dir");
     try (Database database = Database.open(DatabaseConfig.embedded(dataDir))) {
       assertThat(database.kind()).isEqualTo(Database.Kind.H2);
-      assertThat(database.schemaVersion()).isEqualTo("2");
-      assertThat(appliedMigrations(database)).containsExactly("1", "2");
-      assertThat(tables(database)).contains("trial", "trial_site", "trial_status_history", "rule_set", "evidence",
+      assertThat(database.schemaVersion()).isEqualTo("3");
+      assertThat(appliedMigrations(database)).containsExactly("1", "2", "3");
+      assertThat(tables(database)).contains("trial", "trial_status_history", "rule_set", "evidence",
           "evidence_trial", "import_run");
       new JdbiTrialRepository(database).upsert(StudyBuilder.study("NCT00000001").build());
     }
     assertThat(dataDir.resolve("registry.mv.db")).isRegularFile();
 
     try (Database reopened = Database.open(DatabaseConfig.embedded(dataDir))) {
-      assertThat(reopened.schemaVersion()).isEqualTo("2");
-      assertThat(appliedMigrations(reopened)).containsExactly("1", "2");
+      assertThat(reopened.schemaVersion()).isEqualTo("3");
+      assertThat(appliedMigrations(reopened)).containsExactly("1", "2", "3");
       assertThat(new JdbiTrialRepository(reopened).find("NCT00000001")).isPresent();
     }
   }
@@ -50,13 +50,13 @@ class DatabaseTest {
     try {
       try (Database database = Database.open(EmbeddedPostgresServer.config(name))) {
         assertThat(database.kind()).isEqualTo(Database.Kind.POSTGRESQL);
-        assertThat(database.schemaVersion()).isEqualTo("2");
-        assertThat(tables(database)).contains("trial", "trial_site", "trial_status_history", "rule_set", "evidence",
+        assertThat(database.schemaVersion()).isEqualTo("3");
+        assertThat(tables(database)).contains("trial", "trial_status_history", "rule_set", "evidence",
             "evidence_trial", "import_run");
         new JdbiTrialRepository(database).upsert(StudyBuilder.study("NCT00000001").build());
       }
       try (Database reopened = Database.open(EmbeddedPostgresServer.config(name))) {
-        assertThat(appliedMigrations(reopened)).containsExactly("1", "2");
+        assertThat(appliedMigrations(reopened)).containsExactly("1", "2", "3");
         assertThat(new JdbiTrialRepository(reopened).count()).isEqualTo(1);
       }
     } finally {
@@ -73,7 +73,7 @@ class DatabaseTest {
         .start();
     try {
       BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-      assertThat(output.readLine()).isEqualTo("READY 2");
+      assertThat(output.readLine()).isEqualTo("READY 3");
 
       assertThatThrownBy(() -> Database.open(DatabaseConfig.embedded(tempDir)))
           .isInstanceOf(DatabaseException.class)
@@ -89,7 +89,7 @@ class DatabaseTest {
       assertThat(holder.waitFor(60, TimeUnit.SECONDS)).as("lock holder exits").isTrue();
     }
     try (Database database = Database.open(DatabaseConfig.embedded(tempDir))) {
-      assertThat(database.schemaVersion()).isEqualTo("2");
+      assertThat(database.schemaVersion()).isEqualTo("3");
     }
   }
 

@@ -19,6 +19,11 @@ public final class ContentHash {
 
   /** 64 lower-case hex digits. */
   public static String of(StoredStudy study) {
+    return of(study, study.documentJson().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same, given the document's UTF-8 bytes (not checked against {@code study.documentJson()}). */
+  static String of(StoredStudy study, byte[] documentUtf8) {
     MessageDigest digest = sha256();
     add(digest, study.nctId());
     add(digest, study.briefTitle());
@@ -32,7 +37,8 @@ public final class ContentHash {
       add(digest, site.getKey());
       add(digest, site.getValue());
     }
-    add(digest, study.documentJson());
+    digest.update(intBytes(documentUtf8.length));
+    digest.update(documentUtf8);
     return HexFormat.of().formatHex(digest.digest());
   }
 
@@ -55,11 +61,18 @@ public final class ContentHash {
     return date == null ? null : date.text();
   }
 
-  private static MessageDigest sha256() {
+  /** A digest per thread, reset after each use: looking the algorithm up for every study cost more than hashing. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("this JVM has no SHA-256", e);
     }
+  });
+
+  private static MessageDigest sha256() {
+    MessageDigest digest = SHA256.get();
+    digest.reset();
+    return digest;
   }
 }

@@ -1,5 +1,6 @@
 package org.eligo.store.trial;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.eligo.core.trial.PartialDate;
 import org.eligo.store.Database;
+import org.eligo.store.DocumentLog;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -38,8 +40,9 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * {@link TrialRepository} over JDBC with Jdbi, for H2 and PostgreSQL alike. Imports work in chunks: one query
- * reads (and locks) the stored versions of a chunk, then JDBC batches write its inserts, updates, sites and
- * history.
+ * reads (and locks) the stored versions of a chunk, then JDBC batches write its inserts, updates and history. A
+ * study is one row (site statuses included, {@link SiteStatusText}); the embedded registry appends its document to
+ * the {@link DocumentLog} and the row points there, PostgreSQL keeps it in the row.
  */
 public final class JdbiTrialRepository implements TrialRepository {
 
@@ -47,22 +50,22 @@ public final class JdbiTrialRepository implements TrialRepository {
   private static final int CHUNK = 500;
 
   private static final String STUDY_COLUMNS = "nct_id, brief_title, overall_status, last_update_post_date,"
-      + " status_verified_date, conditions, document, origin";
+      + " status_verified_date, conditions, site_statuses, document, document_file, document_offset, document_length,"
+      + " origin";
   private static final String SUMMARY_COLUMNS = "nct_id, brief_title, overall_status, last_update_post_date,"
       + " status_verified_date, conditions, origin, updated_at";
   private static final String INSERT_TRIAL = "INSERT INTO trial (nct_id, brief_title, overall_status,"
-      + " last_update_post_date, status_verified_date, conditions, document, content_hash, origin,"
-      + " first_imported_at, updated_at) VALUES (:nctId, :briefTitle, :overallStatus, :lastUpdatePostDate,"
-      + " :statusVerifiedDate, :conditions, :document, :contentHash, :origin, :now, :now)";
+      + " last_update_post_date, status_verified_date, conditions, site_statuses, document, document_file,"
+      + " document_offset, document_length, content_hash, origin, first_imported_at, updated_at)"
+      + " VALUES (:nctId, :briefTitle, :overallStatus, :lastUpdatePostDate, :statusVerifiedDate, :conditions,"
+      + " :siteStatuses, :document, :documentFile, :documentOffset, :documentLength, :contentHash, :origin, :now,"
+      + " :now)";
   private static final String UPDATE_TRIAL = "UPDATE trial SET brief_title = :briefTitle,"
       + " overall_status = :overallStatus, last_update_post_date = :lastUpdatePostDate,"
-      + " status_verified_date = :statusVerifiedDate, conditions = :conditions, document = :document,"
-      + " content_hash = :contentHash, origin = :origin, updated_at = :now WHERE nct_id = :nctId";
-  private static final String INSERT_SITE =
-      "INSERT INTO trial_site (nct_id, site_key, status) VALUES (:nctId, :siteKey, :status)";
-  private static final String UPDATE_SITE =
-      "UPDATE trial_site SET status = :status WHERE nct_id = :nctId AND site_key = :siteKey";
-  private static final String DELETE_SITE = "DELETE FROM trial_site WHERE nct_id = :nctId AND site_key = :siteKey";
+      + " status_verified_date = :statusVerifiedDate, conditions = :conditions, site_statuses = :siteStatuses,"
+      + " document = :document, document_file = :documentFile, document_offset = :documentOffset,"
+      + " document_length = :documentLength, content_hash = :contentHash, origin = :origin, updated_at = :now"
+      + " WHERE nct_id = :nctId";
   private static final String INSERT_HISTORY = "INSERT INTO trial_status_history"
       + " (nct_id, scope, site_key, status, registry_date, observed_at)"
       + " VALUES (:nctId, :scope, :siteKey, :status, :registryDate, :observedAt)";
@@ -74,6 +77,8 @@ public final class JdbiTrialRepository implements TrialRepository {
    * H2 database has one process, and H2 would rewrite every locked row.
    */
   private final String lockClause;
+  /** Where documents go: the embedded registry's file, or null for the {@code document} column (PostgreSQL). */
+  private final DocumentLog documentLog;
 
   public JdbiTrialRepository(Database database) {
     this(database, Clock.systemUTC());
@@ -84,6 +89,7 @@ public final class JdbiTrialRepository implements TrialRepository {
     this.jdbi = Objects.requireNonNull(database, "database").jdbi();
     this.clock = Objects.requireNonNull(clock, "clock");
     this.lockClause = database.kind() == Database.Kind.POSTGRESQL ? " FOR UPDATE" : "";
+    this.documentLog = database.documentLog().orElse(null);
   }
 
   @Override
@@ -94,27 +100,35 @@ public final class JdbiTrialRepository implements TrialRepository {
   @Override
   public List<UpsertOutcome> upsertAll(List<StoredStudy> studies) {
     Objects.requireNonNull(studies, "studies");
+    return upsertHashed(studies.stream().map(HashedStudy::of).toList());
+  }
+
+  @Override
+  public List<UpsertOutcome> upsertHashed(List<HashedStudy> studies) {
+    Objects.requireNonNull(studies, "studies");
     if (studies.isEmpty()) return List.of();
     OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     return jdbi.inTransaction(handle -> {
       List<UpsertOutcome> outcomes = new ArrayList<>(studies.size());
-      for (List<StoredStudy> chunk : chunks(studies)) outcomes.addAll(upsertChunk(handle, chunk, now));
+      for (List<HashedStudy> chunk : chunks(studies)) outcomes.addAll(upsertChunk(handle, chunk, now));
+      // appended before the rows that point to them commit (DocumentLog: when they reach the disk)
+      if (documentLog != null) documentLog.forceIfDue();
       return outcomes;
     });
   }
 
   /** Splits into chunks of at most {@link #CHUNK} with no NCT number twice in one chunk. */
-  private static List<List<StoredStudy>> chunks(List<StoredStudy> studies) {
-    List<List<StoredStudy>> chunks = new ArrayList<>();
-    List<StoredStudy> chunk = new ArrayList<>();
+  private static List<List<HashedStudy>> chunks(List<HashedStudy> studies) {
+    List<List<HashedStudy>> chunks = new ArrayList<>();
+    List<HashedStudy> chunk = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (StoredStudy study : studies) {
+    for (HashedStudy study : studies) {
       Objects.requireNonNull(study, "study");
-      if (chunk.size() == CHUNK || !ids.add(study.nctId())) {
+      if (chunk.size() == CHUNK || !ids.add(study.study().nctId())) {
         chunks.add(chunk);
         chunk = new ArrayList<>();
         ids.clear();
-        ids.add(study.nctId());
+        ids.add(study.study().nctId());
       }
       chunk.add(study);
     }
@@ -122,65 +136,71 @@ public final class JdbiTrialRepository implements TrialRepository {
     return chunks;
   }
 
-  private record Stored(String contentHash, PartialDate lastUpdatePostDate, String overallStatus) {
+  /** What an import needs to know of a stored version. */
+  private record Stored(String contentHash, PartialDate lastUpdatePostDate, String overallStatus,
+      Map<String, String> siteStatuses, OffsetDateTime firstImportedAt) {
   }
 
-  private record Write(StoredStudy study, String contentHash, Stored before) {
+  private record Write(StoredStudy study, String contentHash, byte[] documentUtf8, Stored before) {
   }
 
-  private List<UpsertOutcome> upsertChunk(Handle handle, List<StoredStudy> chunk, OffsetDateTime now) {
+  private List<UpsertOutcome> upsertChunk(Handle handle, List<HashedStudy> chunk, OffsetDateTime now) {
     Map<String, Stored> stored = handle.createQuery("SELECT nct_id, content_hash, last_update_post_date,"
-            + " overall_status FROM trial WHERE nct_id = ANY(:ids)" + lockClause)
-        .bindArray("ids", String.class, chunk.stream().map(StoredStudy::nctId).toList())
+            + " overall_status, site_statuses, first_imported_at FROM trial WHERE nct_id = ANY(:ids)" + lockClause)
+        .bindArray("ids", String.class, chunk.stream().map(h -> h.study().nctId()).toList())
         .map((rs, ctx) -> Map.entry(rs.getString("nct_id"), new Stored(rs.getString("content_hash"),
-            date(rs.getString("last_update_post_date")), rs.getString("overall_status"))))
+            date(rs.getString("last_update_post_date")), rs.getString("overall_status"),
+            SiteStatusText.decode(rs.getString("site_statuses")),
+            rs.getObject("first_imported_at", OffsetDateTime.class))))
         .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
     List<UpsertOutcome> outcomes = new ArrayList<>(chunk.size());
     List<Write> inserts = new ArrayList<>();
     List<Write> updates = new ArrayList<>();
-    for (StoredStudy study : chunk) {
-      String hash = ContentHash.of(study);
+    for (HashedStudy hashed : chunk) {
+      StoredStudy study = hashed.study();
+      String hash = hashed.contentHash();
       Stored before = stored.get(study.nctId());
       UpsertOutcome outcome;
       if (before == null) {
         outcome = UpsertOutcome.INSERTED;
-        inserts.add(new Write(study, hash, null));
+        inserts.add(new Write(study, hash, hashed.documentUtf8(), null));
       } else if (before.contentHash().equals(hash)) {
         outcome = UpsertOutcome.UNCHANGED;
       } else if (UpdateRecency.isOlder(study.lastUpdatePostDate(), before.lastUpdatePostDate())) {
         outcome = UpsertOutcome.SKIPPED_OLDER;
       } else {
         outcome = UpsertOutcome.UPDATED;
-        updates.add(new Write(study, hash, before));
+        updates.add(new Write(study, hash, hashed.documentUtf8(), before));
       }
       outcomes.add(outcome);
     }
     if (inserts.isEmpty() && updates.isEmpty()) return outcomes;
 
-    Map<String, Map<String, String>> sitesBefore = updates.isEmpty() ? Map.of()
-        : sites(handle, updates.stream().map(write -> write.study().nctId()).toList());
     writeTrials(handle, INSERT_TRIAL, inserts, now);
     writeTrials(handle, UPDATE_TRIAL, updates, now);
-    List<Write> written = new ArrayList<>(inserts);
-    written.addAll(updates);
-    writeSites(handle, written, sitesBefore);
-    writeHistory(handle, written, sitesBefore, now);
+    writeHistory(handle, updates, now);
     return outcomes;
   }
 
-  private static void writeTrials(Handle handle, String sql, List<Write> writes, OffsetDateTime now) {
+  private void writeTrials(Handle handle, String sql, List<Write> writes, OffsetDateTime now) {
     if (writes.isEmpty()) return;
     PreparedBatch batch = handle.prepareBatch(sql);
     for (Write write : writes) {
       StoredStudy study = write.study();
+      DocumentLog.Ref ref = documentLog == null ? null
+          : documentLog.append(write.documentUtf8());
       batch.bind("nctId", study.nctId())
           .bind("briefTitle", study.briefTitle())
           .bind("overallStatus", study.overallStatus())
           .bind("lastUpdatePostDate", text(study.lastUpdatePostDate()))
           .bind("statusVerifiedDate", text(study.statusVerifiedDate()))
           .bind("conditions", study.conditions().isEmpty() ? null : String.join("\n", study.conditions()))
-          .bind("document", study.documentJson())
+          .bind("siteStatuses", SiteStatusText.encode(study.siteStatuses()))
+          .bind("document", ref == null ? study.documentJson() : null)
+          .bind("documentFile", ref == null ? null : ref.file())
+          .bind("documentOffset", ref == null ? null : ref.offset())
+          .bind("documentLength", ref == null ? null : ref.length())
           .bind("contentHash", write.contentHash())
           .bind("origin", study.origin())
           .bind("now", now)
@@ -189,44 +209,34 @@ public final class JdbiTrialRepository implements TrialRepository {
     batch.execute();
   }
 
-  /** Brings each written study's site rows from {@code sitesBefore} to its new site statuses. */
-  private static void writeSites(Handle handle, List<Write> writes, Map<String, Map<String, String>> sitesBefore) {
-    PreparedBatch inserts = handle.prepareBatch(INSERT_SITE);
-    PreparedBatch updates = handle.prepareBatch(UPDATE_SITE);
-    PreparedBatch deletes = handle.prepareBatch(DELETE_SITE);
-    for (Write write : writes) {
-      String nctId = write.study().nctId();
-      Map<String, String> before = sitesBefore.getOrDefault(nctId, Map.of());
-      Map<String, String> after = write.study().siteStatuses();
-      after.forEach((siteKey, status) -> {
-        String old = before.get(siteKey);
-        if (old == null) {
-          inserts.bind("nctId", nctId).bind("siteKey", siteKey).bind("status", status).add();
-        } else if (!old.equals(status)) {
-          updates.bind("nctId", nctId).bind("siteKey", siteKey).bind("status", status).add();
-        }
-      });
-      before.keySet().stream().filter(siteKey -> !after.containsKey(siteKey))
-          .forEach(siteKey -> deletes.bind("nctId", nctId).bind("siteKey", siteKey).add());
-    }
-    for (PreparedBatch batch : List.of(deletes, updates, inserts)) {
-      if (batch.size() > 0) batch.execute();
-    }
-  }
-
-  private static void writeHistory(
-      Handle handle, List<Write> writes, Map<String, Map<String, String>> sitesBefore, OffsetDateTime now) {
+  /**
+   * Appends the status history of updated studies. A study's first version writes no history: while no rows exist,
+   * the history is the stored version's statuses as first seen ({@link #statusHistory}). So the first update of a
+   * study writes that first version's statuses, then what changed.
+   */
+  private static void writeHistory(Handle handle, List<Write> updates, OffsetDateTime now) {
+    if (updates.isEmpty()) return;
+    Set<String> withHistory = new HashSet<>(handle.createQuery(
+            "SELECT DISTINCT nct_id FROM trial_status_history WHERE nct_id = ANY(:ids)")
+        .bindArray("ids", String.class, updates.stream().map(w -> w.study().nctId()).toList())
+        .mapTo(String.class).list());
     PreparedBatch batch = handle.prepareBatch(INSERT_HISTORY);
-    for (Write write : writes) {
+    for (Write write : updates) {
       StoredStudy study = write.study();
+      Stored before = write.before();
+      if (!withHistory.contains(study.nctId())) {
+        for (StatusChange first : firstSeen(study.nctId(), before.overallStatus(), before.siteStatuses(),
+            before.lastUpdatePostDate(), before.firstImportedAt().toInstant())) {
+          addHistory(batch, first.nctId(), first.scope(), first.siteKey(), first.status(), text(first.registryDate()),
+              before.firstImportedAt());
+        }
+      }
       String registryDate = text(study.lastUpdatePostDate());
-      String statusBefore = write.before() == null ? null : write.before().overallStatus();
-      if (study.overallStatus() != null && !study.overallStatus().equals(statusBefore)) {
+      if (study.overallStatus() != null && !study.overallStatus().equals(before.overallStatus())) {
         addHistory(batch, study.nctId(), StatusScope.OVERALL, null, study.overallStatus(), registryDate, now);
       }
-      Map<String, String> siteStatusBefore = sitesBefore.getOrDefault(study.nctId(), Map.of());
       study.siteStatuses().forEach((siteKey, status) -> {
-        if (!status.equals(siteStatusBefore.get(siteKey))) {
+        if (!status.equals(before.siteStatuses().get(siteKey))) {
           addHistory(batch, study.nctId(), StatusScope.SITE, siteKey, status, registryDate, now);
         }
       });
@@ -234,10 +244,22 @@ public final class JdbiTrialRepository implements TrialRepository {
     if (batch.size() > 0) batch.execute();
   }
 
+  /** The statuses of a study's first stored version, as history entries. */
+  private static List<StatusChange> firstSeen(String nctId, String overallStatus, Map<String, String> siteStatuses,
+      PartialDate registryDate, Instant observedAt) {
+    List<StatusChange> changes = new ArrayList<>();
+    if (overallStatus != null) {
+      changes.add(new StatusChange(nctId, StatusScope.OVERALL, null, overallStatus, registryDate, observedAt));
+    }
+    siteStatuses.forEach((siteKey, status) ->
+        changes.add(new StatusChange(nctId, StatusScope.SITE, siteKey, status, registryDate, observedAt)));
+    return changes;
+  }
+
   private static void addHistory(PreparedBatch batch, String nctId, StatusScope scope, String siteKey,
-      String status, String registryDate, OffsetDateTime now) {
+      String status, String registryDate, OffsetDateTime observedAt) {
     batch.bind("nctId", nctId).bind("scope", scope.name()).bind("siteKey", siteKey).bind("status", status)
-        .bind("registryDate", registryDate).bind("observedAt", now).add();
+        .bind("registryDate", registryDate).bind("observedAt", observedAt).add();
   }
 
   @Override
@@ -277,6 +299,17 @@ public final class JdbiTrialRepository implements TrialRepository {
 
   @Override
   public Stream<StoredStudy> streamAll() {
+    return pages(null);
+  }
+
+  @Override
+  public Stream<StoredStudy> streamUpdatedSince(Instant since) {
+    Objects.requireNonNull(since, "since");
+    return pages(since.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+  }
+
+  /** Studies in NCT order, a page per query; only those updated at or after {@code since} unless it is null. */
+  private Stream<StoredStudy> pages(OffsetDateTime since) {
     Iterator<List<StoredStudy>> pages = new Iterator<>() {
       private String after = "";
       private List<StoredStudy> page;
@@ -285,9 +318,12 @@ public final class JdbiTrialRepository implements TrialRepository {
       @Override
       public boolean hasNext() {
         if (page == null && !exhausted) {
-          page = jdbi.withHandle(handle -> studies(handle, handle.createQuery("SELECT " + STUDY_COLUMNS
-              + " FROM trial WHERE nct_id > :after ORDER BY nct_id LIMIT :limit")
-              .bind("after", after).bind("limit", CHUNK)));
+          page = jdbi.withHandle(handle -> {
+            Query query = handle.createQuery("SELECT " + STUDY_COLUMNS + " FROM trial WHERE nct_id > :after"
+                + (since == null ? "" : " AND updated_at >= :since") + " ORDER BY nct_id LIMIT :limit");
+            if (since != null) query.bind("since", since);
+            return studies(handle, query.bind("after", after).bind("limit", CHUNK));
+          });
           if (page.isEmpty()) exhausted = true;
         }
         return page != null && !page.isEmpty();
@@ -317,13 +353,24 @@ public final class JdbiTrialRepository implements TrialRepository {
   @Override
   public List<StatusChange> statusHistory(String nctId) {
     Objects.requireNonNull(nctId, "nctId");
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT nct_id, scope, site_key, status, registry_date,"
-            + " observed_at FROM trial_status_history WHERE nct_id = :nctId ORDER BY id")
-        .bind("nctId", nctId)
-        .map((rs, ctx) -> new StatusChange(rs.getString("nct_id"), StatusScope.valueOf(rs.getString("scope")),
-            rs.getString("site_key"), rs.getString("status"), date(rs.getString("registry_date")),
-            instant(rs, "observed_at")))
-        .list());
+    return jdbi.withHandle(handle -> {
+      List<StatusChange> recorded = handle.createQuery("SELECT nct_id, scope, site_key, status, registry_date,"
+              + " observed_at FROM trial_status_history WHERE nct_id = :nctId ORDER BY id")
+          .bind("nctId", nctId)
+          .map((rs, ctx) -> new StatusChange(rs.getString("nct_id"), StatusScope.valueOf(rs.getString("scope")),
+              rs.getString("site_key"), rs.getString("status"), date(rs.getString("registry_date")),
+              instant(rs, "observed_at")))
+          .list();
+      if (!recorded.isEmpty()) return recorded;
+      // never updated: the stored version is the first one seen
+      return handle.createQuery("SELECT overall_status, site_statuses, last_update_post_date, first_imported_at"
+              + " FROM trial WHERE nct_id = :nctId")
+          .bind("nctId", nctId)
+          .map((rs, ctx) -> firstSeen(nctId, rs.getString("overall_status"),
+              SiteStatusText.decode(rs.getString("site_statuses")), date(rs.getString("last_update_post_date")),
+              instant(rs, "first_imported_at")))
+          .findFirst().orElse(List.of());
+    });
   }
 
   @Override
@@ -343,29 +390,25 @@ public final class JdbiTrialRepository implements TrialRepository {
     return new LinkedHashSet<>(stale);
   }
 
-  /** Runs a query over {@link #STUDY_COLUMNS} and attaches each study's sites. */
-  private static List<StoredStudy> studies(Handle handle, Query query) {
-    record Row(String nctId, String briefTitle, String overallStatus, String lastUpdatePostDate,
-        String statusVerifiedDate, String conditions, String document, String origin) {
-    }
-    List<Row> rows = query.map((rs, ctx) -> new Row(rs.getString("nct_id"), rs.getString("brief_title"),
-        rs.getString("overall_status"), rs.getString("last_update_post_date"),
-        rs.getString("status_verified_date"), rs.getString("conditions"), rs.getString("document"),
-        rs.getString("origin"))).list();
-    if (rows.isEmpty()) return List.of();
-    Map<String, Map<String, String>> sites = sites(handle, rows.stream().map(Row::nctId).toList());
-    return rows.stream().map(row -> new StoredStudy(row.nctId(), row.briefTitle(), row.overallStatus(),
-        date(row.lastUpdatePostDate()), date(row.statusVerifiedDate()), conditions(row.conditions()),
-        sites.getOrDefault(row.nctId(), Map.of()), row.document(), row.origin())).toList();
+  /** Runs a query over {@link #STUDY_COLUMNS}. */
+  private List<StoredStudy> studies(Handle handle, Query query) {
+    return query.map((rs, ctx) -> new StoredStudy(rs.getString("nct_id"), rs.getString("brief_title"),
+        rs.getString("overall_status"), date(rs.getString("last_update_post_date")),
+        date(rs.getString("status_verified_date")), conditions(rs.getString("conditions")),
+        SiteStatusText.decode(rs.getString("site_statuses")), document(rs), rs.getString("origin"))).list();
   }
 
-  private static Map<String, Map<String, String>> sites(Handle handle, List<String> nctIds) {
-    Map<String, Map<String, String>> sites = new HashMap<>();
-    handle.createQuery("SELECT nct_id, site_key, status FROM trial_site WHERE nct_id = ANY(:ids)")
-        .bindArray("ids", String.class, nctIds)
-        .map((rs, ctx) -> new String[] {rs.getString("nct_id"), rs.getString("site_key"), rs.getString("status")})
-        .forEach(site -> sites.computeIfAbsent(site[0], id -> new TreeMap<>()).put(site[1], site[2]));
-    return sites;
+  /** The row's document: in the row, or in the embedded registry's document file. */
+  private String document(ResultSet rs) throws SQLException {
+    String inRow = rs.getString("document");
+    if (inRow != null) return inRow;
+    if (documentLog == null) {
+      throw new IllegalStateException("study " + rs.getString("nct_id") + " points to a document file, which a"
+          + " PostgreSQL registry does not have");
+    }
+    DocumentLog.Ref ref = new DocumentLog.Ref(rs.getInt("document_file"), rs.getLong("document_offset"),
+        rs.getInt("document_length"));
+    return new String(documentLog.read(ref), StandardCharsets.UTF_8);
   }
 
   private static List<String> conditions(String joined) {

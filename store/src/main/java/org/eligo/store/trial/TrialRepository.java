@@ -17,11 +17,14 @@ public interface TrialRepository {
   /**
    * Stores studies in one transaction and returns what happened to each, in the same order. A study with the
    * same content as stored is {@link UpsertOutcome#UNCHANGED} (nothing written); one whose last update post date
-   * is older than the stored one's ({@link UpdateRecency}) is {@link UpsertOutcome#SKIPPED_OLDER}. Inserts and
-   * updates append status history for the overall status and each site status that is new or changed. A study
+   * is older than the stored one's ({@link UpdateRecency}) is {@link UpsertOutcome#SKIPPED_OLDER}. Updates
+   * append status history for the overall status and each site status that is new or changed ({@link #statusHistory}). A study
    * listed twice is stored in list order.
    */
   List<UpsertOutcome> upsertAll(List<StoredStudy> studies);
+
+  /** {@link #upsertAll} for studies whose content hash is already computed. */
+  List<UpsertOutcome> upsertHashed(List<HashedStudy> studies);
 
   Optional<StoredStudy> find(String nctId);
 
@@ -33,6 +36,12 @@ public interface TrialRepository {
    * stream reads lazily; studies stored while it runs may or may not appear.
    */
   Stream<StoredStudy> streamAll();
+
+  /**
+   * Studies inserted or updated at or after {@code since}, in NCT order, page by page (e.g. to bring a search index
+   * up to date after an import).
+   */
+  Stream<StoredStudy> streamUpdatedSince(java.time.Instant since);
 
   /** Calls {@code action} for every stored study in NCT order, page by page. */
   default void forEachStudy(Consumer<StoredStudy> action) {

@@ -277,6 +277,42 @@ class TrialRepositoryTest {
   }
 
   @Test
+  void studiesUpdatedSinceAnInstantAreThoseAnImportWrote() {
+    trials.upsertAll(List.of(study(nct(1)).build(), study(nct(2)).build(), study(nct(3)).build()));
+    clock.advance(Duration.ofMinutes(1));
+    Instant importStarted = clock.instant();
+    trials.upsertAll(List.of(
+        study(nct(3)).updated("2024-02-01").status("COMPLETED").build(), // updated
+        study(nct(2)).build(),                                           // unchanged
+        study(nct(4)).build()));                                         // inserted
+
+    try (Stream<StoredStudy> since = trials.streamUpdatedSince(importStarted)) {
+      assertThat(since.map(StoredStudy::nctId)).containsExactly(nct(3), nct(4));
+    }
+    try (Stream<StoredStudy> later = trials.streamUpdatedSince(importStarted.plusSeconds(1))) {
+      assertThat(later).isEmpty();
+    }
+  }
+
+  @Test
+  void theEmbeddedRegistryKeepsDocumentsInItsDocumentFileAndReplacedVersionsReadTheNewOne() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(backend == Backend.H2, "PostgreSQL keeps documents in its table");
+    StoredStudy first = study("NCT00000041").extraJson("\"marker\":\"first version\"").build();
+    StoredStudy second = study("NCT00000041").updated("2024-03-01").extraJson("\"marker\":\"second version\"")
+        .build();
+    trials.upsert(first);
+    trials.upsert(second);
+
+    assertThat(trials.find("NCT00000041").orElseThrow().documentJson()).contains("second version")
+        .doesNotContain("first version");
+    java.nio.file.Path file = db.database().documentLog().orElseThrow().path();
+    assertThat(java.nio.file.Files.readAllLines(file)).hasSize(2).last().asString().contains("second version");
+    String inRow = db.database().jdbi().withHandle(h -> h.createQuery(
+        "SELECT document FROM trial WHERE nct_id = 'NCT00000041'").mapTo(String.class).one());
+    assertThat(inRow).isNull();
+  }
+
+  @Test
   void iteratingAnEmptyRegistryVisitsNothing() {
     assertThat(trials.streamAll()).isEmpty();
     assertThat(trials.count()).isZero();

@@ -1,0 +1,141 @@
+package org.eligo.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+
+/**
+ * The embedded registry's study documents: one append-only JSON Lines file ({@code documents/1.jsonl} in the data
+ * directory) that the {@code trial} rows point into by offset and length.
+ *
+ * <p>Why: the embedded database (H2) spends several times Jackson's parse time writing each study's 4–5 kB document
+ * into its pages; appending the same bytes to a file costs next to nothing, and the rows then stay small
+ * (docs/benchmarks.md, session 15). PostgreSQL keeps documents in its table.
+ *
+ * <p>Crash safety comes from order: a document is appended before the row that points to it commits, and the file is
+ * forced to disk about as often as the database writes its own pages ({@link #forceIfDue()}). A crash in between
+ * leaves bytes that no row points to, which are never read. A document that replaces another is appended too; the
+ * old bytes stay in the file. Appends are serialised; reads are
+ * positional and may run from any thread, during appends.
+ */
+public final class DocumentLog implements AutoCloseable {
+
+  /** Where one document is: file number, byte offset and length in bytes (without the line break). */
+  public record Ref(int file, long offset, int length) {
+    public Ref {
+      if (file < 1 || offset < 0 || length < 1) {
+        throw new IllegalArgumentException("not a document reference: " + file + "/" + offset + "/" + length);
+      }
+    }
+  }
+
+  private static final int FILE = 1;
+  private static final byte[] NEWLINE = {'\n'};
+  /** How long appended documents may wait before they are forced to disk ({@link #forceIfDue()}). */
+  private static final long FORCE_EVERY_NANOS = 1_000_000_000L;
+  private long lastForce = System.nanoTime();
+  private final Path path;
+  private final FileChannel channel;
+  private long end;
+
+  private DocumentLog(Path path, FileChannel channel) throws IOException {
+    this.path = path;
+    this.channel = channel;
+    this.end = channel.size();
+  }
+
+  /** Opens (creating as needed) the log under {@code directory}. */
+  public static DocumentLog open(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    Path path = directory.resolve(FILE + ".jsonl");
+    try {
+      Files.createDirectories(directory);
+      return new DocumentLog(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE));
+    } catch (IOException e) {
+      throw new DatabaseException("Cannot open the document file " + path + " of the registry: " + e, e);
+    }
+  }
+
+  /**
+   * Appends one document, which must be a single line of JSON (no raw line break), and returns where it is. Not
+   * durable until {@link #force()}.
+   */
+  public synchronized Ref append(byte[] document) {
+    Objects.requireNonNull(document, "document");
+    for (byte b : document) {
+      if (b == '\n' || b == '\r') throw new IllegalArgumentException("a stored document must be one line");
+    }
+    ByteBuffer[] line = {ByteBuffer.wrap(document), ByteBuffer.wrap(NEWLINE)};
+    long offset = end;
+    try {
+      channel.position(end);
+      while (line[1].hasRemaining()) end += channel.write(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write to the document file " + path, e);
+    }
+    return new Ref(FILE, offset, document.length);
+  }
+
+  /**
+   * Forces appended documents to disk when the last force is a second old or more: during a long import, about as
+   * often as the embedded database writes its own changes to disk (H2 does so in the background, about once a
+   * second), rather than once per stored batch. A process that stops leaves the appended bytes in the operating
+   * system's hands, so only a crash of the machine itself can lose the last second, as it can for the database.
+   */
+  public synchronized void forceIfDue() {
+    if (System.nanoTime() - lastForce >= FORCE_EVERY_NANOS) force();
+  }
+
+  /** Makes every appended document durable. */
+  public synchronized void force() {
+    lastForce = System.nanoTime();
+    try {
+      channel.force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot flush the document file " + path, e);
+    }
+  }
+
+  /** The document's bytes. */
+  public byte[] read(Ref ref) {
+    Objects.requireNonNull(ref, "ref");
+    if (ref.file() != FILE || ref.offset() + ref.length() > end) {
+      throw new IllegalStateException("the registry points to a document that " + path + " does not hold ("
+          + ref + "); the data directory is incomplete");
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(ref.length());
+    try {
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, ref.offset() + buffer.position()) < 0) break;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the document file " + path, e);
+    }
+    return buffer.array();
+  }
+
+  /** Bytes in the file, including documents no row points to any longer. */
+  public synchronized long size() {
+    return end;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (channel.isOpen()) channel.force(false);
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot close the document file " + path, e);
+    }
+  }
+}

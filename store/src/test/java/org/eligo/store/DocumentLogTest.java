@@ -1,0 +1,65 @@
+package org.eligo.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentLogTest {
+
+  @TempDir
+  Path tempDir;
+
+  @Test
+  void documentsAreReadBackWhereTheyWereAppendedAlsoAfterReopening() throws Exception {
+    DocumentLog.Ref first;
+    DocumentLog.Ref second;
+    try (DocumentLog log = DocumentLog.open(tempDir.resolve("documents"))) {
+      first = log.append(bytes("{\"a\":\"é 中\"}"));
+      second = log.append(bytes("{\"b\":2}"));
+      log.force();
+      assertThat(text(log.read(second))).isEqualTo("{\"b\":2}");
+    }
+    try (DocumentLog log = DocumentLog.open(tempDir.resolve("documents"))) {
+      assertThat(text(log.read(first))).isEqualTo("{\"a\":\"é 中\"}");
+      DocumentLog.Ref third = log.append(bytes("{\"c\":3}"));
+      assertThat(third.offset()).isGreaterThan(second.offset());
+      assertThat(text(log.read(third))).isEqualTo("{\"c\":3}");
+    }
+    // a JSON Lines file a person can read
+    assertThat(Files.readAllLines(tempDir.resolve("documents/1.jsonl")))
+        .containsExactly("{\"a\":\"é 中\"}", "{\"b\":2}", "{\"c\":3}");
+  }
+
+  @Test
+  void aDocumentWithALineBreakIsRefused() {
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      assertThatThrownBy(() -> log.append(bytes("{\n}"))).hasMessageContaining("one line");
+      assertThat(log.size()).isZero();
+    }
+  }
+
+  @Test
+  void aReferenceBeyondTheFileSaysTheDataDirectoryIsIncomplete() throws Exception {
+    DocumentLog.Ref ref;
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      ref = log.append(bytes("{\"a\":1}"));
+    }
+    Files.delete(tempDir.resolve("1.jsonl"));
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      assertThatThrownBy(() -> log.read(ref)).hasMessageContaining("data directory is incomplete");
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
