@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
             + "never overwrites a newer, and re-importing the same data changes nothing. Every change of overall or "
             + "site status is kept as history.",
         "Malformed records are listed (file, record, JSON path, reason) while everything else imports.",
+        "Studies are stored first, then the search index takes in the ones that changed; each step shows its progress "
+            + "and the closing line gives both times.",
         "",
         "Examples:",
         "  eligo import NCT06802055.json",
@@ -55,6 +57,7 @@ final class ImportCommand implements Callable<Integer> {
       java.util.OptionalLong expected = quiet ? java.util.OptionalLong.empty()
           : org.eligo.ctgov.source.StudyCount.expectedStudies(inputs);
       if (!quiet && System.console() != null) {
+        ProgressBar[] indexing = new ProgressBar[1];
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(expected.orElse(-1))
             .setStyle(ProgressBarStyle.ASCII).setUnit(" studies", 1).showSpeed().build()) {
           report = registry.importPaths(inputs, new ImportListener() {
@@ -64,7 +67,20 @@ final class ImportCommand implements Callable<Integer> {
               if (expected.isPresent() && recordsRead > expected.getAsLong()) bar.maxHint(-1);
               bar.stepTo(recordsRead);
             }
+
+            @Override
+            public void indexing(long done, long total) {
+              if (indexing[0] == null) {
+                bar.close();
+                indexing[0] = new ProgressBarBuilder().setTaskName("Indexing for search").setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" studies", 1).showSpeed().build();
+              }
+              indexing[0].maxHint(total);
+              indexing[0].stepTo(done);
+            }
           });
+        } finally {
+          if (indexing[0] != null) indexing[0].close();
         }
       } else {
         report = registry.importPaths(inputs, quiet ? ImportListener.NONE : new PlainProgress(err, expected));
@@ -89,6 +105,17 @@ final class ImportCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final java.util.OptionalLong expected;
     private long lastReported;
+    private long lastIndexed = -1;
+
+    @Override
+    public void indexing(long done, long total) {
+      if (total < 10_000) return; // a small import indexes in a moment
+      if (lastIndexed < 0 || done - lastIndexed >= 10_000 || (done == total && done != lastIndexed)) {
+        err.println(String.format(java.util.Locale.ROOT, "search index: %d of %d changed studies indexed", done,
+            total));
+        lastIndexed = done;
+      }
+    }
 
     PlainProgress(PrintWriter err, java.util.OptionalLong expected) {
       this.err = err;

@@ -39,6 +39,8 @@ import org.eligo.store.trial.TrialSummary;
  */
 public final class Registry implements AutoCloseable {
   static final String BUNDLED_SOURCE = "bundled registry ";
+  /** Changed trials handed to the listeners at a time after an import. */
+  private static final int HAND_ON_BATCH = 1000;
 
   private final RegistryConfig config;
   private final Database database;
@@ -121,9 +123,38 @@ public final class Registry implements AutoCloseable {
   /** Imports files, directories and ZIPs; {@code progress} hears about progress only. */
   public synchronized ImportReport importPaths(List<Path> inputs, ImportListener progress) {
     indexSync.importStarting();
-    ImportReport report = importer.importPaths(inputs, null, combined(progress));
+    java.time.Instant started = java.time.Instant.now();
+    ImportReport report = importer.importPaths(inputs, null, progress);
+    report = handOnChanges(report, started, progress);
     indexSync.importFinished();
     return report;
+  }
+
+  /**
+   * Hands the trials an import stored to the listeners (the search index, the matcher), read back from the store a
+   * batch at a time, after the import: storing does not wait for indexing, and memory stays flat.
+   */
+  private ImportReport handOnChanges(ImportReport report, java.time.Instant since, ImportListener progress) {
+    long total = (long) report.inserted() + report.updated();
+    if (total == 0) return report;
+    long t0 = System.nanoTime();
+    long done = 0;
+    progress.indexing(0, total);
+    try (java.util.stream.Stream<StoredStudy> changed = trials.streamUpdatedSince(since)) {
+      java.util.Iterator<StoredStudy> it = changed.iterator();
+      List<StoredStudy> batch = new ArrayList<>(HAND_ON_BATCH);
+      while (it.hasNext()) {
+        batch.add(it.next());
+        if (batch.size() < HAND_ON_BATCH && it.hasNext()) continue;
+        List<Trial> trialsChanged = batch.parallelStream().map(TrialDocuments::toTrial).toList();
+        for (ImportListener l : listeners) l.changed(trialsChanged);
+        progress.changed(trialsChanged);
+        done += trialsChanged.size();
+        progress.indexing(done, Math.max(done, total));
+        batch.clear();
+      }
+    }
+    return report.withSearchIndexMillis(Math.max(1, (System.nanoTime() - t0) / 1_000_000));
   }
 
   /** Full-text and faceted search over the registry, kept in step with every import. */
@@ -241,24 +272,12 @@ public final class Registry implements AutoCloseable {
     boolean loaded = importRuns.importRuns(10_000).stream().anyMatch(r -> r.source().equals(source));
     if (loaded) return;
     indexSync.importStarting();
-    importer.importRecords(BundledRegistry.studyRecords().iterator(), source, combined(ImportListener.NONE));
+    java.time.Instant started = java.time.Instant.now();
+    ImportReport report = importer.importRecords(BundledRegistry.studyRecords().iterator(), source,
+        ImportListener.NONE);
+    handOnChanges(report, started, ImportListener.NONE);
     BundledEvidence.load(evidence);
     indexSync.importFinished();
-  }
-
-  private ImportListener combined(ImportListener progress) {
-    return new ImportListener() {
-      @Override
-      public void progress(long recordsRead) {
-        progress.progress(recordsRead);
-      }
-
-      @Override
-      public void changed(java.util.Collection<Trial> changed) {
-        progress.changed(changed);
-        for (ImportListener l : listeners) l.changed(changed);
-      }
-    };
   }
 
   @Override

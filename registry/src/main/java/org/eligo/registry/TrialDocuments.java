@@ -3,7 +3,8 @@ package org.eligo.registry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.eligo.core.trial.ContactsLocations;
 import org.eligo.core.trial.PartialDate;
@@ -21,7 +22,7 @@ public final class TrialDocuments {
 
   /** The stored form of an accepted study: its verbatim document plus the fields the store indexes. */
   public static StoredStudy toStored(Trial trial, String documentJson, String origin) {
-    Map<String, String> sites = new LinkedHashMap<>();
+    Map<String, String> sites = new TreeMap<>(); // the order StoredStudy keeps
     if (trial.contactsLocations() != null) {
       for (ContactsLocations.Location l : trial.contactsLocations().locations()) {
         if (l.status() != null) sites.put(StoredStudy.siteKey(l.facility(), l.city(), l.country()), l.status().name());
@@ -51,7 +52,11 @@ public final class TrialDocuments {
     return READER.read(document);
   }
 
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+
   private static String oneLine(String text) {
-    return text == null ? null : text.replaceAll("[\\r\\n]+", " ").strip();
+    if (text == null) return null;
+    boolean breaks = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    return (breaks ? LINE_BREAKS.matcher(text).replaceAll(" ") : text).strip();
   }
 }

@@ -164,6 +164,24 @@ class RegistryImportTest {
     assertThat(JSON.readTree(registry.document("NCT01000012").orElseThrow())).isEqualTo(withExtra);
   }
 
+  @Test
+  void aStudyFileIsStoredAsWrittenAndSearchableOnceTheImportReturns() throws IOException {
+    ObjectNode study = (ObjectNode) JSON.readTree(study("NCT01000021", "RECRUITING", "2025-01-01"));
+    study.putObject("derivedSection").put("futureFieldWithADecimal", 1.5);
+    // pretty-printed, with a decimal as a person may write it: stored as read, only the white space goes
+    String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(study).replace("1.5", "1.50");
+
+    ImportReport report = registry.importPaths(List.of(write("pretty.json", pretty)), ImportListener.NONE);
+
+    assertThat(report.inserted()).isEqualTo(1);
+    assertThat(report.searchIndexMillis()).isPositive();
+    assertThat(report.summary()).contains("search index updated in");
+    String stored = registry.document("NCT01000021").orElseThrow();
+    assertThat(stored).contains("\"futureFieldWithADecimal\":1.50").doesNotContain("\n").doesNotContain(" : ");
+    assertThat(JSON.readTree(stored)).isEqualTo(JSON.readTree(pretty));
+    assertThat(registry.search().search(org.eligo.search.TrialQuery.text("NCT01000021")).hits()).isNotEmpty();
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content);
   }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,12 +25,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.eligo.search.query.SegmentFacetTable;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,6 +47,7 @@ import org.eligo.search.document.TrialDocumentBuilder;
 import org.eligo.search.document.TrialFields;
 import org.eligo.search.query.LuceneTrialSearch;
 import org.eligo.search.query.SearchContext;
+import org.eligo.search.query.SegmentFacetTable;
 import org.eligo.search.query.TrialQueryTranslator;
 import org.eligo.search.related.RelatedTrialFinder;
 
@@ -132,19 +133,26 @@ public final class LuceneTrialIndex implements TrialSearcher, Closeable {
 
   /**
    * Adds the trials, replacing any indexed trial with the same NCT ID. Visible to the next search (searchers reopen
-   * lazily, once per batch of writes); not durable until {@link #commit}.
+   * lazily, once per batch of writes); not durable until {@link #commit}. A large batch is analysed on every core
+   * (Lucene's writer takes documents from several threads at once); a trial listed twice keeps its last version.
    */
   public synchronized void index(Collection<Trial> trials) {
     Generation current = generation;
-    try {
-      for (Trial trial : trials) {
+    Map<String, Trial> last = new LinkedHashMap<>();
+    for (Trial trial : trials) last.put(trial.nctId(), trial);
+    Stream<Trial> unique = last.values().stream();
+    (last.size() >= PARALLEL_BATCH ? unique.parallel() : unique).forEach(trial -> {
+      try {
         current.writer().updateDocument(new Term(TrialFields.NCT_ID, trial.nctId()), documents.build(trial));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      unrefreshed = true;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
+    unrefreshed = true;
   }
+
+  /** Batches at least this large are indexed on every core. */
+  private static final int PARALLEL_BATCH = 64;
 
   /** Removes the trial with this NCT ID, if indexed. Not durable until {@link #commit}. */
   public synchronized void delete(String nctId) {
