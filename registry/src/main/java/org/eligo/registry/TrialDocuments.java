@@ -1,6 +1,5 @@
 package org.eligo.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.TreeMap;
@@ -11,6 +10,7 @@ import org.eligo.core.trial.PartialDate;
 import org.eligo.core.trial.Trial;
 import org.eligo.ctgov.json.ReadResult;
 import org.eligo.ctgov.json.StudyJsonReader;
+import org.eligo.store.trial.JsonText;
 import org.eligo.store.trial.StoredStudy;
 
 /** Converts between stored API v2 documents and typed trials. Thread-safe. */
@@ -22,6 +22,11 @@ public final class TrialDocuments {
 
   /** The stored form of an accepted study: its verbatim document plus the fields the store indexes. */
   public static StoredStudy toStored(Trial trial, String documentJson, String origin) {
+    return toStored(trial, JsonText.of(documentJson), origin);
+  }
+
+  /** The same, with the document as read (e.g. UTF-8 bytes, not decoded unless asked). */
+  public static StoredStudy toStored(Trial trial, JsonText document, String origin) {
     Map<String, String> sites = new TreeMap<>(); // the order StoredStudy keeps
     if (trial.contactsLocations() != null) {
       for (ContactsLocations.Location l : trial.contactsLocations().locations()) {
@@ -35,14 +40,14 @@ public final class TrialDocuments {
         lastUpdate, verified,
         trial.conditions() == null ? java.util.List.of()
             : trial.conditions().conditions().stream().map(TrialDocuments::oneLine).toList(),
-        sites, documentJson, origin);
+        sites, document, origin);
   }
 
   /** Reads a stored document back into a trial; a stored document that no longer reads is a programming error. */
   public static Trial toTrial(StoredStudy stored) {
     try {
-      return READER.read(JSON.readTree(stored.documentJson())).trialOrThrow();
-    } catch (JsonProcessingException e) {
+      return READER.read(JSON.readTree(stored.document().utf8())).trialOrThrow();
+    } catch (java.io.IOException e) {
       throw new IllegalStateException("stored document of " + stored.nctId() + " is not JSON", e);
     }
   }

@@ -47,9 +47,15 @@ public final class BenchCommand implements Runnable {
         + " with the stored form and its hash, then storing without the search index.")
     boolean phases;
 
+    @Option(names = "--runs", defaultValue = "1", paramLabel = "N", description = "Parse and import N times in one"
+        + " JVM, each import into a fresh registry: the first run includes the JIT compiling the import, as a single"
+        + " `eligo import` does; later runs show a long import's steady state (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws Exception {
-      ImportBench.run(count, seed, work, phases, spec.commandLine().getOut());
+      if (runs < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs must be 1 or more");
+      ImportBench.run(count, seed, work, phases, runs, spec.commandLine().getOut());
       return 0;
     }
   }

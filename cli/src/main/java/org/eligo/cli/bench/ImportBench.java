@@ -38,7 +38,8 @@ public final class ImportBench {
 
   private ImportBench() {}
 
-  public static void run(int count, long seed, Path work, boolean phases, PrintWriter out) throws IOException {
+  public static void run(int count, long seed, Path work, boolean phases, int runs, PrintWriter out)
+      throws IOException {
     Path trials = work.resolve("trials-" + count + "-" + seed);
     if (!Files.exists(trials.resolve("DONE"))) {
       out.printf("generating %,d studies into %s%n", count, trials);
@@ -52,18 +53,32 @@ public final class ImportBench {
     long bytes = 0;
     for (Path f : files) bytes += Files.size(f);
     double mb = bytes / 1e6;
+    double jacksonSeconds = 0;
+    for (int run = 1; run <= runs; run++) {
+      if (runs > 1) out.printf("run %d of %d%s%n", run, runs, run == 1 ? " (the JIT compiles the import as it goes)" : "");
+      jacksonSeconds = jackson(files, mb, out);
+      importOnce(trials, work, files.size(), mb, jacksonSeconds, out);
+    }
+    if (phases) phases(trials, work, mb, jacksonSeconds, out);
+  }
 
-    ObjectMapper mapper = JSON;
+  private static double jackson(List<Path> files, double mb, PrintWriter out) throws IOException {
     long t0 = System.nanoTime();
     long nodes = 0;
     for (Path f : files) {
       try (InputStream in = Files.newInputStream(f)) {
-        nodes += mapper.readTree(in).size();
+        nodes += JSON.readTree(in).size();
       }
     }
-    double jacksonSeconds = (System.nanoTime() - t0) / 1e9;
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    out.printf("studies: %,d files, %.1f MB (%d top-level fields read)%n", files.size(), mb, nodes);
+    out.printf("jackson readTree: %.2f s, %.1f MB/s, %,.0f studies/s%n", seconds, mb / seconds, files.size() / seconds);
+    return seconds;
+  }
 
-    Path registryDir = work.resolve("registry-" + count + "-" + System.nanoTime());
+  private static void importOnce(Path trials, Path work, int files, double mb, double jacksonSeconds, PrintWriter out)
+      throws IOException {
+    Path registryDir = work.resolve("registry-" + files + "-" + System.nanoTime());
     ImportReport report;
     double importSeconds;
     double peakUsed;
@@ -78,20 +93,16 @@ public final class ImportBench {
     } finally {
       deleteTree(registryDir); // the generated studies are kept for the next run; a registry of them is not
     }
-    out.printf("studies: %,d files, %.1f MB (%d top-level fields read)%n", files.size(), mb, nodes);
-    out.printf("jackson readTree: %.2f s, %.1f MB/s, %,.0f studies/s%n", jacksonSeconds, mb / jacksonSeconds,
-        files.size() / jacksonSeconds);
     double storeSeconds = report.millis() / 1000.0;
     double indexSeconds = report.searchIndexMillis() / 1000.0;
     out.printf("eligo import:     %.2f s, %.1f MB/s, %,.0f studies/s (%s)%n", storeSeconds, mb / storeSeconds,
-        files.size() / storeSeconds, report.summary());
+        files / storeSeconds, report.summary());
     out.printf("  then the search index: %.2f s (import and index together %.2f s, %,.0f studies/s)%n",
-        indexSeconds, importSeconds, files.size() / importSeconds);
+        indexSeconds, importSeconds, files / importSeconds);
     out.printf("import/jackson throughput: %.2f (import and index together: %.2f)%n", jacksonSeconds / storeSeconds,
         jacksonSeconds / importSeconds);
     out.printf("heap: max %.0f MB, peak used %.0f MB, peak live after GC %.0f MB%n", HeapSampler.maxHeapMb(),
         peakUsed, peakLive);
-    if (phases) phases(trials, work, mb, jacksonSeconds, out);
   }
 
   /**

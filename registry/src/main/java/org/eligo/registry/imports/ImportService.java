@@ -2,7 +2,6 @@ package org.eligo.registry.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.eligo.store.imports.FinishedImport;
 import org.eligo.store.imports.ImportCounts;
 import org.eligo.store.imports.ImportRunRepository;
 import org.eligo.store.trial.HashedStudy;
+import org.eligo.store.trial.JsonText;
 import org.eligo.store.trial.TrialRepository;
 import org.eligo.store.trial.UpsertOutcome;
 
@@ -277,8 +277,7 @@ public final class ImportService {
             .map(d -> problem(raw.origin(), r.nctId(), d.path(), d.reason())).toList());
         case ReadResult.Accepted a -> {
           byte[] utf8 = write(raw);
-          String json = new String(utf8, StandardCharsets.UTF_8);
-          yield new Ready(HashedStudy.of(TrialDocuments.toStored(a.trial(), json, origin), utf8),
+          yield new Ready(HashedStudy.of(TrialDocuments.toStored(a.trial(), JsonText.ofUtf8(utf8), origin)),
               a.trial().nctId(), raw.origin(), utf8.length);
         }
       };

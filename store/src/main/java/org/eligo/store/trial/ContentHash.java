@@ -19,11 +19,7 @@ public final class ContentHash {
 
   /** 64 lower-case hex digits. */
   public static String of(StoredStudy study) {
-    return of(study, study.documentJson().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The same, given the document's UTF-8 bytes (not checked against {@code study.documentJson()}). */
-  static String of(StoredStudy study, byte[] documentUtf8) {
+    byte[] documentUtf8 = study.document().utf8();
     MessageDigest digest = sha256();
     add(digest, study.nctId());
     add(digest, study.briefTitle());

@@ -1,8 +1,9 @@
 package org.eligo.store.trial;
 
-import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * {@link TrialRepository} over JDBC with Jdbi, for H2 and PostgreSQL alike. Imports work in chunks: one query
@@ -54,18 +56,14 @@ public final class JdbiTrialRepository implements TrialRepository {
       + " origin";
   private static final String SUMMARY_COLUMNS = "nct_id, brief_title, overall_status, last_update_post_date,"
       + " status_verified_date, conditions, origin, updated_at";
-  private static final String INSERT_TRIAL = "INSERT INTO trial (nct_id, brief_title, overall_status,"
-      + " last_update_post_date, status_verified_date, conditions, site_statuses, document, document_file,"
-      + " document_offset, document_length, content_hash, origin, first_imported_at, updated_at)"
-      + " VALUES (:nctId, :briefTitle, :overallStatus, :lastUpdatePostDate, :statusVerifiedDate, :conditions,"
-      + " :siteStatuses, :document, :documentFile, :documentOffset, :documentLength, :contentHash, :origin, :now,"
-      + " :now)";
-  private static final String UPDATE_TRIAL = "UPDATE trial SET brief_title = :briefTitle,"
-      + " overall_status = :overallStatus, last_update_post_date = :lastUpdatePostDate,"
-      + " status_verified_date = :statusVerifiedDate, conditions = :conditions, site_statuses = :siteStatuses,"
-      + " document = :document, document_file = :documentFile, document_offset = :documentOffset,"
-      + " document_length = :documentLength, content_hash = :contentHash, origin = :origin, updated_at = :now"
-      + " WHERE nct_id = :nctId";
+  /** The columns an import writes, in the order {@link #writeTrials} binds them; {@code nct_id} comes last. */
+  private static final String WRITTEN = "brief_title, overall_status, last_update_post_date, status_verified_date,"
+      + " conditions, site_statuses, document, document_file, document_offset, document_length, content_hash,"
+      + " origin, updated_at";
+  private static final String INSERT_TRIAL = "INSERT INTO trial (" + WRITTEN + ", first_imported_at, nct_id)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String UPDATE_TRIAL = "UPDATE trial SET " + WRITTEN.replace(",", " = ?,") + " = ?"
+      + " WHERE nct_id = ?";
   private static final String INSERT_HISTORY = "INSERT INTO trial_status_history"
       + " (nct_id, scope, site_key, status, registry_date, observed_at)"
       + " VALUES (:nctId, :scope, :siteKey, :status, :registryDate, :observedAt)";
@@ -141,7 +139,7 @@ public final class JdbiTrialRepository implements TrialRepository {
       Map<String, String> siteStatuses, OffsetDateTime firstImportedAt) {
   }
 
-  private record Write(StoredStudy study, String contentHash, byte[] documentUtf8, Stored before) {
+  private record Write(StoredStudy study, String contentHash, Stored before) {
   }
 
   private List<UpsertOutcome> upsertChunk(Handle handle, List<HashedStudy> chunk, OffsetDateTime now) {
@@ -164,14 +162,14 @@ public final class JdbiTrialRepository implements TrialRepository {
       UpsertOutcome outcome;
       if (before == null) {
         outcome = UpsertOutcome.INSERTED;
-        inserts.add(new Write(study, hash, hashed.documentUtf8(), null));
+        inserts.add(new Write(study, hash, null));
       } else if (before.contentHash().equals(hash)) {
         outcome = UpsertOutcome.UNCHANGED;
       } else if (UpdateRecency.isOlder(study.lastUpdatePostDate(), before.lastUpdatePostDate())) {
         outcome = UpsertOutcome.SKIPPED_OLDER;
       } else {
         outcome = UpsertOutcome.UPDATED;
-        updates.add(new Write(study, hash, hashed.documentUtf8(), before));
+        updates.add(new Write(study, hash, before));
       }
       outcomes.add(outcome);
     }
@@ -183,30 +181,51 @@ public final class JdbiTrialRepository implements TrialRepository {
     return outcomes;
   }
 
+  /** Inserts or updates rows in one JDBC batch (plain JDBC: binding by name cost a tenth of an import). */
   private void writeTrials(Handle handle, String sql, List<Write> writes, OffsetDateTime now) {
     if (writes.isEmpty()) return;
-    PreparedBatch batch = handle.prepareBatch(sql);
-    for (Write write : writes) {
-      StoredStudy study = write.study();
-      DocumentLog.Ref ref = documentLog == null ? null
-          : documentLog.append(write.documentUtf8());
-      batch.bind("nctId", study.nctId())
-          .bind("briefTitle", study.briefTitle())
-          .bind("overallStatus", study.overallStatus())
-          .bind("lastUpdatePostDate", text(study.lastUpdatePostDate()))
-          .bind("statusVerifiedDate", text(study.statusVerifiedDate()))
-          .bind("conditions", study.conditions().isEmpty() ? null : String.join("\n", study.conditions()))
-          .bind("siteStatuses", SiteStatusText.encode(study.siteStatuses()))
-          .bind("document", ref == null ? study.documentJson() : null)
-          .bind("documentFile", ref == null ? null : ref.file())
-          .bind("documentOffset", ref == null ? null : ref.offset())
-          .bind("documentLength", ref == null ? null : ref.length())
-          .bind("contentHash", write.contentHash())
-          .bind("origin", study.origin())
-          .bind("now", now)
-          .add();
+    boolean insert = sql.equals(INSERT_TRIAL);
+    try (PreparedStatement batch = handle.getConnection().prepareStatement(sql)) {
+      for (Write write : writes) {
+        StoredStudy study = write.study();
+        DocumentLog.Ref ref = documentLog == null ? null : documentLog.append(study.document().utf8());
+        int i = 0;
+        text(batch, ++i, study.briefTitle());
+        text(batch, ++i, study.overallStatus());
+        text(batch, ++i, text(study.lastUpdatePostDate()));
+        text(batch, ++i, text(study.statusVerifiedDate()));
+        text(batch, ++i, study.conditions().isEmpty() ? null : String.join("\n", study.conditions()));
+        text(batch, ++i, SiteStatusText.encode(study.siteStatuses()));
+        text(batch, ++i, ref == null ? study.documentJson() : null);
+        if (ref == null) {
+          batch.setNull(++i, Types.INTEGER);
+          batch.setNull(++i, Types.BIGINT);
+          batch.setNull(++i, Types.INTEGER);
+        } else {
+          batch.setInt(++i, ref.file());
+          batch.setLong(++i, ref.offset());
+          batch.setInt(++i, ref.length());
+        }
+        text(batch, ++i, write.contentHash());
+        text(batch, ++i, study.origin());
+        batch.setObject(++i, now);
+        if (insert) batch.setObject(++i, now);
+        text(batch, ++i, study.nctId());
+        batch.addBatch();
+      }
+      batch.executeBatch();
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException("storing " + writes.size() + " studies failed: " + e.getMessage(), e,
+          null);
     }
-    batch.execute();
+  }
+
+  private static void text(PreparedStatement statement, int index, String value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value);
+    }
   }
 
   /**
@@ -399,16 +418,16 @@ public final class JdbiTrialRepository implements TrialRepository {
   }
 
   /** The row's document: in the row, or in the embedded registry's document file. */
-  private String document(ResultSet rs) throws SQLException {
+  private JsonText document(ResultSet rs) throws SQLException {
     String inRow = rs.getString("document");
-    if (inRow != null) return inRow;
+    if (inRow != null) return JsonText.of(inRow);
     if (documentLog == null) {
       throw new IllegalStateException("study " + rs.getString("nct_id") + " points to a document file, which a"
           + " PostgreSQL registry does not have");
     }
     DocumentLog.Ref ref = new DocumentLog.Ref(rs.getInt("document_file"), rs.getLong("document_offset"),
         rs.getInt("document_length"));
-    return new String(documentLog.read(ref), StandardCharsets.UTF_8);
+    return JsonText.ofUtf8(documentLog.read(ref));
   }
 
   private static List<String> conditions(String joined) {

@@ -20,7 +20,7 @@ import org.eligo.core.trial.PartialDate;
  * @param statusVerifiedDate when the sponsor last verified the status, or null
  * @param conditions condition names as listed
  * @param siteStatuses status of each site by site key ({@link #siteKey}), sorted by key
- * @param documentJson the study's API v2 JSON, kept verbatim
+ * @param document the study's API v2 JSON, kept verbatim ({@link #documentJson()} as text)
  * @param origin where this version came from, e.g. {@code bundled} or an import source
  */
 public record StoredStudy(
@@ -31,12 +31,13 @@ public record StoredStudy(
     PartialDate statusVerifiedDate,
     List<String> conditions,
     Map<String, String> siteStatuses,
-    String documentJson,
+    JsonText document,
     String origin) {
 
   public StoredStudy {
     requireText(nctId, "nctId");
-    requireText(documentJson, "documentJson");
+    Objects.requireNonNull(document, "document");
+    if (document.isBlank()) throw new IllegalArgumentException("document is blank");
     requireText(origin, "origin");
     if (nctId.length() > 32) throw new IllegalArgumentException("nctId longer than 32 characters: " + nctId);
     conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
@@ -50,6 +51,19 @@ public record StoredStudy(
     });
     siteStatuses = Collections.unmodifiableMap(sorted);
     if (overallStatus != null) requireOneLine(overallStatus, "overallStatus");
+  }
+
+  /** With the document as text. */
+  public StoredStudy(String nctId, String briefTitle, String overallStatus, PartialDate lastUpdatePostDate,
+      PartialDate statusVerifiedDate, List<String> conditions, Map<String, String> siteStatuses, String documentJson,
+      String origin) {
+    this(nctId, briefTitle, overallStatus, lastUpdatePostDate, statusVerifiedDate, conditions, siteStatuses,
+        JsonText.of(Objects.requireNonNull(documentJson, "documentJson")), origin);
+  }
+
+  /** The study's API v2 JSON as text. */
+  public String documentJson() {
+    return document.text();
   }
 
   /**
