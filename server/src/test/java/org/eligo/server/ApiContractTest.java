@@ -33,6 +33,15 @@ class ApiContractTest {
   }
 
   @Test
+  void aMisspeltSearchWordGetsTheRegistrysClosestWordAsTheWebPageShowsIt() throws Exception {
+    JsonNode misspelt = json(TestServers.get("/api/v1/studies?query.text=sirolimsu%20aplastik%20anemia"));
+    assertThat(misspelt.path("didYouMean").asText()).isEqualTo("sirolimus aplastic anemia");
+    JsonNode spelt = json(TestServers.get("/api/v1/studies?query.text=sirolimus%20aplastic%20anemia"));
+    assertThat(spelt.has("didYouMean")).isFalse();
+    assertThat(spelt.path("totalCount").asLong()).isPositive();
+  }
+
+  @Test
   void searchFiltersByStatusAndPages() throws Exception {
     JsonNode open = json(TestServers.get("/api/v1/studies?filter.overallStatus=RECRUITING%7CNOT_YET_RECRUITING"
         + "&pageSize=2"));

@@ -97,6 +97,10 @@ public final class ApiRoutes {
       page.facet(d).forEach(f -> values.addObject().put("value", f.value()).put("count", f.count()));
     }
     page.nextPageToken().ifPresent(t -> root.put("nextPageToken", t));
+    // as the web page and the command line say it: a word that finds nothing, with the registry's closest word
+    if (query.text() != null && p.one("pageToken") == null) {
+      lookup.registry().search().didYouMean(query.text()).ifPresent(better -> root.put("didYouMean", better));
+    }
     json(ctx, root);
   }
 
