@@ -109,6 +109,18 @@ class TrialPageTest {
   }
 
   @Test
+  void pagesHaveAnIconAndTheAddressBrowsersAskForFindsIt() {
+    assertThat(TestServers.get("/").body()).contains("<link rel=\"icon\" href=\"/assets/eligo.svg\"");
+    var icon = TestServers.get("/assets/eligo.svg");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    assertThat(icon.body()).startsWith("<svg").contains("<title>Eligo</title>");
+    var ico = TestServers.get("/favicon.ico");
+    assertThat(ico.statusCode()).isEqualTo(301);
+    assertThat(ico.headers().firstValue("Location")).contains("/assets/eligo.svg");
+  }
+
+  @Test
   void aMisspeltSearchOffersTheWordsTheRegistryHasKeepingTheFilters() {
     String page = TestServers.get("/search?q=sirolimsu+aplastik+anemia&status=any").body();
     assertThat(page).contains("Did you mean <a href=\"/search?q=sirolimus+aplastic+anemia&amp;status=any\">"

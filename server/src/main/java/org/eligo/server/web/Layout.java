@@ -12,6 +12,7 @@ public final class Layout {
         .raw("<title>").text(title).raw(" – ").text(m.get("app.name")).raw("</title>")
         .raw("<meta name=\"description\" content=\"").text(m.get("app.tagline")).raw("\">")
         .raw("<link rel=\"stylesheet\" href=\"/assets/eligo.css\">")
+        .raw("<link rel=\"icon\" href=\"/assets/eligo.svg\" type=\"image/svg+xml\">")
         .raw("</head><body>")
         .raw("<a class=\"skip\" href=\"#main\">").text(m.get("nav.skip")).raw("</a>")
         .raw("<header class=\"top\"><div class=\"wrap\"><a class=\"brand\" href=\"/\">").text(m.get("app.name"))

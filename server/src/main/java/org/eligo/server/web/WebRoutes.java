@@ -29,9 +29,10 @@ import org.eligo.server.http.ApiProblem;
 import org.eligo.server.http.Deadlines;
 import org.eligo.server.http.ProblemType;
 
-/** The web pages' routes: find trials, trial pages, eligibility checks, the interest form, and the stylesheet. */
+/** The web pages' routes: find trials, trial pages, eligibility checks, the interest form, the stylesheet and icon. */
 public final class WebRoutes {
   private static final String CSS = readResource("/org/eligo/server/assets/eligo.css");
+  private static final String ICON = readResource("/org/eligo/server/assets/eligo.svg");
   private final TrialLookup lookup;
   private final Messages m = Messages.of(Locale.ENGLISH);
 
@@ -52,6 +53,10 @@ public final class WebRoutes {
     // /trials/{nctId}/interest is served by org.eligo.server.referral.InterestRoutes (stores and forwards).
     routes.get("/assets/eligo.css", ctx -> ctx.contentType("text/css; charset=utf-8")
         .header("Cache-Control", "public, max-age=3600").result(CSS));
+    routes.get("/assets/eligo.svg", ctx -> ctx.contentType("image/svg+xml")
+        .header("Cache-Control", "public, max-age=86400").result(ICON));
+    // browsers and bookmark tools ask for /favicon.ico whatever the page says
+    routes.get("/favicon.ico", ctx -> ctx.redirect("/assets/eligo.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
   }
 
   void search(Context ctx) {
