@@ -25,6 +25,11 @@ final class StaffPages {
 
   private final Texts t = Texts.english();
 
+  /** A status as a coordinator reads it ("Not eligible"); forms still send its name. */
+  private String label(ReferralStatus status) {
+    return t.get("staff.status." + status.name());
+  }
+
   String login(String csrf, String error) {
     return login(csrf, error, null);
   }
@@ -58,7 +63,8 @@ final class StaffPages {
         .raw("</label><select id=\"status\" name=\"status\"><option value=\"\">").text(t.get("staff.filter.any"))
         .raw("</option>");
     for (ReferralStatus s : ReferralStatus.values()) {
-      h.raw("<option").raw(status.equals(Optional.of(s)) ? " selected" : "").raw(">").text(s.name()).raw("</option>");
+      h.raw("<option value=\"").raw(s.name()).raw("\"").raw(status.equals(Optional.of(s)) ? " selected" : "").raw(">")
+          .text(label(s)).raw("</option>");
     }
     h.raw("</select><label for=\"q\">").text(t.get("staff.filter.text"))
         .raw("</label><input type=\"search\" id=\"q\" name=\"q\" value=\"").text(text.orElse(""))
@@ -88,7 +94,7 @@ final class StaffPages {
     for (ReferralSummary r : rows) {
       h.raw("<tr><td><a href=\"/staff/referrals/").raw(Long.toString(r.id())).raw("\">").text(r.reference())
           .raw("</a></td><td>").text(r.nctId()).raw("</td><td>")
-          .text(r.erased() ? t.get("staff.erased") : r.name().orElse("")).raw("</td><td>").text(r.status().name())
+          .text(r.erased() ? t.get("staff.erased") : r.name().orElse("")).raw("</td><td>").text(label(r.status()))
           .raw("</td><td>").text(r.submittedAt().toString()).raw("</td></tr>");
     }
     h.raw("</tbody></table>");
@@ -101,7 +107,7 @@ final class StaffPages {
     header(h, caller);
     h.el("h1", t.get("staff.referral.title", r.reference()));
     h.raw("<dl class=\"facts\"><dt>").text(t.get("staff.column.trial")).raw("</dt><dd>").text(r.nctId())
-        .raw("</dd><dt>").text(t.get("staff.column.status")).raw("</dt><dd>").text(r.status().name()).raw("</dd><dt>")
+        .raw("</dd><dt>").text(t.get("staff.column.status")).raw("</dt><dd>").text(label(r.status())).raw("</dd><dt>")
         .text(t.get("staff.column.submitted")).raw("</dt><dd>").text(r.submittedAt().toString()).raw("</dd>");
     if (r.erased()) {
       h.raw("</dl>").el("p", t.get("staff.erased"));
@@ -123,12 +129,12 @@ final class StaffPages {
       h.raw("<form method=\"post\" action=\"/staff/referrals/").raw(Long.toString(r.id())).raw("/status\">");
       hidden(h, Csrf.FIELD, caller.csrf());
       h.raw("<label for=\"to\">").text(t.get("staff.referral.changeStatus")).raw("</label><select id=\"to\" name=\"to\">");
-      r.status().next().forEach(s -> h.raw("<option>").text(s.name()).raw("</option>"));
+      r.status().next().forEach(s -> h.raw("<option value=\"").raw(s.name()).raw("\">").text(label(s)).raw("</option>"));
       h.raw("</select><button type=\"submit\">").text(t.get("staff.referral.changeStatus")).raw("</button></form>");
     }
     h.el("h2", t.get("staff.referral.history")).raw("<ul>");
     for (StatusChange c : details.history()) {
-      h.raw("<li>").text(c.changedAt().toString()).raw(" ").text(c.from().name()).raw(" → ").text(c.to().name())
+      h.raw("<li>").text(c.changedAt().toString()).raw(" ").text(label(c.from())).raw(" → ").text(label(c.to()))
           .raw(" (").text(c.changedBy()).raw(")</li>");
     }
     h.raw("</ul>").el("h2", t.get("staff.referral.notes")).raw("<ul>");
@@ -164,7 +170,7 @@ final class StaffPages {
     h.el("h1", t.get("staff.screening.title", log.nctId()));
     h.raw("<table><tbody>");
     for (ReferralStatus s : ReferralStatus.values()) {
-      h.raw("<tr><th>").text(s.name()).raw("</th><td>").text(Long.toString(log.count(s))).raw("</td></tr>");
+      h.raw("<tr><th>").text(label(s)).raw("</th><td>").text(Long.toString(log.count(s))).raw("</td></tr>");
     }
     h.raw("<tr><th>").text(t.get("staff.screening.total")).raw("</th><td>").text(Long.toString(log.total()))
         .raw("</td></tr></tbody></table>");
