@@ -57,21 +57,23 @@ final class ImportCommand implements Callable<Integer> {
       java.util.OptionalLong expected = quiet ? java.util.OptionalLong.empty()
           : org.eligo.ctgov.source.StudyCount.expectedStudies(inputs);
       if (!quiet && System.console() != null) {
+        // the import's bar, then the search index's: each closed once (a closed bar drawn again shows a wrong time)
+        ProgressBar importing = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(expected.orElse(-1))
+            .setStyle(ProgressBarStyle.ASCII).setUnit(" studies", 1).showSpeed().build();
         ProgressBar[] indexing = new ProgressBar[1];
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(expected.orElse(-1))
-            .setStyle(ProgressBarStyle.ASCII).setUnit(" studies", 1).showSpeed().build()) {
+        try {
           report = registry.importPaths(inputs, new ImportListener() {
             @Override
             public void progress(long recordsRead) {
               // more than expected (a ZIP entry that held a whole page): the total was wrong, so show none
-              if (expected.isPresent() && recordsRead > expected.getAsLong()) bar.maxHint(-1);
-              bar.stepTo(recordsRead);
+              if (expected.isPresent() && recordsRead > expected.getAsLong()) importing.maxHint(-1);
+              importing.stepTo(recordsRead);
             }
 
             @Override
             public void indexing(long done, long total) {
               if (indexing[0] == null) {
-                bar.close();
+                importing.close();
                 indexing[0] = new ProgressBarBuilder().setTaskName("Indexing for search").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" studies", 1).showSpeed().build();
               }
@@ -80,7 +82,11 @@ final class ImportCommand implements Callable<Integer> {
             }
           });
         } finally {
-          if (indexing[0] != null) indexing[0].close();
+          if (indexing[0] == null) {
+            importing.close();
+          } else {
+            indexing[0].close();
+          }
         }
       } else {
         report = registry.importPaths(inputs, quiet ? ImportListener.NONE : new PlainProgress(err, expected));

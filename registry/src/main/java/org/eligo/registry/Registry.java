@@ -125,19 +125,21 @@ public final class Registry implements AutoCloseable {
     indexSync.importStarting();
     java.time.Instant started = java.time.Instant.now();
     ImportReport report = importer.importPaths(inputs, null, progress);
-    report = handOnChanges(report, started, progress);
+    long t0 = System.nanoTime();
+    boolean changed = handOnChanges(report, started, progress);
     indexSync.importFinished();
-    return report;
+    // the index's time includes its commit, which makes the new documents durable
+    return changed ? report.withSearchIndexMillis(Math.max(1, (System.nanoTime() - t0) / 1_000_000)) : report;
   }
 
   /**
    * Hands the trials an import stored to the listeners (the search index, the matcher), read back from the store a
-   * batch at a time, after the import: storing does not wait for indexing, and memory stays flat.
+   * batch at a time, after the import: storing does not wait for indexing, and memory stays flat. False when the
+   * import changed nothing.
    */
-  private ImportReport handOnChanges(ImportReport report, java.time.Instant since, ImportListener progress) {
+  private boolean handOnChanges(ImportReport report, java.time.Instant since, ImportListener progress) {
     long total = (long) report.inserted() + report.updated();
-    if (total == 0) return report;
-    long t0 = System.nanoTime();
+    if (total == 0) return false;
     long done = 0;
     progress.indexing(0, total);
     try (java.util.stream.Stream<StoredStudy> changed = trials.streamUpdatedSince(since)) {
@@ -154,8 +156,9 @@ public final class Registry implements AutoCloseable {
         batch.clear();
       }
     }
-    return report.withSearchIndexMillis(Math.max(1, (System.nanoTime() - t0) / 1_000_000));
+    return true;
   }
+
 
   /** Full-text and faceted search over the registry, kept in step with every import. */
   public TrialSearcher search() {
