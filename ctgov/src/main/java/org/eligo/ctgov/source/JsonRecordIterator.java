@@ -147,6 +147,7 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
   /** The document's bytes when they are UTF-8 and hold this study and nothing after it; else null. */
   private byte[] wholeIfOnlyThisStudy() {
     if (whole == null || whole.length < 2 || whole[0] == 0 || whole[1] == 0) return null; // not UTF-8
+    if ((whole[0] & 0xFF) >= 0xFE) return null; // a UTF-16 or UTF-32 byte order mark (never in UTF-8)
     try {
       return parser.nextToken() == null ? whole : null;
     } catch (IOException e) {

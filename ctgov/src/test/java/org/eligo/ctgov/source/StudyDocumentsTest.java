@@ -88,6 +88,32 @@ class StudyDocumentsTest {
   }
 
   @Test
+  void aStudyFileInUtf16OrUtf32WithAByteOrderMarkComesWithoutItsBytes() throws Exception {
+    String json = "{\n  \"protocolSection\" : {\"identificationModule\": {\"nctId\": \"NCT00000001\"}}\n}\n";
+    Files.write(dir.resolve("a-utf16be.json"), bom(json, "UTF-16BE", 0xFE, 0xFF));
+    Files.write(dir.resolve("b-utf16le.json"), bom(json, "UTF-16LE", 0xFF, 0xFE));
+    Files.write(dir.resolve("c-utf32le.json"), bom(json, "UTF-32LE", 0xFF, 0xFE, 0, 0));
+
+    List<StudyRecord> records = readByDocument(dir);
+
+    assertThat(records).hasSize(3).allMatch(RawStudy.class::isInstance);
+    for (StudyRecord record : records) {
+      assertThat(((RawStudy) record).json().at("/protocolSection/identificationModule/nctId").asText())
+          .isEqualTo("NCT00000001");
+      // not UTF-8: the stored document must be the parsed tree written out, not these bytes
+      assertThat(((RawStudy) record).source()).as(record.origin().toString()).isNull();
+    }
+  }
+
+  private static byte[] bom(String json, String charset, int... mark) {
+    byte[] text = json.getBytes(java.nio.charset.Charset.forName(charset));
+    byte[] all = new byte[mark.length + text.length];
+    for (int i = 0; i < mark.length; i++) all[i] = (byte) mark[i];
+    System.arraycopy(text, 0, all, mark.length, text.length);
+    return all;
+  }
+
+  @Test
   void aLargeDocumentIsOneOfUnknownOrLargeSizeSoThatItsRecordsStream() throws IOException {
     StringBuilder page = new StringBuilder("{\"studies\":[");
     for (int i = 0; i < 15000; i++) page.append(i == 0 ? "" : ",").append(study(String.format("NCT%08d", i)));
