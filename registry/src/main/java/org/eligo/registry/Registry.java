@@ -124,7 +124,22 @@ public final class Registry implements AutoCloseable {
   public synchronized ImportReport importPaths(List<Path> inputs, ImportListener progress) {
     indexSync.importStarting();
     java.time.Instant started = java.time.Instant.now();
-    ImportReport report = importer.importPaths(inputs, null, progress);
+    ImportReport report;
+    try {
+      report = importer.importPaths(inputs, null, progress);
+    } catch (RuntimeException | Error e) {
+      // the batches stored before the failure are committed: the search index and the matcher take them in too
+      // (an interrupted import too: reading them back must not run on an interrupted thread)
+      boolean interrupted = Thread.interrupted();
+      try {
+        handOn(started, 0, ImportListener.NONE);
+      } catch (RuntimeException | Error again) {
+        e.addSuppressed(again);
+      } finally {
+        if (interrupted) Thread.currentThread().interrupt();
+      }
+      throw e;
+    }
     long t0 = System.nanoTime();
     boolean changed = handOnChanges(report, started, progress);
     indexSync.importFinished();
@@ -140,6 +155,12 @@ public final class Registry implements AutoCloseable {
   private boolean handOnChanges(ImportReport report, java.time.Instant since, ImportListener progress) {
     long total = (long) report.inserted() + report.updated();
     if (total == 0) return false;
+    handOn(since, total, progress);
+    return true;
+  }
+
+  /** Hands the trials stored at or after {@code since} to the listeners; {@code total} is how many are expected. */
+  private void handOn(java.time.Instant since, long total, ImportListener progress) {
     long done = 0;
     progress.indexing(0, total);
     try (java.util.stream.Stream<StoredStudy> changed = trials.streamUpdatedSince(since)) {
@@ -156,7 +177,6 @@ public final class Registry implements AutoCloseable {
         batch.clear();
       }
     }
-    return true;
   }
 
 

@@ -182,6 +182,24 @@ class RegistryImportTest {
     assertThat(registry.search().search(org.eligo.search.TrialQuery.text("NCT01000021")).hits()).isNotEmpty();
   }
 
+  @Test
+  void studiesStoredBeforeAnImportFailsAreSearchable() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("batch"));
+    for (int i = 0; i < 1000; i++) {
+      String nct = String.format("NCT02%06d", i);
+      Files.writeString(folder.resolve(nct + ".json"), study(nct, "RECRUITING", "2025-01-01"));
+    }
+    // its name is the origin stored with the study, longer than the store takes: storing the last batch fails
+    Path tooLong = write("x".repeat(210) + ".json", study("NCT02999999", "RECRUITING", "2025-01-01"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> registry.importPaths(List.of(folder, tooLong), ImportListener.NONE)).isInstanceOf(RuntimeException.class);
+
+    assertThat(registry.trials().find("NCT02000007")).as("stored by the first batch").isPresent();
+    assertThat(registry.search().search(org.eligo.search.TrialQuery.text("NCT02000007")).hits())
+        .as("a stored study is searchable").isNotEmpty();
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content);
   }
