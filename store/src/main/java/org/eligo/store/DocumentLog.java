@@ -3,6 +3,8 @@ package org.eligo.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,13 @@ public final class DocumentLog implements AutoCloseable {
   private static final long FORCE_EVERY_NANOS = 1_000_000_000L;
   private long lastForce = System.nanoTime();
   private final Path path;
-  private final FileChannel channel;
+  /**
+   * Opened again when a thread that was interrupted while using it closed it (a {@link FileChannel} closes itself
+   * then, for every thread), so that one cancelled import or request does not leave the registry unreadable.
+   */
+  private volatile FileChannel channel;
+  /** Set by {@link #close()}: the channel is not opened again. */
+  private boolean closed;
   private long end;
 
   private DocumentLog(Path path, FileChannel channel) throws IOException {
@@ -71,11 +79,16 @@ public final class DocumentLog implements AutoCloseable {
     for (byte b : document) {
       if (b == '\n' || b == '\r') throw new IllegalArgumentException("a stored document must be one line");
     }
-    ByteBuffer[] line = {ByteBuffer.wrap(document), ByteBuffer.wrap(NEWLINE)};
     long offset = end;
     try {
-      channel.position(end);
-      while (line[1].hasRemaining()) end += channel.write(line);
+      io(channel -> {
+        ByteBuffer[] line = {ByteBuffer.wrap(document), ByteBuffer.wrap(NEWLINE)};
+        channel.position(offset);
+        long written = 0;
+        while (line[1].hasRemaining()) written += channel.write(line);
+        end = offset + written;
+        return null;
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write to the document file " + path, e);
     }
@@ -96,7 +109,10 @@ public final class DocumentLog implements AutoCloseable {
   public synchronized void force() {
     lastForce = System.nanoTime();
     try {
-      channel.force(false);
+      io(channel -> {
+        channel.force(false);
+        return null;
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot flush the document file " + path, e);
     }
@@ -109,15 +125,46 @@ public final class DocumentLog implements AutoCloseable {
       throw new IllegalStateException("the registry points to a document that " + path + " does not hold ("
           + ref + "); the data directory is incomplete");
     }
-    ByteBuffer buffer = ByteBuffer.allocate(ref.length());
     try {
-      while (buffer.hasRemaining()) {
-        if (channel.read(buffer, ref.offset() + buffer.position()) < 0) break;
-      }
+      return io(channel -> {
+        ByteBuffer buffer = ByteBuffer.allocate(ref.length());
+        while (buffer.hasRemaining()) {
+          if (channel.read(buffer, ref.offset() + buffer.position()) < 0) break;
+        }
+        return buffer.array();
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the document file " + path, e);
     }
-    return buffer.array();
+  }
+
+  private interface Io<T> {
+    T on(FileChannel channel) throws IOException;
+  }
+
+  /**
+   * Runs {@code io} on the channel, opening it again first when an interrupted thread closed it, and once more when
+   * another thread's interrupt closes it meanwhile. A thread that is itself interrupted gets the exception.
+   */
+  private <T> T io(Io<T> io) throws IOException {
+    FileChannel current = channel;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        if (!current.isOpen()) current = reopen(current);
+        return io.on(current);
+      } catch (ClosedChannelException e) {
+        boolean closedByAnother = !(e instanceof AsynchronousCloseException) || !Thread.currentThread().isInterrupted();
+        if (attempt > 0 || !closedByAnother) throw e;
+      }
+    }
+  }
+
+  private synchronized FileChannel reopen(FileChannel closedOne) throws IOException {
+    if (closed) throw new ClosedChannelException();
+    if (channel == closedOne && !closedOne.isOpen()) {
+      channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    }
+    return channel;
   }
 
   /** Bytes in the file, including documents no row points to any longer. */
@@ -131,6 +178,7 @@ public final class DocumentLog implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    closed = true;
     try {
       if (channel.isOpen()) channel.force(false);
       channel.close();

@@ -55,6 +55,41 @@ class DocumentLogTest {
     }
   }
 
+  @Test
+  void aThreadInterruptedWhileUsingTheLogDoesNotCloseItForEveryoneElse() throws Exception {
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      DocumentLog.Ref ref = log.append(bytes("{\"a\":1}"));
+      Thread.currentThread().interrupt(); // e.g. an import or a request that was cancelled
+      try {
+        log.read(ref);
+      } catch (RuntimeException expected) {
+        // the interrupted thread may be told so
+      } finally {
+        Thread.interrupted();
+      }
+      Thread.currentThread().interrupt();
+      try {
+        log.append(bytes("{\"b\":2}"));
+      } catch (RuntimeException expected) {
+        // likewise
+      } finally {
+        Thread.interrupted();
+      }
+
+      Thread other = new Thread(() -> {
+        assertThat(text(log.read(ref))).isEqualTo("{\"a\":1}");
+        DocumentLog.Ref c = log.append(bytes("{\"c\":3}"));
+        assertThat(text(log.read(c))).isEqualTo("{\"c\":3}");
+        log.force();
+      });
+      java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+      other.setUncaughtExceptionHandler((t, e) -> failed.set(e));
+      other.start();
+      other.join();
+      assertThat(failed.get()).as("the log after another thread was interrupted").isNull();
+    }
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
