@@ -249,7 +249,10 @@ public final class ImportService {
     @Override
     public void close() {
       reader.interrupt();
-      checkers.shutdownNow();
+      // not shutdownNow: a task it drops never completes, and the reading thread waits for the tasks reading a
+      // source's documents before it closes the source (it would wait forever, holding the source open); what is
+      // queued is a few tasks, which end on their own
+      checkers.shutdown();
     }
   }
 
