@@ -146,7 +146,18 @@ public final class ImportService {
         }
         submit();
         Iterator<StudyRecord> records = document.records();
-        while (records.hasNext()) add(records.next(), origin);
+        try {
+          while (records.hasNext()) add(records.next(), origin);
+        } finally {
+          // a document left part-read (the import failed or was interrupted) still holds its file open
+          if (records instanceof AutoCloseable open) {
+            try {
+              open.close();
+            } catch (Exception ignored) {
+              // closing an input that was only read: nothing to recover
+            }
+          }
+        }
       }
 
       private void add(Object item, String origin) throws InterruptedException {

@@ -54,6 +54,56 @@ class ImportFailureTest {
     }
   }
 
+  @Test
+  void whenStoringFailsALargeFileBeingReadIsClosed() throws Exception {
+    StringBuilder page = new StringBuilder("{\"studies\":[");
+    for (int i = 0; i < 20_000; i++) {
+      page.append(i == 0 ? "" : ",").append(RegistryImportTestStudies.study(String.format("NCT04%06d", i)));
+    }
+    Path file = Files.writeString(dir.resolve("page.json"), page.append("]}"));
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Files.copy(file, folder.resolve("page.json"));
+    ImportService importer = new ImportService(failing(), notReached());
+
+    for (Path input : List.of(file, folder)) {
+      assertThatThrownBy(() -> importer.importPaths(List.of(input), null, ImportListener.NONE))
+          .hasMessageContaining("the database went away");
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (readingThreads() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+      assertThat(readingThreads()).isZero();
+      assertThat(openFiles()).as("files left open after importing " + input).noneMatch(f -> f.endsWith("page.json"));
+    }
+  }
+
+  private static TrialRepository failing() {
+    return (TrialRepository) Proxy.newProxyInstance(ImportFailureTest.class.getClassLoader(),
+        new Class<?>[] {TrialRepository.class}, (proxy, method, args) -> {
+          throw new IllegalStateException("the database went away");
+        });
+  }
+
+  private static ImportRunRepository notReached() {
+    return (ImportRunRepository) Proxy.newProxyInstance(ImportFailureTest.class.getClassLoader(),
+        new Class<?>[] {ImportRunRepository.class}, (proxy, method, args) -> {
+          throw new AssertionError("not reached");
+        });
+  }
+
+  /** What this process's file descriptors point to (Linux). */
+  private static List<String> openFiles() throws IOException {
+    List<String> open = new java.util.ArrayList<>();
+    try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+      for (Path fd : fds.toList()) {
+        try {
+          open.add(Files.readSymbolicLink(fd).toString());
+        } catch (IOException gone) {
+          // closed meanwhile
+        }
+      }
+    }
+    return open;
+  }
+
   private static String stacks() {
     StringBuilder text = new StringBuilder();
     Thread.getAllStackTraces().forEach((t, stack) -> {
