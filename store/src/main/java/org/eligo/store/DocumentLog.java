@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -61,12 +63,41 @@ public final class DocumentLog implements AutoCloseable {
   public static DocumentLog open(Path directory) {
     Objects.requireNonNull(directory, "directory");
     Path path = directory.resolve(FILE + ".jsonl");
+    FileChannel channel;
     try {
       Files.createDirectories(directory);
-      return new DocumentLog(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE));
+      channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new DatabaseException("Cannot open the document file " + path + " of the registry: " + e, e);
+    }
+    try {
+      lock(channel, path);
+      return new DocumentLog(path, channel);
+    } catch (IOException | RuntimeException e) {
+      try {
+        channel.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof DatabaseException d) throw d;
+      throw new DatabaseException("Cannot open the document file " + path + " of the registry: " + e, e);
+    }
+  }
+
+  /**
+   * Holds the file for this log alone: a second log on it (the same registry opened twice in one process, which the
+   * embedded database allows) would append at its own idea of the end, over the other's documents.
+   */
+  private static void lock(FileChannel channel, Path path) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new DatabaseException("The document file " + path + " of the registry is in use: the registry is open"
+          + " already (open it once and share it)");
     }
   }
 
@@ -162,7 +193,14 @@ public final class DocumentLog implements AutoCloseable {
   private synchronized FileChannel reopen(FileChannel closedOne) throws IOException {
     if (closed) throw new ClosedChannelException();
     if (channel == closedOne && !closedOne.isOpen()) {
-      channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel reopened = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try {
+        lock(reopened, path); // closing the channel released the lock
+      } catch (RuntimeException e) {
+        reopened.close();
+        throw new IOException(e.getMessage(), e);
+      }
+      channel = reopened;
     }
     return channel;
   }

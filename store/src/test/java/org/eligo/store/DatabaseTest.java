@@ -45,6 +45,29 @@ class DatabaseTest {
   }
 
   @Test
+  void anH2DatabaseOpenedTwiceInOneProcessNeverMixesUpDocuments() {
+    Path dataDir = tempDir.resolve("twice");
+    try (Database first = Database.open(DatabaseConfig.embedded(dataDir))) {
+      Database second;
+      try {
+        second = Database.open(DatabaseConfig.embedded(dataDir));
+      } catch (DatabaseException refused) {
+        assertThat(refused).hasMessageContaining("in use");
+        // the first goes on working
+        new JdbiTrialRepository(first).upsert(StudyBuilder.study("NCT00000001").title("First").build());
+        assertThat(new JdbiTrialRepository(first).find("NCT00000001")).isPresent();
+        return; // refusing the second is fine
+      }
+      try (second) {
+        new JdbiTrialRepository(first).upsert(StudyBuilder.study("NCT00000001").title("First").build());
+        new JdbiTrialRepository(second).upsert(StudyBuilder.study("NCT00000002").title("Second").build());
+        assertThat(new JdbiTrialRepository(second).find("NCT00000001").orElseThrow().documentJson())
+            .isEqualTo(StudyBuilder.study("NCT00000001").title("First").build().documentJson());
+      }
+    }
+  }
+
+  @Test
   void anEmptyPostgresDatabaseIsMigratedThenReopenedWithItsData() {
     String name = EmbeddedPostgresServer.createDatabase();
     try {
