@@ -21,9 +21,9 @@ import java.util.Objects;
  * into its pages; appending the same bytes to a file costs next to nothing, and the rows then stay small
  * (docs/benchmarks.md, session 15). PostgreSQL keeps documents in its table.
  *
- * <p>Crash safety comes from order: a document is appended before the row that points to it commits, and the file is
- * forced to disk about as often as the database writes its own pages ({@link #forceIfDue()}). A crash in between
- * leaves bytes that no row points to, which are never read. A document that replaces another is appended too; the
+ * <p>Crash safety comes from order: a document is appended and {@linkplain #force() forced to disk} before the row
+ * that points to it commits (once per stored batch). A crash in between leaves bytes that no row points to, which are
+ * never read; a line the crash cut short is cut off when the file is next opened. A document that replaces another is appended too; the
  * old bytes stay in the file. Appends are serialised; reads are
  * positional and may run from any thread, during appends.
  */
@@ -40,9 +40,6 @@ public final class DocumentLog implements AutoCloseable {
 
   private static final int FILE = 1;
   private static final byte[] NEWLINE = {'\n'};
-  /** How long appended documents may wait before they are forced to disk ({@link #forceIfDue()}). */
-  private static final long FORCE_EVERY_NANOS = 1_000_000_000L;
-  private long lastForce = System.nanoTime();
   private final Path path;
   /**
    * Opened again when a thread that was interrupted while using it closed it (a {@link FileChannel} closes itself
@@ -56,7 +53,32 @@ public final class DocumentLog implements AutoCloseable {
   private DocumentLog(Path path, FileChannel channel) throws IOException {
     this.path = path;
     this.channel = channel;
-    this.end = channel.size();
+    this.end = endOfLastWholeLine(channel);
+    if (end < channel.size()) channel.truncate(end);
+  }
+
+  /**
+   * Where the last complete line ends. A line without its line break is the tail of an append that a crash cut short:
+   * no committed row points to it (rows commit only after their documents are forced to disk), so it is cut off and
+   * the next document starts on a line of its own.
+   */
+  private static long endOfLastWholeLine(FileChannel channel) throws IOException {
+    long size = channel.size();
+    ByteBuffer buffer = ByteBuffer.allocate(8192);
+    long position = size;
+    while (position > 0) {
+      int length = (int) Math.min(buffer.capacity(), position);
+      buffer.clear().limit(length);
+      long from = position - length;
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, from + buffer.position()) < 0) break;
+      }
+      for (int i = length - 1; i >= 0; i--) {
+        if (buffer.get(i) == '\n') return from + i + 1;
+      }
+      position = from;
+    }
+    return 0;
   }
 
   /** Opens (creating as needed) the log under {@code directory}. */
@@ -126,19 +148,8 @@ public final class DocumentLog implements AutoCloseable {
     return new Ref(FILE, offset, document.length);
   }
 
-  /**
-   * Forces appended documents to disk when the last force is a second old or more: during a long import, about as
-   * often as the embedded database writes its own changes to disk (H2 does so in the background, about once a
-   * second), rather than once per stored batch. A process that stops leaves the appended bytes in the operating
-   * system's hands, so only a crash of the machine itself can lose the last second, as it can for the database.
-   */
-  public synchronized void forceIfDue() {
-    if (System.nanoTime() - lastForce >= FORCE_EVERY_NANOS) force();
-  }
-
   /** Makes every appended document durable. */
   public synchronized void force() {
-    lastForce = System.nanoTime();
     try {
       io(channel -> {
         channel.force(false);

@@ -36,6 +36,33 @@ class DocumentLogTest {
   }
 
   @Test
+  void aLineACrashCutShortIsCutOffAndTheNextDocumentStartsOnItsOwnLine() throws Exception {
+    DocumentLog.Ref kept;
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      kept = log.append(bytes("{\"a\":1}"));
+      log.force();
+    }
+    // a crash while appending the next document: part of it reached the file, no line break, no row points to it
+    Files.write(tempDir.resolve("1.jsonl"), bytes("{\"b\":[1,2"), java.nio.file.StandardOpenOption.APPEND);
+
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      assertThat(log.size()).isEqualTo(kept.length() + 1);
+      DocumentLog.Ref next = log.append(bytes("{\"c\":3}"));
+      assertThat(text(log.read(next))).isEqualTo("{\"c\":3}");
+      assertThat(text(log.read(kept))).isEqualTo("{\"a\":1}");
+    }
+    assertThat(Files.readAllLines(tempDir.resolve("1.jsonl"))).containsExactly("{\"a\":1}", "{\"c\":3}");
+  }
+
+  @Test
+  void aFileWithNoWholeLineIsEmptiedOnOpen() throws Exception {
+    Files.write(tempDir.resolve("1.jsonl"), bytes("{\"partial\":"));
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      assertThat(log.size()).isZero();
+    }
+  }
+
+  @Test
   void aDocumentWithALineBreakIsRefused() {
     try (DocumentLog log = DocumentLog.open(tempDir)) {
       assertThatThrownBy(() -> log.append(bytes("{\n}"))).hasMessageContaining("one line");

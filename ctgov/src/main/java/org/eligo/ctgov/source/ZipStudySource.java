@@ -53,10 +53,12 @@ final class ZipStudySource extends IteratingStudySource {
   private Iterator<StudyRecord> openWhole(ZipEntry entry) {
     byte[] bytes;
     try (InputStream input = zip.getInputStream(entry)) {
-      bytes = input.readAllBytes();
+      // no more than the size it claims may be held: an archive can claim a small size for a huge entry
+      bytes = input.readNBytes((int) JsonFileStudySource.READ_WHOLE + 1);
     } catch (IOException | RuntimeException e) {
       return open(entry);
     }
+    if (bytes.length > JsonFileStudySource.READ_WHOLE) return open(entry);
     return new JsonRecordIterator(bytes, Origin.of(path).entry(entry.getName()));
   }
 

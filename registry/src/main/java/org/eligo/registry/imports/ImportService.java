@@ -43,7 +43,8 @@ import org.eligo.store.trial.UpsertOutcome;
  * the search index up to date from the store afterwards ({@code TrialRepository.streamUpdatedSince}).
  */
 public final class ImportService {
-  static final int BATCH = 1000;
+  /** Studies per transaction: each ends with one forced write of the embedded registry's document file. */
+  static final int BATCH = 2000;
   /** Records or documents per checking task. */
   private static final int TASK = 250;
   /** Documents up to this size are read by the checking tasks, larger ones by the reading thread. */

@@ -38,8 +38,14 @@ public final class V3__Site_statuses_and_document_file extends BaseJavaMigration
   }
 
   private static void moveSites(Connection connection) throws SQLException {
-    try (Statement read = connection.createStatement();
-         ResultSet rows = read.executeQuery("SELECT nct_id, site_key, status FROM trial_site ORDER BY nct_id");
+    try (Statement read = connection.createStatement()) {
+      read.setFetchSize(1000); // PostgreSQL would otherwise fetch every site of the registry at once
+      moveSites(connection, read);
+    }
+  }
+
+  private static void moveSites(Connection connection, Statement read) throws SQLException {
+    try (ResultSet rows = read.executeQuery("SELECT nct_id, site_key, status FROM trial_site ORDER BY nct_id");
          PreparedStatement write = connection.prepareStatement(
              "UPDATE trial SET site_statuses = ? WHERE nct_id = ?")) {
       String current = null;

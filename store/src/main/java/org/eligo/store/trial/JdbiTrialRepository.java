@@ -109,8 +109,8 @@ public final class JdbiTrialRepository implements TrialRepository {
     return jdbi.inTransaction(handle -> {
       List<UpsertOutcome> outcomes = new ArrayList<>(studies.size());
       for (List<HashedStudy> chunk : chunks(studies)) outcomes.addAll(upsertChunk(handle, chunk, now));
-      // appended before the rows that point to them commit (DocumentLog: when they reach the disk)
-      if (documentLog != null) documentLog.forceIfDue();
+      // on disk before the rows that point to them commit: a crash never leaves a row without its document
+      if (documentLog != null) documentLog.force();
       return outcomes;
     });
   }
@@ -188,7 +188,7 @@ public final class JdbiTrialRepository implements TrialRepository {
     try (PreparedStatement batch = handle.getConnection().prepareStatement(sql)) {
       for (Write write : writes) {
         StoredStudy study = write.study();
-        DocumentLog.Ref ref = documentLog == null ? null : documentLog.append(study.document().utf8());
+        DocumentLog.Ref ref = documentLog == null ? null : documentLog.append(oneLine(study.document().utf8()));
         int i = 0;
         text(batch, ++i, study.briefTitle());
         text(batch, ++i, study.overallStatus());
@@ -218,6 +218,21 @@ public final class JdbiTrialRepository implements TrialRepository {
       throw new UnableToExecuteStatementException("storing " + writes.size() + " studies failed: " + e.getMessage(), e,
           null);
     }
+  }
+
+  /**
+   * The document on one line, as the document file keeps it: a line break in valid JSON can only stand between
+   * tokens, where a space means the same.
+   */
+  private static byte[] oneLine(byte[] json) {
+    byte[] line = null;
+    for (int i = 0; i < json.length; i++) {
+      if (json[i] == '\n' || json[i] == '\r') {
+        if (line == null) line = json.clone();
+        line[i] = ' ';
+      }
+    }
+    return line == null ? json : line;
   }
 
   private static void text(PreparedStatement statement, int index, String value) throws SQLException {

@@ -313,6 +313,19 @@ class TrialRepositoryTest {
   }
 
   @Test
+  void aDocumentWrittenOverSeveralLinesIsStoredAndReadBack() {
+    StoredStudy pretty = new StoredStudy("NCT00000051", "A study", "RECRUITING", new PartialDate("2024-01-15"), null,
+        List.of("Anemia"), Map.of(), "{\n  \"protocolSection\" : {\r\n    \"note\" : \"two\\nlines\"\n  }\n}\n", "test");
+
+    assertThat(trials.upsert(pretty)).isEqualTo(UpsertOutcome.INSERTED);
+
+    String stored = trials.find("NCT00000051").orElseThrow().documentJson();
+    // the same JSON: on the embedded registry, the line breaks between tokens may have become spaces
+    assertThat(stored.replaceAll("\\s+", "")).isEqualTo("{\"protocolSection\":{\"note\":\"two\\nlines\"}}");
+    assertThat(stored).contains("\"two\\nlines\"");
+  }
+
+  @Test
   void iteratingAnEmptyRegistryVisitsNothing() {
     assertThat(trials.streamAll()).isEmpty();
     assertThat(trials.count()).isZero();
