@@ -185,7 +185,7 @@ class RegistryImportTest {
   @Test
   void studiesStoredBeforeAnImportFailsAreSearchable() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("batch"));
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < org.eligo.registry.imports.ImportService.BATCH; i++) { // one whole stored batch
       String nct = String.format("NCT02%06d", i);
       Files.writeString(folder.resolve(nct + ".json"), study(nct, "RECRUITING", "2025-01-01"));
     }

@@ -44,7 +44,7 @@ import org.eligo.store.trial.UpsertOutcome;
  */
 public final class ImportService {
   /** Studies per transaction: each ends with one forced write of the embedded registry's document file. */
-  static final int BATCH = 2000;
+  public static final int BATCH = 2000;
   /** Records or documents per checking task. */
   private static final int TASK = 250;
   /** Documents up to this size are read by the checking tasks, larger ones by the reading thread. */
