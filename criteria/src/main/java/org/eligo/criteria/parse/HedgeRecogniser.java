@@ -62,6 +62,18 @@ final class HedgeRecogniser implements Recogniser {
   private static final Pattern EXCEPTION_CLAUSE = Pattern.compile("(?<!\\(\\s?)\\b(?:unless|except\\s+(?:if|when|where))\\b"
       + "(?<clause>[^;().]*?)(?=\\s*(?:[;().]|,\\s*(?:or|and)\\b|$))");
 
+  /**
+   * A grant in a later clause: "Platelets ≥ 50 × 10^9/L; patients with ITP are eligible with platelets ≥ 30", "Age ≥ 18
+   * years. Patients aged 16-17 are also eligible with parental consent". The clause widens the limit before it; read
+   * as more words of the sentence its group and limit had been required of everyone (an adult without ITP and
+   * platelets of 80 failed). Only after ";" or a full stop: "Only patients with SAA are eligible" and "patients who are
+   * eligible for transplant" are requirements.
+   */
+  /** "; only patients with SAA are eligible": the clause restricts, it does not grant. */
+  private static final Pattern RESTRICTS_GROUP = Pattern.compile("\\b(?:only|solely|exclusively|not|no|never)\\b");
+  private static final Pattern CLAUSE_GRANT = Pattern.compile("[;.]\\s+[^;.]*?\\b(?<grant>(?:is|are)\\s+(?:also\\s+"
+      + "|still\\s+|then\\s+)?(?:eligible|included|accepted))\\b(?!\\s+(?:only|for)\\b)");
+
   /** All families in one pattern (one scan per sentence); group "f3" is the fourth family. */
   private static final Pattern ANY = combined();
 
@@ -99,6 +111,12 @@ final class HedgeRecogniser implements Recogniser {
       // the exception itself is asked ("except when due to Gilbert's" had been read away without a question, so the
       // patients it exempts were judged on the rest)
       s.hedge(exception.start(), exception.start("clause"), "exception", null);
+    }
+    Matcher grant = CLAUSE_GRANT.matcher(s.lower);
+    while (grant.find()) {
+      if (!RESTRICTS_GROUP.matcher(s.lower).region(grant.start(), grant.start("grant")).find()) {
+        s.hedge(grant.start("grant"), grant.end("grant"), "permitted", null);
+      }
     }
     Matcher m = ANY.matcher(s.lower);
     while (m.find()) {

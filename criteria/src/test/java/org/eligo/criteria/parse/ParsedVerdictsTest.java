@@ -109,6 +109,18 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aGrantInALaterClauseWidensTheLimitBeforeItAndRequiresNothingOfItsOwn() {
+    String sentence = "Platelet count ≥ 50 × 10^9/L; patients with ITP are eligible with platelets ≥ 30 × 10^9/L";
+    Facts itpAt40 = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("immune-thrombocytopenia")).lab("platelets", 40, "10*9/L", "2026-05-20");
+    assertThat(inclusion(sentence, itpAt40)).as("ITP, platelets 40: the grant admits them").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, adult().lab("platelets", 80, "10*9/L", "2026-05-20")))
+        .as("no ITP, platelets 80: meets the first limit").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Age ≥ 18 years. Patients aged 16-17 are also eligible with parental consent",
+        Facts.patient("p").born("2009-09-01").sex(Sex.FEMALE))).as("aged 16").isNotEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aProcedureStillToComeIsNotAProcedureHad() {
     Facts waiting = adult().condition("Severe aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
         coded("severe-aplastic-anemia")).procedure("Bone marrow biopsy", "2025-01-02", coded("bone-marrow-biopsy"));
