@@ -15,7 +15,8 @@ import org.eligo.core.rule.Unparsed;
  *
  * <p>A grant to some and no one else ("Only patients with SAA are eligible", "eligible only if …") is a requirement
  * and left to the other passes. Only a sentence whose main clause is the grant: a grant in parentheses ("Hemoglobin ≥ 7.5 g/dL (transfusion is
- * permitted)"), after "which" or "except", after a semicolon, or beside a limit ("Platelets ≥ 50, transfusion is
+ * permitted)"), after "which" or "except", after a semicolon or a full stop ("Hemoglobin &lt; 10 g/dL. Transfusions
+ * are permitted": as a grant the limit before it had been dropped), or beside a limit ("Platelets ≥ 50, transfusion is
  * allowed") leaves the rest of the sentence to the other passes, which read the limit and ask about the grant.
  */
 final class PermissionRecogniser implements Recogniser {
@@ -43,7 +44,7 @@ final class PermissionRecogniser implements Recogniser {
       + "|unless|following|at the discretion|according to|as per|per)\\b.*)?[\\s.;:)]*");
 
   /** A subject that holds another clause: the grant then belongs to that clause, not to the sentence. */
-  private static final Pattern CLAUSE_IN_SUBJECT = Pattern.compile(";|\\bwhich\\b|\\bexcept\\b|\\bexcluding\\b"
+  private static final Pattern CLAUSE_IN_SUBJECT = Pattern.compile(";|(?<=[a-z0-9)%\\]])(?<!\\be\\.g|\\bi\\.e|\\bvs|\\betc|\\bapprox|\\bcf|\\bincl|\\bno)\\.\\s+\\S|\\bwhich\\b|\\bexcept\\b|\\bexcluding\\b"
       + "|\\bother than\\b|\\bbut\\b|\\bhowever\\b|\\bmust\\b|\\bshould\\b|\\brequired\\b");
   private static final Pattern LIMIT = Pattern.compile("[≥≤<>]|\\b(?:at least|at most|greater|less|more|fewer|"
       + "above|below|exceed\\w*|higher|lower)\\b");
