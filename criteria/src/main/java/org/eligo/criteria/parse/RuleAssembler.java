@@ -34,7 +34,8 @@ import org.eligo.core.rule.Unparsed;
  *   <li>Parts are joined by the words between them: "or" (and "e.g.", "including") gives {@link AnyOf}; "and", ";",
  *       "with" or no connective at all (a qualifier, also in parentheses: "(with inhibitors)") give {@link AllOf};
  *       a qualifier inside an unread last alternative ("… or B with inhibitors") may bind every alternative and
- *       stays beside them as a question; bare commas follow the list's last
+ *       stays beside them as a question, as do words not understood after the last alternative ("azacitidine or
+ *       decitabine for more than 4 cycles"); bare commas follow the list's last
  *       connective, else "or" in an exclusion or under a leading negation ("No a, b" is none of them) and "and" in an
  *       inclusion. Mixed "and"/"or" is {@link Unparsed}.</li>
  *   <li>Neighbouring history rules of one kind joined by "or" merge into one rule over all their concepts.</li>
@@ -151,7 +152,7 @@ final class RuleAssembler implements Recogniser {
       resolveLists(joins, nonExhaustive(s) || ONE_OF_HINT.in(s.lower) && ONE_OF.matcher(s.lower).find() ? Join.OR
           : s.type == CriterionType.EXCLUSION || s.negated ? Join.OR : Join.AND);
     }
-    if (joins.contains(Join.OR) && joins.contains(Join.NONE)) fuseQualifiers(s, parts, joins);
+    Part trailing = joins.contains(Join.OR) && joins.contains(Join.NONE) ? fuseQualifiers(s, parts, joins) : null;
     boolean or = joins.contains(Join.OR);
     boolean and = joins.contains(Join.AND) || joins.contains(Join.NONE);
     if (or && and) return new Unparsed("mixes \"and\" and \"or\" in a way that is not clear");
@@ -162,6 +163,7 @@ final class RuleAssembler implements Recogniser {
       rules.add(new Unparsed("the list gives examples only (\"" + nonExhaustive(s.lower) + "\")"));
     }
     Rule rule = rules.size() == 1 ? rules.get(0) : or ? new AnyOf(rules) : new AllOf(rules);
+    if (trailing != null) rule = new AllOf(List.of(rule, trailing.rule()));
     String qualifier = or ? trailingQualifier(s, parts) : null;
     if (qualifier != null) {
       rule = new AllOf(List.of(rule, new Unparsed("\"" + qualifier + "\" may qualify every alternative, not only the "
@@ -537,17 +539,26 @@ final class RuleAssembler implements Recogniser {
    * In a list of alternatives, words not understood right before or after one of them, with no "and" or "or" between,
    * qualify it ("mixed-type AIHA", "planning to become pregnant"): the two become one alternative, all of (the words,
    * what was read), which only narrows it. Words that read like an alternative or an exception of their own are left
-   * alone (the sentence stays unclear).
+   * alone (the sentence stays unclear). Words after the last alternative ("azacitidine or decitabine for more than 4
+   * cycles", "eltrombopag or romiplostim at the maximum dose") may qualify every alternative: fused with the last
+   * alone, a patient on azacitidine for two cycles was excluded. They are taken out of the list and returned, to stand
+   * beside all the alternatives (all of: any of the alternatives, the words); null when there are none.
    */
-  private static void fuseQualifiers(Sentence s, List<Part> parts, List<Join> joins) {
+  private static Part fuseQualifiers(Sentence s, List<Part> parts, List<Join> joins) {
+    Part trailing = null;
     for (int i = 0; i < joins.size(); ) {
       Part a = parts.get(i);
       Part b = parts.get(i + 1);
       boolean islandFirst = a.rule() instanceof Unparsed && !(b.rule() instanceof Unparsed);
       boolean islandAfter = b.rule() instanceof Unparsed && !(a.rule() instanceof Unparsed);
       Part island = islandFirst ? a : b;
-      if (joins.get(i) == Join.NONE && (islandFirst || islandAfter)
-          && !ALTERNATIVE.matcher(s.lower.substring(island.start(), island.end())).find()) {
+      boolean qualifies = joins.get(i) == Join.NONE && (islandFirst || islandAfter)
+          && !ALTERNATIVE.matcher(s.lower.substring(island.start(), island.end())).find();
+      if (qualifies && islandAfter && i + 2 == parts.size() && joins.subList(0, i).contains(Join.OR)) {
+        trailing = b;
+        parts.remove(i + 1);
+        joins.remove(i);
+      } else if (qualifies) {
         Rule read = islandFirst ? b.rule() : a.rule();
         parts.set(i, new Part(a.start(), b.end(), new AllOf(List.of(island.rule(), read))));
         parts.remove(i + 1);
@@ -556,6 +567,7 @@ final class RuleAssembler implements Recogniser {
         i++;
       }
     }
+    return trailing;
   }
 
   /** Words that make text left over beside a requirement read as an alternative, an exception or a condition. */

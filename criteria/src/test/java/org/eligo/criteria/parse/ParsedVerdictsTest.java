@@ -121,6 +121,20 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void wordsAfterTheLastAlternativeQualifyEveryAlternativeNotOnlyTheLast() {
+    Facts twoCyclesOfAzacitidine = adult().medication("Azacitidine", "2026-04-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("azacitidine"));
+    assertThat(exclusion("Treatment with azacitidine or decitabine for more than 4 cycles", twoCyclesOfAzacitidine))
+        .as("on azacitidine, cycles not on record").isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Treatment with azacitidine or decitabine for more than 4 cycles",
+        itpWithoutSplenectomyOrRituximab())).as("on prednisone only").isEqualTo(Truth.NOT_MET);
+    Facts lowDoseEltrombopag = adult().medication("Eltrombopag 25 mg", "2026-03-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("eltrombopag"));
+    assertThat(exclusion("Eltrombopag or romiplostim at the maximum approved dose", lowDoseEltrombopag))
+        .as("on eltrombopag, dose not on record").isNotEqualTo(Truth.MET);
+  }
+
+  @Test
   void aProcedureStillToComeIsNotAProcedureHad() {
     Facts waiting = adult().condition("Severe aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
         coded("severe-aplastic-anemia")).procedure("Bone marrow biopsy", "2025-01-02", coded("bone-marrow-biopsy"));
