@@ -34,8 +34,9 @@ import org.eligo.core.rule.Unparsed;
  *   <li>Parts are joined by the words between them: "or" (and "e.g.", "including") gives {@link AnyOf}; "and", ";",
  *       "with" or no connective at all (a qualifier, also in parentheses: "(with inhibitors)") give {@link AllOf};
  *       a qualifier inside an unread last alternative ("… or B with inhibitors") may bind every alternative and
- *       stays beside them as a question, as do words not understood after the last alternative ("azacitidine or
- *       decitabine for more than 4 cycles"); bare commas follow the list's last
+ *       stays beside them as a question, as do words not understood after the last alternative or before the first
+ *       ("azacitidine or decitabine for more than 4 cycles", "therapeutic-dose warfarin or heparin"); bare commas
+ *       follow the list's last
  *       connective, else "or" in an exclusion or under a leading negation ("No a, b" is none of them) and "and" in an
  *       inclusion. Mixed "and"/"or" is {@link Unparsed}.</li>
  *   <li>Neighbouring history rules of one kind joined by "or" merge into one rule over all their concepts.</li>
@@ -152,7 +153,8 @@ final class RuleAssembler implements Recogniser {
       resolveLists(joins, nonExhaustive(s) || ONE_OF_HINT.in(s.lower) && ONE_OF.matcher(s.lower).find() ? Join.OR
           : s.type == CriterionType.EXCLUSION || s.negated ? Join.OR : Join.AND);
     }
-    Part trailing = joins.contains(Join.OR) && joins.contains(Join.NONE) ? fuseQualifiers(s, parts, joins) : null;
+    List<Part> shared = joins.contains(Join.OR) && joins.contains(Join.NONE) ? fuseQualifiers(s, parts, joins)
+        : List.of();
     boolean or = joins.contains(Join.OR);
     boolean and = joins.contains(Join.AND) || joins.contains(Join.NONE);
     if (or && and) return new Unparsed("mixes \"and\" and \"or\" in a way that is not clear");
@@ -163,7 +165,11 @@ final class RuleAssembler implements Recogniser {
       rules.add(new Unparsed("the list gives examples only (\"" + nonExhaustive(s.lower) + "\")"));
     }
     Rule rule = rules.size() == 1 ? rules.get(0) : or ? new AnyOf(rules) : new AllOf(rules);
-    if (trailing != null) rule = new AllOf(List.of(rule, trailing.rule()));
+    if (!shared.isEmpty()) {
+      List<Rule> all = new ArrayList<>(List.of(rule));
+      for (Part p : shared) all.add(p.rule());
+      rule = new AllOf(all);
+    }
     String qualifier = or ? trailingQualifier(s, parts) : null;
     if (qualifier != null) {
       rule = new AllOf(List.of(rule, new Unparsed("\"" + qualifier + "\" may qualify every alternative, not only the "
@@ -540,12 +546,13 @@ final class RuleAssembler implements Recogniser {
    * qualify it ("mixed-type AIHA", "planning to become pregnant"): the two become one alternative, all of (the words,
    * what was read), which only narrows it. Words that read like an alternative or an exception of their own are left
    * alone (the sentence stays unclear). Words after the last alternative ("azacitidine or decitabine for more than 4
-   * cycles", "eltrombopag or romiplostim at the maximum dose") may qualify every alternative: fused with the last
-   * alone, a patient on azacitidine for two cycles was excluded. They are taken out of the list and returned, to stand
-   * beside all the alternatives (all of: any of the alternatives, the words); null when there are none.
+   * cycles", "eltrombopag or romiplostim at the maximum dose") or before the first ("therapeutic-dose warfarin or
+   * heparin") may qualify every alternative: fused with one alone, a patient on azacitidine for two cycles, or on a
+   * prophylactic dose of heparin, was excluded. They are taken out of the list and returned, to stand beside all the
+   * alternatives (all of: any of the alternatives, the words).
    */
-  private static Part fuseQualifiers(Sentence s, List<Part> parts, List<Join> joins) {
-    Part trailing = null;
+  private static List<Part> fuseQualifiers(Sentence s, List<Part> parts, List<Join> joins) {
+    List<Part> shared = new ArrayList<>();
     for (int i = 0; i < joins.size(); ) {
       Part a = parts.get(i);
       Part b = parts.get(i + 1);
@@ -555,9 +562,16 @@ final class RuleAssembler implements Recogniser {
       boolean qualifies = joins.get(i) == Join.NONE && (islandFirst || islandAfter)
           && !ALTERNATIVE.matcher(s.lower.substring(island.start(), island.end())).find();
       if (qualifies && islandAfter && i + 2 == parts.size() && joins.subList(0, i).contains(Join.OR)) {
-        trailing = b;
+        shared.add(b);
         parts.remove(i + 1);
         joins.remove(i);
+      } else if (qualifies && islandFirst && i == 0 && joins.subList(1, joins.size()).contains(Join.OR)
+          && !nonExhaustive(s)) {
+        // not before examples: "a disease-modifying agent for MDS (e.g., lenalidomide, azacitidine)" names drugs that
+        // are such agents
+        shared.add(a);
+        parts.remove(0);
+        joins.remove(0);
       } else if (qualifies) {
         Rule read = islandFirst ? b.rule() : a.rule();
         parts.set(i, new Part(a.start(), b.end(), new AllOf(List.of(island.rule(), read))));
@@ -567,7 +581,7 @@ final class RuleAssembler implements Recogniser {
         i++;
       }
     }
-    return trailing;
+    return shared;
   }
 
   /** Words that make text left over beside a requirement read as an alternative, an exception or a condition. */

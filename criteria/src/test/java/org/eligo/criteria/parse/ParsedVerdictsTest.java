@@ -121,7 +121,7 @@ class ParsedVerdictsTest {
   }
 
   @Test
-  void wordsAfterTheLastAlternativeQualifyEveryAlternativeNotOnlyTheLast() {
+  void wordsBeforeOrAfterAListOfAlternativesQualifyEveryAlternative() {
     Facts twoCyclesOfAzacitidine = adult().medication("Azacitidine", "2026-04-01", null,
         org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("azacitidine"));
     assertThat(exclusion("Treatment with azacitidine or decitabine for more than 4 cycles", twoCyclesOfAzacitidine))
@@ -132,6 +132,10 @@ class ParsedVerdictsTest {
         org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("eltrombopag"));
     assertThat(exclusion("Eltrombopag or romiplostim at the maximum approved dose", lowDoseEltrombopag))
         .as("on eltrombopag, dose not on record").isNotEqualTo(Truth.MET);
+    Facts prophylacticHeparin = adult().medication("Enoxaparin 40 mg daily", "2026-05-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("heparin"));
+    assertThat(exclusion("Therapeutic-dose warfarin or heparin", prophylacticHeparin))
+        .as("on heparin, dose not on record").isNotEqualTo(Truth.MET);
   }
 
   @Test
