@@ -47,6 +47,10 @@ final class HedgeRecogniser implements Recogniser {
           + "|eligible|allowed|permitted|transfused(?: to (?:reach|achieve|meet) (?:this|these|the) (?:level|value|threshold"
           + "|limit|criterion)s?)?)|(?:are|is|be) (?:allowed|permitted|acceptable)|(?:are|is) not excluded"
           + "|(?:where|when|if|as) (?:locally )?(?:permitted|allowed|approved)|permitted by)\\b")),
+      // "Prior allogeneic HSCT": the terminology has one transplant concept, and a record cannot say which kind; read
+      // as any transplant, a patient after an autologous one was excluded
+      new Family("transplant-kind", Pattern.compile("\\b(?:allogeneic|allogenic|allo-(?=hsct|sct|hct|bmt|transplant)"
+          + "|autologous|auto-(?=hsct|sct|hct|transplant)|haplo-?identical|syngeneic|cord blood)")),
       new Family("concomitant", Pattern.compile("\\b(?:concomitant\\w*|in combination|combined with|simultaneous\\w*"
           + "|maintenance|stable dose|dose (?:had )?(?:been )?stable|tapering|taper\\w*)\\b")),
       new Family("outcome", Pattern.compile("\\b(?:death|likely|preclude|compromise|insufficien\\w+|impair\\w*|dysfunction)\\b")),

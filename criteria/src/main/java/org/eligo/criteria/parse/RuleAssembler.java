@@ -802,6 +802,9 @@ final class RuleAssembler implements Recogniser {
         case "intolerant" -> {
           return "Did the patient not tolerate " + subject + " (stopped or unsuitable because of side effects)?";
         }
+        case "transplant-kind" -> {
+          return "Was the patient's " + subject + " " + word + ", as the trial means it: \u201c" + s.text + "\u201d?";
+        }
         case "cannot-replace" -> {
           return "Can " + subject + " be replaced with other medicines for the study period?";
         }

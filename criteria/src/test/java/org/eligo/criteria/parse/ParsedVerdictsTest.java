@@ -139,6 +139,16 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aTransplantOfOneKindNeverExcludesOnATransplantOfUnknownKind() {
+    Facts autologous = adult().procedure("Autologous peripheral blood stem cell transplant", "2023-03-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    assertThat(exclusion("Prior allogeneic HSCT", autologous)).as("a transplant, kind not coded")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Previous allogeneic stem cell transplantation", itpWithoutSplenectomyOrRituximab()))
+        .as("never transplanted").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aProcedureStillToComeIsNotAProcedureHad() {
     Facts waiting = adult().condition("Severe aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
         coded("severe-aplastic-anemia")).procedure("Bone marrow biopsy", "2025-01-02", coded("bone-marrow-biopsy"));
