@@ -785,6 +785,11 @@ final class RuleAssembler implements Recogniser {
     return s.hedges.stream().map(Sentence.Hedge::family).distinct().toList();
   }
 
+  /** Words before "response to" that make it a failure: "loss of response to", "insufficient response to". */
+  private static final Pattern FAILURE_BEFORE = Pattern.compile("\\b(?:lack|loss|lost|losing|insufficient|suboptimal"
+      + "|sub-optimal|partial|inadequate|poor|failure|failed|fail|without|no|not|absence|inability|unable|minimal"
+      + "|incomplete|refractory|resistant)\\b[^.;]*$");
+
   private static String question(Sentence s, List<Sentence.Hedge> hedges, List<Reading> readings) {
     List<String> families = hedges.stream().map(Sentence.Hedge::family).distinct().toList();
     String subject = subject(readings);
@@ -793,6 +798,12 @@ final class RuleAssembler implements Recogniser {
           ? s.lower.substring(hedges.get(0).start(), hedges.get(0).end()) : "";
       switch (families.get(0)) {
         case "refractory" -> {
+          if (word.startsWith("response") && !FAILURE_BEFORE.matcher(s.lower.substring(
+              Math.max(0, hedges.get(0).start() - 40), hedges.get(0).start())).find()) {
+            // "Response to prior IVIg": a response is required; asked as a failure, a "no" excluded responders
+            return (drugs(readings) ? "Did the patient respond to " + subject : "Did the patient's " + subject
+                + " respond to treatment") + ", as the trial means it: \u201c" + s.text + "\u201d?";
+          }
           return (drugs(readings) ? "Did the patient fail to respond to " + subject : "Is the patient's " + subject
               + " refractory to treatment") + ", as the trial means it: \u201c" + s.text + "\u201d?";
         }

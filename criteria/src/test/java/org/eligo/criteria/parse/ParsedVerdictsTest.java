@@ -149,6 +149,19 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aResponseRequiredIsAskedAsAResponseNotAsAFailure() {
+    // answered "no" (the patient did respond), "Did the patient fail to respond …?" excluded the very patients the
+    // criterion asks for
+    String questions = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(
+        "Response to prior IVIg and/or corticosteroids", CriterionType.INCLUSION)).findValuesAsText("question")
+        .toString();
+    assertThat(questions).contains("respond to").doesNotContain("fail");
+    String failure = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(
+        "Loss of response to prior IVIg", CriterionType.INCLUSION)).findValuesAsText("question").toString();
+    assertThat(failure).contains("fail to respond");
+  }
+
+  @Test
   void aProcedureStillToComeIsNotAProcedureHad() {
     Facts waiting = adult().condition("Severe aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
         coded("severe-aplastic-anemia")).procedure("Bone marrow biopsy", "2025-01-02", coded("bone-marrow-biopsy"));
