@@ -811,6 +811,10 @@ final class RuleAssembler implements Recogniser {
           return "Has the patient's " + subject + " relapsed, as the trial means it: \u201c" + s.text + "\u201d?";
         }
         case "intolerant" -> {
+          if (word.startsWith("well tolerat")) {
+            // "Prior eltrombopag that was well tolerated": asked as an intolerance, a "no" excluded those who tolerated it
+            return "Did the patient tolerate " + subject + " well, as the trial means it: \u201c" + s.text + "\u201d?";
+          }
           return "Did the patient not tolerate " + subject + " (stopped or unsuitable because of side effects)?";
         }
         case "transplant-kind" -> {

@@ -149,7 +149,7 @@ class ParsedVerdictsTest {
   }
 
   @Test
-  void aResponseRequiredIsAskedAsAResponseNotAsAFailure() {
+  void aResponseOrToleranceRequiredIsAskedAsSuchNotAsAFailure() {
     // answered "no" (the patient did respond), "Did the patient fail to respond …?" excluded the very patients the
     // criterion asks for
     String questions = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(
@@ -159,6 +159,9 @@ class ParsedVerdictsTest {
     String failure = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(
         "Loss of response to prior IVIg", CriterionType.INCLUSION)).findValuesAsText("question").toString();
     assertThat(failure).contains("fail to respond");
+    String tolerated = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(
+        "Prior eltrombopag that was well tolerated", CriterionType.INCLUSION)).findValuesAsText("question").toString();
+    assertThat(tolerated).contains("tolerate eltrombopag well").doesNotContain("not tolerate");
   }
 
   @Test
