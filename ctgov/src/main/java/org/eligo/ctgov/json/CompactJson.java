@@ -17,23 +17,10 @@ public final class CompactJson {
     int n = 0;
     int start = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF
         ? 3 : 0;
-    boolean inString = false;
-    boolean escaped = false;
+    JsonStringTracker strings = new JsonStringTracker();
     for (int i = start; i < json.length; i++) {
       byte b = json[i];
-      if (inString) {
-        out[n++] = b;
-        if (escaped) {
-          escaped = false;
-        } else if (b == '\\') {
-          escaped = true;
-        } else if (b == '"') {
-          inString = false;
-        }
-      } else if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        out[n++] = b;
-        if (b == '"') inString = true;
-      }
+      if (strings.inString(b) || (b != ' ' && b != '\n' && b != '\r' && b != '\t')) out[n++] = b;
     }
     return n == out.length ? out : Arrays.copyOf(out, n);
   }

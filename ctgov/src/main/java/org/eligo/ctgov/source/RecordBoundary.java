@@ -2,6 +2,7 @@ package org.eligo.ctgov.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.eligo.ctgov.json.JsonStringTracker;
 
 /**
  * Finds where a broken record of a JSON array ends by counting brackets outside strings, from the record's opening
@@ -32,8 +33,7 @@ final class RecordBoundary {
    */
   static Found scan(byte[] held, InputStream more, long start) throws IOException {
     int depth = 0;
-    boolean inString = false;
-    boolean escaped = false;
+    JsonStringTracker strings = new JsonStringTracker();
     boolean ended = false;
     int newlines = 0;
     int column = -1;
@@ -67,16 +67,8 @@ final class RecordBoundary {
         }
         continue;
       }
-      if (inString) {
-        if (escaped) {
-          escaped = false;
-        } else if (b == '\\') {
-          escaped = true;
-        } else if (b == '"') {
-          inString = false;
-        }
-      } else if (b == '"') {
-        inString = true;
+      if (strings.inString(b)) {
+        continue;
       } else if (b == '{' || b == '[') {
         depth++;
       } else if (b == '}' || b == ']') {
