@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
     this.jdbi = Jdbi.create(dataSource);
     this.schemaVersion = schemaVersion;
     this.documentLog = config instanceof DatabaseConfig.EmbeddedH2 h2
-        ? DocumentLog.open(h2.directory().resolve("documents")) : null;
+        ? DocumentFiles.open(h2.directory().resolve("documents"), jdbi) : null;
   }
 
   /**

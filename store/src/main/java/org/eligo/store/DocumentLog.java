@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * The embedded registry's study documents: one append-only JSON Lines file ({@code documents/1.jsonl} in the data
- * directory) that the {@code trial} rows point into by offset and length.
+ * directory, {@code 2.jsonl} after it is first compacted, and so on; see {@code DocumentFiles}) that the {@code trial}
+ * rows point into by offset and length.
  *
  * <p>Why: the embedded database (H2) spends several times Jackson's parse time writing each study's 4–5 kB document
  * into its pages; appending the same bytes to a file costs next to nothing, and the rows then stay small
@@ -23,8 +24,8 @@ import java.util.Objects;
  *
  * <p>Crash safety comes from order: a document is appended and {@linkplain #force() forced to disk} before the row
  * that points to it commits (once per stored batch). A crash in between leaves bytes that no row points to, which are
- * never read; a line the crash cut short is cut off when the file is next opened. A document that replaces another is appended too; the
- * old bytes stay in the file. Appends are serialised; reads are
+ * never read; a line the crash cut short is cut off when the file is next opened. A document that replaces another is
+ * appended too; the old bytes stay until the file is compacted ({@code DocumentFiles}). Appends are serialised; reads are
  * positional and may run from any thread, during appends.
  */
 public final class DocumentLog implements AutoCloseable {
@@ -38,7 +39,8 @@ public final class DocumentLog implements AutoCloseable {
     }
   }
 
-  private static final int FILE = 1;
+  /** This log's file number: {@code <file>.jsonl}; a compaction writes the next number. */
+  private final int file;
   private static final byte[] NEWLINE = {'\n'};
   private final Path path;
   /**
@@ -50,7 +52,8 @@ public final class DocumentLog implements AutoCloseable {
   private boolean closed;
   private long end;
 
-  private DocumentLog(Path path, FileChannel channel) throws IOException {
+  private DocumentLog(int file, Path path, FileChannel channel) throws IOException {
+    this.file = file;
     this.path = path;
     this.channel = channel;
     this.end = endOfLastWholeLine(channel);
@@ -81,10 +84,16 @@ public final class DocumentLog implements AutoCloseable {
     return 0;
   }
 
-  /** Opens (creating as needed) the log under {@code directory}. */
+  /** Opens (creating as needed) the log under {@code directory}, file 1. */
   public static DocumentLog open(Path directory) {
+    return open(directory, 1);
+  }
+
+  /** Opens (creating as needed) file {@code file} of the log under {@code directory}. */
+  public static DocumentLog open(Path directory, int file) {
     Objects.requireNonNull(directory, "directory");
-    Path path = directory.resolve(FILE + ".jsonl");
+    if (file < 1) throw new IllegalArgumentException("file numbers start at 1: " + file);
+    Path path = directory.resolve(file + ".jsonl");
     FileChannel channel;
     try {
       Files.createDirectories(directory);
@@ -94,7 +103,7 @@ public final class DocumentLog implements AutoCloseable {
     }
     try {
       lock(channel, path);
-      return new DocumentLog(path, channel);
+      return new DocumentLog(file, path, channel);
     } catch (IOException | RuntimeException e) {
       try {
         channel.close();
@@ -145,7 +154,7 @@ public final class DocumentLog implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write to the document file " + path, e);
     }
-    return new Ref(FILE, offset, document.length);
+    return new Ref(file, offset, document.length);
   }
 
   /** Makes every appended document durable. */
@@ -163,7 +172,7 @@ public final class DocumentLog implements AutoCloseable {
   /** The document's bytes. */
   public byte[] read(Ref ref) {
     Objects.requireNonNull(ref, "ref");
-    if (ref.file() != FILE || ref.offset() + ref.length() > end) {
+    if (ref.file() != file || ref.offset() + ref.length() > end) {
       throw new IllegalStateException("the registry points to a document that " + path + " does not hold ("
           + ref + "); the data directory is incomplete");
     }
@@ -223,6 +232,11 @@ public final class DocumentLog implements AutoCloseable {
 
   public Path path() {
     return path;
+  }
+
+  /** This log's file number. */
+  public int file() {
+    return file;
   }
 
   @Override
