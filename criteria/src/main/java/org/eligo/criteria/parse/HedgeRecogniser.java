@@ -36,7 +36,10 @@ final class HedgeRecogniser implements Recogniser {
       new Family("negative", Pattern.compile("\\b(?:unable to|inability|not able to|unwilling\\w*|refus\\w+"
           + "|cannot|can not|could not|did not|does not|do not|has not|have not|had not|is not|are not|was not"
           + "|were not)\\b")),
-      new Family("severity", Pattern.compile("\\b(?:severe|severity|uncontroll\\w+|not controlled|poorly controlled"
+      // "Less severe ITP": the word that lessens goes with it, or the question asked whether the ITP is severe and a "no"
+      // excluded the patients asked for
+      new Family("severity", Pattern.compile("\\b(?:(?:less|mildly|moderately)\\s+severe|severe|severity|uncontroll\\w+"
+          + "|not controlled|poorly controlled"
           + "|significant|serious|clinically|unstable|moribund|life[- ]threatening|major|decompensated)\\b")),
       new Family("cause", Pattern.compile("\\b(?:secondary|due to|caused by|causes?|causing|related to|associated with"
           + "|induced|attributable|supervened|underlying|etiolog\\w*|aetiolog\\w*|origins?)\\b")),

@@ -165,6 +165,20 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aSeverityThatIsLessOrMilderIsAskedAsWrittenNotAsSevere() {
+    // answered "no" (the ITP is not severe), "Is the patient's ITP severe?" excluded the very patients asked for
+    for (String sentence : java.util.List.of("Less severe ITP", "Mildly severe immune thrombocytopenia",
+        "Moderately severe autoimmune hemolytic anemia")) {
+      String questions = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(sentence,
+          CriterionType.INCLUSION)).findValuesAsText("question").toString();
+      assertThat(questions).as(sentence).containsPattern("(?i)(less|mildly|moderately) severe");
+    }
+    String severe = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse("Severe ITP",
+        CriterionType.INCLUSION)).findValuesAsText("question").toString();
+    assertThat(severe).contains("severe").doesNotContainPattern("(?i)(less|mildly|moderately) severe");
+  }
+
+  @Test
   void aProcedureStillToComeIsNotAProcedureHad() {
     Facts waiting = adult().condition("Severe aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-01", null,
         coded("severe-aplastic-anemia")).procedure("Bone marrow biopsy", "2025-01-02", coded("bone-marrow-biopsy"));
