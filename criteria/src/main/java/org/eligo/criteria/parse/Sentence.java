@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.Rule;
+import org.eligo.criteria.lexicon.ConceptKind;
 import org.eligo.criteria.lexicon.ConceptMention;
 import org.eligo.criteria.text.CriterionItem;
 
@@ -55,10 +56,36 @@ public final class Sentence {
     this.criteriaText = criteriaText;
     this.context = context;
     this.depth = depth;
-    this.mentions = context.lexicon().findMentions(text);
+    this.mentions = withoutLessenedSeverity(context.lexicon().findMentions(text));
     this.used = new boolean[text.length()];
     this.explained = new boolean[text.length()];
     this.aside = new boolean[text.length()];
+  }
+
+  /** A word right before "severe" that makes it less than severe. */
+  private static final java.util.regex.Pattern LESSENED =
+      java.util.regex.Pattern.compile("\\b(?:less|mildly|moderately)\\s+$");
+
+  /**
+   * "Moderately severe aplastic anemia": a disease name that begins with "severe" after a word that lessens it names
+   * the disease without that severity ("aplastic anemia"), whose severity is then asked as written; read whole, the
+   * criterion asked for severe aplastic anemia.
+   */
+  private List<ConceptMention> withoutLessenedSeverity(List<ConceptMention> found) {
+    List<ConceptMention> mentions = new ArrayList<>(found.size());
+    for (ConceptMention m : found) {
+      int from = m.start() + "severe ".length();
+      if (m.kind() != ConceptKind.CONDITION || !lower.startsWith("severe ", m.start()) || from >= m.end()
+          || !LESSENED.matcher(lower.substring(0, m.start())).find()) {
+        mentions.add(m);
+        continue;
+      }
+      String rest = text.substring(from, m.end());
+      mentions.add(context.lexicon().findMentions(rest).stream()
+          .filter(c -> c.kind() == ConceptKind.CONDITION && c.start() == 0 && c.end() == rest.length())
+          .findFirst().map(c -> new ConceptMention(c.id(), c.kind(), from, m.end(), c.label())).orElse(m));
+    }
+    return mentions;
   }
 
   /**

@@ -173,6 +173,12 @@ class ParsedVerdictsTest {
           CriterionType.INCLUSION)).findValuesAsText("question").toString();
       assertThat(questions).as(sentence).containsPattern("(?i)(less|mildly|moderately) severe");
     }
+    // and the disease asked for is the one named, not its severe form
+    String moderate = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse(
+        "Moderately severe aplastic anemia", CriterionType.INCLUSION)).toString();
+    assertThat(moderate).containsIgnoringCase("moderately severe").doesNotContainIgnoringCase("camitta");
+    assertThat(org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse("Severe aplastic anemia",
+        CriterionType.INCLUSION)).toString()).containsIgnoringCase("camitta");
     String severe = org.eligo.criteria.json.RuleSetJson.toJson(ParserCasesTest.PARSER.parse("Severe ITP",
         CriterionType.INCLUSION)).findValuesAsText("question").toString();
     assertThat(severe).contains("severe").doesNotContainPattern("(?i)(less|mildly|moderately) severe");
