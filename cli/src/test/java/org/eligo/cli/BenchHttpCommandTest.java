@@ -46,4 +46,35 @@ class BenchHttpCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--client must be wrk or java");
   }
+
+  @Test
+  void fewerThanOneWorkerIsAUsageError() {
+    Cli.Result r = new Cli(tmp.resolve("data")).run("bench", "http", "--workers", "0");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--workers must be at least 1");
+  }
+
+  @Test
+  void theServerRunsWithTheWorkersAsked() {
+    Cli.Result r = new Cli(tmp.resolve("data")).run("bench", "http", "--trials", "40", "--clients", "4", "--seconds",
+        "1", "--client", "java", "--workers", "3", "--work", tmp.resolve("bench").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("server workers: 3");
+  }
+
+  @Test
+  void roundsAreEachMeasuredAndTheirMedianPrinted() {
+    Cli.Result r = new Cli(tmp.resolve("data")).run("bench", "http", "--trials", "40", "--clients", "4", "--seconds",
+        "1", "--client", "java", "--rounds", "2", "--work", tmp.resolve("bench").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("in-process (round 1)", "http (round 2)", "http/in-process throughput (round 2): ",
+        "http/in-process throughput, median of 2 rounds: ");
+  }
+
+  @Test
+  void fewerThanOneRoundIsAUsageError() {
+    Cli.Result r = new Cli(tmp.resolve("data")).run("bench", "http", "--rounds", "0");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--rounds must be at least 1");
+  }
 }

@@ -2,6 +2,7 @@ package org.eligo.cli.bench;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.eligo.server.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,6 +99,15 @@ public final class BenchCommand implements Runnable {
         + "the generated studies and the registry (default: ${DEFAULT-VALUE}).")
     Path work;
 
+    @Option(names = "--workers", paramLabel = "N", description = "The server's workers, as `eligo serve --workers` "
+        + "(default: the server's default, one per processor, at least 2).")
+    Integer workers;
+
+    @Option(names = "--rounds", defaultValue = "1", paramLabel = "N", description = "Measure in-process and over "
+        + "HTTP N times, one after the other, and print the median ratio as well (default: ${DEFAULT-VALUE}; on a "
+        + "machine whose speed drifts, 3 or more).")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
       HttpBench.Client chosen;
@@ -114,8 +124,11 @@ public final class BenchCommand implements Runnable {
         }
       }
       if (seconds < 1) throw new ParameterException(spec.commandLine(), "--seconds must be at least 1");
+      if (rounds < 1) throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
+      if (workers != null && workers < 1) throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
       spec.commandLine().getOut().println("load generator: " + chosen.name().toLowerCase(java.util.Locale.ROOT));
-      HttpBench.run(trials, clients, requests, limit, chosen, seconds, work, spec.commandLine().getOut());
+      HttpBench.run(new HttpBench.Options(trials, clients, requests, limit, chosen, seconds,
+          workers == null ? ServerConfig.defaultWorkers() : workers, rounds, work), spec.commandLine().getOut());
       return 0;
     }
   }

@@ -50,9 +50,12 @@ public final class HttpBench {
     JAVA
   }
 
-  public static void run(int trials, int clients, int requests, Integer limit, Client client, int seconds, Path work,
-                         PrintWriter out) throws Exception {
-    Path registryDir = prepare(trials, work, out);
+  /** What one run measures: see {@code eligo bench http --help}. */
+  public record Options(int trials, int clients, int requests, Integer limit, Client client, int seconds, int workers,
+                        int rounds, Path work) {}
+
+  public static void run(Options o, PrintWriter out) throws Exception {
+    Path registryDir = prepare(o.trials(), o.work(), out);
     String bundle = sampleBundle();
     LocalDate asOf = LocalDate.of(2026, 1, 15);
     try (Registry registry = Registry.open(RegistryConfig.embedded(registryDir))) {
@@ -61,52 +64,46 @@ public final class HttpBench {
       out.printf("registry: %,d trials with compiled criteria (compiled in %.1f s)%n", candidates,
           (System.nanoTime() - compile) / 1e9);
       // The server writes its access log as `eligo serve` does, to a file here rather than into these figures.
-      Path accessLog = work.resolve("access.log");
+      Path accessLog = o.work().resolve("access.log");
       Files.deleteIfExists(accessLog);
       AutoCloseable accessLines = AccessLogOutput.to(accessLog.toString());
-      out.printf("access log: %s%n", accessLog);
-      EligoServer server = EligoServer.start(registry, ServerConfig.defaults().withPort(0))
+      out.printf("access log: %s; server workers: %d%n", accessLog, o.workers());
+      EligoServer server = EligoServer.start(registry, ServerConfig.defaults().withPort(0).withWorkers(o.workers()))
           .awaitMatchingReady(java.time.Duration.ofMinutes(10));
       try {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/match?asOf=" + asOf
-            + (limit == null ? "" : "&limit=" + limit));
-        int explained = limit == null ? MatchJson.DEFAULT_LIMIT : limit;
+            + (o.limit() == null ? "" : "&limit=" + o.limit()));
+        int explained = o.limit() == null ? MatchJson.DEFAULT_LIMIT : o.limit();
         Task inProcess = () -> JSON.writeValueAsBytes(MatchJson.write(registry.match(new MatchRequest(bundle,
             List.of(), false, asOf)), explained)).length;
-        int warmUp = seconds;
-        // In-process matches run on as many threads as the server has workers: more only share the same cores (32
-        // threads on 2 cores gave 1,500-4,700 matches/s from run to run; 4 threads about 6,500, steadily).
+        Phase overHttp = o.client() == Client.WRK ? wrk(uri, bundle, o, out) : javaClient(uri, bundle, o, out);
+        // In-process matches run on as many threads as the server has workers by default: more only share the same
+        // cores (32 threads on 2 cores gave 1,500-4,700 matches/s from run to run; 4 threads about 6,500, steadily).
         int threads = ServerConfig.defaultWorkers();
-        measure("warm-up in-process", inProcess, threads, requests, warmUp, null);
-        Figures network;
-        Figures process;
-        if (client == Client.WRK) {
-          WrkLoad.post(uri, bundle, "application/fhir+json", clients, warmUp, work);
-          process = measure("in-process", inProcess, threads, requests, seconds, out);
-          WrkLoad.Result r = WrkLoad.post(uri, bundle, "application/fhir+json", clients, seconds, work);
-          out.printf("%-10s %,d requests, %d clients (wrk, %d s): p50 %.1f ms, p99 %.1f ms, %.0f requests/s, "
-              + "%.0f kB/answer%s%n", "http", r.requests(), clients, seconds, r.p50Ms(), r.p99Ms(), r.perSecond(),
-              r.bytes() / 1e3 / Math.max(1, r.requests()), r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS");
-          if (r.errors() > 0) throw new IllegalStateException(r.errors() + " requests failed under load");
-          network = new Figures(r.p50Ms(), r.p99Ms(), r.perSecond());
-        } else {
-          HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-              .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
-          Task overHttp = () -> {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/fhir+json")
-                .POST(HttpRequest.BodyPublishers.ofString(bundle)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode());
-            return r.body().length;
-          };
-          measure("warm-up http", overHttp, clients, requests, warmUp, null);
-          process = measure("in-process", inProcess, threads, requests, seconds, out);
-          network = measure("http", overHttp, clients, requests, seconds, out);
+        List<Double> ratios = new ArrayList<>();
+        List<Double> inProcessRates = new ArrayList<>();
+        for (int round = 1; round <= o.rounds(); round++) {
+          // Each phase is measured right after its own warm-up: run between the HTTP warm-up and its measurement,
+          // the in-process phase made the JIT recompile hundreds of methods of the HTTP path during the first
+          // seconds of that measurement (-XX:+PrintCompilation), which counted against the server. Later rounds
+          // warm up for a quarter of the time: the code is compiled by then, only the switch is left to settle.
+          int warmUp = round == 1 ? o.seconds() : Math.max(1, o.seconds() / 4);
+          String label = o.rounds() == 1 ? "" : " (round " + round + ")";
+          measure("warm-up in-process", inProcess, threads, o.requests(), warmUp, null);
+          Figures process = measure("in-process" + label, inProcess, threads, o.requests(), o.seconds(), out);
+          Figures network = overHttp.run(warmUp, label);
+          double ratio = network.perSecond() / process.perSecond();
+          out.printf("http/in-process throughput%s: %.2f%n", label, ratio);
+          ratios.add(ratio);
+          inProcessRates.add(process.perSecond());
         }
-        out.printf("http/in-process throughput: %.2f%n", network.perSecond() / process.perSecond());
-        if (client == Client.WRK) {
-          httpAlone(bundle, JSON.writeValueAsBytes(MatchJson.write(registry.match(new MatchRequest(bundle, List.of(),
-              false, asOf)), explained)), clients, seconds, work, process, out);
+        if (o.rounds() > 1) {
+          out.printf("http/in-process throughput, median of %d rounds: %.2f (rounds: %s)%n", o.rounds(),
+              median(ratios), ratios.stream().map(r -> String.format("%.2f", r)).toList());
+        }
+        if (o.client() == Client.WRK) {
+          httpAlone(o, bundle, JSON.writeValueAsBytes(MatchJson.write(registry.match(new MatchRequest(bundle,
+              List.of(), false, asOf)), explained)), median(inProcessRates), out);
         }
       } finally {
         server.stop();
@@ -115,23 +112,64 @@ public final class HttpBench {
     }
   }
 
+  /** One HTTP phase: a warm-up of the given seconds, then the measured run. */
+  private interface Phase {
+    Figures run(int warmUpSeconds, String label) throws Exception;
+  }
+
+  private static Phase wrk(URI uri, String bundle, Options o, PrintWriter out) {
+    return (warmUp, label) -> {
+      WrkLoad.post(uri, bundle, "application/fhir+json", o.clients(), warmUp, o.work());
+      WrkLoad.Result r = WrkLoad.post(uri, bundle, "application/fhir+json", o.clients(), o.seconds(), o.work());
+      out.printf("%-10s %,d requests, %d clients (wrk, %d s): p50 %.1f ms, p99 %.1f ms, %.0f requests/s, "
+          + "%.0f kB/answer%s%n", "http" + label, r.requests(), o.clients(), o.seconds(), r.p50Ms(), r.p99Ms(),
+          r.perSecond(), r.bytes() / 1e3 / Math.max(1, r.requests()),
+          r.errors() == 0 ? "" : ", " + r.errors() + " ERRORS");
+      if (r.errors() > 0) throw new IllegalStateException(r.errors() + " requests failed under load");
+      return new Figures(r.p50Ms(), r.p99Ms(), r.perSecond());
+    };
+  }
+
+  private static Phase javaClient(URI uri, String bundle, Options o, PrintWriter out) {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
+    Task request = () -> {
+      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+          .header("Content-Type", "application/fhir+json")
+          .POST(HttpRequest.BodyPublishers.ofString(bundle)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode());
+      return r.body().length;
+    };
+    return (warmUp, label) -> {
+      measure("warm-up http", request, o.clients(), o.requests(), warmUp, null);
+      return measure("http" + label, request, o.clients(), o.requests(), o.seconds(), out);
+    };
+  }
+
+  static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
   /**
    * The same request against {@link FixedAnswerServer}: every HTTP setting of the real server, the same answer bytes,
    * no matching. If a request costs the machine 1/inProcess for matching and 1/alone for HTTP, the server can at best
    * answer 1/(1/inProcess + 1/alone) a second, so http/in-process cannot exceed alone/(alone + inProcess).
    */
-  private static void httpAlone(String bundle, byte[] answer, int clients, int seconds, Path work, Figures process,
+  private static void httpAlone(Options o, String bundle, byte[] answer, double inProcessPerSecond,
                                 PrintWriter out) throws IOException, InterruptedException {
-    try (FixedAnswerServer alone = FixedAnswerServer.start(ServerConfig.defaults().withPort(0), answer)) {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withWorkers(o.workers());
+    try (FixedAnswerServer alone = FixedAnswerServer.start(config, answer)) {
       URI uri = URI.create("http://127.0.0.1:" + alone.port() + "/api/v1/match");
-      WrkLoad.post(uri, bundle, "application/fhir+json", clients, Math.min(seconds, 10), work);
-      WrkLoad.Result r = WrkLoad.post(uri, bundle, "application/fhir+json", clients, seconds, work);
+      WrkLoad.post(uri, bundle, "application/fhir+json", o.clients(), Math.min(o.seconds(), 10), o.work());
+      WrkLoad.Result r = WrkLoad.post(uri, bundle, "application/fhir+json", o.clients(), o.seconds(), o.work());
       if (r.errors() > 0) throw new IllegalStateException(r.errors() + " requests failed under load");
       out.printf("%-10s %,d requests, %d clients (wrk, %d s): p50 %.1f ms, p99 %.1f ms, %.0f requests/s "
           + "(the same request answered with the same %.0f kB, without matching: HTTP's own cost)%n", "http alone",
-          r.requests(), clients, seconds, r.p50Ms(), r.p99Ms(), r.perSecond(), answer.length / 1e3);
+          r.requests(), o.clients(), o.seconds(), r.p50Ms(), r.p99Ms(), r.perSecond(), answer.length / 1e3);
       out.printf("ceiling that HTTP's own cost puts on http/in-process: %.2f%n",
-          r.perSecond() / (r.perSecond() + process.perSecond()));
+          r.perSecond() / (r.perSecond() + inProcessPerSecond));
     }
   }
 
