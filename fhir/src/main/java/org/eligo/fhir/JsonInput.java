@@ -98,11 +98,11 @@ final class JsonInput {
       String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       com.fasterxml.jackson.core.StreamReadConstraints limits = com.fasterxml.jackson.core.StreamReadConstraints
           .defaults();
-      return unusable("the " + what + " goes beyond what Eligo reads" + where + ": " + (m.contains("nesting depth")
+      return notJson("the " + what + " goes beyond what Eligo reads" + where + ": " + (m.contains("nesting depth")
           ? "objects and arrays nested more than " + limits.getMaxNestingDepth() + " levels deep"
           : "a value longer than the JSON reader's limits"));
     }
-    return unusable("the " + what + " is not valid JSON" + where + ": " + reason(e));
+    return notJson("the " + what + " is not valid JSON" + where + ": " + reason(e));
   }
 
   /** What kind of syntax error it is, without quoting the input. */
@@ -115,6 +115,10 @@ final class JsonInput {
     if (m.contains("trailing token")) return "more text after the end of the JSON value";
     if (m.startsWith("Illegal unquoted character")) return "a control character inside a string";
     return "invalid JSON syntax";
+  }
+
+  private static UnusableFhirInputException notJson(String message) {
+    return new UnusableFhirInputException(new FhirDiagnostic(Severity.ERROR, "", "", -1, "", message), true);
   }
 
   static UnusableFhirInputException unusable(String message) {

@@ -34,7 +34,7 @@ public final class FixedAnswerServer implements AutoCloseable {
     Javalin app = Javalin.create(c -> {
       EligoServer.configureHttp(c, config, metrics, errors);
       c.routes.post("/api/v1/match", deadlines.within(ctx -> {
-        JsonBodies.require(ctx);
+        JsonBodies.requirePresent(ctx);
         ctx.contentType("application/json").result(answer);
       }));
     });

@@ -46,6 +46,8 @@ class ApiErrorContractTest {
         Arguments.of("POST", "/api/v1/match", "text/plain", BUNDLE, 415, "unsupported-media-type", "text/plain"),
         Arguments.of("POST", "/api/v1/match", FHIR, "{\"resourceType\": \"Bundle\", ", 400, "malformed-json", "line"),
         Arguments.of("POST", "/api/v1/match", FHIR, "", 400, "bad-request", "empty"),
+        Arguments.of("POST", "/api/v1/match", FHIR, "{\"resourceType\": \"Bundle\"} trailing", 400, "malformed-json",
+            "column 28"),
         Arguments.of("POST", "/api/v1/match", FHIR, "{\"resourceType\":\"Spaceship\"}", 422, "invalid-fhir",
             "resourceType"),
         Arguments.of("POST", "/api/v1/match", FHIR, "[1, 2]", 422, "invalid-fhir", "array"),

@@ -224,7 +224,7 @@ public final class ApiRoutes {
     int limit = p.integer("limit", MatchJson.DEFAULT_LIMIT, 1, 10_000);
     LocalDate asOf = p.date("asOf", LocalDate.now());
     boolean all = p.bool("all", false);
-    String body = JsonBodies.require(ctx);
+    String body = JsonBodies.requirePresent(ctx); // the FHIR reader reports syntax errors: parsed once
     MatchReport report;
     try {
       report = lookup.registry().match(new MatchRequest(body, trials, all, asOf));

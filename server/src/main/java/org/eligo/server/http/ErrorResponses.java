@@ -105,6 +105,8 @@ public final class ErrorResponses {
     Throwable e = unwrap(thrown);
     return switch (e) {
       case ApiProblem p -> p;
+      case UnusableFhirInputException u when u.notJson() -> new ApiProblem(ProblemType.MALFORMED_JSON,
+          u.getMessage().replaceFirst("^the FHIR input ", "The request body ") + ".");
       case UnusableFhirInputException u -> new ApiProblem(ProblemType.INVALID_FHIR,
           u.diagnostics().isEmpty() ? "The input is not a usable FHIR R4 Bundle."
               : u.diagnostics().stream().map(ErrorResponses::describe).collect(Collectors.joining("; ")),

@@ -21,9 +21,7 @@ public final class JsonBodies {
    * (400 with line and column otherwise).
    */
   public static String require(Context ctx) {
-    requireJsonMediaType(ctx);
-    String body = text(ctx);
-    if (body.isBlank()) throw ApiProblem.badRequest("The request body is empty; send a JSON document.");
+    String body = requirePresent(ctx);
     // Checked token by token, without building a tree: the readers that follow parse it for real.
     try (JsonParser tokens = JSON.createParser(body)) {
       while (tokens.nextToken() != null) {
@@ -34,6 +32,18 @@ public final class JsonBodies {
     } catch (IOException e) {
       throw new UncheckedIOException("reading a request body held in memory", e);
     }
+    return body;
+  }
+
+  /**
+   * The body as JSON text, after checking the media type (415 otherwise) and that it is not empty, for a route whose
+   * reader parses it and reports its syntax errors itself (the FHIR reader: {@code UnusableFhirInputException.notJson},
+   * answered as malformed JSON with line and column), so the body is parsed once.
+   */
+  public static String requirePresent(Context ctx) {
+    requireJsonMediaType(ctx);
+    String body = text(ctx);
+    if (body.isBlank()) throw ApiProblem.badRequest("The request body is empty; send a JSON document.");
     return body;
   }
 
