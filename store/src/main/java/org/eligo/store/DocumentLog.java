@@ -11,6 +11,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -133,28 +135,58 @@ public final class DocumentLog implements AutoCloseable {
   }
 
   /**
-   * Appends one document, which must be a single line of JSON (no raw line break), and returns where it is. Not
-   * durable until {@link #force()}.
+   * Appends one JSON document as a line and returns where it is. Not durable until {@link #force()}. See
+   * {@link #appendAll}.
    */
-  public synchronized Ref append(byte[] document) {
-    Objects.requireNonNull(document, "document");
-    for (byte b : document) {
-      if (b == '\n' || b == '\r') throw new IllegalArgumentException("a stored document must be one line");
-    }
+  public Ref append(byte[] document) {
+    return appendAll(List.of(document)).getFirst();
+  }
+
+  /**
+   * Appends JSON documents, one line each, in one gathered write, and returns where each is. A raw line break in a
+   * JSON document can only stand between tokens, where a space means the same, so it is written as a space (the
+   * stored document is then one line, same length). Not durable until {@link #force()}.
+   */
+  public synchronized List<Ref> appendAll(List<byte[]> documents) {
+    Objects.requireNonNull(documents, "documents");
+    ByteBuffer[] lines = new ByteBuffer[documents.size() * 2];
+    List<Ref> refs = new ArrayList<>(documents.size());
     long offset = end;
+    long at = offset;
+    for (int i = 0; i < documents.size(); i++) {
+      byte[] document = oneLine(Objects.requireNonNull(documents.get(i), "document"));
+      if (document.length == 0) throw new IllegalArgumentException("a stored document cannot be empty");
+      lines[2 * i] = ByteBuffer.wrap(document);
+      lines[2 * i + 1] = ByteBuffer.wrap(NEWLINE);
+      refs.add(new Ref(file, at, document.length));
+      at += document.length + 1L;
+    }
+    long total = at - offset;
     try {
       io(channel -> {
-        ByteBuffer[] line = {ByteBuffer.wrap(document), ByteBuffer.wrap(NEWLINE)};
         channel.position(offset);
         long written = 0;
-        while (line[1].hasRemaining()) written += channel.write(line);
-        end = offset + written;
+        while (written < total) written += channel.write(lines);
         return null;
       });
+      end = at;
     } catch (IOException e) {
+      // the end stays where it was: the next append writes over whatever part was written, which no row points to
       throw new UncheckedIOException("Cannot write to the document file " + path, e);
     }
-    return new Ref(file, offset, document.length);
+    return refs;
+  }
+
+  /** {@code json} with every raw line break written as a space (a copy only when there is one). */
+  static byte[] oneLine(byte[] json) {
+    int breaks = 0;
+    for (byte b : json) breaks |= (b == '\n' ? 1 : 0) | (b == '\r' ? 1 : 0); // no early exit: the JIT can vectorise it
+    if (breaks == 0) return json;
+    byte[] line = json.clone();
+    for (int i = 0; i < line.length; i++) {
+      if (line[i] == '\n' || line[i] == '\r') line[i] = ' ';
+    }
+    return line;
   }
 
   /** Makes every appended document durable. */

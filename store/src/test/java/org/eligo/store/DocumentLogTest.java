@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,10 +65,34 @@ class DocumentLogTest {
   }
 
   @Test
-  void aDocumentWithALineBreakIsRefused() {
+  void aDocumentWithLineBreaksIsStoredOnOneLineAndEveryLineIsADocument() throws Exception {
+    DocumentLog.Ref pretty;
+    DocumentLog.Ref next;
     try (DocumentLog log = DocumentLog.open(tempDir)) {
-      assertThatThrownBy(() -> log.append(bytes("{\n}"))).hasMessageContaining("one line");
-      assertThat(log.size()).isZero();
+      pretty = log.append(bytes("{\r\n  \"a\": 1\n}"));
+      next = log.append(bytes("{\"b\":2}"));
+      assertThat(new String(log.read(pretty), StandardCharsets.UTF_8)).isEqualTo("{    \"a\": 1 }");
+    }
+    assertThat(Files.readAllLines(tempDir.resolve("1.jsonl"))).containsExactly("{    \"a\": 1 }", "{\"b\":2}");
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      assertThat(new String(log.read(next), StandardCharsets.UTF_8)).isEqualTo("{\"b\":2}");
+    }
+  }
+
+  @Test
+  void documentsAppendedTogetherAreEachFoundWhereTheirReferenceSays() {
+    List<byte[]> documents = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) documents.add(bytes("{\"n\":" + i + ",\"text\":\"" + "x".repeat(i % 97) + "\"}"));
+    try (DocumentLog log = DocumentLog.open(tempDir)) {
+      DocumentLog.Ref before = log.append(bytes("{\"first\":true}"));
+      List<DocumentLog.Ref> refs = log.appendAll(documents);
+      DocumentLog.Ref after = log.append(bytes("{\"last\":true}"));
+      assertThat(refs).hasSize(3000);
+      for (int i = 0; i < refs.size(); i++) {
+        assertThat(log.read(refs.get(i))).as("document %d", i).isEqualTo(documents.get(i));
+      }
+      assertThat(new String(log.read(before), StandardCharsets.UTF_8)).isEqualTo("{\"first\":true}");
+      assertThat(new String(log.read(after), StandardCharsets.UTF_8)).isEqualTo("{\"last\":true}");
     }
   }
 

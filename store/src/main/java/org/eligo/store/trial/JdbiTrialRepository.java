@@ -185,10 +185,14 @@ public final class JdbiTrialRepository implements TrialRepository {
   private void writeTrials(Handle handle, String sql, List<Write> writes, OffsetDateTime now) {
     if (writes.isEmpty()) return;
     boolean insert = sql.equals(INSERT_TRIAL);
+    // the documents of the whole batch in one write: a write per document cost the storing thread a tenth of an import
+    List<DocumentLog.Ref> refs = documentLog == null ? null
+        : documentLog.appendAll(writes.stream().map(w -> w.study().document().utf8()).toList());
     try (PreparedStatement batch = handle.getConnection().prepareStatement(sql)) {
-      for (Write write : writes) {
+      for (int w = 0; w < writes.size(); w++) {
+        Write write = writes.get(w);
         StoredStudy study = write.study();
-        DocumentLog.Ref ref = documentLog == null ? null : documentLog.append(oneLine(study.document().utf8()));
+        DocumentLog.Ref ref = refs == null ? null : refs.get(w);
         int i = 0;
         text(batch, ++i, study.briefTitle());
         text(batch, ++i, study.overallStatus());
@@ -220,20 +224,7 @@ public final class JdbiTrialRepository implements TrialRepository {
     }
   }
 
-  /**
-   * The document on one line, as the document file keeps it: a line break in valid JSON can only stand between
-   * tokens, where a space means the same.
-   */
-  private static byte[] oneLine(byte[] json) {
-    byte[] line = null;
-    for (int i = 0; i < json.length; i++) {
-      if (json[i] == '\n' || json[i] == '\r') {
-        if (line == null) line = json.clone();
-        line[i] = ' ';
-      }
-    }
-    return line == null ? json : line;
-  }
+
 
   private static void text(PreparedStatement statement, int index, String value) throws SQLException {
     if (value == null) {
