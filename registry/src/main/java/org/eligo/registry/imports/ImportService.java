@@ -291,9 +291,8 @@ public final class ImportService {
         case ReadResult.Rejected r -> new Rejected(r.diagnostics().stream().filter(Diagnostic::isError)
             .map(d -> problem(raw.origin(), r.nctId(), d.path(), d.reason())).toList());
         case ReadResult.Accepted a -> {
-          byte[] utf8 = write(raw);
-          yield new Ready(HashedStudy.of(TrialDocuments.toStored(a.trial(), JsonText.ofUtf8(utf8), origin)),
-              a.trial().nctId(), raw.origin(), utf8.length);
+          HashedStudy study = prepare(raw, a.trial(), origin);
+          yield new Ready(study, a.trial().nctId(), raw.origin(), study.study().document().utf8().length);
         }
       };
     };
@@ -372,6 +371,14 @@ public final class ImportService {
     if (origin.line() != null) where.add("line " + origin.line() + ", column " + origin.column());
     if (nctId != null) where.add(nctId);
     return new ImportProblem(file, String.join(" ", where), path, reason);
+  }
+
+  /**
+   * An accepted study as the store takes it: its document in stored form ({@link #write}), the fields the store
+   * indexes, and its content hash. What every checking thread does after checking.
+   */
+  public static HashedStudy prepare(RawStudy raw, org.eligo.core.trial.Trial trial, String origin) {
+    return HashedStudy.of(TrialDocuments.toStored(trial, JsonText.ofUtf8(write(raw)), origin));
   }
 
   /**
