@@ -55,8 +55,10 @@ public final class ImportBench {
     double jacksonSeconds = 0;
     for (int run = 1; run <= runs; run++) {
       if (runs > 1) out.printf("run %d of %d%s%n", run, runs, run == 1 ? " (the JIT compiles the import as it goes)" : "");
+      long cpu = processCpuNanos();
       jacksonSeconds = jackson(files, mb, out);
-      importOnce(trials, work, files.size(), mb, jacksonSeconds, out);
+      double jacksonCpu = (processCpuNanos() - cpu) / 1e9;
+      importOnce(trials, work, files.size(), mb, jacksonSeconds, jacksonCpu, out);
     }
     if (phases) phases(trials, work, mb, jacksonSeconds, out);
   }
@@ -75,18 +77,39 @@ public final class ImportBench {
     return seconds;
   }
 
-  private static void importOnce(Path trials, Path work, int files, double mb, double jacksonSeconds, PrintWriter out)
-      throws IOException {
+  /**
+   * CPU time of this whole process so far, every thread (the JIT compilers and the garbage collector too): unlike
+   * elapsed time, it hardly moves when something else runs on the machine.
+   */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static void importOnce(Path trials, Path work, int files, double mb, double jacksonSeconds,
+                                 double jacksonCpu, PrintWriter out) throws IOException {
     Path registryDir = work.resolve("registry-" + files + "-" + System.nanoTime());
     ImportReport report;
     double importSeconds;
+    double storeCpu;
+    double indexCpu;
     double peakUsed;
     double peakLive;
     try (Registry registry = Registry.open(RegistryConfig.embedded(registryDir));
          HeapSampler heap = new HeapSampler()) {
       long t1 = System.nanoTime();
-      report = registry.importPaths(List.of(trials), ImportListener.NONE);
+      long cpu = processCpuNanos();
+      java.util.concurrent.atomic.AtomicLong storedCpu = new java.util.concurrent.atomic.AtomicLong();
+      report = registry.importPaths(List.of(trials), new ImportListener() {
+        @Override
+        public void indexing(long done, long total) {
+          storedCpu.compareAndSet(0, processCpuNanos()); // storing is over when the index starts catching up
+        }
+      });
+      long end = processCpuNanos();
       importSeconds = (System.nanoTime() - t1) / 1e9;
+      storeCpu = ((storedCpu.get() == 0 ? end : storedCpu.get()) - cpu) / 1e9;
+      indexCpu = (storedCpu.get() == 0 ? 0 : end - storedCpu.get()) / 1e9;
       peakUsed = heap.peakUsedMb();
       peakLive = heap.peakLiveMb();
     } finally {
@@ -100,6 +123,8 @@ public final class ImportBench {
         indexSeconds, importSeconds, files / importSeconds);
     out.printf("import/jackson throughput: %.2f (import and index together: %.2f)%n", jacksonSeconds / storeSeconds,
         jacksonSeconds / importSeconds);
+    out.printf("cpu time (every thread, JIT and GC included): jackson %.2f s, import %.2f s (%.2f of jackson's), "
+        + "search index %.2f s%n", jacksonCpu, storeCpu, jacksonCpu / storeCpu, indexCpu);
     out.printf("heap: max %.0f MB, peak used %.0f MB, peak live after GC %.0f MB%n", HeapSampler.maxHeapMb(),
         peakUsed, peakLive);
   }
