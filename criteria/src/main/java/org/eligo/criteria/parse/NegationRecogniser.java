@@ -24,6 +24,11 @@ final class NegationRecogniser implements Recogniser {
       "(?:\\s|,|\\.|\\(|\\)|\\bor\\b|\\band\\b|\\bthe\\b|\\bof\\b|\\bskin\\b|\\blocali[sz]ed\\b|\\blocal\\b"
           + "|\\bin situ\\b|\\btreated\\b|\\bcured\\b|\\badequately\\b|\\ba\\b)+");
 
+  /** Whether a word left in an exception does not stop it being understood ("treated", "localized", "of the skin"). */
+  static boolean excepting(String word) {
+    return EXCEPT_FILLER.matcher(word).matches();
+  }
+
   @Override
   public void read(Sentence s) {
     Matcher lead = LEADING.matcher(s.lower);

@@ -114,6 +114,33 @@ final class RuleAssembler implements Recogniser {
   private static Rule assemble(Sentence s) {
     List<Reading> readings = new ArrayList<>(s.readings);
     readings.sort(Comparator.comparingInt(Reading::start));
+    CarveOut carveOut = s.type == CriterionType.EXCLUSION && !s.negated ? carveOut(s, readings) : null;
+    if (carveOut == null) return assemble(s, readings);
+    readings.removeAll(carveOut.granted());
+    s.explain(carveOut.start(), carveOut.end());
+    if (carveOut.kind() == CarveOut.Kind.UNCLEAR) {
+      // what the grant names is never required: the grant stays a question beside the rest
+      return assemble(s, readings);
+    }
+    s.hedges.removeIf(h -> h.start() >= carveOut.start() && h.end() <= carveOut.end());
+    Rule rule = assemble(s, readings);
+    if (!(rule instanceof ConditionRule || rule instanceof MedicationRule || rule instanceof ProcedureRule
+        || rule instanceof ImmunizationRule || rule instanceof AllOf || rule instanceof AnyOf)) {
+      return rule; // not understood (or settled otherwise): the carve-out changes nothing
+    }
+    if (carveOut.kind() == CarveOut.Kind.EXCEPT) return excepting(rule, carveOut);
+    List<Rule> granted = new ArrayList<>();
+    for (Reading r : carveOut.granted()) if (!granted.contains(widen(r.rule()))) granted.add(widen(r.rule()));
+    Rule y = granted.size() == 1 ? granted.get(0) : new AnyOf(granted);
+    Ask ask = new Ask("Does the exception the trial makes apply to the patient: \u201c"
+        + GRANT_TEXT.matcher(s.text.substring(carveOut.start(), carveOut.end())).replaceAll("") + "\u201d (in \u201c"
+        + s.text + "\u201d)?");
+    List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
+    all.add(new AnyOf(List.of(new Not(y), ask)));
+    return new AllOf(all);
+  }
+
+  private static Rule assemble(Sentence s, List<Reading> readings) {
     coordinatedQualifiers(s, readings);
     if (readings.isEmpty()) {
       return new Unparsed(s.hedges.isEmpty() ? "no rule recognised" : "needs judgement ("
@@ -238,6 +265,184 @@ final class RuleAssembler implements Recogniser {
         + " patient (those who have what it names, or those who do not)?"));
     return new AllOf(all);
   }
+
+  /**
+   * An exception the sentence grants in a clause of its own, after what it excludes: "Active hepatitis B or C
+   * infection; patients with cured hepatitis C are eligible", "Prior malignancy. Basal cell carcinoma of the skin is
+   * allowed", "Active malignancy (patients with treated basal cell carcinoma may be enrolled)". Read as more words of
+   * the sentence, what the grant names had been required too, and the exclusion only fired on patients who had both
+   * (a patient with active hepatitis B and no hepatitis C was not excluded). The exclusion applies to a patient who
+   * has what it names and is not under the exception:
+   *
+   * <ul>
+   *   <li>{@link Kind#EXCEPT}: kinds of a disease named before it, every word understood ("basal cell carcinoma of the
+   *       skin" after "malignancy"): the diagnoses are not counted, as "except for basal cell carcinoma" does;</li>
+   *   <li>{@link Kind#NOT_GRANTED}: otherwise, where what the grant names was read whole or only narrowed by words not
+   *       read ("cured", "inhaled or topical", "on stable antiretroviral therapy"): all of (the rest, any of (not what
+   *       the grant names at any time, the question)). A patient without it is excluded; one with it is asked, since
+   *       the words not read may be what the grant requires;</li>
+   *   <li>{@link Kind#UNCLEAR}: words that may name another alternative the grant admits ("or other tumours treated
+   *       with curative intent", a name the terminology lacks): not reading it as required, the grant stays a
+   *       question beside the rest, which then never excludes alone.</li>
+   * </ul>
+   *
+   * <p>Only where both sides are diseases, drugs, procedures or vaccines: "Hemoglobin &lt; 9 g/dL; transfusion is
+   * allowed" lets the limit be met after a transfusion, no exception for the transfused.
+   */
+  private record CarveOut(int start, int end, List<Reading> granted, Kind kind) {
+    enum Kind { EXCEPT, NOT_GRANTED, UNCLEAR }
+  }
+
+  /** Punctuation around the words of a grant. */
+  private static final Pattern GRANT_TEXT = Pattern.compile("^[\\s;.(]+|[\\s;.)]+$");
+  /** The verb of a grant, as the questions read it: "is allowed", "are eligible", "may be enrolled". */
+  private static final Pattern GRANT_VERB = Pattern.compile("(?:is|are|be|may|can|could|will)\\b(?![^;()]*"
+      + "\\btransfus)");
+  /** Words opening a clause that grants: "; however, ", "; but ". */
+  private static final Pattern GRANT_OPENING = Pattern.compile("\\s*(?:(?:however|but|although|though|nevertheless)"
+      + "\\b[\\s,]*)?");
+  /** What may follow the grant: where (the study), and nothing else. */
+  private static final Pattern GRANT_TAIL = Pattern.compile("(?:\\s+(?:to (?:participate|enrol+|take part|join)"
+      + "(?: in (?:the|this) (?:study|trial))?|for (?:the |this )?(?:study|trial|enrol+ment|inclusion|participation)"
+      + "|in (?:the|this) (?:study|trial)))?[\\s.;:]*");
+  /** A condition on the grant: "… are eligible if HBV DNA is undetectable": it only narrows what it names. */
+  private static final Pattern GRANT_CONDITION = Pattern.compile("\\s*,?\\s*(?:if|provided|providing|as long as"
+      + "|so long as|when|once)\\b");
+  /** Words that only narrow what they stand beside ("cured hepatitis C", "inhaled or topical steroids"). */
+  private static final Set<String> NARROWING = Set.of("cured", "treated", "adequately", "curatively", "completely",
+      "resected", "excised", "localized", "localised", "local", "situ", "skin", "resolved", "inactive", "controlled",
+      "well-controlled", "stable", "stably", "asymptomatic", "mild", "inhaled", "inhalational", "topical", "intranasal",
+      "nasal", "ophthalmic", "intra-articular", "low-dose", "low", "physiologic", "physiological", "replacement",
+      "prophylactic", "prophylaxis", "superficial", "chronic", "remote", "successfully", "suppressed", "undetectable",
+      "only");
+  /** Words after what a grant names that open a qualifier on it: "HIV on stable antiretroviral therapy". */
+  private static final Pattern QUALIFIER_OPENING = Pattern.compile("with|without|on|who|whose|that|which|treated"
+      + "|receiving|after|following|in|if|provided|when|requiring|not|no|under");
+  /** Words that may open another alternative, or say the list goes on ("or other tumours"). */
+  private static final Pattern OPEN_LIST = Pattern.compile("\\b(?:other|others|any|etc|e\\.g|such as|including|for example)"
+      + "\\b|,|\\bor\\b|\\band\\b|/");
+
+  /** The exception a sentence grants in a clause of its own, after what it excludes, or null. */
+  private static CarveOut carveOut(Sentence s, List<Reading> readings) {
+    for (Sentence.Hedge h : s.hedges) {
+      if (!h.family().equals("permitted") || !GRANT_VERB.matcher(s.lower).region(h.start(), s.lower.length())
+          .lookingAt()) {
+        continue;
+      }
+      int open = grantClauseStart(s.lower, h.start());
+      if (open < 0) continue;
+      boolean parenthesis = s.lower.charAt(open - 1) == '(';
+      int end = parenthesis ? closing(s.lower, open - 1) : s.lower.indexOf(';', h.end());
+      if (end < 0) end = s.lower.length();
+      Matcher opening = GRANT_OPENING.matcher(s.lower).region(open, h.start());
+      int from = opening.lookingAt() ? opening.end() : open;
+      List<Reading> granted = new ArrayList<>();
+      List<Reading> rest = new ArrayList<>();
+      for (Reading r : readings) {
+        if (r.start() >= open && r.end() <= end) granted.add(r);
+        else if (r.end() <= open - 1 || r.start() >= end) rest.add(r);
+        else return null; // a reading across the clause break
+      }
+      if (rest.isEmpty() || rest.stream().anyMatch(r -> !history(r.rule()))) return null;
+      CarveOut unclear = new CarveOut(open - 1, Math.min(end + (parenthesis ? 1 : 0), s.lower.length()), granted,
+          CarveOut.Kind.UNCLEAR);
+      if (granted.isEmpty() || granted.stream().anyMatch(r -> !history(r.rule()) || r.end() > h.start())) {
+        return unclear;
+      }
+      Matcher tail = GRANT_TAIL.matcher(s.lower).region(h.end(), end);
+      boolean tailClear = tail.matches();
+      if (!tailClear && !GRANT_CONDITION.matcher(s.lower).region(h.end(), end).lookingAt()) return unclear;
+      // the grant's own words: those between what it names, and what stands before and after it
+      int first = granted.get(0).start();
+      int last = granted.stream().mapToInt(Reading::end).max().orElseThrow();
+      boolean narrowOnly = true;
+      boolean understood = tailClear;
+      Matcher w = WORD.matcher(s.lower).region(from, h.start());
+      boolean qualifier = false;
+      while (w.find()) {
+        String word = w.group().replaceAll("\\.+$", "");
+        if (word.isEmpty() || s.usedAt(w.start()) && granted.stream().anyMatch(r -> r.start() <= w.start()
+            && w.start() < r.end())) {
+          continue;
+        }
+        if (w.start() >= last && !qualifier && QUALIFIER_OPENING.matcher(word).matches()) {
+          qualifier = true;
+        }
+        if (NEGATION.matcher(word).matches() && !qualifier) return unclear;
+        if (FILLER.contains(word) && !word.equals("other") && !word.equals("others") && !word.equals("any")) {
+          continue;
+        }
+        understood &= NegationRecogniser.excepting(word);
+        if (qualifier) continue;
+        if (!NARROWING.contains(word)) narrowOnly = false;
+      }
+      // after a qualifier, "or" or a comma may open another alternative ("BCC treated surgically or cervical CIS")
+      if (qualifier && OPEN_LIST.matcher(s.lower.substring(Math.min(last, h.start()), h.start())).find()) {
+        narrowOnly = false;
+      }
+      if (!narrowOnly) return unclear;
+      if (understood && !qualifier && exceptsKinds(s, granted, rest)) {
+        return new CarveOut(unclear.start(), unclear.end(), granted, CarveOut.Kind.EXCEPT);
+      }
+      return new CarveOut(unclear.start(), unclear.end(), granted, CarveOut.Kind.NOT_GRANTED);
+    }
+    return null;
+  }
+
+  /**
+   * Whether every disease the grant names is a kind of a disease named before it, and none is that disease itself or
+   * a broader one ("cured hepatitis C" after "hepatitis B or C": excepting hepatitis C had excepted every patient with
+   * active hepatitis C).
+   */
+  private static boolean exceptsKinds(Sentence s, List<Reading> granted, List<Reading> rest) {
+    Set<String> named = new LinkedHashSet<>();
+    for (Reading r : rest) if (r.rule() instanceof ConditionRule c) named.addAll(c.concepts());
+    if (named.isEmpty()) return false;
+    for (Reading r : granted) {
+      if (!(r.rule() instanceof ConditionRule c)) return false;
+      for (String id : c.concepts()) {
+        Set<String> broader = s.context.lexicon().broaderThan(id);
+        if (named.contains(id) || named.stream().noneMatch(broader::contains)) return false;
+        for (String n : named) if (s.context.lexicon().broaderThan(n).contains(id)) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The diseases the rule names, each without the kinds the grant makes an exception for. */
+  private static Rule excepting(Rule rule, CarveOut carveOut) {
+    Set<String> excepted = new LinkedHashSet<>();
+    for (Reading r : carveOut.granted()) excepted.addAll(((ConditionRule) r.rule()).concepts());
+    return switch (rule) {
+      case ConditionRule c -> new ConditionRule(c.concepts(), union(c.except(), excepted), c.window(), c.label());
+      case AllOf a -> new AllOf(a.rules().stream().map(r -> excepting(r, carveOut)).toList());
+      case AnyOf a -> new AnyOf(a.rules().stream().map(r -> excepting(r, carveOut)).toList());
+      default -> rule;
+    };
+  }
+
+  /**
+   * Where the clause holding a grant at {@code at} opens: after a semicolon, a full stop or an open parenthesis
+   * before it, at the same depth; -1 if none (the grant is the sentence's own, or follows a comma only).
+   */
+  private static int grantClauseStart(String lower, int at) {
+    int depth = 0;
+    for (int i = at - 1; i > 0; i--) {
+      char c = lower.charAt(i);
+      if (c == ')') depth++;
+      else if (c == '(' && depth > 0) depth--;
+      else if (c == '(') return i + 1;
+      else if (depth == 0 && c == ';') return i + 1;
+      else if (depth == 0 && c == '.' && i + 1 < lower.length() && Character.isWhitespace(lower.charAt(i + 1))
+          && Character.isLetterOrDigit(lower.charAt(i - 1)) && !ABBREVIATION_END.matcher(lower.substring(0, i + 1))
+          .find()) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:e\\.g|i\\.e|vs|etc|approx|cf|incl|no|dr)\\.$");
 
   /** A narrowing word, then "or"/"and"/a comma and one word not understood, right before what was read. */
   private static final Pattern COORDINATED_AFTER = Pattern.compile("\\s*(?:,\\s*(?:or\\s+|and\\s+|and/or\\s+)?|or\\s+"
