@@ -73,12 +73,13 @@ final class HedgeRecogniser implements Recogniser {
    * A grant in a later clause: "Platelets ≥ 50 × 10^9/L; patients with ITP are eligible with platelets ≥ 30", "Age ≥ 18
    * years. Patients aged 16-17 are also eligible with parental consent". The clause widens the limit before it; read
    * as more words of the sentence its group and limit had been required of everyone (an adult without ITP and
-   * platelets of 80 failed). Only after ";" or a full stop: "Only patients with SAA are eligible" and "patients who are
-   * eligible for transplant" are requirements.
+   * platelets of 80 failed). Only after ";", a full stop or in parentheses ("Active infection (patients with HIV on
+   * antiretroviral therapy are eligible)"): "Only patients with SAA are eligible" and "patients who are eligible for
+   * transplant" are requirements.
    */
   /** "; only patients with SAA are eligible": the clause restricts, it does not grant. */
   private static final Pattern RESTRICTS_GROUP = Pattern.compile("\\b(?:only|solely|exclusively|not|no|never)\\b");
-  private static final Pattern CLAUSE_GRANT = Pattern.compile("[;.]\\s+[^;.]*?\\b(?<grant>(?:is|are)\\s+(?:also\\s+"
+  private static final Pattern CLAUSE_GRANT = Pattern.compile("(?:[;.]\\s+[^;.]*?|\\(\\s*[^;.()]*?)\\b(?<grant>(?:is|are)\\s+(?:also\\s+"
       + "|still\\s+|then\\s+)?(?:eligible|included|accepted))\\b(?!\\s+(?:only|for)\\b)");
 
   /** All families in one pattern (one scan per sentence); group "f3" is the fourth family. */

@@ -119,8 +119,11 @@ final class RuleAssembler implements Recogniser {
     readings.removeAll(carveOut.granted());
     s.explain(carveOut.start(), carveOut.end());
     if (carveOut.kind() == CarveOut.Kind.UNCLEAR) {
-      // what the grant names is never required: the grant stays a question beside the rest
-      return assemble(s, readings);
+      // what the grant names is never required: the grant stays a question beside the rest. A time the grant words
+      // ("eltrombopag is allowed if stopped at least 4 weeks before") may have been read as the rest's: read at any
+      // time instead, which beside the question only asks more patients
+      Rule rule = assemble(s, readings);
+      return carveOut.timeInside() ? widen(rule) : rule;
     }
     s.hedges.removeIf(h -> h.start() >= carveOut.start() && h.end() <= carveOut.end());
     Rule rule = assemble(s, readings);
@@ -287,9 +290,10 @@ final class RuleAssembler implements Recogniser {
    * </ul>
    *
    * <p>Only where both sides are diseases, drugs, procedures or vaccines: "Hemoglobin &lt; 9 g/dL; transfusion is
-   * allowed" lets the limit be met after a transfusion, no exception for the transfused.
+   * allowed" lets the limit be met after a transfusion, no exception for the transfused. {@code timeInside}: a time
+   * phrase or word in the grant that the rest may have taken for its own.
    */
-  private record CarveOut(int start, int end, List<Reading> granted, Kind kind) {
+  private record CarveOut(int start, int end, List<Reading> granted, Kind kind, boolean timeInside) {
     enum Kind { EXCEPT, NOT_GRANTED, UNCLEAR }
   }
 
@@ -344,8 +348,14 @@ final class RuleAssembler implements Recogniser {
         else return null; // a reading across the clause break
       }
       if (rest.isEmpty() || rest.stream().anyMatch(r -> !history(r.rule()))) return null;
+      int to = end;
+      boolean timeInside = s.timingAt >= open && s.timingAt < to
+          || s.timings.stream().anyMatch(t -> t.start() >= open && t.start() < to)
+          || s.cues.stream().anyMatch(c -> c.position() >= open && c.position() < to)
+          && rest.stream().anyMatch(r -> s.cues.stream().noneMatch(c -> c.position() <= r.start()));
       CarveOut unclear = new CarveOut(open - 1, Math.min(end + (parenthesis ? 1 : 0), s.lower.length()), granted,
-          CarveOut.Kind.UNCLEAR);
+          CarveOut.Kind.UNCLEAR, timeInside);
+      if (timeInside) return unclear;
       if (granted.isEmpty() || granted.stream().anyMatch(r -> !history(r.rule()) || r.end() > h.start())) {
         return unclear;
       }
@@ -382,9 +392,9 @@ final class RuleAssembler implements Recogniser {
       }
       if (!narrowOnly) return unclear;
       if (understood && !qualifier && exceptsKinds(s, granted, rest)) {
-        return new CarveOut(unclear.start(), unclear.end(), granted, CarveOut.Kind.EXCEPT);
+        return new CarveOut(unclear.start(), unclear.end(), granted, CarveOut.Kind.EXCEPT, false);
       }
-      return new CarveOut(unclear.start(), unclear.end(), granted, CarveOut.Kind.NOT_GRANTED);
+      return new CarveOut(unclear.start(), unclear.end(), granted, CarveOut.Kind.NOT_GRANTED, false);
     }
     return null;
   }
