@@ -851,4 +851,60 @@ class ParsedVerdictsTest {
     assertThat(inclusion("Lymphoma of any type except Hodgkin lymphoma", lymphoma)).isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion("Any malignancy except non-melanoma skin cancer", lymphoma)).isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void anExceptionGrantedInAClauseOfItsOwnExcludesThoseOutsideItAndAsksAboutThoseInIt() {
+    // read as all of (hepatitis B or C, hepatitis C, question), the exclusion never fired on a patient with hepatitis B
+    String sentence = "Active hepatitis B or C infection; patients with cured hepatitis C are eligible";
+    assertThat(exclusion(sentence, hypertensive().condition("Chronic viral hepatitis B", ClinicalStatus.ACTIVE,
+        "2012-01-01", null, coded("hepatitis-b")))).as("active hepatitis B, no hepatitis C").isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, hypertensive().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2012-01-01",
+        null, coded("hepatitis-c")))).as("hepatitis C: whether it is cured as the trial means is asked")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, hypertensive().condition("Chronic hepatitis C", ClinicalStatus.RESOLVED,
+        "2010-01-01", "2019-01-01", coded("hepatitis-c")))).as("a cured hepatitis C").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, hypertensive())).as("no hepatitis").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aKindOfTheDiseaseGrantedInAClauseOfItsOwnIsNotCountedAndAnyOtherStillExcludes() {
+    for (String sentence : List.of("Prior malignancy; basal cell carcinoma of the skin is allowed",
+        "History of malignancy. Patients with adequately treated basal cell carcinoma of the skin are eligible.")) {
+      assertThat(exclusion(sentence, lymphoma(adult()))).as("%s: a lymphoma", sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, basalCell(adult()))).as("%s: a basal cell carcinoma only", sentence)
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, lymphoma(basalCell(adult())))).as("%s: a basal cell carcinoma and a lymphoma",
+          sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, hypertensive())).as("%s: no malignancy", sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  static Facts lymphoma(Facts patient) {
+    return patient.condition("Diffuse large B-cell lymphoma", ClinicalStatus.RESOLVED, "2015-01-01", "2016-01-01",
+        coded("lymphoma"));
+  }
+
+  static Facts basalCell(Facts patient) {
+    return patient.condition("Basal cell carcinoma of skin", ClinicalStatus.RESOLVED, "2019-01-01", "2019-06-01",
+        coded("basal-cell-carcinoma-of-skin"));
+  }
+
+  @Test
+  void aDrugGrantedInAClauseOfItsOwnLeavesTheOtherDrugsExcluding() {
+    String sentence = "Use of anticoagulants; low-dose aspirin is allowed";
+    java.util.function.Supplier<Facts> warfarin = () -> adult().medication("Warfarin 5 mg", "2026-03-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("warfarin"));
+    assertThat(exclusion(sentence, warfarin.get())).as("on warfarin, no aspirin").isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, warfarin.get().medication("Aspirin", "2026-03-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("aspirin"))))
+        .as("on warfarin and aspirin: whether the aspirin is the low dose the grant means is asked")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, adult().medication("Aspirin 75 mg", "2026-03-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("aspirin")))).as("on aspirin only")
+        .isEqualTo(Truth.NOT_MET);
+    // words that may name another alternative the grant admits: the grant is asked, never required
+    assertThat(exclusion("Prior malignancy; patients with basal cell carcinoma or other tumours treated with curative "
+        + "intent are eligible", lymphoma(adult()))).as("a lymphoma treated with curative intent?")
+        .isEqualTo(Truth.UNKNOWN);
+  }
 }
