@@ -349,8 +349,9 @@ final class RuleAssembler implements Recogniser {
       }
       if (rest.isEmpty() || rest.stream().anyMatch(r -> !history(r.rule()))) return null;
       int to = end;
-      boolean timeInside = s.timingAt >= open && s.timingAt < to
-          || s.timings.stream().anyMatch(t -> t.start() >= open && t.start() < to)
+      // several time phrases each bind what is named before them in their own clause (Sentence.timingFor), so only the
+      // sentence's one time phrase, or a time word, may have been taken for the rest's
+      boolean timeInside = s.timings.isEmpty() && s.timingAt >= open && s.timingAt < to
           || s.cues.stream().anyMatch(c -> c.position() >= open && c.position() < to)
           && rest.stream().anyMatch(r -> s.cues.stream().noneMatch(c -> c.position() <= r.start()));
       CarveOut unclear = new CarveOut(open - 1, Math.min(end + (parenthesis ? 1 : 0), s.lower.length()), granted,
