@@ -433,9 +433,10 @@ final class ConceptRecogniser implements Recogniser {
   private static Rule rule(Sentence s, ConceptMention m) {
     String label = label(m);
     boolean infection = m.id().equals("infection") || s.context.lexicon().broaderThan(m.id()).contains("infection");
-    Sentence.Cue cue = s.cueFor(m.start(), infection);
-    Timing t = s.currentInOwnClause(m.start()) || s.currentBeforeOwnWindow(m.start(), m.end(), infection)
-        ? Timing.UNSAID : s.timingFor(m.start());
+    Sentence.Cue own = s.ownClauseCue(m.start(), m.end(), infection);
+    Sentence.Cue cue = own != null ? own : s.cueFor(m.start(), infection);
+    Timing t = own != null || s.currentInOwnClause(m.start())
+        || s.currentBeforeOwnWindow(m.start(), m.end(), infection) ? Timing.UNSAID : s.timingFor(m.start());
     if (t == null) { // several time phrases and none after this name: which applies is a question
       s.hedge(0, 0, "timing", null);
       t = Timing.UNSAID;

@@ -160,6 +160,41 @@ public final class Sentence {
     return false;
   }
 
+  /** Time words that say at any time, outright: "at any time", "ever", "history of". */
+  private static final java.util.regex.Pattern ANY_TIME = java.util.regex.Pattern.compile("(?:at any (?:time|point)"
+      + "|ever|history of)\\b");
+  /** A span of time, or "the last year": a window of the clause's own. */
+  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(Durations.DURATION
+      + "|\\b(?:past|last|previous|preceding)\\s+(?:year|month|week)\\b");
+
+  /**
+   * "Romiplostim within 4 weeks or eltrombopag at any time", "Rituximab within 6 months, or history of splenectomy": a
+   * name after the sentence's one time phrase, in a clause of its own (after "or", "and", a comma or a semicolon) that
+   * says when in its own words, is read at that time, not in the window. Read in the window, an inclusion excluded a
+   * patient who took eltrombopag a year ago. Only words that say "at any time" outright, or "current": "or prior
+   * splenectomy" may still mean within the window, and stays read in it. Returns the clause's time word, or null.
+   */
+  Cue ownClauseCue(int position, int end, boolean infection) {
+    if (!timings.isEmpty() || timingAt < 0 || timingAt >= position) return null;
+    java.util.regex.Matcher br = CLAUSE_BREAK.matcher(lower).region(timingAt, position);
+    int from = -1;
+    while (br.find()) from = br.end();
+    if (from < 0) return null;
+    java.util.regex.Matcher next = CLAUSE_BREAK.matcher(lower).region(end, lower.length());
+    int to = next.find() ? next.start() : lower.length();
+    // "… or history of splenectomy within 6 months": the same window written again is the clause's own
+    if (SPAN.matcher(lower).region(from, to).find()) return null;
+    for (TimeCue c : cues) {
+      if (c.infectionsOnly() || c.position() < from || c.position() >= to) continue;
+      if (c.position() >= position && c.position() < end) continue; // inside the name
+      if (c.cue() == Cue.CURRENT) return Cue.CURRENT;
+      if (c.cue() == Cue.EVER && ANY_TIME.matcher(lower).region(c.position(), lower.length()).lookingAt()) {
+        return Cue.EVER;
+      }
+    }
+    return null;
+  }
+
   /** Words that open a clause of its own after "or"/"and": a verb or a noun that names what the clause is about. */
   private static final java.util.regex.Pattern CLEAR_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:or|and)\\s+"
       + "(?:(?:has|have|had|having|was|were|is|are)\\s+)?(?:took|taken|taking|received|receiving|use|used|using|any"

@@ -907,4 +907,18 @@ class ParsedVerdictsTest {
         + "intent are eligible", lymphoma(adult()))).as("a lymphoma treated with curative intent?")
         .isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void anAlternativeWithATimeOfItsOwnIsNotReadInTheWindowWrittenBeforeIt() {
+    Facts eltrombopagLastYear = adult().medication("Eltrombopag 50 mg", "2025-01-01", "2025-06-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("eltrombopag"));
+    assertThat(inclusion("Treatment with romiplostim within 4 weeks or eltrombopag at any time", eltrombopagLastYear))
+        .as("eltrombopag a year ago qualifies").isEqualTo(Truth.MET);
+    assertThat(exclusion("Romiplostim within 4 weeks or eltrombopag at any time", eltrombopagLastYear))
+        .as("eltrombopag a year ago excludes").isEqualTo(Truth.MET);
+    Facts romiplostimLastYear = adult().medication("Romiplostim", "2025-01-01", "2025-06-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("romiplostim"));
+    assertThat(exclusion("Romiplostim within 4 weeks or eltrombopag at any time", romiplostimLastYear))
+        .as("romiplostim only, a year ago").isEqualTo(Truth.NOT_MET);
+  }
 }
