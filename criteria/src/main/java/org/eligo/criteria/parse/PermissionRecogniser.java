@@ -46,6 +46,9 @@ final class PermissionRecogniser implements Recogniser {
   /** A subject that holds another clause: the grant then belongs to that clause, not to the sentence. */
   private static final Pattern CLAUSE_IN_SUBJECT = Pattern.compile(";|(?<=[a-z0-9)%\\]])(?<!\\be\\.g|\\bi\\.e|\\bvs|\\betc|\\bapprox|\\bcf|\\bincl|\\bno)\\.\\s+\\S|\\bwhich\\b|\\bexcept\\b|\\bexcluding\\b"
       + "|\\bother than\\b|\\bbut\\b|\\bhowever\\b|\\bmust\\b|\\bshould\\b|\\brequired\\b");
+  /** A clause that ends in the subject: the grant then has a subject of its own after it. */
+  private static final Pattern BREAK_IN_SUBJECT = Pattern.compile(";|(?<=[a-z0-9)%\\]])(?<!\\be\\.g|\\bi\\.e|\\bvs"
+      + "|\\betc|\\bapprox|\\bcf|\\bincl|\\bno)\\.\\s+\\S");
   private static final Pattern LIMIT = Pattern.compile("[≥≤<>]|\\b(?:at least|at most|greater|less|more|fewer|"
       + "above|below|exceed\\w*|higher|lower)\\b");
 
@@ -60,7 +63,8 @@ final class PermissionRecogniser implements Recogniser {
     Matcher grant = GRANT.matcher(s.lower);
     if (!grant.find()) return;
     String subject = s.lower.substring(0, grant.start());
-    if (NO_ONE.matcher(subject).lookingAt()) {
+    // "No prior malignancy; basal cell carcinoma is allowed": the "no" denies the clause before the grant, not its group
+    if (NO_ONE.matcher(subject).lookingAt() && !BREAK_IN_SUBJECT.matcher(subject).find() && !opensParenthesis(subject)) {
       // "No patients with HIV are eligible": a denial, not a grant; read by the other passes it became "not (HIV and
       // eligible)", which excludes everyone without HIV in the exclusion list
       s.settle(new Unparsed("a group denied in a sentence of eligibility (\u201cno \u2026 are eligible\u201d)"));

@@ -114,24 +114,32 @@ final class RuleAssembler implements Recogniser {
   private static Rule assemble(Sentence s) {
     List<Reading> readings = new ArrayList<>(s.readings);
     readings.sort(Comparator.comparingInt(Reading::start));
-    CarveOut carveOut = s.type == CriterionType.EXCLUSION && !s.negated ? carveOut(s, readings) : null;
-    if (carveOut == null) return assemble(s, readings);
+    // in the exclusion list, or denied in the inclusion list ("No prior malignancy; basal cell carcinoma is allowed")
+    CarveOut carveOut = s.type == CriterionType.EXCLUSION || s.negated ? carveOut(s, readings) : null;
+    if (carveOut == null) return assemble(s, readings, true);
     readings.removeAll(carveOut.granted());
     s.explain(carveOut.start(), carveOut.end());
+    Rule rule;
     if (carveOut.kind() == CarveOut.Kind.UNCLEAR) {
       // what the grant names is never required: the grant stays a question beside the rest. A time the grant words
       // ("eltrombopag is allowed if stopped at least 4 weeks before") may have been read as the rest's: read at any
       // time instead, which beside the question only asks more patients
-      Rule rule = assemble(s, readings);
-      return carveOut.timeInside() ? widen(rule) : rule;
+      rule = assemble(s, readings, false);
+      if (carveOut.timeInside()) rule = widen(rule);
+    } else {
+      s.hedges.removeIf(h -> h.start() >= carveOut.start() && h.end() <= carveOut.end());
+      rule = assemble(s, readings, false);
+      if (!(rule instanceof ConditionRule || rule instanceof MedicationRule || rule instanceof ProcedureRule
+          || rule instanceof ImmunizationRule || rule instanceof AllOf || rule instanceof AnyOf)) {
+        return rule; // not understood (or settled otherwise): the carve-out changes nothing
+      }
+      rule = carveOut.kind() == CarveOut.Kind.EXCEPT ? excepting(rule, carveOut) : notGranted(s, rule, carveOut);
     }
-    s.hedges.removeIf(h -> h.start() >= carveOut.start() && h.end() <= carveOut.end());
-    Rule rule = assemble(s, readings);
-    if (!(rule instanceof ConditionRule || rule instanceof MedicationRule || rule instanceof ProcedureRule
-        || rule instanceof ImmunizationRule || rule instanceof AllOf || rule instanceof AnyOf)) {
-      return rule; // not understood (or settled otherwise): the carve-out changes nothing
-    }
-    if (carveOut.kind() == CarveOut.Kind.EXCEPT) return excepting(rule, carveOut);
+    return s.negated && !(rule instanceof Unparsed) ? denied(s, rule) : rule;
+  }
+
+  /** All of (the rule, any of (not what the grant names at any time, whether the exception applies)). */
+  private static Rule notGranted(Sentence s, Rule rule, CarveOut carveOut) {
     List<Rule> granted = new ArrayList<>();
     for (Reading r : carveOut.granted()) if (!granted.contains(widen(r.rule()))) granted.add(widen(r.rule()));
     Rule y = granted.size() == 1 ? granted.get(0) : new AnyOf(granted);
@@ -143,7 +151,8 @@ final class RuleAssembler implements Recogniser {
     return new AllOf(all);
   }
 
-  private static Rule assemble(Sentence s, List<Reading> readings) {
+  /** The rule of the readings; {@code deny}: a leading negation is applied (else the caller applies it). */
+  private static Rule assemble(Sentence s, List<Reading> readings, boolean deny) {
     coordinatedQualifiers(s, readings);
     if (readings.isEmpty()) {
       return new Unparsed(s.hedges.isEmpty() ? "no rule recognised" : "needs judgement ("
@@ -251,7 +260,7 @@ final class RuleAssembler implements Recogniser {
       // as "not (ALT ≤ 2.5 × ULN)" it admitted a patient with creatinine 3 × ULN
       return new Unparsed("a negated heading over limits: whether the limits are to be met or absent is not clear");
     }
-    if (s.negated) rule = denied(s, rule);
+    if (s.negated && deny) rule = denied(s, rule);
     return rule;
   }
 
@@ -349,6 +358,11 @@ final class RuleAssembler implements Recogniser {
       }
       if (rest.isEmpty() || rest.stream().anyMatch(r -> !history(r.rule()))) return null;
       int to = end;
+      // "X; Y is allowed; Z is permitted": one grant at a time would read the other's names as the rest's
+      if (s.hedges.stream().anyMatch(o -> o != h && o.family().equals("permitted") && (o.start() < open - 1
+          || o.start() >= to))) {
+        return null;
+      }
       // several time phrases each bind what is named before them in their own clause (Sentence.timingFor), so only the
       // sentence's one time phrase, or a time word, may have been taken for the rest's
       boolean timeInside = s.timings.isEmpty() && s.timingAt >= open && s.timingAt < to

@@ -921,4 +921,12 @@ class ParsedVerdictsTest {
     assertThat(exclusion("Romiplostim within 4 weeks or eltrombopag at any time", romiplostimLastYear))
         .as("romiplostim only, a year ago").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aGrantAfterAClauseDeniedInTheInclusionListAdmitsOnlyTheKindItNames() {
+    String sentence = "No prior malignancy; basal cell carcinoma of the skin is allowed";
+    assertThat(inclusion(sentence, lymphoma(adult()))).as("a lymphoma").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, basalCell(adult()))).as("a basal cell carcinoma only").isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, hypertensive())).as("no malignancy").isEqualTo(Truth.MET);
+  }
 }
