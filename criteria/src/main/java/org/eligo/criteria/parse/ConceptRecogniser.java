@@ -68,6 +68,14 @@ final class ConceptRecogniser implements Recogniser {
       if (within(allowances, m.start(), m.end()) && s.free(m.start(), m.end())) {
         allowed.add(m.id()); // an exception the sentence grants, never what it asks for
         s.explain(m.start(), m.end());
+        Rule granted = switch (m.kind()) {
+          case CONDITION -> new ConditionRule(Set.of(m.id()), Set.of(), TimeWindow.EVER, label(m));
+          case DRUG -> new MedicationRule(Set.of(m.id()), MedicationTiming.EVER, label(m));
+          case PROCEDURE -> new ProcedureRule(Set.of(m.id()), TimeWindow.EVER, label(m));
+          case VACCINE -> new ImmunizationRule(Set.of(m.id()), TimeWindow.EVER, label(m));
+          case MEASURE -> null;
+        };
+        if (granted != null) s.granted.add(new Reading(m.start(), m.end(), granted));
         previous = m;
         continue;
       }

@@ -281,7 +281,8 @@ final class RuleAssembler implements Recogniser {
   /**
    * An exception the sentence grants in a clause of its own, after what it excludes: "Active hepatitis B or C
    * infection; patients with cured hepatitis C are eligible", "Prior malignancy. Basal cell carcinoma of the skin is
-   * allowed", "Active malignancy (patients with treated basal cell carcinoma may be enrolled)". Read as more words of
+   * allowed", "Active malignancy (patients with treated basal cell carcinoma may be enrolled)", "Antiplatelet therapy
+   * (low-dose aspirin is allowed)" (what such a parenthesis names is kept aside, {@link Sentence#granted}). Read as more words of
    * the sentence, what the grant names had been required too, and the exclusion only fired on patients who had both
    * (a patient with active hepatitis B and no hepatitis C was not excluded). The exclusion applies to a patient who
    * has what it names and is not under the exception:
@@ -311,6 +312,9 @@ final class RuleAssembler implements Recogniser {
   /** The verb of a grant, as the questions read it: "is allowed", "are eligible", "may be enrolled". */
   private static final Pattern GRANT_VERB = Pattern.compile("(?:is|are|be|may|can|could|will)\\b(?![^;()]*"
       + "\\btransfus)");
+  /** The granting words of a parenthesis that allows: "(hydroxyurea permitted)", "(… may be continued)". */
+  private static final Pattern ALLOWANCE_WORD = Pattern.compile("(?:(?:is|are)\\s+)?(?:allowed|permitted|acceptable"
+      + "|may be (?:used|continued|taken|given))\\b");
   /** Words opening a clause that grants: "; however, ", "; but ". */
   private static final Pattern GRANT_OPENING = Pattern.compile("\\s*(?:(?:however|but|although|though|nevertheless)"
       + "\\b[\\s,]*)?");
@@ -338,16 +342,28 @@ final class RuleAssembler implements Recogniser {
   /** The exception a sentence grants in a clause of its own, after what it excludes, or null. */
   private static CarveOut carveOut(Sentence s, List<Reading> readings) {
     for (Sentence.Hedge h : s.hedges) {
-      if (!h.family().equals("permitted") || !GRANT_VERB.matcher(s.lower).region(h.start(), s.lower.length())
-          .lookingAt()) {
-        continue;
+      if (!h.family().equals("permitted") || h.end() <= h.start()) continue;
+      int open;
+      int grantAt;
+      int grantEnd;
+      if (s.lower.charAt(h.start()) == '(') {
+        // a parenthesis that allows ("(hydroxyurea permitted)"): its names are kept aside (Sentence.granted)
+        Matcher word = ALLOWANCE_WORD.matcher(s.lower).region(h.start(), h.end());
+        if (!word.find()) continue;
+        open = h.start() + 1;
+        grantAt = word.start();
+        grantEnd = word.end();
+      } else {
+        if (!GRANT_VERB.matcher(s.lower).region(h.start(), s.lower.length()).lookingAt()) continue;
+        open = grantClauseStart(s.lower, h.start());
+        if (open < 0) continue;
+        grantAt = h.start();
+        grantEnd = h.end();
       }
-      int open = grantClauseStart(s.lower, h.start());
-      if (open < 0) continue;
       boolean parenthesis = s.lower.charAt(open - 1) == '(';
-      int end = parenthesis ? closing(s.lower, open - 1) : s.lower.indexOf(';', h.end());
+      int end = parenthesis ? closing(s.lower, open - 1) : s.lower.indexOf(';', grantEnd);
       if (end < 0) end = s.lower.length();
-      Matcher opening = GRANT_OPENING.matcher(s.lower).region(open, h.start());
+      Matcher opening = GRANT_OPENING.matcher(s.lower).region(open, grantAt);
       int from = opening.lookingAt() ? opening.end() : open;
       List<Reading> granted = new ArrayList<>();
       List<Reading> rest = new ArrayList<>();
@@ -356,6 +372,8 @@ final class RuleAssembler implements Recogniser {
         else if (r.end() <= open - 1 || r.start() >= end) rest.add(r);
         else return null; // a reading across the clause break
       }
+      for (Reading r : s.granted) if (r.start() >= open && r.end() <= end) granted.add(r);
+      granted.sort(Comparator.comparingInt(Reading::start));
       if (rest.isEmpty() || rest.stream().anyMatch(r -> !history(r.rule()))) return null;
       int to = end;
       // "X; Y is allowed; Z is permitted": one grant at a time would read the other's names as the rest's
@@ -371,23 +389,22 @@ final class RuleAssembler implements Recogniser {
       CarveOut unclear = new CarveOut(open - 1, Math.min(end + (parenthesis ? 1 : 0), s.lower.length()), granted,
           CarveOut.Kind.UNCLEAR, timeInside);
       if (timeInside) return unclear;
-      if (granted.isEmpty() || granted.stream().anyMatch(r -> !history(r.rule()) || r.end() > h.start())) {
+      if (granted.isEmpty() || granted.stream().anyMatch(r -> !history(r.rule()) || r.end() > grantAt)) {
         return unclear;
       }
-      Matcher tail = GRANT_TAIL.matcher(s.lower).region(h.end(), end);
+      Matcher tail = GRANT_TAIL.matcher(s.lower).region(grantEnd, end);
       boolean tailClear = tail.matches();
-      if (!tailClear && !GRANT_CONDITION.matcher(s.lower).region(h.end(), end).lookingAt()) return unclear;
+      if (!tailClear && !GRANT_CONDITION.matcher(s.lower).region(grantEnd, end).lookingAt()) return unclear;
       // the grant's own words: those between what it names, and what stands before and after it
       int first = granted.get(0).start();
       int last = granted.stream().mapToInt(Reading::end).max().orElseThrow();
       boolean narrowOnly = true;
       boolean understood = tailClear;
-      Matcher w = WORD.matcher(s.lower).region(from, h.start());
+      Matcher w = WORD.matcher(s.lower).region(from, grantAt);
       boolean qualifier = false;
       while (w.find()) {
         String word = w.group().replaceAll("\\.+$", "");
-        if (word.isEmpty() || s.usedAt(w.start()) && granted.stream().anyMatch(r -> r.start() <= w.start()
-            && w.start() < r.end())) {
+        if (word.isEmpty() || granted.stream().anyMatch(r -> r.start() <= w.start() && w.start() < r.end())) {
           continue;
         }
         if (w.start() >= last && !qualifier && QUALIFIER_OPENING.matcher(word).matches()) {
@@ -402,7 +419,7 @@ final class RuleAssembler implements Recogniser {
         if (!NARROWING.contains(word)) narrowOnly = false;
       }
       // after a qualifier, "or" or a comma may open another alternative ("BCC treated surgically or cervical CIS")
-      if (qualifier && OPEN_LIST.matcher(s.lower.substring(Math.min(last, h.start()), h.start())).find()) {
+      if (qualifier && OPEN_LIST.matcher(s.lower.substring(Math.min(last, grantAt), grantAt)).find()) {
         narrowOnly = false;
       }
       if (!narrowOnly) return unclear;

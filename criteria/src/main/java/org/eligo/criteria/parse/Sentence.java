@@ -44,6 +44,11 @@ public final class Sentence {
    */
   boolean groupScope;
   final List<String> except = new ArrayList<>();
+  /**
+   * What a parenthesis that allows names ("(low-dose aspirin is allowed)"), at any time: never read as what the
+   * sentence asks for, kept for {@link RuleAssembler} to read as the exception it grants.
+   */
+  final List<Reading> granted = new ArrayList<>();
   Rule settled;
 
   Sentence(String text, CriterionType type, List<CriterionItem> children, String criteriaText, ParseContext context,

@@ -929,4 +929,18 @@ class ParsedVerdictsTest {
     assertThat(inclusion(sentence, basalCell(adult()))).as("a basal cell carcinoma only").isEqualTo(Truth.MET);
     assertThat(inclusion(sentence, hypertensive())).as("no malignancy").isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aDrugAllowedInParenthesesLeavesTheOtherDrugsExcluding() {
+    // the allowance had been only a question beside the drugs: a patient on clopidogrel was asked, never excluded
+    String sentence = "Antiplatelet therapy (low-dose aspirin is allowed)";
+    assertThat(exclusion(sentence, adult().medication("Clopidogrel 75 mg", "2026-03-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("clopidogrel")))).as("on clopidogrel")
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, adult().medication("Aspirin", "2026-03-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("aspirin"))))
+        .as("on aspirin, dose not read").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, itpWithoutSplenectomyOrRituximab())).as("on prednisone only")
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
