@@ -79,7 +79,8 @@ final class HedgeRecogniser implements Recogniser {
    */
   /** "; only patients with SAA are eligible": the clause restricts, it does not grant. */
   private static final Pattern RESTRICTS_GROUP = Pattern.compile("\\b(?:only|solely|exclusively|not|no|never)\\b");
-  private static final Pattern CLAUSE_GRANT = Pattern.compile("(?:[;.]\\s+[^;.]*?|\\(\\s*[^;.()]*?)\\b(?<grant>(?:is|are)\\s+(?:also\\s+"
+  private static final Pattern CLAUSE_GRANT = Pattern.compile("(?:[;.]\\s+[^;.]*?|\\(\\s*[^;.()]*?)"
+      + "\\b(?<grant>(?:is|are)\\s+(?:also\\s+"
       + "|still\\s+|then\\s+)?(?:eligible|included|accepted))\\b(?!\\s+(?:only|for)\\b)");
 
   /** All families in one pattern (one scan per sentence); group "f3" is the fourth family. */

@@ -63,8 +63,9 @@ final class PermissionRecogniser implements Recogniser {
     Matcher grant = GRANT.matcher(s.lower);
     if (!grant.find()) return;
     String subject = s.lower.substring(0, grant.start());
-    // "No prior malignancy; basal cell carcinoma is allowed": the "no" denies the clause before the grant, not its group
-    if (NO_ONE.matcher(subject).lookingAt() && !BREAK_IN_SUBJECT.matcher(subject).find() && !opensParenthesis(subject)) {
+    // "No prior malignancy; basal cell carcinoma is allowed": the "no" denies the clause before the grant
+    if (NO_ONE.matcher(subject).lookingAt() && !BREAK_IN_SUBJECT.matcher(subject).find()
+        && !opensParenthesis(subject)) {
       // "No patients with HIV are eligible": a denial, not a grant; read by the other passes it became "not (HIV and
       // eligible)", which excludes everyone without HIV in the exclusion list
       s.settle(new Unparsed("a group denied in a sentence of eligibility (\u201cno \u2026 are eligible\u201d)"));

@@ -282,10 +282,11 @@ final class RuleAssembler implements Recogniser {
    * An exception the sentence grants in a clause of its own, after what it excludes: "Active hepatitis B or C
    * infection; patients with cured hepatitis C are eligible", "Prior malignancy. Basal cell carcinoma of the skin is
    * allowed", "Active malignancy (patients with treated basal cell carcinoma may be enrolled)", "Antiplatelet therapy
-   * (low-dose aspirin is allowed)" (what such a parenthesis names is kept aside, {@link Sentence#granted}). Read as more words of
-   * the sentence, what the grant names had been required too, and the exclusion only fired on patients who had both
-   * (a patient with active hepatitis B and no hepatitis C was not excluded). The exclusion applies to a patient who
-   * has what it names and is not under the exception:
+   * (low-dose aspirin is allowed)" (what such a parenthesis names is kept aside, {@link Sentence#granted}). Read as
+   * more words of the sentence, what the grant names had been required too, and the exclusion only fired on patients
+   * who had both (a patient with active hepatitis B and no hepatitis C was not excluded). The exclusion applies to a
+   * patient who has what it names and is not under the exception (in the exclusion list, or denied in the inclusion
+   * list: "No prior malignancy; basal cell carcinoma is allowed"):
    *
    * <ul>
    *   <li>{@link Kind#EXCEPT}: kinds of a disease named before it, every word understood ("basal cell carcinoma of the
@@ -336,8 +337,8 @@ final class RuleAssembler implements Recogniser {
   private static final Pattern QUALIFIER_OPENING = Pattern.compile("with|without|on|who|whose|that|which|treated"
       + "|receiving|after|following|in|if|provided|when|requiring|not|no|under");
   /** Words that may open another alternative, or say the list goes on ("or other tumours"). */
-  private static final Pattern OPEN_LIST = Pattern.compile("\\b(?:other|others|any|etc|e\\.g|such as|including|for example)"
-      + "\\b|,|\\bor\\b|\\band\\b|/");
+  private static final Pattern OPEN_LIST = Pattern.compile("\\b(?:other|others|any|etc|e\\.g|such as|including"
+      + "|for example)\\b|,|\\bor\\b|\\band\\b|/");
 
   /** The exception a sentence grants in a clause of its own, after what it excludes, or null. */
   private static CarveOut carveOut(Sentence s, List<Reading> readings) {
