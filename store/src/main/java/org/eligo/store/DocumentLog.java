@@ -54,7 +54,8 @@ public final class DocumentLog implements AutoCloseable {
   private boolean closed;
   private long end;
 
-  private DocumentLog(int file, Path path, FileChannel channel) throws IOException {
+  /** Package-private for tests that hand it a channel of their own. */
+  DocumentLog(int file, Path path, FileChannel channel) throws IOException {
     this.file = file;
     this.path = path;
     this.channel = channel;
@@ -149,6 +150,7 @@ public final class DocumentLog implements AutoCloseable {
    */
   public synchronized List<Ref> appendAll(List<byte[]> documents) {
     Objects.requireNonNull(documents, "documents");
+    if (documents.isEmpty()) return List.of();
     ByteBuffer[] lines = new ByteBuffer[documents.size() * 2];
     List<Ref> refs = new ArrayList<>(documents.size());
     long offset = end;
@@ -161,12 +163,14 @@ public final class DocumentLog implements AutoCloseable {
       refs.add(new Ref(file, at, document.length));
       at += document.length + 1L;
     }
-    long total = at - offset;
     try {
       io(channel -> {
+        // every attempt writes the whole batch from its start: an attempt after the channel was opened again (another
+        // thread's interrupt closed it mid-write) must not write the rest at the batch's offset, nor wait for bytes
+        // that the buffers no longer hold
+        for (ByteBuffer line : lines) line.rewind();
         channel.position(offset);
-        long written = 0;
-        while (written < total) written += channel.write(lines);
+        while (lines[lines.length - 1].hasRemaining()) channel.write(lines);
         return null;
       });
       end = at;
