@@ -98,11 +98,30 @@ final class JsonInput {
       String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       com.fasterxml.jackson.core.StreamReadConstraints limits = com.fasterxml.jackson.core.StreamReadConstraints
           .defaults();
-      return notJson("the " + what + " goes beyond what Eligo reads" + where + ": " + (m.contains("nesting depth")
-          ? "objects and arrays nested more than " + limits.getMaxNestingDepth() + " levels deep"
-          : "a value longer than the JSON reader's limits"));
+      return notJson("the " + what + " goes beyond what Eligo reads" + where + ": " + limit(m.toLowerCase(
+          java.util.Locale.ROOT), limits));
     }
     return notJson("the " + what + " is not valid JSON" + where + ": " + reason(e));
+  }
+
+  /**
+   * Which of the JSON reader's limits the input broke, in words (as the REST API said it before the FHIR reader was
+   * the one to read the body): nesting, a number's digits, a string's or a field name's length.
+   */
+  private static String limit(String message, com.fasterxml.jackson.core.StreamReadConstraints limits) {
+    if (message.contains("nesting depth")) {
+      return "objects and arrays nested more than " + limits.getMaxNestingDepth() + " levels deep";
+    }
+    if (message.contains("number value length")) {
+      return "a number longer than " + limits.getMaxNumberLength() + " digits";
+    }
+    if (message.contains("string value length")) {
+      return "a string longer than " + limits.getMaxStringLength() + " characters";
+    }
+    if (message.contains("name length")) {
+      return "a field name longer than " + limits.getMaxNameLength() + " characters";
+    }
+    return "a value longer than the JSON reader's limits";
   }
 
   /** What kind of syntax error it is, without quoting the input. */

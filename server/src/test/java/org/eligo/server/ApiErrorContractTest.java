@@ -74,7 +74,11 @@ class ApiErrorContractTest {
             "takes no query parameters"),
         Arguments.of("POST", "/api/v1/match", FHIR, "{\"foo\":1}", 422, "invalid-fhir", "has no resourceType"),
         Arguments.of("POST", "/api/v1/match", FHIR, "[".repeat(1500) + "]".repeat(1500), 400, "malformed-json",
-            "nested more than 1000 levels deep"));
+            "nested more than 1000 levels deep"),
+        // read by the FHIR reader alone since the route stopped walking the body first: still says which limit
+        Arguments.of("POST", "/api/v1/match", FHIR, "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":"
+            + "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":" + "7".repeat(1200) + "}}}]}", 400,
+            "malformed-json", "a number longer than 1000 digits"));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {4} {5}")
