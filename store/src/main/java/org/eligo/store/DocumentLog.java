@@ -169,13 +169,16 @@ public final class DocumentLog implements AutoCloseable {
         // thread's interrupt closed it mid-write) must not write the rest at the batch's offset, nor wait for bytes
         // that the buffers no longer hold
         for (ByteBuffer line : lines) line.rewind();
+        // what a failed write left beyond the end goes first: written over by a shorter batch, its tail would stay in
+        // the file as fragments that are not documents
+        if (channel.size() > offset) channel.truncate(offset);
         channel.position(offset);
         while (lines[lines.length - 1].hasRemaining()) channel.write(lines);
         return null;
       });
       end = at;
     } catch (IOException e) {
-      // the end stays where it was: the next append writes over whatever part was written, which no row points to
+      // the end stays where it was: the next append cuts off whatever part was written, which no row points to
       throw new UncheckedIOException("Cannot write to the document file " + path, e);
     }
     return refs;

@@ -48,19 +48,51 @@ class DocumentLogRetryTest {
         .containsExactly("{\"old\":0}", "{\"n\":0}", "{\"n\":1}", "{\"n\":2}", "{\"n\":3}", "{\"n\":4}");
   }
 
-  /** Writes the first document of a gathered write, then is closed (as by another thread's interrupt). */
+  @Test
+  void aBatchWhoseWriteFailedLeavesNothingBehindTheNextShorterBatch() throws Exception {
+    Path path = tempDir.resolve("1.jsonl");
+    FileChannel real = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        StandardOpenOption.WRITE);
+    List<byte[]> failed = new ArrayList<>();
+    for (int i = 0; i < 5; i++) failed.add(("{\"failed\":\"" + "x".repeat(40) + i + "\"}").getBytes(StandardCharsets.UTF_8));
+
+    try (DocumentLog log = new DocumentLog(1, path, new ClosedMidWrite(real, false))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.appendAll(failed))
+          .hasMessageContaining("Cannot write to the document file");
+      DocumentLog.Ref next = log.append("{\"n\":1}".getBytes(StandardCharsets.UTF_8));
+      assertThat(new String(log.read(next), StandardCharsets.UTF_8)).isEqualTo("{\"n\":1}");
+    }
+    // the failed batch's first document reached the file; nothing of it may stay after the next, shorter one
+    assertThat(Files.readAllLines(path)).containsExactly("{\"n\":1}");
+  }
+
+  /**
+   * Writes the first document of a gathered write, then is closed (as by another thread's interrupt), or, when
+   * {@code close} is false, fails once (as on a full disk) and writes normally afterwards.
+   */
   private static final class ClosedMidWrite extends FileChannel {
     private final FileChannel real;
+    private final boolean close;
     private int gatheredWrites;
 
     ClosedMidWrite(FileChannel real) {
+      this(real, true);
+    }
+
+    ClosedMidWrite(FileChannel real, boolean close) {
       this.real = real;
+      this.close = close;
     }
 
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
       if (!isOpen()) throw new ClosedChannelException();
-      if (gatheredWrites++ == 0) return real.write(srcs, offset, Math.min(length, 2));
+      int call = gatheredWrites++;
+      if (call == 0) return real.write(srcs, offset, Math.min(length, 2));
+      if (!close) {
+        if (call == 1) throw new IOException("No space left on device");
+        return real.write(srcs, offset, length);
+      }
       close();
       throw new ClosedChannelException();
     }

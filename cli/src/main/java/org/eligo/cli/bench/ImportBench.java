@@ -123,8 +123,10 @@ public final class ImportBench {
         indexSeconds, importSeconds, files / importSeconds);
     out.printf("import/jackson throughput: %.2f (import and index together: %.2f)%n", jacksonSeconds / storeSeconds,
         jacksonSeconds / importSeconds);
-    out.printf("cpu time (every thread, JIT and GC included): jackson %.2f s, import %.2f s (%.2f of jackson's), "
-        + "search index %.2f s%n", jacksonCpu, storeCpu, jacksonCpu / storeCpu, indexCpu);
+    if (jacksonCpu > 0 && storeCpu > 0) { // the JVM reports -1 where it cannot measure CPU time
+      out.printf("cpu time (every thread, JIT and GC included): jackson %.2f s, import %.2f s, search index %.2f s "
+          + "(jackson/import CPU: %.2f)%n", jacksonCpu, storeCpu, indexCpu, jacksonCpu / storeCpu);
+    }
     out.printf("heap: max %.0f MB, peak used %.0f MB, peak live after GC %.0f MB%n", HeapSampler.maxHeapMb(),
         peakUsed, peakLive);
   }
