@@ -90,6 +90,12 @@ public final class HapiResourceParser {
       scope.error("", "could not be parsed as a FHIR R4 " + type + " (" + hapiCode(e.getMessage())
           + "); the entry is skipped");
       return null;
+    } catch (RuntimeException e) {
+      // HAPI's parser fails inside on some shapes valid JSON can take (an extension written as nested arrays threw
+      // NullPointerException): the entry is as unreadable as one HAPI rejects; its message is not quoted
+      scope.error("", "could not be parsed as a FHIR R4 " + type + " (its structure is not FHIR's); the entry is "
+          + "skipped");
+      return null;
     }
   }
 

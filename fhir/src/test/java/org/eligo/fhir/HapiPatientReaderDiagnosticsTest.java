@@ -136,6 +136,21 @@ class HapiPatientReaderDiagnosticsTest {
   }
 
   @Test
+  void aResourceThatHapisParserFailsOnIsSkippedWithAnErrorAndTheRestIsRead() {
+    // an extension written as nested arrays made HAPI's parser throw NullPointerException: the request failed whole
+    PatientReadResult result = read(goodRecord().bundleJson().replaceFirst("\"entry\" : \\[",
+        "\"entry\" : [ {\"resource\": {\"resourceType\": \"Condition\", \"id\": \"odd\","
+            + " \"extension\": [[[1]]]}},"));
+    assertThat(onlyError(result).message()).contains("could not be parsed as a FHIR R4 Condition")
+        .contains("the entry is skipped");
+    assertThat(result.facts().measurements()).anySatisfy(m -> assertThat(m.source().id()).isEqualTo("anc-good"));
+    assertThat(result.facts().birthDate()).isEqualTo(LocalDate.of(1990, 4, 12));
+    // the aplastic anemia is read; the unreadable condition stays as one the record holds but Eligo could not read
+    assertThat(result.facts().conditions()).hasSize(2).anySatisfy(c -> assertThat(c.text()).isEqualTo("Aplastic anemia"))
+        .anySatisfy(c -> assertThat(c.text()).contains("could not be read"));
+  }
+
+  @Test
   void quantityWithoutUnitIsAnError() {
     PatientReadResult result = read(goodRecord().lab("platelets", 20, null, "2026-01-10").id("plt-1").bundleJson());
     FhirDiagnostic d = onlyError(result);
