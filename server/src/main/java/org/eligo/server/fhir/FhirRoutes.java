@@ -40,7 +40,9 @@ import org.hl7.fhir.r4.model.StringType;
 /** {@code /fhir/metadata} and {@code POST /fhir/ResearchStudy/$match}. */
 public final class FhirRoutes {
   private static final FhirContext FHIR = FhirContext.forR4Cached();
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Reads the body (text after the resource is refused) and writes answers. */
+  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final String FHIR_JSON = "application/fhir+json";
   private static final Set<String> MATCH_PARAMETERS = Set.of("trial", "asOf", "all", "_count", "_format",
       "_pretty");
