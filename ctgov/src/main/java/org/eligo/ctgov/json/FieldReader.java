@@ -25,20 +25,20 @@ final class FieldReader {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
-  void error(String path, String reason) {
-    diagnostics.add(Diagnostic.error(path, reason));
+  void error(JsonPath path, String reason) {
+    diagnostics.add(Diagnostic.error(path.toString(), reason));
   }
 
-  void warning(String path, String reason) {
-    diagnostics.add(Diagnostic.warning(path, reason));
+  void warning(JsonPath path, String reason) {
+    diagnostics.add(Diagnostic.warning(path.toString(), reason));
   }
 
-  static String at(String parentPath, String name) {
-    return parentPath + "." + name;
+  static JsonPath at(JsonPath parentPath, String name) {
+    return parentPath.field(name);
   }
 
-  static String at(String arrayPath, int index) {
-    return arrayPath + "[" + index + "]";
+  static JsonPath at(JsonPath arrayPath, int index) {
+    return arrayPath.element(index);
   }
 
   /** The field's value, or null when it is absent or JSON null. */
@@ -48,7 +48,7 @@ final class FieldReader {
   }
 
   /** The field as an object, or null when absent or not an object (then reported). */
-  JsonNode object(JsonNode parent, String parentPath, String name) {
+  JsonNode object(JsonNode parent, JsonPath parentPath, String name) {
     JsonNode value = given(parent, name);
     if (value == null) return null;
     if (!value.isObject()) {
@@ -58,7 +58,7 @@ final class FieldReader {
     return value;
   }
 
-  String text(JsonNode parent, String parentPath, String name) {
+  String text(JsonNode parent, JsonPath parentPath, String name) {
     JsonNode value = given(parent, name);
     if (value == null) return null;
     if (!value.isTextual()) {
@@ -68,7 +68,7 @@ final class FieldReader {
     return value.textValue();
   }
 
-  Boolean bool(JsonNode parent, String parentPath, String name) {
+  Boolean bool(JsonNode parent, JsonPath parentPath, String name) {
     JsonNode value = given(parent, name);
     if (value == null) return null;
     if (!value.isBoolean()) {
@@ -79,10 +79,10 @@ final class FieldReader {
   }
 
   /** An integer; a number with no fraction such as {@code 80.0} is accepted as {@code 80}. */
-  Integer integer(JsonNode parent, String parentPath, String name) {
+  Integer integer(JsonNode parent, JsonPath parentPath, String name) {
     JsonNode value = given(parent, name);
     if (value == null) return null;
-    String path = at(parentPath, name);
+    JsonPath path = at(parentPath, name);
     if (!value.isNumber()) {
       wrongType(path, "an integer", value);
       return null;
@@ -95,7 +95,7 @@ final class FieldReader {
     return (int) d;
   }
 
-  Double number(JsonNode parent, String parentPath, String name) {
+  Double number(JsonNode parent, JsonPath parentPath, String name) {
     JsonNode value = given(parent, name);
     if (value == null) return null;
     if (!value.isNumber()) {
@@ -110,12 +110,12 @@ final class FieldReader {
    *
    * @param apiName the enum's name in the API description, for the message ("Status", "Phase")
    */
-  <E extends Enum<E>> E enumValue(JsonNode parent, String parentPath, String name, Class<E> type, String apiName) {
+  <E extends Enum<E>> E enumValue(JsonNode parent, JsonPath parentPath, String name, Class<E> type, String apiName) {
     JsonNode value = given(parent, name);
     return value == null ? null : enumOf(value, at(parentPath, name), type, apiName);
   }
 
-  private <E extends Enum<E>> E enumOf(JsonNode value, String path, Class<E> type, String apiName) {
+  private <E extends Enum<E>> E enumOf(JsonNode value, JsonPath path, Class<E> type, String apiName) {
     if (!value.isTextual()) {
       wrongType(path, "a string", value);
       return null;
@@ -129,10 +129,10 @@ final class FieldReader {
   }
 
   /** A registry date: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, kept at the precision given. */
-  PartialDate date(JsonNode parent, String parentPath, String name) {
+  PartialDate date(JsonNode parent, JsonPath parentPath, String name) {
     String text = text(parent, parentPath, name);
     if (text == null) return null;
-    String path = at(parentPath, name);
+    JsonPath path = at(parentPath, name);
     try {
       return new PartialDate(text);
     } catch (IllegalArgumentException e) {
@@ -142,17 +142,17 @@ final class FieldReader {
   }
 
   /** A {@code {date, type}} structure. */
-  DateStruct dateStruct(JsonNode parent, String parentPath, String name) {
+  DateStruct dateStruct(JsonNode parent, JsonPath parentPath, String name) {
     JsonNode node = object(parent, parentPath, name);
     if (node == null) return null;
-    String path = at(parentPath, name);
+    JsonPath path = at(parentPath, name);
     PartialDate date = date(node, path, "date");
     DateStruct.DateType type = enumValue(node, path, "type", DateStruct.DateType.class, "DateType");
     return date == null && type == null ? null : new DateStruct(date, type);
   }
 
   /** A list of strings; absent gives an empty list, and a wrong element is reported and left out. */
-  List<String> texts(JsonNode parent, String parentPath, String name) {
+  List<String> texts(JsonNode parent, JsonPath parentPath, String name) {
     return list(parent, parentPath, name, (element, path) -> {
       if (element.isTextual()) return element.textValue();
       wrongType(path, "a string", element);
@@ -160,13 +160,13 @@ final class FieldReader {
     });
   }
 
-  <E extends Enum<E>> List<E> enumValues(JsonNode parent, String parentPath, String name, Class<E> type,
+  <E extends Enum<E>> List<E> enumValues(JsonNode parent, JsonPath parentPath, String name, Class<E> type,
                                          String apiName) {
     return list(parent, parentPath, name, (element, path) -> enumOf(element, path, type, apiName));
   }
 
   /** A list of objects, each read by {@code each(objectNode, itsPath)}. */
-  <T> List<T> objects(JsonNode parent, String parentPath, String name, BiFunction<JsonNode, String, T> each) {
+  <T> List<T> objects(JsonNode parent, JsonPath parentPath, String name, BiFunction<JsonNode, JsonPath, T> each) {
     return list(parent, parentPath, name, (element, path) -> {
       if (element.isObject()) return each.apply(element, path);
       wrongType(path, "an object", element);
@@ -174,10 +174,10 @@ final class FieldReader {
     });
   }
 
-  private <T> List<T> list(JsonNode parent, String parentPath, String name, BiFunction<JsonNode, String, T> each) {
+  private <T> List<T> list(JsonNode parent, JsonPath parentPath, String name, BiFunction<JsonNode, JsonPath, T> each) {
     JsonNode value = given(parent, name);
     if (value == null) return List.of();
-    String path = at(parentPath, name);
+    JsonPath path = at(parentPath, name);
     if (!value.isArray()) {
       wrongType(path, "an array", value);
       return List.of();
@@ -190,7 +190,7 @@ final class FieldReader {
     return out;
   }
 
-  void wrongType(String path, String expected, JsonNode found) {
+  void wrongType(JsonPath path, String expected, JsonNode found) {
     error(path, "expected " + expected + ", found " + describe(found));
   }
 

@@ -55,13 +55,13 @@ public final class StudyJsonReader {
 
   public ReadResult read(JsonNode study) {
     FieldReader in = new FieldReader();
-    String root = "$";
+    JsonPath root = JsonPath.ROOT;
     if (study == null || !study.isObject()) {
       in.error(root, "expected a study object, found " + (study == null ? "nothing" : FieldReader.describe(study)));
       return new ReadResult.Rejected(null, in.diagnostics());
     }
     JsonNode protocol = in.object(study, root, "protocolSection");
-    String protocolPath = at(root, "protocolSection");
+    JsonPath protocolPath = at(root, "protocolSection");
     if (protocol == null) {
       if (FieldReader.given(study, "protocolSection") == null) in.error(protocolPath, "missing protocolSection");
       return new ReadResult.Rejected(null, in.diagnostics());
@@ -81,7 +81,7 @@ public final class StudyJsonReader {
     References references = references(in, protocol, protocolPath);
     IpdSharing ipd = ipdSharing(in, protocol, protocolPath);
     JsonNode derived = in.object(study, root, "derivedSection");
-    String derivedPath = at(root, "derivedSection");
+    JsonPath derivedPath = at(root, "derivedSection");
     BrowseModule conditionBrowse = browse(in, derived, derivedPath, "conditionBrowseModule");
     BrowseModule interventionBrowse = browse(in, derived, derivedPath, "interventionBrowseModule");
     Boolean hasResults = in.bool(study, root, "hasResults");
@@ -93,8 +93,8 @@ public final class StudyJsonReader {
     return new ReadResult.Accepted(trial, in.diagnostics());
   }
 
-  private static Identification identification(FieldReader in, JsonNode protocol, String protocolPath) {
-    String path = at(protocolPath, "identificationModule");
+  private static Identification identification(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
+    JsonPath path = at(protocolPath, "identificationModule");
     JsonNode m = in.object(protocol, protocolPath, "identificationModule");
     if (m == null) {
       if (FieldReader.given(protocol, "identificationModule") == null) {
@@ -114,14 +114,14 @@ public final class StudyJsonReader {
       return null;
     }
     JsonNode org = in.object(m, path, "orgStudyIdInfo");
-    String orgPath = at(path, "orgStudyIdInfo");
+    JsonPath orgPath = at(path, "orgStudyIdInfo");
     Identification.OrgStudyIdInfo orgStudyIdInfo = org == null ? null : new Identification.OrgStudyIdInfo(
         in.text(org, orgPath, "id"), in.text(org, orgPath, "type"), in.text(org, orgPath, "link"));
     List<Identification.SecondaryIdInfo> secondary = in.objects(m, path, "secondaryIdInfos",
         (n, p) -> new Identification.SecondaryIdInfo(in.text(n, p, "id"), in.text(n, p, "type"),
             in.text(n, p, "domain"), in.text(n, p, "link")));
     JsonNode organization = in.object(m, path, "organization");
-    String organizationPath = at(path, "organization");
+    JsonPath organizationPath = at(path, "organization");
     Identification.Organization org2 = organization == null ? null : new Identification.Organization(
         in.text(organization, organizationPath, "fullName"),
         in.enumValue(organization, organizationPath, "class", AgencyClass.class, "AgencyClass"));
@@ -129,12 +129,12 @@ public final class StudyJsonReader {
         in.text(m, path, "briefTitle"), in.text(m, path, "officialTitle"), in.text(m, path, "acronym"), org2);
   }
 
-  private static StatusInfo status(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static StatusInfo status(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "statusModule");
     if (m == null) return null;
-    String p = at(protocolPath, "statusModule");
+    JsonPath p = at(protocolPath, "statusModule");
     JsonNode access = in.object(m, p, "expandedAccessInfo");
-    String accessPath = at(p, "expandedAccessInfo");
+    JsonPath accessPath = at(p, "expandedAccessInfo");
     StatusInfo.ExpandedAccessInfo accessInfo = access == null ? null : new StatusInfo.ExpandedAccessInfo(
         in.bool(access, accessPath, "hasExpandedAccess"), in.text(access, accessPath, "nctId"),
         in.text(access, accessPath, "statusForNctId"));
@@ -163,19 +163,19 @@ public final class StudyJsonReader {
         in.dateStruct(m, p, "lastUpdatePostDateStruct"));
   }
 
-  private static void warnIfBefore(FieldReader in, String path, DateStruct end, DateStruct start) {
+  private static void warnIfBefore(FieldReader in, JsonPath path, DateStruct end, DateStruct start) {
     if (end != null && start != null && end.date() != null && start.date() != null
         && end.date().lastDay().isBefore(start.date().firstDay())) {
       in.warning(path, "date " + end.date() + " is before the start date " + start.date());
     }
   }
 
-  private static Sponsors sponsors(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static Sponsors sponsors(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "sponsorCollaboratorsModule");
     if (m == null) return null;
-    String p = at(protocolPath, "sponsorCollaboratorsModule");
+    JsonPath p = at(protocolPath, "sponsorCollaboratorsModule");
     JsonNode party = in.object(m, p, "responsibleParty");
-    String partyPath = at(p, "responsibleParty");
+    JsonPath partyPath = at(p, "responsibleParty");
     Sponsors.ResponsibleParty responsibleParty = party == null ? null : new Sponsors.ResponsibleParty(
         in.enumValue(party, partyPath, "type", Sponsors.ResponsiblePartyType.class, "ResponsiblePartyType"),
         in.text(party, partyPath, "investigatorFullName"),
@@ -189,44 +189,44 @@ public final class StudyJsonReader {
         in.objects(m, p, "collaborators", (n, path) -> sponsor(in, n, path)));
   }
 
-  private static Sponsors.Sponsor sponsor(FieldReader in, JsonNode n, String path) {
+  private static Sponsors.Sponsor sponsor(FieldReader in, JsonNode n, JsonPath path) {
     return new Sponsors.Sponsor(in.text(n, path, "name"),
         in.enumValue(n, path, "class", AgencyClass.class, "AgencyClass"));
   }
 
-  private static Oversight oversight(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static Oversight oversight(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "oversightModule");
     if (m == null) return null;
-    String p = at(protocolPath, "oversightModule");
+    JsonPath p = at(protocolPath, "oversightModule");
     return new Oversight(in.bool(m, p, "oversightHasDmc"), in.bool(m, p, "isFdaRegulatedDrug"),
         in.bool(m, p, "isFdaRegulatedDevice"), in.bool(m, p, "isUnapprovedDevice"), in.bool(m, p, "isPpsd"),
         in.bool(m, p, "isUsExport"), in.bool(m, p, "fdaaa801Violation"));
   }
 
-  private static Description description(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static Description description(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "descriptionModule");
     if (m == null) return null;
-    String p = at(protocolPath, "descriptionModule");
+    JsonPath p = at(protocolPath, "descriptionModule");
     return new Description(in.text(m, p, "briefSummary"), in.text(m, p, "detailedDescription"));
   }
 
-  private static Conditions conditions(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static Conditions conditions(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "conditionsModule");
     if (m == null) return null;
-    String p = at(protocolPath, "conditionsModule");
+    JsonPath p = at(protocolPath, "conditionsModule");
     return new Conditions(in.texts(m, p, "conditions"), in.texts(m, p, "keywords"));
   }
 
-  private static Design design(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static Design design(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "designModule");
     if (m == null) return null;
-    String p = at(protocolPath, "designModule");
+    JsonPath p = at(protocolPath, "designModule");
     JsonNode info = in.object(m, p, "designInfo");
-    String infoPath = at(p, "designInfo");
+    JsonPath infoPath = at(p, "designInfo");
     Design.DesignInfo designInfo = null;
     if (info != null) {
       JsonNode masking = in.object(info, infoPath, "maskingInfo");
-      String maskingPath = at(infoPath, "maskingInfo");
+      JsonPath maskingPath = at(infoPath, "maskingInfo");
       Design.MaskingInfo maskingInfo = masking == null ? null : new Design.MaskingInfo(
           in.enumValue(masking, maskingPath, "masking", Design.Masking.class, "DesignMasking"),
           in.text(masking, maskingPath, "maskingDescription"),
@@ -242,12 +242,12 @@ public final class StudyJsonReader {
           maskingInfo);
     }
     JsonNode bio = in.object(m, p, "bioSpec");
-    String bioPath = at(p, "bioSpec");
+    JsonPath bioPath = at(p, "bioSpec");
     Design.BioSpec bioSpec = bio == null ? null : new Design.BioSpec(
         in.enumValue(bio, bioPath, "retention", Design.BioSpecRetention.class, "BioSpecRetention"),
         in.text(bio, bioPath, "description"));
     JsonNode enrollment = in.object(m, p, "enrollmentInfo");
-    String enrollmentPath = at(p, "enrollmentInfo");
+    JsonPath enrollmentPath = at(p, "enrollmentInfo");
     Design.EnrollmentInfo enrollmentInfo = null;
     if (enrollment != null) {
       Integer count = in.integer(enrollment, enrollmentPath, "count");
@@ -258,7 +258,7 @@ public final class StudyJsonReader {
           in.enumValue(enrollment, enrollmentPath, "type", Design.EnrollmentType.class, "EnrollmentType"));
     }
     JsonNode access = in.object(m, p, "expandedAccessTypes");
-    String accessPath = at(p, "expandedAccessTypes");
+    JsonPath accessPath = at(p, "expandedAccessTypes");
     Design.ExpandedAccessTypes accessTypes = access == null ? null : new Design.ExpandedAccessTypes(
         in.bool(access, accessPath, "individual"), in.bool(access, accessPath, "intermediate"),
         in.bool(access, accessPath, "treatment"));
@@ -270,10 +270,10 @@ public final class StudyJsonReader {
         designInfo, bioSpec, enrollmentInfo, accessTypes);
   }
 
-  private static ArmsInterventions armsInterventions(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static ArmsInterventions armsInterventions(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "armsInterventionsModule");
     if (m == null) return null;
-    String p = at(protocolPath, "armsInterventionsModule");
+    JsonPath p = at(protocolPath, "armsInterventionsModule");
     List<ArmGroup> arms = in.objects(m, p, "armGroups", (n, path) -> new ArmGroup(
         in.text(n, path, "label"),
         in.enumValue(n, path, "type", ArmsInterventions.ArmGroupType.class, "ArmGroupType"),
@@ -301,23 +301,23 @@ public final class StudyJsonReader {
     return new ArmsInterventions(arms, interventions);
   }
 
-  private static Outcomes outcomes(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static Outcomes outcomes(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "outcomesModule");
     if (m == null) return null;
-    String p = at(protocolPath, "outcomesModule");
+    JsonPath p = at(protocolPath, "outcomesModule");
     return new Outcomes(outcomeList(in, m, p, "primaryOutcomes"), outcomeList(in, m, p, "secondaryOutcomes"),
         outcomeList(in, m, p, "otherOutcomes"));
   }
 
-  private static List<Outcomes.Outcome> outcomeList(FieldReader in, JsonNode m, String p, String name) {
+  private static List<Outcomes.Outcome> outcomeList(FieldReader in, JsonNode m, JsonPath p, String name) {
     return in.objects(m, p, name, (n, path) -> new Outcomes.Outcome(
         in.text(n, path, "measure"), in.text(n, path, "description"), in.text(n, path, "timeFrame")));
   }
 
-  private static Eligibility eligibility(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static Eligibility eligibility(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "eligibilityModule");
     if (m == null) return null;
-    String p = at(protocolPath, "eligibilityModule");
+    JsonPath p = at(protocolPath, "eligibilityModule");
     String minimumAge = in.text(m, p, "minimumAge");
     String maximumAge = in.text(m, p, "maximumAge");
     RegistryAge min = age(in, at(p, "minimumAge"), minimumAge);
@@ -338,7 +338,7 @@ public final class StudyJsonReader {
         in.enumValue(m, p, "samplingMethod", Eligibility.SamplingMethod.class, "SamplingMethod"));
   }
 
-  private static RegistryAge age(FieldReader in, String path, String text) {
+  private static RegistryAge age(FieldReader in, JsonPath path, String text) {
     if (text == null) return null;
     try {
       return RegistryAge.parse(text);
@@ -348,10 +348,10 @@ public final class StudyJsonReader {
     }
   }
 
-  private static ContactsLocations contactsLocations(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static ContactsLocations contactsLocations(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "contactsLocationsModule");
     if (m == null) return null;
-    String p = at(protocolPath, "contactsLocationsModule");
+    JsonPath p = at(protocolPath, "contactsLocationsModule");
     List<Official> officials = in.objects(m, p, "overallOfficials", (n, path) -> new Official(
         in.text(n, path, "name"), in.text(n, path, "affiliation"),
         in.enumValue(n, path, "role", ContactsLocations.OfficialRole.class, "OfficialRole")));
@@ -368,16 +368,16 @@ public final class StudyJsonReader {
         locations);
   }
 
-  private static Contact contact(FieldReader in, JsonNode n, String path) {
+  private static Contact contact(FieldReader in, JsonNode n, JsonPath path) {
     return new Contact(in.text(n, path, "name"),
         in.enumValue(n, path, "role", ContactsLocations.ContactRole.class, "ContactRole"),
         in.text(n, path, "phone"), in.text(n, path, "phoneExt"), in.text(n, path, "email"));
   }
 
-  private static GeoPoint geoPoint(FieldReader in, JsonNode location, String locationPath) {
+  private static GeoPoint geoPoint(FieldReader in, JsonNode location, JsonPath locationPath) {
     JsonNode n = in.object(location, locationPath, "geoPoint");
     if (n == null) return null;
-    String path = at(locationPath, "geoPoint");
+    JsonPath path = at(locationPath, "geoPoint");
     Double lat = in.number(n, path, "lat");
     Double lon = in.number(n, path, "lon");
     if (lat == null || lon == null) {
@@ -392,10 +392,10 @@ public final class StudyJsonReader {
     return new GeoPoint(lat, lon);
   }
 
-  private static References references(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static References references(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "referencesModule");
     if (m == null) return null;
-    String p = at(protocolPath, "referencesModule");
+    JsonPath p = at(protocolPath, "referencesModule");
     return new References(
         in.objects(m, p, "references", (n, path) -> new References.Reference(in.text(n, path, "pmid"),
             in.enumValue(n, path, "type", References.ReferenceType.class, "ReferenceType"),
@@ -406,10 +406,10 @@ public final class StudyJsonReader {
             in.text(n, path, "type"), in.text(n, path, "url"), in.text(n, path, "comment"))));
   }
 
-  private static IpdSharing ipdSharing(FieldReader in, JsonNode protocol, String protocolPath) {
+  private static IpdSharing ipdSharing(FieldReader in, JsonNode protocol, JsonPath protocolPath) {
     JsonNode m = in.object(protocol, protocolPath, "ipdSharingStatementModule");
     if (m == null) return null;
-    String p = at(protocolPath, "ipdSharingStatementModule");
+    JsonPath p = at(protocolPath, "ipdSharingStatementModule");
     return new IpdSharing(
         in.enumValue(m, p, "ipdSharing", IpdSharing.Decision.class, "IpdSharing"),
         in.text(m, p, "description"),
@@ -419,10 +419,10 @@ public final class StudyJsonReader {
         in.text(m, p, "url"));
   }
 
-  private static BrowseModule browse(FieldReader in, JsonNode derived, String derivedPath, String name) {
+  private static BrowseModule browse(FieldReader in, JsonNode derived, JsonPath derivedPath, String name) {
     JsonNode m = in.object(derived, derivedPath, name);
     if (m == null) return null;
-    String p = at(derivedPath, name);
+    JsonPath p = at(derivedPath, name);
     return new BrowseModule(
         in.objects(m, p, "meshes", (n, path) -> mesh(in, n, path)),
         in.objects(m, p, "ancestors", (n, path) -> mesh(in, n, path)),
@@ -432,7 +432,7 @@ public final class StudyJsonReader {
             in.text(n, path, "name"))));
   }
 
-  private static BrowseModule.Mesh mesh(FieldReader in, JsonNode n, String path) {
+  private static BrowseModule.Mesh mesh(FieldReader in, JsonNode n, JsonPath path) {
     return new BrowseModule.Mesh(in.text(n, path, "id"), in.text(n, path, "term"));
   }
 }

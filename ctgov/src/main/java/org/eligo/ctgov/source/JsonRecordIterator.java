@@ -60,8 +60,8 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
 
   /** A document read whole into memory (a small file or ZIP entry). */
   JsonRecordIterator(byte[] document, Origin origin) {
-    this.input = new java.io.ByteArrayInputStream(document);
-    this.recording = new RecordingInput(input);
+    this.recording = new RecordingInput(document);
+    this.input = recording;
     this.origin = origin;
     this.whole = document;
   }
@@ -113,7 +113,7 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
   }
 
   private void start() throws IOException {
-    parser = JSON.createParser(recording);
+    parser = whole != null ? JSON.createParser(whole) : JSON.createParser(recording);
     JsonToken token = parser.nextToken();
     if (token == null) {
       fail(origin, "empty document");

@@ -11,13 +11,30 @@ import java.util.Arrays;
  */
 final class RecordingInput extends InputStream {
   private final InputStream in;
-  private byte[] kept = new byte[8192];
+  /** True when the input is a document already in memory: its own array is what is kept. */
+  private final boolean whole;
+  private byte[] kept;
+  /** Index in {@code kept} of the first byte kept (0 unless {@link #whole}). */
+  private int start;
   private int size;
-  /** Absolute offset (bytes from the start of the input) of {@code kept[0]}. */
+  /** Absolute offset (bytes from the start of the input) of {@code kept[start]}. */
   private long keptFrom;
 
   RecordingInput(InputStream in) {
     this.in = in;
+    this.whole = false;
+    this.kept = new byte[8192];
+  }
+
+  /**
+   * A document read whole into memory, kept as it is (no copy): every byte counts as read already, so a parser reads
+   * the array itself, and this input is at its end.
+   */
+  RecordingInput(byte[] document) {
+    this.in = InputStream.nullInputStream();
+    this.whole = true;
+    this.kept = document;
+    this.size = document.length;
   }
 
   @Override
@@ -49,15 +66,19 @@ final class RecordingInput extends InputStream {
   void discardBefore(long from) {
     int drop = (int) Math.max(0, Math.min(size, from - keptFrom));
     if (drop == 0) return;
-    System.arraycopy(kept, drop, kept, 0, size - drop);
+    if (whole) {
+      start += drop;
+    } else {
+      System.arraycopy(kept, drop, kept, 0, size - drop);
+    }
     size -= drop;
     keptFrom += drop;
   }
 
   /** A copy of the kept bytes from absolute offset {@code from} to {@link #position()}. */
   byte[] keptFrom(long from) {
-    int start = (int) Math.max(0, Math.min(size, from - keptFrom));
-    return Arrays.copyOfRange(kept, start, size);
+    int first = (int) Math.max(0, Math.min(size, from - keptFrom));
+    return Arrays.copyOfRange(kept, start + first, start + size);
   }
 
   @Override
