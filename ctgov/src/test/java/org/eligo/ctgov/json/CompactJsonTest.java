@@ -22,4 +22,34 @@ class CompactJsonTest {
         + "\"ages\":[18,75.0],\"empty\":{},\"quote\\\\\":\" } \"}");
     assertThat(JSON.readTree(compact)).isEqualTo(JSON.readTree(pretty.substring(1)));
   }
+
+  @Test
+  void aDocumentWithNothingToDropIsTakenAsItIs() {
+    byte[] compact = "{\"a\":\"two  spaces \\\" and\\n\",\"b\":[1,{}]}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(CompactJson.of(compact)).isSameAs(compact);
+  }
+
+  @Test
+  void agreesWithJacksonsCompactWriterOnPrettyPrintedDocuments() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    String[] pieces = {" ", "  ", "\"", "\\", "\n", "\t", "{", "}", "[", "]", ":", ",", "é", "≥", "a", "\u0001"};
+    for (int doc = 0; doc < 200; doc++) {
+      com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+      for (int field = 0; field < 1 + random.nextInt(6); field++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(12); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+        String name = "f" + field + pieces[random.nextInt(pieces.length)];
+        switch (random.nextInt(3)) {
+          case 0 -> root.put(name, text.toString());
+          case 1 -> root.putArray(name).add(text.toString()).add(random.nextInt()).addObject().put(" ", text.toString());
+          default -> root.putObject(name).put(text.toString(), random.nextDouble());
+        }
+      }
+      byte[] pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+
+      assertThat(new String(CompactJson.of(pretty), StandardCharsets.UTF_8))
+          .isEqualTo(JSON.writeValueAsString(root));
+    }
+  }
 }

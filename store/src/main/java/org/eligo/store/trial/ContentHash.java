@@ -33,7 +33,7 @@ public final class ContentHash {
       add(digest, site.getKey());
       add(digest, site.getValue());
     }
-    digest.update(intBytes(documentUtf8.length));
+    addInt(digest, documentUtf8.length);
     digest.update(documentUtf8);
     return HexFormat.of().formatHex(digest.digest());
   }
@@ -41,16 +41,20 @@ public final class ContentHash {
   /** Each field as its length then its UTF-8 bytes, so no two different field lists hash alike; null is -1. */
   private static void add(MessageDigest digest, String field) {
     if (field == null) {
-      digest.update(intBytes(-1));
+      addInt(digest, -1);
       return;
     }
     byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-    digest.update(intBytes(bytes.length));
+    addInt(digest, bytes.length);
     digest.update(bytes);
   }
 
-  private static byte[] intBytes(int value) {
-    return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+  /** The four bytes of {@code value}, high byte first (one at a time: an array per number cost more than hashing). */
+  private static void addInt(MessageDigest digest, int value) {
+    digest.update((byte) (value >>> 24));
+    digest.update((byte) (value >>> 16));
+    digest.update((byte) (value >>> 8));
+    digest.update((byte) value);
   }
 
   private static String text(PartialDate date) {
