@@ -60,6 +60,8 @@ class BenchHttpCommandTest {
         "1", "--client", "java", "--workers", "3", "--work", tmp.resolve("bench").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("server workers: 3");
+    assertThat(r.out()).as("in-process matches on as many threads as the server has workers")
+        .containsPattern("in-process +[0-9,]+ requests, 3 threads");
   }
 
   @Test

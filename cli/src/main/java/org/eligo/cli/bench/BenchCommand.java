@@ -99,8 +99,9 @@ public final class BenchCommand implements Runnable {
         + "the generated studies and the registry (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--workers", paramLabel = "N", description = "The server's workers, as `eligo serve --workers` "
-        + "(default: the server's default, one per processor, at least 2).")
+    @Option(names = "--workers", paramLabel = "N", description = "The server's workers, as `eligo serve --workers`, "
+        + "and as many threads for the in-process matches (default: the server's default, one per processor, at "
+        + "least 2).")
     Integer workers;
 
     @Option(names = "--rounds", defaultValue = "1", paramLabel = "N", description = "Measure in-process and over "

@@ -77,9 +77,10 @@ public final class HttpBench {
         Task inProcess = () -> JSON.writeValueAsBytes(MatchJson.write(registry.match(new MatchRequest(bundle,
             List.of(), false, asOf)), explained)).length;
         Phase overHttp = o.client() == Client.WRK ? wrk(uri, bundle, o, out) : javaClient(uri, bundle, o, out);
-        // In-process matches run on as many threads as the server has workers by default: more only share the same
-        // cores (32 threads on 2 cores gave 1,500-4,700 matches/s from run to run; 4 threads about 6,500, steadily).
-        int threads = ServerConfig.defaultWorkers();
+        // In-process matches run on as many threads as the server has workers, so both sides match on the same number
+        // of threads: more only share the same cores (32 threads on 2 cores gave 1,500-4,700 matches/s from run to
+        // run; 4 threads about 6,500, steadily).
+        int threads = o.workers();
         List<Double> ratios = new ArrayList<>();
         List<Double> inProcessRates = new ArrayList<>();
         for (int round = 1; round <= o.rounds(); round++) {
