@@ -154,6 +154,23 @@ class RegistryImportTest {
   }
 
   @Test
+  void theSameStudyFromAFileAndFromAnApiPageIsUnchanged() throws IOException {
+    ObjectNode study = (ObjectNode) JSON.readTree(study("NCT01000031", "RECRUITING", "2025-01-01"));
+    study.putObject("derivedSection").put("written", "PLACEHOLDER").put("ratio", 1.5);
+    // as a registry may write it: a decimal with a trailing zero, a character escaped
+    String file = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(study).replace("1.5", "1.50")
+        .replace("PLACEHOLDER", "Caf\\u00e9");
+    String page = "{\"studies\": [\n" + file + "\n], \"nextPageToken\": \"abc\"}";
+    assertThat(registry.importPaths(List.of(write("a.json", file)), ImportListener.NONE).inserted()).isEqualTo(1);
+    String stored = registry.document("NCT01000031").orElseThrow();
+
+    ImportReport fromPage = registry.importPaths(List.of(write("page.json", page)), ImportListener.NONE);
+
+    assertThat(fromPage.unchanged()).as(fromPage.summary()).isEqualTo(1);
+    assertThat(registry.document("NCT01000031").orElseThrow()).isEqualTo(stored).contains("1.50", "Caf\\u00e9");
+  }
+
+  @Test
   void anApiPageImportsEveryStudyAndUnknownFieldsAreKept() throws IOException {
     ObjectNode withExtra = (ObjectNode) JSON.readTree(study("NCT01000012", "RECRUITING", "2025-01-01"));
     withExtra.putObject("resultsSection").put("someFutureField", 42);

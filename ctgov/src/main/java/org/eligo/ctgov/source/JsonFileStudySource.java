@@ -40,7 +40,7 @@ final class JsonFileStudySource extends IteratingStudySource {
     return StudyDocument.of(size, () -> known <= READ_WHOLE ? openWhole(file) : open(file));
   }
 
-  /** Documents up to this size are read into memory before parsing (faster, and their bytes can be stored as read). */
+  /** Documents up to this size are read into memory before parsing (faster; the parser reads the array itself). */
   static final long READ_WHOLE = 1 << 20;
 
   /** The records of one small file, read whole first. */

@@ -155,6 +155,18 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
     }
   }
 
+  /**
+   * The UTF-8 bytes of the study of a page just read, from its opening brace at {@code start} to its closing one, so
+   * that it is stored as written, like a study file (the same study from a file and from a page then holds the same
+   * document and content hash); null when they cannot be told (input not in UTF-8).
+   */
+  private byte[] sourceOfStudy(long start) {
+    long end = parser.currentLocation().getByteOffset();
+    if (end < 0 || !(parser instanceof com.fasterxml.jackson.core.json.UTF8StreamJsonParser)) return null;
+    byte[] bytes = recording.kept(start, base + end);
+    return bytes != null && bytes.length >= 2 && bytes[0] == '{' && bytes[bytes.length - 1] == '}' ? bytes : null;
+  }
+
   private void pageField(JsonToken token) throws IOException {
     if (token == JsonToken.END_OBJECT || token == null) {
       state = State.DONE;
@@ -190,9 +202,10 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
       studyColumn = at.column() == null ? 1 : at.column();
       recording.discardBefore(studyStart);
       JsonNode study = JSON.readTree(parser);
+      byte[] source = sourceOfStudy(studyStart);
       studyStart = -1;
       index++;
-      deliver(new RawStudy(where, study));
+      deliver(new RawStudy(where, study, source));
     } else {
       parser.skipChildren();
       index++;

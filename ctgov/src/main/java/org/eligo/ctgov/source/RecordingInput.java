@@ -75,6 +75,15 @@ final class RecordingInput extends InputStream {
     keptFrom += drop;
   }
 
+  /**
+   * A copy of the kept bytes from absolute offset {@code from} up to {@code to} (exclusive), or null when they are
+   * not all kept.
+   */
+  byte[] kept(long from, long to) {
+    if (from < keptFrom || to > keptFrom + size || from > to) return null;
+    return Arrays.copyOfRange(kept, start + (int) (from - keptFrom), start + (int) (to - keptFrom));
+  }
+
   /** A copy of the kept bytes from absolute offset {@code from} to {@link #position()}. */
   byte[] keptFrom(long from) {
     int first = (int) Math.max(0, Math.min(size, from - keptFrom));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading a source document by document, as an import does on every core. */
 class StudyDocumentsTest {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   @TempDir Path dir;
 
@@ -70,7 +71,7 @@ class StudyDocumentsTest {
   }
 
   @Test
-  void aStudyThatIsAWholeFileOrEntryComesWithTheBytesItWasReadFrom() throws Exception {
+  void aStudyComesWithTheBytesItWasReadFrom() throws Exception {
     String pretty = "{\n  \"protocolSection\" : {\"identificationModule\": {\"nctId\": \"NCT00000001\"}}\n}\n";
     Files.writeString(dir.resolve("a.json"), pretty);
     Files.writeString(dir.resolve("b-page.json"), "{\"studies\":[" + study("NCT00000002") + "]}");
@@ -81,10 +82,41 @@ class StudyDocumentsTest {
 
     assertThat(records).hasSize(4).allMatch(RawStudy.class::isInstance);
     assertThat(new String(((RawStudy) records.get(0)).source(), StandardCharsets.UTF_8)).isEqualTo(pretty);
-    assertThat(((RawStudy) records.get(1)).source()).as("a study of a page").isNull();
+    assertThat(new String(((RawStudy) records.get(1)).source(), StandardCharsets.UTF_8)).as("a study of a page")
+        .isEqualTo(study("NCT00000002"));
     assertThat(((RawStudy) records.get(2)).source()).as("something after the study").isNull();
     assertThat(new String(((RawStudy) records.get(3)).source(), StandardCharsets.UTF_8))
         .isEqualTo(study("NCT00000004"));
+  }
+
+  @Test
+  void eachStudyOfAPageComesWithItsOwnBytesWhereverThePageBreaksItsLines() throws Exception {
+    String first = "{\"protocolSection\" : {\"identificationModule\": {\"nctId\": \"NCT00000001\", \"x\": \"} {\\\"\"}}}";
+    String second = "{\n    \"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT00000002\"}}\n  }";
+    String third = "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT00000003\"},\"n\":[1.50, 2e3]}}";
+    // a broken study between them: the studies after it are read by a parser that resumed after it
+    Files.writeString(dir.resolve("page.json"), "{\"totalCount\": 4, \"studies\": [\n  " + first + ",\n  " + second
+        + ",\n  {\"protocolSection\": {,}},\n  " + third + "\n], \"nextPageToken\": \"x\"}");
+    // larger than what is read whole: the page is read as a stream
+    StringBuilder big = new StringBuilder("{\"studies\":[");
+    for (int i = 0; i < 3000; i++) {
+      big.append(i == 0 ? "" : ",").append(String.format("{\"protocolSection\": {\"identificationModule\": "
+          + "{\"nctId\": \"NCT%08d\"}, \"descriptionModule\": {\"briefSummary\": \"%s\"}}}", i + 10, "x ".repeat(200)));
+    }
+    Files.writeString(dir.resolve("stream-page.json"), big.append("]}").toString());
+
+    List<StudyRecord> records = readByDocument(dir);
+
+    assertThat(records).hasSize(3004);
+    assertThat(records.get(0)).isInstanceOf(RawStudy.class);
+    assertThat(new String(((RawStudy) records.get(0)).source(), StandardCharsets.UTF_8)).isEqualTo(first);
+    assertThat(new String(((RawStudy) records.get(1)).source(), StandardCharsets.UTF_8)).isEqualTo(second);
+    assertThat(records.get(2)).isInstanceOf(RawStudyError.class);
+    assertThat(new String(((RawStudy) records.get(3)).source(), StandardCharsets.UTF_8)).isEqualTo(third);
+    for (StudyRecord record : records.subList(4, records.size())) {
+      RawStudy raw = (RawStudy) record;
+      assertThat(JSON.readTree(raw.source())).as(raw.origin().toString()).isEqualTo(raw.json());
+    }
   }
 
   @Test
