@@ -123,7 +123,7 @@ public final class Registry implements AutoCloseable {
   /** Imports files, directories and ZIPs; {@code progress} hears about progress only. */
   public synchronized ImportReport importPaths(List<Path> inputs, ImportListener progress) {
     indexSync.importStarting();
-    java.time.Instant started = java.time.Instant.now();
+    java.time.Instant started = trials.changesFrom(); // not the clock: it may step back
     ImportReport report;
     try {
       report = importer.importPaths(inputs, null, progress);
@@ -295,7 +295,7 @@ public final class Registry implements AutoCloseable {
     boolean loaded = importRuns.importRuns(10_000).stream().anyMatch(r -> r.source().equals(source));
     if (loaded) return;
     indexSync.importStarting();
-    java.time.Instant started = java.time.Instant.now();
+    java.time.Instant started = trials.changesFrom(); // not the clock: it may step back
     ImportReport report = importer.importRecords(BundledRegistry.studyRecords().iterator(), source,
         ImportListener.NONE);
     handOnChanges(report, started, ImportListener.NONE);

@@ -70,6 +70,9 @@ public final class JdbiTrialRepository implements TrialRepository {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  /** The latest time stamped on a stored study or handed out by {@link #changesFrom}. */
+  private final java.util.concurrent.atomic.AtomicReference<Instant> lastStamp =
+      new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
   /**
    * Locks the rows an import reads, against a concurrent import of the same studies. PostgreSQL only: an embedded
    * H2 database has one process, and H2 would rewrite every locked row.
@@ -91,6 +94,17 @@ public final class JdbiTrialRepository implements TrialRepository {
   }
 
   @Override
+  public Instant changesFrom() {
+    return stamp();
+  }
+
+  /** The clock's time, or the last stamp given when the clock has gone back since: stamps never go back. */
+  private Instant stamp() {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return lastStamp.accumulateAndGet(now, (last, next) -> next.isAfter(last) ? next : last);
+  }
+
+  @Override
   public UpsertOutcome upsert(StoredStudy study) {
     return upsertAll(List.of(study)).getFirst();
   }
@@ -105,7 +119,7 @@ public final class JdbiTrialRepository implements TrialRepository {
   public List<UpsertOutcome> upsertHashed(List<HashedStudy> studies) {
     Objects.requireNonNull(studies, "studies");
     if (studies.isEmpty()) return List.of();
-    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    OffsetDateTime now = stamp().atOffset(ZoneOffset.UTC);
     return jdbi.inTransaction(handle -> {
       List<UpsertOutcome> outcomes = new ArrayList<>(studies.size());
       for (List<HashedStudy> chunk : chunks(studies)) outcomes.addAll(upsertChunk(handle, chunk, now));

@@ -43,6 +43,13 @@ public interface TrialRepository {
    */
   Stream<StoredStudy> streamUpdatedSince(java.time.Instant since);
 
+  /**
+   * An instant at or before the time stamped on every study this repository stores from now on, for {@link
+   * #streamUpdatedSince} to find what an import is about to store. The stamps never go back, even when the system
+   * clock does (a clock set back during an import would otherwise stamp studies before the import's start).
+   */
+  java.time.Instant changesFrom();
+
   /** Calls {@code action} for every stored study in NCT order, page by page. */
   default void forEachStudy(Consumer<StoredStudy> action) {
     try (Stream<StoredStudy> studies = streamAll()) {

@@ -295,6 +295,19 @@ class TrialRepositoryTest {
   }
 
   @Test
+  void studiesStoredAfterTheClockWentBackAreStillFoundSinceTheImportStarted() {
+    trials.upsertAll(List.of(study(nct(1)).build()));
+    clock.advance(Duration.ofMinutes(1));
+    Instant importStarted = trials.changesFrom();
+    clock.advance(Duration.ofHours(-1)); // the system clock is set back while the import runs
+    trials.upsertAll(List.of(study(nct(2)).build(), study(nct(1)).updated("2024-02-01").status("COMPLETED").build()));
+
+    try (Stream<StoredStudy> since = trials.streamUpdatedSince(importStarted)) {
+      assertThat(since.map(StoredStudy::nctId)).containsExactly(nct(1), nct(2));
+    }
+  }
+
+  @Test
   void theEmbeddedRegistryKeepsDocumentsInItsDocumentFileAndReplacedVersionsReadTheNewOne() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(backend == Backend.H2, "PostgreSQL keeps documents in its table");
     StoredStudy first = study("NCT00000041").extraJson("\"marker\":\"first version\"").build();
