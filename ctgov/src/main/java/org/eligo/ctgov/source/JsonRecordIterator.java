@@ -219,7 +219,8 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
    */
   private boolean resume() throws IOException {
     long start = studyStart;
-    RecordBoundary.Found found = RecordBoundary.scan(recording.keptFrom(start), recording, start);
+    RecordBoundary.Found found = RecordBoundary.scan(
+        new java.io.SequenceInputStream(recording.keptStream(start), recording), start);
     if (found.after() == RecordBoundary.After.UNKNOWN) return false;
     index++;
     studyStart = -1;
@@ -227,7 +228,7 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
       state = State.DONE;
       return true;
     }
-    byte[] unread = recording.keptFrom(found.resumeAt());
+    InputStream unread = recording.keptStream(found.resumeAt());
     recording.discardBefore(found.resumeAt());
     lineOffset = studyLine + found.newlines() - 1;
     // 0-based column of the first byte after the comma; the "[" put in front below is the new parser's column 1
@@ -235,7 +236,7 @@ final class JsonRecordIterator implements Iterator<StudyRecord>, Closeable {
     columnOffset = resumeColumn - 1;
     base = found.resumeAt() - 1; // the "[" put in front below stands at the new parser's offset 0
     parser = JSON.createParser(new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
-        new java.io.ByteArrayInputStream(new byte[] {'['}), new java.io.ByteArrayInputStream(unread), recording))));
+        new java.io.ByteArrayInputStream(new byte[] {'['}), unread, recording))));
     if (parser.nextToken() != JsonToken.START_ARRAY) return false;
     resumed = true;
     return true;

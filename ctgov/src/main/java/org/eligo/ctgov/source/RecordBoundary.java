@@ -27,11 +27,8 @@ final class RecordBoundary {
 
   private RecordBoundary() {}
 
-  /**
-   * Scans {@code held} (the bytes from the record's opening brace at absolute offset {@code start}) and then
-   * {@code more}.
-   */
-  static Found scan(byte[] held, InputStream more, long start) throws IOException {
+  /** Scans {@code input}: the bytes from the record's opening brace, which stands at absolute offset {@code start}. */
+  static Found scan(InputStream input, long start) throws IOException {
     int depth = 0;
     JsonStringTracker strings = new JsonStringTracker();
     boolean ended = false;
@@ -40,17 +37,15 @@ final class RecordBoundary {
     byte previous = 0;
     long position = start;
     byte[] chunk = new byte[8192];
-    byte[] source = held;
-    int length = held.length;
+    int length = 0;
     int i = 0;
     while (position - start < MAX_RECORD_BYTES) {
       if (i == length) {
-        source = chunk;
-        length = more.read(chunk);
+        length = input.read(chunk);
         i = 0;
         if (length <= 0) return new Found(After.UNKNOWN, position, newlines, column);
       }
-      byte b = source[i++];
+      byte b = chunk[i++];
       position++;
       if (b == '\r' || (b == '\n' && previous != '\r')) {
         newlines++;

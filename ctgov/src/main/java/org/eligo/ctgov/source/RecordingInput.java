@@ -1,5 +1,6 @@
 package org.eligo.ctgov.source;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -88,6 +89,17 @@ final class RecordingInput extends InputStream {
   byte[] keptFrom(long from) {
     int first = (int) Math.max(0, Math.min(size, from - keptFrom));
     return Arrays.copyOfRange(kept, start + first, start + size);
+  }
+
+  /**
+   * The kept bytes from absolute offset {@code from} to {@link #position()}, to be read once: for a document read whole
+   * a view on its array (never written to), so that reading on past each broken study of a page does not copy the rest
+   * of the page; else a copy (later reads and {@link #discardBefore} move the kept bytes).
+   */
+  InputStream keptStream(long from) {
+    if (!whole) return new ByteArrayInputStream(keptFrom(from));
+    int first = (int) Math.max(0, Math.min(size, from - keptFrom));
+    return new ByteArrayInputStream(kept, start + first, size - first);
   }
 
   @Override
