@@ -325,14 +325,24 @@ final class InfectionTestRecogniser implements Recogniser {
 
   private static ConditionRule diagnosis(Sentence s, Bound b) {
     String id = b.item().kind().infection();
-    return new ConditionRule(Set.of(id), Set.copyOf(s.except), window(s, b.start(), b.end()), label(s, id));
+    return new ConditionRule(Set.of(id), Set.copyOf(s.except), window(s, b), label(s, id));
   }
 
   /**
    * When a result counts: the time words before it ("history of a positive HIV test": ever), else now — a result
-   * speaks of the infection on its date, so a cleared hepatitis B is not "HBsAg positive".
+   * speaks of the infection on its date, so a cleared hepatitis B is not "HBsAg positive". A result after the
+   * sentence's one time phrase, in a clause of its own that says when ("HBsAg positive within 3 months, or HCV
+   * antibody positive at any time", "… or history of a positive HIV test", "… or current HCV RNA detectable"), keeps
+   * that time, as a name does ({@link Sentence#ownClauseCue}); read in the window, an inclusion turned away a patient
+   * whose result was older than it. A negative result said "at any time" is not "never infected" (a negative test
+   * speaks of its own date): it stays a result of now.
    */
-  private static TimeWindow window(Sentence s, int start, int end) {
+  private static TimeWindow window(Sentence s, Bound b) {
+    int start = b.start();
+    int end = b.end();
+    Sentence.Cue own = s.ownClauseCue(start, end, true);
+    if (own == Sentence.Cue.CURRENT) return TimeWindow.ACTIVE;
+    if (own == Sentence.Cue.EVER) return b.positive() ? TimeWindow.EVER : TimeWindow.ACTIVE;
     Timing t = s.currentInOwnClause(start) || s.currentBeforeOwnWindow(start, end, true) ? Timing.UNSAID
         : s.timingFor(start);
     if (t == null) {

@@ -943,4 +943,23 @@ class ParsedVerdictsTest {
     assertThat(exclusion(sentence, itpWithoutSplenectomyOrRituximab())).as("on prednisone only")
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aTestResultWithATimeOfItsOwnIsNotReadInTheWindowWrittenBeforeIt() {
+    Facts hepatitisBYearsAgo = hypertensive().condition("Acute hepatitis B", ClinicalStatus.RESOLVED, "2017-01-01",
+        "2018-01-01", coded("hepatitis-b"));
+    assertThat(inclusion("Positive HIV test within 6 months or HBsAg positive at any time", hepatitisBYearsAgo))
+        .as("hepatitis B years ago qualifies under 'at any time'").isEqualTo(Truth.MET);
+    assertThat(exclusion("Rituximab within 6 months or positive HBsAg at any time", hepatitisBYearsAgo))
+        .as("hepatitis B years ago excludes under 'at any time'").isEqualTo(Truth.MET);
+    Facts viraemic2024 = hypertensive().infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2024-02-10", "hepatitis-c",
+        "infection");
+    String sentence = "HBsAg positive within the last 3 months, or HCV antibody positive at any time";
+    assertThat(exclusion(sentence, viraemic2024)).as("hepatitis C shown two years ago").isEqualTo(Truth.MET);
+    Facts hepatitisB2024 = hypertensive().infectionResult("HBsAg: Positive", INFECTED, "2024-02-10", "hepatitis-b",
+        "infection");
+    assertThat(exclusion(sentence, hepatitisB2024)).as("HBsAg positive only before the window: asked, not excluded")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, hypertensive())).as("neither").isEqualTo(Truth.NOT_MET);
+  }
 }
