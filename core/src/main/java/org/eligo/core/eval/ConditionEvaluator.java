@@ -35,8 +35,11 @@ import org.eligo.core.rule.TimeWindow;
  * (HBsAg positive) makes the criterion MET; one that leaves it open (an HCV antibody alone, a positive result too old
  * to say what is current) makes a criterion the diagnoses would call NOT_MET — or leave open for want of any
  * diagnosis — UNKNOWN; recent results ruling out every infection the criterion names make it NOT_MET even in a
- * record that lists no diagnoses. They never overrule a diagnosis that proves the criterion, nor settle one the
- * diagnoses leave open for another reason (a suspected diagnosis, one without a status).
+ * record that lists no diagnoses. A current infection on the diagnosis list that a recent result dated after it
+ * shows absent (chronic hepatitis C still listed active, HCV RNA not detected since) is UNKNOWN under a current or
+ * present criterion, with the question whether it is still current: lists keep cured infections active, and read as
+ * proven it excluded a cured patient. Results never otherwise overrule a diagnosis that proves the criterion, nor
+ * settle one the diagnoses leave open for another reason (a suspected diagnosis, one without a status).
  */
 final class ConditionEvaluator {
   private ConditionEvaluator() {}
@@ -81,12 +84,17 @@ final class ConditionEvaluator {
     List<Evidence> outside = new ArrayList<>(); // the diagnosis, but excepted or outside the window
     boolean onlySuspected = true; // every UNKNOWN so far comes from a diagnosis the record only suspects
     boolean onlyImprecise = true; // every UNKNOWN so far comes from a year or month straddling the window's start
+    List<org.eligo.core.patient.InfectionResult> clearedBy = new ArrayList<>(); // results since showing none now
+    boolean onlyCleared = true; // every UNKNOWN so far is a diagnosis such a result contradicts
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       if (excepted(c, rule)) {
         outside.add(evidence(c, " \u2014 not counted: the criterion makes an exception for it"));
         continue;
       }
       Truth t = inWindow(c, rule.window(), context.asOf());
+      org.eligo.core.patient.InfectionResult cleared = t == Truth.MET
+          ? InfectionEvidence.clearedSince(c, rule.window(), patient, context.asOf()) : null;
+      if (cleared != null) t = Truth.UNKNOWN;
       if (t == Truth.NOT_MET) {
         outside.add(evidence(c, " \u2014 not counted: outside the criterion's time window"));
         continue;
@@ -96,9 +104,19 @@ final class ConditionEvaluator {
         evidence.clear();
         onlySuspected = true;
         onlyImprecise = true;
+        clearedBy.clear();
+        onlyCleared = true;
       }
       if (t == best) {
         evidence.add(evidence(c));
+        onlyCleared &= cleared != null;
+        if (cleared != null) {
+          evidence.add(InfectionEvidence.evidence(cleared));
+          clearedBy.add(cleared);
+          onlySuspected = false;
+          onlyImprecise = false;
+          continue;
+        }
         onlySuspected &= !c.confirmed() && inWindowIfConfirmed(c, rule.window(), context.asOf()) == Truth.MET;
         onlyImprecise &= c.confirmed() && inWindowIfConfirmed(exact(c), rule.window(), context.asOf()) != Truth.UNKNOWN;
       }
@@ -112,6 +130,12 @@ final class ConditionEvaluator {
     }
     if (best == Truth.NOT_MET && patient.facts().conditions().isEmpty()) {
       return Outcome.unknown("Has the patient ever had " + rule.label() + "? (The record lists no diagnoses.)");
+    }
+    if (best == Truth.UNKNOWN && onlyCleared && !clearedBy.isEmpty()) {
+      org.eligo.core.patient.InfectionResult r = clearedBy.get(0);
+      return Outcome.unknown("The record lists the patient's " + rule.label() + " as current, but a later result shows"
+          + " no current infection (" + r.text() + ", " + DayRange.described(r.date(), r.dateLatest()) + "): is it"
+          + " current (cleared, cured or on treatment)?", evidence);
     }
     if (best == Truth.UNKNOWN) {
       return Outcome.unknown(onlySuspected ? "Has the patient's " + rule.label() + " been confirmed?"
@@ -165,6 +189,7 @@ final class ConditionEvaluator {
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       if (excepted(c, rule)) continue;
       Truth t = inWindow(c, rule.window(), asOf);
+      if (t == Truth.MET && InfectionEvidence.clearedSince(c, rule.window(), patient, asOf) != null) t = Truth.UNKNOWN;
       if (t == Truth.MET) return Truth.MET;
       if (t == Truth.UNKNOWN) best = Truth.UNKNOWN;
     }

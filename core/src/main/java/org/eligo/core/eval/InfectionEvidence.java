@@ -219,4 +219,40 @@ final class InfectionEvidence {
     for (String concept : r.concepts()) if (rule.except().contains(concept)) return true;
     return false;
   }
+
+  /**
+   * A recent result ruling out an infection the record lists as a diagnosis, dated after the diagnosis began and after
+   * every result showing it ("Chronic hepatitis C", active since 2015; "HCV RNA: not detected" last
+   * month): the diagnosis may be cured, cleared or treated, so it no longer proves a current ({@link TimeWindow.Active})
+   * or present ({@link TimeWindow.Present}) criterion. A diagnosis without an onset may be older than any result: a recent one
+   * contradicts it. Null when there is none, or when the window is another (a cured infection was still once had). Only results whose negative rules the infection out are kept as
+   * {@link Finding#NOT_INFECTED} (HBsAg, HCV RNA or antibody, HIV antigen/antibody), never an undetectable viral load
+   * of a treated infection.
+   */
+  static InfectionResult clearedSince(org.eligo.core.patient.ConditionFact c, TimeWindow window, PatientIndex patient,
+                                      LocalDate asOf) {
+    if (!(window instanceof TimeWindow.Active) && !(window instanceof TimeWindow.Present)) return null;
+    if (!patient.hasInfectionResults()) return null;
+    LocalDate recent = asOf.minusDays(RECENT_DAYS);
+    InfectionResult cleared = null;
+    List<InfectionResult> results = patient.infectionResults(c.concepts());
+    for (InfectionResult r : results) {
+      if (r.finding() != Finding.NOT_INFECTED || !c.concepts().contains(r.infection()) || r.date().isAfter(asOf)
+          || r.date().isBefore(recent)
+          || c.onset() != null && !r.date().isAfter(Days.last(c.onset(), c.onsetLatest(), asOf))) {
+        continue;
+      }
+      if (cleared == null || r.date().isAfter(cleared.date())) cleared = r;
+    }
+    if (cleared == null) return null;
+    for (InfectionResult r : results) {
+      // a result showing the infection that is not before the negative one: they disagree (an antibody after it
+      // does not: antibodies stay after a cured hepatitis C)
+      if (r.finding() == Finding.INFECTED && r.infection().equals(cleared.infection()) && !r.date().isAfter(asOf)
+          && !last(r, asOf).isBefore(cleared.date())) {
+        return null;
+      }
+    }
+    return cleared;
+  }
 }

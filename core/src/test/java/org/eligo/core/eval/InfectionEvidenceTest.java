@@ -149,10 +149,25 @@ class InfectionEvidenceTest {
   }
 
   @Test
-  void aDiagnosisThatProvesTheCriterionStandsAndOneOnlySuspectedStaysOpen() {
+  void aDiagnosisARecentNegativeResultContradictsIsAskedAndOneOnlySuspectedStaysOpen() {
+    // listed active since 2015, HBsAg negative since: cleared, or a list never updated; read as proven it excluded
+    Outcome contradicted = eval(activeHepB, Facts.patient("p")
+        .condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2015-01-01", null, "hepatitis-b")
+        .infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-11-01", "hepatitis-b"));
+    assertThat(contradicted.truth()).isEqualTo(UNKNOWN);
+    assertThat(contradicted.questions()).singleElement().asString().contains("a later result shows no current");
     assertThat(truth(activeHepB, Facts.patient("p")
         .condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2015-01-01", null, "hepatitis-b")
-        .infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-11-01", "hepatitis-b"))).isEqualTo(MET);
+        .infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-11-01", "hepatitis-b")))
+        .as("the same without explanation").isEqualTo(UNKNOWN);
+    assertThat(truth(activeHepB, Facts.patient("p")
+        .condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2026-11-10", null, "hepatitis-b")
+        .infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-11-01", "hepatitis-b")))
+        .as("diagnosed after the negative result: it stands").isEqualTo(MET);
+    assertThat(truth(activeHepB, Facts.patient("p")
+        .condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2015-01-01", null, "hepatitis-b")
+        .infectionResult("HBsAg: Negative", NOT_INFECTED, "2025-01-01", "hepatitis-b")))
+        .as("a negative result too old to say what is current").isEqualTo(MET);
     assertThat(truth(activeHepB, Facts.patient("p")
         .suspectedCondition("Rule out hepatitis B", ClinicalStatus.ACTIVE, "hepatitis-b")
         .infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-11-01", "hepatitis-b"))).isEqualTo(UNKNOWN);

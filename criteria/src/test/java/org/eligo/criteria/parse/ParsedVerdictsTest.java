@@ -962,4 +962,93 @@ class ParsedVerdictsTest {
         .isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion(sentence, hypertensive())).as("neither").isEqualTo(Truth.NOT_MET);
   }
+
+  /** Exclusions that name a current hepatitis, as registries write them. */
+  static final List<String> ACTIVE_HEPATITIS_C = List.of("Active hepatitis C infection", "Active HCV",
+      "Active HBV or HCV infection", "Active hepatitis B or C infection", "Chronic hepatitis C");
+
+  @Test
+  void anHcvAntibodyAloneNeverExcludesUnderActiveHepatitisC() {
+    Facts antibodyOnly = hypertensive().infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-05-10", "hepatitis-c",
+        "infection");
+    Facts antibodyNoDiagnoses = adult().infectionResult("Anti-HCV: Reactive", EXPOSED, "2025-01-10", "hepatitis-c",
+        "infection");
+    for (String sentence : ACTIVE_HEPATITIS_C) {
+      assertThat(exclusion(sentence, antibodyOnly)).as(sentence + ": antibody alone is asked").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, antibodyNoDiagnoses)).as(sentence + ": old antibody, no diagnoses")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aHepatitisCTheResultsShowClearedNeverExcludesUnderActiveHepatitisC() {
+    Facts curedRecently = hypertensive()
+        .infectionResult("Anti-HCV: Reactive", EXPOSED, "2020-03-01", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2020-03-01", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: not detected", NOT_INFECTED, "2026-05-10", "hepatitis-c", "infection");
+    Facts curedLongAgo = hypertensive()
+        .infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2018-03-01", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: not detected", NOT_INFECTED, "2019-05-10", "hepatitis-c", "infection");
+    Facts antibodyThenNoRna = hypertensive()
+        .infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-04-01", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: not detected", NOT_INFECTED, "2026-05-10", "hepatitis-c", "infection");
+    // the problem list still says chronic hepatitis C; the RNA since says there is none now
+    Facts staleDiagnosis = adult().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2015-01-01", null,
+            coded("hepatitis-c"))
+        .infectionResult("HCV RNA: not detected", NOT_INFECTED, "2026-05-10", "hepatitis-c", "infection");
+    for (String sentence : ACTIVE_HEPATITIS_C) {
+      assertThat(exclusion(sentence, curedRecently)).as(sentence + ": RNA not detected now").isNotEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, curedLongAgo)).as(sentence + ": cleared years ago").isNotEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, antibodyThenNoRna)).as(sentence + ": antibody, RNA not detected")
+          .isNotEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, staleDiagnosis)).as(sentence + ": diagnosis, RNA not detected since")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(exclusion("Active hepatitis C infection", antibodyThenNoRna)).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aCurrentHepatitisStillExcludes() {
+    Facts viraemic = hypertensive()
+        .infectionResult("Anti-HCV: Reactive", EXPOSED, "2026-04-01", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2026-05-10", "hepatitis-c", "infection");
+    Facts relapsed = hypertensive()
+        .infectionResult("HCV RNA: not detected", NOT_INFECTED, "2024-05-10", "hepatitis-c", "infection")
+        .infectionResult("HCV RNA: 250000 IU/mL", INFECTED, "2026-05-10", "hepatitis-c", "infection");
+    Facts chronicC = adult().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hepatitis-c"));
+    for (String sentence : ACTIVE_HEPATITIS_C) {
+      assertThat(exclusion(sentence, viraemic)).as(sentence + ": RNA detectable now").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, relapsed)).as(sentence + ": detectable again").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, chronicC)).as(sentence + ": chronic hepatitis C on record").isEqualTo(Truth.MET);
+    }
+    Facts hbsag = hypertensive().infectionResult("HBsAg: Positive", INFECTED, "2026-05-10", "hepatitis-b",
+        "infection");
+    for (String sentence : List.of("Chronic hepatitis B", "Active HBV or HCV infection", "Active hepatitis B")) {
+      assertThat(exclusion(sentence, hbsag)).as(sentence + ": HBsAg positive is a current hepatitis B")
+          .isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void aHepatitisBCoreAntibodyAloneIsPastExposureNotActiveHepatitisB() {
+    // what the parser reads from the test's name: anti-HBc alone is asked, HBsAg is the infection
+    for (String sentence : List.of("Anti-HBc positive", "Hepatitis B core antibody positive",
+        "Positive hepatitis B core antibody (anti-HBc)")) {
+      assertThat(exclusion(sentence, hypertensive())).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    Facts hbsagCleared = hypertensive()
+        .infectionResult("HBsAg: Positive", INFECTED, "2019-05-10", "hepatitis-b", "infection")
+        .infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-05-10", "hepatitis-b", "infection");
+    for (String sentence : List.of("Chronic hepatitis B", "Active HBV or HCV infection", "Active hepatitis B")) {
+      assertThat(exclusion(sentence, hbsagCleared)).as(sentence + ": HBsAg lost since").isNotEqualTo(Truth.MET);
+    }
+    Facts staleHepB = adult().condition("Chronic viral hepatitis B", ClinicalStatus.ACTIVE, "2012-01-01", null,
+            coded("hepatitis-b"))
+        .infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-05-10", "hepatitis-b", "infection");
+    for (String sentence : List.of("Chronic hepatitis B", "Active hepatitis B")) {
+      assertThat(exclusion(sentence, staleHepB)).as(sentence + ": diagnosis, HBsAg negative since")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
