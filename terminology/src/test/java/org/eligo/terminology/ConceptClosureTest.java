@@ -24,6 +24,10 @@ class ConceptClosureTest {
             darbepoetin-alfa, esa, true
             epoetin-alfa, esa, true
             pegfilgrastim, g-csf, true
+            sargramostim, gm-csf, true
+            molgramostim, gm-csf, true
+            sargramostim, g-csf, false
+            filgrastim, gm-csf, false
             enoxaparin, anticoagulant, true
             apixaban, doac, true
             warfarin, vitamin-k-antagonist, true
@@ -62,6 +66,13 @@ class ConceptClosureTest {
         assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D59.11"))
                 .contains("warm-autoimmune-hemolytic-anemia", "autoimmune-hemolytic-anemia", "autoimmune-anemia", "autoimmune-cytopenia");
         assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "D60.0")).contains("acquired-pure-red-cell-aplasia", "pure-red-cell-aplasia");
+    }
+
+    @Test
+    void gmCsfCodesMapToTheirClassAndNotToGCsf() {
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L03AA09")).contains("sargramostim", "gm-csf").doesNotContain("g-csf");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L03AA03")).contains("molgramostim", "gm-csf").doesNotContain("g-csf");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "69634")).contains("sargramostim", "gm-csf");
     }
 
     @Test

@@ -1051,4 +1051,21 @@ class ParsedVerdictsTest {
           .isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void gmCsfWithinTheWindowExcludesAndGCsfIsNotTakenForIt() {
+    String sentence = "G-CSF or GM-CSF within 2 weeks";
+    assertThat(exclusion(sentence, adult().medication("Leukine (sargramostim) 250 mcg/m2", "2026-05-25", "2026-05-28",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("sargramostim"))))
+        .as("sargramostim 4 days ago").isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, adult().medication("Leukine (sargramostim)", "2026-03-01", "2026-03-05",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("sargramostim"))))
+        .as("sargramostim three months ago").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, adult().medication("Prednisone 10 mg", "2026-05-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("prednisone")))).as("neither")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("GM-CSF within 2 weeks", adult().medication("Filgrastim", "2026-05-25", "2026-05-28",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("filgrastim"))))
+        .as("G-CSF is not GM-CSF").isEqualTo(Truth.NOT_MET);
+  }
 }

@@ -46,7 +46,7 @@ class BundledDataTest {
         "methoxy-peg-epoetin-beta", "filgrastim", "pegfilgrastim", "lenograstim", "prednisone", "prednisolone", "methylprednisolone",
         "dexamethasone", "danazol", "tretinoin", "iguratimod", "ivig", "mercaptopurine", "mycophenolate", "warfarin", "heparin", "lmwh",
         "enoxaparin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran", "cyp3a4-inhibitor-nct02979873", "mtor-inhibitor",
-        "calcineurin-inhibitor", "lymphodepleting-therapy", "tpo-receptor-agonist", "esa", "g-csf", "anticoagulant", "protease-inhibitor",
+        "calcineurin-inhibitor", "lymphodepleting-therapy", "tpo-receptor-agonist", "esa", "g-csf", "gm-csf", "sargramostim", "molgramostim", "anticoagulant", "protease-inhibitor",
         "macrolide", "azole-antifungal", "hematopoietic-stem-cell-transplantation", "bone-marrow-transplantation", "splenectomy",
         "red-cell-transfusion", "platelet-transfusion", "bone-marrow-biopsy", "live-vaccine", "mmr-vaccine", "varicella-vaccine",
         "zoster-live-vaccine", "yellow-fever-vaccine", "live-attenuated-influenza-vaccine", "oral-typhoid-vaccine", "oral-polio-vaccine",
