@@ -76,6 +76,18 @@ class TextMatchingTest {
     }
 
     @Test
+    void anAbbreviationWithAPluralSNamesWhatItsSingularNames() {
+        assertThat(ids("Use of DOACs or NOACs")).containsExactly("doac", "doac");
+        assertThat(ids("prior CNIs, ESAs or TKIs")).contains("calcineurin-inhibitor", "esa");
+        assertThat(ids("G-CSFs")).containsExactly("g-csf");
+        // a two-letter one on its own names nothing ("RAs": receptor agonists, not rheumatoid arthritis); lower case stays prose
+        assertThat(ids("receptor agonists (RAs)")).isEmpty();
+        assertThat(ids("the doacs were stopped")).isEmpty();
+        // a capital S is no plural ending (HbSS is not HbS)
+        assertThat(ids("HbSS")).containsExactly("sickle-cell-disease");
+    }
+
+    @Test
     void longestMatchWins() {
         List<Mention> mentions = terminology.findMentions("Previous diagnosis of severe aplastic anemia by bone marrow biopsy");
         assertThat(mentions).extracting(Mention::conceptId).containsExactly("severe-aplastic-anemia", "bone-marrow-biopsy");

@@ -1068,4 +1068,15 @@ class ParsedVerdictsTest {
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("filgrastim"))))
         .as("G-CSF is not GM-CSF").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aDrugClassWrittenAsAPluralAbbreviationExcludesThoseOnIt() {
+    String sentence = "Use of DOACs within 7 days";
+    assertThat(exclusion(sentence, adult().medication("Eliquis 5 mg", "2026-05-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("apixaban")))).as("on apixaban")
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, adult().medication("Warfarin 5 mg", "2026-05-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("warfarin")))).as("on warfarin, no DOAC")
+        .isEqualTo(Truth.NOT_MET);
+  }
 }

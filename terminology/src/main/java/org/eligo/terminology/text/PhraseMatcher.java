@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  *
  * <p>Phrases are stored in a word trie. A dictionary word that is an abbreviation
  * ({@link TextNormalizer#isCaseSensitiveAbbreviation}) only matches the same characters as written, on word boundaries;
- * other words match in their normalized form. Immutable and thread-safe once built.
+ * other words match in their normalized form; an abbreviation written with a plural "s" ({@code DOACs}, {@code CNIs})
+ * also matches its singular ({@link TextNormalizer#abbreviationSingular}). Immutable and thread-safe once built.
  *
  * @param <T> what a phrase names (a concept, a measure)
  */
@@ -97,7 +98,9 @@ public final class PhraseMatcher<T> {
             return;
         }
         Token token = tokens.get(at);
-        for (String key : new String[] {EXACT + token.raw(), token.normalized()}) {
+        String singular = TextNormalizer.abbreviationSingular(token.raw(), at > first);
+        for (String key : singular == null ? new String[] {EXACT + token.raw(), token.normalized()}
+                : new String[] {EXACT + token.raw(), token.normalized(), EXACT + singular}) {
             Node<T> next = node.children.get(key);
             if (next == null) {
                 continue;

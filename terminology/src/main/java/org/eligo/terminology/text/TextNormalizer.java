@@ -90,6 +90,29 @@ public final class TextNormalizer {
     }
 
     /**
+     * The singular of an abbreviation written with a plural "s" ({@code DOACs}, {@code NOACs}, {@code CNIs}, {@code MPNs},
+     * {@code RAs} in "TPO-RAs"), or null: the word less a final lower-case "s" after a capital or a digit, where what is
+     * left is itself an abbreviation ({@link #isCaseSensitiveAbbreviation}). A two-letter one ({@code RAs}, {@code PEs},
+     * {@code PTs}) only inside a phrase ({@code inPhrase}, after the words before it): on its own it says too little to
+     * name a concept ("RAs" may be receptor agonists, not rheumatoid arthritis).
+     */
+    public static String abbreviationSingular(String raw, boolean inPhrase) {
+        int n = raw.length();
+        if (n < 3 || raw.charAt(n - 1) != 's') {
+            return null;
+        }
+        char before = raw.charAt(n - 2);
+        if (!Character.isUpperCase(before) && !Character.isDigit(before)) {
+            return null;
+        }
+        String singular = raw.substring(0, n - 1);
+        if (!isCaseSensitiveAbbreviation(singular) || (singular.length() < 3 && !inPhrase)) {
+            return null;
+        }
+        return singular;
+    }
+
+    /**
      * Whether a dictionary word is an abbreviation to be matched exactly as written: at most six characters with at least two
      * capitals ({@code AA}, {@code CsA}, {@code SAA}, {@code HSCT}). Prose words such as "as" or "es" then never match.
      */
