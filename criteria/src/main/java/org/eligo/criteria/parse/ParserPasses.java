@@ -12,6 +12,8 @@ import java.util.List;
  *   <li>{@link SexRecogniser}: "Male and female", "Women only".</li>
  *   <li>{@link ListOfFollowingRecogniser}: "at least two of the following" over sub-items or an inline list.</li>
  *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
+ *   <li>{@link GradeRecogniser}: the class a disease is graded by ("NYHA class III or IV", "Child-Pugh B or C"),
+ *       asked; the disease it grades where none is named.</li>
  *   <li>{@link TimeRecogniser}: time windows and "current"/"history of".</li>
  *   <li>{@link InfectionTestRecogniser}: infections named by a test result ("positive HBsAg", "HIV-negative").</li>
  *   <li>{@link NegationRecogniser}: a leading "no"/"not", and exceptions.</li>
@@ -33,6 +35,7 @@ public final class ParserPasses {
         new SexRecogniser(),
         new ListOfFollowingRecogniser(),
         new HedgeRecogniser(),
+        new GradeRecogniser(),
         new TimeRecogniser(),
         new InfectionTestRecogniser(),
         new NegationRecogniser(),

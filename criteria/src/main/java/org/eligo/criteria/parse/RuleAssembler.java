@@ -1068,6 +1068,14 @@ final class RuleAssembler implements Recogniser {
         case "transplant-kind" -> {
           return "Was the patient's " + subject + " " + word + ", as the trial means it: \u201c" + s.text + "\u201d?";
         }
+        case "grade" -> {
+          // "NYHA class III or IV heart failure": the class as written, of the disease it grades
+          if (readings.stream().allMatch(r -> r.rule() instanceof ConditionRule)
+              && hedges.stream().map(h -> s.lower.substring(h.start(), h.end())).distinct().count() == 1) {
+            return "Is the patient's " + subject + " " + s.text.substring(hedges.get(0).start(), hedges.get(0).end())
+                + "?";
+          }
+        }
         case "cannot-replace" -> {
           return "Can " + subject + " be replaced with other medicines for the study period?";
         }

@@ -1079,4 +1079,30 @@ class ParsedVerdictsTest {
         org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("warfarin")))).as("on warfarin, no DOAC")
         .isEqualTo(Truth.NOT_MET);
   }
+
+  static Facts withCondition(String text, String concept) {
+    return adult().condition(text, ClinicalStatus.ACTIVE, "2020-01-01", null, coded(concept));
+  }
+
+  @Test
+  void aNyhaClassIsAskedOfHeartFailureAndNeverExcludesOnTheDiagnosisAlone() {
+    for (String sentence : List.of("NYHA class III or IV heart failure",
+        "New York Heart Association class III-IV congestive heart failure", "NYHA class III or IV")) {
+      assertThat(exclusion(sentence, withCondition("Chronic heart failure", "congestive-heart-failure")))
+          .as("heart failure, class not on record: %s", sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, withCondition("Essential hypertension", "hypertension")))
+          .as("no heart failure: %s", sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  @Test
+  void aChildPughClassIsAskedOfCirrhosisAndNeverExcludesOnTheDiagnosisAlone() {
+    for (String sentence : List.of("Child-Pugh class B or C", "Child-Pugh B/C hepatic impairment",
+        "Liver cirrhosis Child-Pugh C")) {
+      assertThat(exclusion(sentence, withCondition("Alcoholic cirrhosis of liver", "liver-cirrhosis")))
+          .as("cirrhosis, class not on record: %s", sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, withCondition("Essential hypertension", "hypertension")))
+          .as("no cirrhosis: %s", sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
