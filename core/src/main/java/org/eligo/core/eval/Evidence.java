@@ -10,8 +10,17 @@ import java.time.LocalDate;
  * @param value the number compared, or null for coded facts
  * @param date the day of the fact; its first possible day when the record gives only a month or year (the description
  *     then says so: "2025-12 (only the month recorded)")
+ * @param comparator for a result the record gives only as a bound ("&lt;0.5"), how the result relates to
+ *     {@code value} ({@code <}, {@code <=}, {@code >=}, {@code >}): {@code value} is then the bound, not the result;
+ *     null otherwise
  */
-public record Evidence(String resource, String description, Double value, String unit, LocalDate date) {
+public record Evidence(String resource, String description, Double value, String unit, LocalDate date,
+                       String comparator) {
+  /** A fact whose number, if any, is exact. */
+  public Evidence(String resource, String description, Double value, String unit, LocalDate date) {
+    this(resource, description, value, unit, date, null);
+  }
+
   /**
    * Whether the description already says when (its day, or the month or year the record gives): a reader that shows
    * the date beside it would repeat it, or for a month show a day the record never gave.

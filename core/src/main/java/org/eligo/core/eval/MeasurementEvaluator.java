@@ -25,6 +25,9 @@ import org.eligo.core.rule.RuleDescriber;
  *       before the window is UNKNOWN alike: it may be recent or not.</li>
  *   <li>{@code × ULN}: compared with the result's own upper reference limit; a result without one is UNKNOWN (no
  *       population ULN is guessed).</li>
+ *   <li>A result the record gives only as a bound ("&lt;5 mg/L", {@link Measurement#bound()}): MET or NOT_MET when
+ *       every result the bound allows gives that answer ("&lt;5" against "&lt; 10", or against "≥ 10"), else UNKNOWN
+ *       asking for the exact value ({@link BoundComparison}); as a result in all else (recency, ULN, transfusions).</li>
  *   <li>"Without transfusion support": a passing value measured within the window after a transfusion is UNKNOWN;
  *       a failing one stays NOT_MET, since a transfusion only raises counts.</li>
  * </ul>
@@ -78,11 +81,11 @@ final class MeasurementEvaluator {
       if (mayBeLatest.stream().noneMatch(Measurement::imprecise)) {
         return Outcome.unknown("Which " + rule.label() + " of " + latest.date() + " is the latest? The record has "
             + mayBeLatest.size() + " that day (" + String.join(", ", mayBeLatest.stream()
-                .map(m -> format(m.value()) + RuleDescriber.unit(m.unit())).toList()) + ").", all);
+                .map(MeasurementEvaluator::shown).toList()) + ").", all);
       }
       return Outcome.unknown("Which " + rule.label() + " is the latest? The record gives only the month or year of "
           + "some, so it cannot tell (" + String.join(", ", mayBeLatest.stream()
-              .map(m -> format(m.value()) + RuleDescriber.unit(m.unit()) + " of " + day(m)).toList()) + ").", all);
+              .map(m -> shown(m) + " of " + day(m)).toList()) + ").", all);
     }
     if (!explain) return Outcome.of(decided);
     List<Evidence> evidence = new ArrayList<>();
@@ -106,7 +109,13 @@ final class MeasurementEvaluator {
       }
       threshold = rule.threshold() * latest.referenceHigh();
     }
-    Truth truth = Truth.of(rule.comparator().test(latest.value(), threshold));
+    Truth truth = compare(rule, latest, threshold);
+    if (truth == Truth.UNKNOWN) {
+      // a bound that reaches across the threshold: the exact result would decide
+      return Outcome.unknown("Exact " + rule.label() + "? The latest (" + day(latest) + ") was reported as "
+          + shown(latest) + (rule.relativeToUln() ? ", upper limit of normal " + format(latest.referenceHigh()) : "")
+          + ".", evidence);
+    }
     if (truth.isMet() && rule.transfusionFreeDays() != null) {
       LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
       for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
@@ -134,7 +143,8 @@ final class MeasurementEvaluator {
       if (latest.referenceHigh() == null) return Truth.UNKNOWN;
       threshold = rule.threshold() * latest.referenceHigh();
     }
-    if (!rule.comparator().test(latest.value(), threshold)) return Truth.NOT_MET;
+    Truth compared = compare(rule, latest, threshold);
+    if (compared != Truth.MET) return compared;
     if (rule.transfusionFreeDays() != null) {
       LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
       LocalDate last = Days.last(latest.date(), latest.dateLatest(), asOf);
@@ -148,21 +158,37 @@ final class MeasurementEvaluator {
     return Truth.MET;
   }
 
+  /**
+   * A result against the threshold: an exact value passes or fails; a bound ("<5") decides only when every result it
+   * allows gives the same answer ({@link BoundComparison}), else UNKNOWN.
+   */
+  private static Truth compare(MeasurementRule rule, Measurement m, double threshold) {
+    if (m.exact()) return Truth.of(rule.comparator().test(m.value(), threshold));
+    return BoundComparison.truth(m.bound(), m.value(), rule.comparator(), threshold);
+  }
+
+  /** A result in its canonical unit as a person reads it, with its comparator when it is a bound: {@code <5 mg/L}. */
+  private static String shown(Measurement m) {
+    return (m.exact() ? "" : m.bound().code()) + format(m.value()) + RuleDescriber.unit(m.unit());
+  }
+
   /** The day of a result as the record gives it: {@code 2026-01-10}, or {@code 2025-12 (only the month recorded)}. */
   private static String day(Measurement m) {
     return DayRange.described(m.date(), m.dateLatest());
   }
 
   private static Evidence evidence(MeasurementRule rule, Measurement m) {
-    String text = rule.label() + " " + format(m.value()) + RuleDescriber.unit(m.unit());
-    if (m.original() != null && !m.original().isBlank() && !m.original().equals(format(m.value()) + " " + m.unit())) {
+    String text = rule.label() + " " + shown(m);
+    String plain = (m.exact() ? "" : m.bound().code()) + format(m.value()) + " " + m.unit();
+    if (m.original() != null && !m.original().isBlank() && !m.original().equals(plain)) {
       text += " (" + m.original() + ")";
     }
     if (rule.relativeToUln() && m.referenceHigh() != null) {
       text += ", upper limit of normal " + format(m.referenceHigh());
     }
     if (m.imprecise()) text += ", " + day(m);
-    return new Evidence(m.source().toString(), text, ReadableNumber.clean(m.value()), m.unit(), m.date());
+    return new Evidence(m.source().toString(), text, ReadableNumber.clean(m.value()), m.unit(), m.date(),
+        m.exact() ? null : m.bound().code());
   }
 
   /** "An" before a vowel ("An absolute neutrophil count"), else "A"; "A" before an abbreviation read as a word. */

@@ -17,14 +17,28 @@ import java.util.Objects;
  *     the same day: the later one is the latest
  * @param dateLatest the last day it can have been measured when the record gives only a year or month ("2025-12":
  *     {@code date} 2025-12-01, {@code dateLatest} 2025-12-31), else {@code date} ({@link DayRange})
+ * @param bound null for a result; for a result the record writes as a bound ("&lt;0.5"), how the result relates to
+ *     {@code value}, which is then the bound in {@code unit}: the result itself is not known
  */
 public record Measurement(
     String measure, double value, String unit, LocalDate date, Double referenceHigh, Double referenceLow,
-    String original, SourceRef source, java.time.Instant at, LocalDate dateLatest) {
+    String original, SourceRef source, java.time.Instant at, LocalDate dateLatest, ValueBound bound) {
   public Measurement {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(date, "date");
     dateLatest = DayRange.latest(date, dateLatest);
+  }
+
+  /** An exact result (not a bound). */
+  public Measurement(String measure, double value, String unit, LocalDate date, Double referenceHigh,
+                     Double referenceLow, String original, SourceRef source, java.time.Instant at,
+                     LocalDate dateLatest) {
+    this(measure, value, unit, date, referenceHigh, referenceLow, original, source, at, dateLatest, null);
+  }
+
+  /** Whether the value is the result itself, not a bound of it. */
+  public boolean exact() {
+    return bound == null;
   }
 
   /** A result with an exact day. */

@@ -17,6 +17,7 @@ import org.eligo.core.patient.PatientFacts;
 import org.eligo.core.patient.ProcedureFact;
 import org.eligo.core.patient.Sex;
 import org.eligo.core.patient.SourceRef;
+import org.eligo.core.patient.ValueBound;
 
 /** Builds {@link PatientFacts} for tests in a few readable calls. */
 public final class Facts {
@@ -74,6 +75,16 @@ public final class Facts {
   public Facts lab(String measure, double value, String unit, String date, Double upperLimit) {
     measurements.add(new Measurement(measure, value, unit, date(date), upperLimit, null, null,
         ref("Observation"), null, last(date)));
+    return this;
+  }
+
+  /** A result the record gives only as a bound: {@code labBound("crp", "<", 5, "mg/L", "2026-11-01", null)} is "<5". */
+  public Facts labBound(String measure, String comparator, double value, String unit, String date,
+                        Double upperLimit) {
+    ValueBound bound = ValueBound.ofCode(comparator);
+    if (bound == null) throw new IllegalArgumentException("not a comparator: " + comparator);
+    measurements.add(new Measurement(measure, value, unit, date(date), upperLimit, null, null, ref("Observation"),
+        null, last(date), bound));
     return this;
   }
 
