@@ -30,8 +30,12 @@ import java.util.Set;
  * adult equations are for adults; a child's eGFR is by Schwartz), for a patient who may be 17 or 18 (a birth year
  * alone), of unknown or other sex, in a record that reports that measure itself on any day (the laboratory's
  * own figure stands, and a measured 24-hour urine clearance is never outdated by an estimate), or where a birth date
- * known only to the year or month leaves the age, and so the rounded estimate, in doubt. A reported figure Eligo
- * cannot read (a bound such as "&gt;60", a unit it does not know) also stands: no estimate is made beside it.
+ * known only to the year or month leaves the age, and so the rounded estimate, in doubt. A reported figure given as a
+ * bound ("&gt;60") or that Eligo cannot read (a unit it does not know) also stands: no estimate is made beside it.
+ *
+ * <p>A creatinine given as a bound ("&lt;0.3 mg/dL") gives an estimate that is a bound too, the other way round, since
+ * each equation falls as the creatinine rises: "&lt;0.3" gives an eGFR of at least the estimate from 0.3 (rounded, so
+ * "at least", never "above"). A weight or height given as a bound gives no estimate.
  */
 public final class KidneyFunctionEstimates {
   /** Measure keys, as in the terminology's measures. */
@@ -77,16 +81,20 @@ public final class KidneyFunctionEstimates {
     List<Measurement> out = new ArrayList<>();
     for (Measurement scr : creatinines) {
       if (!(scr.value() > 0)) continue;
+      // a creatinine bound bounds the estimate the other way: every equation falls as the creatinine rises
+      ValueBound bound = scr.exact() ? null : scr.bound().upper() ? ValueBound.AT_LEAST : ValueBound.AT_MOST;
+      String creatinine = "creatinine " + (scr.exact() ? "" : scr.bound().code()) + number(scr.value()) + " mg/dL";
       // a creatinine dated only by a year or month: the ages it may have been taken at
       long oldest = ChronoUnit.YEARS.between(facts.birthDate(), scr.dateLatest());
       long youngest = ChronoUnit.YEARS.between(facts.birthDateLatest(), scr.date());
       if (oldest < 18 && youngest >= 1) { // a child on either possible birthday: bedside Schwartz
         Measurement height = estimateEgfr ? latestBefore(scr, heights, HEIGHT_DAYS) : null;
-        if (height != null) {
+        if (height != null && height.exact()) {
           long e = Math.round(bedsideSchwartz(scr.value(), height.value()));
           out.add(new Measurement(EGFR, e, EGFR_UNIT, scr.date(), null, null, "estimated by bedside Schwartz from "
-              + "creatinine " + number(scr.value()) + " mg/dL, height " + number(height.value()) + " cm ("
-              + DayRange.text(height.date(), height.dateLatest()) + ")", scr.source(), scr.at(), scr.dateLatest()));
+              + creatinine + ", height " + number(height.value()) + " cm ("
+              + DayRange.text(height.date(), height.dateLatest()) + ")", scr.source(), scr.at(), scr.dateLatest(),
+              bound));
         }
         continue;
       }
@@ -96,18 +104,17 @@ public final class KidneyFunctionEstimates {
         long a = Math.round(ckdEpi2021(scr.value(), oldest, female));
         if (a == Math.round(ckdEpi2021(scr.value(), youngest, female))) {
           out.add(new Measurement(EGFR, a, EGFR_UNIT, scr.date(), null, null, "estimated by CKD-EPI 2021 from "
-              + "creatinine " + number(scr.value()) + " mg/dL, age " + youngest + ", " + sex, scr.source(), scr.at(),
-              scr.dateLatest()));
+              + creatinine + ", age " + youngest + ", " + sex, scr.source(), scr.at(), scr.dateLatest(), bound));
         }
       }
       Measurement weight = estimateClearance ? latestBefore(scr, weights, WEIGHT_DAYS) : null;
-      if (weight != null) {
+      if (weight != null && weight.exact()) {
         long a = Math.round(cockcroftGault(scr.value(), oldest, weight.value(), female));
         if (a == Math.round(cockcroftGault(scr.value(), youngest, weight.value(), female)) && a > 0) {
           out.add(new Measurement(CREATININE_CLEARANCE, a, CLEARANCE_UNIT, scr.date(), null, null, "estimated by "
-              + "Cockcroft-Gault from creatinine " + number(scr.value()) + " mg/dL, weight " + number(weight.value())
+              + "Cockcroft-Gault from " + creatinine + ", weight " + number(weight.value())
               + " kg (" + DayRange.text(weight.date(), weight.dateLatest()) + "), age " + youngest + ", " + sex,
-              scr.source(), scr.at(), scr.dateLatest()));
+              scr.source(), scr.at(), scr.dateLatest(), bound));
         }
       }
     }

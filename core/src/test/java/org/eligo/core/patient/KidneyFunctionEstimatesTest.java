@@ -163,6 +163,34 @@ class KidneyFunctionEstimatesTest {
         .extracting(Measurement::measure).doesNotContain("creatinine-clearance");
   }
 
+  @Test
+  void aCreatinineGivenAsABoundGivesAnEstimateBoundTheOtherWay() {
+    Facts low = Facts.patient("p").born("1955-06-01").sex(Sex.MALE)
+        .labBound("creatinine", "<", 0.5, "mg/dL", "2026-01-10", null).lab("body-weight", 70, "kg", "2026-01-10");
+    Measurement egfr = only(KidneyFunctionEstimates.of(low.build()), "egfr");
+    assertThat(egfr.bound()).isEqualTo(ValueBound.AT_LEAST);
+    assertThat(egfr.value()).isEqualTo(Math.round(KidneyFunctionEstimates.ckdEpi2021(0.5, 70, false)));
+    assertThat(egfr.original()).contains("from creatinine <0.5 mg/dL");
+    assertThat(truth(EGFR_AT_LEAST_60, low)).isEqualTo(Truth.MET);
+    assertThat(only(KidneyFunctionEstimates.of(low.build()), "creatinine-clearance").bound())
+        .isEqualTo(ValueBound.AT_LEAST);
+    // below 2.0 mg/dL: an eGFR of at least 35, which may or may not reach 60
+    Facts belowTwo = Facts.patient("q").born("1955-06-01").sex(Sex.MALE)
+        .labBound("creatinine", "<", 2.0, "mg/dL", "2026-01-10", null);
+    assertThat(truth(EGFR_AT_LEAST_60, belowTwo)).isEqualTo(Truth.UNKNOWN);
+    Facts aboveHalf = Facts.patient("r").born("1955-06-01").sex(Sex.MALE)
+        .labBound("creatinine", ">", 0.5, "mg/dL", "2026-01-10", null);
+    assertThat(only(KidneyFunctionEstimates.of(aboveHalf.build()), "egfr").bound()).isEqualTo(ValueBound.AT_MOST);
+    assertThat(truth(EGFR_AT_LEAST_60, aboveHalf)).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aWeightGivenAsABoundGivesNoClearance() {
+    Facts facts = Facts.patient("p").born("1955-06-01").sex(Sex.MALE).lab("creatinine", 1.0, "mg/dL", "2026-01-10")
+        .labBound("body-weight", ">", 150, "kg", "2026-01-10", null);
+    assertThat(KidneyFunctionEstimates.of(facts.build())).extracting(Measurement::measure).containsExactly("egfr");
+  }
+
   static Truth truth(MeasurementRule rule, Facts facts) {
     PatientIndex patient = PatientIndex.of(facts.build());
     Truth explained = RuleEvaluator.evaluate(rule, patient, AS_OF).truth();
