@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.Optional;
 import org.eligo.core.patient.CodedObservation;
 import org.eligo.core.patient.Measurement;
+import org.eligo.core.patient.ValueBound;
 import org.eligo.fhir.FhirTerminology.Conversion;
 import org.eligo.fhir.FhirTerminology.Measure;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -28,6 +29,10 @@ import org.hl7.fhir.r4.model.Quantity;
  * one that may still change), no LOINC code Eligo knows, no date, no value,
  * a unit that is missing or cannot express the measure, a negative count, a value outside the measure's plausible
  * range.
+ *
+ * <p>A value given as a bound ({@code valueQuantity.comparator}: "&lt;0.5 mg/dL") is kept as a bound, converted to the
+ * canonical unit as a value is ({@link Measurement#bound()}), with an informational diagnostic: it decides a criterion
+ * only where every result it allows would.
  */
 final class ObservationMapper {
   static final String LOINC = "http://loinc.org";
@@ -118,7 +123,7 @@ final class ObservationMapper {
       int before = facts.measurements.size();
       numeric(obs, measure, ECOG_LOINC.equals(loinc), date, scope, facts);
       if (facts.measurements.size() == before) {
-        // a result was reported but cannot be read (a bound, an unknown unit, an implausible value): an older one
+        // a result was reported but cannot be read (an unknown unit, an implausible value): an older one
         // must not decide in its place
         scope.record().pending(measure.key(), date, "a " + measure.key() + " result of " + text(date)
             + " could not be read", ", since a newer one exists", ", since it may be the newest");
@@ -288,6 +293,7 @@ final class ObservationMapper {
     String path;
     double raw;
     String unit;
+    ValueBound bound = null;
     if (obs.hasValueQuantity()) {
       Quantity q = obs.getValueQuantity();
       if (!q.hasValue()) {
@@ -299,10 +305,8 @@ final class ObservationMapper {
       path = u.path();
       unit = u.unit();
       if (q.hasComparator()) {
-        // "<0.5" says only that the result lies below 0.5: read as 0.5 it would decide thresholds it cannot decide
-        scope.error("valueQuantity.comparator", "the value is a bound ('" + q.getComparator().toCode()
-            + number(raw) + "'), not a result; the result is not used");
-        return;
+        bound = bound(q, raw, "valueQuantity.comparator", scope);
+        if (bound == null) return;
       }
     } else if (obs.hasValueIntegerType()) {
       raw = obs.getValueIntegerType().getValue();
@@ -342,9 +346,29 @@ final class ObservationMapper {
         low = limit(range.getLow(), "referenceRange[0].low", unit, measure, scope);
       }
     }
-    String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
     facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), high, low,
-        original, scope.source(), time(obs), date.last()));
+        original(bound, raw, unit), scope.source(), time(obs), date.last(), bound));
+  }
+
+  /**
+   * The bound a quantity's comparator writes ("<0.5": the result lies below 0.5), reported as information: it decides
+   * only the criteria every result it allows decides alike. Null (reported) for a comparator that is not a bound.
+   */
+  private static ValueBound bound(Quantity q, double raw, String path, ResourceScope scope) {
+    ValueBound bound = ValueBound.ofCode(q.getComparator().toCode());
+    if (bound == null) {
+      scope.error(path, "is not a comparator Eligo reads (<, <=, >=, >); the result is not used");
+      return null;
+    }
+    scope.info(path, "the value is a bound ('" + bound.code() + number(raw) + "'), not an exact result: it decides "
+        + "only the criteria that every result it allows would decide alike");
+    return bound;
+  }
+
+  /** The value as the record writes it, with its comparator and unit: {@code <0.5 mg/dL}. */
+  private static String original(ValueBound bound, double raw, String unit) {
+    String value = (bound == null ? "" : bound.code()) + number(raw);
+    return unit.isEmpty() ? value : value + " " + unit;
   }
 
   /**
@@ -437,16 +461,15 @@ final class ObservationMapper {
       }
       double raw = q.getValue().doubleValue();
       UnitField u = unitOf(q, path + ".valueQuantity");
+      ValueBound bound = null;
       if (q.hasComparator()) {
-        scope.error(path + ".valueQuantity.comparator", "the value is a bound ('" + q.getComparator().toCode()
-            + number(raw) + "'), not a reading; the reading is not used");
-        continue;
+        bound = bound(q, raw, path + ".valueQuantity.comparator", scope);
+        if (bound == null) continue;
       }
       Double value = canonical(measure, raw, u.unit(), u.path(), scope);
       if (value == null) continue;
-      String original = u.unit().isEmpty() ? number(raw) : number(raw) + " " + u.unit();
       facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), null, null,
-          original, scope.source(), time(obs), date.last()));
+          original(bound, raw, u.unit()), scope.source(), time(obs), date.last(), bound));
     }
     if (!dated) scope.skip("component", "has no systolic or diastolic reading Eligo reads");
   }

@@ -255,30 +255,39 @@ class HapiPatientReaderMappingTest {
   }
 
   @Test
-  void aValueGivenAsABoundIsNotReadAsTheResult() {
+  void aValueGivenAsABoundIsKeptAsABoundInTheCanonicalUnit() {
     PatientReadResult result = read(adult()
-        .lab("anc", 0.5, "10*9/L", "2026-01-10").with(o -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        .lab("creatinine", 30, "umol/L", "2026-01-10").with(o -> ((com.fasterxml.jackson.databind.node.ObjectNode)
             o.get("valueQuantity")).put("comparator", "<"))
         .lab("platelets", 40, "10*9/L", "2026-01-10")
         .bundleJson());
-    assertThat(result.facts().measurements()).extracting(Measurement::measure).containsExactly("platelets");
+    assertThat(result.facts().measurements()).extracting(Measurement::measure)
+        .containsExactly("creatinine", "platelets");
+    Measurement creatinine = result.facts().measurements().getFirst();
+    assertThat(creatinine.bound()).isEqualTo(org.eligo.core.patient.ValueBound.BELOW);
+    assertThat(creatinine.value()).isCloseTo(30 / 88.42, within(0.001)); // mg/dL, as an exact value would be
+    assertThat(creatinine.unit()).isEqualTo("mg/dL");
+    assertThat(creatinine.original()).isEqualTo("<30 umol/L");
+    assertThat(result.facts().measurements().get(1).exact()).isTrue();
     assertThat(result.diagnostics()).anySatisfy(d -> {
       assertThat(d.location()).endsWith(".valueQuantity.comparator");
-      assertThat(d.message()).contains("'<0.5'", "not a result");
+      assertThat(d.severity()).isEqualTo(Severity.INFO);
+      assertThat(d.message()).contains("'<30'", "bound");
     });
+    assertThat(result.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
   }
 
   @Test
   void aReportedEgfrGivenAsABoundStandsAndNothingIsEstimatedBesideIt() {
-    // US laboratories often report "eGFR >60": the bound is not a result, but the laboratory's figure stands, so a
-    // creatinine-based estimate (here 59 for this woman of 75 would fail "eGFR ≥ 60") is not made beside it
+    // US laboratories often report "eGFR >60": the laboratory's figure stands, so a creatinine-based estimate (here
+    // 59 for this woman of 75 would fail "eGFR ≥ 60") is not made beside it
     PatientFacts facts = read(FhirPatientBuilder.patient("p1").born("1950-06-01").female()
         .lab("creatinine", 88.4, "umol/L", "2026-01-10")
         .lab("egfr", 60, "mL/min/{1.73_m2}", "2026-01-10").with(o -> ((com.fasterxml.jackson.databind.node.ObjectNode)
             o.get("valueQuantity")).put("comparator", ">"))
         .bundleJson()).facts();
-    assertThat(facts.measurements()).extracting(Measurement::measure).containsExactly("creatinine");
-    assertThat(facts.measuresReported()).contains("egfr", "creatinine");
+    assertThat(facts.measurements()).extracting(Measurement::measure).containsExactly("creatinine", "egfr");
+    assertThat(facts.measurements().get(1).bound()).isEqualTo(org.eligo.core.patient.ValueBound.ABOVE);
     assertThat(org.eligo.core.patient.KidneyFunctionEstimates.of(facts)).isEmpty();
   }
 
