@@ -15,7 +15,9 @@ import org.eligo.fhir.FhirDiagnostic;
  * The JSON form of a match, the same from {@code eligo match --json} and {@code POST /api/v1/match}:
  * <pre>{"asOf", "patient", "deceased": {"date", "notice"} (only when the record says the patient had died), "total", "verdicts": {"ELIGIBLE": n, ...}, "results": [{"trialId", "title", "overallStatus", "verdict", "questions",
  *   "criteria": [{"id", "type", "text", "rule", "origin", "status", "confirmAtScreening",
- *     "evidence": [{"resource", "description", "value", "unit", "date"}], "question"}]}], "diagnostics"}</pre>
+ *     "evidence": [{"resource", "description", "value", "unit", "date", "comparator"}], "question"}]}], "diagnostics"}</pre>
+ * An evidence's {@code comparator} ({@code <}, {@code <=}, {@code >=}, {@code >}) is there only for a result the record
+ * gives as a bound ("&lt;5 mg/L"): its {@code value} is then the bound, not the result.
  */
 public final class MatchJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,6 +95,8 @@ public final class MatchJson {
       ev.put("description", e.description());
       if (e.value() != null) ev.put("value", e.value());
       else ev.putNull("value");
+      // a result the record gives only as a bound ("<5"): the value is the bound, not the result
+      if (e.comparator() != null) ev.put("comparator", e.comparator());
       if (e.unit() != null) ev.put("unit", e.unit());
       if (e.date() != null) ev.put("date", e.date().toString());
     }
