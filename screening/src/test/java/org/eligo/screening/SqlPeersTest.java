@@ -44,6 +44,7 @@ class SqlPeersTest {
     Path input = Populations.generate(tmp.resolve("in"), 3000, 77);
     addTransplantStatusEntries(input);
     addPartialDates(input);
+    addBoundedResults(input);
     Path csv = tmp.resolve("csv");
     assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(3000);
     Map<String, String> eligo = eligo(input);
@@ -240,6 +241,44 @@ class SqlPeersTest {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Lab results given as bounds ("<20", "<=0.5", ">=50", ">100": valueQuantity.comparator) on and around the seed
+   * trials' limits (ANC ≥ 0.5 and < 1.0, platelets ≥ 20 and < 50, hemoglobin < 100 g/L, ALT ≤ 3 × ULN), recent or
+   * stale, some beside an exact result of the same day. All engines must read a bound alike: it decides only where
+   * every result it allows does.
+   */
+  static void addBoundedResults(Path input) throws java.io.IOException {
+    String[][] labs = {{"751-8", "10*9/L", "0.2", "0.5", "1", "2"}, {"777-3", "10*9/L", "10", "20", "50", "80"},
+        {"718-7", "g/dL", "8", "10", "12", "9"}, {"1742-6", "U/L", "40", "120", "200", "20"}};
+    String[] comparators = {"<", "<=", ">=", ">"};
+    String[] days = {"2026-05-28", "2026-05-31", "2026-06-01", "2026-01-10"};
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 240; i++) {
+      String patient = String.format("p%07d", 7 + i * 11);
+      String[] lab = labs[i % labs.length];
+      String day = days[(i / 4) % days.length];
+      String quantity = ",\"unit\":\"" + lab[1] + "\",\"system\":\"http://unitsofmeasure.org\",\"code\":\""
+          + lab[1] + "\"";
+      String range = lab[0].equals("1742-6") ? ",\"referenceRange\":[{\"high\":{\"value\":40" + quantity + "}}]"
+          : "";
+      out.append("{\"resourceType\":\"Observation\",\"id\":\"bound-").append(i).append("\",\"status\":\"final\",")
+          .append("\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"").append(lab[0])
+          .append("\"}]},\"subject\":{\"reference\":\"Patient/").append(patient).append("\"},\"effectiveDateTime\":\"")
+          .append(day).append("\",\"valueQuantity\":{\"value\":").append(lab[2 + (i / 16) % 4])
+          .append(",\"comparator\":\"").append(comparators[(i / 4 + i) % 4]).append("\"").append(quantity).append("}")
+          .append(range).append("}\n");
+      if (i % 5 == 0) {
+        // an exact result of the same day, agreeing with the bound or not
+        out.append("{\"resourceType\":\"Observation\",\"id\":\"bound-exact-").append(i)
+            .append("\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"")
+            .append(lab[0]).append("\"}]},\"subject\":{\"reference\":\"Patient/").append(patient)
+            .append("\"},\"effectiveDateTime\":\"").append(day).append("\",\"valueQuantity\":{\"value\":")
+            .append(lab[2 + (i / 5) % 4]).append(quantity).append("}").append(range).append("}\n");
+      }
+    }
+    java.nio.file.Files.writeString(input.resolve("Observation-bound.ndjson"), out);
   }
 
   /** Where two engines disagree, counted per trial and criterion, with one example patient each. */

@@ -85,7 +85,7 @@ public final class SqlPopulationExport implements AutoCloseable {
       // the moment in UTC, as both engines read a TIMESTAMP: 2026-11-24 11:00:00
       row("measurements", id, m.measure(), i, m.value(), m.date(), m.referenceHigh(), m.at() == null ? null
           : java.time.LocalDateTime.ofInstant(m.at(), java.time.ZoneOffset.UTC).toString().replace('T', ' '),
-          m.dateLatest());
+          m.dateLatest(), m.exact() ? null : m.bound().code());
     }
     List<CodedObservation> os = f.codedObservations();
     for (int i = 0; i < os.size(); i++) {

@@ -15,6 +15,7 @@ import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.AtLeast;
 import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.Comparator;
 import org.eligo.core.rule.CriteriaSet;
 import org.eligo.core.rule.Criterion;
 import org.eligo.core.rule.CriterionType;
@@ -240,7 +241,9 @@ public final class SqlRuleCompiler {
     // and any result dated by a year or month that reaches that day (it may be the latest); when they disagree the
     // answer is UNKNOWN. A year or month starting before the recency window is UNKNOWN, as a stale day is
     String each = "CASE WHEN l.day < " + date(asOf.minusDays(r.recencyDays())) + " THEN 1"
-        + (r.relativeToUln() ? " WHEN l.ref_high IS NULL THEN 1" : "") + " WHEN " + equal + " THEN "
+        + (r.relativeToUln() ? " WHEN l.ref_high IS NULL THEN 1" : "")
+        + " WHEN l.bound IS NOT NULL THEN " + bounded(r.comparator(), threshold, equal, pass) + " WHEN " + equal
+        + " THEN "
         + (equalPasses ? pass : "0") + " WHEN l.value " + op + " " + threshold + " THEN " + pass + " ELSE 0 END";
     String measure = string(r.measure());
     String newestDay = "(SELECT MAX(m.day) FROM measurements m WHERE m.patient_id = p.patient_id AND m.measure = "
@@ -251,6 +254,31 @@ public final class SqlRuleCompiler {
         + "FROM measurements l WHERE l.patient_id = p.patient_id AND l.measure = " + measure + " AND ((l.day = "
         + newestDay + " AND (l.measured_at IS NULL OR l.measured_at = " + latestTime + ")) OR (l.day_latest > l.day"
         + " AND l.day <= " + today + " AND " + last("l.day_latest") + " >= " + newestDay + "))) x)";
+  }
+
+  /**
+   * A result given as a bound ({@code l.bound}: "<5") against the threshold, as {@code BoundComparison}: {@code pass}
+   * when every result the bound allows passes, 0 when none does, else 1. On the threshold (within the same relative
+   * 1e-9), whether the bound and the rule include the threshold decides.
+   */
+  private static String bounded(Comparator comparator, String threshold, String equal, String pass) {
+    String upper = "l.bound IN ('<', '<=')";
+    String inclusive = "l.bound IN ('<=', '>=')";
+    String beyond = "((" + upper + " AND l.value < " + threshold + ") OR (NOT " + upper + " AND l.value > " + threshold
+        + "))";
+    if (comparator == Comparator.EQ) {
+      return "(CASE WHEN " + equal + " THEN (CASE WHEN " + inclusive + " THEN 1 ELSE 0 END) WHEN " + beyond
+          + " THEN 0 ELSE 1 END)";
+    }
+    boolean ruleUpper = comparator == Comparator.LT || comparator == Comparator.LE;
+    boolean ruleInclusive = comparator == Comparator.LE || comparator == Comparator.GE;
+    String sameDirection = ruleUpper ? upper : "NOT " + upper;
+    // same direction ("<5" against "< 10"): all pass inside the rule's range; opposite: none passes outside it
+    String same = "(CASE WHEN " + equal + " THEN " + (ruleInclusive ? pass : "(CASE WHEN " + inclusive
+        + " THEN 1 ELSE " + pass + " END)") + " WHEN " + beyond + " THEN " + pass + " ELSE 1 END)";
+    String opposite = "(CASE WHEN " + equal + " THEN " + (ruleInclusive ? "(CASE WHEN " + inclusive
+        + " THEN 1 ELSE 0 END)" : "0") + " WHEN " + beyond + " THEN 0 ELSE 1 END)";
+    return "(CASE WHEN " + sameDirection + " THEN " + same + " ELSE " + opposite + " END)";
   }
 
   private String condition(ConditionRule r) {

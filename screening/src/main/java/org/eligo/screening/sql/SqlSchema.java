@@ -8,7 +8,9 @@ import java.util.List;
  * {@code ord} keeps a fact's position in the patient's record: the newest measurement is the latest day, then the
  * lowest {@code ord}, as in {@code PatientIndex}. A date the record gives only as a year or month is two columns, its
  * first possible day ({@code onset}, {@code start_day}, {@code day} ...) and its last ({@code onset_latest},
- * {@code start_latest}, {@code day_latest} ...; the same day when exact), as the patient facts keep it.
+ * {@code start_latest}, {@code day_latest} ...; the same day when exact), as the patient facts keep it. A measurement
+ * the record gives only as a bound ("&lt;0.5") has its comparator in {@code bound} ({@code <}, {@code <=}, {@code >=},
+ * {@code >}; NULL for an exact result), and {@code value} is then the bound.
  */
 public final class SqlSchema {
   /** Table names, in load order; each has a CSV file of the same name. */
@@ -24,7 +26,7 @@ public final class SqlSchema {
             + "birth_date_latest DATE)",
         "CREATE TABLE measurements (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, ord INTEGER NOT NULL, "
             + "value FLOAT8 NOT NULL, day DATE NOT NULL, ref_high FLOAT8, measured_at TIMESTAMP, "
-            + "day_latest DATE NOT NULL)",
+            + "day_latest DATE NOT NULL, bound VARCHAR)",
         "CREATE TABLE coded_observations (patient_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, "
             + "ord INTEGER NOT NULL, day DATE NOT NULL, concept VARCHAR NOT NULL, day_latest DATE NOT NULL)",
         "CREATE TABLE conditions (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
