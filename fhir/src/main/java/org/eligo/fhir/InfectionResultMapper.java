@@ -61,7 +61,8 @@ final class InfectionResultMapper {
       return;
     }
     facts.infectionResults.add(new InfectionResult(test.infection(), test.concepts(), finding.get(),
-        test.label() + ": " + result.get().shown(), date.day(), scope.source(), date.last()));
+        test.label() + ": " + result.get().shown(), date.day(), scope.source(), date.last(),
+        test.positive() == Finding.EXPOSED)); // an antibody test: its positive is exposure, not the infection
   }
 
   private static Optional<Result> value(Observation obs, InfectionTest test, ResourceScope scope) {

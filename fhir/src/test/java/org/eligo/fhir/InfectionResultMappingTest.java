@@ -70,6 +70,8 @@ class InfectionResultMappingTest {
         org.assertj.core.groups.Tuple.tuple("HIV-1/2 Ag/Ab: Not detected", NOT_INFECTED),
         org.assertj.core.groups.Tuple.tuple("HIV-1/2 Ag/Ab: Reactive", EXPOSED),
         org.assertj.core.groups.Tuple.tuple("Anti-HCV: Non-reactive", NOT_INFECTED));
+    // antibody tests are marked: their negative cannot say an infection a test for the virus showed has gone
+    assertThat(rs).extracting(InfectionResult::antibody).containsExactly(false, true, true, true);
   }
 
   @Test

@@ -95,6 +95,7 @@ final class InfectionEvidence {
    * result reading otherwise cannot be ordered with it, and leaves the question which is the latest.
    */
   private static Reading current(List<InfectionResult> results, LocalDate asOf, boolean explain) {
+    results = withoutAntibodyNegativesAfterInfection(results, asOf);
     InfectionResult infected = newest(results, Finding.INFECTED);
     InfectionResult negative = newest(results, Finding.NOT_INFECTED);
     InfectionResult exposed = newest(results, Finding.EXPOSED);
@@ -131,6 +132,32 @@ final class InfectionEvidence {
       return reading(Says.OPEN, explain, antibodyQuestion(antibody), antibody);
     }
     return Reading.NOTHING;
+  }
+
+  /**
+   * The results without the negative antibody tests that a result showing the infection may precede: antibodies come
+   * weeks after the virus (HCV RNA or HIV-1 RNA detected, anti-HCV or the HIV screen still negative in an acute
+   * infection) and an immunosuppressed patient may never make them, so such a negative says nothing of whether the
+   * infection has gone. Read as ruling it out, it had let a patient with detectable HCV RNA pass "active hepatitis C".
+   */
+  private static List<InfectionResult> withoutAntibodyNegativesAfterInfection(List<InfectionResult> results,
+                                                                              LocalDate asOf) {
+    List<InfectionResult> kept = null;
+    for (int i = 0; i < results.size(); i++) {
+      InfectionResult r = results.get(i);
+      boolean after = false;
+      if (r.antibody() && r.finding() == Finding.NOT_INFECTED) {
+        for (InfectionResult s : results) {
+          if (s.finding() == Finding.INFECTED && !s.date().isAfter(last(r, asOf))) {
+            after = true;
+            break;
+          }
+        }
+      }
+      if (after && kept == null) kept = new ArrayList<>(results.subList(0, i));
+      else if (!after && kept != null) kept.add(r);
+    }
+    return kept == null ? results : kept;
   }
 
   /** The result of a finding whose last possible day is the latest, or null. */

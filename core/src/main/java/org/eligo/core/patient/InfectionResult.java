@@ -14,9 +14,12 @@ import java.util.Set;
  * @param text      the test and its result as people read them, e.g. "HBsAg: Positive"
  * @param date      the day of the result; its first possible day when the record gives only a year or month
  * @param dateLatest its last possible day ("2025-12": 2025-12-31), else {@code date} ({@link DayRange})
+ * @param antibody  whether the test looks for antibodies (anti-HCV, HIV antigen/antibody): they appear weeks after the
+ *     virus, and an immunosuppressed patient may never make them, so a negative one rules out an infection no result
+ *     has shown, never one a test for the virus showed before it
  */
 public record InfectionResult(String infection, Set<String> concepts, Finding finding, String text, LocalDate date,
-                              SourceRef source, LocalDate dateLatest) {
+                              SourceRef source, LocalDate dateLatest, boolean antibody) {
   /** What one result shows about the infection on its date. */
   public enum Finding {
     /** The infection is present (HBsAg positive, HCV RNA or HIV-1 RNA detected). */
@@ -42,6 +45,12 @@ public record InfectionResult(String infection, Set<String> concepts, Finding fi
   /** Whether the record gives only a year or month of the day ({@link DayRange#imprecise}). */
   public boolean imprecise() {
     return !date.equals(dateLatest);
+  }
+
+  /** The result of a test that is not for antibodies. */
+  public InfectionResult(String infection, Set<String> concepts, Finding finding, String text, LocalDate date,
+                         SourceRef source, LocalDate dateLatest) {
+    this(infection, concepts, finding, text, date, source, dateLatest, false);
   }
 
   /** One with an exact day. */

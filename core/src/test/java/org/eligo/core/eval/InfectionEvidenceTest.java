@@ -85,6 +85,32 @@ class InfectionEvidenceTest {
   }
 
   @Test
+  void aNegativeAntibodyAfterDetectableRnaRulesNothingOut() {
+    // HCV RNA comes weeks before the antibody in an acute infection (and an immunosuppressed patient may never make
+    // it): a negative antibody after detectable RNA is no sign the infection has gone
+    for (Facts f : new Facts[] {withDiagnoses(), withoutDiagnoses()}) {
+      assertThat(truth(activeHepC, f.infectionResult("HCV RNA: 120000 IU/mL", INFECTED, "2026-10-01", "hepatitis-c")
+          .antibodyResult("Anti-HCV: Negative", NOT_INFECTED, "2026-11-01", "hepatitis-c"))).isEqualTo(MET);
+    }
+    assertThat(truth(rule(TimeWindow.ACTIVE, "hiv-infection"), withDiagnoses()
+        .infectionResult("HIV-1 RNA: 85000 copies/mL", INFECTED, "2026-10-20", "hiv-infection")
+        .antibodyResult("HIV-1/2 Ag/Ab: Non-reactive", NOT_INFECTED, "2026-11-01", "hiv-infection")))
+        .as("HIV is not cleared: a non-reactive screen after detectable RNA is the window before antibodies")
+        .isEqualTo(MET);
+    assertThat(truth(activeHepC, withDiagnoses()
+        .infectionResult("HCV RNA: 120000 IU/mL", INFECTED, "2025-01-01", "hepatitis-c")
+        .antibodyResult("Anti-HCV: Negative", NOT_INFECTED, "2026-11-01", "hepatitis-c")))
+        .as("RNA too old to say what is current: asked, not ruled out").isEqualTo(UNKNOWN);
+    assertThat(truth(activeHepC, withDiagnoses()
+        .infectionResult("HCV RNA: 120000 IU/mL", INFECTED, "2025-01-01", "hepatitis-c")
+        .infectionResult("HCV RNA: Not detected", NOT_INFECTED, "2026-11-01", "hepatitis-c")))
+        .as("RNA not detected since: cleared").isEqualTo(NOT_MET);
+    assertThat(truth(activeHepC, withDiagnoses()
+        .antibodyResult("Anti-HCV: Negative", NOT_INFECTED, "2026-11-01", "hepatitis-c")))
+        .as("a negative antibody alone still rules hepatitis C out").isEqualTo(NOT_MET);
+  }
+
+  @Test
   void anAntibodyAfterANegativeResultMayBeANewInfection() {
     assertThat(truth(activeHepC, withDiagnoses()
         .infectionResult("Anti-HCV: Negative", NOT_INFECTED, "2026-09-01", "hepatitis-c")

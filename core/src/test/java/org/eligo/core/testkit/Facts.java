@@ -146,6 +146,19 @@ public final class Facts {
     return this;
   }
 
+  /**
+   * The result of an antibody test (anti-HCV, HIV antigen/antibody): a positive one is {@code EXPOSED}; a negative
+   * one ({@code NOT_INFECTED}) cannot say an infection shown before it has gone.
+   */
+  public Facts antibodyResult(String text, InfectionResult.Finding finding, String date, String infection,
+                              String... classes) {
+    Set<String> concepts = new java.util.HashSet<>(List.of(classes));
+    concepts.add(infection);
+    infectionResults.add(new InfectionResult(infection, concepts, finding, text, date(date),
+        ref("Observation"), last(date), true));
+    return this;
+  }
+
   public PatientFacts build() {
     return new PatientFacts(id, birthDate, sex, measurements, coded, conditions, medications, procedures, allergies,
         immunizations, birthDateLatest, java.util.Set.of(), infectionResults);
