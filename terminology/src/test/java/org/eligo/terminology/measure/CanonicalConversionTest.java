@@ -92,6 +92,13 @@ class CanonicalConversionTest {
     }
 
     @Test
+    void anIfccHbA1cInMillimolesPerMoleIsNotAPercentByAFactor() {
+        // NGSP % = 0.0915 x IFCC + 2.15: 48 mmol/mol is about 6.5 %, while UCUM's factor would make it 4.8 %
+        assertThat(terminology.toCanonical("hba1c", 48, "mmol/mol")).isInstanceOfSatisfying(Conversion.Failed.class,
+                f -> assertThat(f.reason()).isEqualTo(Conversion.Reason.INCOMPATIBLE_UNIT));
+    }
+
+    @Test
     void unknownUnitsAreReportedAsValues() {
         Conversion conversion = terminology.toCanonical("platelets", 20, "furlongs/fortnight");
         assertThat(conversion).isInstanceOfSatisfying(Conversion.Failed.class, f -> {
