@@ -444,7 +444,9 @@ final class ConceptRecogniser implements Recogniser {
     Sentence.Cue own = s.ownClauseCue(m.start(), m.end(), infection);
     Sentence.Cue cue = own != null ? own : s.cueFor(m.start(), infection);
     Timing t = own != null || s.currentInOwnClause(m.start())
-        || s.currentBeforeOwnWindow(m.start(), m.end(), infection) ? Timing.UNSAID : s.timingFor(m.start());
+        || s.currentBeforeOwnWindow(m.start(), m.end(), infection)
+        || m.kind() == ConceptKind.CONDITION && s.qualifiedInOwnClause(m.start(), m.end())
+        ? Timing.UNSAID : s.timingFor(m.start());
     if (t == null) { // several time phrases and none after this name: which applies is a question
       s.hedge(0, 0, "timing", null);
       t = Timing.UNSAID;

@@ -194,9 +194,17 @@ final class RuleAssembler implements Recogniser {
     }
     List<Part> shared = joins.contains(Join.OR) && joins.contains(Join.NONE) ? fuseQualifiers(s, parts, joins)
         : List.of();
+    if (shared.isEmpty() && qualifierAfterAlternatives(s, parts, joins)) {
+      // "Active hepatitis B or HIV infection with detectable viral load": words not read after "with" may qualify the
+      // last alternative or all of them; beside every one they never exclude on the diagnosis alone
+      shared = List.of(parts.remove(parts.size() - 1));
+      joins.remove(joins.size() - 1);
+    }
     boolean or = joins.contains(Join.OR);
     boolean and = joins.contains(Join.AND) || joins.contains(Join.NONE);
     if (or && and) return new Unparsed("mixes \"and\" and \"or\" in a way that is not clear");
+    Rule own = or && shared.isEmpty() ? ownQualifiers(s, parts, readings) : null;
+    if (own != null) return s.negated && deny ? denied(s, own) : own;
     List<Rule> rules = new ArrayList<>();
     for (Part p : parts) if (!rules.contains(p.rule())) rules.add(p.rule());
     if (or) rules = mergeAlternatives(rules);
@@ -920,6 +928,74 @@ final class RuleAssembler implements Recogniser {
       }
       joins.set(i, found != null ? found : fallback);
     }
+  }
+
+  /**
+   * "Myocardial infarction within 6 months or NYHA class III or IV heart failure", "Stroke within 3 months or severe
+   * heart failure": diseases as alternatives where a qualifier (a class, a severity) stands with one of them only. Each
+   * alternative keeps its own qualifier, as a rule of its own: any of (myocardial infarction within 6 months, all of
+   * (heart failure, is it NYHA class III or IV?)). Merged into one rule, the class was asked of the infarction too and
+   * the 6 months bound the heart failure. Where every alternative has the same qualifier ("severe heart failure or
+   * severe COPD") or one stands apart from the names, the alternatives stay one rule. Returns null if not such a
+   * sentence.
+   */
+  private static Rule ownQualifiers(Sentence s, List<Part> parts, List<Reading> readings) {
+    if (parts.size() < 2 || nonExhaustive(s)) return null;
+    for (Part p : parts) if (!(p.rule() instanceof ConditionRule)) return null;
+    List<Sentence.Hedge> hedges = relevantHedges(s, readings);
+    if (hedges.isEmpty()) return null;
+    List<List<Sentence.Hedge>> own = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) own.add(new ArrayList<>());
+    for (Sentence.Hedge h : hedges) {
+      int owner = -1;
+      for (int i = 0; i < parts.size(); i++) {
+        if (!s.qualifierOf(h, parts.get(i).start(), parts.get(i).end())) continue;
+        if (owner >= 0) return null; // stands between two names: it may qualify both
+        owner = i;
+      }
+      if (owner < 0) return null;
+      own.get(owner).add(h);
+    }
+    Set<String> qualifiers = new LinkedHashSet<>();
+    for (List<Sentence.Hedge> hs : own) {
+      qualifiers.add(String.join(" ", hs.stream().map(h -> s.lower.substring(h.start(), h.end())).toList()));
+    }
+    if (qualifiers.size() == 1) return null; // one qualifier shared by every alternative
+    List<Rule> alternatives = new ArrayList<>();
+    List<Rule> plain = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (own.get(i).isEmpty()) {
+        if (!plain.contains(p.rule())) plain.add(p.rule());
+        continue;
+      }
+      alternatives.addAll(mergeAlternatives(plain));
+      plain.clear();
+      // in an inclusion the question stands beside the disease at any time, as it does for the whole sentence
+      Rule rule = s.type == CriterionType.INCLUSION ? widen(p.rule()) : p.rule();
+      Ask ask = new Ask(question(s, own.get(i), List.of(new Reading(p.start(), p.end(), p.rule()))));
+      alternatives.add(new AllOf(List.of(rule, ask)));
+    }
+    alternatives.addAll(mergeAlternatives(plain));
+    return alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives);
+  }
+
+  private static final Pattern WITH_ONLY = Pattern.compile("[\\s,]*\\(?\\s*with\\s*");
+
+  /**
+   * Alternatives of history joined by "or", then words no pass read after "with": "Active hepatitis B or HIV
+   * infection with detectable viral load". Whether the qualifier binds the last alternative or every one, the record
+   * cannot tell; read as "and" beside "or" the sentence had been left unread whole.
+   */
+  private static boolean qualifierAfterAlternatives(Sentence s, List<Part> parts, List<Join> joins) {
+    int last = parts.size() - 1;
+    if (last < 2 || !(parts.get(last).rule() instanceof Unparsed) || joins.get(last - 1) != Join.AND) return false;
+    for (int i = 0; i < last; i++) if (!history(parts.get(i).rule())) return false;
+    for (int i = 0; i < last - 1; i++) if (joins.get(i) != Join.OR) return false;
+    Part before = parts.get(last - 1);
+    Part island = parts.get(last);
+    return WITH_ONLY.matcher(s.lower.substring(before.end(), island.start())).matches()
+        && !ALTERNATIVE.matcher(s.lower.substring(island.start(), island.end())).find();
   }
 
   /** History rules of one kind and timing in a row merge into one over all their concepts. */

@@ -200,6 +200,53 @@ public final class Sentence {
     return null;
   }
 
+  /** Families of a qualifier that belongs to one disease: its class ("NYHA class III or IV") or its severity. */
+  static final java.util.Set<String> OWN_QUALIFIERS = java.util.Set.of("grade", "severity");
+  /** What may stand between a name and a qualifier written right after it: "heart failure (NYHA class III or IV)". */
+  private static final java.util.regex.Pattern QUALIFIER_LIST_GAP =
+      java.util.regex.Pattern.compile("[\\s,]*(?:(?:or|and|and/or)\\s+)?");
+  private static final java.util.regex.Pattern QUALIFIER_AFTER = java.util.regex.Pattern.compile("\\s*\\(\\s*");
+
+  /**
+   * Whether the qualifier {@code h} stands with the name at {@code [start, end)} alone: right before it ("NYHA class
+   * III or IV heart failure", "severe heart failure"), over it (a class that names the disease it grades) or right
+   * after it in parentheses. A qualifier with words between it and the name may bind more than the name.
+   */
+  boolean qualifierOf(Hedge h, int start, int end) {
+    if (h.end() <= h.start() || !OWN_QUALIFIERS.contains(h.family())) return false;
+    if (h.start() < end && start < h.end()) return true;
+    if (h.end() <= start) {
+      // "severe or uncontrolled hypertension": a list of qualifiers right before the name
+      int at = h.end();
+      while (!lower.substring(at, start).isBlank()) {
+        int from = at;
+        Hedge next = hedges.stream().filter(o -> OWN_QUALIFIERS.contains(o.family()) && o.start() >= from
+            && o.end() <= start && QUALIFIER_LIST_GAP.matcher(lower.substring(from, o.start())).matches())
+            .findFirst().orElse(null);
+        if (next == null || next.end() <= at) return false;
+        at = next.end();
+      }
+      return true;
+    }
+    return QUALIFIER_AFTER.matcher(lower.substring(end, h.start())).matches();
+  }
+
+  /**
+   * "Myocardial infarction within 6 months or NYHA class III or IV heart failure", "Stroke within 3 months or severe
+   * heart failure": a disease after the sentence's one time phrase, in a clause of its own with a qualifier of its own
+   * (a class, a severity), is an alternative of its own, and the window belongs to the clause before. Read in the
+   * window, a patient whose heart failure began years ago was not excluded for it, and the other clause's disease was
+   * asked the class.
+   */
+  boolean qualifiedInOwnClause(int position, int end) {
+    if (!timings.isEmpty() || timingAt < 0 || timingAt >= position) return false;
+    for (Hedge h : hedges) {
+      if (!qualifierOf(h, position, end) || h.start() <= timingAt) continue;
+      if (CLAUSE_BREAK.matcher(lower).region(timingAt, Math.min(h.start(), position)).find()) return true;
+    }
+    return false;
+  }
+
   /** Words that open a clause of its own after "or"/"and": a verb or a noun that names what the clause is about. */
   private static final java.util.regex.Pattern CLEAR_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:or|and)\\s+"
       + "(?:(?:has|have|had|having|was|were|is|are)\\s+)?(?:took|taken|taking|received|receiving|use|used|using|any"

@@ -1105,4 +1105,57 @@ class ParsedVerdictsTest {
           .as("no cirrhosis: %s", sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+
+  static org.eligo.core.eval.Outcome explainedExclusion(String sentence, Facts patient) {
+    return RuleEvaluator.evaluate(ParserCasesTest.PARSER.parse(sentence, CriterionType.EXCLUSION),
+        PatientIndex.of(patient.build()), AS_OF.explaining());
+  }
+
+  @Test
+  void aDiseaseWithItsOwnClassIsAskedTheClassAloneAndNotTimedByTheOtherAlternative() {
+    String sentence = "Myocardial infarction within 6 months or NYHA class III or IV heart failure";
+    Facts heartFailureOldInfarction = withCondition("Chronic heart failure", "congestive-heart-failure")
+        .condition("Myocardial infarction", ClinicalStatus.RESOLVED, "2024-05-01", "2024-06-01",
+            coded("myocardial-infarction"));
+    org.eligo.core.eval.Outcome unknownClass = explainedExclusion(sentence, heartFailureOldInfarction);
+    assertThat(unknownClass.truth()).as("heart failure of unknown class, infarction 2 years ago")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(unknownClass.questions()).containsExactly("Is the patient's heart failure NYHA class III or IV?");
+    // the heart failure began in 2020: read in the infarction's 6 months, a record that closed it was not asked
+    Facts heartFailureSince2020 = adult().condition("Chronic heart failure", ClinicalStatus.UNKNOWN, "2020-01-01",
+        null, coded("congestive-heart-failure"));
+    assertThat(exclusion(sentence, heartFailureSince2020)).as("heart failure since 2020, status not recorded")
+        .isEqualTo(Truth.UNKNOWN);
+    Facts recentInfarction = adult().condition("Myocardial infarction", ClinicalStatus.RESOLVED, "2026-04-01",
+        "2026-04-10", coded("myocardial-infarction"));
+    assertThat(exclusion(sentence, recentInfarction)).as("infarction 2 months ago, no heart failure")
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, adult().condition("Myocardial infarction", ClinicalStatus.RESOLVED, "2024-05-01",
+        "2024-06-01", coded("myocardial-infarction")))).as("infarction 2 years ago only").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aSeverityOfOneAlternativeIsNotAskedOfTheOther() {
+    String sentence = "Stroke within 3 months or severe heart failure";
+    assertThat(exclusion(sentence, adult().condition("Cerebral infarction", ClinicalStatus.RESOLVED, "2026-05-01",
+        "2026-05-10", coded("stroke")))).as("stroke a month ago").isEqualTo(Truth.MET);
+    org.eligo.core.eval.Outcome heartFailure = explainedExclusion(sentence,
+        withCondition("Chronic heart failure", "congestive-heart-failure"));
+    assertThat(heartFailure.truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(heartFailure.questions()).containsExactly("Is the patient's heart failure severe?");
+    assertThat(exclusion("Congestive heart failure, severe arrhythmia",
+        withCondition("Chronic heart failure", "congestive-heart-failure")))
+        .as("heart failure is named without \"severe\"").isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aQualifierAfterTwoInfectionsNeverExcludesOnEitherDiagnosisAloneAndLetsThroughThoseWithNeither() {
+    String sentence = "Active hepatitis B or HIV infection with detectable viral load";
+    assertThat(exclusion(sentence, withCondition("Chronic hepatitis B", "hepatitis-b")))
+        .as("hepatitis B, viral load not on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, withCondition("HIV infection", "hiv-infection")))
+        .as("HIV, viral load not on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, withCondition("Essential hypertension", "hypertension")))
+        .as("neither infection").isEqualTo(Truth.NOT_MET);
+  }
 }
