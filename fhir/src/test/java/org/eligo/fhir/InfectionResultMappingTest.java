@@ -28,6 +28,8 @@ class InfectionResultMappingTest {
   static final Code HCV_RNA = loinc("11011-4");
   static final Code ANTI_HCV = loinc("13955-0");
   static final Code HIV_AG_AB = loinc("56888-1");
+  static final Code ANTI_HBC = loinc("13952-7");
+  static final Code ANTI_HBC_SERUM = loinc("16933-4");
   static final String V3 = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
   private static FhirPatientBuilder adult() {
@@ -152,5 +154,46 @@ class InfectionResultMappingTest {
     assertThat(result.facts().infectionResults()).isEmpty();
     assertThat(result.diagnostics()).extracting(FhirDiagnostic::message)
         .anySatisfy(m -> assertThat(m).contains("not in log units"));
+  }
+
+  @Test
+  void aPositiveHepatitisBCoreAntibodyIsAPastOrPresentInfectionAndANegativeOneSettlesNothing() {
+    PatientReadResult result = read(text(adult()
+        .coded(ANTI_HBC, snomed("11214006").display("Reactive"), "2026-01-03").id("hbc-1"), ANTI_HBC_SERUM,
+        "Negative", "2026-02-03").bundleJson());
+    assertThat(result.facts().infectionResults()).singleElement().satisfies(r -> {
+      assertThat(r.infection()).isEqualTo("hepatitis-b");
+      assertThat(r.finding()).isEqualTo(EXPOSED);
+      assertThat(r.antibody()).isTrue();
+      assertThat(r.text()).isEqualTo("Anti-HBc: Reactive");
+      assertThat(r.source()).isEqualTo(new SourceRef("Observation", "hbc-1"));
+    });
+    // anti-HBc may be undetectable early in an infection: its negative rules nothing out
+    assertThat(result.diagnostics()).extracting(FhirDiagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("a negative Anti-HBc does not rule the infection out"));
+  }
+
+  /** The outcome of a rule on the record read as of 2026-03-01, explained. */
+  private static org.eligo.core.eval.Outcome verdict(org.eligo.core.rule.Rule rule, FhirPatientBuilder record) {
+    return org.eligo.core.eval.RuleEvaluator.evaluate(rule, org.eligo.core.eval.PatientIndex.of(
+        read(record.bundleJson()).facts()), new org.eligo.core.eval.EvaluationContext(LocalDate.parse("2026-03-01")));
+  }
+
+  @Test
+  void aPositiveHepatitisBCoreAntibodyLeavesHepatitisBOpenAndNeverShowsAnActiveOne() {
+    FhirPatientBuilder record = text(adult(), ANTI_HBC, "Positive", "2026-01-03");
+    org.eligo.core.rule.ConditionRule history = new org.eligo.core.rule.ConditionRule(java.util.Set.of("hepatitis-b"),
+        java.util.Set.of(), org.eligo.core.rule.TimeWindow.EVER, "hepatitis B");
+    org.eligo.core.rule.ConditionRule active = new org.eligo.core.rule.ConditionRule(java.util.Set.of("hepatitis-b"),
+        java.util.Set.of(), new org.eligo.core.rule.TimeWindow.Active(), "hepatitis B");
+    // "History of hepatitis B": the antibody shows an exposure the record's diagnoses do not (it had been NOT_MET)
+    assertThat(verdict(history, record).truth()).isEqualTo(org.eligo.core.logic.Truth.UNKNOWN);
+    // "Active hepatitis B": never shown by the antibody; asked, with a test for the virus to settle it
+    org.eligo.core.eval.Outcome current = verdict(active, record);
+    assertThat(current.truth()).isEqualTo(org.eligo.core.logic.Truth.UNKNOWN);
+    assertThat(current.questions()).singleElement().asString().contains("Anti-HBc: Positive");
+    // with a recent negative HBsAg after it, the antibody is a cleared infection: no active hepatitis B
+    assertThat(verdict(active, text(record, HBSAG, "Negative", "2026-02-01")).truth())
+        .isEqualTo(org.eligo.core.logic.Truth.NOT_MET);
   }
 }
