@@ -190,7 +190,7 @@ class ParserRobustnessTest {
     }
   }
 
-  /** The truth values a rule can take over all patients, reading questions and unparsed parts as always UNKNOWN. */
+  /** Whether the rule holds a question anywhere in it. */
   static boolean asks(Rule rule) {
     return switch (rule) {
       case org.eligo.core.rule.Ask a -> true;
@@ -200,6 +200,7 @@ class ParserRobustnessTest {
     };
   }
 
+  /** The truth values a rule can take over all patients, reading questions and unparsed parts as always UNKNOWN. */
   static Set<Truth> possible(Rule rule) {
     return switch (rule) {
       case org.eligo.core.rule.Ask a -> EnumSet.of(Truth.UNKNOWN);
