@@ -961,6 +961,13 @@ final class RuleAssembler implements Recogniser {
       qualifiers.add(String.join(" ", hs.stream().map(h -> s.lower.substring(h.start(), h.end())).toList()));
     }
     if (qualifiers.size() == 1) return null; // one qualifier shared by every alternative
+    for (int i = 0; i < parts.size(); i++) {
+      int start = parts.get(i).start();
+      if (own.get(i).stream().noneMatch(h -> h.end() <= start)) continue;
+      // "Severe heart failure or arrhythmia", "Uncontrolled hypertension or diabetes": a qualifier written before its
+      // name may reach every name after it; an alternative named after it without one of its own is not plain
+      for (int j = i + 1; j < parts.size(); j++) if (own.get(j).isEmpty()) return null;
+    }
     List<Rule> alternatives = new ArrayList<>();
     List<Rule> plain = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {

@@ -240,12 +240,18 @@ public final class Sentence {
    */
   boolean qualifiedInOwnClause(int position, int end) {
     if (!timings.isEmpty() || timingAt < 0 || timingAt >= position) return false;
+    // "Within the past 6 months, myocardial infarction or severe heart failure": a window that opens the sentence
+    // stands before every clause and times each of them
+    if (LEADS.matcher(lower.substring(0, timingAt)).matches()) return false;
     for (Hedge h : hedges) {
       if (!qualifierOf(h, position, end) || h.start() <= timingAt) continue;
       if (CLAUSE_BREAK.matcher(lower).region(timingAt, Math.min(h.start(), position)).find()) return true;
     }
     return false;
   }
+
+  /** What may stand before a time phrase that opens the sentence. */
+  private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile("[\\s\\p{Punct}]*");
 
   /** Words that open a clause of its own after "or"/"and": a verb or a noun that names what the clause is about. */
   private static final java.util.regex.Pattern CLEAR_BREAK = java.util.regex.Pattern.compile("[,;]|\\b(?:or|and)\\s+"

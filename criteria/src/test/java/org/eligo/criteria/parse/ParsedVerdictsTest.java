@@ -1158,4 +1158,24 @@ class ParsedVerdictsTest {
     assertThat(exclusion(sentence, withCondition("Essential hypertension", "hypertension")))
         .as("neither infection").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aQualifierBeforeTheFirstAlternativeMayReachTheOthersSoNoneExcludesOnItsDiagnosisAlone() {
+    // "severe" before the first name may qualify every name after it: an arrhythmia of unknown severity is a question
+    for (String sentence : List.of("Severe heart failure or arrhythmia", "Severe heart failure, arrhythmia or angina",
+        "Severe heart failure and/or arrhythmia", "Uncontrolled or severe heart failure or arrhythmia",
+        "History of severe heart failure or arrhythmia")) {
+      assertThat(exclusion(sentence, withCondition("Atrial fibrillation", "arrhythmia")))
+          .as("arrhythmia of unknown severity: %s", sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(exclusion("Uncontrolled hypertension or diabetes", withCondition("Type 2 diabetes", "diabetes-mellitus")))
+        .as("diabetes, control not recorded").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Uncontrolled seizures or epilepsy", withCondition("Epilepsy", "epilepsy")))
+        .as("epilepsy, control not recorded").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Severe heart failure or arrhythmia", withCondition("Essential hypertension", "hypertension")))
+        .as("neither").isEqualTo(Truth.NOT_MET);
+    // named before the qualifier, a disease is plain: heart failure still excludes outright
+    assertThat(exclusion("Heart failure or severe arrhythmia",
+        withCondition("Chronic heart failure", "congestive-heart-failure"))).isEqualTo(Truth.MET);
+  }
 }
