@@ -52,4 +52,31 @@ class CompactJsonTest {
           .isEqualTo(JSON.writeValueAsString(root));
     }
   }
+
+  @Test
+  void longStringsWithQuotesAndBackslashesAnywhereAreKeptWhole() throws Exception {
+    // Strings are skipped eight bytes at a time: every position of an escaped quote, an escaped backslash and a
+    // multi-byte character within and across those eight, in documents with and without white space.
+    java.util.Random random = new java.util.Random(11);
+    String[] pieces = {"a", "bc", "\"", "\\", "é", "≥", " ", "\n", "\u0001", "defghij"};
+    for (int doc = 0; doc < 500; doc++) {
+      com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+      for (int field = 0; field < 1 + random.nextInt(4); field++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(60); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+        root.putArray("f" + field + text.substring(0, Math.min(text.length(), random.nextInt(20))))
+            .add(text.toString()).add(field);
+      }
+      String compact = JSON.writeValueAsString(root);
+      byte[] compactBytes = compact.getBytes(StandardCharsets.UTF_8);
+
+      assertThat(CompactJson.of(compactBytes)).as(compact).isSameAs(compactBytes);
+      String spaced = compact.replace("[", " [ ").replace(",", ",\n ").replace("]", "\t]");
+      assertThat(new String(CompactJson.of(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root)),
+          StandardCharsets.UTF_8)).as(compact).isEqualTo(compact);
+      // no piece holds a bracket or a comma, so these replacements add white space between tokens only
+      assertThat(new String(CompactJson.of(spaced.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
+          .as(spaced).isEqualTo(compact);
+    }
+  }
 }
