@@ -103,7 +103,7 @@ public interface FhirTerminology {
    * @param negative what a negative result shows, or empty when it shows nothing (an undetectable viral load)
    * @param viralLoad true when a quantity of virus above zero is a positive result
    */
-  record InfectionTest(String label, String infection, java.util.Set<String> concepts,
+  record InfectionTest(String key, String label, String infection, java.util.Set<String> concepts,
                        org.eligo.core.patient.InfectionResult.Finding positive,
                        Optional<org.eligo.core.patient.InfectionResult.Finding> negative, boolean viralLoad) {
     public InfectionTest {

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.eligo.core.patient.InfectionResult;
 import org.eligo.core.patient.InfectionResult.Finding;
 import org.eligo.core.patient.PatientFactsCollector;
+import org.eligo.core.patient.ValueBound;
+import org.eligo.core.patient.ViralLoad;
 import org.eligo.fhir.FhirTerminology.InfectionTest;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -21,19 +23,27 @@ import org.hl7.fhir.r4.model.Quantity;
  * ({@code valueCodeableConcept}); the same words as {@code valueString} ("Reactive", "Not detected"); for a viral
  * load, a quantity in IU/mL or copies/mL (above zero is detected, zero is not) — and, where the value says nothing
  * Eligo can read, from {@code interpretation} (POS, NEG, DET, ND). Left out with a diagnostic: no date; no readable
- * result (equivocal, indeterminate, free text); a value and an interpretation that disagree; a bound ("&lt;15 IU/mL",
- * which may be detected below the limit of quantification or not detected); a viral load in log units or an unknown
- * unit; and a negative result that shows nothing (an undetectable viral load, as under treatment). No diagnostic quotes
- * the record's words.
+ * result (equivocal, indeterminate, free text); a value and an interpretation that disagree; a viral load in log units
+ * or an unknown unit; and a negative result of a test whose negative shows nothing (anti-HBc).
+ *
+ * <p>A viral load (HBV DNA, HCV RNA, HIV-1 RNA) also keeps what it says of the virus ({@link ViralLoad}), for criteria
+ * on the load itself: "Not detected" (or zero) is kept though it shows nothing of the infection (treated infections
+ * are undetectable); an amount written as a bound is kept as that bound — below one ("&lt;20 IU/mL") the virus may be
+ * a trace under the limit of quantification or absent, so it settles neither detection nor the infection, unless
+ * the interpretation says which; above one ("&gt;1.7E8") it is detected. No diagnostic quotes the record's words.
  */
 final class InfectionResultMapper {
   /** Units of a count of virus per volume, written without brackets, braces or spaces and in lower case. */
-  private static final Set<String> VIRAL_LOAD_UNITS = Set.of("iu/ml", "copies/ml", "/ml", "cp/ml");
+  private static final Set<String> IU_UNITS = Set.of("iu/ml");
+  private static final Set<String> COPIES_UNITS = Set.of("copies/ml", "/ml", "cp/ml");
 
   private InfectionResultMapper() {}
 
-  /** What the value or the interpretation says: positive or not, and how to show it. */
-  private record Result(boolean positive, String shown) {}
+  /**
+   * What the value or the interpretation says: positive, negative or, for a load below a bound, neither (null); how
+   * to show it; and, for a viral load, the amount (null for other tests).
+   */
+  private record Result(Boolean positive, String shown, ViralLoad load) {}
 
   static void map(Observation obs, InfectionTest test, ResourceScope scope, PatientFactsCollector facts) {
     FhirDates.Day date = ObservationMapper.days(obs, scope);
@@ -44,25 +54,41 @@ final class InfectionResultMapper {
     }
     Optional<Result> value = value(obs, test, scope);
     Optional<Result> interpretation = interpretation(obs, scope);
-    if (value.isPresent() && interpretation.isPresent() && value.get().positive() != interpretation.get().positive()) {
+    if (value.isPresent() && value.get().positive() != null && interpretation.isPresent()
+        && !value.get().positive().equals(interpretation.get().positive())) {
       scope.warn("interpretation", "disagrees with the value; the " + test.label() + " result is not used");
       return;
     }
     Optional<Result> result = value.isPresent() ? value : interpretation;
+    if (value.isPresent() && value.get().positive() == null && interpretation.isPresent()) {
+      // "<20 IU/mL" with "Detected": the interpretation settles what the bound leaves open
+      result = Optional.of(new Result(interpretation.get().positive(), value.get().shown(), null));
+    }
     if (result.isEmpty()) {
       scope.warn("value", "is no " + test.label() + " result Eligo can read as positive or negative; it settles "
           + "nothing");
       return;
     }
-    Optional<Finding> finding = result.get().positive() ? Optional.of(test.positive()) : test.negative();
-    if (finding.isEmpty()) {
-      scope.info("value", "a negative " + test.label() + " does not rule the infection out (it is undetectable under "
-          + "treatment); the result is not used");
+    Boolean positive = result.get().positive();
+    ViralLoad load = test.viralLoad() ? load(result.get(), value) : null;
+    Finding finding = positive == null ? null : positive ? test.positive() : test.negative().orElse(null);
+    if (finding == null && load == null) {
+      scope.info("value", "a negative " + test.label() + " does not rule the infection out; the result is not used");
       return;
     }
-    facts.infectionResults.add(new InfectionResult(test.infection(), test.concepts(), finding.get(),
+    facts.infectionResults.add(new InfectionResult(test.infection(), test.concepts(), finding,
         test.label() + ": " + result.get().shown(), date.day(), scope.source(), date.last(),
-        test.positive() == Finding.EXPOSED)); // an antibody test: its positive is exposure, not the infection
+        test.positive() == Finding.EXPOSED, // an antibody test: its positive is exposure, not the infection
+        test.key(), load));
+  }
+
+  /** The load a viral-load result gives: its amount when the value has one, and whether the virus was found. */
+  private static ViralLoad load(Result result, Optional<Result> value) {
+    ViralLoad amount = value.map(Result::load).orElse(null);
+    ViralLoad.Virus virus = result.positive() == null ? ViralLoad.Virus.UNSETTLED
+        : result.positive() ? ViralLoad.Virus.DETECTED : ViralLoad.Virus.NOT_DETECTED;
+    if (amount == null || !amount.hasAmount()) return ViralLoad.of(virus);
+    return new ViralLoad(virus, amount.amount(), amount.bound(), amount.unit());
   }
 
   private static Optional<Result> value(Observation obs, InfectionTest test, ResourceScope scope) {
@@ -79,28 +105,30 @@ final class InfectionResultMapper {
           if (c.hasDisplay()) terminology.positiveForText(c.getDisplay()).ifPresent(read::add);
         }
       }
-      return read.size() == 1 ? Optional.of(new Result(read.iterator().next(), shown(value, read.iterator().next())))
+      return read.size() == 1
+          ? Optional.of(new Result(read.iterator().next(), shown(value, read.iterator().next()), null))
           : Optional.empty();
     }
     if (obs.hasValueStringType() && obs.getValueStringType().getValue() != null) {
       String text = obs.getValueStringType().getValue().strip();
-      return terminology.positiveForText(text).map(positive -> new Result(positive, text));
+      return terminology.positiveForText(text).map(positive -> new Result(positive, text, null));
     }
     if (obs.hasValueQuantity() && test.viralLoad()) return viralLoad(obs.getValueQuantity(), scope);
     return Optional.empty();
   }
 
-  /** A quantity of virus: above zero is detected, zero is not; bounds and other units are not read. */
+  /**
+   * A quantity of virus: above zero is detected, zero is not (kept without an amount: a lab writing 0 means none
+   * found, not a count of zero); below a bound ("&lt;20") settles neither, above one is detected. Log units and
+   * other units are not read.
+   */
   private static Optional<Result> viralLoad(Quantity q, ResourceScope scope) {
     if (!q.hasValue()) return Optional.empty();
-    if (q.hasComparator()) {
-      scope.info("valueQuantity.comparator", "the viral load is a bound, not a result (it may be detected below the "
-          + "limit of quantification, or not detected); it is not read");
-      return Optional.empty();
-    }
     ObservationMapper.UnitField unit = ObservationMapper.unitOf(q, "valueQuantity");
     String plain = unit.unit().replaceAll("[\\[\\]{}\\s]", "").toLowerCase(Locale.ROOT);
-    if (!VIRAL_LOAD_UNITS.contains(plain)) {
+    String ucum = IU_UNITS.contains(plain) ? ViralLoad.IU_PER_ML
+        : COPIES_UNITS.contains(plain) ? ViralLoad.COPIES_PER_ML : null;
+    if (ucum == null) {
       scope.info(unit.path(), "a viral load is read in IU/mL or copies/mL only (not in log units); it is not read");
       return Optional.empty();
     }
@@ -109,8 +137,20 @@ final class InfectionResultMapper {
       scope.error("valueQuantity.value", "a viral load cannot be negative; it is not read");
       return Optional.empty();
     }
-    String shown = ObservationMapper.number(v) + " " + (q.hasUnit() ? q.getUnit().strip() : unit.unit());
-    return Optional.of(new Result(v > 0, v > 0 ? shown : "not detected (" + shown + ")"));
+    ValueBound bound = q.hasComparator() ? ValueBound.ofCode(q.getComparator().toCode()) : null;
+    String shown = (bound == null ? "" : bound.code()) + ObservationMapper.number(v) + " "
+        + (q.hasUnit() ? q.getUnit().strip() : unit.unit());
+    if (bound != null && (bound.upper() || v == 0 && bound.inclusive())) {
+      return Optional.of(new Result(null, shown, new ViralLoad(ViralLoad.Virus.UNSETTLED, v, bound, ucum)));
+    }
+    if (bound != null) {
+      // above a bound: more than it, so found (a bound of zero, ">0", is still more than none)
+      return Optional.of(new Result(true, shown, new ViralLoad(ViralLoad.Virus.DETECTED, v, bound, ucum)));
+    }
+    if (v == 0) {
+      return Optional.of(new Result(false, "not detected (" + shown + ")", ViralLoad.of(ViralLoad.Virus.NOT_DETECTED)));
+    }
+    return Optional.of(new Result(true, shown, new ViralLoad(ViralLoad.Virus.DETECTED, v, null, ucum)));
   }
 
   private static Optional<Result> interpretation(Observation obs, ResourceScope scope) {
@@ -126,7 +166,7 @@ final class InfectionResultMapper {
         }
       }
     }
-    return read.size() == 1 ? Optional.of(new Result(read.iterator().next(), shown)) : Optional.empty();
+    return read.size() == 1 ? Optional.of(new Result(read.iterator().next(), shown, null)) : Optional.empty();
   }
 
   /** The answer as the record names it (its text, else a display), else "Positive" or "Negative". */

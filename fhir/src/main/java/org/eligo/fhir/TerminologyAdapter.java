@@ -149,7 +149,7 @@ public final class TerminologyAdapter implements FhirTerminology {
   }
 
   private InfectionTest infectionTest(org.eligo.terminology.infection.InfectionTest t) {
-    return new InfectionTest(t.label(), t.infection(), terminology.closure(t.infection()), finding(t.positive())
+    return new InfectionTest(t.key(), t.label(), t.infection(), terminology.closure(t.infection()), finding(t.positive())
         .orElseThrow(), finding(t.negative()), t.viralLoad());
   }
 

@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eligo.core.patient.InfectionResult;
 import org.eligo.core.patient.SourceRef;
+import org.eligo.core.patient.ValueBound;
+import org.eligo.core.patient.ViralLoad;
+import org.eligo.core.patient.ViralLoad.Virus;
 import org.eligo.fhir.FhirDiagnostic.Severity;
 import org.eligo.fhir.testkit.Code;
 import org.eligo.fhir.testkit.FhirPatientBuilder;
@@ -93,27 +96,49 @@ class InfectionResultMappingTest {
   }
 
   @Test
-  void anUndetectableHbvViralLoadDoesNotRuleHepatitisBOut() {
+  void anUndetectableHbvViralLoadIsKeptForItsLoadButShowsNothingOfTheInfection() {
     PatientReadResult result = read(adult().coded(HBV_DNA, snomed("260415000"), "2026-01-03")
-        .lab(HBV_DNA, 0, "IU/mL", "2026-01-04").bundleJson());
-    assertThat(result.facts().infectionResults()).isEmpty();
-    assertThat(result.diagnostics()).hasSize(2).allSatisfy(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.INFO);
-      assertThat(d.message()).contains("a negative HBV DNA does not rule the infection out");
+        .lab(HBV_DNA, 0, "IU/mL", "2026-01-04").observation(HBV_DNA, "2026-01-05",
+            o -> o.put("valueString", "Target not detected")).bundleJson());
+    assertThat(result.facts().infectionResults()).hasSize(3).allSatisfy(r -> {
+      assertThat(r.finding()).as("treated hepatitis B is undetectable").isNull();
+      assertThat(r.test()).isEqualTo("hbv-dna");
+      assertThat(r.load()).isEqualTo(ViralLoad.of(Virus.NOT_DETECTED)); // zero is none found, not a count
     });
+    assertThat(result.diagnostics()).isEmpty();
   }
 
   @Test
-  void aBoundIsNotAResultButTheInterpretationIs() {
+  void aViralLoadKeepsItsAmountAndUnit() {
+    List<InfectionResult> rs = results(adult().lab(HBV_DNA, 5000, "IU/mL", "2026-01-03")
+        .lab(HBV_DNA, 35, "{copies}/mL", "2026-01-04"));
+    assertThat(rs).extracting(InfectionResult::load).containsExactly(
+        new ViralLoad(Virus.DETECTED, 5000, null, ViralLoad.IU_PER_ML),
+        new ViralLoad(Virus.DETECTED, 35, null, ViralLoad.COPIES_PER_ML));
+    assertThat(results(adult().lab(HBV_DNA, 3.7, "[log_10]{IU}/mL", "2026-01-03"))).as("log10 units are not read")
+        .isEmpty();
+    assertThat(results(adult().coded(HBSAG, snomed("10828004"), "2026-01-03"))).singleElement()
+        .satisfies(r -> assertThat(r.load()).as("HBsAg is no viral load").isNull());
+  }
+
+  @Test
+  void aBoundSettlesNeitherDetectionNorInfectionButTheInterpretationDoes() {
     PatientReadResult bound = read(adult().lab(HCV_RNA, 15, "IU/mL", "2026-01-03")
         .with(o -> o.withObject("valueQuantity").put("comparator", "<")).bundleJson());
-    assertThat(bound.facts().infectionResults()).isEmpty();
-    assertThat(bound.diagnostics()).extracting(FhirDiagnostic::message)
-        .anySatisfy(m -> assertThat(m).contains("bound"));
+    assertThat(bound.facts().infectionResults()).singleElement().satisfies(r -> {
+      assertThat(r.finding()).as("below the limit of quantification: a trace or nothing").isNull();
+      assertThat(r.load()).isEqualTo(new ViralLoad(Virus.UNSETTLED, 15, ValueBound.BELOW, ViralLoad.IU_PER_ML));
+      assertThat(r.text()).isEqualTo("HCV RNA: <15 IU/mL");
+    });
     FhirPatientBuilder withInterpretation = adult().lab(HCV_RNA, 15, "IU/mL", "2026-01-03")
         .with(o -> o.withObject("valueQuantity").put("comparator", "<"));
-    assertThat(results(interpretation(withInterpretation, "ND"))).singleElement()
-        .satisfies(r -> assertThat(r.finding()).isEqualTo(NOT_INFECTED));
+    assertThat(results(interpretation(withInterpretation, "ND"))).singleElement().satisfies(r -> {
+      assertThat(r.finding()).isEqualTo(NOT_INFECTED);
+      assertThat(r.load()).isEqualTo(new ViralLoad(Virus.NOT_DETECTED, 15, ValueBound.BELOW, ViralLoad.IU_PER_ML));
+    });
+    assertThat(results(adult().lab(HBV_DNA, 170000000, "IU/mL", "2026-01-03")
+        .with(o -> o.withObject("valueQuantity").put("comparator", ">")))).singleElement()
+        .satisfies(r -> assertThat(r.finding()).as("above the upper limit: detected").isEqualTo(INFECTED));
   }
 
   @Test

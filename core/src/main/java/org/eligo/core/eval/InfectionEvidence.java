@@ -57,7 +57,8 @@ final class InfectionEvidence {
     if (!patient.hasInfectionResults()) return Reading.NOTHING;
     Map<String, List<InfectionResult>> byInfection = new LinkedHashMap<>();
     for (InfectionResult r : patient.infectionResults(rule.concepts())) {
-      if (r.date().isAfter(asOf) || excepted(r, rule)) continue;
+      // a result that shows nothing about the infection (an undetectable viral load) is read by viral-load rules only
+      if (r.finding() == null || r.date().isAfter(asOf) || excepted(r, rule)) continue;
       byInfection.computeIfAbsent(r.infection(), k -> new ArrayList<>()).add(r);
     }
     if (byInfection.isEmpty()) return Reading.NOTHING;

@@ -13,6 +13,7 @@ import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.Not;
 import org.eligo.core.rule.PregnancyRule;
+import org.eligo.core.rule.ViralLoadRule;
 import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.ScreeningConfirmation;
@@ -61,6 +62,7 @@ public record PossibleTruths(boolean met, boolean notMet) {
       case ImmunizationRule r -> ANY;
       case AllergyRule r -> ANY;
       case PregnancyRule r -> ANY;
+      case ViralLoadRule r -> ANY;
     };
   }
 

@@ -10,16 +10,20 @@ import java.util.Set;
  *
  * @param infection the concept id of the infection the test is for, e.g. {@code hepatitis-b}
  * @param concepts  that concept and every class that includes it (e.g. {@code infection}), for look-ups
- * @param finding   what the result shows
  * @param text      the test and its result as people read them, e.g. "HBsAg: Positive"
  * @param date      the day of the result; its first possible day when the record gives only a year or month
  * @param dateLatest its last possible day ("2025-12": 2025-12-31), else {@code date} ({@link DayRange})
  * @param antibody  whether the test looks for antibodies (anti-HCV, HIV antigen/antibody): they appear weeks after the
  *     virus, and an immunosuppressed patient may never make them, so a negative one rules out an infection no result
  *     has shown, never one a test for the virus showed before it
+ * @param test      the test's key in the terminology ({@code hbv-dna}, {@code hbsag} ...), or null when not known
+ * @param load      for a viral-load test, what the result says of the virus in the sample; else null
+ * @param finding   what the result shows about the infection, or null when it shows nothing (an undetectable HBV DNA
+ *     or HIV-1 RNA, as under treatment; a load below a bound, "&lt;20 IU/mL"): such a result is kept only for its
+ *     {@code load}
  */
 public record InfectionResult(String infection, Set<String> concepts, Finding finding, String text, LocalDate date,
-                              SourceRef source, LocalDate dateLatest, boolean antibody) {
+                              SourceRef source, LocalDate dateLatest, boolean antibody, String test, ViralLoad load) {
   /** What one result shows about the infection on its date. */
   public enum Finding {
     /** The infection is present (HBsAg positive, HCV RNA or HIV-1 RNA detected). */
@@ -35,7 +39,7 @@ public record InfectionResult(String infection, Set<String> concepts, Finding fi
 
   public InfectionResult {
     Objects.requireNonNull(infection, "infection");
-    Objects.requireNonNull(finding, "finding");
+    if (finding == null && load == null) throw new IllegalArgumentException("a result shows a finding or a load");
     Objects.requireNonNull(date, "date");
     concepts = Set.copyOf(concepts);
     if (!concepts.contains(infection)) throw new IllegalArgumentException("concepts must include " + infection);
@@ -45,6 +49,13 @@ public record InfectionResult(String infection, Set<String> concepts, Finding fi
   /** Whether the record gives only a year or month of the day ({@link DayRange#imprecise}). */
   public boolean imprecise() {
     return !date.equals(dateLatest);
+  }
+
+  /** A result read only for the infection it shows, its test not named. */
+  public InfectionResult(String infection, Set<String> concepts, Finding finding, String text, LocalDate date,
+                         SourceRef source, LocalDate dateLatest, boolean antibody) {
+    this(infection, concepts, java.util.Objects.requireNonNull(finding, "finding"), text, date, source, dateLatest,
+        antibody, null, null);
   }
 
   /** The result of a test that is not for antibodies. */

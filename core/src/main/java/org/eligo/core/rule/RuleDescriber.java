@@ -24,6 +24,8 @@ public final class RuleDescriber {
       case ImmunizationRule r -> "received " + r.label() + window(r.window());
       case AllergyRule r -> (r.anaphylaxisOnly() ? "anaphylaxis to " : "allergy or hypersensitivity to ") + r.label();
       case PregnancyRule r -> r.state() == PregnancyRule.State.PREGNANT ? "pregnant" : "breastfeeding";
+      case ViralLoadRule r -> (r.detection() ? "detectable " + r.label() : r.label() + " " + r.comparator().symbol() + " "
+          + number(r.threshold()) + unit(r.unit())) + " (latest within " + span(r.recencyDays()) + ")";
       case AllOf r -> join("all of", r.rules());
       case AnyOf r -> join("any of", r.rules());
       case AtLeast r -> join("at least " + r.count() + " of", r.rules());

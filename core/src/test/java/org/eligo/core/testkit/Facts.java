@@ -147,6 +147,19 @@ public final class Facts {
   }
 
   /**
+   * A viral-load result ({@code test} e.g. {@code hbv-dna}): what it says of the virus and, when it shows anything,
+   * of the infection ({@code finding} null for an undetectable HBV DNA or HIV-1 RNA, or a load below a bound).
+   */
+  public Facts viralLoad(String test, String text, org.eligo.core.patient.ViralLoad load,
+                         InfectionResult.Finding finding, String date, String infection, String... classes) {
+    Set<String> concepts = new java.util.HashSet<>(List.of(classes));
+    concepts.add(infection);
+    infectionResults.add(new InfectionResult(infection, concepts, finding, text, date(date), ref("Observation"),
+        last(date), false, test, load));
+    return this;
+  }
+
+  /**
    * The result of an antibody test (anti-HCV, HIV antigen/antibody): a positive one is {@code EXPOSED}; a negative
    * one ({@code NOT_INFECTED}) cannot say an infection shown before it has gone.
    */

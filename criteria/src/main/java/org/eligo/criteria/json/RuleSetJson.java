@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eligo.core.patient.Sex;
+import org.eligo.core.patient.ViralLoad;
 import org.eligo.core.rule.AgeRule;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AllergyRule;
@@ -41,6 +42,7 @@ import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
+import org.eligo.core.rule.ViralLoadRule;
 import org.eligo.core.trial.RegistryAge;
 import org.eligo.criteria.lexicon.ConceptLexicon;
 import org.eligo.criteria.lexicon.MeasureInfo;
@@ -181,6 +183,20 @@ public final class RuleSetJson {
         n.put("kind", "pregnancy");
         n.put("state", r.state() == PregnancyRule.State.PREGNANT ? "pregnant" : "lactating");
         if (r.recencyDays() != PregnancyRule.pregnant().recencyDays()) n.put("recencyDays", r.recencyDays());
+      }
+      case ViralLoadRule r -> {
+        n.put("kind", "viralLoad");
+        n.put("test", r.test());
+        n.put("infection", r.infection());
+        n.put("label", r.label());
+        if (r.detection()) {
+          n.put("result", "detectable");
+        } else {
+          n.put("comparator", r.comparator().symbol());
+          n.put("threshold", r.threshold());
+          n.put("unit", r.unit());
+        }
+        if (r.recencyDays() != MeasurementRule.DEFAULT_RECENCY_DAYS) n.put("recencyDays", r.recencyDays());
       }
       case AllOf r -> rules(n, "allOf", r.rules());
       case AnyOf r -> rules(n, "anyOf", r.rules());
@@ -344,6 +360,7 @@ public final class RuleSetJson {
       case "age" -> age(n, path, p);
       case "sex" -> sex(n, path, p);
       case "measurement" -> measurement(n, path, p);
+      case "viralLoad" -> viralLoad(n, path, p);
       case "condition" -> {
         unknownFields(n, path, p, "kind", "concepts", "except", "window", "label");
         Set<String> concepts = concepts(n, "concepts", path, p, true);
@@ -512,6 +529,36 @@ public final class RuleSetJson {
     }
     if (!ok(p, before)) return null;
     return new MeasurementRule(measure, label, comparator, threshold, uln, unit, recency, transfusionFree);
+  }
+
+  /** A viral-load rule: "result": "detectable", or a comparator, threshold and unit (IU/mL or copies/mL). */
+  private static Rule viralLoad(JsonNode n, String path, Problems p) {
+    unknownFields(n, path, p, "kind", "test", "infection", "label", "result", "comparator", "threshold", "unit",
+        "recencyDays");
+    int before = p.list.size();
+    String test = text(n, "test", path, p, true);
+    String infection = text(n, "infection", path, p, true);
+    String label = text(n, "label", path, p, false);
+    int recency = integer(n, "recencyDays", path, p, MeasurementRule.DEFAULT_RECENCY_DAYS, 1);
+    if (n.has("result")) {
+      String result = text(n, "result", path, p, true);
+      if (!"detectable".equals(result)) p.add(path + ".result", "expected 'detectable'");
+      if (n.has("comparator") || n.has("threshold") || n.has("unit")) {
+        p.add(path, "a detection rule has no comparator, threshold or unit");
+      }
+      return ok(p, before) ? new ViralLoadRule(test, infection, label, null, 0, "", recency) : null;
+    }
+    Comparator comparator = comparator(n, path, p);
+    JsonNode t = n.get("threshold");
+    double threshold = 0;
+    if (t == null) p.add(path + ".threshold", "missing field");
+    else if (!t.isNumber() || !Double.isFinite(t.asDouble())) p.add(path + ".threshold", "expected a number");
+    else threshold = t.asDouble();
+    String unit = text(n, "unit", path, p, true);
+    if (unit != null && !unit.equals(ViralLoad.IU_PER_ML) && !unit.equals(ViralLoad.COPIES_PER_ML)) {
+      p.add(path + ".unit", "expected " + ViralLoad.IU_PER_ML + " or " + ViralLoad.COPIES_PER_ML);
+    }
+    return ok(p, before) ? new ViralLoadRule(test, infection, label, comparator, threshold, unit, recency) : null;
   }
 
   private static Comparator comparator(JsonNode n, String path, Problems p) {

@@ -15,6 +15,7 @@ import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.TimeWindow;
+import org.eligo.core.rule.ViralLoadRule;
 import org.eligo.criteria.lexicon.ConceptKind;
 import org.eligo.criteria.lexicon.ConceptMention;
 
@@ -27,10 +28,12 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * <ul>
  *   <li>A positive result of a test that every patient with the infection has (HBsAg, HCV antibody or RNA, an HIV
  *       antibody test, "HIV positive") is the infection, current unless a time word says otherwise.</li>
- *   <li>A positive viral load (HBV DNA, HIV-1 RNA detectable) is the infection and a question: treated infections
- *       have undetectable loads, so the diagnosis alone never shows it.</li>
+ *   <li>A positive viral load (HBV DNA, HIV-1 RNA detectable) is the infection with its latest load detected
+ *       ({@link ViralLoadRule}): treated infections have undetectable loads, so the diagnosis alone never shows it,
+ *       and a recent result settles it either way.</li>
  *   <li>A negative result rules out the infection ({@code not}) only for tests whose negative result does (HBsAg,
- *       HCV antibody or RNA, HIV antibody); an undetectable viral load is a question (treated infections have one).</li>
+ *       HCV antibody or RNA, HIV antibody); an undetectable viral load is the latest load not detected (treated
+ *       infections have one: it says nothing of the diagnosis).</li>
  *   <li>Tests that do not show the infection (hepatitis B core or surface antibody, HBeAg) are questions whatever
  *       their result: anti-HBc stays after a cleared infection, and many with hepatitis B are HBeAg negative.</li>
  * </ul>
@@ -41,8 +44,12 @@ import org.eligo.criteria.lexicon.ConceptMention;
  */
 final class InfectionTestRecogniser implements Recogniser {
 
-  /** What a result of a test says, for the parser: the diagnosis, the diagnosis and a question, or a question. */
-  enum Says { DIAGNOSIS, DIAGNOSIS_AND_QUESTION, NOT_DIAGNOSIS, QUESTION }
+  /**
+   * What a result of a test says, for the parser: the diagnosis, its absence, or a question; for a viral load whose
+   * undetectable result rules nothing out, the diagnosis with the load detected ({@link ViralLoadRule}), or the load
+   * not detected.
+   */
+  enum Says { DIAGNOSIS, NOT_DIAGNOSIS, QUESTION, DIAGNOSIS_AND_DETECTED, NOT_DETECTED }
 
   /**
    * A kind of test named in criteria text. {@code key} is the key of the test in the terminology's
@@ -66,10 +73,10 @@ final class InfectionTestRecogniser implements Recogniser {
     KINDS.put("antihbs", new TestKind(null, HEPATITIS_B, Says.QUESTION, Says.QUESTION));
     KINDS.put("hbeag", new TestKind(null, HEPATITIS_B, Says.QUESTION, Says.QUESTION));
     KINDS.put("hbsag", new TestKind("hbsag", HEPATITIS_B, Says.DIAGNOSIS, Says.NOT_DIAGNOSIS));
-    KINDS.put("hbvdna", new TestKind("hbv-dna", HEPATITIS_B, Says.DIAGNOSIS_AND_QUESTION, Says.QUESTION));
+    KINDS.put("hbvdna", new TestKind("hbv-dna", HEPATITIS_B, Says.DIAGNOSIS_AND_DETECTED, Says.NOT_DETECTED));
     KINDS.put("hcvrna", new TestKind("hcv-rna", HEPATITIS_C, Says.DIAGNOSIS, Says.NOT_DIAGNOSIS));
     KINDS.put("antihcv", new TestKind("hcv-antibody", HEPATITIS_C, Says.DIAGNOSIS, Says.NOT_DIAGNOSIS));
-    KINDS.put("hivrna", new TestKind("hiv-1-rna", HIV, Says.DIAGNOSIS_AND_QUESTION, Says.QUESTION));
+    KINDS.put("hivrna", new TestKind("hiv-1-rna", HIV, Says.DIAGNOSIS_AND_DETECTED, Says.NOT_DETECTED));
     KINDS.put("hivab", new TestKind("hiv-antibody", HIV, Says.DIAGNOSIS, Says.NOT_DIAGNOSIS));
     // the infection named with a result and no test ("HIV positive", "positive for hepatitis B", "hepatitis C
     // serology negative"): a test every patient with it has
@@ -318,9 +325,19 @@ final class InfectionTestRecogniser implements Recogniser {
     return switch (says) {
       case QUESTION -> new Ask(question);
       case DIAGNOSIS -> diagnosis(s, b);
-      case DIAGNOSIS_AND_QUESTION -> new AllOf(List.of(diagnosis(s, b), new Ask(question)));
       case NOT_DIAGNOSIS -> new Not(diagnosis(s, b));
+      case DIAGNOSIS_AND_DETECTED -> new AllOf(List.of(diagnosis(s, b), load(kind)));
+      case NOT_DETECTED -> new Not(load(kind));
     };
+  }
+
+  /** Labels of the viral loads as rules and questions show them. */
+  static final Map<String, String> LOAD_LABELS = Map.of("hbv-dna", "HBV DNA", "hcv-rna", "HCV RNA", "hiv-1-rna",
+      "HIV-1 RNA");
+
+  /** "Detectable HBV DNA": the latest result of the test finds the virus. */
+  private static ViralLoadRule load(TestKind kind) {
+    return ViralLoadRule.detectable(kind.key(), kind.infection(), LOAD_LABELS.get(kind.key()));
   }
 
   private static ConditionRule diagnosis(Sentence s, Bound b) {

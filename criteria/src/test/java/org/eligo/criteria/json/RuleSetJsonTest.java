@@ -63,6 +63,9 @@ class RuleSetJsonTest {
         new ImmunizationRule(Set.of("live-vaccine"), TimeWindow.within(30), "live vaccine"),
         new AllergyRule(Set.of("sirolimus"), true, "sirolimus"),
         new PregnancyRule(PregnancyRule.State.LACTATING, 14),
+        org.eligo.core.rule.ViralLoadRule.detectable("hbv-dna", "hepatitis-b", "HBV DNA"),
+        new org.eligo.core.rule.ViralLoadRule("hiv-1-rna", "hiv-infection", "HIV-1 RNA", Comparator.LT, 50,
+            "{copies}/mL", 30),
         new AtLeast(2, List.of(new Ask("a?"), new Unparsed("b"), new ScreeningConfirmation("c"))),
         new Not(new AnyOf(List.of(PregnancyRule.pregnant(), new AllOf(List.of(new ConditionRule(Set.of("infection"),
             Set.of(), TimeWindow.ACTIVE, "infection"), new Ask("uncontrolled?")))))));
@@ -121,6 +124,9 @@ class RuleSetJsonTest {
         Arguments.of(head + "{\"kind\":\"atLeast\",\"count\":3,\"rules\":[{\"kind\":\"ask\",\"question\":\"q\"}]}" + tail,
             "$.criteria[0].rule.count", "more than the 1 rules"),
         Arguments.of(head + "{\"kind\":\"age\"}" + tail, "$.criteria[0].rule", "needs \"min\" or \"max\""),
+        Arguments.of(head + "{\"kind\":\"viralLoad\",\"test\":\"hbv-dna\",\"infection\":\"hepatitis-b\","
+            + "\"comparator\":\">\",\"threshold\":3.3,\"unit\":\"[log_10]{IU}/mL\"}" + tail,
+            "$.criteria[0].rule.unit", "expected [IU]/mL or {copies}/mL"),
         Arguments.of(head + "{\"kind\":\"ask\",\"question\":\"q\",\"colour\":\"red\"}" + tail,
             "$.criteria[0].rule.colour", "unknown field"),
         Arguments.of("{\"trialId\":\"NCT1\",\"criteria\":[{\"id\":\"x\",\"type\":\"sometimes\",\"text\":\"t\","

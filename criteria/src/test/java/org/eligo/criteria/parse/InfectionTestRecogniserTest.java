@@ -27,12 +27,13 @@ class InfectionTestRecogniserTest {
           .orElseThrow(() -> new AssertionError("no test " + kind.key() + " in infection-tests.json"));
       assertThat(test.infection()).as(kind.key()).isEqualTo(kind.infection());
       // a negative result rules the infection out only where the terminology says it does; where it says nothing
-      // (an undetectable viral load), the diagnosis does not show a positive result either
+      // (an undetectable viral load), the diagnosis does not show a positive result either: the load is read itself
       boolean rulesOut = test.negative() == Reading.NOT_INFECTED;
       assertThat(kind.negative()).as(kind.key()).isEqualTo(rulesOut ? InfectionTestRecogniser.Says.NOT_DIAGNOSIS
-          : InfectionTestRecogniser.Says.QUESTION);
+          : InfectionTestRecogniser.Says.NOT_DETECTED);
       assertThat(kind.positive()).as(kind.key()).isEqualTo(rulesOut ? InfectionTestRecogniser.Says.DIAGNOSIS
-          : InfectionTestRecogniser.Says.DIAGNOSIS_AND_QUESTION);
+          : InfectionTestRecogniser.Says.DIAGNOSIS_AND_DETECTED);
+      if (!rulesOut) assertThat(test.viralLoad()).as(kind.key() + " is a viral load").isTrue();
     }
   }
 }

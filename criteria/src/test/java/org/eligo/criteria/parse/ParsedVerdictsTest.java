@@ -13,6 +13,7 @@ import org.eligo.core.eval.RuleEvaluator;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.Sex;
+import org.eligo.core.patient.ViralLoad;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.testkit.Facts;
 import org.eligo.criteria.lexicon.TerminologyLexicon;
@@ -646,6 +647,59 @@ class ParsedVerdictsTest {
     assertThat(exclusion("Hepatitis B core antibody positive", chronicHepB)).isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion("Hepatitis B core antibody positive", hypertensive())).as("anti-HBc without a diagnosis")
         .isEqualTo(Truth.UNKNOWN);
+  }
+
+  static Facts chronicHepatitisB() {
+    return adult().condition("Chronic viral hepatitis B", ClinicalStatus.ACTIVE, "2012-01-01", null,
+        coded("hepatitis-b"));
+  }
+
+  static Facts hbvDna(Facts f, String text, ViralLoad load, String date) {
+    return f.viralLoad("hbv-dna", text, load, load.virus() == ViralLoad.Virus.DETECTED
+        ? INFECTED : null, date, "hepatitis-b", "infection");
+  }
+
+  static final ViralLoad NOT_DETECTED_LOAD = ViralLoad.of(
+      ViralLoad.Virus.NOT_DETECTED);
+
+  static ViralLoad iuPerMl(double amount) {
+    return new ViralLoad(ViralLoad.Virus.DETECTED, amount, null,
+        ViralLoad.IU_PER_ML);
+  }
+
+  @Test
+  void aRecentViralLoadSettlesDetectableHbvDna() {
+    for (String sentence : new String[] {"Detectable HBV DNA", "HBV DNA detectable", "HBV DNA is detectable",
+        "Detectable hepatitis B viral load"}) {
+      assertThat(exclusion(sentence, hbvDna(chronicHepatitisB(), "HBV DNA: Not detected", NOT_DETECTED_LOAD,
+          "2026-05-10"))).as(sentence + ": suppressed on treatment").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, hbvDna(adult(), "HBV DNA: 5000 IU/mL", iuPerMl(5000), "2026-05-10")))
+          .as(sentence + ": viremic").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, chronicHepatitisB())).as(sentence + ": no load on record")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, hbvDna(chronicHepatitisB(), "HBV DNA: Not detected", NOT_DETECTED_LOAD,
+          "2025-10-10"))).as(sentence + ": the only load is old").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, adult())).as(sentence + ": no diagnoses, no results").isEqualTo(Truth.UNKNOWN);
+    }
+    String either = "Positive hepatitis B surface antigen or detectable HBV DNA";
+    assertThat(exclusion(either, hbvDna(hypertensive(), "HBV DNA: 5000 IU/mL", iuPerMl(5000), "2026-05-10")))
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion(either, hbvDna(hypertensive(), "HBV DNA: Not detected", NOT_DETECTED_LOAD, "2026-05-10")))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(either, chronicHepatitisB())).as("chronic hepatitis B is HBsAg positive").isEqualTo(Truth.MET);
+    assertThat(inclusion("HBsAg-positive patients must have undetectable HBV DNA", hbvDna(chronicHepatitisB(),
+        "HBV DNA: Not detected", NOT_DETECTED_LOAD, "2026-05-10"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("HBsAg-positive patients must have undetectable HBV DNA", hbvDna(chronicHepatitisB(),
+        "HBV DNA: 5000 IU/mL", iuPerMl(5000), "2026-05-10"))).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aRecentViralLoadSettlesAnHivLoadCriterion() {
+    Facts treatedHiv = adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null,
+        coded("hiv-infection")).viralLoad("hiv-1-rna", "HIV-1 RNA: Not detected", NOT_DETECTED_LOAD, null,
+        "2026-05-10", "hiv-infection", "infection");
+    assertThat(exclusion("Detectable HIV viral load", treatedHiv)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("HIV viral load undetectable", treatedHiv)).isEqualTo(Truth.MET);
   }
 
   @Test

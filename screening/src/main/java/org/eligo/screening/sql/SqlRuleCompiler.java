@@ -31,6 +31,7 @@ import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
+import org.eligo.core.rule.ViralLoadRule;
 import org.eligo.core.trial.RegistryAge;
 
 /**
@@ -146,6 +147,8 @@ public final class SqlRuleCompiler {
       case AtLeast r -> atLeast(r);
       case Not r -> "(2 - " + truth(r.rule()) + ")";
       case Ask r -> "1";
+      // the population tables hold no infection test results (DECISIONS §10), so Eligo too finds none: UNKNOWN
+      case ViralLoadRule r -> "1";
       case ScreeningConfirmation r -> "1";
       case Unparsed r -> "1";
     };

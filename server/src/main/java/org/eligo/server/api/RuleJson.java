@@ -26,6 +26,7 @@ import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
+import org.eligo.core.rule.ViralLoadRule;
 
 /** Writes a trial's criteria and their typed rules as JSON, each rule with a {@code kind} and its plain words. */
 public final class RuleJson {
@@ -97,6 +98,12 @@ public final class RuleJson {
       }
       case PregnancyRule r -> o.put("kind", "pregnancy").put("state", r.state().name())
           .put("recencyDays", r.recencyDays());
+      case ViralLoadRule r -> {
+        o.put("kind", "viralLoad").put("test", r.test()).put("infection", r.infection()).put("label", r.label());
+        if (r.detection()) o.put("result", "detectable");
+        else o.put("comparator", r.comparator().symbol()).put("threshold", r.threshold()).put("unit", r.unit());
+        o.put("recencyDays", r.recencyDays());
+      }
       case AllOf r -> parts(o.put("kind", "allOf"), r.rules());
       case AnyOf r -> parts(o.put("kind", "anyOf"), r.rules());
       case AtLeast r -> parts(o.put("kind", "atLeast").put("count", r.count()), r.rules());

@@ -31,6 +31,7 @@ import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
+import org.eligo.core.rule.ViralLoadRule;
 
 /**
  * Works out which questions a criterion's rule needs: one per rule leaf a person can answer (age, sex, pregnancy, a
@@ -112,6 +113,8 @@ public final class QuestionPlanner {
       case AtLeast r -> r.rules().forEach(p -> collect(p, out));
       case Not r -> collect(r.rule(), out);
       case Ask r -> { }
+      // a lab result few people know by heart: left to the record and the trial team, like a question
+      case ViralLoadRule r -> { }
       case ScreeningConfirmation r -> { }
       case Unparsed r -> { }
     }
