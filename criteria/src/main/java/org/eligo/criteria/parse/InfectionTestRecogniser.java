@@ -67,6 +67,16 @@ final class InfectionTestRecogniser implements Recogniser {
   /** Test names, each a named group, longest forms first. */
   private static final Map<String, TestKind> KINDS = new java.util.LinkedHashMap<>();
   private static final Pattern ITEM;
+  /** After a virus's name, what makes it a viral-load test: "HBV DNA", "HCV RNA PCR", "HIV viral load". */
+  private static final String DNA_LOAD = "[\\s-]?(?:dna|viral\\s+load|pcr)(?:\\s+pcr|\\s+viral\\s+load)?";
+  private static final String RNA_LOAD = "[\\s-]?(?:rna|viral\\s+load|pcr)(?:\\s+pcr|\\s+viral\\s+load)?";
+  /**
+   * The names of the viral-load tests, each a named group ({@code hbvdna}, {@code hcvrna}, {@code hivrna}), for
+   * {@link ViralLoadLimitRecogniser}.
+   */
+  static final String LOAD_NAMES;
+  /** The viral-load tests by group name: key and infection. */
+  static final Map<String, TestKind> LOAD_KINDS;
 
   static {
     KINDS.put("antihbc", new TestKind(null, HEPATITIS_B, Says.QUESTION, Says.QUESTION));
@@ -88,20 +98,23 @@ final class InfectionTestRecogniser implements Recogniser {
     String antibody = "(?:antibod(?:y|ies)|ab)";
     String hivName = "(?:hiv(?:\\s?-?\\s?1)?(?:\\s?/\\s?2)?|human\\s+immunodeficiency\\s+virus(?:\\s+type\\s+1)?"
         + "(?:\\s*\\(\\s*hiv(?:-?1)?\\s*\\))?)";
+    LOAD_NAMES = "(?<hbvdna>" + hepB + DNA_LOAD + ")|(?<hcvrna>" + hepC + RNA_LOAD + ")|(?<hivrna>" + hivName + RNA_LOAD
+        + ")";
     String names = "(?<antihbc>(?:igm\\s+|total\\s+)?(?:anti-?\\s?hbc(?:\\s+igm|\\s+total)?|hbc\\s?-?ab|" + hepB
         + "\\s+core\\s+(?:antigen\\s+)?" + antibody + "))"
         + "|(?<antihbs>anti-?\\s?hbs(?!\\s?ag)|hbs\\s?-?ab|" + hepB + "\\s+surface\\s+(?:antigen\\s+)?" + antibody + ")"
         + "|(?<hbeag>hbe\\s?-?ag|" + hepB + "\\s+e[\\s-]antigen)"
         + "|(?<hbsag>hbs\\s?-?ag|" + hepB + "\\s+surface\\s+(?:antigen|ag)|hbs\\s+antigen)"
-        + "|(?<hbvdna>" + hepB + "[\\s-]?(?:dna|viral\\s+load|pcr)(?:\\s+pcr|\\s+viral\\s+load)?)"
-        + "|(?<hcvrna>" + hepC + "[\\s-]?(?:rna|viral\\s+load|pcr)(?:\\s+pcr|\\s+viral\\s+load)?)"
+        + "|(?<hbvdna>" + hepB + DNA_LOAD + ")"
+        + "|(?<hcvrna>" + hepC + RNA_LOAD + ")"
         + "|(?<antihcv>anti-?\\s?hcv|" + hepC + "\\s?-?" + antibody + ")"
-        + "|(?<hivrna>" + hivName + "[\\s-]?(?:rna|viral\\s+load|pcr)(?:\\s+pcr|\\s+viral\\s+load)?)"
+        + "|(?<hivrna>" + hivName + RNA_LOAD + ")"
         + "|(?<hivab>anti-?\\s?hiv(?:-?1)?(?:\\s?/\\s?2)?|" + hivName + "\\s?(?:-\\s?)?(?:(?:p24\\s+)?(?:antigen|ag)"
         + "\\s?/\\s?)?" + antibody + ")"
         + "|(?<hiv>" + hivName + ")"
         + "|(?<hbv>" + hepB + ")"
         + "|(?<hcv>" + hepC + ")";
+    LOAD_KINDS = Map.of("hbvdna", KINDS.get("hbvdna"), "hcvrna", KINDS.get("hcvrna"), "hivrna", KINDS.get("hivrna"));
     ITEM = Pattern.compile("(?<![a-z0-9-])(?:" + names + ")" + ALIAS
         + "(?<suffix>\\s*-?\\s*(?:(?:antibody\\s+)?(?:tests?|testing|serology|serologies|serologic(?:al)?\\s+tests?"
         + "|screen(?:ing)?(?:\\s+tests?)?|status|assay|results?)))?(?![a-z0-9])");
@@ -326,8 +339,10 @@ final class InfectionTestRecogniser implements Recogniser {
       case QUESTION -> new Ask(question);
       case DIAGNOSIS -> diagnosis(s, b);
       case NOT_DIAGNOSIS -> new Not(diagnosis(s, b));
-      case DIAGNOSIS_AND_DETECTED -> new AllOf(List.of(diagnosis(s, b), load(kind)));
-      case NOT_DETECTED -> new Not(load(kind));
+      // the latest load cannot show one kept undetectable, or found at some time in a window: then asked
+      case DIAGNOSIS_AND_DETECTED -> new AllOf(List.of(diagnosis(s, b), ViralLoadLimitRecogniser.timed(s)
+          ? new Ask(question) : load(s, kind)));
+      case NOT_DETECTED -> ViralLoadLimitRecogniser.timed(s) ? new Ask(question) : new Not(load(s, kind));
     };
   }
 
@@ -336,8 +351,9 @@ final class InfectionTestRecogniser implements Recogniser {
       "HIV-1 RNA");
 
   /** "Detectable HBV DNA": the latest result of the test finds the virus. */
-  private static ViralLoadRule load(TestKind kind) {
-    return ViralLoadRule.detectable(kind.key(), kind.infection(), LOAD_LABELS.get(kind.key()));
+  private static ViralLoadRule load(Sentence s, TestKind kind) {
+    return new ViralLoadRule(kind.key(), kind.infection(), LOAD_LABELS.get(kind.key()), null, 0, "",
+        s.context.settings().recencyDays());
   }
 
   private static ConditionRule diagnosis(Sentence s, Bound b) {
@@ -382,7 +398,7 @@ final class InfectionTestRecogniser implements Recogniser {
       "hepatitis C virus infection", HIV, "HIV infection");
 
   /** The infection's label as the concept reader gives it. */
-  private static String label(Sentence s, String id) {
+  static String label(Sentence s, String id) {
     String name = NAMES.get(id);
     for (ConceptMention m : s.context.lexicon().findMentions(name)) {
       if (m.id().equals(id)) return ConceptRecogniser.label(m);

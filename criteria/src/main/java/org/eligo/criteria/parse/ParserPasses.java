@@ -37,6 +37,8 @@ public final class ParserPasses {
         new HedgeRecogniser(),
         new GradeRecogniser(),
         new TimeRecogniser(),
+        new ViralLoadLimitRecogniser(),
+        new ViralLoadQualifierRecogniser(),
         new InfectionTestRecogniser(),
         new NegationRecogniser(),
         new AgeRecogniser(),

@@ -693,6 +693,56 @@ class ParsedVerdictsTest {
         "HBV DNA: 5000 IU/mL", iuPerMl(5000), "2026-05-10"))).isEqualTo(Truth.NOT_MET);
   }
 
+  static Facts load(Facts f, String test, String infection, String text, ViralLoad load) {
+    return f.viralLoad(test, text, load, load.virus() == ViralLoad.Virus.DETECTED ? INFECTED : null, "2026-05-10",
+        infection, "infection");
+  }
+
+  static ViralLoad below(double amount, String unit) {
+    return new ViralLoad(ViralLoad.Virus.UNSETTLED, amount, org.eligo.core.patient.ValueBound.BELOW, unit);
+  }
+
+  @Test
+  void aViralLoadLimitIsDecidedOnlyByAResultThatSettlesIt() {
+    String high = "HBV DNA > 2000 IU/mL";
+    assertThat(exclusion(high, load(chronicHepatitisB(), "hbv-dna", "hepatitis-b", "HBV DNA: 5000 IU/mL",
+        iuPerMl(5000)))).isEqualTo(Truth.MET);
+    assertThat(exclusion(high, load(chronicHepatitisB(), "hbv-dna", "hepatitis-b", "HBV DNA: <20 IU/mL",
+        below(20, ViralLoad.IU_PER_ML)))).as("the bound settles it").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(high, load(chronicHepatitisB(), "hbv-dna", "hepatitis-b", "HBV DNA: 5000 copies/mL",
+        new ViralLoad(ViralLoad.Virus.DETECTED, 5000, null, ViralLoad.COPIES_PER_ML))))
+        .as("copies/mL are not IU/mL").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(high, chronicHepatitisB())).as("no load on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(high, hypertensive())).as("no hepatitis B in a record that lists diagnoses")
+        .isEqualTo(Truth.NOT_MET);
+
+    String undetectable = "Undetectable HCV RNA (< 15 IU/mL) at screening";
+    assertThat(inclusion(undetectable, load(adult(), "hcv-rna", "hepatitis-c", "HCV RNA: <15 IU/mL",
+        below(15, ViralLoad.IU_PER_ML)))).isEqualTo(Truth.MET);
+    assertThat(inclusion(undetectable, load(adult(), "hcv-rna", "hepatitis-c", "HCV RNA: 120 IU/mL",
+        iuPerMl(120)))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(undetectable, load(adult(), "hcv-rna", "hepatitis-c", "HCV RNA: Not detected",
+        NOT_DETECTED_LOAD))).as("below a detection limit the record does not give").isEqualTo(Truth.UNKNOWN);
+
+    String suppressed = "HIV-1 RNA < 50 copies/mL";
+    assertThat(inclusion(suppressed, load(adult(), "hiv-1-rna", "hiv-infection", "HIV-1 RNA: 20 copies/mL",
+        new ViralLoad(ViralLoad.Virus.DETECTED, 20, null, ViralLoad.COPIES_PER_ML)))).isEqualTo(Truth.MET);
+    assertThat(inclusion(suppressed, adult())).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aViralLoadAfterItsInfectionIsThatInfectionsOwnLoad() {
+    String sentence = "Hepatitis C with detectable viral load";
+    Facts curedHepC = adult().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hepatitis-c"));
+    assertThat(exclusion(sentence, curedHepC.viralLoad("hcv-rna", "HCV RNA: Not detected", NOT_DETECTED_LOAD,
+        NOT_INFECTED, "2026-05-10", "hepatitis-c", "infection"))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, load(adult(), "hcv-rna", "hepatitis-c", "HCV RNA: 120000 IU/mL",
+        iuPerMl(120000)))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, adult().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hepatitis-c")))).as("no load on record").isEqualTo(Truth.UNKNOWN);
+  }
+
   @Test
   void aRecentViralLoadSettlesAnHivLoadCriterion() {
     Facts treatedHiv = adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null,
