@@ -12,8 +12,10 @@ import org.eligo.core.rule.ViralLoadRule;
 
 /**
  * A viral-load rule against the latest result of its test, read as a lab value is: the newest result, at most
- * {@code recencyDays} old, else UNKNOWN with the question. Results the record dates only by a year or month that may
- * be the newest, or may be older than the window, decide only when they agree and are surely recent.
+ * {@code recencyDays} old, else UNKNOWN with the question. Results of the newest day are read together: those that
+ * decide must agree ("Detected" and "Not detected" leave it open), and one that cannot say ("&lt;20 IU/mL") adds nothing
+ * to one that can ("Not detected" the same day). Results the record dates only by a year or month that may be the
+ * newest, or may be older than the window, decide only when they all agree and are surely recent.
  *
  * <ul>
  *   <li>Detectable: a result detecting the virus (or an amount above zero) MET; "Not detected" or zero NOT_MET; an
@@ -36,13 +38,15 @@ final class ViralLoadEvaluator {
       }
     }
     if (results.isEmpty()) return unknown(rule, context, "no result in the record");
-    // newest first (PatientIndex order); those dated by a year or month reaching the newest's day may be the newest
+    // newest first (PatientIndex order); those of the same day, and those dated by a year or month reaching the
+    // newest's day, may be the newest
     InfectionResult newest = results.get(0);
     List<InfectionResult> mayBeNewest = new ArrayList<>();
+    boolean sameDay = true;
     for (InfectionResult r : results) {
-      if (r == newest || !Days.last(r.date(), r.dateLatest(), asOf).isBefore(newest.date())
-          && (r.imprecise() || newest.imprecise())) {
+      if (r == newest || !Days.last(r.date(), r.dateLatest(), asOf).isBefore(newest.date())) {
         mayBeNewest.add(r);
+        sameDay &= !r.imprecise() && r.date().equals(newest.date());
       }
     }
     LocalDate windowStart = asOf.minusDays(rule.recencyDays());
@@ -54,7 +58,12 @@ final class ViralLoadEvaluator {
       stale |= recent == Truth.NOT_MET;
       unsure |= recent == Truth.UNKNOWN;
       Truth t = truth(rule, r.load());
-      truth = truth == null || truth == t ? t : Truth.UNKNOWN;
+      if (sameDay && truth != null && (t == Truth.UNKNOWN || truth == Truth.UNKNOWN)) {
+        // results of one day (a qualitative "Not detected" beside "<20 IU/mL"): one that cannot say adds nothing
+        truth = t == Truth.UNKNOWN ? truth : t;
+      } else {
+        truth = truth == null || truth == t ? t : Truth.UNKNOWN;
+      }
     }
     if (stale || unsure) {
       return unknown(rule, context, stale ? "the latest is more than " + rule.recencyDays() + " days old"

@@ -89,6 +89,21 @@ class ViralLoadEvaluatorTest {
   }
 
   @Test
+  void resultsOfOneDayAreReadTogether() {
+    ViralLoad below20 = new ViralLoad(Virus.UNSETTLED, 20, ValueBound.BELOW, ViralLoad.IU_PER_ML);
+    Facts notDetectedBesideBound = hbvDna(hbvDna("HBV DNA: <20 IU/mL", below20, "2026-11-01"),
+        "HBV DNA: Not detected", ViralLoad.of(Virus.NOT_DETECTED), "2026-11-01");
+    assertThat(truth(DETECTABLE, notDetectedBesideBound)).as("the qualitative result says what the bound cannot")
+        .isEqualTo(NOT_MET);
+    Facts disagree = hbvDna(hbvDna("HBV DNA: 5000 IU/mL", iu(5000), "2026-11-01"), "HBV DNA: Not detected",
+        ViralLoad.of(Virus.NOT_DETECTED), "2026-11-01");
+    assertThat(truth(DETECTABLE, disagree)).isEqualTo(UNKNOWN);
+    Facts monthBesideDay = hbvDna(hbvDna("HBV DNA: <20 IU/mL", below20, "2026-11"), "HBV DNA: Not detected",
+        ViralLoad.of(Virus.NOT_DETECTED), "2026-11-10");
+    assertThat(truth(DETECTABLE, monthBesideDay)).as("the month's result may be the newer").isEqualTo(UNKNOWN);
+  }
+
+  @Test
   void otherTestsOfTheInfectionAreNotViralLoads() {
     Facts hbsag = Facts.patient("p").infectionResult("HBsAg: Positive", INFECTED, "2026-11-01", "hepatitis-b");
     assertThat(truth(DETECTABLE, hbsag)).isEqualTo(UNKNOWN);
