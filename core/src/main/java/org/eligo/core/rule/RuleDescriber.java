@@ -25,7 +25,8 @@ public final class RuleDescriber {
       case AllergyRule r -> (r.anaphylaxisOnly() ? "anaphylaxis to " : "allergy or hypersensitivity to ") + r.label();
       case PregnancyRule r -> r.state() == PregnancyRule.State.PREGNANT ? "pregnant" : "breastfeeding";
       case ViralLoadRule r -> (r.detection() ? "detectable " + r.label() : r.label() + " " + r.comparator().symbol() + " "
-          + number(r.threshold()) + unit(r.unit())) + " (latest within " + span(r.recencyDays()) + ")";
+          + number(r.threshold()) + " " + r.unit().replace("[IU]", "IU").replace("{copies}", "copies"))
+          + " (latest within " + span(r.recencyDays()) + ")";
       case AllOf r -> join("all of", r.rules());
       case AnyOf r -> join("any of", r.rules());
       case AtLeast r -> join("at least " + r.count() + " of", r.rules());
