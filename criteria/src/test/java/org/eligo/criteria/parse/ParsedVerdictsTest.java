@@ -731,6 +731,17 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aViralLoadLimitRequiredOfAGroupInTheExclusionListExcludesOnlyThoseWhoFailIt() {
+    String sentence = "Patients with chronic hepatitis B must have HBV DNA < 2000 IU/mL";
+    assertThat(exclusion(sentence, load(chronicHepatitisB(), "hbv-dna", "hepatitis-b", "HBV DNA: 5000 IU/mL",
+        iuPerMl(5000)))).isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, load(chronicHepatitisB(), "hbv-dna", "hepatitis-b", "HBV DNA: <20 IU/mL",
+        below(20, ViralLoad.IU_PER_ML)))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(sentence, chronicHepatitisB())).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, hypertensive())).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aViralLoadAfterItsInfectionIsThatInfectionsOwnLoad() {
     String sentence = "Hepatitis C with detectable viral load";
     Facts curedHepC = adult().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2015-01-01", null,
