@@ -532,7 +532,7 @@ public final class RuleSetJson {
   }
 
   /** A viral-load rule: "result": "detectable", or a comparator, threshold and unit (IU/mL or copies/mL). */
-  private static Rule viralLoad(JsonNode n, String path, Problems p) {
+  private Rule viralLoad(JsonNode n, String path, Problems p) {
     unknownFields(n, path, p, "kind", "test", "infection", "label", "result", "comparator", "threshold", "unit",
         "recencyDays");
     int before = p.list.size();
@@ -540,6 +540,9 @@ public final class RuleSetJson {
     String infection = text(n, "infection", path, p, true);
     String label = text(n, "label", path, p, false);
     int recency = integer(n, "recencyDays", path, p, MeasurementRule.DEFAULT_RECENCY_DAYS, 1);
+    if (lexicon != null && test != null && infection != null && !lexicon.knowsViralLoadTest(test, infection)) {
+      p.add(path + ".test", "'" + test + "' is no viral-load test for '" + infection + "' in the terminology");
+    }
     if (n.has("result")) {
       String result = text(n, "result", path, p, true);
       if (!"detectable".equals(result)) p.add(path + ".result", "expected 'detectable'");

@@ -24,6 +24,14 @@ public interface ConceptLexicon {
   boolean knowsConcept(String id);
 
   /**
+   * True when {@code test} is the key of a viral-load test for {@code infection} ({@code hbv-dna} for
+   * {@code hepatitis-b}); a lexicon without infection tests knows none.
+   */
+  default boolean knowsViralLoadTest(String test, String infection) {
+    return false;
+  }
+
+  /**
    * {@code value unit} in the measure's canonical unit; empty when the unit is not one this measure can be converted
    * from. {@code unit} is as the registry wrote it ("x10^9/L", "/mm3", "gm/dL", "%").
    */

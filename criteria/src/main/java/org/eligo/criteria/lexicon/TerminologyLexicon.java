@@ -90,6 +90,12 @@ public final class TerminologyLexicon implements ConceptLexicon {
   }
 
   @Override
+  public boolean knowsViralLoadTest(String test, String infection) {
+    return terminology.infectionTests().stream().anyMatch(t -> t.viralLoad() && t.key().equals(test)
+        && t.infection().equals(infection));
+  }
+
+  @Override
   public OptionalDouble toCanonical(String measureKey, double value, String unit) {
     if (measure(measureKey).isEmpty()) return OptionalDouble.empty();
     try {

@@ -127,6 +127,8 @@ class RuleSetJsonTest {
         Arguments.of(head + "{\"kind\":\"viralLoad\",\"test\":\"hbv-dna\",\"infection\":\"hepatitis-b\","
             + "\"comparator\":\">\",\"threshold\":3.3,\"unit\":\"[log_10]{IU}/mL\"}" + tail,
             "$.criteria[0].rule.unit", "expected [IU]/mL or {copies}/mL"),
+        Arguments.of(head + "{\"kind\":\"viralLoad\",\"test\":\"hbsag\",\"infection\":\"hepatitis-b\","
+            + "\"result\":\"detectable\"}" + tail, "$.criteria[0].rule.test", "is no viral-load test"),
         Arguments.of(head + "{\"kind\":\"ask\",\"question\":\"q\",\"colour\":\"red\"}" + tail,
             "$.criteria[0].rule.colour", "unknown field"),
         Arguments.of("{\"trialId\":\"NCT1\",\"criteria\":[{\"id\":\"x\",\"type\":\"sometimes\",\"text\":\"t\","
