@@ -35,7 +35,7 @@ import org.hl7.fhir.r4.model.Quantity;
 final class InfectionResultMapper {
   /** Units of a count of virus per volume, written without brackets, braces or spaces and in lower case. */
   private static final Set<String> IU_UNITS = Set.of("iu/ml");
-  private static final Set<String> COPIES_UNITS = Set.of("copies/ml", "/ml", "cp/ml");
+  private static final Set<String> COPIES_UNITS = Set.of("copies/ml", "/ml", "cp/ml", "1/ml"); // UCUM 1/mL: per mL
 
   private InfectionResultMapper() {}
 

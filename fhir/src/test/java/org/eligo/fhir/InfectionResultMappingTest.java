@@ -122,6 +122,16 @@ class InfectionResultMappingTest {
   }
 
   @Test
+  void anHivViralLoadAsHivProgrammesSendItIsRead() {
+    // the code and unit of the Ethiopia and Rwanda HIV implementation guides: 25836-8, UCUM 1/mL
+    assertThat(results(adult().lab(loinc("25836-8"), 1001, "1/mL", "2026-01-03"))).singleElement().satisfies(r -> {
+      assertThat(r.infection()).isEqualTo("hiv-infection");
+      assertThat(r.finding()).isEqualTo(INFECTED);
+      assertThat(r.load()).isEqualTo(new ViralLoad(Virus.DETECTED, 1001, null, ViralLoad.COPIES_PER_ML));
+    });
+  }
+
+  @Test
   void aBoundSettlesNeitherDetectionNorInfectionButTheInterpretationDoes() {
     PatientReadResult bound = read(adult().lab(HCV_RNA, 15, "IU/mL", "2026-01-03")
         .with(o -> o.withObject("valueQuantity").put("comparator", "<")).bundleJson());
