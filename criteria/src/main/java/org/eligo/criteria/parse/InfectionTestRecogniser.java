@@ -33,7 +33,9 @@ import org.eligo.criteria.lexicon.ConceptMention;
  *       and a recent result settles it either way.</li>
  *   <li>A negative result rules out the infection ({@code not}) only for tests whose negative result does (HBsAg,
  *       HCV antibody or RNA, HIV antibody); an undetectable viral load is the latest load not detected (treated
- *       infections have one: it says nothing of the diagnosis).</li>
+ *       infections have one: it says nothing of the diagnosis). In a sentence that times it ("for at least 6
+ *       months", "within the past 6 months") the load is asked instead: one result cannot show it
+ *       ({@link ViralLoadLimitRecogniser#timed}).</li>
  *   <li>Tests that do not show the infection (hepatitis B core or surface antibody, HBeAg) are questions whatever
  *       their result: anti-HBc stays after a cleared infection, and many with hepatitis B are HBeAg negative.</li>
  * </ul>
