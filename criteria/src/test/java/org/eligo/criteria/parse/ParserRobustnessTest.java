@@ -88,10 +88,20 @@ class ParserRobustnessTest {
       if (c.text().toLowerCase().contains("severe or very severe") || c.rule() instanceof Not) continue;
       if (c.rule() instanceof AnyOf any && any.rules().stream().anyMatch(ParserRobustnessTest::asks)) {
         // alternatives each with a qualifier of its own ("Congestive heart failure, severe arrhythmia"): the one the
-        // judgement qualifies never excludes alone; one named without it may
+        // judgement qualifies never excludes alone; one may only if every name in it is written before the first
+        // judgement qualifier, which cannot then reach it
+        String sentence = MatchText.of(c.text());
+        java.util.regex.Matcher hedge = HEDGE.matcher(sentence);
+        int qualifier = hedge.find() ? hedge.start() : sentence.length();
         for (Rule alternative : any.rules()) {
-          if (asks(alternative)) {
+          if (asks(alternative) || !possible(alternative).contains(Truth.MET)) {
             assertThat(possible(alternative)).as("%s %s: %s", nctId, c.id(), alternative).doesNotContain(Truth.MET);
+            continue;
+          }
+          for (String id : ids(alternative)) {
+            assertThat(LEXICON.findMentions(sentence)).as("%s %s: %s excludes alone, but is it named before the "
+                + "judgement in \"%s\"?", nctId, c.id(), id, c.text())
+                .anyMatch(m -> m.id().equals(id) && m.end() <= qualifier);
           }
         }
         continue;
