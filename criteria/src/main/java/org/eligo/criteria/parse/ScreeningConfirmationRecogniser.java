@@ -1,7 +1,10 @@
 package org.eligo.criteria.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.criteria.lexicon.ConceptMention;
 
@@ -50,6 +53,7 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
     Matcher m = TRIGGER.matcher(s.lower);
     int first = -1;
     boolean dated = false;
+    List<Integer> judged = new ArrayList<>();
     while (m.find()) {
       if (first < 0) first = m.start();
       int start = clauseStart(s.lower, m.start());
@@ -63,6 +67,20 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
         dated = true;
         Matcher form = CONSENT_TAIL.matcher(s.lower).region(Math.max(m.end(), when.end()), s.lower.length());
         end = form.lookingAt() ? form.end() : Math.max(m.end(), when.end());
+      }
+      if (JUDGEMENT.matcher(m.group()).find()) {
+        int named = lastNameBefore(s, start, m.start());
+        if (named >= 0) {
+          // "Heart failure, myocardial infarction, or stroke deemed clinically significant by the investigator": the
+          // judgement qualifies what the clause names. Set aside with the clause, the last name was dropped and the
+          // others stood plain, so any heart failure excluded; the names are read and the judgement is asked
+          start = named;
+          judged.add(named);
+        } else if (qualifiesBefore(s.lower, start, m.start())) {
+          // "Hypertension or diabetes that, in the investigator's judgement, is not adequately controlled": a clause
+          // with no subject of its own qualifies the names before it
+          judged.add(start);
+        }
       }
       s.setAside(start, end);
       if (first > start) first = start;
@@ -81,6 +99,8 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
       s.settle(new ScreeningConfirmation(s.text));
     } else {
       s.notes.add("a clause only the screening visit can confirm was set aside");
+      // in an exclusion the investigator's judgement narrows what it qualifies: asked, so no name excludes alone
+      if (s.type == CriterionType.EXCLUSION) for (int at : judged) s.hedge(at, at, "judgement", null);
     }
   }
 
@@ -96,6 +116,30 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
       if (!s.asideAny(w.start(), w.end()) && !NO_CONTENT.contains(w.group())) return true;
     }
     return false;
+  }
+
+  /** A judgement trigger: the investigator's view, not the patient's willingness or consent. */
+  private static final Pattern JUDGEMENT = Pattern.compile("investigator|opinion|view|judg|discretion|unsuitable");
+
+  /** Words that give a clause a subject of its own: "or any condition that, in the opinion of the investigator, …". */
+  private static final Pattern OWN_SUBJECT = Pattern.compile("\\b(?:any|other|another|conditions?|diseases?"
+      + "|illness(?:es)?|disorders?|patients?|subjects?|participants?|persons?|individuals?|those|anyone|anything"
+      + "|circumstances?|situations?|factors?|findings?|abnormalit\\w*|reasons?|history|evidence|presence)\\b");
+
+  /** Whether the clause {@code [start, trigger)} follows a comma and has no subject, so it qualifies what is before. */
+  private static boolean qualifiesBefore(String lower, int start, int trigger) {
+    return start >= 2 && lower.startsWith(", ", start - 2) && !OWN_SUBJECT.matcher(lower).region(start, trigger).find();
+  }
+
+  /** The end of the last concept named in {@code [from, to)} and not set aside, or -1 when none is. */
+  private static int lastNameBefore(Sentence s, int from, int to) {
+    int end = -1;
+    for (ConceptMention mention : s.mentions) {
+      if (mention.start() >= from && mention.end() <= to && !s.asideAny(mention.start(), mention.end())) {
+        end = Math.max(end, mention.end());
+      }
+    }
+    return end;
   }
 
   private static boolean ageLimit(Sentence s) {

@@ -60,6 +60,28 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void theInvestigatorsJudgementOfNamedDiseasesNeverExcludesOnTheDiagnosisAlone() {
+    Facts heartFailure = adult().condition("Heart failure", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("congestive-heart-failure"));
+    Facts stroke = adult().condition("Cerebral infarction", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("stroke"));
+    String listed = "Heart failure, myocardial infarction, or stroke deemed clinically significant by the investigator";
+    assertThat(exclusion(listed, heartFailure)).as("heart failure, significance not known").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(listed, stroke)).as("the last alternative is read too").isEqualTo(Truth.UNKNOWN);
+    Facts hypertension = adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension"));
+    assertThat(exclusion("Hypertension or diabetes that, in the investigator's judgement, is not adequately controlled",
+        hypertension)).as("controlled hypertension").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Chronic kidney disease, which in the opinion of the investigator would compromise safety",
+        adult().condition("CKD stage 3", ClinicalStatus.ACTIVE, "2018-01-01", null, coded("chronic-kidney-disease"))))
+        .isEqualTo(Truth.UNKNOWN);
+    Facts evans = adult().condition("Evans syndrome", ClinicalStatus.ACTIVE, "2021-01-01", null,
+        coded("evans-syndrome"));
+    assertThat(inclusion("Diagnosis of ITP or Evans syndrome confirmed by the investigator", evans))
+        .as("Evans syndrome is one of the diagnoses admitted").isNotEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void anOutOfRangeLimitExcludesOnEitherSideAndNeverInside() {
     String sentence = "Potassium < 3.0 or > 5.5 mEq/L";
     assertThat(exclusion(sentence, potassium(2.8))).isEqualTo(Truth.MET);
