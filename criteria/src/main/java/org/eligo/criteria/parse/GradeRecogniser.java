@@ -36,8 +36,30 @@ final class GradeRecogniser implements Recogniser {
 
   private static final Keywords HINT = Keywords.of("nyha", "new york heart", "pugh");
 
+  /**
+   * Heart failure classed by its ejection fraction: "HFrEF", "HFpEF", "heart failure with reduced (preserved, mildly
+   * reduced) ejection fraction". The terminology has one heart failure concept, which these name, and a record rarely
+   * says which kind: read as heart failure, "HFrEF" excluded a patient whose heart failure has a preserved fraction.
+   */
+  private static final Pattern EJECTION_CLASS = Pattern.compile("\\bhf(?:r|p|mr|m|imp|i)ef\\b|\\bwith (?:reduced"
+      + "|preserved|mid-?range|mildly reduced|improved|recovered|normal) (?:left ventricular )?ejection fraction\\b");
+  private static final Keywords EJECTION_HINT = Keywords.of("ef", "ejection fraction");
+
   @Override
   public void read(Sentence s) {
+    // "heart failure with reduced ejection fraction (LVEF ≤ 40%)": the limit written says which, and is read
+    if (EJECTION_HINT.in(s.lower)) {
+      Matcher m = EJECTION_CLASS.matcher(s.lower);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        boolean heartFailure = s.mentions.stream().anyMatch(c -> c.id().equals("congestive-heart-failure")
+            && c.start() < end && start < c.end());
+        boolean limit = s.mentions.stream().anyMatch(c -> c.kind() == ConceptKind.MEASURE && c.id().equals("lvef")
+            && (c.end() <= start || c.start() >= end));
+        if (heartFailure && !limit && !s.asideAny(start, end)) s.hedge(start, end, "grade", null);
+      }
+    }
     if (!HINT.in(s.lower)) return;
     for (Scheme scheme : SCHEMES) {
       Matcher m = scheme.pattern().matcher(s.lower);

@@ -60,6 +60,18 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void heartFailureClassedByItsEjectionFractionIsAskedNeverAssumed() {
+    Facts heartFailure = adult().condition("Heart failure with preserved ejection fraction", ClinicalStatus.ACTIVE,
+        "2020-01-01", null, coded("congestive-heart-failure"));
+    assertThat(exclusion("HFrEF", heartFailure)).as("heart failure, fraction not known").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Heart failure with reduced ejection fraction", heartFailure)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Diagnosis of HFpEF", heartFailure)).isEqualTo(Truth.UNKNOWN);
+    Facts other = adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension"));
+    assertThat(exclusion("HFrEF", other)).as("no heart failure at all").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void theInvestigatorsJudgementOfNamedDiseasesNeverExcludesOnTheDiagnosisAlone() {
     Facts heartFailure = adult().condition("Heart failure", ClinicalStatus.ACTIVE, "2020-01-01", null,
         coded("congestive-heart-failure"));
