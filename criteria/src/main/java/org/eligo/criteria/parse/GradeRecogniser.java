@@ -37,27 +37,39 @@ final class GradeRecogniser implements Recogniser {
   private static final Keywords HINT = Keywords.of("nyha", "new york heart", "pugh");
 
   /**
-   * Heart failure classed by its ejection fraction: "HFrEF", "HFpEF", "heart failure with reduced (preserved, mildly
-   * reduced) ejection fraction". The terminology has one heart failure concept, which these name, and a record rarely
-   * says which kind: read as heart failure, "HFrEF" excluded a patient whose heart failure has a preserved fraction.
+   * A kind of a disease the terminology folds into the disease, each with its words and the measure whose limit, written
+   * in the same sentence, says the kind instead. A record rarely says the kind, and these words name the disease
+   * itself: read as the disease, "HFrEF" excluded a patient whose heart failure has a preserved ejection fraction, and
+   * "Chronic thromboembolic pulmonary hypertension" one with pulmonary hypertension from left heart disease. The kind
+   * is asked, as a class is.
    */
-  private static final Pattern EJECTION_CLASS = Pattern.compile("\\bhf(?:r|p|mr|m|imp|i)ef\\b|\\bwith (?:reduced"
-      + "|preserved|mid-?range|mildly reduced|improved|recovered|normal) (?:left ventricular )?ejection fraction\\b");
-  private static final Keywords EJECTION_HINT = Keywords.of("ef", "ejection fraction");
+  private record Kind(String disease, Pattern pattern, String limit) {}
+
+  private static final List<Kind> KINDS = List.of(
+      // heart failure classed by its ejection fraction
+      new Kind("congestive-heart-failure", Pattern.compile("\\bhf(?:r|p|mr|m|imp|i)ef\\b|\\bwith (?:reduced"
+          + "|preserved|mid-?range|mildly reduced|improved|recovered|normal) (?:left ventricular )?ejection fraction\\b"),
+          "lvef"),
+      // pulmonary hypertension by its group: arterial (WHO group 1), thromboembolic (group 4), or by its cause
+      new Kind("pulmonary-hypertension", Pattern.compile("\\b(?:pah|cteph|(?:primary|secondary|idiopathic|heritable"
+          + "|chronic thromboembolic) pulmonary (?:arterial )?hypertension|pulmonary arterial hypertension)\\b"), null));
+  private static final Keywords KIND_HINT = Keywords.of("ef", "ejection fraction", "pah", "cteph", "pulmonary");
 
   @Override
   public void read(Sentence s) {
-    // "heart failure with reduced ejection fraction (LVEF ≤ 40%)": the limit written says which, and is read
-    if (EJECTION_HINT.in(s.lower)) {
-      Matcher m = EJECTION_CLASS.matcher(s.lower);
-      while (m.find()) {
-        int start = m.start();
-        int end = m.end();
-        boolean heartFailure = s.mentions.stream().anyMatch(c -> c.id().equals("congestive-heart-failure")
-            && c.start() < end && start < c.end());
-        boolean limit = s.mentions.stream().anyMatch(c -> c.kind() == ConceptKind.MEASURE && c.id().equals("lvef")
-            && (c.end() <= start || c.start() >= end));
-        if (heartFailure && !limit && !s.asideAny(start, end)) s.hedge(start, end, "grade", null);
+    if (KIND_HINT.in(s.lower)) {
+      for (Kind kind : KINDS) {
+        Matcher m = kind.pattern().matcher(s.lower);
+        while (m.find()) {
+          int start = m.start();
+          int end = m.end();
+          boolean named = s.mentions.stream().anyMatch(c -> c.id().equals(kind.disease())
+              && c.start() < end && start < c.end());
+          // "heart failure with reduced ejection fraction (LVEF ≤ 40%)": the limit written says which, and is read
+          boolean limit = kind.limit() != null && s.mentions.stream().anyMatch(c -> c.kind() == ConceptKind.MEASURE
+              && c.id().equals(kind.limit()) && (c.end() <= start || c.start() >= end));
+          if (named && !limit && !s.asideAny(start, end)) s.hedge(start, end, "grade", null);
+        }
       }
     }
     if (!HINT.in(s.lower)) return;

@@ -60,7 +60,7 @@ class ParsedVerdictsTest {
   }
 
   @Test
-  void heartFailureClassedByItsEjectionFractionIsAskedNeverAssumed() {
+  void aKindOfADiseaseTheTerminologyFoldsIntoItIsAskedNeverAssumed() {
     Facts heartFailure = adult().condition("Heart failure with preserved ejection fraction", ClinicalStatus.ACTIVE,
         "2020-01-01", null, coded("congestive-heart-failure"));
     assertThat(exclusion("HFrEF", heartFailure)).as("heart failure, fraction not known").isEqualTo(Truth.UNKNOWN);
@@ -69,6 +69,12 @@ class ParsedVerdictsTest {
     Facts other = adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
         coded("hypertension"));
     assertThat(exclusion("HFrEF", other)).as("no heart failure at all").isEqualTo(Truth.NOT_MET);
+    Facts pulmonaryHypertension = adult().condition("Pulmonary hypertension due to left heart disease",
+        ClinicalStatus.ACTIVE, "2021-01-01", null, coded("pulmonary-hypertension"));
+    assertThat(exclusion("Chronic thromboembolic pulmonary hypertension", pulmonaryHypertension))
+        .as("pulmonary hypertension of another kind").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Pulmonary arterial hypertension", pulmonaryHypertension)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Pulmonary hypertension", pulmonaryHypertension)).isEqualTo(Truth.MET);
   }
 
   @Test
