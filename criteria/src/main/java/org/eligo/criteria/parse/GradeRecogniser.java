@@ -52,8 +52,14 @@ final class GradeRecogniser implements Recogniser {
           "lvef"),
       // pulmonary hypertension by its group: arterial (WHO group 1), thromboembolic (group 4), or by its cause
       new Kind("pulmonary-hypertension", Pattern.compile("\\b(?:pah|cteph|(?:primary|secondary|idiopathic|heritable"
-          + "|chronic thromboembolic) pulmonary (?:arterial )?hypertension|pulmonary arterial hypertension)\\b"), null));
-  private static final Keywords KIND_HINT = Keywords.of("ef", "ejection fraction", "pah", "cteph", "pulmonary");
+          + "|chronic thromboembolic) pulmonary (?:arterial )?hypertension|pulmonary arterial hypertension)\\b"), null),
+      // heparin-induced thrombocytopenia with thrombosis (HITT), angina that is stable, hemoglobin H disease
+      new Kind("heparin-induced-thrombocytopenia", Pattern.compile("\\bhitt\\b|\\b(?:and|with) thrombosis\\b"),
+          null),
+      new Kind("angina-pectoris", Pattern.compile("\\bstable angina\\b"), null),
+      new Kind("alpha-thalassemia", Pattern.compile("\\b(?:hemoglobin h|hbh) disease\\b"), null));
+  private static final Keywords KIND_HINT = Keywords.of("ef", "ejection fraction", "pah", "cteph", "pulmonary", "hitt",
+      "thrombosis", "stable angina", "hbh", "hemoglobin h");
 
   @Override
   public void read(Sentence s) {

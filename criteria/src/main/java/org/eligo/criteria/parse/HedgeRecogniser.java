@@ -60,6 +60,7 @@ final class HedgeRecogniser implements Recogniser {
       new Family("definition", Pattern.compile("\\b(?:(?:requir|need)\\w*\\s+(?:\\w+\\s+)?(?:treatment|therapy|therapies"
           + "|medications?|intervention)|suspected|possible|probable|definite|diagnostic criteria"
           + "|according to|first[- ]line|second[- ]line|line therap\\w+|conventional|sufficient|full[- ]dose"
+          + "|(?:high|low|reduced|intermediate)[- ]dose"
           + "|standard(?:[- ]dose)?|appropriate|without organ complications|other diseases?)\\b")));
 
   /**

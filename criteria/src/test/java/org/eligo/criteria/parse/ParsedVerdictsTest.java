@@ -75,6 +75,25 @@ class ParsedVerdictsTest {
         .as("pulmonary hypertension of another kind").isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion("Pulmonary arterial hypertension", pulmonaryHypertension)).isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion("Pulmonary hypertension", pulmonaryHypertension)).isEqualTo(Truth.MET);
+    Facts hit = adult().condition("Heparin-induced thrombocytopenia", ClinicalStatus.RESOLVED, "2019-01-01",
+        "2019-03-01", coded("heparin-induced-thrombocytopenia"));
+    assertThat(exclusion("History of heparin-induced thrombocytopenia with thrombosis", hit)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("History of heparin-induced thrombocytopenia", hit)).isEqualTo(Truth.MET);
+    Facts unstable = adult().condition("Unstable angina", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("unstable-angina"));
+    assertThat(exclusion("Stable angina", unstable)).as("unstable angina is not stable").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aDoseTheRecordDoesNotGiveIsAskedNeverAssumed() {
+    Facts melphalan = adult().medication("Melphalan 4 mg tablets", "2024-01-01", "2024-06-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("melphalan"));
+    assertThat(exclusion("Prior high-dose melphalan", melphalan)).as("oral melphalan, dose not high")
+        .isEqualTo(Truth.UNKNOWN);
+    Facts cytarabine = adult().medication("Cytarabine", "2026-03-01", "2026-03-07",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("cytarabine"));
+    assertThat(exclusion("Prior high-dose cytarabine within 6 months", cytarabine)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Prior cytarabine within 6 months", cytarabine)).as("no dose named").isEqualTo(Truth.MET);
   }
 
   @Test
