@@ -17,7 +17,9 @@ import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.TimeWindow;
 
 /**
- * Procedures, vaccines and allergies, closed-world: nothing matching in the record is NOT_MET. A condition carrying a
+ * Procedures, vaccines and allergies, closed-world: nothing matching in the record is NOT_MET — provided the record
+ * lists procedures (vaccinations) at all: one without a single procedure (vaccination) rules none out (UNKNOWN), as for
+ * diagnoses and drugs. A condition carrying a
  * procedure's concept (a transplant-status code) counts as that procedure, dated by its onset. A dated event counts
  * for a window when its date lies in it; an undated one counts for "ever" and is UNKNOWN for a window, and so does
  * one the record dates only by a year or month that the window's first day falls within. An entry Eligo could not
@@ -54,6 +56,12 @@ final class HistoryEvaluator {
         return unread(u.source(), u.text(), rule.label());
       }
     }
+    if (best == Truth.NOT_MET && patient.facts().procedures().isEmpty()) {
+      // a record without a single procedure says nothing about them, as one without diagnoses or drugs: "Prior
+      // splenectomy" had turned away every patient whose record came without procedures
+      return context.explain() ? Outcome.unknown("Has the patient had " + rule.label() + "? (The record lists no "
+          + "procedures.)") : Outcome.of(Truth.UNKNOWN);
+    }
     if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's " + rule.label() + "?" + (imprecise
         ? " (The record gives only the month or year.)" : ""));
@@ -85,6 +93,11 @@ final class HistoryEvaluator {
         if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
         return unread(u.source(), u.text(), rule.label());
       }
+    }
+    if (best == Truth.NOT_MET && patient.facts().immunizations().isEmpty()) {
+      // a record without a single vaccination rules none out ("Vaccinated against Neisseria meningitidis")
+      return context.explain() ? Outcome.unknown("Has the patient had " + rule.label() + "? (The record lists no "
+          + "vaccinations.)") : Outcome.of(Truth.UNKNOWN);
     }
     if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's last " + rule.label() + "?" + (imprecise

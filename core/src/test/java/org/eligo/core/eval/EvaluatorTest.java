@@ -453,7 +453,7 @@ class EvaluatorTest {
           "hematopoietic stem cell transplantation");
       assertThat(truth(hsct, Facts.patient("p").condition("Stem cells transplant status", ClinicalStatus.ACTIVE,
           "2020-05-01", null, "hsct"))).isEqualTo(MET);
-      assertThat(truth(hsct, Facts.patient("p"))).isEqualTo(NOT_MET);
+      assertThat(truth(hsct, Facts.patient("p"))).as("a record without procedures").isEqualTo(UNKNOWN);
       assertThat(truth(hsct, Facts.patient("p").condition("Stem cells transplant status", ClinicalStatus.ACTIVE,
           "2020-05-01", null, "hsct").suspectedCondition("Stem cells transplant status", ClinicalStatus.ACTIVE)))
           .isEqualTo(MET);
@@ -463,6 +463,25 @@ class EvaluatorTest {
           null, org.eligo.core.patient.Unidentified.CONCEPT))).as("an entry that could not be read").isEqualTo(UNKNOWN);
       assertThat(truth(hsct, Facts.patient("p").procedure("Appendectomy", "2010-01-01", "appendectomy")))
           .isEqualTo(NOT_MET);
+    }
+
+    @Test
+    void aRecordWithoutASingleProcedureOrVaccinationRulesNoneOut() {
+      org.eligo.core.rule.ProcedureRule splenectomy = new org.eligo.core.rule.ProcedureRule(Set.of("splenectomy"),
+          TimeWindow.EVER, "splenectomy");
+      Facts diagnosesAndDrugsOnly = Facts.patient("p").condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE,
+          "2020-01-01", null, "immune-thrombocytopenia").medication("eltrombopag", "2025-01-01", null,
+          ExposureStatus.ACTIVE, "eltrombopag");
+      Outcome o = eval(splenectomy, diagnosesAndDrugsOnly);
+      assertThat(o.truth()).as("no procedures listed at all").isEqualTo(UNKNOWN);
+      assertThat(o.questions()).anySatisfy(q -> assertThat(q).contains("lists no procedures"));
+      assertThat(truth(splenectomy, diagnosesAndDrugsOnly.procedure("Cholecystectomy", "2019-03-01",
+          "cholecystectomy"))).as("procedures listed, none a splenectomy").isEqualTo(NOT_MET);
+      org.eligo.core.rule.ImmunizationRule meningococcal = new org.eligo.core.rule.ImmunizationRule(
+          Set.of("meningococcal-vaccine"), TimeWindow.EVER, "meningococcal vaccine");
+      assertThat(truth(meningococcal, diagnosesAndDrugsOnly)).as("no vaccinations listed").isEqualTo(UNKNOWN);
+      assertThat(truth(meningococcal, diagnosesAndDrugsOnly.immunization("Influenza vaccine", "2025-10-01",
+          "influenza-vaccine"))).as("vaccinations listed, none meningococcal").isEqualTo(NOT_MET);
     }
 
     @Test

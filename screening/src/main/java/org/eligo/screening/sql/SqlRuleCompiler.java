@@ -130,12 +130,13 @@ public final class SqlRuleCompiler {
       case MeasurementRule r -> measurement(r);
       case ConditionRule r -> condition(r);
       case MedicationRule r -> medication(r);
+      // as HistoryEvaluator: a record without a single procedure (vaccination) rules none out
       case ProcedureRule r -> "GREATEST(" + dated("procedures", "procedure_concepts", r.concepts(), r.window()) + ", "
           + statusCondition(r) + ", LEAST(" + dated("procedures", "procedure_concepts", Unidentified.CONCEPTS,
-          r.window()) + ", 1))";
+          r.window()) + ", 1), " + noneRecorded("procedures") + ")";
       case ImmunizationRule r -> "GREATEST(" + dated("immunizations", "immunization_concepts", r.concepts(),
           r.window()) + ", LEAST(" + dated("immunizations", "immunization_concepts", Unidentified.CONCEPTS,
-          r.window()) + ", 1))";
+          r.window()) + ", 1), " + noneRecorded("immunizations") + ")";
       case AllergyRule r -> "GREATEST(COALESCE((SELECT MAX(CASE WHEN " + (r.anaphylaxisOnly() ? "NOT x.anaphylaxis"
           : "FALSE") + " THEN 1 ELSE 2 END) FROM allergies x WHERE x.patient_id = p.patient_id AND "
           + concept("allergy_concepts", "x", r.concepts()) + "), 0), " + unread("allergies", "allergy_concepts") + ")";
