@@ -456,6 +456,7 @@ final class ConceptRecogniser implements Recogniser {
       case PROCEDURE -> new ProcedureRule(Set.of(m.id()), window(s, t, cue), label);
       case VACCINE -> new ImmunizationRule(Set.of(m.id()), window(s, t, cue), label);
       case DRUG -> cue == Sentence.Cue.PAST && s.groupScope && !t.explicit() ? pastGroup(s, m, label)
+          : undatedDenial(s, t, cue) ? deniedUse(s, m, label)
           : new MedicationRule(Set.of(m.id()), medication(s, t, cue), label);
       case MEASURE -> null;
     };
@@ -488,6 +489,25 @@ final class ConceptRecogniser implements Recogniser {
     if (s.hedges.stream().anyMatch(h -> RESPONSE.contains(h.family()))) return MedicationTiming.EVER;
     if (s.groupScope) return MedicationTiming.CURRENT; // "for patients on anticoagulation": those taking it now
     return s.type == CriterionType.INCLUSION ? MedicationTiming.EVER : MedicationTiming.CURRENT;
+  }
+
+  /**
+   * "Not on anticoagulation", "No anticoagulants", "No splenectomy, rituximab, eltrombopag" in the inclusion list: a
+   * drug denied without a time word. Use now is denied; whether use in the past is, is a question. Read as ever taken,
+   * the denial turned away a patient who had stopped the drug years ago.
+   */
+  private static boolean undatedDenial(Sentence s, Timing t, Sentence.Cue cue) {
+    // a sentence with a qualifier or an exception of its own ("(low-dose aspirin permitted)") is left as it was read:
+    // its exception is read against the drug as one rule
+    return s.type == CriterionType.INCLUSION && s.negated && !s.groupScope && cue == null && !t.explicit()
+        && s.hedges.isEmpty();
+  }
+
+  private static Rule deniedUse(Sentence s, ConceptMention m, String label) {
+    return new org.eligo.core.rule.AnyOf(List.of(new MedicationRule(Set.of(m.id()), MedicationTiming.CURRENT, label),
+        new org.eligo.core.rule.AllOf(List.of(new MedicationRule(Set.of(m.id()), MedicationTiming.EVER, label),
+            new org.eligo.core.rule.Ask("Does \u201c" + s.text + "\u201d rule out a patient who took " + label
+                + " only in the past?")))));
   }
 
   /**

@@ -97,6 +97,25 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aDrugDeniedWithoutATimeInTheInclusionListAsksAboutPastUse() {
+    org.eligo.core.patient.MedicationExposure.ExposureStatus completed =
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED;
+    org.eligo.core.patient.MedicationExposure.ExposureStatus active =
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE;
+    Facts stoppedYearsAgo = adult().medication("Warfarin 5 mg", "2018-01-01", "2019-01-01", completed,
+        coded("warfarin"));
+    assertThat(inclusion("Not on anticoagulation", stoppedYearsAgo)).as("warfarin stopped in 2019")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("No anticoagulants", stoppedYearsAgo)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Not on anticoagulation", adult().medication("Apixaban 5 mg", "2026-01-01", null, active,
+        coded("apixaban")))).as("on apixaban now").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Not on anticoagulation", adult().medication("Rituximab", "2024-01-01", "2024-02-01",
+        completed, coded("rituximab")))).as("other drugs only").isEqualTo(Truth.MET);
+    assertThat(inclusion("No prior rituximab", adult().medication("Rituximab", "2018-01-01", "2018-02-01",
+        completed, coded("rituximab")))).as("a time word keeps the whole past").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void theInvestigatorsJudgementOfNamedDiseasesNeverExcludesOnTheDiagnosisAlone() {
     Facts heartFailure = adult().condition("Heart failure", ClinicalStatus.ACTIVE, "2020-01-01", null,
         coded("congestive-heart-failure"));
