@@ -68,19 +68,20 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
         Matcher form = CONSENT_TAIL.matcher(s.lower).region(Math.max(m.end(), when.end()), s.lower.length());
         end = form.lookingAt() ? form.end() : Math.max(m.end(), when.end());
       }
-      if (JUDGEMENT.matcher(m.group()).find()) {
-        int named = lastNameBefore(s, start, m.start());
-        if (named >= 0) {
-          // "Heart failure, myocardial infarction, or stroke deemed clinically significant by the investigator": the
-          // judgement qualifies what the clause names. Set aside with the clause, the last name was dropped and the
-          // others stood plain, so any heart failure excluded; the names are read and the judgement is asked
-          start = named;
-          judged.add(named);
-        } else if (qualifiesBefore(s.lower, start, m.start())) {
-          // "Hypertension or diabetes that, in the investigator's judgement, is not adequately controlled": a clause
-          // with no subject of its own qualifies the names before it
-          judged.add(start);
-        }
+      int named = lastNameBefore(s, start, m.start());
+      if (named >= 0) {
+        // "Heart failure, myocardial infarction, or stroke deemed clinically significant by the investigator",
+        // "Psychiatric illness, epilepsy, or dementia that would limit compliance": what follows the names qualifies
+        // them. Set aside with the clause, the last name was dropped and the others stood plain, so any heart
+        // failure or epilepsy excluded; the names are read and the qualifier is asked
+        start = named;
+        judged.add(named);
+      } else if (JUDGEMENT.matcher(m.group()).find() && qualifiesBefore(s.lower, start, m.start())
+          || relativeBefore(s.lower, start, m.start())) {
+        // "Hypertension or diabetes that, in the investigator's judgement, is not adequately controlled": a clause
+        // with no subject of its own qualifies the names before it; so does a relative clause after an alternative
+        // Eligo does not know ("Psychiatric illness, epilepsy, or dementia that would limit compliance")
+        judged.add(start);
       }
       s.setAside(start, end);
       if (first > start) first = start;
@@ -129,6 +130,14 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
   /** Whether the clause {@code [start, trigger)} follows a comma and has no subject, so it qualifies what is before. */
   private static boolean qualifiesBefore(String lower, int start, int trigger) {
     return start >= 2 && lower.startsWith(", ", start - 2) && !OWN_SUBJECT.matcher(lower).region(start, trigger).find();
+  }
+
+  private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who)\\b");
+
+  /** Whether the clause {@code [start, trigger)} after other words is a relative clause with no subject of its own. */
+  private static boolean relativeBefore(String lower, int start, int trigger) {
+    return start > 0 && RELATIVE.matcher(lower).region(start, trigger).find()
+        && !OWN_SUBJECT.matcher(lower).region(start, trigger).find();
   }
 
   /** The end of the last concept named in {@code [from, to)} and not set aside, or -1 when none is. */

@@ -116,7 +116,7 @@ class ParsedVerdictsTest {
   }
 
   @Test
-  void theInvestigatorsJudgementOfNamedDiseasesNeverExcludesOnTheDiagnosisAlone() {
+  void aJudgementOnlyTheScreeningVisitCanMakeNeverExcludesOnTheDiagnosisAlone() {
     Facts heartFailure = adult().condition("Heart failure", ClinicalStatus.ACTIVE, "2020-01-01", null,
         coded("congestive-heart-failure"));
     Facts stroke = adult().condition("Cerebral infarction", ClinicalStatus.ACTIVE, "2020-01-01", null,
@@ -130,6 +130,11 @@ class ParsedVerdictsTest {
         hypertension)).as("controlled hypertension").isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion("Chronic kidney disease, which in the opinion of the investigator would compromise safety",
         adult().condition("CKD stage 3", ClinicalStatus.ACTIVE, "2018-01-01", null, coded("chronic-kidney-disease"))))
+        .isEqualTo(Truth.UNKNOWN);
+    Facts epilepsy = adult().condition("Epilepsy", ClinicalStatus.ACTIVE, "2010-01-01", null, coded("epilepsy"));
+    assertThat(exclusion("Any psychiatric illness, epilepsy, or dementia that would limit compliance", epilepsy))
+        .as("epilepsy that does not limit compliance").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Epilepsy or alcohol abuse that would interfere with follow-up", epilepsy))
         .isEqualTo(Truth.UNKNOWN);
     Facts evans = adult().condition("Evans syndrome", ClinicalStatus.ACTIVE, "2021-01-01", null,
         coded("evans-syndrome"));
