@@ -12,7 +12,7 @@ import org.eligo.core.trial.RegistryAge;
 
 /**
  * Reads age limits: "Age ≥ 18 years", "18-80 years old", "aged 2 years and older", "aged 18 or older", "18 years or
- * older", "older than 80 years", "Age > 28 days
+ * older", "aged 65 years or younger" (only with an age word: "a duration of 2 years or less" is no age), "older than 80 years", "Age > 28 days
  * and ≤ 14 years old", "under 18-year-old or over 80-year-old". "Under N" is below N completed units; "over N" or
  * "older than N" in years or months is read as N or more in an inclusion and as more than N in an exclusion (the
  * reading that excludes fewer people, since completed years cannot say "a day past the birthday").
@@ -35,6 +35,13 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern AND_OLDER = Pattern.compile(
       "(?:" + AGE + ")?" + N + "[- ]?" + UNIT + OLD + "\\s*(?:(?:and|or)\\s+(?:older|over|above|more|greater)"
           + "|older|\\+|or more)(?![\\s-]*\\d)");
+  /** "65 years or younger", "aged 17 years and under": at most that age. */
+  private static final Pattern AND_YOUNGER = Pattern.compile(
+      "(?:" + AGE + ")?" + N + "[- ]?" + UNIT + OLD + "\\s*(?:(?:and|or)\\s+(?:younger|under|below|less))"
+          + "(?![\\s-]*\\d)");
+  /** "aged 65 or younger": a bare number after "aged" is in years. */
+  private static final Pattern AGED_AND_YOUNGER = Pattern.compile("\\b(?:age[ds]?|aged)\\s+(?:of\\s+)?" + N
+      + "\\s*(?:(?:and|or)\\s+(?:younger|under|below))(?![\\s-]*\\d)");
   /** "aged 18 or older": a bare number after "aged" is in years. */
   private static final Pattern AGED_AND_OLDER = Pattern.compile("\\b(?:age[ds]?|aged)\\s+(?:of\\s+)?" + N
       + "\\s*(?:(?:and|or)\\s+(?:older|over|above)|\\+)(?![\\s-]*\\d)");
@@ -72,6 +79,20 @@ final class AgeRecogniser implements Recogniser {
     if (aged.find() && s.free(aged.start(), aged.end()) && !groupOfALimit(s, aged.start())) {
       s.read(aged.start(), aged.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(aged.group(1)),
           RegistryAge.Unit.YEARS)));
+      return;
+    }
+    // "Patients aged 65 years or younger" had been left unread
+    Matcher young = AND_YOUNGER.matcher(s.lower);
+    if (young.find() && s.free(young.start(), young.end()) && !groupOfALimit(s, young.start())
+        && NEAR_AGE.matcher(young.group()).find()) { // "disease duration of 2 years or less" is no age
+      s.read(young.start(), young.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(young.group(1)),
+          unit(young.group(2))), true));
+      return;
+    }
+    Matcher agedY = AGED_AND_YOUNGER.matcher(s.lower);
+    if (agedY.find() && s.free(agedY.start(), agedY.end()) && !groupOfALimit(s, agedY.start())) {
+      s.read(agedY.start(), agedY.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(agedY.group(1)),
+          RegistryAge.Unit.YEARS), true));
       return;
     }
     List<Bound> bounds = new ArrayList<>();
