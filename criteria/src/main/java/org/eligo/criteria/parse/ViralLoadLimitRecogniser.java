@@ -26,7 +26,10 @@ import org.eligo.core.rule.ViralLoadRule;
 final class ViralLoadLimitRecogniser implements Recogniser {
   private static final Keywords HINT = Keywords.of("dna", "rna", "viral load", "pcr");
 
-  private static final String NUMBER = "(?<num>" + Numbers.NUMBER + ")?\\s*(?:(?<times>[x×*]\\s*)?10\\s*(?:\\^|\\*\\*"
+  /** Thousands grouped by dots, as European registries write them: "2.000", "1.000.000". */
+  private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+  private static final String NUMBER = "(?<num>\\d{1,3}(?:\\.\\d{3}){2,}|" + Numbers.NUMBER
+      + ")?\\s*(?:(?<times>[x×*]\\s*)?10\\s*(?:\\^|\\*\\*"
       + "|e\\+?)\\s*(?<exp>\\d{1,2})|(?<sup>10[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))?";
   private static final String UNIT = "(?<iu>(?:iu|international\\s+units?)\\s*(?:/|per)\\s*ml)"
       + "|(?<copies>(?:copies|copy|cps?)\\s*(?:/|per)\\s*ml)";
@@ -103,6 +106,11 @@ final class ViralLoadLimitRecogniser implements Recogniser {
     Comparator c = Thresholds.comparator(l.group("cmp"));
     if (c == null || c == Comparator.EQ) return null;
     double value;
+    String mantissa = l.group("num");
+    if (mantissa != null && mantissa.indexOf('.') != mantissa.lastIndexOf('.')
+        && (l.group("sup") != null || l.group("exp") != null)) {
+      return null; // "1.000.000 x 10^3": no mantissa anyone writes
+    }
     if (l.group("sup") != null) {
       if (l.group("num") != null && l.group("times") == null) return null;
       value = (l.group("num") != null ? Numbers.parse(l.group("num")) : 1) * Math.pow(10, superscript(l.group("sup")));
@@ -110,11 +118,20 @@ final class ViralLoadLimitRecogniser implements Recogniser {
       if (l.group("num") != null && l.group("times") == null) return null; // "2 10^4": a lost sign, not read
       value = (l.group("num") != null ? Numbers.parse(l.group("num")) : 1) * Math.pow(10, Integer.parseInt(l.group("exp")));
     } else if (l.group("num") != null) {
-      value = Numbers.parse(l.group("num"));
+      // a load is a count of copies or units: "2.000 IU/mL" is two thousand (read as 2 it excluded every patient
+      // with a load above 2 under "HBV DNA > 2.000 IU/mL"), and a fraction is a lost power of ten, not read
+      String num = l.group("num");
+      if (DOT_GROUPED.matcher(num).matches()) return limitOf(c, Double.parseDouble(num.replace(".", "")), l);
+      value = Numbers.parse(num);
+      if (value != Math.rint(value)) return null;
     } else {
       return null;
     }
     if (!Double.isFinite(value) || value < 0) return null;
+    return limitOf(c, value, l);
+  }
+
+  private static Limit limitOf(Comparator c, double value, Matcher l) {
     return new Limit(c, value, l.group("iu") != null ? ViralLoad.IU_PER_ML : ViralLoad.COPIES_PER_ML);
   }
 

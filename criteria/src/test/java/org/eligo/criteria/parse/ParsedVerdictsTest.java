@@ -814,6 +814,22 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aViralLoadLimitWithThousandsGroupedByADotIsThousands() {
+    // European registries write 2,000 as "2.000": read as 2 IU/mL it excluded every hepatitis B patient with any
+    // detectable load (here 500 IU/mL, well under the trial's 2,000)
+    Facts low = load(chronicHepatitisB(), "hbv-dna", "hepatitis-b", "HBV DNA: 500 IU/mL", iuPerMl(500));
+    assertThat(exclusion("HBV DNA > 2.000 IU/mL", low)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("HBV DNA > 2.000 IU/mL", load(chronicHepatitisB(), "hbv-dna", "hepatitis-b",
+        "HBV DNA: 5000 IU/mL", iuPerMl(5000)))).isEqualTo(Truth.MET);
+    assertThat(inclusion("HBV DNA < 2.000 IU/mL", low)).isEqualTo(Truth.MET);
+    assertThat(exclusion("HIV-1 RNA ≥ 1.000.000 copies/mL", load(adult(), "hiv-1-rna", "hiv-infection",
+        "HIV-1 RNA: 5000 copies/mL", new ViralLoad(ViralLoad.Virus.DETECTED, 5000, null, ViralLoad.COPIES_PER_ML))))
+        .isEqualTo(Truth.NOT_MET);
+    // a fraction of a copy or unit per mL is no limit anyone sets: a lost power of ten, left unread
+    assertThat(exclusion("HBV DNA > 2.5 IU/mL", low)).isNotEqualTo(Truth.MET);
+  }
+
+  @Test
   void aViralLoadLimitRequiredOfAGroupInTheExclusionListExcludesOnlyThoseWhoFailIt() {
     String sentence = "Patients with chronic hepatitis B must have HBV DNA < 2000 IU/mL";
     assertThat(exclusion(sentence, load(chronicHepatitisB(), "hbv-dna", "hepatitis-b", "HBV DNA: 5000 IU/mL",
