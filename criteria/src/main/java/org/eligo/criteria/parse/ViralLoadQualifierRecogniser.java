@@ -18,9 +18,11 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * "Hepatitis C with detectable viral load", "Hepatitis B or C with a detectable viral load", "HIV infection with
  * undetectable viral load": a viral load named after the infections it belongs to. The qualifier is read as the
  * latest load of each infection's own test (HBV DNA, HCV RNA, HIV-1 RNA), and the assembler joins it to the
- * infections ({@code allOf}). With several infections a detectable load is any of theirs (a load found shows its own
- * infection, so any of them satisfies the sentence); an undetectable one is read only for a single infection (with two,
- * one load undetectable and the other found would still meet "B or C with undetectable viral load").
+ * infections ({@code allOf}). A "suppressed" load is not an undetectable one (HIV programmes call a load below 200 or
+ * 1,000 copies/mL suppressed, and 45 copies/mL is detected), so "with suppressed viral load" is not read here. With
+ * several infections a detectable load is any of theirs (a load found shows its own infection, so any of them
+ * satisfies the sentence); an undetectable one is read only for a single infection (with two, one load undetectable
+ * and the other found would still meet "B or C with undetectable viral load").
  *
  * <p>Read only when every disease named before it in its clause is one of the three (a viral load of "tuberculosis or
  * HIV" is left alone), and when they are not alternatives the assembler joins ("hepatitis B or HIV infection with
@@ -28,7 +30,7 @@ import org.eligo.criteria.lexicon.ConceptMention;
  */
 final class ViralLoadQualifierRecogniser implements Recogniser {
   private static final Pattern QUALIFIER = Pattern.compile("\\b(?:with|and|having|who\\s+(?:have|has))\\s+(?:an?\\s+)?"
-      + "(?<span>(?<word>detectable|undetectable|positive|negative|suppressed|unsuppressed)\\s+(?:hiv\\s+|hbv\\s+"
+      + "(?<span>(?<word>detectable|undetectable|positive|negative)\\s+(?:hiv\\s+|hbv\\s+"
       + "|hcv\\s+)?viral\\s+loads?|viral\\s+loads?\\s+(?<after>detectable|undetectable|(?:not\\s+)?detected))\\b");
   private static final Pattern B = Pattern.compile("\\bhepatitis\\s+b\\b|\\bhbv\\b|\\bhbsag\\b");
   private static final Pattern C = Pattern.compile("\\bhepatitis\\s+(?:b\\s*(?:,|/|or|and|and/or)\\s*)?c\\b|\\bhcv\\b");
@@ -59,8 +61,7 @@ final class ViralLoadQualifierRecogniser implements Recogniser {
       // join a reading after them: left as they were (the qualifier beside all, asked); "hepatitis B or C" is one
       if (LIST.matcher(SHARED_HEAD.matcher(before).replaceAll(" ")).find()) continue;
       String word = m.group("word") != null ? m.group("word") : m.group("after");
-      boolean found = word.equals("detectable") || word.equals("positive") || word.equals("unsuppressed")
-          || word.equals("detected");
+      boolean found = word.equals("detectable") || word.equals("positive") || word.equals("detected");
       if (!found && infections.size() > 1) continue;
       List<Rule> loads = new ArrayList<>();
       for (String infection : infections) {

@@ -830,6 +830,17 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aSuppressedViralLoadIsNoUndetectableOne() {
+    // HIV programmes call a load suppressed below 200 (or 1,000) copies/mL: 45 copies/mL is detected and suppressed
+    Facts detectedLow = adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null,
+        coded("hiv-infection")).viralLoad("hiv-1-rna", "HIV-1 RNA: 45 copies/mL",
+        new ViralLoad(ViralLoad.Virus.DETECTED, 45, null, ViralLoad.COPIES_PER_ML), INFECTED, "2026-05-10",
+        "hiv-infection", "infection");
+    assertThat(inclusion("HIV infection with suppressed viral load", detectedLow)).isNotEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("HIV infection with unsuppressed viral load", detectedLow)).isNotEqualTo(Truth.MET);
+  }
+
+  @Test
   void aViralLoadLimitRequiredOfAGroupInTheExclusionListExcludesOnlyThoseWhoFailIt() {
     String sentence = "Patients with chronic hepatitis B must have HBV DNA < 2000 IU/mL";
     assertThat(exclusion(sentence, load(chronicHepatitisB(), "hbv-dna", "hepatitis-b", "HBV DNA: 5000 IU/mL",
