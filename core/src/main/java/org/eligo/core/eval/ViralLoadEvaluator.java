@@ -13,8 +13,8 @@ import org.eligo.core.rule.ViralLoadRule;
 /**
  * A viral-load rule against the latest result of its test, read as a lab value is: the newest result, at most
  * {@code recencyDays} old, else UNKNOWN with the question. Results of the newest day are read together: those that
- * decide must agree ("Detected" and "Not detected" leave it open), and one that cannot say ("&lt;20 IU/mL") adds nothing
- * to one that can ("Not detected" the same day). Results the record dates only by a year or month that may be the
+ * decide must agree ("Detected" and "Not detected" leave it open, and so do 5,000 IU/mL and "Not detected" for a
+ * limit), and one that cannot say ("&lt;20 IU/mL") adds nothing to one that can ("Not detected" the same day). Results the record dates only by a year or month that may be the
  * newest, or may be older than the window, decide only when they all agree and are surely recent.
  *
  * <ul>
@@ -53,7 +53,11 @@ final class ViralLoadEvaluator {
     Truth truth = null;
     boolean stale = false;
     boolean unsure = false;
+    boolean found = false;
+    boolean notFound = false;
     for (InfectionResult r : mayBeNewest) {
+      found |= r.load().virus() == ViralLoad.Virus.DETECTED;
+      notFound |= r.load().virus() == ViralLoad.Virus.NOT_DETECTED;
       Truth recent = Days.onOrAfter(r.date(), Days.last(r.date(), r.dateLatest(), asOf), windowStart);
       stale |= recent == Truth.NOT_MET;
       unsure |= recent == Truth.UNKNOWN;
@@ -65,6 +69,9 @@ final class ViralLoadEvaluator {
         truth = truth == null || truth == t ? t : Truth.UNKNOWN;
       }
     }
+    // one finds the virus and another does not: one of them is wrong, so neither decides a limit either ("Not
+    // detected" decides no limit alone, but beside 5,000 IU/mL it says that amount may not be the patient's)
+    if (found && notFound) truth = Truth.UNKNOWN;
     if (stale || unsure) {
       return unknown(rule, context, stale ? "the latest is more than " + rule.recencyDays() + " days old"
           : "the record gives only the month or year of the latest, which may be more than " + rule.recencyDays()

@@ -104,6 +104,22 @@ class ViralLoadEvaluatorTest {
   }
 
   @Test
+  void resultsOfOneDayThatDisagreeOnTheVirusDecideNoLimit() {
+    // "Not detected" beside 5,000 IU/mL from the same day: one of them is wrong, so neither decides "HBV DNA ≥ 2000"
+    // (the 5,000 alone had excluded a patient whose other result of that day shows no virus at all)
+    Facts disagree = hbvDna(hbvDna("HBV DNA: 5000 IU/mL", iu(5000), "2026-11-01"), "HBV DNA: Not detected",
+        ViralLoad.of(Virus.NOT_DETECTED), "2026-11-01");
+    assertThat(truth(AT_LEAST_2000, disagree)).isEqualTo(UNKNOWN);
+    assertThat(truth(BELOW_20, disagree)).isEqualTo(UNKNOWN);
+    Outcome explained = eval(AT_LEAST_2000, disagree);
+    assertThat(explained.questions()).singleElement().asString().contains("disagree");
+    Facts detectedBelowLimit = hbvDna(hbvDna("HBV DNA: <20 IU/mL", new ViralLoad(Virus.UNSETTLED, 20, ValueBound.BELOW,
+        ViralLoad.IU_PER_ML), "2026-11-01"), "HBV DNA: Detected", ViralLoad.of(Virus.DETECTED), "2026-11-01");
+    assertThat(truth(AT_LEAST_2000, detectedBelowLimit)).as("detected below the limit of quantification agree")
+        .isEqualTo(NOT_MET);
+  }
+
+  @Test
   void otherTestsOfTheInfectionAreNotViralLoads() {
     Facts hbsag = Facts.patient("p").infectionResult("HBsAg: Positive", INFECTED, "2026-11-01", "hepatitis-b");
     assertThat(truth(DETECTABLE, hbsag)).isEqualTo(UNKNOWN);
