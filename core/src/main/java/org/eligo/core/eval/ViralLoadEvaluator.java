@@ -55,6 +55,8 @@ final class ViralLoadEvaluator {
     boolean unsure = false;
     boolean found = false;
     boolean notFound = false;
+    Truth decided = null;
+    boolean conflict = false;
     for (InfectionResult r : mayBeNewest) {
       found |= r.load().virus() == ViralLoad.Virus.DETECTED;
       notFound |= r.load().virus() == ViralLoad.Virus.NOT_DETECTED;
@@ -62,9 +64,14 @@ final class ViralLoadEvaluator {
       stale |= recent == Truth.NOT_MET;
       unsure |= recent == Truth.UNKNOWN;
       Truth t = truth(rule, r.load());
-      if (sameDay && truth != null && (t == Truth.UNKNOWN || truth == Truth.UNKNOWN)) {
-        // results of one day (a qualitative "Not detected" beside "<20 IU/mL"): one that cannot say adds nothing
-        truth = t == Truth.UNKNOWN ? truth : t;
+      if (sameDay) {
+        // results of one day (a qualitative "Not detected" beside "<20 IU/mL"): one that cannot say adds nothing, and
+        // two that decide differently leave it open whatever else that day shows
+        if (t != Truth.UNKNOWN) {
+          if (decided != null && decided != t) conflict = true;
+          decided = t;
+        }
+        truth = conflict || decided == null ? Truth.UNKNOWN : decided;
       } else {
         truth = truth == null || truth == t ? t : Truth.UNKNOWN;
       }

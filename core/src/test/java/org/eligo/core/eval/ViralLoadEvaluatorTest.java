@@ -120,6 +120,17 @@ class ViralLoadEvaluatorTest {
   }
 
   @Test
+  void aDisagreementOfOneDayIsNotForgottenByALaterResultOfThatDay() {
+    // 5,000 IU/mL and <20 IU/mL of one day disagree on "HBV DNA ≥ 2000"; a third result of that day (6,000, as a
+    // duplicate feed sends) must not settle it as if the <20 had never been there
+    ViralLoad below20 = new ViralLoad(Virus.UNSETTLED, 20, ValueBound.BELOW, ViralLoad.IU_PER_ML);
+    Facts three = hbvDna(hbvDna(hbvDna("HBV DNA: 5000 IU/mL", iu(5000), "2026-11-01"), "HBV DNA: <20 IU/mL", below20,
+        "2026-11-01"), "HBV DNA: 6000 IU/mL", iu(6000), "2026-11-01");
+    assertThat(truth(AT_LEAST_2000, three)).isEqualTo(UNKNOWN);
+    assertThat(truth(BELOW_20, three)).isEqualTo(UNKNOWN);
+  }
+
+  @Test
   void otherTestsOfTheInfectionAreNotViralLoads() {
     Facts hbsag = Facts.patient("p").infectionResult("HBsAg: Positive", INFECTED, "2026-11-01", "hepatitis-b");
     assertThat(truth(DETECTABLE, hbsag)).isEqualTo(UNKNOWN);
