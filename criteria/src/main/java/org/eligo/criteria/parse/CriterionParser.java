@@ -105,6 +105,10 @@ public final class CriterionParser {
    * diabetes and HbA1c &lt; 8%") it would exclude every patient outside the group.
    */
   private static final Pattern GROUP_FIRST = Pattern.compile("(?i)^\\s*(?:for|in|among|if)\\s+(?<who>(?:all\\s+)?"
+      // a group named by a test result ("For HIV-positive patients, HIV RNA < 50 copies/mL"): read as one requirement
+      // it excluded every HIV-negative patient from the inclusion
+      + "(?:[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*-(?:positive|negative|infected|seropositive)\\s+(?=patients|subjects"
+      + "|participants|individuals|persons|people|women|men|adults|children|pts))?"
       + "(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults"
       + "|adolescents|recipients|pts|receiving|taking|treated\\s+with|using|on|aged?|older\\s+than|younger\\s+than)\\b"
       + "[^:;]*?)\\s*(?<sep>[:,])\\s*(?<what>\\S.*)$");

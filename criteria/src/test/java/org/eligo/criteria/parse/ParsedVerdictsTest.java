@@ -840,6 +840,22 @@ class ParsedVerdictsTest {
     assertThat(exclusion("HIV infection with unsuppressed viral load", detectedLow)).isNotEqualTo(Truth.MET);
   }
 
+  static Facts treatedHiv() {
+    return adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null, coded("hiv-infection"));
+  }
+
+  @Test
+  void aGroupNamedByATestResultFirstBindsThatGroupOnly() {
+    // "For HIV-positive patients, ..." read as all of (HIV, the limit) excluded every HIV-negative patient
+    String sentence = "For HIV-positive patients, HIV RNA < 50 copies/mL";
+    assertThat(inclusion(sentence, hypertensive())).as("no HIV: the requirement is not his").isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, load(treatedHiv(), "hiv-1-rna", "hiv-infection", "HIV-1 RNA: 20 copies/mL",
+        new ViralLoad(ViralLoad.Virus.DETECTED, 20, null, ViralLoad.COPIES_PER_ML)))).isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, load(treatedHiv(), "hiv-1-rna", "hiv-infection", "HIV-1 RNA: 5000 copies/mL",
+        new ViralLoad(ViralLoad.Virus.DETECTED, 5000, null, ViralLoad.COPIES_PER_ML)))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("For HIV-positive patients, CD4 count ≥ 350 cells/µL", hypertensive())).isEqualTo(Truth.MET);
+  }
+
   @Test
   void aViralLoadLimitRequiredOfAGroupInTheExclusionListExcludesOnlyThoseWhoFailIt() {
     String sentence = "Patients with chronic hepatitis B must have HBV DNA < 2000 IU/mL";
