@@ -30,8 +30,8 @@ import org.eligo.criteria.lexicon.ConceptMention;
  */
 final class ViralLoadQualifierRecogniser implements Recogniser {
   private static final Pattern QUALIFIER = Pattern.compile("\\b(?:with|and|having|who\\s+(?:have|has))\\s+(?:an?\\s+)?"
-      + "(?<span>(?<word>detectable|undetectable|positive|negative)\\s+(?:hiv\\s+|hbv\\s+"
-      + "|hcv\\s+)?viral\\s+loads?|viral\\s+loads?\\s+(?<after>detectable|undetectable|(?:not\\s+)?detected))\\b");
+      + "(?<span>(?<word>detectable|undetectable|positive|negative)\\s+(?:(?<virus>hiv|hbv"
+      + "|hcv)\\s+)?viral\\s+loads?|viral\\s+loads?\\s+(?<after>detectable|undetectable|(?:not\\s+)?detected))\\b");
   private static final Pattern B = Pattern.compile("\\bhepatitis\\s+b\\b|\\bhbv\\b|\\bhbsag\\b");
   private static final Pattern C = Pattern.compile("\\bhepatitis\\s+(?:b\\s*(?:,|/|or|and|and/or)\\s*)?c\\b|\\bhcv\\b");
   private static final Pattern HIV = Pattern.compile("\\bhiv(?:-?1)?\\b|human\\s+immunodeficiency\\s+virus");
@@ -39,6 +39,8 @@ final class ViralLoadQualifierRecogniser implements Recogniser {
   private static final Pattern LIST = Pattern.compile("\\b(?:or|and|nor)\\b|[,/]");
   private static final Map<String, String> TESTS = Map.of(InfectionTestRecogniser.HEPATITIS_B, "hbv-dna",
       InfectionTestRecogniser.HEPATITIS_C, "hcv-rna", InfectionTestRecogniser.HIV, "hiv-1-rna");
+  private static final Map<String, String> VIRUSES = Map.of("hbv", InfectionTestRecogniser.HEPATITIS_B, "hcv",
+      InfectionTestRecogniser.HEPATITIS_C, "hiv", InfectionTestRecogniser.HIV);
   private static final Set<String> ALLOWED = Set.of(InfectionTestRecogniser.HEPATITIS_B,
       InfectionTestRecogniser.HEPATITIS_C, InfectionTestRecogniser.HIV, "infection");
 
@@ -57,6 +59,15 @@ final class ViralLoadQualifierRecogniser implements Recogniser {
       if (C.matcher(before).find()) infections.add(InfectionTestRecogniser.HEPATITIS_C);
       if (HIV.matcher(before).find()) infections.add(InfectionTestRecogniser.HIV);
       if (infections.isEmpty() || otherDisease(s, clause, start)) continue;
+      // a load named by its virus ("with detectable HBV viral load") is that virus's only: read as any named
+      // infection's, it excluded a patient with hepatitis C and a detectable HCV RNA under "Hepatitis B or C with
+      // detectable HBV viral load"; a virus not named before it leaves the qualifier unread
+      String virus = m.group("virus");
+      if (virus != null) {
+        String only = VIRUSES.get(virus);
+        if (!infections.contains(only)) continue;
+        infections = Set.of(only);
+      }
       // alternatives before it ("hepatitis B or HIV infection with …") are joined by the assembler, which cannot
       // join a reading after them: left as they were (the qualifier beside all, asked); "hepatitis B or C" is one
       if (LIST.matcher(SHARED_HEAD.matcher(before).replaceAll(" ")).find()) continue;

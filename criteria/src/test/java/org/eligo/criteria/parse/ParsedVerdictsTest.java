@@ -881,6 +881,14 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aViralLoadNamedByItsVirusIsThatVirussOnly() {
+    Facts hepCViremic = load(adult().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hepatitis-c")), "hcv-rna", "hepatitis-c", "HCV RNA: 120000 IU/mL", iuPerMl(120000));
+    assertThat(exclusion("Hepatitis B or C with detectable HBV viral load", hepCViremic))
+        .as("no HBV DNA on record: the HCV RNA is not the load the sentence names").isNotEqualTo(Truth.MET);
+  }
+
+  @Test
   void aRecentViralLoadSettlesAnHivLoadCriterion() {
     Facts treatedHiv = adult().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null,
         coded("hiv-infection")).viralLoad("hiv-1-rna", "HIV-1 RNA: Not detected", NOT_DETECTED_LOAD, null,
