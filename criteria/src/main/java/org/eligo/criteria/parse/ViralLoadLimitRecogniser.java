@@ -26,11 +26,16 @@ import org.eligo.core.rule.ViralLoadRule;
 final class ViralLoadLimitRecogniser implements Recogniser {
   private static final Keywords HINT = Keywords.of("dna", "rna", "viral load", "pcr");
 
+  /*
+   * "10E4" is not read: in scientific notation it is 10 x 10^4, but registries write it for 10^4 as often, and read
+   * as 10^4 an exclusion "HBV DNA >= 10E4 copies/mL" meant as 10^5 would exclude a patient at 50,000 copies/mL.
+   */
+
   /** Thousands grouped by dots, as European registries write them: "2.000", "1.000.000". */
   private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
   private static final String NUMBER = "(?<num>\\d{1,3}(?:\\.\\d{3}){2,}|" + Numbers.NUMBER
-      + ")?\\s*(?:(?<times>[x×*]\\s*)?10\\s*(?:\\^|\\*\\*"
-      + "|e\\+?)\\s*(?<exp>\\d{1,2})|(?<sup>10[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))?";
+      + ")?\\s*(?:(?<times>[x×*]\\s*)?10\\s*(?:\\^|\\*\\*)\\s*(?<exp>\\d{1,2})"
+      + "|(?<sup>10[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))?";
   private static final String UNIT = "(?<iu>(?:iu|international\\s+units?)\\s*(?:/|per)\\s*ml)"
       + "|(?<copies>(?:copies|copy|cps?)\\s*(?:/|per)\\s*ml)";
   /** The test, words that may follow its name, the comparator, the number and the unit. */
