@@ -344,8 +344,25 @@ final class InfectionTestRecogniser implements Recogniser {
       // the latest load cannot show one kept undetectable, or found at some time in a window: then asked
       case DIAGNOSIS_AND_DETECTED -> new AllOf(List.of(diagnosis(s, b), ViralLoadLimitRecogniser.timed(s)
           ? new Ask(question) : load(s, kind)));
-      case NOT_DETECTED -> ViralLoadLimitRecogniser.timed(s) ? new Ask(question) : new Not(load(s, kind));
+      case NOT_DETECTED -> ViralLoadLimitRecogniser.timed(s) ? new Ask(question) : notDetected(s, b, kind, question);
     };
+  }
+
+  /** Result words that speak of a viral load only: "undetectable", "not detected", "below the limit of detection". */
+  private static final Pattern LOAD_WORD = Pattern.compile("undetect(?:able|ed)|not\\s+detect(?:ed|able)|below\\b.*");
+
+  /**
+   * A viral load required not found. "Undetectable HIV-1 RNA" is the latest load not detected, whatever the diagnosis.
+   * "Negative HIV-1 RNA" may say that too, or that the person is not infected (a screening result, as a prevention
+   * trial writes it): only a patient without the infection and without a load found meets both readings; a treated
+   * infection with a load not found is asked (read as the load alone, a known infection passed an inclusion written
+   * for the uninfected).
+   */
+  private static Rule notDetected(Sentence s, Bound b, TestKind kind, String question) {
+    Rule notFound = new Not(load(s, kind));
+    if (LOAD_WORD.matcher(b.word().toLowerCase(java.util.Locale.ROOT).strip()).matches()) return notFound;
+    return new AnyOf(List.of(new AllOf(List.of(new Not(diagnosis(s, b)), notFound)),
+        new AllOf(List.of(notFound, new Ask(question)))));
   }
 
   /** Labels of the viral loads as rules and questions show them. */

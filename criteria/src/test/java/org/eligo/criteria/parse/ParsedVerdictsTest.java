@@ -898,6 +898,22 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aNegativeViralLoadRequiredPassesTheUninfectedAndAsksAboutATreatedInfection() {
+    String sentence = "Negative HIV-1 RNA"; // as a prevention trial writes it: the person is not infected
+    Facts uninfected = load(hypertensive(), "hiv-1-rna", "hiv-infection", "HIV-1 RNA: Not detected",
+        NOT_DETECTED_LOAD);
+    assertThat(inclusion(sentence, uninfected)).isEqualTo(Truth.MET);
+    Facts treated = load(treatedHiv(), "hiv-1-rna", "hiv-infection", "HIV-1 RNA: Not detected", NOT_DETECTED_LOAD);
+    assertThat(inclusion(sentence, treated)).as("a treated infection: negative as in uninfected, or as in suppressed?")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(sentence, load(hypertensive(), "hiv-1-rna", "hiv-infection", "HIV-1 RNA: 5000 copies/mL",
+        new ViralLoad(ViralLoad.Virus.DETECTED, 5000, null, ViralLoad.COPIES_PER_ML)))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, hypertensive())).as("no load on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("HIV viral load undetectable", treated)).as("a load word: the load alone")
+        .isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aNegativeResultRequiredStaysOpenWithoutDataAndIsSettledByTheResultOrTheDiagnosis() {
     assertThat(inclusion("HBsAg negative", adult())).as("no diagnoses, no results").isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion("HBsAg negative", adult().infectionResult("HBsAg: Negative", NOT_INFECTED, "2026-05-10",
