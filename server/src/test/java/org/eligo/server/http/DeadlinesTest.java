@@ -25,6 +25,8 @@ class DeadlinesTest {
   private final CountDownLatch release = new CountDownLatch(1);
   private final CountDownLatch busy = new CountDownLatch(1);
   private final List<String> started = new CopyOnWriteArrayList<>();
+  private final CountDownLatch overran = new CountDownLatch(1);
+  private final List<Throwable> lateWriteFailures = new CopyOnWriteArrayList<>();
   private Javalin app;
   private Deadlines deadlines;
 
@@ -38,6 +40,16 @@ class DeadlinesTest {
         busy.countDown();
         release.await(10, TimeUnit.SECONDS);
         ctx.result("released");
+      }));
+      c.routes.get("/overrun", deadlines.within(ctx -> {
+        Thread.sleep(1_000); // past the limit: the client has had its 503 by now
+        try {
+          ctx.status(201).header("X-Late", "yes").result("late");
+        } catch (RuntimeException e) {
+          lateWriteFailures.add(e);
+        } finally {
+          overran.countDown();
+        }
       }));
       c.routes.get("/work/{n}", deadlines.within(ctx -> {
         started.add(ctx.pathParam("n"));
@@ -87,6 +99,22 @@ class DeadlinesTest {
     release.countDown();
     get("/work/after").get(10, TimeUnit.SECONDS);
     assertThat(started).as("the expired request was dropped, the next one ran").containsExactly("after");
+  }
+
+  @Test
+  void aHandlerThatOverrunsItsLimitWritesNothingAfterTheTimeoutAnswer() throws Exception {
+    start(Duration.ofMillis(300));
+    HttpResponse<String> timedOut = get("/overrun").get(10, TimeUnit.SECONDS);
+    assertThat(timedOut.statusCode()).isEqualTo(503);
+    assertThat(timedOut.body()).contains("took longer");
+    assertThat(overran.await(10, TimeUnit.SECONDS)).isTrue();
+    // the handler went on to write status, header and body into an exchange already answered (and perhaps already
+    // reused by Jetty): those writes are dropped, quietly
+    assertThat(lateWriteFailures).isEmpty();
+    HttpResponse<String> next = get("/work/next").get(10, TimeUnit.SECONDS); // on the same kept-alive connection
+    assertThat(next.statusCode()).isEqualTo(200);
+    assertThat(next.body()).isEqualTo("done next");
+    assertThat(next.headers().firstValue("X-Late")).isEmpty();
   }
 
   @Test
