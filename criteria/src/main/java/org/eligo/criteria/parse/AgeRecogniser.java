@@ -71,12 +71,13 @@ final class AgeRecogniser implements Recogniser {
       }
     }
     Matcher o = AND_OLDER.matcher(s.lower);
-    if (o.find() && s.free(o.start(), o.end()) && !groupOfALimit(s, o.start())) {
+    if (o.find() && s.free(o.start(), o.end()) && !groupOfALimit(s, o.start()) && !notTheAgeNow(s, o.start())) {
       s.read(o.start(), o.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(o.group(1)), unit(o.group(2)))));
       return;
     }
     Matcher aged = AGED_AND_OLDER.matcher(s.lower);
-    if (aged.find() && s.free(aged.start(), aged.end()) && !groupOfALimit(s, aged.start())) {
+    if (aged.find() && s.free(aged.start(), aged.end()) && !groupOfALimit(s, aged.start())
+        && !notTheAgeNow(s, aged.start())) {
       s.read(aged.start(), aged.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(aged.group(1)),
           RegistryAge.Unit.YEARS)));
       return;
@@ -84,13 +85,14 @@ final class AgeRecogniser implements Recogniser {
     // "Patients aged 65 years or younger" had been left unread
     Matcher young = AND_YOUNGER.matcher(s.lower);
     if (young.find() && s.free(young.start(), young.end()) && !groupOfALimit(s, young.start())
-        && NEAR_AGE.matcher(young.group()).find()) { // "disease duration of 2 years or less" is no age
+        && !notTheAgeNow(s, young.start()) && NEAR_AGE.matcher(young.group()).find()) { // "disease duration of 2 years or less" is no age
       s.read(young.start(), young.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(young.group(1)),
           unit(young.group(2))), true));
       return;
     }
     Matcher agedY = AGED_AND_YOUNGER.matcher(s.lower);
-    if (agedY.find() && s.free(agedY.start(), agedY.end()) && !groupOfALimit(s, agedY.start())) {
+    if (agedY.find() && s.free(agedY.start(), agedY.end()) && !groupOfALimit(s, agedY.start())
+        && !notTheAgeNow(s, agedY.start())) {
       s.read(agedY.start(), agedY.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(agedY.group(1)),
           RegistryAge.Unit.YEARS), true));
       return;
@@ -143,6 +145,19 @@ final class AgeRecogniser implements Recogniser {
    * The ages at {@code at} name the group a limit just before them applies to ("Lansky ≥ 50 for patients ≤ 16
    * years"): {@link MeasurementRecogniser} reads them with that limit ({@link AgeScope}).
    */
+  /**
+   * An age at a past event or another person's: "Diagnosis of ITP at age 12 years or younger", "onset when aged 16 or
+   * younger", "a sibling aged 10 years or younger". Read as the patient's age now, an adult diagnosed as a child was
+   * turned away; left unread, it is asked.
+   */
+  private static final Pattern NOT_NOW_BEFORE = Pattern.compile("(?:\\b(?:at|when|while|by|before|until|since|after)"
+      + "\\s+(?:the\\s+)?|\\b(?:siblings?|brothers?|sisters?|sons?|daughters?|parents?|mothers?|fathers?|donors?"
+      + "|partners?|spouses?|offspring|grandchild(?:ren)?)\\s+(?:(?:who|that)\\s+(?:is|are|was|were)\\s+)?)$");
+
+  private static boolean notTheAgeNow(Sentence s, int at) {
+    return NOT_NOW_BEFORE.matcher(s.lower.substring(Math.max(0, at - 40), at)).find();
+  }
+
   private static boolean groupOfALimit(Sentence s, int at) {
     return AgeScope.namesAGroup(s.lower, at)
         && LIMIT_BEFORE.matcher(s.lower.substring(Math.max(0, at - 80), at)).find();

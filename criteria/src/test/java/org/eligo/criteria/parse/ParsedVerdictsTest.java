@@ -85,6 +85,20 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void anAgeAtAPastEventOrAnotherPersonsIsNotTheAgeNow() {
+    Facts adultWithItp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "1978-01-01", null,
+        coded("immune-thrombocytopenia"));
+    assertThat(inclusion("Diagnosis of ITP at age 12 years or younger", adultWithItp))
+        .as("diagnosed at 8, now 56").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Onset of ITP at 16 years of age or younger", adultWithItp)).isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Patients with a sibling aged 10 years or younger", adult()))
+        .as("the sibling's age, not the patient's").isNotEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("ITP with onset at age 50 years or older", adultWithItp))
+        .as("onset at 8, now 56").isNotEqualTo(Truth.MET);
+    assertThat(inclusion("Patients aged 65 years or younger", adult())).as("the patient's own age").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aDoseTheRecordDoesNotGiveIsAskedNeverAssumed() {
     Facts melphalan = adult().medication("Melphalan 4 mg tablets", "2024-01-01", "2024-06-01",
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("melphalan"));
