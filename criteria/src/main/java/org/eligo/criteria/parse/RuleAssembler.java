@@ -53,6 +53,8 @@ final class RuleAssembler implements Recogniser {
   private static final Pattern AND_WORDS = Pattern.compile(
       "\\band\\b|;|\\bwith\\b|\\bplus\\b|\\bas well as\\b|\\bwho\\b|\\bthat\\b");
   private static final Pattern COMMAS = Pattern.compile("[\\s,]*,[\\s,]*");
+  /** A kind written after its disease with a joining word: "with preserved ejection fraction", "and thrombosis". */
+  private static final Pattern KIND_AFTER = Pattern.compile("(?:with|and)\\s+", Pattern.CASE_INSENSITIVE);
   /** A parenthesis opening with words that narrow what precedes it rather than name a kind or an example of it. */
   private static final Pattern PAREN_QUALIFIER = Pattern.compile("\\(\\s*(?:with|who|whose|that|which|requiring"
       + "|requires?|needing)\\b");
@@ -1155,8 +1157,12 @@ final class RuleAssembler implements Recogniser {
           // "NYHA class III or IV heart failure": the class as written, of the disease it grades
           if (readings.stream().allMatch(r -> r.rule() instanceof ConditionRule)
               && hedges.stream().map(h -> s.lower.substring(h.start(), h.end())).distinct().count() == 1) {
-            return "Is the patient's " + subject + " " + s.text.substring(hedges.get(0).start(), hedges.get(0).end())
-                + "?";
+            String kind = s.text.substring(hedges.get(0).start(), hedges.get(0).end());
+            // "heart failure with preserved ejection fraction", "HIT and thrombosis": a kind written after the disease
+            // is asked as one ("Is the patient's heart failure with preserved ejection fraction?" read as no question)
+            Matcher after = KIND_AFTER.matcher(kind);
+            if (after.lookingAt()) return "Is the patient's " + subject + " one with " + kind.substring(after.end()) + "?";
+            return "Is the patient's " + subject + " " + kind + "?";
           }
         }
         case "cannot-replace" -> {
