@@ -54,6 +54,7 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
     int first = -1;
     boolean dated = false;
     List<Integer> judged = new ArrayList<>();
+    List<int[]> qualified = new ArrayList<>();
     while (m.find()) {
       if (first < 0) first = m.start();
       int start = clauseStart(s.lower, m.start());
@@ -76,12 +77,14 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
         // failure or epilepsy excluded; the names are read and the qualifier is asked
         start = named;
         judged.add(named);
+        qualified.add(new int[] {named, end});
       } else if (JUDGEMENT.matcher(m.group()).find() && qualifiesBefore(s.lower, start, m.start())
           || relativeBefore(s.lower, start, m.start())) {
         // "Hypertension or diabetes that, in the investigator's judgement, is not adequately controlled": a clause
         // with no subject of its own qualifies the names before it; so does a relative clause after an alternative
         // Eligo does not know ("Psychiatric illness, epilepsy, or dementia that would limit compliance")
         judged.add(start);
+        qualified.add(new int[] {start, end});
       }
       s.setAside(start, end);
       if (first > start) first = start;
@@ -102,7 +105,30 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
       s.notes.add("a clause only the screening visit can confirm was set aside");
       // in an exclusion the investigator's judgement narrows what it qualifies: asked, so no name excludes alone
       if (s.type == CriterionType.EXCLUSION) for (int at : judged) s.hedge(at, at, "judgement", null);
+      // in an inclusion a qualifier of the names that is more than a confirmation or a willingness is asked too:
+      // "Diabetes mellitus that is well controlled and will not interfere with follow-up" had admitted any diabetes
+      if (s.type == CriterionType.INCLUSION) {
+        for (int[] q : qualified) if (qualifies(s.lower, q[0], q[1])) s.hedge(q[0], q[0], "judgement", null);
+      }
     }
+  }
+
+  /** Words of a confirmation or a willingness only: "confirmed by the investigator", "who are willing to comply". */
+  private static final java.util.Set<String> CONFIRMATION_ONLY = java.util.Set.of("who", "that", "which", "is", "are",
+      "was", "were", "has", "have", "had", "been", "be", "and", "or", "the", "a", "an", "to", "with", "by", "of", "in",
+      "as", "per", "confirmed", "diagnosed", "documented", "verified", "investigator", "investigators", "site",
+      "willing", "able", "agree", "agrees", "comply", "protocol", "study", "procedures", "requirements", "visits",
+      "scheduled", "follow-up", "follow", "up", "consent", "informed", "written", "sign", "signed", "give", "provide");
+  private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
+
+  /** Whether {@code [from, to)} says more of the names before it than a confirmation or a willingness. */
+  private static boolean qualifies(String lower, int from, int to) {
+    Matcher w = WORD.matcher(lower).region(from, Math.min(to, lower.length()));
+    while (w.find()) {
+      String word = w.group().endsWith("'s") ? w.group().substring(0, w.group().length() - 2) : w.group();
+      if (!CONFIRMATION_ONLY.contains(word)) return true;
+    }
+    return false;
   }
 
   private static final Pattern CONTENT_WORD = Pattern.compile("[a-z][a-z-]{2,}");

@@ -99,6 +99,20 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aQualifierOfTheNamesInAnInclusionIsAskedUnlessItOnlyConfirmsOrConsents() {
+    Facts diabetes = adult().condition("Type 2 diabetes mellitus", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("diabetes-mellitus"));
+    assertThat(inclusion("Diabetes mellitus that is well controlled and will not interfere with follow-up", diabetes))
+        .as("whether it is well controlled is not in the record").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Diabetes mellitus that, in the opinion of the investigator, is well controlled", diabetes))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Diagnosis of diabetes mellitus confirmed by the investigator", diabetes))
+        .as("a confirmation only").isEqualTo(Truth.MET);
+    assertThat(inclusion("Patients with diabetes mellitus who are willing to comply with the protocol", diabetes))
+        .as("a willingness only").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aDoseTheRecordDoesNotGiveIsAskedNeverAssumed() {
     Facts melphalan = adult().medication("Melphalan 4 mg tablets", "2024-01-01", "2024-06-01",
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("melphalan"));
