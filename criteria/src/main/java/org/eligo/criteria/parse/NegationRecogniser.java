@@ -13,9 +13,14 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * excepted (found by a broader name, "lymphoma" in "Hodgkin lymphoma", they would except the disease itself).
  */
 final class NegationRecogniser implements Recogniser {
+  /**
+   * "No more than 2 prior therapies including rituximab", "Not less than 1 prior line": a count's limit, not a denial
+   * (read as one, a patient who had rituximab as the one prior therapy was excluded).
+   */
   private static final Pattern LEADING = Pattern.compile(
       "^(?:(?:patients?|subjects?|participants?) (?:with |who have |has |have )?)?(?:no|not|non|without|free of"
-          + "|absence of|never|neither|none of)\\b[- ]?");
+          + "|absence of|never|neither|none of)\\b(?!\\s+(?:more|less|fewer|greater|later|earlier|longer|shorter)"
+          + "\\s+than\\b)[- ]?");
 
   private static final Pattern EXCEPT = Pattern.compile(
       "\\b(?:except(?: for)?|excluding|other than|with the exception of|apart from|but not)\\b");

@@ -113,6 +113,17 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aLimitOnACountIsNoDenialOfWhatItCounts() {
+    Facts rituximab = adult().medication("Rituximab", "2018-01-01", "2018-02-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    assertThat(inclusion("No more than 2 prior therapies including rituximab", rituximab))
+        .as("rituximab as the one prior therapy").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Not more than two prior lines of therapy, e.g. rituximab", rituximab))
+        .isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("No prior rituximab", rituximab)).as("a denial stays one").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aDoseTheRecordDoesNotGiveIsAskedNeverAssumed() {
     Facts melphalan = adult().medication("Melphalan 4 mg tablets", "2024-01-01", "2024-06-01",
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("melphalan"));
