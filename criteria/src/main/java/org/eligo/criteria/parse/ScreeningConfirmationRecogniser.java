@@ -151,6 +151,7 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
   /** Words that give a clause a subject of its own: "or any condition that, in the opinion of the investigator, …". */
   private static final Pattern OWN_SUBJECT = Pattern.compile("\\b(?:any|other|another|conditions?|diseases?"
       + "|illness(?:es)?|disorders?|patients?|subjects?|participants?|persons?|individuals?|those|anyone|anything"
+      + "|wom[ae]n|m[ae]n|females?|males?|partners?|people|adults?|children"
       + "|circumstances?|situations?|factors?|findings?|abnormalit\\w*|reasons?|history|evidence|presence)\\b");
 
   /** Whether the clause {@code [start, trigger)} follows a comma and has no subject, so it qualifies what is before. */

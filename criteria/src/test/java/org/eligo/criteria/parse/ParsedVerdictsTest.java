@@ -124,6 +124,14 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aWillingnessOfOtherPeopleIsAnAlternativeOfItsOwn() {
+    Facts hiv = adult().condition("HIV infection", ClinicalStatus.ACTIVE, "2010-01-01", null, coded("hiv-infection"));
+    assertThat(exclusion("HIV infection, or women of childbearing potential who are unwilling to use contraception",
+        hiv)).as("the HIV infection excludes on its own").isEqualTo(Truth.MET);
+    assertThat(exclusion("HIV infection, or men who do not agree to use contraception", hiv)).isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aDoseTheRecordDoesNotGiveIsAskedNeverAssumed() {
     Facts melphalan = adult().medication("Melphalan 4 mg tablets", "2024-01-01", "2024-06-01",
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("melphalan"));
