@@ -58,6 +58,7 @@ final class GradeRecogniser implements Recogniser {
           null),
       new Kind("angina-pectoris", Pattern.compile("\\bstable angina\\b"), null),
       new Kind("alpha-thalassemia", Pattern.compile("\\b(?:hemoglobin h|hbh) disease\\b"), null));
+  private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b|;|\\bnor\\b");
   private static final Keywords KIND_HINT = Keywords.of("ef", "ejection fraction", "pah", "cteph", "pulmonary", "hitt",
       "thrombosis", "stable angina", "hbh", "hemoglobin h");
 
@@ -72,8 +73,11 @@ final class GradeRecogniser implements Recogniser {
           boolean named = s.mentions.stream().anyMatch(c -> c.id().equals(kind.disease())
               && c.start() < end && start < c.end());
           // "heart failure with reduced ejection fraction (LVEF ≤ 40%)": the limit written says which, and is read
+          // only a limit that says the kind: one written as an alternative ("HFrEF or LVEF < 40%") does not, and read
+          // instead, the HFrEF stood for any heart failure (a preserved fraction too)
           boolean limit = kind.limit() != null && s.mentions.stream().anyMatch(c -> c.kind() == ConceptKind.MEASURE
-              && c.id().equals(kind.limit()) && (c.end() <= start || c.start() >= end));
+              && c.id().equals(kind.limit()) && (c.end() <= start || c.start() >= end)
+              && !ALTERNATIVE.matcher(s.lower.substring(Math.min(c.end(), end), Math.max(c.start(), start))).find());
           if (named && !limit && !s.asideAny(start, end)) s.hedge(start, end, "grade", null);
         }
       }

@@ -132,6 +132,17 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void anEjectionFractionLimitWrittenAsAnAlternativeDoesNotSayTheKindOfHeartFailure() {
+    Facts heartFailure = adult().condition("Heart failure", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("congestive-heart-failure"));
+    assertThat(exclusion("HFrEF or LVEF < 40%", heartFailure)).as("fraction not known").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Heart failure with reduced ejection fraction, or LVEF < 40% on echocardiogram",
+        heartFailure)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Heart failure with reduced ejection fraction (LVEF < 40%)", heartFailure))
+        .as("the limit says which").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
   void aDoseTheRecordDoesNotGiveIsAskedNeverAssumed() {
     Facts melphalan = adult().medication("Melphalan 4 mg tablets", "2024-01-01", "2024-06-01",
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("melphalan"));
