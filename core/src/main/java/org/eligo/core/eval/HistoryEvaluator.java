@@ -14,6 +14,7 @@ import org.eligo.core.patient.Unidentified;
 import org.eligo.core.rule.AllergyRule;
 import org.eligo.core.rule.ImmunizationRule;
 import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.RuleDescriber;
 import org.eligo.core.rule.TimeWindow;
 
 /**
@@ -59,8 +60,9 @@ final class HistoryEvaluator {
     if (best == Truth.NOT_MET && patient.facts().procedures().isEmpty()) {
       // a record without a single procedure says nothing about them, as one without diagnoses or drugs: "Prior
       // splenectomy" had turned away every patient whose record came without procedures
-      return context.explain() ? Outcome.unknown("Has the patient had " + rule.label() + "? (The record lists no "
-          + "procedures.)") : Outcome.of(Truth.UNKNOWN);
+      // the question keeps the window: "Has the patient had HSCT?" is answered yes for one long before it
+      return context.explain() ? Outcome.unknown("Has the patient " + RuleDescriber.describe(rule) + "? (The record "
+          + "lists no procedures.)") : Outcome.of(Truth.UNKNOWN);
     }
     if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's " + rule.label() + "?" + (imprecise
@@ -96,8 +98,8 @@ final class HistoryEvaluator {
     }
     if (best == Truth.NOT_MET && patient.facts().immunizations().isEmpty()) {
       // a record without a single vaccination rules none out ("Vaccinated against Neisseria meningitidis")
-      return context.explain() ? Outcome.unknown("Has the patient had " + rule.label() + "? (The record lists no "
-          + "vaccinations.)") : Outcome.of(Truth.UNKNOWN);
+      return context.explain() ? Outcome.unknown("Has the patient " + RuleDescriber.describe(rule) + "? (The record "
+          + "lists no vaccinations.)") : Outcome.of(Truth.UNKNOWN);
     }
     if (!context.explain()) return Outcome.of(best);
     return finish(best, evidence, "Date of the patient's last " + rule.label() + "?" + (imprecise

@@ -482,6 +482,15 @@ class EvaluatorTest {
       assertThat(truth(meningococcal, diagnosesAndDrugsOnly)).as("no vaccinations listed").isEqualTo(UNKNOWN);
       assertThat(truth(meningococcal, diagnosesAndDrugsOnly.immunization("Influenza vaccine", "2025-10-01",
           "influenza-vaccine"))).as("vaccinations listed, none meningococcal").isEqualTo(NOT_MET);
+      // the question keeps the window: "Has the patient had live vaccine?" is answered yes for a childhood MMR
+      org.eligo.core.rule.ImmunizationRule liveWithin30 = new org.eligo.core.rule.ImmunizationRule(
+          Set.of("live-vaccine"), new TimeWindow.WithinDays(30), "live vaccine");
+      Facts nothingListed = Facts.patient("q").condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE,
+          "2020-01-01", null, "immune-thrombocytopenia");
+      assertThat(eval(liveWithin30, nothingListed).questions())
+          .anySatisfy(q -> assertThat(q).contains("live vaccine within the last 30 days"));
+      assertThat(eval(new org.eligo.core.rule.ProcedureRule(Set.of("hsct"), new TimeWindow.WithinDays(365), "HSCT"),
+          nothingListed).questions()).anySatisfy(q -> assertThat(q).contains("HSCT within the last 1 year"));
     }
 
     @Test
