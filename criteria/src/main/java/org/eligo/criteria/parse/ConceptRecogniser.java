@@ -456,7 +456,8 @@ final class ConceptRecogniser implements Recogniser {
       case PROCEDURE -> new ProcedureRule(Set.of(m.id()), window(s, t, cue), label);
       case VACCINE -> new ImmunizationRule(Set.of(m.id()), window(s, t, cue), label);
       case DRUG -> cue == Sentence.Cue.PAST && s.groupScope && !t.explicit() ? pastGroup(s, m, label)
-          : undatedDenial(s, t, cue) ? deniedUse(s, m, label)
+          : undatedDenial(s, t, cue) ? (NOW_WORDS.matcher(s.lower).find()
+              ? new MedicationRule(Set.of(m.id()), MedicationTiming.CURRENT, label) : deniedUse(s, m, label))
           : new MedicationRule(Set.of(m.id()), medication(s, t, cue), label);
       case MEASURE -> null;
     };
@@ -502,6 +503,14 @@ final class ConceptRecogniser implements Recogniser {
     return s.type == CriterionType.INCLUSION && s.negated && !s.groupScope && cue == null && !t.explicit()
         && s.hedges.isEmpty();
   }
+
+  /**
+   * "Not on anticoagulation at screening", "No anticoagulants at baseline": the denial names the time, now; asked
+   * whether past use counts, a patient who stopped warfarin years ago was left undecided.
+   */
+  private static final java.util.regex.Pattern NOW_WORDS = java.util.regex.Pattern.compile("\\b(?:(?:at|during)\\s+"
+      + "(?:the\\s+)?(?:screening|baseline|enrol+ment|study entry|randomi[sz]ation|inclusion)(?:\\s+visit)?"
+      + "|currently|presently|at present)\\b");
 
   private static Rule deniedUse(Sentence s, ConceptMention m, String label) {
     return new org.eligo.core.rule.AnyOf(List.of(new MedicationRule(Set.of(m.id()), MedicationTiming.CURRENT, label),

@@ -171,6 +171,10 @@ class ParsedVerdictsTest {
         completed, coded("rituximab")))).as("other drugs only").isEqualTo(Truth.MET);
     assertThat(inclusion("No prior rituximab", adult().medication("Rituximab", "2018-01-01", "2018-02-01",
         completed, coded("rituximab")))).as("a time word keeps the whole past").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Not on anticoagulation at screening", stoppedYearsAgo)).as("the denial names now")
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion("No anticoagulants at baseline", adult().medication("Apixaban 5 mg", "2026-01-01", null,
+        active, coded("apixaban")))).as("on apixaban now").isEqualTo(Truth.NOT_MET);
   }
 
   @Test
