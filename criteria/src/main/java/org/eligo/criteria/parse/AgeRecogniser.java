@@ -71,13 +71,14 @@ final class AgeRecogniser implements Recogniser {
       }
     }
     Matcher o = AND_OLDER.matcher(s.lower);
-    if (o.find() && s.free(o.start(), o.end()) && !groupOfALimit(s, o.start()) && !notTheAgeNow(s, o.start())) {
+    if (o.find() && s.free(o.start(), o.end()) && !groupOfALimit(s, o.start()) && !notTheAgeNow(s, o.start())
+        && !groupWithARequirement(s, o.end())) {
       s.read(o.start(), o.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(o.group(1)), unit(o.group(2)))));
       return;
     }
     Matcher aged = AGED_AND_OLDER.matcher(s.lower);
     if (aged.find() && s.free(aged.start(), aged.end()) && !groupOfALimit(s, aged.start())
-        && !notTheAgeNow(s, aged.start())) {
+        && !notTheAgeNow(s, aged.start()) && !groupWithARequirement(s, aged.end())) {
       s.read(aged.start(), aged.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(aged.group(1)),
           RegistryAge.Unit.YEARS)));
       return;
@@ -85,14 +86,15 @@ final class AgeRecogniser implements Recogniser {
     // "Patients aged 65 years or younger" had been left unread
     Matcher young = AND_YOUNGER.matcher(s.lower);
     if (young.find() && s.free(young.start(), young.end()) && !groupOfALimit(s, young.start())
-        && !notTheAgeNow(s, young.start()) && NEAR_AGE.matcher(young.group()).find()) { // "disease duration of 2 years or less" is no age
+        && !notTheAgeNow(s, young.start()) && !groupWithARequirement(s, young.end())
+        && NEAR_AGE.matcher(young.group()).find()) { // "disease duration of 2 years or less" is no age
       s.read(young.start(), young.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(young.group(1)),
           unit(young.group(2))), true));
       return;
     }
     Matcher agedY = AGED_AND_YOUNGER.matcher(s.lower);
     if (agedY.find() && s.free(agedY.start(), agedY.end()) && !groupOfALimit(s, agedY.start())
-        && !notTheAgeNow(s, agedY.start())) {
+        && !notTheAgeNow(s, agedY.start()) && !groupWithARequirement(s, agedY.end())) {
       s.read(agedY.start(), agedY.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(agedY.group(1)),
           RegistryAge.Unit.YEARS), true));
       return;
@@ -153,6 +155,18 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern NOT_NOW_BEFORE = Pattern.compile("(?:\\b(?:at|when|while|by|before|until|since|after)"
       + "\\s+(?:the\\s+)?|\\b(?:siblings?|brothers?|sisters?|sons?|daughters?|parents?|mothers?|fathers?|donors?"
       + "|partners?|spouses?|offspring|grandchild(?:ren)?)\\s+(?:(?:who|that)\\s+(?:is|are|was|were)\\s+)?)$");
+
+  /**
+   * "Patients aged 12 years or younger require parental consent": the age names whom a requirement binds, it is not
+   * one; read as a limit, every adult was turned away. ("... must ...", "... need to ..." are bound by
+   * {@link CriterionParser} to their group.)
+   */
+  private static final Pattern REQUIREMENT_AFTER = Pattern.compile("^\\s*[,:]?\\s*(?:requir(?:e|es|ed)"
+      + "|(?:is|are)\\s+required|needs?)\\b(?!\\s+to\\b)");
+
+  private static boolean groupWithARequirement(Sentence s, int end) {
+    return REQUIREMENT_AFTER.matcher(s.lower.substring(end)).find();
+  }
 
   private static boolean notTheAgeNow(Sentence s, int at) {
     return NOT_NOW_BEFORE.matcher(s.lower.substring(Math.max(0, at - 40), at)).find();

@@ -96,6 +96,10 @@ class ParsedVerdictsTest {
     assertThat(exclusion("ITP with onset at age 50 years or older", adultWithItp))
         .as("onset at 8, now 56").isNotEqualTo(Truth.MET);
     assertThat(inclusion("Patients aged 65 years or younger", adult())).as("the patient's own age").isEqualTo(Truth.MET);
+    assertThat(inclusion("Patients aged 12 years or younger require parental consent", adult()))
+        .as("whom a requirement binds").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Children aged 12 or younger must be accompanied by a parent", adult()))
+        .isNotEqualTo(Truth.NOT_MET);
   }
 
   @Test
