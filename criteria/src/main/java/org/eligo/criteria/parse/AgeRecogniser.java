@@ -23,6 +23,8 @@ final class AgeRecogniser implements Recogniser {
   private static final Keywords HINT = Keywords.of("age", "year", "yr", "month", "week", "day");
   private static final Pattern AGE_CONTEXT = Pattern.compile("\\b(?:age[ds]?|aged|years? old|year-old|of age)\\b");
   private static final Pattern NEAR_AGE = Pattern.compile("\\b(?:age[ds]?|aged|old|of age)\\b");
+  private static final Pattern SOFT = Pattern.compile("\\b(?:generally|usually|typically|preferabl[ey]|preferred"
+      + "|ideally|normally|in general|as a rule)\\b");
   private static final Pattern OR_BETWEEN = Pattern.compile("\\s*,?\\s*or\\s*");
   private static final Pattern AND_BETWEEN = Pattern.compile("\\s*(?:,|and|,\\s*and|but)?\\s*");
   private static final String N = "(\\d{1,3})";
@@ -58,6 +60,9 @@ final class AgeRecogniser implements Recogniser {
   @Override
   public void read(Sentence s) {
     if (!HINT.in(s.lower)) return;
+    // "Transplant-eligible (generally aged 65 years or younger)", "Age 65 years or younger preferred": an age the trial
+    // prefers is no limit; read as one, a fit 68-year-old was turned away. Left unread, it is asked
+    if (SOFT.matcher(s.lower).find()) return;
     Matcher r = RANGE.matcher(s.lower);
     if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())
         && !groupOfALimit(s, r.start())) {

@@ -85,7 +85,7 @@ class ParsedVerdictsTest {
   }
 
   @Test
-  void anAgeAtAPastEventOrAnotherPersonsIsNotTheAgeNow() {
+  void anAgeThatIsNoLimitOnThePatientNowIsLeftUnread() {
     Facts adultWithItp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "1978-01-01", null,
         coded("immune-thrombocytopenia"));
     assertThat(inclusion("Diagnosis of ITP at age 12 years or younger", adultWithItp))
@@ -100,6 +100,11 @@ class ParsedVerdictsTest {
         .as("whom a requirement binds").isNotEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Children aged 12 or younger must be accompanied by a parent", adult()))
         .isNotEqualTo(Truth.NOT_MET);
+    Facts sixtyEight = adult().born("1958-01-01");
+    assertThat(inclusion("Transplant-eligible (generally aged 65 years or younger)", sixtyEight))
+        .as("an age the trial prefers is no limit").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Age 65 years or younger preferred", sixtyEight)).isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Usually aged 60 or younger", sixtyEight)).isNotEqualTo(Truth.NOT_MET);
   }
 
   @Test
