@@ -28,7 +28,8 @@ import org.eligo.terminology.measure.ValueType;
  */
 public final class TerminologyDataReader {
     private static final Set<String> FILE_CONCEPTS = Set.of("concepts");
-    private static final Set<String> CONCEPT_FIELDS = Set.of("id", "label", "kind", "note", "codes", "codePrefixes", "synonyms", "includes");
+    private static final Set<String> CONCEPT_FIELDS = Set.of("id", "label", "kind", "note", "codes", "codePrefixes", "synonyms", "includes",
+            "event");
     private static final Set<String> CODE_FIELDS = Set.of("system", "code", "display", "source");
     private static final Set<String> PREFIX_FIELDS = Set.of("system", "prefix", "display", "source");
     private static final Set<String> FILE_MEASURES = Set.of("measures");
@@ -184,7 +185,12 @@ public final class TerminologyDataReader {
             }
             prefixes.add(new CodePrefix(system, value, prefix.string("display"), prefix.string("source")));
         }
-        return new Concept(id, label, kind, codes, prefixes, c.strings("synonyms"), c.strings("includes"), Optional.ofNullable(c.string("note")));
+        Object event = c.raw("event");
+        if (event != null && !(event instanceof Boolean)) {
+            problems.add(new DataProblem(c.where(), "\"event\" must be true or false"));
+        }
+        return new Concept(id, label, kind, codes, prefixes, c.strings("synonyms"), c.strings("includes"),
+                Optional.ofNullable(c.string("note")), Boolean.TRUE.equals(event));
     }
 
     private static Measure toMeasure(JsonFields m, List<DataProblem> problems) {
