@@ -9,6 +9,7 @@ import org.eligo.core.patient.DayRange;
 import org.eligo.core.patient.Unidentified;
 import org.eligo.core.rule.ConceptSet;
 import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.RuleDescriber;
 import org.eligo.core.rule.TimeWindow;
 
 /**
@@ -25,6 +26,10 @@ import org.eligo.core.rule.TimeWindow;
  *       active. A resolved condition with no abatement date that began before the window is UNKNOWN. An onset or
  *       abatement the record gives only as a year or month is compared at both ends: when the window's first day
  *       falls inside it, what it would settle stays UNKNOWN.</li>
+ *   <li>Began within N days (a one-off event: myocardial infarction, stroke): onset in the window, however the record
+ *       marks it now; a known onset before the window is NOT_MET even while the record still lists it active, and
+ *       abatement does not bring it into the window; no onset is UNKNOWN, with the question whether it occurred in the
+ *       window (DECISIONS §25).</li>
  * </ul>
  * Conditions carrying an {@code except} concept (e.g. basal cell carcinoma of skin) are ignored. A condition the
  * record only suspects ({@link ConditionFact#confirmed()} false) makes the criterion UNKNOWN at most, never MET. A
@@ -84,6 +89,7 @@ final class ConditionEvaluator {
     List<Evidence> outside = new ArrayList<>(); // the diagnosis, but excepted or outside the window
     boolean onlySuspected = true; // every UNKNOWN so far comes from a diagnosis the record only suspects
     boolean onlyImprecise = true; // every UNKNOWN so far comes from a year or month straddling the window's start
+    boolean onlyUndated = true; // every UNKNOWN so far is an event without an onset, under a window of onsets
     List<org.eligo.core.patient.InfectionResult> clearedBy = new ArrayList<>(); // results since showing none now
     boolean onlyCleared = true; // every UNKNOWN so far is a diagnosis such a result contradicts
     for (ConditionFact c : patient.conditions(rule.concepts())) {
@@ -104,6 +110,7 @@ final class ConditionEvaluator {
         evidence.clear();
         onlySuspected = true;
         onlyImprecise = true;
+        onlyUndated = true;
         clearedBy.clear();
         onlyCleared = true;
       }
@@ -115,10 +122,13 @@ final class ConditionEvaluator {
           clearedBy.add(cleared);
           onlySuspected = false;
           onlyImprecise = false;
+          onlyUndated = false;
           continue;
         }
         onlySuspected &= !c.confirmed() && inWindowIfConfirmed(c, rule.window(), context.asOf()) == Truth.MET;
         onlyImprecise &= c.confirmed() && inWindowIfConfirmed(exact(c), rule.window(), context.asOf()) != Truth.UNKNOWN;
+        onlyUndated &= c.confirmed() && c.onset() == null && rule.window() instanceof TimeWindow.WithinDays w
+            && w.onset();
       }
     }
     if (best == Truth.NOT_MET) {
@@ -139,6 +149,8 @@ final class ConditionEvaluator {
     }
     if (best == Truth.UNKNOWN) {
       return Outcome.unknown(onlySuspected ? "Has the patient's " + rule.label() + " been confirmed?"
+          : onlyUndated ? "The record lists the patient's " + rule.label() + " without a date: did it occur within the"
+              + " last " + RuleDescriber.span(((TimeWindow.WithinDays) rule.window()).days()) + "?"
           : onlyImprecise ? "On what day did the patient's " + rule.label() + " begin (or resolve)? (The record gives"
               + " only the month or year, and the criterion's time window starts within it.)"
           : rule.window() instanceof TimeWindow.Present
@@ -249,6 +261,11 @@ final class ConditionEvaluator {
       case TimeWindow.WithinDays w -> {
         // a year or month of onset or abatement straddling the window's first day leaves it open (Days)
         LocalDate start = asOf.minusDays(w.days());
+        // a one-off event counts by its onset alone: still marked active or abated since, it began when it began
+        if (w.onset()) {
+          yield c.onset() == null ? Truth.UNKNOWN
+              : Days.onOrAfter(c.onset(), Days.last(c.onset(), c.onsetLatest(), asOf), start);
+        }
         Truth onsetIn = c.onset() == null ? Truth.NOT_MET
             : Days.onOrAfter(c.onset(), Days.last(c.onset(), c.onsetLatest(), asOf), start);
         if (onsetIn == Truth.MET) yield Truth.MET;

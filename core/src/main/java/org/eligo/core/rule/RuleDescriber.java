@@ -61,7 +61,8 @@ public final class RuleDescriber {
       case TimeWindow.Ever e -> "";
       case TimeWindow.Present p -> "";
       case TimeWindow.Active a -> ", current";
-      case TimeWindow.WithinDays d -> " within the last " + span(d.days());
+      case TimeWindow.WithinDays d -> (d.onset() ? " that began within the last " : " within the last ")
+          + span(d.days());
     };
   }
 
@@ -87,7 +88,8 @@ public final class RuleDescriber {
   }
 
   /** A number of days as people say it: 1825 days is "5 years", 180 "6 months", 28 "4 weeks", 10 "10 days". */
-  static String span(int days) {
+  /** A number of days as the largest whole unit: 1825 as "5 years", 180 as "6 months". */
+  public static String span(int days) {
     if (days > 0 && days % 365 == 0) return plural(days / 365, "year");
     if (days >= 60 && days % 30 == 0) return plural(days / 30, "month");
     if (days >= 14 && days % 7 == 0) return plural(days / 7, "week");

@@ -10,7 +10,12 @@ package org.eligo.core.rule;
  *       of unknown status counts; one the record shows resolved, inactive, in remission or abated leaves the criterion
  *       open, since whether a past one counts is the trial's to say.</li>
  *   <li>{@link WithinDays}: present at any time in the last N days (onset or abatement inside the window, or still
- *       active): "malignancy within the past 5 years", "live vaccine within 30 days".</li>
+ *       active): "malignancy within the past 5 years", "live vaccine within 30 days". With {@code onset} set
+ *       ("began within N days", for a one-off event such as a myocardial infarction or a stroke) a diagnosis counts by
+ *       its onset alone: onset inside the window counts, a known onset before it does not however long the record keeps
+ *       the event marked active, and a diagnosis without an onset leaves the criterion open (DECISIONS §25). The
+ *       criteria compiler sets it when every concept of the rule is an event in the terminology. Procedures and
+ *       vaccinations are dated events already: for them the two readings are the same.</li>
  * </ul>
  */
 public sealed interface TimeWindow {
@@ -20,9 +25,18 @@ public sealed interface TimeWindow {
 
   record Present() implements TimeWindow {}
 
-  record WithinDays(int days) implements TimeWindow {
+  /**
+   * @param days  the window's length, counted back from the evaluation date
+   * @param onset true when only an onset inside the window counts (a one-off event), not a condition still active
+   */
+  record WithinDays(int days, boolean onset) implements TimeWindow {
     public WithinDays {
       if (days <= 0) throw new IllegalArgumentException("days must be positive: " + days);
+    }
+
+    /** Present at any time in the window. */
+    public WithinDays(int days) {
+      this(days, false);
     }
   }
 
@@ -32,5 +46,10 @@ public sealed interface TimeWindow {
 
   static TimeWindow within(int days) {
     return new WithinDays(days);
+  }
+
+  /** Began within the last {@code days}: a one-off event, counted by its onset. */
+  static TimeWindow began(int days) {
+    return new WithinDays(days, true);
   }
 }

@@ -52,7 +52,8 @@ import org.eligo.criteria.lexicon.MeasureInfo;
  * {@code sex}, {@code measurement}, {@code condition}, {@code medication}, {@code procedure}, {@code allergy},
  * {@code immunization}, {@code pregnancy}, {@code allOf}, {@code anyOf}, {@code atLeast}, {@code not}, {@code ask},
  * {@code screening}, {@code unparsed}); comparators as symbols ({@code "≥"}, also {@code ">="} or {@code "GE"});
- * windows as {@code "ever"}, {@code "active"} or {@code {"withinDays": 30}}; medication timings as {@code "ever"},
+ * windows as {@code "ever"}, {@code "active"}, {@code "present"}, {@code {"withinDays": 30}} or, for a one-off event
+ * counted by its onset, {@code {"beganWithinDays": 180}}; medication timings as {@code "ever"},
  * {@code "current"}, {@code {"withinDays": n}}, {@code {"atLeastDaysBefore": n, "fromEnd": false}},
  * {@code {"continuousFor": n, "maxGapDays": g}} or {@code {"forAtLeastDays": n}}. Optional fields take the rule's
  * defaults when left out.
@@ -242,7 +243,7 @@ public final class RuleSetJson {
       case TimeWindow.Ever e -> NODES.textNode("ever");
       case TimeWindow.Active a -> NODES.textNode("active");
       case TimeWindow.Present p -> NODES.textNode("present");
-      case TimeWindow.WithinDays d -> NODES.objectNode().put("withinDays", d.days());
+      case TimeWindow.WithinDays d -> NODES.objectNode().put(d.onset() ? "beganWithinDays" : "withinDays", d.days());
     };
   }
 
@@ -625,7 +626,7 @@ public final class RuleSetJson {
         }
         default -> {
           p.add(path, "unknown window '" + w.asText() + "' (expected \"ever\", \"active\", \"present\" or"
-              + " {\"withinDays\": n})");
+              + " {\"withinDays\": n} or {\"beganWithinDays\": n})");
           return null;
         }
       }
@@ -634,7 +635,11 @@ public final class RuleSetJson {
       int days = integer(w, "withinDays", path, p, -1, 1);
       return days > 0 ? TimeWindow.within(days) : null;
     }
-    p.add(path, "expected \"ever\", \"active\", \"present\" or {\"withinDays\": n}");
+    if (w.isObject() && w.size() == 1 && w.has("beganWithinDays")) {
+      int days = integer(w, "beganWithinDays", path, p, -1, 1);
+      return days > 0 ? TimeWindow.began(days) : null;
+    }
+    p.add(path, "expected \"ever\", \"active\", \"present\", {\"withinDays\": n} or {\"beganWithinDays\": n}");
     return null;
   }
 

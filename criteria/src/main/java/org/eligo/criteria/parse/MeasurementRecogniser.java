@@ -403,7 +403,7 @@ final class MeasurementRecogniser implements Recogniser {
    */
   private static Rule anyTimeInWindow(Sentence s, int start, int readEnd, Rule read) {
     if (s.type != CriterionType.INCLUSION || s.negated || !s.timing.explicit() || s.timingAt < readEnd
-        || !(s.timing.window() instanceof org.eligo.core.rule.TimeWindow.WithinDays(int days))
+        || !(s.timing.window() instanceof org.eligo.core.rule.TimeWindow.WithinDays(int days, boolean onset))
         || days <= s.context.settings().recencyDays()
         || !TO_WINDOW.matcher(s.lower).region(readEnd, s.timingAt).matches()) {
       return read;

@@ -68,7 +68,8 @@ class RuleSetJsonTest {
             "{copies}/mL", 30),
         new AtLeast(2, List.of(new Ask("a?"), new Unparsed("b"), new ScreeningConfirmation("c"))),
         new Not(new AnyOf(List.of(PregnancyRule.pregnant(), new AllOf(List.of(new ConditionRule(Set.of("infection"),
-            Set.of(), TimeWindow.ACTIVE, "infection"), new Ask("uncontrolled?")))))));
+            Set.of(), TimeWindow.ACTIVE, "infection"), new Ask("uncontrolled?")))))),
+        new ConditionRule(Set.of("myocardial-infarction"), Set.of(), TimeWindow.began(180), "myocardial infarction"));
     List<Criterion> criteria = new java.util.ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       criteria.add(new Criterion("inc-" + (i + 1), i % 2 == 0 ? CriterionType.INCLUSION : CriterionType.EXCLUSION,
@@ -82,6 +83,7 @@ class RuleSetJsonTest {
     CriteriaSet set = everyKind();
     String json = CHECKED.write(set, Map.of("inc-3", "a note"));
     assertThat(json).contains("\"kind\" : \"atLeast\"").contains("\"comparator\" : \"≥\"").contains("\"note\" : \"a note\"");
+    assertThat(json).contains("\"beganWithinDays\" : 180").contains("\"withinDays\" : 1825");
     RuleFileReading reading = CHECKED.read(json);
     assertThat(reading.problems()).isEmpty();
     assertThat(reading.file().criteria()).isEqualTo(set);

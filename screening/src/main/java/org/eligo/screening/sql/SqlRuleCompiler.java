@@ -294,6 +294,12 @@ public final class SqlRuleCompiler {
           + " OR f.status = 'UNKNOWN' THEN 2 ELSE 1";
       case TimeWindow.Active a -> "WHEN " + abated + " THEN 0 WHEN f.status IN " + ACTIVE
           + " THEN 2 WHEN f.status = 'UNKNOWN' THEN 1 ELSE 0";
+      // as ConditionEvaluator: a one-off event counts by its onset alone, whatever its status; without onset, open
+      case TimeWindow.WithinDays w when w.onset() -> {
+        String start = date(asOf.minusDays(w.days()));
+        yield "WHEN f.onset IS NULL THEN 1 WHEN f.onset >= " + start + " THEN 2 WHEN " + last("f.onset_latest")
+            + " >= " + start + " THEN 1 ELSE 0";
+      }
       case TimeWindow.WithinDays w -> {
         String start = date(asOf.minusDays(w.days()));
         // as ConditionEvaluator: a year or month of onset or abatement straddling the window's start leaves it open

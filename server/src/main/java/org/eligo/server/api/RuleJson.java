@@ -131,7 +131,7 @@ public final class RuleJson {
       case TimeWindow.Ever e -> o.put("kind", "ever");
       case TimeWindow.Present p -> o.put("kind", "present");
       case TimeWindow.Active a -> o.put("kind", "active");
-      case TimeWindow.WithinDays d -> o.put("kind", "withinDays").put("days", d.days());
+      case TimeWindow.WithinDays d -> o.put("kind", d.onset() ? "beganWithinDays" : "withinDays").put("days", d.days());
     }
     return o;
   }
