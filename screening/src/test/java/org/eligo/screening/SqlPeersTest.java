@@ -81,6 +81,64 @@ class SqlPeersTest {
   }
 
   /**
+   * "Myocardial infarction within 6 months" counts an infarction by its onset alone, however the record marks it now
+   * (DECISIONS §25), and "malignancy within the past 5 years" still counts an active cancer of any onset: infarctions
+   * dated by a day inside and before the window, by a month or year straddling its start (2025-12-03) or not at all,
+   * active, resolved, inactive or without a status, abated in the window or not. Eligo and SQL must agree.
+   */
+  @Test
+  void anEventInAWindowIsCountedByItsOnsetOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 7);
+    String[] onsets = {"2015-03-10", "2026-05-01", null, "2025-12", "2025", "2025-12-20", "2025-11-30"};
+    String[] statuses = {"active", "resolved", "inactive", null};
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 56; i++) {
+      String onset = onsets[i % onsets.length];
+      String status = statuses[(i / onsets.length) % statuses.length];
+      lines.append("{\"resourceType\":\"Condition\",\"id\":\"mi-").append(i).append("\",")
+          .append(status == null ? "" : "\"clinicalStatus\":{\"coding\":[{\"system\":"
+              + "\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"" + status + "\"}]},")
+          .append("\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"I21.9\"}],")
+          .append("\"text\":\"Acute myocardial infarction\"},\"subject\":{\"reference\":\"Patient/")
+          .append(String.format("p%07d", 1 + i * 2)).append("\"}")
+          .append(onset == null ? "" : ",\"onsetDateTime\":\"" + onset + "\"")
+          .append(i >= 28 ? ",\"abatementDateTime\":\"2026-01-15\"" : "").append("}\n");
+      if (i % 3 == 0) {
+        lines.append("{\"resourceType\":\"Condition\",\"id\":\"ca-").append(i).append("\",\"clinicalStatus\":")
+            .append("{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-clinical\",")
+            .append("\"code\":\"active\"}]},\"code\":{\"coding\":[{\"system\":")
+            .append("\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"C50.919\"}],\"text\":\"Breast cancer\"},")
+            .append("\"subject\":{\"reference\":\"Patient/").append(String.format("p%07d", 2 + i * 2))
+            .append("\"},\"onsetDateTime\":\"2018-04-01\"}\n");
+      }
+    }
+    java.nio.file.Files.writeString(input.resolve("Condition-events.ndjson"), lines);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Exclusion Criteria:\n\n* Myocardial infarction within 6 months\n* Malignancy within the past 5 years\n"
+            + "* Stroke or pulmonary embolism within the past 3 months\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    String mi = criteria.criteria().stream().filter(c -> c.text().contains("Myocardial")).findFirst().orElseThrow()
+        .id();
+    String cancer = criteria.criteria().stream().filter(c -> c.text().contains("Malignancy")).findFirst()
+        .orElseThrow().id();
+    // active, onset 2015 (p0000001); active, last month (p0000003); active, undated (p0000005); December 2025
+    // (p0000007); 2025 (p0000009); resolved, onset 2015, abated in the window (p0000057)
+    assertThat(List.of("p0000001", "p0000003", "p0000005", "p0000007", "p0000009", "p0000057"))
+        .map(p -> duck.get("NCT02979873|" + p + "|" + mi))
+        .containsExactly("NOT_MET", "MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "NOT_MET");
+    assertThat(duck.get("NCT02979873|p0000002|" + cancer)).as("active cancer since 2018").isEqualTo("MET");
+  }
+
+  /**
    * The generator records transplants as procedures; a record may also hold one as a status diagnosis (ICD-10-CM
    * Z94.84, confirmed or provisional, dated or not), which all engines must count as the procedure. It also adds
    * pregnancies left active for up to 19 months, which all engines must stop counting after 43 weeks.
@@ -300,8 +358,13 @@ class SqlPeersTest {
 
   /** trial|patient|criterion → truth, and trial|patient|verdict → verdict, from SQL. */
   private static Map<String, String> sql(Connection c, SqlRuleCompiler compiler) throws Exception {
+    return sql(c, compiler, SeedTrials.candidates());
+  }
+
+  private static Map<String, String> sql(Connection c, SqlRuleCompiler compiler, List<MatchCandidate> trials)
+      throws Exception {
     Map<String, String> out = new HashMap<>();
-    for (MatchCandidate t : SeedTrials.candidates()) {
+    for (MatchCandidate t : trials) {
       List<Criterion> criteria = t.criteria().criteria();
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(compiler.criteriaQuery(t.criteria()))) {
         while (rs.next()) {
@@ -316,6 +379,10 @@ class SqlPeersTest {
 
   /** The same, from Eligo's evaluator over the facts the screening reader gives. */
   private static Map<String, String> eligo(Path input) {
+    return eligo(input, SeedTrials.candidates());
+  }
+
+  private static Map<String, String> eligo(Path input, List<MatchCandidate> trials) {
     List<String> names = BulkFiles.discover(input).files().stream().map(BulkFile::name).toList();
     PatientRecordReader reader = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST);
     EvaluationContext context = new EvaluationContext(Populations.AS_OF);
@@ -323,7 +390,7 @@ class SqlPeersTest {
     for (Map.Entry<String, List<BucketRecord>> p : Populations.groupInMemory(input).entrySet()) {
       PatientFacts facts = reader.read(new PatientLines(p.getKey(), p.getValue()), Populations.AS_OF, names).facts();
       PatientIndex index = PatientIndex.of(facts);
-      for (MatchCandidate t : SeedTrials.candidates()) {
+      for (MatchCandidate t : trials) {
         boolean excluded = false;
         boolean open = false;
         for (Criterion c : t.criteria().criteria()) {

@@ -38,6 +38,14 @@ public interface ConceptLexicon {
   OptionalDouble toCanonical(String measureKey, double value, String unit);
 
   /**
+   * True when {@code conceptId} names a one-off event (myocardial infarction, stroke) rather than a lasting disease: a
+   * time window over it counts its onset alone. A lexicon without the mark knows none.
+   */
+  default boolean isEvent(String conceptId) {
+    return false;
+  }
+
+  /**
    * Concepts that include {@code conceptId}, transitively, without it: what a record may carry when it is less
    * specific than a criterion (aplastic-anemia for acquired-aplastic-anemia). Empty when unknown or none.
    */

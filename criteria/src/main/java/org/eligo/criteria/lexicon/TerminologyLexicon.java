@@ -90,6 +90,11 @@ public final class TerminologyLexicon implements ConceptLexicon {
   }
 
   @Override
+  public boolean isEvent(String conceptId) {
+    return terminology.findConcept(conceptId).map(org.eligo.terminology.Concept::event).orElse(false);
+  }
+
+  @Override
   public boolean knowsViralLoadTest(String test, String infection) {
     return terminology.infectionTests().stream().anyMatch(t -> t.viralLoad() && t.key().equals(test)
         && t.infection().equals(infection));

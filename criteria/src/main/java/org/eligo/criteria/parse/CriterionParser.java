@@ -30,6 +30,8 @@ public final class CriterionParser {
 
   private final ParseContext context;
   private final List<Recogniser> passes;
+  /** "within N days" over a one-off event counts its onset (DECISIONS §25) */
+  private final org.eligo.criteria.pass.EventOnsetPass events;
 
   public CriterionParser(ParseContext context) {
     this(context, ParserPasses.standard());
@@ -38,6 +40,7 @@ public final class CriterionParser {
   public CriterionParser(ParseContext context, List<Recogniser> passes) {
     this.context = Objects.requireNonNull(context, "context");
     this.passes = List.copyOf(passes);
+    this.events = new org.eligo.criteria.pass.EventOnsetPass(context.lexicon());
   }
 
   /**
@@ -55,12 +58,12 @@ public final class CriterionParser {
   /** The rule for an item; when {@link #combinesChildren} its sub-items are read into the rule. */
   public Rule parse(CriterionItem item, String criteriaText) {
     List<CriterionItem> children = combinesChildren(item) ? item.children() : List.of();
-    return run(item.text(), item.type(), children, criteriaText, 0);
+    return events.apply(run(item.text(), item.type(), children, criteriaText, 0), item.type());
   }
 
   /** The rule for one sentence of the given type. */
   public Rule parse(String sentence, CriterionType type) {
-    return run(sentence, type, List.of(), sentence, 0);
+    return events.apply(run(sentence, type, List.of(), sentence, 0), type);
   }
 
   Rule parseNested(CriterionItem child, String criteriaText, int depth) {

@@ -1179,6 +1179,48 @@ class ParsedVerdictsTest {
         ClinicalStatus.RESOLVED, "2026-02-01", "2026-02-20", coded("myocardial-infarction")))).isEqualTo(Truth.MET);
   }
 
+  /**
+   * A one-off event asked about "within 6 months" counts by its onset: problem lists keep an acute myocardial
+   * infarction of 2015 active for years, and read as present in the window it excluded the patient (DECISIONS §25). A
+   * lasting disease still counts while active.
+   */
+  @Test
+  void anEventWithinAWindowCountsByItsOnsetNotByBeingStillListedActive() {
+    String mi = "Myocardial infarction within 6 months";
+    java.util.function.BiFunction<ClinicalStatus, String[], Facts> infarction = (status, dates) -> adult().condition(
+        "Acute myocardial infarction", status, dates[0], dates[1], coded("myocardial-infarction"));
+    Facts old = infarction.apply(ClinicalStatus.ACTIVE, new String[] {"2015-03-10", null});
+    Facts lastMonth = infarction.apply(ClinicalStatus.RESOLVED, new String[] {"2026-05-01", "2026-05-20"});
+    Facts recentActive = infarction.apply(ClinicalStatus.ACTIVE, new String[] {"2026-05-01", null});
+    Facts undated = infarction.apply(ClinicalStatus.ACTIVE, new String[] {null, null});
+    Facts oldAbatedLately = infarction.apply(ClinicalStatus.RESOLVED, new String[] {"2015-03-10", "2026-01-15"});
+    Facts straddling = infarction.apply(ClinicalStatus.ACTIVE, new String[] {"2025-12", null}); // window from 12-03
+    Facts cancer = adult().condition("Carcinoma of breast", ClinicalStatus.ACTIVE, "2018-04-01", null,
+        coded("malignancy"));
+    for (boolean explain : new boolean[] {true, false}) {
+      EvaluationContext context = new EvaluationContext(AS_OF.asOf(), explain);
+      java.util.function.BiFunction<String, Facts, Truth> exclusion = (sentence, patient) -> RuleEvaluator.evaluate(
+          ParserCasesTest.PARSER.parse(sentence, CriterionType.EXCLUSION), PatientIndex.of(patient.build()), context)
+          .truth();
+      assertThat(exclusion.apply(mi, old)).as("MI of 2015 still listed active").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion.apply(mi, lastMonth)).as("MI last month").isEqualTo(Truth.MET);
+      assertThat(exclusion.apply(mi, recentActive)).as("MI last month, active").isEqualTo(Truth.MET);
+      assertThat(exclusion.apply(mi, undated)).as("MI without onset").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion.apply(mi, oldAbatedLately)).as("MI of 2015 resolved in the window").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion.apply(mi, straddling)).as("MI in December 2025").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion.apply("Stroke within the past 3 months", adult().condition("Cerebral infarction",
+          ClinicalStatus.ACTIVE, "2019-02-01", null, coded("stroke")))).as("stroke of 2019").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion.apply("Malignancy within the past 5 years", cancer)).as("active cancer since 2018")
+          .isEqualTo(Truth.MET);
+    }
+    org.eligo.core.eval.Outcome open = RuleEvaluator.evaluate(
+        ParserCasesTest.PARSER.parse(mi, CriterionType.EXCLUSION), PatientIndex.of(undated.build()), AS_OF);
+    assertThat(open.questions()).singleElement().asString()
+        .contains("without a date: did it occur within the last 6 months?");
+    assertThat(org.eligo.core.rule.RuleDescriber.describe(ParserCasesTest.PARSER.parse(mi, CriterionType.EXCLUSION)))
+        .contains("that began within the last 6 months");
+  }
+
   @Test
   void anExceptedKindFoundOnlyByItsBroaderNameNeverExceptsTheDiseaseItself() {
     Facts lymphoma = adult().condition("Diffuse large B-cell lymphoma", ClinicalStatus.ACTIVE, "2025-01-01", null,
