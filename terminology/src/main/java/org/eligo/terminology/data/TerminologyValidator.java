@@ -71,6 +71,9 @@ public final class TerminologyValidator {
         if (concept.label().isBlank()) {
             problems.add(new DataProblem(where, "label is blank"));
         }
+        if (concept.event() && concept.kind() != org.eligo.terminology.Kind.CONDITION) {
+            problems.add(new DataProblem(where, "only a diagnosis (CONDITION) can be an event"));
+        }
         if (concept.synonyms().isEmpty()) {
             problems.add(new DataProblem(where, "has no synonyms, so text can never name it"));
         }
@@ -122,6 +125,9 @@ public final class TerminologyValidator {
                     ok = false;
                 } else if (target.kind() != concept.kind()) {
                     problems.add(new DataProblem(where, "includes '" + member + "' of kind " + target.kind() + " but is " + concept.kind()));
+                } else if (concept.event() && !target.event()) {
+                    // a window over the group would count a lasting member by its onset alone
+                    problems.add(new DataProblem(where, "is an event but includes '" + member + "', which is not"));
                 }
             }
         }

@@ -31,6 +31,8 @@ class DataValidationTest {
             unknown-kind      | concept 'aplastic-anemia': unknown kind 'DISEASE'
             bad-id            | concept 'Aplastic_Anemia': id must be kebab-case
             unknown-field     | concept 'aplastic-anemia': unknown field 'synonym'
+            event-group       | concept 'vascular-event': is an event but includes 'heart-failure', which is not
+            event-group       | concept 'sirolimus': only a diagnosis (CONDITION) can be an event
             bad-measure-unit  | measures.json: measure 'platelets': canonicalUnit 'furlong/fortnight' is not valid UCUM
             bad-measure-unit  | measures.json: measure 'platelets': LOINC 777-3: missing source
             shared-synonym    | synonym 'AA' also names unrelated concept 'aplastic-anemia'
