@@ -88,7 +88,6 @@ public final class RuleDescriber {
   }
 
   /** A number of days as people say it: 1825 days is "5 years", 180 "6 months", 28 "4 weeks", 10 "10 days". */
-  /** A number of days as the largest whole unit: 1825 as "5 years", 180 as "6 months". */
   public static String span(int days) {
     if (days > 0 && days % 365 == 0) return plural(days / 365, "year");
     if (days >= 60 && days % 30 == 0) return plural(days / 30, "month");
