@@ -102,7 +102,8 @@ class SqlPeersTest {
           .append("\"text\":\"Acute myocardial infarction\"},\"subject\":{\"reference\":\"Patient/")
           .append(String.format("p%07d", 1 + i * 2)).append("\"}")
           .append(onset == null ? "" : ",\"onsetDateTime\":\"" + onset + "\"")
-          .append(i >= 28 ? ",\"abatementDateTime\":\"2026-01-15\"" : "").append("}\n");
+          .append(i == 51 ? ",\"abatementDateTime\":\"2015-06-01\"" : i >= 28 ? ",\"abatementDateTime\":\"2026-01-15\""
+              : "").append("}\n");
       if (i % 3 == 0) {
         lines.append("{\"resourceType\":\"Condition\",\"id\":\"ca-").append(i).append("\",\"clinicalStatus\":")
             .append("{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-clinical\",")
@@ -135,6 +136,9 @@ class SqlPeersTest {
     assertThat(List.of("p0000001", "p0000003", "p0000005", "p0000007", "p0000009", "p0000057"))
         .map(p -> duck.get("NCT02979873|" + p + "|" + mi))
         .containsExactly("NOT_MET", "MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "NOT_MET");
+    // undated, resolved in June 2015: over before the window began, so it did not begin within it (p0000103)
+    assertThat(duck.get("NCT02979873|p0000103|" + mi)).as("undated, abated 2015").isEqualTo("NOT_MET");
+    assertThat(eligo.get("NCT02979873|p0000103|" + mi)).as("undated, abated 2015 (Eligo)").isEqualTo("NOT_MET");
     assertThat(duck.get("NCT02979873|p0000002|" + cancer)).as("active cancer since 2018").isEqualTo("MET");
   }
 

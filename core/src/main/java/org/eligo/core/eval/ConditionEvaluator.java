@@ -29,7 +29,7 @@ import org.eligo.core.rule.TimeWindow;
  *   <li>Began within N days (a one-off event: myocardial infarction, stroke): onset in the window, however the record
  *       marks it now; a known onset before the window is NOT_MET even while the record still lists it active, and
  *       abatement does not bring it into the window; no onset is UNKNOWN, with the question whether it occurred in the
- *       window (DECISIONS §25).</li>
+ *       window, unless the record has it resolved before the window began (DECISIONS §25).</li>
  * </ul>
  * Conditions carrying an {@code except} concept (e.g. basal cell carcinoma of skin) are ignored. A condition the
  * record only suspects ({@link ConditionFact#confirmed()} false) makes the criterion UNKNOWN at most, never MET. A
@@ -263,8 +263,10 @@ final class ConditionEvaluator {
         LocalDate start = asOf.minusDays(w.days());
         // a one-off event counts by its onset alone: still marked active or abated since, it began when it began
         if (w.onset()) {
-          yield c.onset() == null ? Truth.UNKNOWN
-              : Days.onOrAfter(c.onset(), Days.last(c.onset(), c.onsetLatest(), asOf), start);
+          if (c.onset() != null) yield Days.onOrAfter(c.onset(), Days.last(c.onset(), c.onsetLatest(), asOf), start);
+          // undated, but over before the window began (resolved in 2015): it cannot have begun within it
+          yield abated && Days.onOrAfter(c.abatement(), Days.last(c.abatement(), c.abatementLatest(), asOf), start)
+              == Truth.NOT_MET ? Truth.NOT_MET : Truth.UNKNOWN;
         }
         Truth onsetIn = c.onset() == null ? Truth.NOT_MET
             : Days.onOrAfter(c.onset(), Days.last(c.onset(), c.onsetLatest(), asOf), start);

@@ -297,7 +297,9 @@ public final class SqlRuleCompiler {
       // as ConditionEvaluator: a one-off event counts by its onset alone, whatever its status; without onset, open
       case TimeWindow.WithinDays w when w.onset() -> {
         String start = date(asOf.minusDays(w.days()));
-        yield "WHEN f.onset IS NULL THEN 1 WHEN f.onset >= " + start + " THEN 2 WHEN " + last("f.onset_latest")
+        // undated but abated before the window's start: it cannot have begun within it
+        yield "WHEN f.onset IS NULL THEN (CASE WHEN " + abated + " AND " + last("f.abatement_latest") + " < " + start
+            + " THEN 0 ELSE 1 END) WHEN f.onset >= " + start + " THEN 2 WHEN " + last("f.onset_latest")
             + " >= " + start + " THEN 1 ELSE 0";
       }
       case TimeWindow.WithinDays w -> {
