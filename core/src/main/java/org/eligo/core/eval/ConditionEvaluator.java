@@ -153,6 +153,9 @@ final class ConditionEvaluator {
               + " last " + RuleDescriber.span(((TimeWindow.WithinDays) rule.window()).days()) + "?"
           : onlyImprecise ? "On what day did the patient's " + rule.label() + " begin (or resolve)? (The record gives"
               + " only the month or year, and the criterion's time window starts within it.)"
+          : rule.window() instanceof TimeWindow.WithinDays w && w.onset()
+              ? "When did the patient's " + rule.label() + " occur? (It counts only if it began within the last "
+                  + RuleDescriber.span(w.days()) + ".)"
           : rule.window() instanceof TimeWindow.Present
               ? "The record shows the patient's " + rule.label() + " as past (resolved, inactive or in remission): does"
                   + " a past " + rule.label() + " count for this trial?"

@@ -1219,6 +1219,14 @@ class ParsedVerdictsTest {
         .contains("without a date: did it occur within the last 6 months?");
     assertThat(org.eligo.core.rule.RuleDescriber.describe(ParserCasesTest.PARSER.parse(mi, CriterionType.EXCLUSION)))
         .contains("that began within the last 6 months");
+    // an undated infarction beside one dated only by December 2025: when it occurred is asked, not whether it is current
+    Facts undatedAndStraddling = infarction.apply(ClinicalStatus.ACTIVE, new String[] {null, null}).condition(
+        "Acute myocardial infarction", ClinicalStatus.ACTIVE, "2025-12", null, coded("myocardial-infarction"));
+    org.eligo.core.eval.Outcome mixed = RuleEvaluator.evaluate(ParserCasesTest.PARSER.parse(mi,
+        CriterionType.EXCLUSION), PatientIndex.of(undatedAndStraddling.build()), AS_OF);
+    assertThat(mixed.truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(mixed.questions()).singleElement().asString().doesNotContain("current")
+        .contains("began within the last 6 months");
   }
 
   @Test
