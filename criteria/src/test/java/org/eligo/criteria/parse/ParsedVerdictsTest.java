@@ -1229,6 +1229,20 @@ class ParsedVerdictsTest {
         .contains("began within the last 6 months");
   }
 
+
+  @Test
+  void unstableAnginaAndAcuteCoronarySyndromeAreEventsToo() {
+    Facts oldInfarction = adult().condition("Acute myocardial infarction", ClinicalStatus.ACTIVE, "2015-03-10", null,
+        coded("myocardial-infarction"));
+    Facts recentAngina = adult().condition("Unstable angina", ClinicalStatus.RESOLVED, "2026-04-02", "2026-04-20",
+        coded("unstable-angina"));
+    for (String sentence : new String[] {"Unstable angina or myocardial infarction within 6 months",
+        "Acute coronary syndrome within the past 6 months"}) {
+      assertThat(exclusion(sentence, oldInfarction)).as(sentence + ": an infarction of 2015 still listed active")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, recentAngina)).as(sentence + ": unstable angina in April").isEqualTo(Truth.MET);
+    }
+  }
   @Test
   void anExceptedKindFoundOnlyByItsBroaderNameNeverExceptsTheDiseaseItself() {
     Facts lymphoma = adult().condition("Diffuse large B-cell lymphoma", ClinicalStatus.ACTIVE, "2025-01-01", null,
