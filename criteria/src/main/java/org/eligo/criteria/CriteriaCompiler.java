@@ -34,6 +34,7 @@ import org.eligo.criteria.pass.ChronicInfectionPass;
 import org.eligo.criteria.lexicon.ConceptMention;
 import org.eligo.criteria.lexicon.TerminologyLexicon;
 import org.eligo.criteria.parse.CriterionParser;
+import org.eligo.criteria.parse.HeadingWindow;
 import org.eligo.criteria.parse.ParseContext;
 import org.eligo.criteria.parse.ParserSettings;
 import org.eligo.criteria.text.CriteriaTextSplitter;
@@ -131,12 +132,12 @@ public final class CriteriaCompiler {
   }
 
   private static void add(CriterionItem item, String text, CriterionParser parser, List<Criterion> out) {
-    add(item, text, parser, out, null);
+    add(item, text, parser, out, null, HeadingWindow.NONE);
   }
 
   /** @param condition the heading the item's list hangs from when it makes the items conditional, else null */
   private static void add(CriterionItem item, String text, CriterionParser parser, List<Criterion> out,
-                          String condition) {
+                          String condition, HeadingWindow window) {
     if (CriterionParser.combinesChildren(item)) {
       out.add(criterion(item.id(), item.type(), item.blockText(text), parser.parse(item, text), condition));
       return;
@@ -173,13 +174,17 @@ public final class CriteriaCompiler {
         return;
       }
       String group = CriterionParser.everyoneHeading(item.text()) ? condition : item.text().strip();
-      for (CriterionItem child : item.children()) add(child, text, parser, out, group);
+      for (CriterionItem child : item.children()) add(child, text, parser, out, group, window);
       return;
     }
-    if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text), condition));
+    if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text, window), condition));
     String childCondition = heading && CONDITIONAL_HEADING.matcher(item.text()).find()
         && !LIST_INTRODUCTION.matcher(item.text()).find() ? item.text().strip() : condition;
-    for (CriterionItem child : item.children()) add(child, text, parser, out, childCondition);
+    // "Within 6 months before screening:", "The following conditions in the past 3 months:": each item is read with
+    // the heading's time, as if written with it (an item's own time wins; a heading's own wins over an outer one)
+    HeadingWindow childWindow = heading ? HeadingWindow.of(item.text()) : HeadingWindow.NONE;
+    if (!childWindow.present()) childWindow = window;
+    for (CriterionItem child : item.children()) add(child, text, parser, out, childCondition, childWindow);
   }
 
   /**

@@ -61,6 +61,18 @@ public final class CriterionParser {
     return events.apply(run(item.text(), item.type(), children, criteriaText, 0), item.type());
   }
 
+  /**
+   * The rule for an item under a heading that writes a time for its items ("Within 6 months before screening:"): read
+   * as if the item had been written with it ({@link HeadingWindow}). An item with sub-items of its own is read as
+   * {@link #parse(CriterionItem, String)} does.
+   */
+  public Rule parse(CriterionItem item, String criteriaText, HeadingWindow window) {
+    if (!window.present() || !item.children().isEmpty()) return parse(item, criteriaText);
+    String text = window.applyTo(item.text());
+    Rule rule = events.apply(run(text, item.type(), List.of(), criteriaText, 0), item.type());
+    return HeadingWindow.ownTime(item.text()) || rule instanceof Unparsed ? rule : window.asked(rule);
+  }
+
   /** The rule for one sentence of the given type. */
   public Rule parse(String sentence, CriterionType type) {
     return events.apply(run(sentence, type, List.of(), sentence, 0), type);

@@ -40,7 +40,9 @@ final class ListOfFollowingRecogniser implements Recogniser {
     // "Patients receiving anticoagulation who have at least 2 of these risk factors:": the heading is a condition of
     // its own, which counting the items would drop
     if (conditionalHeading(heading)) return false;
-    return ONE_OF_HEADING.matcher(heading.strip()).find() || COUNT_HEADING.matcher(heading.strip()).find();
+    // "one of the following within 6 months:": the window binds the items (HeadingWindow), the list is the same
+    String h = HeadingWindow.without(heading).strip();
+    return ONE_OF_HEADING.matcher(h).find() || COUNT_HEADING.matcher(h).find();
   }
 
   /** Whether a heading names whom its items are for ("who", "receiving", "with"). */
@@ -111,13 +113,19 @@ final class ListOfFollowingRecogniser implements Recogniser {
       + "|used|using|taking|took|taken|within|during|intoleran\\w*|allerg\\w*|hypersensitiv\\w*|refractory|resistant"
       + "|fail\\w*|relapse\\w*|contraindicat\\w*)\\b");
 
-  private static Rule item(Sentence s, String lead, CriterionItem child) {
-    if (lead.isEmpty() || !child.children().isEmpty()) return s.parser.parseNested(child, s.criteriaText, s.depth + 1);
-    return s.parser.parseNested(lead + " " + child.text().strip(), child.type(), s.depth + 1);
+  private static Rule item(Sentence s, String lead, HeadingWindow window, CriterionItem child) {
+    if (!child.children().isEmpty()) return s.parser.parseNested(child, s.criteriaText, s.depth + 1);
+    String text = window.applyTo(child.text().strip());
+    Rule rule = lead.isEmpty() && text.equals(child.text().strip())
+        ? s.parser.parseNested(child, s.criteriaText, s.depth + 1)
+        : s.parser.parseNested(lead.isEmpty() ? text : lead + " " + text, child.type(), s.depth + 1);
+    return HeadingWindow.ownTime(child.text()) ? rule : window.asked(rule);
   }
 
-  private static Rule item(Sentence s, String lead, String part) {
-    return s.parser.parseNested(lead.isEmpty() ? part : lead + " " + part, s.type, s.depth + 1);
+  private static Rule item(Sentence s, String lead, HeadingWindow window, String part) {
+    String text = window.applyTo(part);
+    Rule rule = s.parser.parseNested(lead.isEmpty() ? text : lead + " " + text, s.type, s.depth + 1);
+    return HeadingWindow.ownTime(part) ? rule : window.asked(rule);
   }
 
   @Override
@@ -129,18 +137,21 @@ final class ListOfFollowingRecogniser implements Recogniser {
     if (!s.lower.contains("following")) return;
     Matcher m = LIST.matcher(s.lower);
     if (!m.find()) return;
-    Lead lead = lead(s.text.substring(0, m.start()));
+    // "Any of the following within 6 months prior to enrollment:", "Within 6 months, any of the following:": the
+    // window binds every item, and the lead keeps only its other words ("History of")
+    int colon = s.text.indexOf(':', m.end());
+    HeadingWindow window = HeadingWindow.of(s.children.isEmpty() && colon >= 0 ? s.text.substring(0, colon) : s.text);
+    Lead lead = lead(HeadingWindow.without(s.text.substring(0, m.start())));
     if (lead.unclear()) {
       s.settle(new Unparsed("a negation inside a list's heading is not understood"));
       return;
     }
     List<Rule> parts = new ArrayList<>();
     if (!s.children.isEmpty()) {
-      for (CriterionItem child : s.children) parts.add(item(s, lead.words(), child));
+      for (CriterionItem child : s.children) parts.add(item(s, lead.words(), window, child));
     } else {
-      int colon = s.text.indexOf(':', m.end());
       if (colon < 0) return;
-      for (String part : inlineParts(s.text.substring(colon + 1))) parts.add(item(s, lead.words(), part));
+      for (String part : inlineParts(s.text.substring(colon + 1))) parts.add(item(s, lead.words(), window, part));
     }
     if (parts.isEmpty()) return;
     int count = m.group("n") != null ? Numbers.count(m.group("n")) : m.group("all") != null ? parts.size() : 1;
@@ -166,13 +177,15 @@ final class ListOfFollowingRecogniser implements Recogniser {
     boolean heading = listHeading(s.text);
     boolean counted = heading && count.find();
     if (!heading && !negated && !alternatives(s.children)) return;
-    Lead lead = negated ? lead(LIST_WORDS.matcher(s.text).replaceFirst("")) : new Lead("", false, false);
+    HeadingWindow window = HeadingWindow.of(s.text);
+    Lead lead = negated ? lead(LIST_WORDS.matcher(HeadingWindow.without(s.text)).replaceFirst(""))
+        : new Lead("", false, false);
     if (lead.unclear()) {
       s.settle(new Unparsed("a negation inside a list's heading is not understood"));
       return;
     }
     List<Rule> parts = new ArrayList<>();
-    for (CriterionItem child : s.children) parts.add(item(s, lead.words(), child));
+    for (CriterionItem child : s.children) parts.add(item(s, lead.words(), window, child));
     int n = counted ? Numbers.count(count.group("n")) : 1;
     if (n < 1 || n > parts.size()) {
       s.settle(new Unparsed("asks for " + n + " of a list of " + parts.size()));

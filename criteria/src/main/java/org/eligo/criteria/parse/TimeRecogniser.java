@@ -176,6 +176,29 @@ final class TimeRecogniser implements Recogniser {
     }
   }
 
+  /**
+   * The first window a text writes that this pass reads as one ("within 6 months prior to enrollment", "in the past 12
+   * months", "during the last year", "less than 3 months before screening"), as [start, end) in {@code lower}, or null.
+   * A list heading's window is found with it ({@link HeadingWindow}), so a heading and a sentence read the same words.
+   */
+  static int[] windowSpan(String lower) {
+    int[] best = null;
+    for (Pattern p : List.of(WITHIN_ONE, LESS_THAN_BEFORE, WITHIN)) {
+      Matcher m = p.matcher(lower);
+      while (m.find()) {
+        if (p != WITHIN_ONE && Durations.days(m) <= 0) continue;
+        if (best == null || m.start() < best[0]) best = new int[] {m.start(), m.end()};
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** Words before a window that make it date an onset ("diagnosed within 6 months"): such a window is asked. */
+  static boolean datesOnset(String lowerBefore) {
+    return ONSET_BEFORE.matcher(lowerBefore.substring(Math.max(0, lowerBefore.length() - 80))).find();
+  }
+
   /** Whether the window at [start, end) dates an onset ({@link #ONSET_BEFORE}); it is then made a question. */
   private static boolean onset(Sentence s, int start, int end) {
     if (!ONSET_BEFORE.matcher(s.lower.substring(Math.max(0, start - 80), start)).find()) return false;

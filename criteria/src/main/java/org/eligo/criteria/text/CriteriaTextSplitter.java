@@ -29,7 +29,9 @@ public final class CriteriaTextSplitter {
 
   private static final Pattern MARKER = Pattern.compile(
       "^([ \\t]*)(?:(\\d{1,2})([.)、．])(?!\\d)|\\((\\d{1,2})\\)|([a-zA-Z])([.)])(?=\\s)|\\(([a-z]|[ivx]{1,4})\\)"
-          + "|([*\\-•·●▪◦‣⁃–])(?=\\s)|([①-⑳]))[ \\t]*");
+          + "|([*\\-•·●▪◦‣⁃–])(?=\\s)|([①-⑳])"
+          // roman numerals past "i." ("ii.", "iv)"), and the letter "o" Word writes for a hollow sub-bullet
+          + "|([ivx]{2,4}|[IVX]{2,4})([.)])(?=\\s)|(o)(?=[ \\t]+\\p{L}))[ \\t]*");
 
   private static final Pattern INLINE_NUMBER = Pattern.compile("(?<=[:.;,a-z)])[ \\t]+(\\d{1,2})\\.[ \\t]+(?=\\p{Lu})");
 
@@ -194,6 +196,8 @@ public final class CriteriaTextSplitter {
         + m.group(6);
     if (m.group(7) != null) return "(alpha)";
     if (m.group(8) != null) return "bullet" + m.group(8);
+    if (m.group(10) != null) return "roman" + m.group(11);
+    if (m.group(12) != null) return "bullet" + m.group(12);
     return "circled";
   }
 

@@ -1578,4 +1578,48 @@ class ParsedVerdictsTest {
     assertThat(exclusion("Heart failure or severe arrhythmia",
         withCondition("Chronic heart failure", "congestive-heart-failure"))).isEqualTo(Truth.MET);
   }
+
+  /**
+   * A window written on a heading binds every item under it ("Any of the following within 6 months prior to
+   * enrollment:" over "1. Myocardial infarction"): read without it, an infarction of 2010 still listed active excluded
+   * the patient. Numbered, lettered, roman and bulleted sub-items, items after the colon, headings that are only a
+   * window; an item's own window wins; a window the parser cannot read leaves the items asked, never read as ever.
+   */
+  @Test
+  void aWindowWrittenOnAHeadingBindsEveryItemUnderIt() {
+    java.util.function.BiFunction<ClinicalStatus, String[], Facts> infarction = (status, dates) -> adult().condition(
+        "Acute myocardial infarction", status, dates[0], dates[1], coded("myocardial-infarction"));
+    Facts old = infarction.apply(ClinicalStatus.ACTIVE, new String[] {"2010-03-10", null});
+    Facts recent = infarction.apply(ClinicalStatus.ACTIVE, new String[] {"2026-04-01", null});
+    String[] texts = {
+        "Exclusion Criteria:\n\n* Any of the following within 6 months prior to enrollment:\n\n  1. Myocardial "
+            + "infarction\n  2. Stroke\n",
+        "Exclusion Criteria:\n\n* History of any of the following within 6 months:\n  - Myocardial infarction\n"
+            + "  - Stroke\n",
+        "Exclusion Criteria:\n\n* Within 6 months before screening:\n  a) Myocardial infarction\n  b) Stroke\n",
+        "Exclusion Criteria:\n\n* The following conditions in the past 6 months:\n  o Myocardial infarction\n"
+            + "  o Pulmonary embolism\n",
+        "Exclusion Criteria:\n\n* One of the following within 28 weeks before the first dose:\n  i. Myocardial "
+            + "infarction\n  ii. Stroke\n",
+        "Exclusion Criteria:\n\n* Any of the following during the last year: myocardial infarction; stroke\n",
+        "Exclusion Criteria:\n\n* Any of the following in the past 12 months: myocardial infarction, stroke\n"};
+    for (String text : texts) {
+      assertThat(compiled(text, old).values()).as("an infarction of 2010 still listed active: %s", text)
+          .doesNotContain(Truth.MET);
+      assertThat(compiled(text, recent).values()).as("an infarction 2 months ago: %s", text).contains(Truth.MET);
+    }
+    String own = "Exclusion Criteria:\n\n* Any of the following within 12 months:\n  - Stroke\n"
+        + "  - Myocardial infarction within 1 month\n";
+    assertThat(compiled(own, recent).values()).as("the item's own window wins").doesNotContain(Truth.MET);
+    String unreadable = "Exclusion Criteria:\n\n* Any of the following during the screening period:\n"
+        + "  - Myocardial infarction\n  - Stroke\n";
+    assertThat(compiled(unreadable, old).values()).as("a window not read is asked").containsOnly(Truth.UNKNOWN);
+    assertThat(compiled(unreadable, adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01",
+        null, coded("hypertension"))).values()).as("none of the items at any time").containsOnly(Truth.NOT_MET);
+    String inclusion = "Inclusion Criteria:\n\n* Any of the following within 3 months: stroke; myocardial "
+        + "infarction\n";
+    assertThat(compiled(inclusion, old).values()).as("an inclusion heading's window is not 'ever'")
+        .containsOnly(Truth.NOT_MET);
+    assertThat(compiled(inclusion, recent).values()).containsOnly(Truth.MET);
+  }
 }

@@ -35,6 +35,18 @@ class CriteriaTextSplitterTest {
   }
 
   @Test
+  void romanNumeralsAndHollowBulletsAreSubItems() {
+    String text = "Exclusion Criteria:\n\n* Any of the following within 6 months:\n  i. Myocardial infarction\n"
+        + "  ii. Stroke\n  iii. Pulmonary embolism\n* The following conditions in the past 3 months:\n"
+        + "  o Unstable angina\n  o Deep vein thrombosis\n";
+    SplitCriteria s = splitter.split(text);
+    assertThat(ids(s)).containsExactly("exc-1", "exc-1.1", "exc-1.2", "exc-1.3", "exc-2", "exc-2.1", "exc-2.2");
+    assertThat(texts(s)).containsExactly("Any of the following within 6 months:", "Myocardial infarction", "Stroke",
+        "Pulmonary embolism", "The following conditions in the past 3 months:", "Unstable angina",
+        "Deep vein thrombosis");
+  }
+
+  @Test
   void headingsInAnyCaseAndForm() {
     for (String heading : List.of("INCLUSION CRITERIA:", "Key inclusion criteria", "INCLUSION:", "inclusion criteria")) {
       SplitCriteria s = splitter.split(heading + "\n- Adults\nKey Exclusion Criteria:\n- HIV");
