@@ -1622,4 +1622,20 @@ class ParsedVerdictsTest {
         .containsOnly(Truth.NOT_MET);
     assertThat(compiled(inclusion, recent).values()).containsOnly(Truth.MET);
   }
+
+  /** A transient ischaemic attack is an event of its own: named, it counts by its onset; "stroke" alone does not name it. */
+  @Test
+  void aTransientIschaemicAttackCountsByItsOnsetAndIsNoStroke() {
+    Facts threeMonthsAgo = adult().condition("Transient ischemic attack", ClinicalStatus.RESOLVED, "2026-03-01",
+        "2026-03-01", coded("transient-ischemic-attack"));
+    Facts longAgo = adult().condition("TIA", ClinicalStatus.ACTIVE, "2012-05-01", null,
+        coded("transient-ischemic-attack"));
+    assertThat(exclusion("Stroke or transient ischemic attack (TIA) within 6 months", threeMonthsAgo))
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion("Stroke or TIA within 6 months", threeMonthsAgo)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Transient ischemic attack within 6 months", longAgo))
+        .as("a TIA of 2012 a problem list still marks active").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Stroke within 6 months", threeMonthsAgo)).as("a TIA is not a stroke")
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
