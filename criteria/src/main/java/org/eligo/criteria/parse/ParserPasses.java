@@ -20,6 +20,7 @@ import java.util.List;
  *   <li>{@link AgeRecogniser}, {@link EcogRecogniser}, {@link BloodPressureRecogniser} ("≥ 160/100 mmHg"),
  *       {@link MeasurementRecogniser}: numbers with units.</li>
  *   <li>{@link PregnancyRecogniser}, {@link AllergyRecogniser}: pregnancy, breastfeeding, allergies.</li>
+ *   <li>{@link DialysisRecogniser}: on dialysis (a recent procedure or the dependence), or dialysis at any time.</li>
  *   <li>{@link ConceptRecogniser}: diseases, drugs, procedures and vaccines as history rules.</li>
  *   <li>{@link RuleAssembler}: joins the readings with the sentence's connectives, questions and negation.</li>
  * </ol>
@@ -47,6 +48,7 @@ public final class ParserPasses {
         new MeasurementRecogniser(),
         new PregnancyRecogniser(),
         new AllergyRecogniser(),
+        new DialysisRecogniser(),
         new ConceptRecogniser(),
         new RuleAssembler());
   }

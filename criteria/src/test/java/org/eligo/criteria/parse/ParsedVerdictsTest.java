@@ -1638,4 +1638,42 @@ class ParsedVerdictsTest {
     assertThat(exclusion("Stroke within 6 months", threeMonthsAgo)).as("a TIA is not a stroke")
         .isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * "Patients on dialysis": a dialysis in the last 30 days or the dependence active excludes; a record of other
+   * procedures and none of dialysis does not; a record without a single procedure is asked (DECISIONS §24).
+   */
+  @Test
+  void onDialysisIsARecentDialysisOrTheDependenceAndAskedWithoutProcedures() {
+    Facts withProblems = adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension"));
+    Facts lastWeek = withProblems.procedure("Hemodialysis", "2026-05-25", coded("dialysis"))
+        .procedure("Hemodialysis", "2026-05-27", coded("dialysis"));
+    Facts otherProcedures = adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension")).procedure("Splenectomy", "2019-04-02", coded("splenectomy"));
+    Facts noProcedures = adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension"));
+    Facts dependent = adult().condition("Dependence on renal dialysis", ClinicalStatus.ACTIVE, "2021-02-01", null,
+        coded("dialysis-dependence")).procedure("Colonoscopy", "2024-01-10");
+    for (String sentence : List.of("Patients on dialysis", "Requiring dialysis", "On hemodialysis or peritoneal dialysis",
+        "Patients who are dialysis-dependent")) {
+      assertThat(exclusion(sentence, lastWeek)).as("hemodialysis last week: %s", sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, dependent)).as("dependence on dialysis active: %s", sentence)
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, otherProcedures)).as("other procedures, no dialysis: %s", sentence)
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, noProcedures)).as("no procedures listed at all: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    Facts longAgo = adult().condition("Acute kidney injury", ClinicalStatus.RESOLVED, "2018-01-01", "2018-03-01")
+        .procedure("Hemodialysis", "2018-01-15", coded("dialysis"));
+    assertThat(exclusion("Patients on dialysis", longAgo)).as("a dialysis of 2018: is it still going on?")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("History of dialysis", longAgo)).isEqualTo(Truth.MET);
+    assertThat(exclusion("History of dialysis", otherProcedures)).isEqualTo(Truth.NOT_MET);
+    Truth esrd = exclusion("End-stage renal disease requiring dialysis", adult().condition("End stage renal disease",
+        ClinicalStatus.ACTIVE, "2020-01-01", null, coded("end-stage-renal-disease"))
+        .procedure("Hemodialysis", "2026-05-29", coded("dialysis")));
+    assertThat(esrd).isEqualTo(Truth.MET);
+  }
 }

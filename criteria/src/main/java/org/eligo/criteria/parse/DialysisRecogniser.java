@@ -1,0 +1,95 @@
+package org.eligo.criteria.parse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.TimeWindow;
+import org.eligo.criteria.lexicon.ConceptMention;
+
+/**
+ * Reads dialysis: "Patients on dialysis", "requiring dialysis", "on hemodialysis or peritoneal dialysis", "end-stage
+ * renal disease requiring dialysis", "dialysis-dependent", "history of dialysis".
+ *
+ * <p>Being on dialysis is a treatment that goes on, which a record shows in two ways: dialysis procedures, one every
+ * few days, or a dependence-on-dialysis status (ICD-10-CM Z99.2) that is active. So "on dialysis" (and a bare
+ * "dialysis") is any of: a dialysis procedure within the last {@value #CURRENT_DAYS} days, the dependence active, or a
+ * dialysis at some earlier time with the question whether it still goes on (records often log the start of chronic
+ * dialysis and not each session). "History of dialysis", "prior dialysis" is either at any time; a window ("dialysis
+ * within the past 3 months") either within it. A record without any procedure leaves the procedure part UNKNOWN
+ * (DECISIONS §24). Read as a procedure alone, "requiring dialysis" had been a treatment to come and left unread.
+ */
+final class DialysisRecogniser implements Recogniser {
+  /** Days within which a dialysis procedure shows the patient on dialysis: weeks, not the thrice-weekly sessions. */
+  static final int CURRENT_DAYS = 30;
+  static final String PROCEDURE = "dialysis";
+  static final String DEPENDENCE = "dialysis-dependence";
+  private static final Set<String> CONCEPTS = Set.of(PROCEDURE, DEPENDENCE);
+  private static final Keywords KEYWORDS = Keywords.of("dialy", "renal replacement");
+
+  /** Words before the name that make it a past treatment: "history of", "prior", "previously on", "had received". */
+  private static final Pattern EVER_BEFORE = Pattern.compile("\\b(?:history\\s+of|prior|previous(?:ly)?|past|ever"
+      + "|formerly|(?:had|have|has)\\s+(?:received|undergone|required|needed|been\\s+on)|received|underwent|required"
+      + "|needed)\\b(?:\\s+(?:\\w+|\\([^)]*\\)))?\\s*(?:or\\s+\\w+\\s+)?$");
+  /** Words before the name that say it goes on now: "on", "requiring", "dependent on" (explained with the name). */
+  private static final Pattern CURRENT_BEFORE = Pattern.compile("\\b(?:(?:currently|presently|still|chronically)\\s+)?"
+      + "(?:on|requiring|requires?|receiving|undergoing|needing|needs?|in\\s+need\\s+of|dependent\\s+on|dependence\\s+on"
+      + "|treated\\s+with|maintained\\s+on|managed\\s+with)\\s+(?:(?:chronic|maintenance|long-term|regular|ongoing"
+      + "|renal|intermittent)\\s+)*$");
+
+  @Override
+  public void read(Sentence s) {
+    if (!KEYWORDS.in(s.lower)) return;
+    List<ConceptMention> names = s.mentions.stream()
+        .filter(m -> CONCEPTS.contains(m.id()) && s.free(m.start(), m.end())).toList();
+    if (names.isEmpty()) return;
+    // "hemodialysis or peritoneal dialysis": one reading from the first name to the last when only "or", "and" or a
+    // comma stand between them
+    int start = names.getFirst().start();
+    int end = names.getFirst().end();
+    for (ConceptMention m : names.subList(1, names.size())) {
+      if (JOIN.matcher(s.lower.substring(end, m.start())).matches()) {
+        end = m.end();
+        continue;
+      }
+      readOne(s, start, end);
+      start = m.start();
+      end = m.end();
+    }
+    readOne(s, start, end);
+  }
+
+  private static final Pattern JOIN = Pattern.compile("[\\s,/]*(?:\\b(?:or|and|and/or)\\b)?[\\s,/]*");
+
+  private static void readOne(Sentence s, int start, int end) {
+    String before = s.lower.substring(Math.max(0, start - 60), start);
+    Matcher current = CURRENT_BEFORE.matcher(before);
+    if (current.find()) s.explain(start - (before.length() - current.start()), start);
+    Timing t = s.timingFor(start);
+    Rule rule;
+    if (t != null && t.explicit() && t.window() instanceof TimeWindow.WithinDays w) {
+      rule = either(TimeWindow.within(w.days()), TimeWindow.within(w.days()));
+    } else if (EVER_BEFORE.matcher(before).find() || s.cueFor(start) == Sentence.Cue.EVER
+        || s.cueFor(start) == Sentence.Cue.PAST) {
+      rule = either(TimeWindow.EVER, TimeWindow.EVER);
+    } else {
+      rule = new AnyOf(List.of(
+          new ProcedureRule(Set.of(PROCEDURE), TimeWindow.within(CURRENT_DAYS), "dialysis"),
+          new ConditionRule(Set.of(DEPENDENCE), Set.of(), TimeWindow.ACTIVE, "dependence on dialysis"),
+          new AllOf(List.of(new ProcedureRule(Set.of(PROCEDURE), TimeWindow.EVER, "dialysis"),
+              new Ask("Is the patient still on dialysis (none recorded in the last " + CURRENT_DAYS + " days)?")))));
+    }
+    s.read(start, end, rule);
+  }
+
+  private static Rule either(TimeWindow procedure, TimeWindow dependence) {
+    return new AnyOf(List.of(new ProcedureRule(Set.of(PROCEDURE), procedure, "dialysis"),
+        new ConditionRule(Set.of(DEPENDENCE), Set.of(), dependence, "dependence on dialysis")));
+  }
+}
