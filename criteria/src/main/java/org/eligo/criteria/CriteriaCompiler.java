@@ -182,7 +182,9 @@ public final class CriteriaCompiler {
         && !LIST_INTRODUCTION.matcher(item.text()).find() ? item.text().strip() : condition;
     // "Within 6 months before screening:", "The following conditions in the past 3 months:": each item is read with
     // the heading's time, as if written with it (an item's own time wins; a heading's own wins over an outer one)
-    HeadingWindow childWindow = heading ? HeadingWindow.of(item.text()) : HeadingWindow.NONE;
+    // (not a conditional heading's: "For patients treated with rituximab within 6 months:" says whom, not when)
+    HeadingWindow childWindow = heading && childCondition == condition ? HeadingWindow.of(item.text())
+        : HeadingWindow.NONE;
     if (!childWindow.present()) childWindow = window;
     for (CriterionItem child : item.children()) add(child, text, parser, out, childCondition, childWindow);
   }

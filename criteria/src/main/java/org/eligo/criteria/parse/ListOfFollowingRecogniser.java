@@ -136,7 +136,10 @@ final class ListOfFollowingRecogniser implements Recogniser {
     }
     if (!s.lower.contains("following")) return;
     Matcher m = LIST.matcher(s.lower);
-    if (!m.find()) return;
+    if (!m.find()) {
+      excludedList(s);
+      return;
+    }
     // "Any of the following within 6 months prior to enrollment:", "Within 6 months, any of the following:": the
     // window binds every item, and the lead keeps only its other words ("History of")
     int colon = s.text.indexOf(':', m.end());
@@ -164,6 +167,34 @@ final class ListOfFollowingRecogniser implements Recogniser {
     // "No prior treatment with any of the following: a, b": none of them, never one of them
     s.settle(lead.negated() ? RuleAssembler.denied(s, rule) : rule);
   }
+
+  /**
+   * "The following conditions in the past 3 months: myocardial infarction; stroke" in the exclusion list: each item
+   * excludes, as the same items written below the heading do (criteria of their own), so any of them, each with the
+   * heading's window. Read as one sentence, the ";" had joined them (all of them), and only a patient with both was
+   * excluded. A heading that denies, or says whom it is for, is left to the other passes.
+   */
+  private static void excludedList(Sentence s) {
+    if (s.type != org.eligo.core.rule.CriterionType.EXCLUSION || !s.children.isEmpty()) return;
+    Matcher bare = BARE_LIST.matcher(s.text);
+    if (!bare.lookingAt() || conditionalHeading(bare.group()) || NEGATION_WORD.matcher(bare.group()).find()
+        || GRANT.matcher(bare.group()).find()) {
+      return;
+    }
+    List<String> items = inlineParts(s.text.substring(bare.end()));
+    if (items.size() < 2) return;
+    HeadingWindow window = HeadingWindow.of(bare.group());
+    List<Rule> parts = new ArrayList<>();
+    for (String part : items) parts.add(item(s, "", window, part));
+    s.settle(new AnyOf(parts));
+  }
+
+  /** A heading that grants its items ("The following are allowed:", "… exceptions:"): they exclude no one. */
+  private static final Pattern GRANT = Pattern.compile("(?i)\\b(?:allowed|permitted|eligible|acceptable|exceptions?"
+      + "|except|excluded|may|can|unless|other than)\\b");
+
+  /** A heading that lists without a count: "The following conditions in the past 3 months:", "The following:". */
+  private static final Pattern BARE_LIST = Pattern.compile("(?i)\\s*(?:any\\s+)?(?:of\\s+)?the\\s+following\\b[^:;.]{0,80}:");
 
   /**
    * The items below a heading that counts them ("at least 5 of the 8 criteria:") or offers them as alternatives ("as

@@ -1602,7 +1602,8 @@ class ParsedVerdictsTest {
         "Exclusion Criteria:\n\n* One of the following within 28 weeks before the first dose:\n  i. Myocardial "
             + "infarction\n  ii. Stroke\n",
         "Exclusion Criteria:\n\n* Any of the following during the last year: myocardial infarction; stroke\n",
-        "Exclusion Criteria:\n\n* Any of the following in the past 12 months: myocardial infarction, stroke\n"};
+        "Exclusion Criteria:\n\n* Any of the following in the past 12 months: myocardial infarction, stroke\n",
+        "Exclusion Criteria:\n\n* The following conditions in the past 6 months: myocardial infarction; stroke\n"};
     for (String text : texts) {
       assertThat(compiled(text, old).values()).as("an infarction of 2010 still listed active: %s", text)
           .doesNotContain(Truth.MET);
@@ -1616,6 +1617,10 @@ class ParsedVerdictsTest {
     assertThat(compiled(unreadable, old).values()).as("a window not read is asked").containsOnly(Truth.UNKNOWN);
     assertThat(compiled(unreadable, adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01",
         null, coded("hypertension"))).values()).as("none of the items at any time").containsOnly(Truth.NOT_MET);
+    String whom = "Exclusion Criteria:\n\n* For patients treated with rituximab within 6 months:\n  - Splenectomy\n";
+    assertThat(compiled(whom, adult().procedure("Splenectomy", "2015-02-01", coded("splenectomy"))).values())
+        .as("a conditional heading's window says whom, not when: a splenectomy of 2015 still counts")
+        .containsOnly(Truth.UNKNOWN);
     String inclusion = "Inclusion Criteria:\n\n* Any of the following within 3 months: stroke; myocardial "
         + "infarction\n";
     assertThat(compiled(inclusion, old).values()).as("an inclusion heading's window is not 'ever'")
