@@ -77,10 +77,13 @@ final class GroupSentences {
       + "\\s*(?::|\\s+(?:are|is)\\b)|(?:the\\s+following\\s+)?(?:patients|subjects|participants)\\s+(?:will|shall|are"
       + "\\s+to|must|should)\\s+be\\s+excluded\\s*:)\\s*(?<who>\\S.*)$");
 
-  /** "Patients must not …", "Subjects cannot …": a negated requirement for every patient. */
-  static final Pattern EVERYONE_MUST_NOT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects|participants"
+  /**
+   * "Patients must not …", "Subjects cannot …": a negated requirement for every patient; the subject may be left out
+   * ("Must not have received romiplostim within 4 weeks before randomization").
+   */
+  static final Pattern EVERYONE_MUST_NOT = Pattern.compile("(?i)^\\s*(?:(?:all\\s+)?(?:patients|subjects|participants"
       + "|individuals|the\\s+patient|the\\s+subject|(?<women>women|females|female\\s+(?:patients|subjects"
-      + "|participants)))\\s+(?:(?:must|should|shall|may|will|are\\s+to|is\\s+to)\\s+(?:not"
+      + "|participants)))\\s+)?(?:(?:must|should|shall|may|will|are\\s+to|is\\s+to)\\s+(?:not"
       + "|never)|(?<can>cannot|can\\s+not|can't)|mustn't|shouldn't|won't)\\s+(?<what>\\S.*)$");
   /** The time on study: "during the study", "throughout the trial", "on study", "for the duration of the study". */
   private static final Pattern ON_STUDY = Pattern.compile("(?i)\\b(?:(?:during|throughout|for\\s+the\\s+duration\\s+of"

@@ -80,7 +80,8 @@ final class TimeRecogniser implements Recogniser {
   @Override
   public void read(Sentence s) {
     List<Sentence.PlacedTiming> explicit = new ArrayList<>();
-    if (UNIT_HINT.in(s.lower)) explicitTimes(s, explicit);
+    // a washout (WashoutRecogniser) has set the sentence's one time already
+    if (UNIT_HINT.in(s.lower) && !s.timing.explicit()) explicitTimes(s, explicit);
     if (explicit.size() > 1 && explicit.stream().map(Sentence.PlacedTiming::timing).distinct().count() > 1) {
       // "rituximab within 12 weeks, or splenectomy within 3 months": each binds what is named before it, when the
       // sentence names something before its first time phrase ("Within 4 weeks: chemotherapy; within 2 weeks: …"

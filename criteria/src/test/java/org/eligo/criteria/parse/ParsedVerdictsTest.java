@@ -1681,4 +1681,33 @@ class ParsedVerdictsTest {
         .procedure("Hemodialysis", "2026-05-29", coded("dialysis")));
     assertThat(esrd).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aWashoutSinceTheLastDosePassesThoseWhoStoppedInTimeAndAsksWhenTheLastDoseIsNotDated() {
+    var completed = org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED;
+    for (String sentence : List.of("At least 4 weeks since last dose of rituximab",
+        "A washout of at least 4 weeks from prior rituximab", "Last dose of rituximab more than 4 weeks before screening",
+        "Patients must be at least 1 month from their last dose of rituximab",
+        "Must not have received rituximab within 4 weeks before randomization")) {
+      assertThat(inclusion(sentence, adult().medication("Rituximab 375 mg/m2", "2026-01-05", "2026-01-26", completed,
+          coded("rituximab")))).as(sentence + ": last dose in January").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult().medication("Rituximab 375 mg/m2", "2026-05-04", "2026-05-25", completed,
+          coded("rituximab")))).as(sentence + ": last dose a week ago").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult().medication("Rituximab", "2025-11-01", null, completed,
+          coded("rituximab")))).as(sentence + ": stopped, no end date").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult().medication("Prednisone 10 mg", "2026-05-01", null,
+          org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("prednisone"))))
+          .as(sentence + ": never on rituximab").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult())).as(sentence + ": no medications listed").isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("≥ 28 days since the last dose of any anti-CD20 antibody", adult().medication("Rituxan",
+        "2026-05-10", "2026-05-20", completed, coded("rituximab")))).as("a drug of the class 12 days ago")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("A washout of at least 2 weeks from prior ATG", adult().medication("Thymoglobulin",
+        "2026-01-01", "2026-01-05", completed, coded("rabbit-atg")))).as("in the exclusion list: washed out")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("A washout of at least 2 weeks from prior ATG", adult().medication("Thymoglobulin",
+        "2026-05-25", "2026-05-29", completed, coded("rabbit-atg")))).as("in the exclusion list: not washed out, asked")
+        .isEqualTo(Truth.UNKNOWN);
+  }
 }

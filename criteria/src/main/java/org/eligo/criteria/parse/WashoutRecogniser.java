@@ -1,0 +1,156 @@
+package org.eligo.criteria.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.Unparsed;
+import org.eligo.criteria.lexicon.ConceptKind;
+import org.eligo.criteria.lexicon.ConceptMention;
+
+/**
+ * A washout: time that must have passed since the last dose of a drug. "At least 4 weeks since last dose of
+ * rituximab", "≥ 28 days since the last dose of any anti-CD20 antibody", "Patients must be at least 3 months from their
+ * last dose of cyclosporine", "A washout of at least 2 weeks from prior ATG", "Last dose of IVIG more than 2 weeks
+ * before screening", "Eltrombopag must have been discontinued at least 4 weeks prior to enrollment". Each says the
+ * drug was not taken within the N days before: the sentence is the denial of the drug {@link
+ * MedicationTiming.WithinDays within} them ({@link Sentence#negated}), so a course the record shows ongoing fails it, one
+ * without an end date is asked and a record without medications rules nothing out, as for "No rituximab within 6
+ * months". In the exclusion list the denial is asked ({@link RuleAssembler#denied}): a patient dosed within the window
+ * is never excluded on it, one not dosed passes.
+ *
+ * <p>"Has not received romiplostim within 4 weeks" (a denial in the perfect, with a window) is read as "No
+ * romiplostim within 4 weeks". Several washouts of different lengths in one sentence are not read: which drug each binds is not clear.
+ * Runs before {@link TimeRecogniser}, which would read "more than 2 weeks before" as a course begun that long ago.
+ */
+final class WashoutRecogniser implements Recogniser {
+  private static final String D = Durations.DURATION;
+  private static final Keywords HINT = Keywords.of("since", "last", "final", "most recent", "wash", "discontinu",
+      "stop", "cessation", "not received", "not taken", "not been", "from");
+  /** How long at least: "at least", "≥", "more than", "a minimum of". */
+  private static final String AT_LEAST = "(?:at\\s+least|a\\s+minimum\\s+of|minimum(?:\\s+of)?|more\\s+than"
+      + "|greater\\s+than|longer\\s+than|over|no\\s+less\\s+than|not\\s+less\\s+than|≥|>)\\s*";
+  /** "the last dose of", "their final infusion of any", "the most recent administration of". */
+  private static final String LAST_DOSE = "(?:(?:the|their|his|her|his\\s+or\\s+her|its)\\s+)?(?:last|final|most\\s+"
+      + "recent)\\s+(?:dose|doses|administration|infusion|injection|treatment|use|exposure|course|cycle|therapy)\\s+"
+      + "(?:of|with)\\s+";
+  private static final String ANY = "(?:(?:any|an?|the|prior|previous|all)\\s+)*";
+  /** What a time before is before: "prior to enrollment", "before screening", "ago". */
+  private static final String BEFORE = "\\s+(?:before|prior(?:\\s+to)?|ago|earlier)(?:\\s+(?:the\\s+)?(?:study\\s+"
+      + "entry|enrol+ment|screening|randomi[sz]ation|inclusion|registration|baseline|day\\s*1|first\\s+dose(?:\\s+of"
+      + "\\s+(?:the\\s+)?study\\s+(?:drug|treatment|medication))?|study\\s+(?:start|drug|treatment)|the\\s+study))?";
+
+  /** "At least 4 weeks since (the) last dose of", "≥ 28 days since prior", "at least 3 months from their last dose of". */
+  private static final Pattern SINCE = Pattern.compile("(?:\\b|(?=[≥>]))" + AT_LEAST + D + "\\s+(?:(?:must|should)\\s+"
+      + "(?:have\\s+)?(?:elapsed|passed)\\s+|(?:has|have)\\s+(?:elapsed|passed)\\s+)?(?:since|from|after|following)\\s+"
+      + "(?:" + LAST_DOSE + ")?" + ANY);
+  /** "A washout (period) of at least 2 weeks from prior", "a 4-week washout from". */
+  private static final Pattern WASHOUT = Pattern.compile("\\b(?:(?:a|an)\\s+)?wash[- ]?out(?:\\s+period)?\\s+of\\s+"
+      + "(?:" + AT_LEAST + ")?" + D + washoutOf());
+  private static final Pattern WASHOUT_AFTER = Pattern.compile("\\b(?:(?:a|an)\\s+)?" + D
+      + "\\s+wash[- ]?out(?:\\s+period)?" + washoutOf());
+
+  /** What a washout is from: "from prior", "after the last dose of". */
+  private static String washoutOf() {
+    return "\\s+(?:from|after|since|following|for|of)\\s+(?:" + LAST_DOSE + ")?" + ANY;
+  }
+
+  /** "Last dose of IVIG more than 2 weeks before screening": the drug between the two halves. */
+  private static final Pattern LAST_DOSE_BEFORE = Pattern.compile("\\b" + LAST_DOSE + ANY + "(?<drugs>[^;.]{1,120}?)"
+      + "\\s+(?:(?:must|should)\\s+(?:be|have\\s+been)\\s+|(?:is|was)\\s+)?(?:(?:given|administered|received|taken)"
+      + "\\s+)?" + AT_LEAST + D + BEFORE);
+  /** "Eltrombopag must have been discontinued at least 4 weeks prior to enrollment", "stopped … ≥ 14 days before". */
+  private static final Pattern STOPPED_BEFORE = Pattern.compile("\\b(?:discontinu\\w*|stopped|ceased|cessation\\s+of)"
+      + "(?<drugs>[^;.]{0,80}?)\\s+" + AT_LEAST + D + BEFORE);
+  /** "Has not received", "Patients who have not taken": a denial in the perfect. */
+  private static final Pattern NOT_RECEIVED = Pattern.compile("^(?:(?:patients?|subjects?|participants?)\\s+(?:who\\s+)?"
+      + ")?(?:has|have|had|did)\\s+not\\s+(?:have\\s+)?(?:received|taken|used|been\\s+(?:treated\\s+with|on|given"
+      + "|receiving|taking))\\b");
+  /** A window after the denial: "within 4 weeks", "in the last 6 months" (without one it is left as it was). */
+  private static final Pattern WINDOW = Pattern.compile("\\b(?:within|(?:in|during|over)\\s+the\\s+(?:past|last"
+      + "|previous|preceding))\\b");
+  /** A sentence that opens with its own negation is left to {@link NegationRecogniser} and {@link TimeRecogniser}. */
+  private static final Pattern LEADING_NO = Pattern.compile("^(?:no|not|without|never|none)\\b(?!\\s+(?:less|more)\\s+"
+      + "than)");
+
+  /** A washout found: where its words are and how many days it asks. */
+  private record Found(int start, int end, int days) {}
+
+  @Override
+  public void read(Sentence s) {
+    if (!HINT.in(s.lower) || LEADING_NO.matcher(s.lower).find()) return;
+    Matcher denial = NOT_RECEIVED.matcher(s.lower);
+    if (denial.find() && drugAfter(s, denial.end()) && WINDOW.matcher(s.lower).region(denial.end(), s.lower.length())
+        .find()) {
+      s.negated = true;
+      s.explain(denial.start(), denial.end());
+      // the denial is read: its "has not" is no longer a negation left inside the sentence
+      int start = denial.start();
+      int end = denial.end();
+      s.hedges.removeIf(h -> h.family().equals("negative") && h.start() >= start && h.end() <= end);
+      return;
+    }
+    List<Found> found = new ArrayList<>();
+    Matcher m = SINCE.matcher(s.lower);
+    while (m.find()) if (drugAt(s, m.end())) found.add(new Found(m.start(), m.end(), Durations.days(m)));
+    for (Pattern washout : List.of(WASHOUT, WASHOUT_AFTER)) {
+      m = washout.matcher(s.lower);
+      while (m.find()) if (drugAt(s, m.end())) found.add(new Found(m.start(), m.end(), Durations.days(m)));
+    }
+    m = LAST_DOSE_BEFORE.matcher(s.lower);
+    while (m.find()) if (onlyDrugs(s, m.start("drugs"), m.end("drugs"))) found.addAll(around(m));
+    m = STOPPED_BEFORE.matcher(s.lower);
+    while (m.find()) {
+      // "Eltrombopag must have been discontinued at least 4 weeks prior": the drug before the verb
+      boolean before = LIST_WORDS.matcher(m.group("drugs")).matches() && onlyDrugs(s, 0, m.start());
+      if (before || onlyDrugs(s, m.start("drugs"), m.end("drugs"))) found.addAll(around(m));
+    }
+    if (found.isEmpty()) return;
+    if (found.stream().map(Found::days).distinct().count() > 1) {
+      s.settle(new Unparsed("washouts of different lengths: which drug each binds is not clear"));
+      return;
+    }
+    int days = found.get(0).days();
+    if (days <= 0) return;
+    for (Found f : found) s.explain(f.start(), f.end());
+    s.timing = new Timing(null, new MedicationTiming.WithinDays(days), true);
+    s.timingAt = found.stream().mapToInt(Found::start).min().orElse(-1);
+    s.negated = true;
+  }
+
+  /** The words of a match either side of the drugs it names (the drug names are left to be read). */
+  private static List<Found> around(Matcher m) {
+    int days = Durations.days(m);
+    return List.of(new Found(m.start(), m.start("drugs"), days), new Found(m.end("drugs"), m.end(), days));
+  }
+
+  /** Whether a drug is named right at {@code position}. */
+  private static boolean drugAt(Sentence s, int position) {
+    for (ConceptMention c : s.mentions) if (c.kind() == ConceptKind.DRUG && c.start() == position) return true;
+    return false;
+  }
+
+  /** Whether a drug is named after {@code position}. */
+  private static boolean drugAfter(Sentence s, int position) {
+    for (ConceptMention c : s.mentions) if (c.kind() == ConceptKind.DRUG && c.start() >= position) return true;
+    return false;
+  }
+
+  /** Whether [from, to) names drugs and nothing else but list words ("romiplostim or eltrombopag", "IVIG"). */
+  private static boolean onlyDrugs(Sentence s, int from, int to) {
+    StringBuilder rest = new StringBuilder(s.lower.substring(from, to));
+    boolean any = false;
+    for (ConceptMention c : s.mentions) {
+      if (c.start() < from || c.end() > to) continue;
+      if (c.kind() != ConceptKind.DRUG) return false;
+      any = true;
+      for (int i = c.start(); i < c.end(); i++) rest.setCharAt(i - from, ' ');
+    }
+    return any && LIST_WORDS.matcher(rest).matches();
+  }
+
+  private static final Pattern LIST_WORDS = Pattern.compile("(?:\\s|,|/|\\(|\\)|\\bor\\b|\\band\\b|\\bany\\b"
+      + "|\\bprior\\b|\\bprevious\\b|\\bthe\\b|\\bwith\\b|\\bof\\b|\\btherapy\\b|\\btreatment\\b"
+      + "|\\bmust\\b|\\bshould\\b|\\bbe\\b|\\bhave\\b|\\bbeen\\b)*");
+}
