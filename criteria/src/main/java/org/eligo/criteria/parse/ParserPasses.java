@@ -14,6 +14,7 @@ import java.util.List;
  *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
  *   <li>{@link GradeRecogniser}: the class a disease is graded by ("NYHA class III or IV", "Child-Pugh B or C"),
  *       asked; the disease it grades where none is named.</li>
+ *   <li>{@link DoseRecogniser}: a dose limit on a drug ("&gt; 10 mg/day prednisone or equivalent"), asked.</li>
  *   <li>{@link WashoutRecogniser}: time since the last dose of a drug ("at least 4 weeks since last dose of
  *       rituximab"), read as the drug denied within that time.</li>
  *   <li>{@link TimeRecogniser}: time windows and "current"/"history of".</li>
@@ -39,6 +40,7 @@ public final class ParserPasses {
         new ListOfFollowingRecogniser(),
         new HedgeRecogniser(),
         new GradeRecogniser(),
+        new DoseRecogniser(),
         new WashoutRecogniser(),
         new TimeRecogniser(),
         new ViralLoadLimitRecogniser(),

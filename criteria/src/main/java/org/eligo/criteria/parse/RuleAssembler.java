@@ -1165,6 +1165,13 @@ final class RuleAssembler implements Recogniser {
             return "Is the patient's " + subject + " " + kind + "?";
           }
         }
+        case "dose" -> {
+          // "Prednisone > 20 mg/day within 2 weeks": the drug in its time was read, the dose is asked
+          if (drugs(readings)) {
+            return "Was the dose of " + subject + " " + DOSE_PARENS.matcher(word).replaceAll("").strip()
+                + ", as the trial means it: \u201c" + s.text + "\u201d?";
+          }
+        }
         case "cannot-replace" -> {
           return "Can " + subject + " be replaced with other medicines for the study period?";
         }
@@ -1180,6 +1187,8 @@ final class RuleAssembler implements Recogniser {
     }
     return "Does this apply to the patient: \u201c" + s.text + "\u201d?";
   }
+
+  private static final Pattern DOSE_PARENS = Pattern.compile("^[\\s(]+|[\\s)]+$");
 
   private static final Pattern HEDGE_LIST_GAP = Pattern.compile("[\\s,]*(?:(?:or|and|and/or)\\s+)?");
 

@@ -1710,4 +1710,20 @@ class ParsedVerdictsTest {
         "2026-05-25", "2026-05-29", completed, coded("rabbit-atg")))).as("in the exclusion list: not washed out, asked")
         .isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aSteroidDoseLimitAsksThoseOnTheDrugInTheWindowAndPassesThoseWithout() {
+    var active = org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE;
+    var completed = org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED;
+    for (String sentence : List.of(
+        "Systemic corticosteroids (> 10 mg/day prednisone or equivalent) within 14 days prior to enrollment",
+        "Prednisone > 20 mg/day within 2 weeks")) {
+      assertThat(exclusion(sentence, adult().medication("Prednisone 5 mg daily", "2026-03-01", null, active,
+          coded("prednisone")))).as(sentence + ": on 5 mg prednisone, not excluded on a guess").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, adult().medication("Prednisone 40 mg", "2026-01-01", "2026-02-01", completed,
+          coded("prednisone")))).as(sentence + ": stopped in February").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, adult().medication("Eltrombopag 50 mg", "2026-03-01", null, active,
+          coded("eltrombopag")))).as(sentence + ": no steroid").isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
