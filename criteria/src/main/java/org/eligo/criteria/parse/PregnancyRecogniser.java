@@ -29,6 +29,24 @@ final class PregnancyRecogniser implements Recogniser {
       + "|highly sensitive|sensitive|β-?|beta[- ]?|b-)(?:\\s*(?:or|and/or|/)\\s*(?:serum|urine|urinary|blood))?\\s*)*"
       + "(?:(?:β|beta|b)?[- ]?hcg\\s*)?(?:pregnancy )?tests?\\b");
 
+  /**
+   * "Positive pregnancy test at screening", "Positive serum or urine pregnancy test within 7 days of enrollment": in the
+   * exclusion list, a pregnancy shown by its test. The record's pregnancy status (a recent hCG result among them) decides
+   * it, as it decides "Pregnant"; a record without one leaves it asked.
+   */
+  private static final Pattern POSITIVE_TEST = Pattern.compile("\\bpositive (?:(?:serum|urine|urinary|blood|plasma"
+      + "|highly sensitive|sensitive|β-?|beta[- ]?|b-)(?:\\s*(?:or|and/or|/)\\s*(?:serum|urine|urinary|blood))?\\s*)*"
+      + "(?:(?:β|beta|b)?[- ]?hcg\\s*)?(?:pregnancy )?tests?\\b|\\bpregnancy tests?\\s+(?:is\\s+|that\\s+is\\s+)?positive\\b");
+
+  /**
+   * "within 72 hours before the first dose": when the test is to be done, a screening step the parser's windows (days
+   * and longer) do not read; the record's pregnancy status is read as for any pregnancy criterion.
+   */
+  private static final Pattern TEST_HOURS = Pattern.compile("^\\s*(?:\\(\\s*)?within\\s+\\d+\\s*(?:hours?|hrs?|h)\\b(?:\\s+"
+      + "(?:of|before|prior\\s+to)\\s+(?:the\\s+)?(?:first\\s+dose(?:\\s+of\\s+(?:the\\s+)?study\\s+(?:drug|treatment"
+      + "|medication))?|enrol+ment|screening|randomi[sz]ation|day\\s*1|baseline|study\\s+(?:entry|start|drug|treatment)"
+      + "|registration|inclusion))?");
+
   private static final Pattern CHILDBEARING = Pattern.compile("\\b(?:(?:all |any )?(?:females?|women|woman"
       + "|(?:female|women) (?:patients?|subjects?|participants?))\\s+(?:of|with)\\s+(?:child[- ]?bearing|reproductive)"
       + "\\s+(?:potential|age)|wocbp|fcbp)\\b");
@@ -40,7 +58,18 @@ final class PregnancyRecogniser implements Recogniser {
       Matcher test = NEGATIVE_TEST.matcher(s.lower);
       if (test.find() && s.lower.substring(test.start(), test.end()).contains("pregnan") && s.free(test.start(), test.end())) {
         s.read(test.start(), test.end(), new org.eligo.core.rule.Not(PregnancyRule.pregnant()));
+        explainHours(s, test.end());
         // "women of childbearing potential must have ...": only they can be pregnant, so the scope adds nothing
+        Matcher who = CHILDBEARING.matcher(s.lower);
+        while (who.find()) s.explain(who.start(), who.end());
+        return;
+      }
+    }
+    if (s.type == org.eligo.core.rule.CriterionType.EXCLUSION && !s.negated) {
+      Matcher test = POSITIVE_TEST.matcher(s.lower);
+      if (test.find() && s.free(test.start(), test.end())) {
+        s.read(test.start(), test.end(), PregnancyRule.pregnant());
+        explainHours(s, test.end());
         Matcher who = CHILDBEARING.matcher(s.lower);
         while (who.find()) s.explain(who.start(), who.end());
         return;
@@ -65,5 +94,11 @@ final class PregnancyRecogniser implements Recogniser {
       }
     }
     for (int i = 0; i < spans.size(); i++) s.read(spans.get(i)[0], spans.get(i)[1], rules.get(i));
+  }
+
+  /** Explains a test's time in hours right after it ("within 72 hours before the first dose"). */
+  private static void explainHours(Sentence s, int from) {
+    Matcher hours = TEST_HOURS.matcher(s.lower).region(from, s.lower.length());
+    if (hours.lookingAt()) s.explain(hours.start(), hours.end());
   }
 }

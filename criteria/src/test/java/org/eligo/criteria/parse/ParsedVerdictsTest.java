@@ -1726,4 +1726,23 @@ class ParsedVerdictsTest {
           coded("eltrombopag")))).as(sentence + ": no steroid").isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void aPositivePregnancyTestExcludesOnTheRecordedPregnancyAndAsksWhenTheRecordHasNoTest() {
+    Facts woman = Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE);
+    for (String sentence : List.of("Positive pregnancy test at screening",
+        "Positive serum or urine pregnancy test within 7 days of enrollment")) {
+      assertThat(exclusion(sentence, woman)).as(sentence + ": no test in the record").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)
+          .coded("pregnancy-status", "pregnant", "2026-05-28"))).as(sentence + ": pregnant").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)
+          .coded("pregnancy-status", "not-pregnant", "2026-05-28"))).as(sentence + ": negative test")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, adult())).as(sentence + ": a man").isEqualTo(Truth.NOT_MET);
+    }
+    String inclusion = "Negative pregnancy test within 72 hours before the first dose (women of childbearing potential)";
+    assertThat(inclusion(inclusion, adult())).as("a man").isEqualTo(Truth.MET);
+    assertThat(inclusion(inclusion, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)
+        .coded("pregnancy-status", "not-pregnant", "2026-05-30"))).as("a negative test").isEqualTo(Truth.MET);
+  }
 }
