@@ -431,6 +431,8 @@ public final class CriterionParser {
 
   /** Not(rule), without a double negation. */
   static Rule negate(Rule rule) {
+    Rule drug = DrugWindowDenial.deniedDrug(rule); // "must not have received X within N": X within N
+    if (drug != null) return drug;
     return rule instanceof Not n ? n.rule() : new Not(rule);
   }
 

@@ -292,7 +292,7 @@ final class GroupSentences {
     if (m.group("can") != null && namesTreatment(required)) {
       return new Unparsed("\u201ccannot\u201d with a treatment: unable to have it, or forbidden");
     }
-    return new Not(required);
+    return DrugWindowDenial.of(required);
   }
 
   /** The rule with its questions quoting the registry's sentence, not the one rewritten without "not". */

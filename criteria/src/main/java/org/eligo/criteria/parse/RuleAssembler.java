@@ -281,7 +281,7 @@ final class RuleAssembler implements Recogniser {
    * lymphoma. A patient without what it names is not excluded on it; one with it is asked.
    */
   static Rule denied(Sentence s, Rule rule) {
-    if (s.type != CriterionType.EXCLUSION) return new Not(rule);
+    if (s.type != CriterionType.EXCLUSION) return DrugWindowDenial.of(rule);
     List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
     all.add(new Ask("The exclusion list says \u201c" + s.text + "\u201d: does it exclude this"
         + " patient (those who have what it names, or those who do not)?"));

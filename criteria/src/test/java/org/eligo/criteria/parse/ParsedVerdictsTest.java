@@ -1683,7 +1683,7 @@ class ParsedVerdictsTest {
   }
 
   @Test
-  void aWashoutSinceTheLastDosePassesThoseWhoStoppedInTimeAndAsksWhenTheLastDoseIsNotDated() {
+  void aWashoutSinceTheLastDosePassesThoseWhoStoppedInTimeAndAsksWhenTheLastDoseIsNotDatedOrOngoing() {
     var completed = org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED;
     for (String sentence : List.of("At least 4 weeks since last dose of rituximab",
         "A washout of at least 4 weeks from prior rituximab", "Last dose of rituximab more than 4 weeks before screening",
@@ -1699,7 +1699,13 @@ class ParsedVerdictsTest {
           org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("prednisone"))))
           .as(sentence + ": never on rituximab").isEqualTo(Truth.MET);
       assertThat(inclusion(sentence, adult())).as(sentence + ": no medications listed").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult().medication("Rituximab 375 mg/m2 every 6 months", "2025-06-01", null,
+          org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("rituximab"))))
+          .as(sentence + ": listed as ongoing, last dose not dated").isEqualTo(Truth.UNKNOWN);
     }
+    assertThat(exclusion("Patients must not have received rituximab within 6 months", adult().medication("Rituximab",
+        "2026-05-04", "2026-05-25", completed, coded("rituximab")))).as("in the exclusion list: the drug it forbids")
+        .isEqualTo(Truth.MET);
     assertThat(inclusion("≥ 28 days since the last dose of any anti-CD20 antibody", adult().medication("Rituxan",
         "2026-05-10", "2026-05-20", completed, coded("rituximab")))).as("a drug of the class 12 days ago")
         .isEqualTo(Truth.NOT_MET);
