@@ -26,7 +26,7 @@ import org.eligo.criteria.lexicon.ConceptMention;
  */
 final class WashoutRecogniser implements Recogniser {
   private static final String D = Durations.DURATION;
-  private static final Keywords HINT = Keywords.of("since", "last", "final", "most recent", "wash", "discontinu",
+  private static final Keywords HINT = Keywords.of("since", "last", "after", "final", "most recent", "wash", "discontinu",
       "stop", "cessation", "not received", "not taken", "not been", "from");
   /** How long at least: "at least", "≥", "more than", "a minimum of". */
   private static final String AT_LEAST = "(?:at\\s+least|a\\s+minimum\\s+of|minimum(?:\\s+of)?|more\\s+than"
@@ -45,6 +45,19 @@ final class WashoutRecogniser implements Recogniser {
   private static final Pattern SINCE = Pattern.compile("(?:\\b|(?=[≥>]))" + AT_LEAST + D + "\\s+(?:(?:must|should)\\s+"
       + "(?:have\\s+)?(?:elapsed|passed)\\s+|(?:has|have)\\s+(?:elapsed|passed)\\s+)?(?:since|from|after|following)\\s+"
       + "(?:" + LAST_DOSE + ")?" + ANY);
+  /**
+   * What may stand before a washout: nothing, a subject and a verb ("Patients must be"), or a clause break. After other
+   * words ("Relapse at least 6 months after the last dose of rituximab") the time is something else's.
+   */
+  private static final Pattern LEAD = Pattern.compile("(?:^|[:;,(]\\s*|\\b(?:and|or)\\s+)(?:(?:all\\s+)?(?:patients?"
+      + "|subjects?|participants?)\\s+)?(?:(?:must|should|shall|will|need\\s+to)\\s+(?:be\\s+|have\\s+)?|(?:is|are)\\s+)?"
+      + "(?:(?:a|an|there\\s+(?:must|should)\\s+be)\\s+)?$");
+  /**
+   * "Less than 4 weeks since the last dose of rituximab": the last dose within the time, the drug taken within it (an
+   * exclusion's usual wording of the same washout).
+   */
+  private static final Pattern LESS_SINCE = Pattern.compile("(?:\\b(?:less|fewer)\\s+than|\\bunder|<)\\s*" + D
+      + "\\s+(?:(?:has|have)\\s+(?:elapsed|passed)\\s+)?(?:since|from|after)\\s+(?:" + LAST_DOSE + ")?" + ANY);
   /** "A washout (period) of at least 2 weeks from prior", "a 4-week washout from". */
   private static final Pattern WASHOUT = Pattern.compile("\\b(?:(?:a|an)\\s+)?wash[- ]?out(?:\\s+period)?\\s+of\\s+"
       + "(?:" + AT_LEAST + ")?" + D + washoutOf());
@@ -74,6 +87,9 @@ final class WashoutRecogniser implements Recogniser {
   private static final Pattern LEADING_NO = Pattern.compile("^(?:no|not|without|never|none)\\b(?!\\s+(?:less|more)\\s+"
       + "than)");
 
+  /** A heading naming the kind of requirement: "Washout:", "Washout period:". */
+  private static final Pattern HEADING = Pattern.compile("\\s*wash[- ]?out(?:\\s+periods?)?\\s*:");
+
   /** A washout found: where its words are and how many days it asks. */
   private record Found(int start, int end, int days) {}
 
@@ -91,9 +107,20 @@ final class WashoutRecogniser implements Recogniser {
       s.hedges.removeIf(h -> h.family().equals("negative") && h.start() >= start && h.end() <= end);
       return;
     }
+    Matcher less = LESS_SINCE.matcher(s.lower);
+    if (less.find() && drugAt(s, less.end()) && lead(s, less.start())) {
+      int days = Durations.days(less);
+      if (days <= 0) return;
+      s.explain(less.start(), less.end());
+      s.timing = new Timing(null, new MedicationTiming.WithinDays(days), true);
+      s.timingAt = less.start();
+      return;
+    }
     List<Found> found = new ArrayList<>();
     Matcher m = SINCE.matcher(s.lower);
-    while (m.find()) if (drugAt(s, m.end())) found.add(new Found(m.start(), m.end(), Durations.days(m)));
+    while (m.find()) {
+      if (drugAt(s, m.end()) && lead(s, m.start())) found.add(new Found(m.start(), m.end(), Durations.days(m)));
+    }
     for (Pattern washout : List.of(WASHOUT, WASHOUT_AFTER)) {
       m = washout.matcher(s.lower);
       while (m.find()) if (drugAt(s, m.end())) found.add(new Found(m.start(), m.end(), Durations.days(m)));
@@ -114,9 +141,16 @@ final class WashoutRecogniser implements Recogniser {
     int days = found.get(0).days();
     if (days <= 0) return;
     for (Found f : found) s.explain(f.start(), f.end());
+    Matcher heading = HEADING.matcher(s.lower);
+    if (heading.lookingAt()) s.explain(heading.start(), heading.end()); // "Washout: at least 4 weeks since …"
     s.timing = new Timing(null, new MedicationTiming.WithinDays(days), true);
     s.timingAt = found.stream().mapToInt(Found::start).min().orElse(-1);
     s.negated = true;
+  }
+
+  /** Whether only a subject, a verb or a clause break stands before {@code position} ({@link #LEAD}). */
+  private static boolean lead(Sentence s, int position) {
+    return LEAD.matcher(s.lower.substring(0, position)).find();
   }
 
   /** The words of a match either side of the drugs it names (the drug names are left to be read). */

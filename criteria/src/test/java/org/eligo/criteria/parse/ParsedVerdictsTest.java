@@ -1703,6 +1703,12 @@ class ParsedVerdictsTest {
           org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("rituximab"))))
           .as(sentence + ": listed as ongoing, last dose not dated").isEqualTo(Truth.UNKNOWN);
     }
+    assertThat(exclusion("Less than 4 weeks since the last dose of rituximab", adult().medication("Rituximab",
+        "2026-05-04", "2026-05-25", completed, coded("rituximab")))).as("in the exclusion list: dosed a week ago")
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion("Less than 4 weeks since the last dose of rituximab", adult().medication("Rituximab",
+        "2026-01-05", "2026-01-26", completed, coded("rituximab")))).as("in the exclusion list: dosed in January")
+        .isEqualTo(Truth.NOT_MET);
     assertThat(exclusion("Patients must not have received rituximab within 6 months", adult().medication("Rituximab",
         "2026-05-04", "2026-05-25", completed, coded("rituximab")))).as("in the exclusion list: the drug it forbids")
         .isEqualTo(Truth.MET);
