@@ -28,10 +28,10 @@ final class DoseRecogniser implements Recogniser {
 
   @Override
   public void read(Sentence s) {
-    if (!HINT.in(s.lower)) return;
+    if (!HINT.in(s.lower) || s.mentions.stream().noneMatch(c -> c.kind() == ConceptKind.DRUG)) return;
     Matcher m = DOSE.matcher(s.lower);
     while (m.find()) {
-      if (s.explainedAny(m.start(), m.end())) continue;
+      if (s.explainedAny(m.start(), m.end()) || afterMeasure(s, m.start())) continue;
       int start = m.start();
       int end = m.end();
       if (m.group("scale") != null) {
@@ -44,5 +44,13 @@ final class DoseRecogniser implements Recogniser {
       }
       s.hedge(start, end, "dose", null);
     }
+  }
+
+  /** Whether a lab measure is named right before {@code position} ("urine protein &gt; 500 mg/day"): its limit. */
+  private static boolean afterMeasure(Sentence s, int position) {
+    for (ConceptMention c : s.mentions) {
+      if (c.kind() == ConceptKind.MEASURE && c.end() <= position && position - c.end() <= 30) return true;
+    }
+    return false;
   }
 }

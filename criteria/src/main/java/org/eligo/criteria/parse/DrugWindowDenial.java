@@ -35,7 +35,8 @@ final class DrugWindowDenial {
 
   /** The drug within its window that {@link #of} denies, or null when {@code rule} is no such denial. */
   static MedicationRule deniedDrug(Rule rule) {
-    if (rule instanceof Not n && n.rule() instanceof MedicationRule m && m.timing() instanceof MedicationTiming.WithinDays) {
+    if (rule instanceof Not n && n.rule() instanceof MedicationRule m
+        && m.timing() instanceof MedicationTiming.WithinDays) {
       return m;
     }
     if (rule instanceof AnyOf any && any.rules().size() == 2 && any.rules().get(0) instanceof Not n

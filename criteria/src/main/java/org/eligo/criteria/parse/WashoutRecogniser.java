@@ -15,13 +15,15 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * last dose of cyclosporine", "A washout of at least 2 weeks from prior ATG", "Last dose of IVIG more than 2 weeks
  * before screening", "Eltrombopag must have been discontinued at least 4 weeks prior to enrollment". Each says the
  * drug was not taken within the N days before: the sentence is the denial of the drug {@link
- * MedicationTiming.WithinDays within} them ({@link Sentence#negated}), so a course the record shows ongoing fails it, one
- * without an end date is asked and a record without medications rules nothing out, as for "No rituximab within 6
- * months". In the exclusion list the denial is asked ({@link RuleAssembler#denied}): a patient dosed within the window
+ * MedicationTiming.WithinDays within} them ({@link Sentence#negated}; in the inclusion list {@link DrugWindowDenial}), so a
+ * course that ended within the time fails it, one listed as ongoing or without an end date is asked and a record
+ * without medications rules nothing out, as for "No rituximab within 6 months". "Less than 4 weeks since the last dose
+ * of rituximab" is the drug within the time. In the exclusion list the denial is asked ({@link RuleAssembler#denied}): a patient dosed within the window
  * is never excluded on it, one not dosed passes.
  *
  * <p>"Has not received romiplostim within 4 weeks" (a denial in the perfect, with a window) is read as "No
- * romiplostim within 4 weeks". Several washouts of different lengths in one sentence are not read: which drug each binds is not clear.
+ * romiplostim within 4 weeks". Several washouts of different lengths in one sentence are not read: which drug each
+ * binds is not clear.
  * Runs before {@link TimeRecogniser}, which would read "more than 2 weeks before" as a course begun that long ago.
  */
 final class WashoutRecogniser implements Recogniser {
