@@ -17,7 +17,7 @@ import org.eligo.core.rule.Rule;
  * N days)} alone, such a patient was INELIGIBLE on a dose the record never dates. The denial is therefore
  * {@code any of (not(taken within N days), all of (taking it now, ask: when was the last dose?))}: a course that
  * ended within the window fails, one that ended before it passes, one ongoing or without an end date is asked, and a
- * record without medications rules nothing out (DECISIONS §26).
+ * record without medications rules nothing out (DECISIONS §27).
  */
 final class DrugWindowDenial {
   private DrugWindowDenial() {}
