@@ -88,6 +88,20 @@ class TextMatchingTest {
     }
 
     @Test
+    void anAbbreviationTheNextWordMakesPartOfAnotherNameNamesNothing() {
+        // phenylalanine hydroxylase deficiency, a tympanostomy tube, morphine (MS Contin), a score: not the diseases
+        assertThat(ids("PAH deficiency (phenylketonuria)")).isEmpty();
+        assertThat(ids("PE tube in place")).isEmpty();
+        assertThat(ids("MS Contin 30 mg")).isEmpty();
+        assertThat(ids("CHF score above 3")).isEmpty();
+        assertThat(ids("DVT prophylaxis")).isEmpty();
+        // the abbreviation on its own, or before words of its own disease, still names it
+        assertThat(ids("Known PAH (pulmonary arterial hypertension)")).contains("pulmonary-hypertension");
+        assertThat(ids("PE within 3 months")).containsExactly("pulmonary-embolism");
+        assertThat(ids("CHF exacerbation")).containsExactly("congestive-heart-failure");
+    }
+
+    @Test
     void longestMatchWins() {
         List<Mention> mentions = terminology.findMentions("Previous diagnosis of severe aplastic anemia by bone marrow biopsy");
         assertThat(mentions).extracting(Mention::conceptId).containsExactly("severe-aplastic-anemia", "bone-marrow-biopsy");

@@ -1757,4 +1757,16 @@ class ParsedVerdictsTest {
     assertThat(inclusion(inclusion, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)
         .coded("pregnancy-status", "not-pregnant", "2026-05-30"))).as("a negative test").isEqualTo(Truth.MET);
   }
+  }
+
+
+  @Test
+  void anAbbreviationTheNextWordMakesSomethingElseTurnsNoOneAway() {
+    // PAH deficiency is phenylketonuria: it had required pulmonary hypertension, so a patient without it was turned away
+    // a record listing diagnoses, none of them pulmonary hypertension (phenylketonuria has no concept of its own)
+    Facts noPulmonaryHypertension = withCondition("Essential hypertension", "hypertension");
+    assertThat(inclusion("Diagnosis of PAH deficiency (phenylketonuria)", noPulmonaryHypertension))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Confirmed PAH deficiency", noPulmonaryHypertension)).isEqualTo(Truth.UNKNOWN);
+  }
 }

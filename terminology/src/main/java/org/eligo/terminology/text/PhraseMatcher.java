@@ -14,7 +14,10 @@ import java.util.function.Predicate;
  * <p>Phrases are stored in a word trie. A dictionary word that is an abbreviation
  * ({@link TextNormalizer#isCaseSensitiveAbbreviation}) only matches the same characters as written, on word boundaries;
  * other words match in their normalized form; an abbreviation written with a plural "s" ({@code DOACs}, {@code CNIs})
- * also matches its singular ({@link TextNormalizer#abbreviationSingular}). Immutable and thread-safe once built.
+ * also matches its singular ({@link TextNormalizer#abbreviationSingular}). A phrase ending in such an abbreviation is not
+ * found where the next word makes the abbreviation part of the name of something else ({@link #NOUNS_AFTER_ABBREVIATION}:
+ * "PAH deficiency" is phenylalanine hydroxylase deficiency, not pulmonary arterial hypertension; "PE tube", "MS Contin",
+ * "CHF score", "HPV vaccine"), so it names nothing rather than the wrong thing. Immutable and thread-safe once built.
  *
  * @param <T> what a phrase names (a concept, a measure)
  */
@@ -24,6 +27,14 @@ public final class PhraseMatcher<T> {
     }
 
     private static final String EXACT = "\u0000";
+
+    /**
+     * Words (normalized) that, right after an abbreviation, make it a modifier of another thing: a deficiency of the enzyme
+     * it names, a tube, a brand (MS Contin), a score, scale, index or protocol, a prophylaxis against it, a gene or its
+     * mutations, a vaccine. A phrase the dictionary holds with such a word ("G6PD deficiency") is longer and still found.
+     */
+    static final Set<String> NOUNS_AFTER_ABBREVIATION = Set.of("deficiency", "deficient", "tube", "contin", "score", "scale",
+            "index", "protocol", "prophylaxis", "gene", "mutation", "genotype", "vaccine", "vaccination");
 
     private static final class Node<T> {
         final Map<String, Node<T>> children = new HashMap<>();
@@ -76,7 +87,7 @@ public final class PhraseMatcher<T> {
         while (i < tokens.size()) {
             Best<T> best = new Best<>();
             walk(root, tokens, i, i, accept, best);
-            if (best.end < 0) {
+            if (best.end < 0 || namesSomethingElse(tokens, best.end)) {
                 i++;
                 continue;
             }
@@ -86,6 +97,16 @@ public final class PhraseMatcher<T> {
             i = best.end + 1;
         }
         return matches;
+    }
+
+    /** Whether the phrase ends in an abbreviation that the next word makes part of another name ("PAH deficiency"). */
+    private static boolean namesSomethingElse(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size() || tokens.get(last + 1).breakBefore()) {
+            return false;
+        }
+        String raw = tokens.get(last).raw();
+        boolean abbreviation = TextNormalizer.isCaseSensitiveAbbreviation(raw) || TextNormalizer.abbreviationSingular(raw, true) != null;
+        return abbreviation && NOUNS_AFTER_ABBREVIATION.contains(tokens.get(last + 1).normalized());
     }
 
     private static final class Best<T> {
