@@ -214,6 +214,24 @@ final class RuleAssembler implements Recogniser {
       rules.add(new Unparsed("the list gives examples only (\"" + nonExhaustive(s.lower) + "\")"));
     }
     Rule rule = rules.size() == 1 ? rules.get(0) : or ? new AnyOf(rules) : new AllOf(rules);
+    boolean denyAll = deny;
+    if (s.negated && deny && and && !or && shared.isEmpty() && rules.size() == parts.size()) {
+      // "Not pregnant and treated with rituximab": the negation stops at the clause after "and" (NegationScope)
+      List<String> between = new ArrayList<>();
+      for (int i = 0; i < parts.size(); i++) {
+        between.add(i == 0 ? "" : s.lower.substring(parts.get(i - 1).end(), Math.max(parts.get(i - 1).end(),
+            parts.get(i).end())));
+      }
+      int affirmed = NegationScope.firstAffirmed(between, rules);
+      if (affirmed > 0) {
+        List<Rule> all = new ArrayList<>();
+        List<Rule> deniedPart = rules.subList(0, affirmed);
+        all.add(denied(s, deniedPart.size() == 1 ? deniedPart.get(0) : new AllOf(deniedPart)));
+        all.addAll(rules.subList(affirmed, rules.size()));
+        rule = new AllOf(all);
+        denyAll = false;
+      }
+    }
     if (!shared.isEmpty()) {
       List<Rule> all = new ArrayList<>(List.of(rule));
       for (Part p : shared) all.add(p.rule());
@@ -270,7 +288,7 @@ final class RuleAssembler implements Recogniser {
       // as "not (ALT ≤ 2.5 × ULN)" it admitted a patient with creatinine 3 × ULN
       return new Unparsed("a negated heading over limits: whether the limits are to be met or absent is not clear");
     }
-    if (s.negated && deny) rule = denied(s, rule);
+    if (s.negated && denyAll) rule = denied(s, rule);
     return rule;
   }
 

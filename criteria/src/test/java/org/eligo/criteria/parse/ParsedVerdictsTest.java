@@ -1769,4 +1769,24 @@ class ParsedVerdictsTest {
         .isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion("Confirmed PAH deficiency", noPulmonaryHypertension)).isEqualTo(Truth.UNKNOWN);
   }
+
+  static Facts onPrednisone() {
+    return adult().medication("Prednisone", "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("prednisone"));
+  }
+
+  @Test
+  void aLeadingNotStopsAtAClauseOfItsOwnAfterAnd() {
+    String sentence = "Not pregnant and treated with rituximab";
+    Facts onRituximab = adult().medication("Rituximab", "2025-01-01", "2025-03-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    assertThat(inclusion(sentence, onRituximab)).as("not pregnant, had rituximab").isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, onPrednisone()))
+        .as("never had rituximab (read as not both, admitted)").isEqualTo(Truth.NOT_MET);
+    String platelets = "Not receiving anticoagulants and with platelet count ≥ 50 x 10^9/L";
+    assertThat(inclusion(platelets, onPrednisone()
+        .lab("platelets", 20, "10*9/L", "2026-05-20"))).as("platelets 20, no anticoagulant").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(platelets, onPrednisone()
+        .lab("platelets", 120, "10*9/L", "2026-05-20"))).as("platelets 120, no anticoagulant").isEqualTo(Truth.MET);
+  }
 }

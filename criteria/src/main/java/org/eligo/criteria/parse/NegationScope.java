@@ -1,0 +1,47 @@
+package org.eligo.criteria.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.Rule;
+
+/**
+ * How far a leading "no"/"not" reaches in a sentence whose parts are joined by "and". "Not pregnant and treated with
+ * rituximab", "Not receiving anticoagulants and with platelet count ≥ 50 × 10⁹/L", "No prior transplant and ECOG ≤ 2":
+ * the negation denies what comes before the "and"; what comes after opens a clause of its own (a verb of its own, or a
+ * limit to meet) and is required as written. Read as "not (pregnant and rituximab)", the sentence had admitted a
+ * pregnant patient without rituximab and turned away no one without it. Bare names after the "and" ("No prior
+ * chemotherapy and radiotherapy", "no therapy with rituximab and with eltrombopag") stay under the negation as before.
+ */
+final class NegationScope {
+  private NegationScope() {
+  }
+
+  /** "and" then a word that starts a clause of its own: a verb, or "who". */
+  private static final Pattern OWN_CLAUSE = Pattern.compile(
+      "^[\\s,;]*and\\s+(?:(?:is|are|be)\\s+)?(?:currently\\s+)?(?:treated|receiving|received|taking|takes|has|have"
+          + "|having|had|must|should|able|willing|who|requires?|requiring|scheduled|planned|eligible|candidates?"
+          + "|diagnosed|undergoing|underwent|previously|documented|confirmed|meets?|meeting)\\b");
+
+  /** "and" then "with" or nothing before a limit ("and with platelets ≥ 50", "and ECOG ≤ 2"). */
+  private static final Pattern AND_BEFORE_LIMIT = Pattern.compile("^[\\s,;]*and\\s+(?:with\\s+|has\\s+|have\\s+)?"
+      + "(?:an?\\s+|the\\s+)?");
+
+  /**
+   * The index of the first part that opens a clause of its own, or -1. {@code between[i]} is the text from the end of
+   * part {@code i - 1} to the end of part {@code i} (the joining words and the part's own words).
+   */
+  static int firstAffirmed(List<String> between, List<Rule> rules) {
+    for (int i = 1; i < rules.size(); i++) {
+      String words = between.get(i);
+      if (OWN_CLAUSE.matcher(words).find()) return i;
+      if (limit(rules.get(i)) && AND_BEFORE_LIMIT.matcher(words).lookingAt()) return i;
+    }
+    return -1;
+  }
+
+  private static boolean limit(Rule rule) {
+    return rule instanceof MeasurementRule || rule instanceof AgeRule;
+  }
+}
