@@ -837,7 +837,8 @@ final class RuleAssembler implements Recogniser {
       Part island = islandFirst ? a : b;
       boolean qualifies = joins.get(i) == Join.NONE && (islandFirst || islandAfter)
           && !ALTERNATIVE.matcher(s.lower.substring(island.start(), island.end())).find();
-      if (qualifies && islandAfter && i + 2 == parts.size() && joins.subList(0, i).contains(Join.OR)) {
+      if (qualifies && islandAfter && i + 2 == parts.size() && joins.subList(0, i).contains(Join.OR)
+          && !qualifiedBeforeItsName(s, parts.get(i - 1), a)) {
         shared.add(b);
         parts.remove(i + 1);
         joins.remove(i);
@@ -858,6 +859,21 @@ final class RuleAssembler implements Recogniser {
       }
     }
     return shared;
+  }
+
+  /**
+   * Whether the last alternative has a qualifier of its own, written after the alternative before it, before or in
+   * its name ("Unstable angina or stable angina requiring nitrates"): words after it then finish its own name ("stable angina
+   * requiring nitrates") and do not reach back over its qualifier to the alternatives before. Set beside all of them,
+   * with the qualifier asked of all, a patient with unstable angina was only asked whether it was stable.
+   */
+  private static boolean qualifiedBeforeItsName(Sentence s, Part before, Part last) {
+    for (Sentence.Hedge h : s.hedges) {
+      if (h.start() >= before.end() && h.start() < last.end() && s.qualifierOf(h, last.start(), last.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that make text left over beside a requirement read as an alternative, an exception or a condition. */
@@ -961,7 +977,7 @@ final class RuleAssembler implements Recogniser {
    */
   private static Rule ownQualifiers(Sentence s, List<Part> parts, List<Reading> readings) {
     if (parts.size() < 2 || nonExhaustive(s)) return null;
-    for (Part p : parts) if (!(p.rule() instanceof ConditionRule)) return null;
+    for (Part p : parts) if (!(p.rule() instanceof ConditionRule) && !narrowedCondition(p.rule())) return null;
     List<Sentence.Hedge> hedges = relevantHedges(s, readings);
     if (hedges.isEmpty()) return null;
     List<List<Sentence.Hedge>> own = new ArrayList<>();
@@ -1001,10 +1017,19 @@ final class RuleAssembler implements Recogniser {
       // in an inclusion the question stands beside the disease at any time, as it does for the whole sentence
       Rule rule = s.type == CriterionType.INCLUSION ? widen(p.rule()) : p.rule();
       Ask ask = new Ask(question(s, own.get(i), List.of(new Reading(p.start(), p.end(), p.rule()))));
-      alternatives.add(new AllOf(List.of(rule, ask)));
+      List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
+      all.add(ask);
+      alternatives.add(new AllOf(all));
     }
     alternatives.addAll(mergeAlternatives(plain));
     return alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives);
+  }
+
+  /** A disease with words not read that narrow it ("stable angina requiring nitrates"): all of (the words, it). */
+  private static boolean narrowedCondition(Rule rule) {
+    if (!(rule instanceof AllOf all)) return false;
+    long conditions = all.rules().stream().filter(r -> r instanceof ConditionRule).count();
+    return conditions == 1 && all.rules().stream().allMatch(r -> r instanceof ConditionRule || r instanceof Unparsed);
   }
 
   private static final Pattern WITH_ONLY = Pattern.compile("[\\s,]*\\(?\\s*with\\s*");

@@ -1789,4 +1789,15 @@ class ParsedVerdictsTest {
     assertThat(inclusion(platelets, onPrednisone()
         .lab("platelets", 120, "10*9/L", "2026-05-20"))).as("platelets 120, no anticoagulant").isEqualTo(Truth.MET);
   }
+
+  @Test
+  void wordsAfterAnAlternativeWithItsOwnQualifierAreNotAskedOfTheOthers() {
+    String sentence = "Unstable angina or stable angina requiring nitrates";
+    assertThat(exclusion(sentence, withCondition("Unstable angina", "unstable-angina")))
+        .as("unstable angina (had been asked whether it was stable)").isEqualTo(Truth.MET);
+    assertThat(exclusion(sentence, withCondition("Angina pectoris", "angina-pectoris")))
+        .as("angina, whether stable and on nitrates not recorded").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, withCondition("Essential hypertension", "hypertension")))
+        .as("no angina").isEqualTo(Truth.NOT_MET);
+  }
 }
