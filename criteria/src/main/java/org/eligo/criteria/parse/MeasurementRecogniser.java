@@ -23,7 +23,8 @@ import org.eligo.criteria.lexicon.MeasureInfo;
  * or two limits on either side ("< 3.0 or > 5.5 mEq/L": any of; "≥ 3.5 and ≤ 5.0 mmol/L": all of);
  * how it was measured ("by echocardiogram or MUGA", "(Cockcroft-Gault)") is passed over, and an age group after it
  * binds it to that group ({@link AgeScope}); "(without transfusion support)" after it
- * sets the rule's transfusion-free window from {@link ParserSettings}. Several measures sharing one threshold give
+ * sets the rule's transfusion-free window from {@link ParserSettings}, or to the span the text gives ("in the absence of
+ * transfusion for at least 8 weeks": read with the default, a patient transfused 4 weeks before was counted). Several measures sharing one threshold give
  * {@code AllOf} when joined by "and" (or by "/" in an inclusion) and {@code AnyOf} when joined by "or" (or by "/" in
  * an exclusion). A value without a unit is read only where the unit cannot be in doubt (a count of 1,000 or more is
  * per microlitre; scores and ratios have none; a measure's data may name the one unit in use, as for eGFR). A
@@ -73,7 +74,10 @@ final class MeasurementRecogniser implements Recogniser {
       + "(?:\\bmeasured\\b|\\b24[\\s-]*h(?:ou)?rs?\\b)");
   private static final Pattern TRANSFUSION = Pattern.compile(
       "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?(?:blood\\s+"
-          + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?(?:\\s+support)?\\s*\\)?");
+          + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?(?:\\s+support)?"
+          + "(?:\\s+(?:for\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|≥\\s*)?(?:the\\s+(?:previous|past|last|preceding)\\s+)?"
+          + "|(?:with)?in\\s+(?:the\\s+)?(?:previous\\s+|past\\s+|last\\s+|preceding\\s+)?"
+          + "|during\\s+the\\s+(?:previous|past|last|preceding)\\s+)" + Durations.DURATION + ")?\\s*\\)?");
 
   /** The blood pressure measures, whose names also sit inside other pressures and changes. */
   private static final java.util.Set<String> BLOOD_PRESSURE = java.util.Set.of(BloodPressureRecogniser.SYSTOLIC,
@@ -175,7 +179,9 @@ final class MeasurementRecogniser implements Recogniser {
         }
         MeasurementRule other = sides == null ? null : rule(s, m, sides.second());
         if (transfusionFree) {
-          Integer days = s.context.settings().transfusionFreeDays(m.id());
+          // "without transfusion for at least 8 weeks": the trial's own window, else the default for the measure
+          Integer days = tf.group("n") != null ? Integer.valueOf(Durations.days(tf))
+              : s.context.settings().transfusionFreeDays(m.id());
           rule = rule.withTransfusionFreeDays(days);
           if (other != null) other = other.withTransfusionFreeDays(days);
         }

@@ -1757,8 +1757,6 @@ class ParsedVerdictsTest {
     assertThat(inclusion(inclusion, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)
         .coded("pregnancy-status", "not-pregnant", "2026-05-30"))).as("a negative test").isEqualTo(Truth.MET);
   }
-  }
-
 
   @Test
   void anAbbreviationTheNextWordMakesSomethingElseTurnsNoOneAway() {
@@ -1799,5 +1797,17 @@ class ParsedVerdictsTest {
         .as("angina, whether stable and on nitrates not recorded").isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion(sentence, withCondition("Essential hypertension", "hypertension")))
         .as("no angina").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aTransfusionFreeSpanTheTextGivesIsTheOneApplied() {
+    String sentence = "Hemoglobin < 10 g/dL in the absence of transfusion for at least 8 weeks";
+    Facts transfusedFourWeeksBefore = adult().lab("hemoglobin", 90, "g/L", "2026-05-20")
+        .procedure("Red blood cell transfusion", "2026-04-22", coded("red-cell-transfusion"));
+    assertThat(inclusion(sentence, transfusedFourWeeksBefore))
+        .as("transfused 4 weeks before the result (the 14-day default had counted it)").isEqualTo(Truth.UNKNOWN);
+    Facts transfusedTenWeeksBefore = adult().lab("hemoglobin", 90, "g/L", "2026-05-20")
+        .procedure("Red blood cell transfusion", "2026-03-11", coded("red-cell-transfusion"));
+    assertThat(inclusion(sentence, transfusedTenWeeksBefore)).isEqualTo(Truth.MET);
   }
 }
