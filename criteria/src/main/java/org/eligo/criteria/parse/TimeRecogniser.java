@@ -46,8 +46,13 @@ final class TimeRecogniser implements Recogniser {
   private static final Pattern ONSET_BEFORE = Pattern.compile("\\b(?:(?:diagnos(?:ed|is)|onset|first\\s+(?:diagnosed"
       + "|episode|occurrence))(?:\\s+(?:of|with)\\s+[^,;.()]{1,60}?)?|for|duration|started|starting|initiated|commenced"
       + "|began|begun|since)\\s*$");
+  /**
+   * "At least 6 months before screening": a start that long ago. Not after "for" ("received eculizumab for at least 6
+   * months prior to screening" is a duration, {@link #FOR_AT_LEAST}: read as a start, a single dose 2 years before had
+   * met it).
+   */
   private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
-      "\\b(?:at least|more than|over|≥)\\s+" + D + "\\s+(?:prior|before|ago|earlier)(?:\\s+to\\s+(?:study\\s+entry"
+      "(?<!\\bfor\\s)\\b(?:at least|more than|over|≥)\\s+" + D + "\\s+(?:prior|before|ago|earlier)(?:\\s+to\\s+(?:study\\s+entry"
           + "|enrol+ment|screening|inclusion))?");
   private static final Pattern CONTINUOUS = Pattern.compile(
       "\\bcontinuous(?:ly)?\\b.{0,60}?\\bfor\\s+(?:the\\s+)?(?:previous|past|last|preceding)\\s+" + D);

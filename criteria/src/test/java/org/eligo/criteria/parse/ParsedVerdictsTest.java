@@ -1810,4 +1810,16 @@ class ParsedVerdictsTest {
         .procedure("Red blood cell transfusion", "2026-03-11", coded("red-cell-transfusion"));
     assertThat(inclusion(sentence, transfusedTenWeeksBefore)).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aDurationBeforeScreeningIsHowLongTheDrugWasTaken() {
+    String sentence = "Patients who have received eculizumab for at least 6 months prior to screening";
+    Facts oneMonthTwoYearsAgo = adult().medication("Eculizumab", "2024-03-01", "2024-04-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("eculizumab"));
+    assertThat(inclusion(sentence, oneMonthTwoYearsAgo)).as("one month of eculizumab, 2 years ago (had met it)")
+        .isEqualTo(Truth.NOT_MET);
+    Facts sinceLastYear = adult().medication("Eculizumab", "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("eculizumab"));
+    assertThat(inclusion(sentence, sinceLastYear)).as("on eculizumab for 17 months").isEqualTo(Truth.MET);
+  }
 }
