@@ -56,7 +56,9 @@ public final class Terminology {
     private Terminology(TerminologyData data, UcumUnits ucum) {
         this.ucum = ucum;
         this.concepts = new ConceptIndex(data.concepts());
-        PhraseMatcher.Builder<Concept> conceptPhrases = PhraseMatcher.builder();
+        // "PAH deficiency", "PE tube", "CHF score" name no disease (a measure's "ECOG score" is the measure)
+        PhraseMatcher.Builder<Concept> conceptPhrases =
+                PhraseMatcher.<Concept>builder().abbreviationsBeforeAnotherNounNameNothing();
         for (Concept concept : data.concepts()) {
             concept.synonyms().forEach(s -> conceptPhrases.add(s, concept));
             conceptPhrases.add(concept.label(), concept);

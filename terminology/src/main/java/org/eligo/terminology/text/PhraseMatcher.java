@@ -14,10 +14,12 @@ import java.util.function.Predicate;
  * <p>Phrases are stored in a word trie. A dictionary word that is an abbreviation
  * ({@link TextNormalizer#isCaseSensitiveAbbreviation}) only matches the same characters as written, on word boundaries;
  * other words match in their normalized form; an abbreviation written with a plural "s" ({@code DOACs}, {@code CNIs})
- * also matches its singular ({@link TextNormalizer#abbreviationSingular}). A phrase ending in such an abbreviation is not
- * found where the next word makes the abbreviation part of the name of something else ({@link #NOUNS_AFTER_ABBREVIATION}:
- * "PAH deficiency" is phenylalanine hydroxylase deficiency, not pulmonary arterial hypertension; "PE tube", "MS Contin",
- * "CHF score", "HPV vaccine"), so it names nothing rather than the wrong thing. Immutable and thread-safe once built.
+ * also matches its singular ({@link TextNormalizer#abbreviationSingular}). Built with
+ * {@link Builder#abbreviationsBeforeAnotherNounNameNothing()} (concepts, not measures: "ECOG score" is the measure), a
+ * phrase ending in such an abbreviation is not found where the next word makes the abbreviation part of the name of
+ * something else ({@link #NOUNS_AFTER_ABBREVIATION}: "PAH deficiency" is phenylalanine hydroxylase deficiency, not
+ * pulmonary arterial hypertension; "PE tube", "MS Contin", "CHF score", "HPV vaccine"), so it names nothing rather than
+ * the wrong thing. Immutable and thread-safe once built.
  *
  * @param <T> what a phrase names (a concept, a measure)
  */
@@ -42,14 +44,23 @@ public final class PhraseMatcher<T> {
     }
 
     private final Node<T> root;
+    private final boolean abbreviationsBeforeAnotherNounNameNothing;
 
-    private PhraseMatcher(Node<T> root) {
+    private PhraseMatcher(Node<T> root, boolean abbreviationsBeforeAnotherNounNameNothing) {
         this.root = root;
+        this.abbreviationsBeforeAnotherNounNameNothing = abbreviationsBeforeAnotherNounNameNothing;
     }
 
     /** Collects phrases before building the immutable matcher. */
     public static final class Builder<T> {
         private final Node<T> root = new Node<>();
+        private boolean abbreviationsBeforeAnotherNounNameNothing;
+
+        /** A phrase ending in an abbreviation that the next word makes part of another name is not found. */
+        public Builder<T> abbreviationsBeforeAnotherNounNameNothing() {
+            abbreviationsBeforeAnotherNounNameNothing = true;
+            return this;
+        }
 
         /**
          * Adds a phrase.
@@ -71,7 +82,7 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(root);
+            return new PhraseMatcher<>(root, abbreviationsBeforeAnotherNounNameNothing);
         }
     }
 
@@ -87,7 +98,7 @@ public final class PhraseMatcher<T> {
         while (i < tokens.size()) {
             Best<T> best = new Best<>();
             walk(root, tokens, i, i, accept, best);
-            if (best.end < 0 || namesSomethingElse(tokens, best.end)) {
+            if (best.end < 0 || abbreviationsBeforeAnotherNounNameNothing && namesSomethingElse(tokens, best.end)) {
                 i++;
                 continue;
             }
