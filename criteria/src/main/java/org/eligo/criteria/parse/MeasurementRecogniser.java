@@ -23,8 +23,9 @@ import org.eligo.criteria.lexicon.MeasureInfo;
  * or two limits on either side ("< 3.0 or > 5.5 mEq/L": any of; "≥ 3.5 and ≤ 5.0 mmol/L": all of);
  * how it was measured ("by echocardiogram or MUGA", "(Cockcroft-Gault)") is passed over, and an age group after it
  * binds it to that group ({@link AgeScope}); "(without transfusion support)" after it
- * sets the rule's transfusion-free window from {@link ParserSettings}, or to the span the text gives ("in the absence of
- * transfusion for at least 8 weeks": read with the default, a patient transfused 4 weeks before was counted). Several measures sharing one threshold give
+ * sets the rule's transfusion-free window from {@link ParserSettings}, or to the span the text gives ("in the absence
+ * of transfusion for at least 8 weeks": read with the default, a patient transfused 4 weeks before was counted).
+ * Several measures sharing one threshold give
  * {@code AllOf} when joined by "and" (or by "/" in an inclusion) and {@code AnyOf} when joined by "or" (or by "/" in
  * an exclusion). A value without a unit is read only where the unit cannot be in doubt (a count of 1,000 or more is
  * per microlitre; scores and ratios have none; a measure's data may name the one unit in use, as for eGFR). A

@@ -863,8 +863,8 @@ final class RuleAssembler implements Recogniser {
 
   /**
    * Whether the last alternative has a qualifier of its own, written after the alternative before it, before or in
-   * its name ("Unstable angina or stable angina requiring nitrates"): words after it then finish its own name ("stable angina
-   * requiring nitrates") and do not reach back over its qualifier to the alternatives before. Set beside all of them,
+   * its name ("Unstable angina or stable angina requiring nitrates"): words after it then finish its own name
+   * ("stable angina requiring nitrates") and do not reach back over its qualifier to the alternatives before. Set beside all of them,
    * with the qualifier asked of all, a patient with unstable angina was only asked whether it was stable.
    */
   private static boolean qualifiedBeforeItsName(Sentence s, Part before, Part last) {

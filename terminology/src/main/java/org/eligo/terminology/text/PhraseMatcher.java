@@ -31,12 +31,13 @@ public final class PhraseMatcher<T> {
     private static final String EXACT = "\u0000";
 
     /**
-     * Words (normalized) that, right after an abbreviation, make it a modifier of another thing: a deficiency of the enzyme
-     * it names, a tube, a brand (MS Contin), a score, scale, index or protocol, a prophylaxis against it, a gene or its
-     * mutations, a vaccine. A phrase the dictionary holds with such a word ("G6PD deficiency") is longer and still found.
+     * Words (normalized) that, right after an abbreviation, make it a modifier of another thing: a deficiency of the
+     * enzyme it names, a tube, a brand (MS Contin), a score, scale, index or protocol, a prophylaxis against it, a gene
+     * or its mutations, a vaccine. A phrase the dictionary holds with such a word ("G6PD deficiency") is longer and
+     * still found.
      */
-    static final Set<String> NOUNS_AFTER_ABBREVIATION = Set.of("deficiency", "deficient", "tube", "contin", "score", "scale",
-            "index", "protocol", "prophylaxis", "gene", "mutation", "genotype", "vaccine", "vaccination");
+    static final Set<String> NOUNS_AFTER_ABBREVIATION = Set.of("deficiency", "deficient", "tube", "contin", "score",
+            "scale", "index", "protocol", "prophylaxis", "gene", "mutation", "genotype", "vaccine", "vaccination");
 
     private static final class Node<T> {
         final Map<String, Node<T>> children = new HashMap<>();
@@ -116,7 +117,8 @@ public final class PhraseMatcher<T> {
             return false;
         }
         String raw = tokens.get(last).raw();
-        boolean abbreviation = TextNormalizer.isCaseSensitiveAbbreviation(raw) || TextNormalizer.abbreviationSingular(raw, true) != null;
+        boolean abbreviation = TextNormalizer.isCaseSensitiveAbbreviation(raw)
+                || TextNormalizer.abbreviationSingular(raw, true) != null;
         return abbreviation && NOUNS_AFTER_ABBREVIATION.contains(tokens.get(last + 1).normalized());
     }
 
