@@ -250,7 +250,7 @@ class HapiPatientReaderMappingTest {
         .condition(text("PE"), "PE", "2026-01-05")
         .condition(text("Pulmonary embolism, right lower lobe"), "Pulmonary embolism, right lower lobe", "2026-01-05")
         .bundleJson()).facts();
-    // "PE tubes" names no pulmonary embolism at all (a tube the next word makes of the abbreviation: DECISIONS §26)
+    // "PE tubes" names no pulmonary embolism at all (a tube the next word makes of the abbreviation: DECISIONS §28)
     assertThat(facts.conditions().get(0).concepts()).isEmpty();
     assertThat(facts.conditions().subList(1, 5)).extracting(c -> c.confirmed()).containsExactly(false, true, true, true);
     assertThat(facts.conditions().get(1).concepts()).isNotEmpty();
