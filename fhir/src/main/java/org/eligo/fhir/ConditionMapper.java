@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Condition: code (ICD-10-CM, SNOMED CT, or text only) to concepts, clinical status, onset[x] and abatement[x].
@@ -44,7 +45,10 @@ final class ConditionMapper {
     LocalDate onset = onsetDays == null ? null : onsetDays.day();
     LocalDate onsetLatest = onsetDays == null ? null : onsetDays.last();
     LocalDate abatement = abatementDays == null ? null : abatementDays.day();
-    if (condition.getAbatement() instanceof BooleanType b && b.booleanValue() && status == ClinicalStatus.UNKNOWN) {
+    if (status == ClinicalStatus.UNKNOWN && abatementDays == null && abatedWithoutDate(condition)) {
+      // "abatementString": "resolved in childhood" says the condition is over, though not when (FHIR con-4: an abated
+      // condition is inactive, resolved or in remission); read with no clinical status as current, it would exclude
+      scope.info("abatement", "says the condition abated without giving a date; read as resolved");
       status = ClinicalStatus.RESOLVED;
     }
     if (onset != null && abatementDays != null && abatementDays.last().isBefore(onset)) {
@@ -87,6 +91,16 @@ final class ConditionMapper {
     }
     facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, scope.source(),
         confirmed, onsetLatest, abatementDays == null ? null : abatementDays.last()));
+  }
+
+  /**
+   * Whether abatement[x] says the condition abated though no date can be derived from it: free text ("in childhood"),
+   * an age or range without a birth date, {@code abatementBoolean} true (STU3 records).
+   */
+  private static boolean abatedWithoutDate(Condition condition) {
+    if (!condition.hasAbatement() || condition.getAbatement().isEmpty()) return false;
+    if (condition.getAbatement() instanceof BooleanType b) return b.booleanValue();
+    return !(condition.getAbatement() instanceof StringType s) || (s.getValue() != null && !s.getValue().isBlank());
   }
 
   /** Verification statuses of a diagnosis not yet established: it leaves criteria open, never proves them. */

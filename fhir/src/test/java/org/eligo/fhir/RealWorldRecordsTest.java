@@ -67,6 +67,25 @@ class RealWorldRecordsTest {
   }
 
   @Test
+  void anAbatementGivenOnlyInWordsWithoutAClinicalStatusIsAResolvedDiagnosisNotACurrentOne() {
+    // Chronic kidney disease "resolved in childhood" must not exclude under "Chronic kidney disease" as if current
+    PatientReadResult result = read(adult()
+        .condition(icd10("N18.3"), "Chronic kidney disease stage 3", null).id("words")
+        .with(c -> c.remove("clinicalStatus")).with(c -> c.put("abatementString", "resolved in childhood"))
+        .condition(icd10("N18.3"), "Chronic kidney disease stage 3", null).id("blank")
+        .with(c -> c.remove("clinicalStatus")).with(c -> c.put("abatementString", " "))
+        .condition(icd10("N18.3"), "Chronic kidney disease stage 3", null).id("active-words")
+        .clinicalStatus("active").with(c -> c.put("abatementString", "resolved in childhood"))
+        .bundleJson());
+    assertThat(result.facts().conditions()).extracting(c -> c.source().id(), ConditionFact::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("words", ClinicalStatus.RESOLVED),
+            org.assertj.core.groups.Tuple.tuple("blank", ClinicalStatus.UNKNOWN),
+            org.assertj.core.groups.Tuple.tuple("active-words", ClinicalStatus.ACTIVE));
+    assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
+        .isEqualTo("Condition/words.abatement"));
+  }
+
+  @Test
   void aClinicalStatusGivenOnlyAsTextIsRead() {
     PatientFacts facts = read(adult()
         .condition(icd10("D61.9"), "Aplastic anemia", null).with(c -> c.putObject("clinicalStatus").put("text", "Resolved"))
