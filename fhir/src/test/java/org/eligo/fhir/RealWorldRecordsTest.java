@@ -86,6 +86,18 @@ class RealWorldRecordsTest {
   }
 
   @Test
+  void aCountInThousandsPerMicrolitreWrittenKPerMcLIsRead() {
+    // labs print "K/mcL" as often as "K/uL": a white cell count of 5.2 K/mcL is 5.2 x10^9/L, not an unknown unit
+    PatientFacts facts = read(adult()
+        .lab("wbc", 5.2, "K/mcL", "2026-01-10")
+        .lab("platelets", 150, "thou/mcL", "2026-01-10")
+        .bundleJson()).facts();
+    assertThat(facts.measurements()).extracting(m -> m.measure(), m -> m.value())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("wbc", 5.2),
+            org.assertj.core.groups.Tuple.tuple("platelets", 150.0));
+  }
+
+  @Test
   void aClinicalStatusGivenOnlyAsTextIsRead() {
     PatientFacts facts = read(adult()
         .condition(icd10("D61.9"), "Aplastic anemia", null).with(c -> c.putObject("clinicalStatus").put("text", "Resolved"))
