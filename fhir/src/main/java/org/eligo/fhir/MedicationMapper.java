@@ -28,8 +28,9 @@ import org.hl7.fhir.r4.model.Type;
  * (medicationCodeableConcept, or a contained or bundled Medication with its ingredients; RxNorm/ATC codes or
  * names and brands), the period, and the status.
  *
- * <p>Status: active, on-hold, in-progress → ACTIVE; completed, stopped → COMPLETED; intended, draft, planned →
- * INTENDED, and so is a request whose intent is proposal, plan or option; unknown → UNKNOWN; entered-in-error,
+ * <p>Status: active, in-progress → ACTIVE; completed, stopped → COMPLETED; intended, draft, planned →
+ * INTENDED, and so is a request whose intent is proposal, plan or option; unknown, and on-hold (paused: whether the
+ * patient takes it now is what a criterion on current use asks, and the pause does not say) → UNKNOWN; entered-in-error,
  * cancelled, not-taken, not-done, and a request not to give the drug (doNotPerform) → skipped.
  */
 final class MedicationMapper {
@@ -160,7 +161,11 @@ final class MedicationMapper {
       return ExposureStatus.UNKNOWN;
     }
     return switch (code) {
-      case "active", "on-hold", "in-progress" -> ExposureStatus.ACTIVE;
+      case "active", "in-progress" -> ExposureStatus.ACTIVE;
+      case "on-hold" -> {
+        scope.info("status", "is on-hold (paused); read as unknown whether it is taken now");
+        yield ExposureStatus.UNKNOWN;
+      }
       case "completed", "stopped" -> ExposureStatus.COMPLETED;
       case "intended", "draft", "planned" -> ExposureStatus.INTENDED;
       case "unknown" -> ExposureStatus.UNKNOWN;

@@ -594,8 +594,9 @@ class HapiPatientReaderMappingTest {
         .medication(rxnorm("845507"), null, "2026-01-01", null, "entered-in-error")
         .medication(rxnorm("845507"), null, "2026-01-01", null, "unknown")
         .bundleJson());
+    // on-hold is a pause: whether it is taken now is asked, never assumed (current use would exclude)
     assertThat(result.facts().medications()).extracting(MedicationExposure::status).containsExactly(
-        ExposureStatus.ACTIVE, ExposureStatus.COMPLETED, ExposureStatus.INTENDED, ExposureStatus.INTENDED,
+        ExposureStatus.UNKNOWN, ExposureStatus.COMPLETED, ExposureStatus.INTENDED, ExposureStatus.INTENDED,
         ExposureStatus.UNKNOWN);
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
         .isEqualTo("MedicationStatement/medicationstatement-4.status"));

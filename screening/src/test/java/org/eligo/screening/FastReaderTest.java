@@ -262,6 +262,16 @@ class FastReaderTest {
   }
 
   @Test
+  void aPrescriptionOnHoldIsOfUnknownCurrentUseOnBothPaths() {
+    // paused: whether it is taken now is asked, never assumed (read as current, it excluded under "current use")
+    assertThat(agreesOrDefers(SupportedType.MedicationStatement, "{\"resourceType\":\"MedicationStatement\","
+        + "\"id\":\"m1\",\"status\":\"on-hold\",\"medicationCodeableConcept\":{\"text\":\"Tacrolimus\"},"
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"effectivePeriod\":{\"start\":\"2025-11-01\"}}")
+        .medications()).singleElement().satisfies(m -> assertThat(m.status())
+        .isEqualTo(org.eligo.core.patient.MedicationExposure.ExposureStatus.UNKNOWN));
+  }
+
+  @Test
   void aPreliminaryResultIsLeftOutOnBothPaths() {
     assertThat(agreesOrDefers(SupportedType.Observation, "{\"resourceType\":\"Observation\",\"id\":\"o1\","
         + "\"status\":\"preliminary\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"751-8\"}]},"

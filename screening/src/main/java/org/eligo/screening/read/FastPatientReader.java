@@ -412,7 +412,8 @@ public final class FastPatientReader {
   private static ExposureStatus exposure(JsonNode n) throws Unsupported {
     if (!n.has("status")) return ExposureStatus.UNKNOWN;
     return switch (string(n.get("status"))) {
-      case "active", "on-hold", "in-progress" -> ExposureStatus.ACTIVE;
+      case "active", "in-progress" -> ExposureStatus.ACTIVE;
+      case "on-hold" -> ExposureStatus.UNKNOWN; // paused: as the FHIR reader, current use is asked
       case "completed", "stopped" -> ExposureStatus.COMPLETED;
       case "intended", "draft", "planned" -> ExposureStatus.INTENDED;
       case "unknown" -> ExposureStatus.UNKNOWN;
