@@ -33,6 +33,29 @@ final class DrugWindowDenial {
     return new AnyOf(List.of(new Not(m), ongoing));
   }
 
+  /**
+   * The drug taken within its window where the sentence dates the last dose ("Less than 4 weeks since the last dose of
+   * rituximab" in the exclusion list): {@code all of (taken within N days, any of (not taking it now, ask: was the last
+   * dose within N days?))}, the reading {@link #of} denies. A course that ended within the window excludes, one that
+   * ended before it or no such drug passes, one listed as ongoing is asked: its "active" status does not date the last
+   * infusion, and read as taken within the window it had excluded a patient whose last dose may be months old. Rules
+   * other than a drug within a window (alone, or among all of or any of) are left as they are.
+   */
+  static Rule lastDoseWithin(Rule rule) {
+    if (rule instanceof MedicationRule m && m.timing() instanceof MedicationTiming.WithinDays w) {
+      Rule ongoing = new AnyOf(List.of(new Not(new MedicationRule(m.concepts(), MedicationTiming.CURRENT, m.label())),
+          new Ask("The record lists " + m.label() + " as ongoing: was the last dose given within the last " + w.days()
+              + " days?")));
+      return new AllOf(List.of(m, ongoing));
+    }
+    if (rule instanceof AllOf all) {
+      return new AllOf(all.rules().stream().map(DrugWindowDenial::lastDoseWithin)
+          .flatMap(r -> r instanceof AllOf inner ? inner.rules().stream() : java.util.stream.Stream.of(r)).toList());
+    }
+    if (rule instanceof AnyOf any) return new AnyOf(any.rules().stream().map(DrugWindowDenial::lastDoseWithin).toList());
+    return rule;
+  }
+
   /** The drug within its window that {@link #of} denies, or null when {@code rule} is no such denial. */
   static MedicationRule deniedDrug(Rule rule) {
     if (rule instanceof Not n && n.rule() instanceof MedicationRule m

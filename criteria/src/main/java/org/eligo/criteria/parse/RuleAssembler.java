@@ -105,7 +105,9 @@ final class RuleAssembler implements Recogniser {
   @Override
   public void read(Sentence s) {
     if (s.settled != null) return;
-    s.settle(assemble(s));
+    Rule rule = assemble(s);
+    // "Less than 4 weeks since the last dose of rituximab": a course listed as ongoing does not date its last dose
+    s.settle(s.lastDoseWithin && s.type == CriterionType.EXCLUSION ? DrugWindowDenial.lastDoseWithin(rule) : rule);
   }
 
   private enum Join { OR, AND, LIST, NONE }

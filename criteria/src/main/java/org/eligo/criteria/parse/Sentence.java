@@ -39,6 +39,11 @@ public final class Sentence {
   final List<TimeCue> cues = new ArrayList<>();
   boolean negated;
   /**
+   * The sentence dates the last dose of a drug within its time ("Less than 4 weeks since the last dose of rituximab"):
+   * a course the record lists as ongoing does not date it ({@link DrugWindowDenial#lastDoseWithin}).
+   */
+  boolean lastDoseWithin;
+  /**
    * The sentence names whom a requirement binds ("For patients on anticoagulation: …"): a drug with no time word is
    * then one taken now, the smaller group, so the requirement never binds a patient who stopped it long ago.
    */

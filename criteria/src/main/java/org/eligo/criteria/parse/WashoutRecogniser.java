@@ -116,6 +116,7 @@ final class WashoutRecogniser implements Recogniser {
       s.explain(less.start(), less.end());
       s.timing = new Timing(null, new MedicationTiming.WithinDays(days), true);
       s.timingAt = less.start();
+      s.lastDoseWithin = true;
       return;
     }
     List<Found> found = new ArrayList<>();

@@ -1822,4 +1822,23 @@ class ParsedVerdictsTest {
         org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("eculizumab"));
     assertThat(inclusion(sentence, sinceLastYear)).as("on eculizumab for 17 months").isEqualTo(Truth.MET);
   }
+
+
+  @Test
+  void anExclusionOnTheLastDoseWithinATimeAsksACourseListedAsOngoingAndExcludesADatedOne() {
+    var active = org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE;
+    var completed = org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED;
+    for (String sentence : List.of("Less than 4 weeks since the last dose of rituximab",
+        "Fewer than 28 days since the last dose of romiplostim or eltrombopag")) {
+      String drug = sentence.contains("rituximab") ? "rituximab" : "romiplostim";
+      assertThat(exclusion(sentence, adult().medication(drug, "2025-09-01", null, active, coded(drug))))
+          .as(sentence + ": listed as ongoing since September, the last dose not dated").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, adult().medication(drug, "2026-05-04", "2026-05-25", completed, coded(drug))))
+          .as(sentence + ": last dose a week ago").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, adult().medication(drug, "2026-01-05", "2026-01-26", completed, coded(drug))))
+          .as(sentence + ": last dose in January").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, adult().medication("Prednisone 10 mg", "2026-05-01", null, active,
+          coded("prednisone")))).as(sentence + ": never on it").isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
