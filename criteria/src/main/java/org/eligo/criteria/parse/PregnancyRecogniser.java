@@ -65,36 +65,47 @@ final class PregnancyRecogniser implements Recogniser {
         return;
       }
     }
+    // "Pregnant, breastfeeding, or positive pregnancy test": in the exclusion list a positive test is a pregnancy,
+    // joined with the words beside it
+    List<Found> found = new ArrayList<>();
     if (s.type == org.eligo.core.rule.CriterionType.EXCLUSION && !s.negated) {
       Matcher test = POSITIVE_TEST.matcher(s.lower);
       if (test.find() && s.free(test.start(), test.end())) {
-        s.read(test.start(), test.end(), PregnancyRule.pregnant());
+        found.add(new Found(test.start(), test.end(), PregnancyRule.pregnant()));
         explainHours(s, test.end());
         Matcher who = CHILDBEARING.matcher(s.lower);
         while (who.find()) s.explain(who.start(), who.end());
-        return;
       }
     }
     Matcher m = WORD.matcher(s.lower);
-    List<int[]> spans = new ArrayList<>();
-    List<Rule> rules = new ArrayList<>();
     while (m.find()) {
       if (s.asideAny(m.start(), m.end()) || !s.free(m.start(), m.end())) continue;
       if (s.lower.startsWith(" test", m.end()) || s.lower.startsWith(" status", m.end())) continue;
-      Rule rule = m.group("preg") != null ? PregnancyRule.pregnant() : PregnancyRule.lactating();
-      if (!spans.isEmpty() && JOIN.matcher(s.lower).region(spans.get(spans.size() - 1)[1], m.start()).matches()) {
-        spans.get(spans.size() - 1)[1] = m.end();
+      if (found.stream().anyMatch(f -> f.start() <= m.start() && m.end() <= f.end())) continue;
+      found.add(new Found(m.start(), m.end(), m.group("preg") != null ? PregnancyRule.pregnant()
+          : PregnancyRule.lactating()));
+    }
+    found.sort(java.util.Comparator.comparingInt(Found::start));
+    List<int[]> spans = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>();
+    for (Found f : found) {
+      Rule rule = f.rule();
+      if (!spans.isEmpty() && JOIN.matcher(s.lower).region(spans.get(spans.size() - 1)[1], f.start()).matches()) {
+        spans.get(spans.size() - 1)[1] = f.end();
         Rule previous = rules.remove(rules.size() - 1);
         List<Rule> parts = new ArrayList<>(previous instanceof AnyOf a ? a.rules() : List.of(previous));
         if (!parts.contains(rule)) parts.add(rule);
         rules.add(parts.size() == 1 ? parts.get(0) : new AnyOf(parts));
       } else {
-        spans.add(new int[] {m.start(), m.end()});
+        spans.add(new int[] {f.start(), f.end()});
         rules.add(rule);
       }
     }
     for (int i = 0; i < spans.size(); i++) s.read(spans.get(i)[0], spans.get(i)[1], rules.get(i));
   }
+
+  /** A pregnancy or breastfeeding named, or a positive pregnancy test: where, and what it reads as. */
+  private record Found(int start, int end, Rule rule) {}
 
   /** Explains a test's time in hours right after it ("within 72 hours before the first dose"). */
   private static void explainHours(Sentence s, int from) {

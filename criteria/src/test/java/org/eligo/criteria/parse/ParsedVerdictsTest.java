@@ -1841,4 +1841,21 @@ class ParsedVerdictsTest {
           coded("prednisone")))).as(sentence + ": never on it").isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void pregnancyOrBreastfeedingBesideAPositiveTestIsReadWhole() {
+    Facts man = adult();
+    for (String sentence : List.of("Pregnant or breastfeeding or positive pregnancy test",
+        "Pregnant, breastfeeding, or positive pregnancy test at screening",
+        "Positive pregnancy test or breastfeeding")) {
+      assertThat(exclusion(sentence, man)).as(sentence + ": a man").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)
+          .coded("lactation-status", "lactating", "2026-05-25"))).as(sentence + ": breastfeeding")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE)
+          .coded("pregnancy-status", "not-pregnant", "2026-05-28")
+          .coded("lactation-status", "not-lactating", "2026-05-25"))).as(sentence + ": a negative test, not nursing")
+          .isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
