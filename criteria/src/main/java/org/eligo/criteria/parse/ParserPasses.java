@@ -15,6 +15,7 @@ import java.util.List;
  *   <li>{@link GradeRecogniser}: the class a disease is graded by ("NYHA class III or IV", "Child-Pugh B or C"),
  *       asked; the disease it grades where none is named.</li>
  *   <li>{@link DoseRecogniser}: a dose limit on a drug ("&gt; 10 mg/day prednisone or equivalent"), asked.</li>
+ *   <li>{@link ShorterWindowRecogniser}: "within 30 days or 5 half-lives, whichever is shorter", left unread.</li>
  *   <li>{@link WashoutRecogniser}: time since the last dose of a drug ("at least 4 weeks since last dose of
  *       rituximab"), read as the drug denied within that time.</li>
  *   <li>{@link TimeRecogniser}: time windows and "current"/"history of".</li>
@@ -41,6 +42,7 @@ public final class ParserPasses {
         new HedgeRecogniser(),
         new GradeRecogniser(),
         new DoseRecogniser(),
+        new ShorterWindowRecogniser(),
         new WashoutRecogniser(),
         new TimeRecogniser(),
         new ViralLoadLimitRecogniser(),

@@ -1858,4 +1858,18 @@ class ParsedVerdictsTest {
           .isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void theShorterOfADayWindowAndHalfLivesNeverExcludesOnTheDaysAlone() {
+    var completed = org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED;
+    Facts dosedInFebruary = adult().medication("Rituximab", "2026-02-02", "2026-02-02", completed, coded("rituximab"));
+    assertThat(exclusion("Rituximab within 6 months or 5 half-lives, whichever is shorter", dosedInFebruary))
+        .as("dosed 4 months ago: 5 half-lives may have passed").isEqualTo(Truth.UNKNOWN);
+    Facts dosedTwoWeeksAgo = adult().medication("Eltrombopag", "2026-01-01", "2026-05-18", completed,
+        coded("eltrombopag"));
+    assertThat(inclusion("At least 4 weeks or 5 half-lives (whichever is shorter) since the last dose of eltrombopag",
+        dosedTwoWeeksAgo)).as("stopped 2 weeks ago: 5 half-lives may have passed").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Rituximab within 6 months or 5 half-lives, whichever is longer", dosedInFebruary))
+        .as("whichever is longer: dosed within the 6 months excludes").isEqualTo(Truth.MET);
+  }
 }
