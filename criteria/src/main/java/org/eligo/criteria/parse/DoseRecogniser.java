@@ -26,6 +26,9 @@ final class DoseRecogniser implements Recogniser {
       + "(?:\\s+or\\s+(?:an?\\s+)?(?:equivalent|equivalence)(?:\\s+dose)?|[- ]equivalents?(?:\\s+dose)?"
       + "|\\s+equivalents?(?:\\s+dose)?)|\\s+(?:or\\s+)?(?:an?\\s+)?equivalent(?:\\s+dose)?)?\\s*\\)?");
 
+  /** "≤ 10 mg/day", "up to 20 mg", "no more than 0.5 mg/kg": a most the dose may be, not a least. */
+  private static final Pattern CEILING = Pattern.compile("^\\(?\\s*(?:[<≤]|(?:less|lower)\\s+than|up\\s+to|no\\s+more\\s+than)");
+
   @Override
   public void read(Sentence s) {
     if (!HINT.in(s.lower) || s.mentions.stream().noneMatch(c -> c.kind() == ConceptKind.DRUG)) return;
@@ -43,6 +46,7 @@ final class DoseRecogniser implements Recogniser {
         }
       }
       s.hedge(start, end, "dose", null);
+      if (CEILING.matcher(m.group()).find()) s.doseCeiling = true;
     }
   }
 

@@ -107,7 +107,9 @@ final class RuleAssembler implements Recogniser {
     if (s.settled != null) return;
     Rule rule = assemble(s);
     // "Less than 4 weeks since the last dose of rituximab": a course listed as ongoing does not date its last dose
-    s.settle(s.lastDoseWithin && s.type == CriterionType.EXCLUSION ? DrugWindowDenial.lastDoseWithin(rule) : rule);
+    if (s.lastDoseWithin && s.type == CriterionType.EXCLUSION) rule = DrugWindowDenial.lastDoseWithin(rule);
+    if (s.doseCeiling && s.type == CriterionType.INCLUSION && !s.negated) rule = DoseCeiling.of(s, rule);
+    s.settle(rule);
   }
 
   private enum Join { OR, AND, LIST, NONE }

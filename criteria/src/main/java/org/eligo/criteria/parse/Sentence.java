@@ -43,6 +43,8 @@ public final class Sentence {
    * a course the record lists as ongoing does not date it ({@link DrugWindowDenial#lastDoseWithin}).
    */
   boolean lastDoseWithin;
+  /** The sentence sets a most a drug's dose may be ("Prednisone dose ≤ 10 mg/day"), {@link DoseCeiling}. */
+  boolean doseCeiling;
   /**
    * The sentence names whom a requirement binds ("For patients on anticoagulation: …"): a drug with no time word is
    * then one taken now, the smaller group, so the requirement never binds a patient who stopped it long ago.

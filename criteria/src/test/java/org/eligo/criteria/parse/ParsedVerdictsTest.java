@@ -1872,4 +1872,16 @@ class ParsedVerdictsTest {
     assertThat(exclusion("Rituximab within 6 months or 5 half-lives, whichever is longer", dosedInFebruary))
         .as("whichever is longer: dosed within the 6 months excludes").isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aDoseCeilingInTheInclusionListPassesThoseWithoutTheDrugAndAsksThoseOnIt() {
+    var active = org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE;
+    for (String sentence : List.of("Prednisone dose ≤ 10 mg/day",
+        "Corticosteroids up to 20 mg/day prednisone or equivalent")) {
+      assertThat(inclusion(sentence, adult().medication("Eltrombopag 50 mg", "2026-03-01", null, active,
+          coded("eltrombopag")))).as(sentence + ": no steroid at all").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult().medication("Prednisone 5 mg daily", "2026-03-01", null, active,
+          coded("prednisone")))).as(sentence + ": on prednisone, the dose asked").isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
