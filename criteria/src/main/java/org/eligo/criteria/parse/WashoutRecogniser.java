@@ -13,7 +13,8 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * A washout: time that must have passed since the last dose of a drug. "At least 4 weeks since last dose of
  * rituximab", "≥ 28 days since the last dose of any anti-CD20 antibody", "Patients must be at least 3 months from their
  * last dose of cyclosporine", "A washout of at least 2 weeks from prior ATG", "Last dose of IVIG more than 2 weeks
- * before screening", "Eltrombopag must have been discontinued at least 4 weeks prior to enrollment". Each says the
+ * before screening", "Eltrombopag must have been discontinued at least 4 weeks prior to enrollment", "Off eltrombopag for
+ * at least 4 weeks". Each says the
  * drug was not taken within the N days before: the sentence is the denial of the drug {@link
  * MedicationTiming.WithinDays within} them ({@link Sentence#negated}; in the inclusion list {@link DrugWindowDenial}), so a
  * course that ended within the time fails it, one listed as ongoing or without an end date is asked and a record
@@ -29,7 +30,7 @@ import org.eligo.criteria.lexicon.ConceptMention;
 final class WashoutRecogniser implements Recogniser {
   private static final String D = Durations.DURATION;
   private static final Keywords HINT = Keywords.of("since", "last", "after", "final", "most recent", "wash", "discontinu",
-      "stop", "cessation", "not received", "not taken", "not been", "from");
+      "stop", "cessation", "not received", "not taken", "not been", "from", "off");
   /** How long at least: "at least", "≥", "more than", "a minimum of". */
   private static final String AT_LEAST = "(?:at\\s+least|a\\s+minimum\\s+of|minimum(?:\\s+of)?|more\\s+than"
       + "|greater\\s+than|longer\\s+than|over|no\\s+less\\s+than|not\\s+less\\s+than|≥|>)\\s*";
@@ -78,6 +79,9 @@ final class WashoutRecogniser implements Recogniser {
   /** "Eltrombopag must have been discontinued at least 4 weeks prior to enrollment", "stopped … ≥ 14 days before". */
   private static final Pattern STOPPED_BEFORE = Pattern.compile("\\b(?:discontinu\\w*|stopped|ceased|cessation\\s+of)"
       + "(?<drugs>[^;.]{0,80}?)\\s+" + AT_LEAST + D + BEFORE);
+  /** "Off eltrombopag for at least 4 weeks", "off of all TPO-RAs for ≥ 14 days": the drug between the two halves. */
+  private static final Pattern OFF_FOR = Pattern.compile("\\boff\\s+(?:of\\s+)?" + ANY + "(?<drugs>[^;.]{1,80}?)\\s+"
+      + "for\\s+(?:" + AT_LEAST + ")?" + D + "(?:" + BEFORE + ")?");
   /** "Has not received", "Patients who have not taken": a denial in the perfect. */
   private static final Pattern NOT_RECEIVED = Pattern.compile("^(?:(?:patients?|subjects?|participants?)\\s+(?:who\\s+)?"
       + ")?(?:has|have|had|did)\\s+not\\s+(?:have\\s+)?(?:received|taken|used|been\\s+(?:treated\\s+with|on|given"
@@ -130,6 +134,10 @@ final class WashoutRecogniser implements Recogniser {
     }
     m = LAST_DOSE_BEFORE.matcher(s.lower);
     while (m.find()) if (onlyDrugs(s, m.start("drugs"), m.end("drugs"))) found.addAll(around(m));
+    m = OFF_FOR.matcher(s.lower);
+    while (m.find()) {
+      if (lead(s, m.start()) && onlyDrugs(s, m.start("drugs"), m.end("drugs"))) found.addAll(around(m));
+    }
     m = STOPPED_BEFORE.matcher(s.lower);
     while (m.find()) {
       // "Eltrombopag must have been discontinued at least 4 weeks prior": the drug before the verb

@@ -1884,4 +1884,19 @@ class ParsedVerdictsTest {
           coded("prednisone")))).as(sentence + ": on prednisone, the dose asked").isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void offADrugForATimeIsAWashoutThatPassesThoseNeverOnIt() {
+    var active = org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE;
+    var completed = org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED;
+    for (String sentence : List.of("Off eltrombopag for at least 4 weeks",
+        "Patients must be off romiplostim or eltrombopag for ≥ 28 days prior to enrollment")) {
+      assertThat(inclusion(sentence, adult().medication("Prednisone 10 mg", "2026-05-01", null, active,
+          coded("prednisone")))).as(sentence + ": never on it").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult().medication("Eltrombopag", "2025-06-01", "2026-05-25", completed,
+          coded("eltrombopag")))).as(sentence + ": stopped a week ago").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult().medication("Eltrombopag", "2025-06-01", "2026-01-25", completed,
+          coded("eltrombopag")))).as(sentence + ": stopped in January").isEqualTo(Truth.MET);
+    }
+  }
 }
