@@ -143,6 +143,75 @@ class SqlPeersTest {
   }
 
   /**
+   * Washouts, dose limits and pregnancy tests (DECISIONS §26, §27): a rituximab course listed as ongoing is asked, never
+   * excluded, under "Less than 4 weeks since the last dose of rituximab"; a patient without a steroid meets
+   * "Prednisone dose ≤ 10 mg/day"; a patient never on eltrombopag meets "Off eltrombopag for at least 4 weeks". Eligo
+   * and SQL must agree on every patient, those given the courses below (copies of generated patients without any
+   * resource of their own) among them.
+   */
+  @Test
+  void washoutsAndDoseLimitsAgreeOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 11);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0);
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    String[][] courses = {
+        {"Rituximab", "active", "2025-09-01", null}, {"Rituximab", "completed", "2026-04-01", "2026-05-25"},
+        {"Rituximab", "completed", "2025-10-01", "2026-01-26"}, {"Rituximab", "completed", "2025-11-01", null},
+        {"Eltrombopag", "active", "2025-06-01", null}, {"Prednisone", "active", "2026-03-01", null},
+        {"Cyclosporine", "active", "2026-01-01", null}};
+    StringBuilder people = new StringBuilder();
+    StringBuilder meds = new StringBuilder();
+    for (int i = 0; i < courses.length; i++) {
+      String id = String.format("w%07d", i + 1);
+      people.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      meds.append("{\"resourceType\":\"MedicationStatement\",\"id\":\"washout-").append(i).append("\",\"status\":\"")
+          .append(courses[i][1]).append("\",\"medicationCodeableConcept\":{\"text\":\"").append(courses[i][0])
+          .append("\"},\"subject\":{\"reference\":\"Patient/").append(id).append("\"},\"effectivePeriod\":{\"start\":\"")
+          .append(courses[i][2]).append("\"").append(courses[i][3] == null ? "" : ",\"end\":\"" + courses[i][3] + "\"")
+          .append("}}\n");
+    }
+    java.nio.file.Files.writeString(patients, people, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("MedicationStatement-washouts.ndjson"), meds);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + courses.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Inclusion Criteria:\n\n* At least 4 weeks since last dose of rituximab\n"
+            + "* Off eltrombopag for at least 4 weeks\n* Prednisone dose ≤ 10 mg/day\n\n"
+            + "Exclusion Criteria:\n\n* Less than 4 weeks since the last dose of rituximab\n"
+            + "* Systemic corticosteroids (> 10 mg/day prednisone or equivalent) within 14 days prior to enrollment\n"
+            + "* Pregnant or breastfeeding or positive pregnancy test\n"
+            + "* Rituximab within 6 months or 5 half-lives, whichever is shorter\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    java.util.function.BiFunction<String, String, String> truth = (patient, words) -> duck.get("NCT02979873|"
+        + patient + "|" + criteria.criteria().stream().filter(c -> c.text().startsWith(words)).findFirst()
+        .orElseThrow().id());
+    // ongoing since September, a week ago, in January, stopped without an end date, never (on cyclosporine)
+    assertThat(List.of("w0000001", "w0000002", "w0000003", "w0000004", "w0000007"))
+        .map(p -> truth.apply(p, "Less than 4 weeks"))
+        .containsExactly("UNKNOWN", "MET", "NOT_MET", "UNKNOWN", "NOT_MET");
+    assertThat(List.of("w0000001", "w0000002", "w0000003", "w0000004", "w0000007"))
+        .map(p -> truth.apply(p, "At least 4 weeks"))
+        .containsExactly("UNKNOWN", "NOT_MET", "MET", "UNKNOWN", "MET");
+    assertThat(List.of("w0000005", "w0000007")).map(p -> truth.apply(p, "Off eltrombopag"))
+        .containsExactly("UNKNOWN", "MET");
+    assertThat(List.of("w0000006", "w0000007")).map(p -> truth.apply(p, "Prednisone dose"))
+        .containsExactly("UNKNOWN", "MET");
+    assertThat(truth.apply("w0000002", "Rituximab within")).as("dosed a week ago, whichever is shorter")
+        .isEqualTo("UNKNOWN");
+  }
+
+  /**
    * The generator records transplants as procedures; a record may also hold one as a status diagnosis (ICD-10-CM
    * Z94.84, confirmed or provisional, dated or not), which all engines must count as the procedure. It also adds
    * pregnancies left active for up to 19 months, which all engines must stop counting after 43 weeks.
