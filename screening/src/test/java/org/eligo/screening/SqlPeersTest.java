@@ -143,7 +143,7 @@ class SqlPeersTest {
   }
 
   /**
-   * Washouts, dose limits and pregnancy tests (DECISIONS §26, §27): a rituximab course listed as ongoing is asked, never
+   * Washouts, dose limits and pregnancy tests (DECISIONS §27, §30): a rituximab course listed as ongoing is asked, never
    * excluded, under "Less than 4 weeks since the last dose of rituximab"; a patient without a steroid meets
    * "Prednisone dose ≤ 10 mg/day"; a patient never on eltrombopag meets "Off eltrombopag for at least 4 weeks". Eligo
    * and SQL must agree on every patient, those given the courses below (copies of generated patients without any

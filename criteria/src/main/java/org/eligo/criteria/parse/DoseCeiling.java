@@ -15,7 +15,7 @@ import org.eligo.core.rule.Rule;
  * prednisone or equivalent". Read as the drug and a question about its dose, it required the drug, and a patient
  * who never took prednisone failed a limit a dose of none meets. The limit is {@code any of (not the drug, the drug
  * with its dose asked)}: a patient without the drug passes, one on it is asked. "On a stable dose of prednisone ≤ 20
- * mg/day" names a dose the patient is to be on, and stays as read (DECISIONS §26).
+ * mg/day" names a dose the patient is to be on, and stays as read (DECISIONS §30).
  */
 final class DoseCeiling {
   private static final Pattern STABLE = Pattern.compile("\\bstable\\b|\\bmust\\s+be\\s+(?:on|receiving|taking)\\b");
