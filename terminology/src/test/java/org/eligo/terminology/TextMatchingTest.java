@@ -102,6 +102,13 @@ class TextMatchingTest {
     }
 
     @Test
+    void aVirusGenotypeIsTheInfection() {
+        // a problem-list "HCV genotype 1a" is chronic hepatitis C, not a name of something else
+        assertThat(ids("HCV genotype 1a")).containsExactly("hepatitis-c");
+        assertThat(ids("Chronic HBV genotype D infection")).contains("hepatitis-b");
+    }
+
+    @Test
     void longestMatchWins() {
         List<Mention> mentions = terminology.findMentions("Previous diagnosis of severe aplastic anemia by bone marrow biopsy");
         assertThat(mentions).extracting(Mention::conceptId).containsExactly("severe-aplastic-anemia", "bone-marrow-biopsy");

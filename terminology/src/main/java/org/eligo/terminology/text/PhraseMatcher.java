@@ -33,11 +33,12 @@ public final class PhraseMatcher<T> {
     /**
      * Words (normalized) that, right after an abbreviation, make it a modifier of another thing: a deficiency of the
      * enzyme it names, a tube, a brand (MS Contin), a score, scale, index or protocol, a prophylaxis against it, a gene
-     * or its mutations, a vaccine. A phrase the dictionary holds with such a word ("G6PD deficiency") is longer and
-     * still found.
+     * or its mutations, a vaccine. Not "genotype": a virus's genotype is the infection itself ("HCV genotype 1a" is
+     * hepatitis C; dropped, a problem-list entry lost the diagnosis). A phrase the dictionary holds with such a word
+     * ("G6PD deficiency") is longer and still found.
      */
     static final Set<String> NOUNS_AFTER_ABBREVIATION = Set.of("deficiency", "deficient", "tube", "contin", "score",
-            "scale", "index", "protocol", "prophylaxis", "gene", "mutation", "genotype", "vaccine", "vaccination");
+            "scale", "index", "protocol", "prophylaxis", "gene", "mutation", "vaccine", "vaccination");
 
     private static final class Node<T> {
         final Map<String, Node<T>> children = new HashMap<>();
