@@ -842,7 +842,7 @@ final class RuleAssembler implements Recogniser {
       boolean qualifies = joins.get(i) == Join.NONE && (islandFirst || islandAfter)
           && !ALTERNATIVE.matcher(s.lower.substring(island.start(), island.end())).find();
       if (qualifies && islandAfter && i + 2 == parts.size() && joins.subList(0, i).contains(Join.OR)
-          && !qualifiedBeforeItsName(s, parts.get(i - 1), a)) {
+          && !(qualifiedBeforeItsName(s, parts.get(i - 1), a) && toldApart(s, parts.get(i - 1), a))) {
         shared.add(b);
         parts.remove(i + 1);
         joins.remove(i);
@@ -876,6 +876,23 @@ final class RuleAssembler implements Recogniser {
       if (h.start() >= before.end() && h.start() < last.end() && s.qualifierOf(h, last.start(), last.end())) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the alternative before the last is complete without the words after the last: it has a qualifier of its
+   * own, or it names the same thing the last one's qualifier sets apart ("Unstable angina or stable angina"). Otherwise
+   * the words may reach back to it ("Diabetes or uncontrolled hypertension requiring more than 3 drugs": read as
+   * diabetes alone, every diabetic patient was excluded), and they stay asked of all.
+   */
+  private static boolean toldApart(Sentence s, Part before, Part last) {
+    for (Sentence.Hedge h : s.hedges) {
+      if (h.start() < before.end() && s.qualifierOf(h, before.start(), before.end())) return true;
+    }
+    List<String> beforeWords = List.of(s.lower.substring(before.start(), before.end()).split("\\W+"));
+    for (String w : s.lower.substring(last.start(), last.end()).split("\\W+")) {
+      if (w.length() >= 4 && beforeWords.contains(w)) return true;
     }
     return false;
   }

@@ -1899,4 +1899,15 @@ class ParsedVerdictsTest {
           coded("eltrombopag")))).as(sentence + ": stopped in January").isEqualTo(Truth.MET);
     }
   }
+
+
+  @Test
+  void wordsAfterAQualifiedLastAlternativeStayAskedOfAnUnqualifiedOneBefore() {
+    // "requiring more than 3 drugs" may be asked of the diabetes too: a diabetic patient is asked, not excluded
+    String sentence = "Diabetes or uncontrolled hypertension requiring more than 3 drugs";
+    assertThat(exclusion(sentence, withCondition("Type 2 diabetes mellitus", "diabetes-mellitus")))
+        .as("diabetes, treatment not recorded (had been excluded)").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, withCondition("Unstable angina", "unstable-angina")))
+        .as("neither").isEqualTo(Truth.NOT_MET);
+  }
 }
