@@ -54,6 +54,14 @@ final class TimeRecogniser implements Recogniser {
   private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
       "(?<!\\bfor\\s)\\b(?:at least|more than|over|≥)\\s+" + D + "\\s+(?:prior|before|ago|earlier)(?:\\s+to\\s+(?:study\\s+entry"
           + "|enrol+ment|screening|inclusion))?");
+  /**
+   * "No eculizumab for at least 6 months prior to screening": after a leading denial, a span before an anchor is a
+   * washout, the drug not taken within it. Read as a length of treatment, a 12-month course that ended years ago was
+   * excluded; as a start, so was any course begun that long ago.
+   */
+  private static final Pattern DENIED_FOR_BEFORE = Pattern.compile("^(?:no|not|without|never)\\b.*?\\b(?<span>for\\s+"
+      + "(?:at least|a minimum(?: duration)? of|more than|over|≥)\\s+" + D + "\\s+(?:prior|before)(?:\\s+to\\s+(?:the\\s+)?"
+      + "(?:study\\s+entry|enrol+ment|screening|inclusion|randomi[sz]ation|registration|baseline|day\\s*1|first\\s+dose))?)");
   private static final Pattern CONTINUOUS = Pattern.compile(
       "\\bcontinuous(?:ly)?\\b.{0,60}?\\bfor\\s+(?:the\\s+)?(?:previous|past|last|preceding)\\s+" + D);
   private static final Pattern GAP = Pattern.compile(
@@ -134,6 +142,13 @@ final class TimeRecogniser implements Recogniser {
       explicit.add(new Sentence.PlacedTiming(stopped.start(), new Timing(null,
           new MedicationTiming.WithinDays(Durations.days(stopped)), true)));
       s.explain(stopped.start(), stopped.end());
+    }
+    Matcher washout = DENIED_FOR_BEFORE.matcher(s.lower);
+    if (washout.find()) {
+      int days = Durations.days(washout);
+      explicit.add(new Sentence.PlacedTiming(washout.start("span"), new Timing(TimeWindow.within(days),
+          new MedicationTiming.WithinDays(days), true)));
+      s.explain(washout.start("span"), washout.end("span"));
     }
     Matcher before = AT_LEAST_BEFORE.matcher(s.lower);
     while (before.find()) {
