@@ -1924,4 +1924,17 @@ class ParsedVerdictsTest {
     assertThat(inclusion(sentence, twoMonthsNow)).as("on eculizumab now, for 2 months (had been admitted)")
         .isNotEqualTo(Truth.MET);
   }
+
+  @Test
+  void offADrugForASpanIsAWashout() {
+    for (String sentence : List.of("Must be off eculizumab for at least 3 months prior to screening",
+        "Patients should be off romiplostim or eltrombopag for ≥ 4 weeks")) {
+      assertThat(inclusion(sentence, onPrednisone())).as(sentence + ": never on the drug (had been INELIGIBLE)")
+          .isEqualTo(Truth.MET);
+    }
+    Facts onEculizumab = adult().medication("Eculizumab", "2026-04-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("eculizumab"));
+    assertThat(inclusion("Must be off eculizumab for at least 3 months prior to screening", onEculizumab))
+        .as("on eculizumab now").isNotEqualTo(Truth.MET);
+  }
 }
