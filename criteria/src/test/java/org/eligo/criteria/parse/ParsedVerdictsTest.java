@@ -1914,14 +1914,20 @@ class ParsedVerdictsTest {
   @Test
   void aDeniedSpanBeforeScreeningIsAWashout() {
     // "No eculizumab for at least 6 months prior to screening": none taken in the 6 months before
-    String sentence = "No eculizumab for at least 6 months prior to screening";
+    for (String sentence : List.of("No eculizumab for at least 6 months prior to screening",
+        "No eculizumab for at least 6 months")) {
+      deniedSpanIsAWashout(sentence);
+    }
+  }
+
+  private static void deniedSpanIsAWashout(String sentence) {
     Facts yearLongCourseLongAgo = adult().medication("Eculizumab", "2022-01-01", "2023-01-01",
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("eculizumab"));
-    assertThat(inclusion(sentence, yearLongCourseLongAgo)).as("12 months of eculizumab, ended 3 years ago (had been excluded)")
-        .isEqualTo(Truth.MET);
+    assertThat(inclusion(sentence, yearLongCourseLongAgo)).as(sentence
+        + ": 12 months of eculizumab, ended 3 years ago (had been excluded)").isEqualTo(Truth.MET);
     Facts twoMonthsNow = adult().medication("Eculizumab", "2026-04-01", null,
         org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("eculizumab"));
-    assertThat(inclusion(sentence, twoMonthsNow)).as("on eculizumab now, for 2 months (had been admitted)")
+    assertThat(inclusion(sentence, twoMonthsNow)).as(sentence + ": on eculizumab now, for 2 months (had been admitted)")
         .isNotEqualTo(Truth.MET);
   }
 
