@@ -82,14 +82,6 @@ final class WashoutRecogniser implements Recogniser {
   /** "Off eltrombopag for at least 4 weeks", "off of all TPO-RAs for ≥ 14 days": the drug between the two halves. */
   private static final Pattern OFF_FOR = Pattern.compile("\\boff\\s+(?:of\\s+)?" + ANY + "(?<drugs>[^;.]{1,80}?)\\s+"
       + "for\\s+(?:" + AT_LEAST + ")?" + D + "(?:" + BEFORE + ")?");
-  }
-
-  /**
-   * "Must be off eculizumab for at least 3 months prior to screening": off the drug that long, not taken within it.
-   * Read as a course of that length, a patient never on the drug was INELIGIBLE.
-   */
-  private static final Pattern OFF_FOR = Pattern.compile("\\boff\\s+(?<drugs>[^;.]{1,80}?)\\s+for\\s+(?:" + AT_LEAST + ")?"
-      + D + "(?:" + BEFORE + ")?");
   /** "Has not received", "Patients who have not taken": a denial in the perfect. */
   private static final Pattern NOT_RECEIVED = Pattern.compile("^(?:(?:patients?|subjects?|participants?)\\s+(?:who\\s+)?"
       + ")?(?:has|have|had|did)\\s+not\\s+(?:have\\s+)?(?:received|taken|used|been\\s+(?:treated\\s+with|on|given"
@@ -146,9 +138,6 @@ final class WashoutRecogniser implements Recogniser {
     while (m.find()) {
       if (lead(s, m.start()) && onlyDrugs(s, m.start("drugs"), m.end("drugs"))) found.addAll(around(m));
     }
-
-    m = OFF_FOR.matcher(s.lower);
-    while (m.find()) if (onlyDrugs(s, m.start("drugs"), m.end("drugs"))) found.addAll(around(m));
     m = STOPPED_BEFORE.matcher(s.lower);
     while (m.find()) {
       // "Eltrombopag must have been discontinued at least 4 weeks prior": the drug before the verb
