@@ -172,15 +172,12 @@ final class ListOfFollowingRecogniser implements Recogniser {
    * "The following conditions in the past 3 months: myocardial infarction; stroke" in the exclusion list: each item
    * excludes, as the same items written below the heading do (criteria of their own), so any of them, each with the
    * heading's window. Read as one sentence, the ";" had joined them (all of them), and only a patient with both was
-   * excluded. A heading that denies, or says whom it is for, is left to the other passes.
+   * excluded. A heading with other words ({@link #PLAIN_LIST}) is left to the other passes.
    */
   private static void excludedList(Sentence s) {
     if (s.type != org.eligo.core.rule.CriterionType.EXCLUSION || !s.children.isEmpty()) return;
     Matcher bare = BARE_LIST.matcher(s.text);
-    if (!bare.lookingAt() || conditionalHeading(bare.group()) || NEGATION_WORD.matcher(bare.group()).find()
-        || GRANT.matcher(bare.group()).find()) {
-      return;
-    }
+    if (!bare.lookingAt() || !PLAIN_LIST.matcher(HeadingWindow.without(bare.group())).matches()) return;
     List<String> items = inlineParts(s.text.substring(bare.end()));
     if (items.size() < 2) return;
     HeadingWindow window = HeadingWindow.of(bare.group());
@@ -189,9 +186,16 @@ final class ListOfFollowingRecogniser implements Recogniser {
     s.settle(new AnyOf(parts));
   }
 
-  /** A heading that grants its items ("The following are allowed:", "… exceptions:"): they exclude no one. */
-  private static final Pattern GRANT = Pattern.compile("(?i)\\b(?:allowed|permitted|eligible|acceptable|exceptions?"
-      + "|except|excluded|may|can|unless|other than)\\b");
+  /**
+   * A heading that only lists, with at most the kind of its items and a window: "The following:", "The following
+   * conditions in the past 3 months:", "Any of the following diseases:". Other words qualify every item ("The following
+   * conditions requiring hospitalization:", "…, if uncontrolled:"), grant them ("The following are allowed:") or say whom
+   * they are for: read as the bare items, such a list had excluded on any of them alone, so it is left to the other
+   * passes.
+   */
+  private static final Pattern PLAIN_LIST = Pattern.compile("(?i)\\s*(?:any\\s+)?(?:of\\s+)?the\\s+following(?:\\s+"
+      + "(?:(?:medical|cardiovascular|cardiac|concurrent|concomitant|comorbid|other)\\s+)?(?:conditions?|diseases?"
+      + "|disorders?|illness(?:es)?|diagnos[ie]s|comorbidities|events?))?\\s*:\\s*");
 
   /** A heading that lists without a count: "The following conditions in the past 3 months:", "The following:". */
   private static final Pattern BARE_LIST = Pattern.compile("(?i)\\s*(?:any\\s+)?(?:of\\s+)?the\\s+following\\b[^:;.]{0,80}:");

@@ -1943,4 +1943,21 @@ class ParsedVerdictsTest {
     assertThat(inclusion("Must be off eculizumab for at least 3 months prior to screening", onEculizumab))
         .as("on eculizumab now").isNotEqualTo(Truth.MET);
   }
+
+
+  /**
+   * "The following conditions requiring hospitalization: heart failure; pneumonia" in the exclusion list: the words
+   * the heading writes beside its list qualify every item, so a heart failure never hospitalised does not exclude (read
+   * as any of the bare items, it did).
+   */
+  @Test
+  void aHeadingListThatQualifiesItsItemsIsNotReadAsTheBareItems() {
+    Facts heartFailure = withCondition("Chronic heart failure", "congestive-heart-failure");
+    for (String heading : new String[] {"The following conditions requiring hospitalization",
+        "The following conditions, if not adequately treated", "The following diseases in the past 6 months requiring "
+        + "treatment"}) {
+      String text = "Exclusion Criteria:\n\n* " + heading + ": heart failure; pneumonia\n";
+      assertThat(compiled(text, heartFailure).values()).as(text).doesNotContain(Truth.MET);
+    }
+  }
 }
