@@ -139,7 +139,7 @@ public final class CriteriaCompiler {
   private static void add(CriterionItem item, String text, CriterionParser parser, List<Criterion> out,
                           String condition, HeadingWindow window) {
     if (CriterionParser.combinesChildren(item)) {
-      out.add(criterion(item.id(), item.type(), item.blockText(text), parser.parse(item, text), condition));
+      out.add(criterion(item.id(), item.type(), item.blockText(text), parser.parse(item, text, window), condition));
       return;
     }
     boolean heading = !item.children().isEmpty() && item.text().strip().endsWith(":");

@@ -67,10 +67,23 @@ public final class CriterionParser {
    * {@link #parse(CriterionItem, String)} does.
    */
   public Rule parse(CriterionItem item, String criteriaText, HeadingWindow window) {
-    if (!window.present() || !item.children().isEmpty()) return parse(item, criteriaText);
+    if (!window.present()) return parse(item, criteriaText);
+    if (!item.children().isEmpty()) return parseList(item, criteriaText, window);
     String text = window.applyTo(item.text());
     Rule rule = events.apply(run(text, item.type(), List.of(), criteriaText, 0), item.type());
-    return HeadingWindow.ownTime(item.text()) || rule instanceof Unparsed ? rule : window.asked(rule);
+    return rule instanceof Unparsed && !window.future() ? rule : window.finish(item.text(), rule);
+  }
+
+  /**
+   * A list under a window heading ("Within 6 months before screening:" over "Any of the following:" over the diseases):
+   * its heading is read as if written with the window, so each of its items is too; read without it, an infarction of
+   * 2010 still listed active had excluded. A window not read, or one about what is to come, leaves the list asked.
+   */
+  private Rule parseList(CriterionItem item, String criteriaText, HeadingWindow window) {
+    if (!combinesChildren(item) || HeadingWindow.ownTime(item.text())) return parse(item, criteriaText);
+    if (window.words().isEmpty()) return window.question();
+    String heading = window.applyTo(item.text()) + ":";
+    return events.apply(run(heading, item.type(), item.children(), criteriaText, 0), item.type());
   }
 
   /** The rule for one sentence of the given type. */

@@ -119,13 +119,13 @@ final class ListOfFollowingRecogniser implements Recogniser {
     Rule rule = lead.isEmpty() && text.equals(child.text().strip())
         ? s.parser.parseNested(child, s.criteriaText, s.depth + 1)
         : s.parser.parseNested(lead.isEmpty() ? text : lead + " " + text, child.type(), s.depth + 1);
-    return HeadingWindow.ownTime(child.text()) ? rule : window.asked(rule);
+    return window.finish(child.text(), rule);
   }
 
   private static Rule item(Sentence s, String lead, HeadingWindow window, String part) {
     String text = window.applyTo(part);
     Rule rule = s.parser.parseNested(lead.isEmpty() ? text : lead + " " + text, s.type, s.depth + 1);
-    return HeadingWindow.ownTime(part) ? rule : window.asked(rule);
+    return window.finish(part, rule);
   }
 
   @Override

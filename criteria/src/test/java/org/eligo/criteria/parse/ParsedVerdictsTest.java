@@ -1960,4 +1960,57 @@ class ParsedVerdictsTest {
       assertThat(compiled(text, heartFailure).values()).as(text).doesNotContain(Truth.MET);
     }
   }
+
+  /**
+   * A heading that speaks of what is to come ("Patients who within 6 months will undergo surgery:", "Planned within the
+   * next 4 weeks:") dates no past event: a splenectomy 3 months ago does not exclude, and in the inclusion list a
+   * patient without one is not ruled out; each item is asked.
+   */
+  @Test
+  void aHeadingAboutWhatIsToComeLendsNoPastWindow() {
+    Facts splenectomy = adult().procedure("Splenectomy", "2026-03-01", coded("splenectomy"));
+    Facts none = adult().procedure("Bone marrow biopsy", "2026-03-01", coded("bone-marrow-biopsy"));
+    String exclusion = "Exclusion Criteria:\n\n* Patients who within 6 months will undergo surgery:\n  - Splenectomy\n";
+    assertThat(compiled(exclusion, splenectomy).values()).as("a splenectomy done is not one to come")
+        .containsOnly(Truth.UNKNOWN);
+    String inclusion = "Inclusion Criteria:\n\n* Planned to undergo within the next 4 weeks:\n  - Splenectomy\n";
+    assertThat(compiled(inclusion, none).values()).as("no splenectomy yet may be one planned")
+        .containsOnly(Truth.UNKNOWN);
+  }
+
+  /**
+   * An item under a window heading that says its own time ("Current hepatitis B infection", "HBsAg positive at
+   * screening") keeps it; a duration that is no window ("Stroke lasting more than 24 hours") does not keep the heading's
+   * window off the item.
+   */
+  @Test
+  void anItemsOwnTimeIsCurrentOrAtScreeningNotAnyDuration() {
+    Facts clearedHepatitis = adult().condition("Hepatitis B", ClinicalStatus.RESOLVED, "2025-01-01", "2026-03-01",
+        coded("hepatitis-b"));
+    String current = "Exclusion Criteria:\n\n* Within 6 months before screening:\n  - Current hepatitis B infection\n";
+    assertThat(compiled(current, clearedHepatitis).values()).as("a hepatitis cleared 3 months ago is not current")
+        .doesNotContain(Truth.MET);
+    Facts oldStroke = adult().condition("Cerebral infarction", ClinicalStatus.ACTIVE, "2010-03-10", null,
+        coded("stroke"));
+    String lasting = "Exclusion Criteria:\n\n* Within 6 months before screening:\n  - Stroke lasting more than 24 "
+        + "hours\n";
+    assertThat(compiled(lasting, oldStroke).values()).as("a stroke of 2010 still listed active")
+        .doesNotContain(Truth.MET);
+  }
+
+  /**
+   * A list nested under a window heading ("Within 6 months before screening:" over "Any of the following:" over the
+   * diseases) is read with the heading's window: an infarction of 2010 still listed active does not exclude.
+   */
+  @Test
+  void aListNestedUnderAWindowHeadingKeepsTheWindow() {
+    String text = "Exclusion Criteria:\n\n* Within 6 months before screening:\n  - Any of the following:\n"
+        + "    - Myocardial infarction\n    - Stroke\n";
+    Facts old = adult().condition("Acute myocardial infarction", ClinicalStatus.ACTIVE, "2010-03-10", null,
+        coded("myocardial-infarction"));
+    Facts recent = adult().condition("Acute myocardial infarction", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("myocardial-infarction"));
+    assertThat(compiled(text, old).values()).as("an infarction of 2010").doesNotContain(Truth.MET);
+    assertThat(compiled(text, recent).values()).as("an infarction 2 months ago").contains(Truth.MET);
+  }
 }
