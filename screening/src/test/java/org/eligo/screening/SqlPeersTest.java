@@ -212,6 +212,75 @@ class SqlPeersTest {
   }
 
   /**
+  }
+
+   * Dialysis, transient ischaemic attacks and windows written on headings (DECISIONS §26): hemodialysis last month, in
+   * March, in 2019, dated only "2025-12" or not at all; a dependence on dialysis (ICD-10-CM Z99.2) active, resolved or
+   * inactive; TIAs dated inside and before the window. Eligo and SQL must agree on every criterion.
+   */
+  @Test
+  void dialysisTiaAndHeadingWindowsAgreeOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 7);
+    String[] performed = {"2026-05-20", "2026-03-01", "2019-01-01", "2025-12", null};
+    String[] statuses = {"active", "resolved", "inactive"};
+    String[] tiaOnsets = {"2026-04-01", "2012-05-01", null, "2025-12"};
+    StringBuilder procedures = new StringBuilder();
+    StringBuilder conditions = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      String patient = String.format("p%07d", 1 + i * 2);
+      String day = performed[i % performed.length];
+      procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"hd-").append(i).append("\",\"status\":")
+          .append("\"completed\",\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":")
+          .append("\"302497006\"}],\"text\":\"Hemodialysis\"},\"subject\":{\"reference\":\"Patient/")
+          .append(patient).append("\"}").append(day == null ? "" : ",\"performedDateTime\":\"" + day + "\"")
+          .append("}\n");
+      String other = String.format("p%07d", 2 + i * 2);
+      conditions.append("{\"resourceType\":\"Condition\",\"id\":\"z992-").append(i).append("\",")
+          .append("\"clinicalStatus\":{\"coding\":[{\"system\":")
+          .append("\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"")
+          .append(statuses[i % statuses.length]).append("\"}]},\"code\":{\"coding\":[{\"system\":")
+          .append("\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"Z99.2\"}],\"text\":")
+          .append("\"Dependence on renal dialysis\"},\"subject\":{\"reference\":\"Patient/").append(other)
+          .append("\"},\"onsetDateTime\":\"2020-02-01\"}\n");
+      String onset = tiaOnsets[i % tiaOnsets.length];
+      conditions.append("{\"resourceType\":\"Condition\",\"id\":\"tia-").append(i).append("\",")
+          .append("\"clinicalStatus\":{\"coding\":[{\"system\":")
+          .append("\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"active\"}]},")
+          .append("\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"G45.9\"}],")
+          .append("\"text\":\"Transient ischemic attack\"},\"subject\":{\"reference\":\"Patient/")
+          .append(i % 2 == 0 ? patient : other).append("\"}")
+          .append(onset == null ? "" : ",\"onsetDateTime\":\"" + onset + "\"").append("}\n");
+    }
+    java.nio.file.Files.writeString(input.resolve("Procedure-dialysis.ndjson"), procedures);
+    java.nio.file.Files.writeString(input.resolve("Condition-dialysis.ndjson"), conditions);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Inclusion Criteria:\n\n* Not on dialysis\n\nExclusion Criteria:\n\n* Patients on dialysis\n"
+            + "* History of dialysis\n* Dialysis within the past 3 months\n"
+            + "* Transient ischemic attack within 6 months\n"
+            + "* Any of the following within 6 months prior to enrollment:\n  - Myocardial infarction\n"
+            + "  - Transient ischemic attack\n"
+            + "* Within 6 months before screening:\n  - Any of the following:\n    - Stroke\n"
+            + "    - Transient ischemic attack\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    String onDialysis = criteria.criteria().stream().filter(c -> c.text().equals("Patients on dialysis")).findFirst()
+        .orElseThrow().id();
+    // hemodialysis on 2026-05-20 (p0000001), in March (p0000003: asked), in 2019 (p0000005: asked); Z99.2 active
+    // (p0000002), resolved (p0000004)
+    assertThat(List.of("p0000001", "p0000003", "p0000005", "p0000002"))
+        .map(p -> eligo.get("NCT02979873|" + p + "|" + onDialysis))
+        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "MET");
+  }
+
+  /**
    * The generator records transplants as procedures; a record may also hold one as a status diagnosis (ICD-10-CM
    * Z94.84, confirmed or provisional, dated or not), which all engines must count as the procedure. It also adds
    * pregnancies left active for up to 19 months, which all engines must stop counting after 43 weeks.
