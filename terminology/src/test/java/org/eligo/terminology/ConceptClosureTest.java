@@ -131,4 +131,15 @@ class ConceptClosureTest {
         assertThatThrownBy(() -> terminology.isA("sirolimus", "no-such-class")).isInstanceOf(IllegalArgumentException.class);
         assertThat(terminology.findConcept("no-such-concept")).isEmpty();
     }
+
+    /**
+     * ICD-10-CM G45.9 codes a transient ischaemic attack; G45.8 also codes subclavian steal syndrome and acute
+     * cerebrovascular insufficiency, lasting diseases: read as a TIA, such an entry met "History of TIA".
+     */
+    @Test
+    void aTransientIschaemicAttackIsG459NotTheSyndromesOfG458() {
+        String icd = "http://hl7.org/fhir/sid/icd-10-cm";
+        assertThat(terminology.conceptsForCode(icd, "G45.9")).contains("transient-ischemic-attack");
+        assertThat(terminology.conceptsForCode(icd, "G45.8")).doesNotContain("transient-ischemic-attack");
+    }
 }
