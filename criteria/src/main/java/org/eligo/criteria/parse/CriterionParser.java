@@ -110,8 +110,8 @@ public final class CriterionParser {
 
   private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects"
       + "|participants|individuals|persons|people|those|women|men|females|males|children|adults)\\s+((?:(?:currently"
-      + "|concurrently|already|still)\\s+)?(?:with|who\\s+(?:are|have|had|were|has)|receiving|taking|treated\\s+with"
-      + "|using|on|aged?|(?:older|younger)\\s+than|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
+      + "|concurrently|already|still)\\s+)?(?:not\\s+)?(?:with|who\\s+(?:are|have|had|were|has)|receiving|taking"
+      + "|treated\\s+with|using|on|aged?|(?:older|younger)\\s+than|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
 
   /**
    * "HBsAg-positive patients must have undetectable HBV DNA", "Diabetic patients should have HbA1c &lt; 8%",
@@ -149,8 +149,8 @@ public final class CriterionParser {
   private static final Pattern GROUP_AFTER = Pattern.compile("(?i)^\\s*(?<what>[^;()]+?)\\s*,?\\s+(?:(?:is|are)\\s+"
       + "(?:required|needed|mandatory)\\s+)?(?:for|in|among)\\s+(?<who>(?:all\\s+)?(?:patients|subjects|participants"
       + "|individuals|persons|people|those|women|men|females|males|children|adults|adolescents|pts)\\s+(?:(?:currently"
-      + "|concurrently|already|still)\\s+)?(?:with|who\\s+(?:are|have|had|were|has)|receiving|taking|treated\\s+with"
-      + "|using|on)\\s[^;()≥≤<>\\d]*?)[\\s.;]*$");
+      + "|concurrently|already|still)\\s+)?(?:not\\s+)?(?:with|who\\s+(?:are|have|had|were|has)|receiving|taking"
+      + "|treated\\s+with|using|on)\\s[^;()≥≤<>\\d]*?)[\\s.;]*$");
 
   /** Words that make what comes before a group an alternative or an exception, not a requirement of its own. */
   private static final Pattern NOT_ONE_REQUIREMENT = Pattern.compile("(?i)\\b(?:or|if|unless|except|otherwise"

@@ -2013,4 +2013,21 @@ class ParsedVerdictsTest {
     assertThat(compiled(text, old).values()).as("an infarction of 2010").doesNotContain(Truth.MET);
     assertThat(compiled(text, recent).values()).as("an infarction 2 months ago").contains(Truth.MET);
   }
+
+  /**
+   * "Patients not on dialysis must have creatinine < 2 mg/dL" binds those not on dialysis only: read as "not (on
+   * dialysis and creatinine < 2)", a patient on dialysis with a creatinine of 1.5 was ruled out and one off dialysis
+   * with a creatinine of 3 was met.
+   */
+  @Test
+  void aRequirementForPatientsNotOnSomethingBindsOnlyThem() {
+    String text = "Inclusion Criteria:\n\n* Patients not on dialysis must have creatinine < 2 mg/dL\n";
+    Facts onDialysis = adult().procedure("Hemodialysis", "2026-05-20", coded("dialysis"))
+        .lab("creatinine", 1.5, "mg/dL", "2026-05-25");
+    Facts offDialysis = adult().procedure("Bone marrow biopsy", "2026-03-01", coded("bone-marrow-biopsy"))
+        .condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"))
+        .lab("creatinine", 3.0, "mg/dL", "2026-05-25");
+    assertThat(compiled(text, onDialysis).values()).as("on dialysis: not bound").containsOnly(Truth.MET);
+    assertThat(compiled(text, offDialysis).values()).as("off dialysis, creatinine 3").containsOnly(Truth.NOT_MET);
+  }
 }
