@@ -115,10 +115,11 @@ public final class CriterionParser {
 
   /**
    * "HBsAg-positive patients must have undetectable HBV DNA", "Diabetic patients should have HbA1c &lt; 8%",
-   * "Warfarin-treated patients must have INR &lt; 3": the same with the group named by words before "patients".
+   * "Warfarin-treated patients must have INR &lt; 3": the same with the group named by words before "patients"; up to
+   * five, as a test is written out ("Hepatitis B core antibody positive patients must have undetectable HBV DNA").
    */
   private static final Pattern ADJECTIVE_GROUP = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?<who>(?<adj>[\\p{L}\\d]"
-      + "[\\p{L}\\d+/-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d+/-]*){0,2})\\s+(?:patients|subjects|participants|individuals"
+      + "[\\p{L}\\d+/-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d+/-]*){0,4})\\s+(?:patients|subjects|participants|individuals"
       + "|persons|people|women|men|females|males|children|adults|adolescents))\\s*,?\\s+" + REQUIRED_VERB
       + "\\s+(?<what>.+)$");
 

@@ -847,6 +847,20 @@ class ParsedVerdictsTest {
         "HBV DNA: 5000 IU/mL", iuPerMl(5000), "2026-05-10"))).isEqualTo(Truth.NOT_MET);
   }
 
+  @Test
+  void aGroupNamedByATestWrittenOutBeforePatientsBindsThatGroupOnly() {
+    for (String sentence : new String[] {"Hepatitis B core antibody positive patients must have undetectable HBV DNA",
+        "Hepatitis B core antibody-positive patients must have undetectable HBV DNA"}) {
+      assertThat(inclusion(sentence, hbvDna(hypertensive(), "HBV DNA: Not detected", NOT_DETECTED_LOAD,
+          "2026-05-10"))).as(sentence + ": the requirement met, whether anti-HBc positive or not")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, hbvDna(hypertensive(), "HBV DNA: Not detected", NOT_DETECTED_LOAD,
+          "2026-05-10"))).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, hbvDna(hypertensive(), "HBV DNA: 5000 IU/mL", iuPerMl(5000), "2026-05-10")))
+          .as(sentence + ": whether the patient is in the group is asked").isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
   static Facts load(Facts f, String test, String infection, String text, ViralLoad load) {
     return f.viralLoad(test, text, load, load.virus() == ViralLoad.Virus.DETECTED ? INFECTED : null, "2026-05-10",
         infection, "infection");
