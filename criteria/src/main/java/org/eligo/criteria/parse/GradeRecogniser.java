@@ -17,8 +17,11 @@ import org.eligo.criteria.lexicon.ConceptMention;
  */
 final class GradeRecogniser implements Recogniser {
 
-  /** One grading scheme: its words, the disease it grades and the diseases whose mention it then qualifies. */
-  private record Scheme(Pattern pattern, String disease, String diseaseWords, Set<String> graded) {}
+  /**
+   * One grading scheme: its words, the disease it grades, the diseases whose mention it then qualifies, and other
+   * diseases of the same organ a class written before a list may be meant to grade too.
+   */
+  private record Scheme(Pattern pattern, String disease, String diseaseWords, Set<String> graded, Set<String> organ) {}
 
   private static final String ROMAN = "(?:iv|iii|ii|i|[1-4])";
   private static final String CLASS_LIST = "(?:(?:≥|>|<|≤)\\s*)?" + ROMAN + "\\b(?:\\s*(?:,|-|–|/|to|or|and|and/or)\\s*"
@@ -29,10 +32,12 @@ final class GradeRecogniser implements Recogniser {
   private static final List<Scheme> SCHEMES = List.of(
       new Scheme(Pattern.compile("\\b(?:nyha|new york heart association)(?:\\s*\\(nyha\\))?(?:\\s+functional)?"
           + "(?:\\s+(?:class(?:es|ification)?|grade|stage)s?)?\\s*(?:of\\s+)?" + CLASS_LIST),
-          "congestive-heart-failure", "heart failure", Set.of("congestive-heart-failure", "pulmonary-hypertension")),
+          "congestive-heart-failure", "heart failure", Set.of("congestive-heart-failure", "pulmonary-hypertension"),
+          Set.of()),
       new Scheme(Pattern.compile("\\bchild[- ](?:turcotte[- ])?pugh(?:\\s*\\(cp\\))?(?:\\s+(?:class|grade|score"
           + "|category|stage)s?)?\\s*(?:of\\s+)?" + LETTER_LIST),
-          "liver-cirrhosis", "liver cirrhosis", Set.of("liver-cirrhosis")));
+          "liver-cirrhosis", "liver cirrhosis", Set.of("liver-cirrhosis"),
+          Set.of("hepatitis-b", "hepatitis-c", "portal-hypertension")));
 
   private static final Keywords HINT = Keywords.of("nyha", "new york heart", "pugh");
 
@@ -101,6 +106,21 @@ final class GradeRecogniser implements Recogniser {
         s.hedge(m.start(), m.end(), "grade", null);
       }
     }
+  }
+
+  /**
+   * Whether a class written as {@code classText} may grade one of {@code diseases}: a scheme's class may grade the
+   * diseases of the organ it grades ("Child-Pugh class B or C cirrhosis or hepatitis B": the hepatitis may be meant
+   * too), never another ("NYHA class III/IV heart failure or myocardial infarction": an infarction has no NYHA class).
+   * A kind written into a name ("stable angina", "HFrEF") grades that name alone.
+   */
+  static boolean mayGrade(String classText, java.util.Collection<String> diseases) {
+    for (Scheme scheme : SCHEMES) {
+      if (scheme.pattern().matcher(classText).find()) {
+        return diseases.stream().anyMatch(d -> scheme.graded().contains(d) || scheme.organ().contains(d));
+      }
+    }
+    return false;
   }
 
   private static java.util.Optional<ConceptMention> context(Sentence s, Scheme scheme) {

@@ -1020,10 +1020,23 @@ final class RuleAssembler implements Recogniser {
     if (qualifiers.size() == 1) return null; // one qualifier shared by every alternative
     for (int i = 0; i < parts.size(); i++) {
       int start = parts.get(i).start();
-      if (own.get(i).stream().noneMatch(h -> h.end() <= start)) continue;
+      List<Sentence.Hedge> before = own.get(i).stream().filter(h -> h.end() <= start).toList();
+      if (before.isEmpty()) continue;
       // "Severe heart failure or arrhythmia", "Uncontrolled hypertension or diabetes": a qualifier written before its
-      // name may reach every name after it; an alternative named after it without one of its own is not plain
-      for (int j = i + 1; j < parts.size(); j++) if (own.get(j).isEmpty()) return null;
+      // name may reach every name after it; an alternative named after it without one of its own is not plain. A
+      // class grades its own diseases only ("NYHA class III/IV heart failure, unstable angina, or MI": the infarction
+      // has no NYHA class), so it reaches no further unless a later name is one it may grade ("Child-Pugh class B or C
+      // cirrhosis or hepatitis B")
+      for (int j = i + 1; j < parts.size(); j++) {
+        if (!own.get(j).isEmpty()) continue;
+        Rule later = parts.get(j).rule();
+        for (Sentence.Hedge h : before) {
+          if (!GRADE.equals(h.family())
+              || GradeRecogniser.mayGrade(s.lower.substring(h.start(), h.end()), conceptsOf(later))) {
+            return null;
+          }
+        }
+      }
     }
     List<Rule> alternatives = new ArrayList<>();
     List<Rule> plain = new ArrayList<>();
@@ -1044,6 +1057,17 @@ final class RuleAssembler implements Recogniser {
     }
     alternatives.addAll(mergeAlternatives(plain));
     return alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives);
+  }
+
+  /** The family of the class a disease is graded by ({@link GradeRecogniser}): it qualifies that disease alone. */
+  private static final String GRADE = "grade";
+
+  /** The diseases an alternative names ("stable angina requiring nitrates": angina). */
+  private static Set<String> conceptsOf(Rule rule) {
+    if (rule instanceof ConditionRule c) return c.concepts();
+    Set<String> out = new LinkedHashSet<>();
+    if (rule instanceof AllOf all) for (Rule r : all.rules()) if (r instanceof ConditionRule c) out.addAll(c.concepts());
+    return out;
   }
 
   /** A disease with words not read that narrow it ("stable angina requiring nitrates"): all of (the words, it). */

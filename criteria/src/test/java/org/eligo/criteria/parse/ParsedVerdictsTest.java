@@ -60,6 +60,24 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aClassWrittenBeforeTheFirstOfSeveralAlternativesGradesThatOneOnly() {
+    String sentence = "NYHA class III/IV heart failure, unstable angina, or MI in past 6 months";
+    Facts infarction = adult().condition("Acute myocardial infarction", ClinicalStatus.ACTIVE, "2026-03-01", null,
+        coded("myocardial-infarction"));
+    assertThat(exclusion(sentence, infarction)).as("an infarction 3 months ago has no NYHA class")
+        .isEqualTo(Truth.MET);
+    Facts oldInfarction = adult().condition("Old myocardial infarction", ClinicalStatus.ACTIVE, "2015-03-01", null,
+        coded("myocardial-infarction"));
+    assertThat(exclusion(sentence, oldInfarction)).as("an infarction of 2015").isEqualTo(Truth.NOT_MET);
+    Facts heartFailure = adult().condition("Congestive heart failure", ClinicalStatus.ACTIVE, "2024-01-01", null,
+        coded("congestive-heart-failure"));
+    assertThat(exclusion(sentence, heartFailure)).as("the class of the heart failure is asked")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Stable angina, myocardial infarction or stroke", adult().condition("Cerebral infarction",
+        ClinicalStatus.ACTIVE, "2025-01-01", null, coded("stroke")))).as("a stroke is not stable").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aKindOfADiseaseTheTerminologyFoldsIntoItIsAskedNeverAssumed() {
     Facts heartFailure = adult().condition("Heart failure with preserved ejection fraction", ClinicalStatus.ACTIVE,
         "2020-01-01", null, coded("congestive-heart-failure"));
