@@ -13,8 +13,9 @@ import org.eligo.core.rule.CriterionType;
  * <p>It reads the shapes registries use: headings in any case ("Inclusion Criteria:", "Key exclusion criteria",
  * "INCLUSION:"), numbered ({@code 1.} {@code 1)} {@code (1)}), bulleted ({@code * - •}) and circled ({@code ①②})
  * items, sub-items (deeper indentation, or another marker kind under an item ending in ":"), items continued over
- * lines, a number run into the previous line ("... of the study 8. Lactating women"), and marker-less prose (cut
- * into sentences, with "the following: a; b; c" kept as one item with sub-items, and ";" lists cut into items).
+ * lines, a number run into the previous line ("... of the study 8. Lactating women"), items lettered or numbered on
+ * the line of a heading ("Any of the following: a) MI; b) stroke", {@link InlineEnumeration}), and marker-less prose
+ * (cut into sentences, with "the following: a; b; c" kept as one item with sub-items, and ";" lists cut into items).
  * Text without headings is read as inclusion, and the result says so. Item texts are exact substrings of the input.
  * Thread-safe and stateless.
  */
@@ -88,7 +89,7 @@ public final class CriteriaTextSplitter {
   }
 
   /** An item under construction. */
-  private static final class Node {
+  static final class Node {
     final String kind;
     final int indent;
     final int start;
@@ -108,6 +109,7 @@ public final class CriteriaTextSplitter {
     List<Line> lines = lines(text, from, to);
     boolean marked = lines.stream().anyMatch(l -> l.kind() != null);
     List<Node> roots = marked ? markedNodes(text, lines, notes) : proseNodes(text, lines);
+    for (Node root : roots) InlineEnumeration.split(text, root);
     for (Node root : roots) {
       String own = text.substring(root.start, root.end).strip();
       if (own.isEmpty() && root.children.isEmpty()) continue;

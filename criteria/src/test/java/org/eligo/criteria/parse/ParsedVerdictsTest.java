@@ -399,6 +399,22 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void itemsLetteredOnTheLineOfTheirHeadingAreAlternativesAsBulletsAre() {
+    Facts stroke = adult().condition("Cerebral infarction", ClinicalStatus.ACTIVE, "2025-01-01", null,
+        coded("stroke"));
+    Facts oldInfarction = adult().condition("Old myocardial infarction", ClinicalStatus.ACTIVE, "2015-03-01", null,
+        coded("myocardial-infarction"));
+    for (String items : List.of("a) MI within 6 months; b) stroke; c) uncontrolled hypertension",
+        "(i) myocardial infarction within 6 months (ii) stroke (iii) uncontrolled hypertension",
+        "1) myocardial infarction within 6 months 2) stroke 3) uncontrolled hypertension")) {
+      String text = "Exclusion Criteria:\n* Any of the following: " + items + "\n";
+      assertThat(compiled(text, stroke).get("exc-1")).as(items + ": a stroke alone").isEqualTo(Truth.MET);
+      assertThat(compiled(text, oldInfarction).get("exc-1")).as(items + ": an infarction of 2015")
+          .isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  @Test
   void anInlineNegatedListIsMetOnlyWithoutEveryItem() {
     String sentence = "No prior treatment with any of the following: splenectomy, rituximab, or eltrombopag";
     assertThat(inclusion(sentence, itpWithoutSplenectomyOrRituximab())).isEqualTo(Truth.MET);

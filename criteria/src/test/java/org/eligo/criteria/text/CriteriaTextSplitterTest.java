@@ -47,6 +47,21 @@ class CriteriaTextSplitterTest {
   }
 
   @Test
+  void itemsLetteredOrNumberedOnTheLineOfTheirHeadingAreSubItems() {
+    String text = "Exclusion Criteria:\n\n* Any of the following: a) MI within 6 months; b) stroke; c) uncontrolled "
+        + "hypertension\n* Any of the following: (i) myocardial infarction (ii) stroke (iii) unstable angina\n"
+        + "* History of any of the following within 6 months: 1) myocardial infarction, 2) stroke\n"
+        + "* Grade 1) toxicity (a) not listed\n";
+    SplitCriteria s = splitter.split(text);
+    assertThat(ids(s)).containsExactly("exc-1", "exc-1.1", "exc-1.2", "exc-1.3", "exc-2", "exc-2.1", "exc-2.2",
+        "exc-2.3", "exc-3", "exc-3.1", "exc-3.2", "exc-4");
+    assertThat(texts(s)).containsExactly("Any of the following:", "MI within 6 months", "stroke",
+        "uncontrolled hypertension", "Any of the following:", "myocardial infarction", "stroke", "unstable angina",
+        "History of any of the following within 6 months:", "myocardial infarction,", "stroke",
+        "Grade 1) toxicity (a) not listed");
+  }
+
+  @Test
   void headingsInAnyCaseAndForm() {
     for (String heading : List.of("INCLUSION CRITERIA:", "Key inclusion criteria", "INCLUSION:", "inclusion criteria")) {
       SplitCriteria s = splitter.split(heading + "\n- Adults\nKey Exclusion Criteria:\n- HIV");

@@ -1,0 +1,84 @@
+package org.eligo.criteria.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Items lettered or numbered on the line of their heading: "Any of the following: a) MI within 6 months; b) stroke;
+ * c) uncontrolled hypertension", "(i) … (ii) … (iii) …", "1) … 2) …". They become sub-items of the heading, as the
+ * same items written on lines of their own below it do; read as one sentence, the markers were words not understood
+ * and the items were joined as "and". Only a run of markers in order from the first ("a", "i", "1"), at least two, of
+ * one style, after a heading that opens a list (it ends in ":" or says "the following") is cut: "grade 1) …" or a
+ * lone "(a)" stays part of the sentence.
+ */
+final class InlineEnumeration {
+  private InlineEnumeration() {}
+
+  /** A marker: "a)", "(a)", "ii)", "(ii)", "1)", "(1)", after the start, a space or a list's punctuation. */
+  private static final Pattern MARKER = Pattern.compile("(?<=^|[\\s:;,])(\\(?)([a-z]|[ivx]{1,4}|\\d{1,2})\\)(?=\\s)");
+  private static final Pattern OPENS_LIST = Pattern.compile("(?i)[:：]\\s*$|\\bthe following\\b");
+  private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+
+  private record Marker(int start, int end, boolean open, String value) {}
+
+  /** Cuts the inline items of {@code node} and of its sub-items into sub-items of their own. */
+  static void split(String text, CriteriaTextSplitter.Node node) {
+    if (!node.children.isEmpty()) {
+      for (CriteriaTextSplitter.Node child : node.children) split(text, child);
+      return;
+    }
+    List<Marker> run = run(markers(text, node.start, node.end));
+    if (run.size() < 2) return;
+    String heading = text.substring(node.start, run.get(0).start()).strip();
+    if (heading.isEmpty() || !OPENS_LIST.matcher(heading).find()) return;
+    int itemsEnd = node.end;
+    node.end = run.get(0).start();
+    for (int i = 0; i < run.size(); i++) {
+      int start = run.get(i).end();
+      int end = i + 1 < run.size() ? run.get(i + 1).start() : itemsEnd;
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+      if (end > start && text.charAt(end - 1) == ';') end--;
+      node.children.add(new CriteriaTextSplitter.Node("inline", node.indent + 1, start, end));
+    }
+  }
+
+  private static List<Marker> markers(String text, int from, int to) {
+    List<Marker> out = new ArrayList<>();
+    Matcher m = MARKER.matcher(text).region(from, to);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    while (m.find()) {
+      out.add(new Marker(m.start(), m.end(), !m.group(1).isEmpty(), m.group(2).toLowerCase(Locale.ROOT)));
+    }
+    return out;
+  }
+
+  /** The longest run in order from the first value, letters tried first, then roman numerals, then numbers. */
+  private static List<Marker> run(List<Marker> markers) {
+    List<Marker> best = List.of();
+    for (int style = 0; style < 3 && best.size() < 2; style++) {
+      for (int first = 0; first < markers.size() && best.size() < 2; first++) {
+        Marker head = markers.get(first);
+        if (!head.value().equals(value(style, 0))) continue;
+        List<Marker> run = new ArrayList<>(List.of(head));
+        for (int i = first + 1; i < markers.size(); i++) {
+          Marker next = markers.get(i);
+          if (next.open() == head.open() && next.value().equals(value(style, run.size()))) run.add(next);
+        }
+        if (run.size() >= 2) best = run;
+      }
+    }
+    return best;
+  }
+
+  /** The n-th value (from 0) of a style: a, b, c …; i, ii, iii …; 1, 2, 3 …. */
+  private static String value(int style, int n) {
+    return switch (style) {
+      case 0 -> n < 26 ? String.valueOf((char) ('a' + n)) : "";
+      case 1 -> n < ROMAN.size() ? ROMAN.get(n) : "";
+      default -> Integer.toString(n + 1);
+    };
+  }
+}
