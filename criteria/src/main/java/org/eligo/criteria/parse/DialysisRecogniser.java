@@ -67,10 +67,29 @@ final class DialysisRecogniser implements Recogniser {
 
   private static final Pattern JOIN = Pattern.compile("[\\s,/]*(?:\\b(?:or|and|and/or)\\b)?[\\s,/]*");
 
+  /**
+   * Kidney failure named without a kind the terminology holds, right after "dialysis-dependent" ("Dialysis-dependent
+   * renal failure") or before "on dialysis", "requiring dialysis" ("Renal failure requiring hemodialysis"): being on
+   * dialysis is that failure, so the words add nothing to the dialysis. Left unread, they stood beside it as a part
+   * no record can meet, and the sentence never excluded a patient on dialysis.
+   */
+  private static final String KIDNEY_FAILURE = "(?:(?:acute|chronic|severe|advanced)\\s+)?(?:renal|kidney)\\s+"
+      + "(?:failure|insufficiency|impairment|disease)";
+  private static final Pattern KIDNEY_FAILURE_AFTER = Pattern.compile("^\\s+" + KIDNEY_FAILURE + "\\b");
+  private static final Pattern KIDNEY_FAILURE_BEFORE = Pattern.compile("\\b" + KIDNEY_FAILURE + "\\s*,?\\s*$");
+
   private static void readOne(Sentence s, int start, int end) {
     String before = s.lower.substring(Math.max(0, start - 60), start);
     Matcher current = CURRENT_BEFORE.matcher(before);
-    if (current.find()) s.explain(start - (before.length() - current.start()), start);
+    if (current.find()) {
+      int from = start - (before.length() - current.start());
+      s.explain(from, start);
+      explainKidneyFailure(s, KIDNEY_FAILURE_BEFORE.matcher(s.lower.substring(Math.max(0, from - 60), from)),
+          Math.max(0, from - 60));
+    }
+    if (DEPENDENT.matcher(s.lower.substring(start, end)).find()) {
+      explainKidneyFailure(s, KIDNEY_FAILURE_AFTER.matcher(s.lower.substring(end)), end);
+    }
     Timing t = s.timingFor(start);
     Rule rule;
     if (t != null && t.explicit() && t.window() instanceof TimeWindow.WithinDays w) {
@@ -86,6 +105,17 @@ final class DialysisRecogniser implements Recogniser {
               new Ask("Is the patient still on dialysis (none recorded in the last " + CURRENT_DAYS + " days)?")))));
     }
     s.read(start, end, rule);
+  }
+
+  private static final Pattern DEPENDENT = Pattern.compile("dependen");
+
+  /** Explains kidney-failure words the matcher found at {@code offset}, when no other reading holds them. */
+  private static void explainKidneyFailure(Sentence s, Matcher m, int offset) {
+    if (!m.find()) return;
+    int from = offset + m.start();
+    int to = offset + m.end();
+    boolean named = s.mentions.stream().anyMatch(c -> c.start() < to && from < c.end());
+    if (!named && s.free(from, to)) s.explain(from, to);
   }
 
   private static Rule either(TimeWindow procedure, TimeWindow dependence) {

@@ -1709,7 +1709,8 @@ class ParsedVerdictsTest {
     Facts dependent = adult().condition("Dependence on renal dialysis", ClinicalStatus.ACTIVE, "2021-02-01", null,
         coded("dialysis-dependence")).procedure("Colonoscopy", "2024-01-10");
     for (String sentence : List.of("Patients on dialysis", "Requiring dialysis", "On hemodialysis or peritoneal dialysis",
-        "Patients who are dialysis-dependent")) {
+        "Patients who are dialysis-dependent", "Dialysis-dependent renal failure", "Renal failure requiring dialysis",
+        "Kidney failure on hemodialysis")) {
       assertThat(exclusion(sentence, lastWeek)).as("hemodialysis last week: %s", sentence).isEqualTo(Truth.MET);
       assertThat(exclusion(sentence, dependent)).as("dependence on dialysis active: %s", sentence)
           .isEqualTo(Truth.MET);
