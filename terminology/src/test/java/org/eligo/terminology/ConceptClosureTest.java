@@ -116,6 +116,25 @@ class ConceptClosureTest {
             .doesNotContain("live-vaccine");
     }
 
+    /**
+     * Complement-inhibitor trials exclude a meningococcal infection and require vaccination against it: ICD-10-CM A39
+     * and the CVX codes of the ACWY, C and B vaccines name them; postmeningococcal arthritis (A39.84) is no infection.
+     */
+    @Test
+    void meningococcalInfectionAndVaccineCodesMap() {
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "A39.0")).contains("meningococcal-infection",
+            "infection");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "A39.9")).contains("meningococcal-infection");
+        assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, "A39.84")).doesNotContain("meningococcal-infection");
+        assertThat(terminology.conceptsForCode(CodeSystems.SNOMED, "23511006")).contains("meningococcal-infection");
+        for (String cvx : new String[] {"114", "136", "147", "32", "108", "103", "162", "163", "164", "203"}) {
+            assertThat(terminology.conceptsForCode(CodeSystems.CVX, cvx)).as(cvx).contains("meningococcal-vaccine",
+                "non-live-vaccine").doesNotContain("live-vaccine");
+        }
+        assertThat(terminology.conceptsForText("Bexsero")).contains("meningococcal-vaccine");
+        assertThat(terminology.conceptsForText("Meningococcal meningitis")).contains("meningococcal-infection");
+    }
+
     @Test
     void unknownCodesAndSystemsGiveNothing() {
         assertThat(terminology.conceptsForCode("http://example.org", "D61.3")).isEmpty();

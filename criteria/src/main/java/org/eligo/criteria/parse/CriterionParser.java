@@ -33,6 +33,15 @@ public final class CriterionParser {
   /** "within N days" over a one-off event counts its onset (DECISIONS §25) */
   private final org.eligo.criteria.pass.EventOnsetPass events;
 
+  /** a vaccination required can be given before the study treatment: asked, never failed on its absence */
+  private final org.eligo.criteria.pass.VaccinationToComePass vaccinations =
+      new org.eligo.criteria.pass.VaccinationToComePass();
+
+  /** The passes over a parsed rule: events by their onset, vaccinations to come. */
+  private Rule afterParse(Rule rule, CriterionType type) {
+    return vaccinations.apply(events.apply(rule, type), type);
+  }
+
   public CriterionParser(ParseContext context) {
     this(context, ParserPasses.standard());
   }
@@ -58,7 +67,7 @@ public final class CriterionParser {
   /** The rule for an item; when {@link #combinesChildren} its sub-items are read into the rule. */
   public Rule parse(CriterionItem item, String criteriaText) {
     List<CriterionItem> children = combinesChildren(item) ? item.children() : List.of();
-    return events.apply(run(item.text(), item.type(), children, criteriaText, 0), item.type());
+    return afterParse(run(item.text(), item.type(), children, criteriaText, 0), item.type());
   }
 
   /**
@@ -70,7 +79,7 @@ public final class CriterionParser {
     if (!window.present()) return parse(item, criteriaText);
     if (!item.children().isEmpty()) return parseList(item, criteriaText, window);
     String text = window.applyTo(item.text());
-    Rule rule = events.apply(run(text, item.type(), List.of(), criteriaText, 0), item.type());
+    Rule rule = afterParse(run(text, item.type(), List.of(), criteriaText, 0), item.type());
     return rule instanceof Unparsed && !window.future() ? rule : window.finish(item.text(), rule);
   }
 
@@ -83,12 +92,12 @@ public final class CriterionParser {
     if (!combinesChildren(item) || HeadingWindow.ownTime(item.text())) return parse(item, criteriaText);
     if (window.words().isEmpty()) return window.question();
     String heading = window.applyTo(item.text()) + ":";
-    return events.apply(run(heading, item.type(), item.children(), criteriaText, 0), item.type());
+    return afterParse(run(heading, item.type(), item.children(), criteriaText, 0), item.type());
   }
 
   /** The rule for one sentence of the given type. */
   public Rule parse(String sentence, CriterionType type) {
-    return events.apply(run(sentence, type, List.of(), sentence, 0), type);
+    return afterParse(run(sentence, type, List.of(), sentence, 0), type);
   }
 
   Rule parseNested(CriterionItem child, String criteriaText, int depth) {

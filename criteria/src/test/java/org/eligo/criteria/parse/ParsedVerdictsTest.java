@@ -415,6 +415,25 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aMeningococcalInfectionAtAnyTimeExcludesAndAVaccinationStillToGiveIsAsked() {
+    Facts pastInfection = adult().condition("Meningococcal meningitis", ClinicalStatus.RESOLVED, "2015-02-01",
+        "2015-03-01", coded("meningococcal-infection"));
+    assertThat(exclusion("History of meningococcal infection", pastInfection)).isEqualTo(Truth.MET);
+    assertThat(exclusion("History of meningococcal infection", hypertensive())).isEqualTo(Truth.NOT_MET);
+    Facts vaccinated = hypertensive().immunization("Menveo", "2025-01-10", coded("meningococcal-vaccine"));
+    Facts otherVaccines = hypertensive().immunization("Influenza vaccine", "2025-10-01",
+        coded("inactivated-influenza-vaccine"));
+    for (String sentence : List.of("Vaccinated against Neisseria meningitidis", "Meningococcal vaccination within 3 "
+        + "years")) {
+      assertThat(inclusion(sentence, vaccinated)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, otherVaccines)).as(sentence + ": can still be vaccinated before treatment")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(exclusion("Live vaccine within 30 days", vaccinated)).as("a meningococcal vaccine is not live")
+        .isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void anInlineNegatedListIsMetOnlyWithoutEveryItem() {
     String sentence = "No prior treatment with any of the following: splenectomy, rituximab, or eltrombopag";
     assertThat(inclusion(sentence, itpWithoutSplenectomyOrRituximab())).isEqualTo(Truth.MET);
