@@ -19,17 +19,20 @@ import org.eligo.criteria.lexicon.ConceptKind;
 final class TimeRecogniser implements Recogniser {
   private static final String D = Durations.DURATION;
   private static final Keywords UNIT_HINT = Keywords.of("day", "week", "wk", "month", "mo", "year", "yr");
+  /** The start of the study treatment as a window's anchor: "prior to starting treatment", "before initiating study drug". */
+  private static final String TREATMENT_START = "(?:start(?:ing)?|initiat(?:ing|ion\\s+of)|beginning)\\s+(?:the\\s+)?"
+      + "(?:study\\s+)?(?:treatment|drug|therapy)";
   private static final Pattern WITHIN = Pattern.compile(
       // "over" only with "the past/last …": "patients over 65 years" is an age
       "\\b(?:(?:within|in|during)\\s+(?:the\\s+)?(?:past|last|previous|preceding|prior)?|over\\s+(?:the\\s+)?(?:past|last"
           + "|previous|preceding|prior))\\s*" + D
           + "(?:\\s+(?:of|before|prior to|preceding)\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|"
           + "randomi[sz]ation|inclusion|registration|study\\s+(?:start|drug|treatment)|the\\s+study|first\\s+dose"
-          + "|day\\s*1|baseline)|\\s+(?:before|prior|ago))?");
+          + "|day\\s*1|baseline|" + TREATMENT_START + ")|\\s+(?:before|prior|ago))?");
   /** What a time before something is before: "prior to study entry", "before randomization". */
   private static final String ANCHOR = "(?:\\s+(?:of|before|prior to|preceding)\\s+(?:the\\s+)?(?:study\\s+entry"
       + "|enrol+ment|screening|randomi[sz]ation|inclusion|registration|study\\s+(?:start|drug|treatment)|the\\s+study"
-      + "|first\\s+dose|day\\s*1|baseline)|\\s+(?:before|prior|ago))?";
+      + "|first\\s+dose|day\\s*1|baseline|" + TREATMENT_START + ")|\\s+(?:before|prior|ago))?";
   /** One year, month or week without a number: "within the last year", "in the past month". */
   private static final Pattern WITHIN_ONE = Pattern.compile("\\b(?:within|in|during|over)\\s+the\\s+(?:past|last"
       + "|previous|preceding)\\s+(?<unit>year|month|week)\\b" + ANCHOR);

@@ -40,7 +40,7 @@ final class InlineEnumeration {
       int start = run.get(i).end();
       int end = i + 1 < run.size() ? run.get(i + 1).start() : itemsEnd;
       while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-      if (end > start && text.charAt(end - 1) == ';') end--;
+      if (end > start && (text.charAt(end - 1) == ';' || text.charAt(end - 1) == ',')) end--;
       node.children.add(new CriteriaTextSplitter.Node("inline", node.indent + 1, start, end));
     }
   }

@@ -57,7 +57,7 @@ class CriteriaTextSplitterTest {
         "exc-2.3", "exc-3", "exc-3.1", "exc-3.2", "exc-4");
     assertThat(texts(s)).containsExactly("Any of the following:", "MI within 6 months", "stroke",
         "uncontrolled hypertension", "Any of the following:", "myocardial infarction", "stroke", "unstable angina",
-        "History of any of the following within 6 months:", "myocardial infarction,", "stroke",
+        "History of any of the following within 6 months:", "myocardial infarction", "stroke",
         "Grade 1) toxicity (a) not listed");
   }
 
