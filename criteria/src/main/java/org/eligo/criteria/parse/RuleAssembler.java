@@ -178,7 +178,7 @@ final class RuleAssembler implements Recogniser {
 
     List<Join> joins = new ArrayList<>();
     for (int i = 0; i + 1 < parts.size(); i++) {
-      Join j = join(s.lower.substring(parts.get(i).end(), Math.max(parts.get(i).end(), parts.get(i + 1).start())));
+      Join j = join(withoutQualifiers(s, parts.get(i).end(), Math.max(parts.get(i).end(), parts.get(i + 1).start())));
       if (j == Join.OR && PAREN.matcher(s.lower.substring(parts.get(i).end(),
           Math.max(parts.get(i).end(), parts.get(i + 1).start()))).matches()
           && !(history(parts.get(i).rule()) && history(parts.get(i + 1).rule()))) {
@@ -951,6 +951,22 @@ final class RuleAssembler implements Recogniser {
     parts.add(new Part(first, last, new Unparsed("not understood: \"" + s.text.substring(first, last) + "\"")));
   }
 
+  /**
+   * The words between two names without the qualifiers written there, which belong to the next name: in "Severe heart
+   * failure, uncontrolled hypertension or stroke" the comma before "uncontrolled" lists, as in "heart failure,
+   * hypertension or stroke"; read with the word, the sentence had mixed "and" and "or" and was left unread.
+   */
+  private static String withoutQualifiers(Sentence s, int from, int to) {
+    StringBuilder between = new StringBuilder(s.lower.substring(from, to));
+    for (Sentence.Hedge h : s.hedges) {
+      if (!Sentence.OWN_QUALIFIERS.contains(h.family()) || h.start() < from || h.end() > to || h.end() <= h.start()) {
+        continue;
+      }
+      for (int i = h.start(); i < h.end(); i++) between.setCharAt(i - from, ' ');
+    }
+    return between.toString();
+  }
+
   private static Join join(String between) {
     String b = between.toLowerCase(Locale.ROOT);
     if (b.indexOf('(') >= 0 && PAREN_QUALIFIER.matcher(b).find()
@@ -1021,7 +1037,9 @@ final class RuleAssembler implements Recogniser {
     for (int i = 0; i < parts.size(); i++) {
       int start = parts.get(i).start();
       List<Sentence.Hedge> before = own.get(i).stream().filter(h -> h.end() <= start).toList();
-      if (before.isEmpty()) continue;
+      // "Severe heart failure, uncontrolled hypertension or stroke": two names each written after a qualifier of its
+      // own, so the qualifiers are each name's and the bare one after them has none
+      if (before.isEmpty() || qualifiedBefore(parts, own) >= 2) continue;
       // "Severe heart failure or arrhythmia", "Uncontrolled hypertension or diabetes": a qualifier written before its
       // name may reach every name after it; an alternative named after it without one of its own is not plain. A
       // class grades its own diseases only ("NYHA class III/IV heart failure, unstable angina, or MI": the infarction
@@ -1061,6 +1079,16 @@ final class RuleAssembler implements Recogniser {
 
   /** The family of the class a disease is graded by ({@link GradeRecogniser}): it qualifies that disease alone. */
   private static final String GRADE = "grade";
+
+  /** How many alternatives are written after a qualifier of their own ("severe heart failure"). */
+  private static int qualifiedBefore(List<Part> parts, List<List<Sentence.Hedge>> own) {
+    int n = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      int start = parts.get(i).start();
+      if (own.get(i).stream().anyMatch(h -> h.end() <= start)) n++;
+    }
+    return n;
+  }
 
   /** The diseases an alternative names ("stable angina requiring nitrates": angina). */
   private static Set<String> conceptsOf(Rule rule) {

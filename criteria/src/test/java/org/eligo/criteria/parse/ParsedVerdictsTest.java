@@ -75,6 +75,13 @@ class ParsedVerdictsTest {
         .isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion("Stable angina, myocardial infarction or stroke", adult().condition("Cerebral infarction",
         ClinicalStatus.ACTIVE, "2025-01-01", null, coded("stroke")))).as("a stroke is not stable").isEqualTo(Truth.MET);
+    String own = "Severe heart failure, uncontrolled hypertension or stroke within 6 months";
+    assertThat(exclusion(own, adult().condition("Cerebral infarction", ClinicalStatus.ACTIVE, "2026-03-01", null,
+        coded("stroke")))).as("a stroke 3 months ago: neither severe nor uncontrolled").isEqualTo(Truth.MET);
+    assertThat(exclusion(own, hypertensive())).as("is the hypertension uncontrolled?").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Severe heart failure, angina or stroke", adult().condition("Cerebral infarction",
+        ClinicalStatus.ACTIVE, "2026-03-01", null, coded("stroke")))).as("'severe' may reach the stroke")
+        .isEqualTo(Truth.UNKNOWN);
   }
 
   @Test
