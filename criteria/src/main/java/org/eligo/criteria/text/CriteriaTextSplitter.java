@@ -174,6 +174,19 @@ public final class CriteriaTextSplitter {
           break;
         }
       }
+      if (cut < 0 && kind != null && m.lookingAt()) {
+        // "a) MI within 6 months; b) stroke; c) uncontrolled hypertension": the run the marker opens goes on in the
+        // line, each next marker an item of its own beside it
+        List<int[]> next = InlineEnumeration.continuation(text, content, end, m.group().strip());
+        if (!next.isEmpty()) {
+          cut = next.get(0)[0];
+          lines.add(new Line(pos, cut, indent, kind, number, content));
+          for (int i = 0; i < next.size(); i++) {
+            int lineEnd = i + 1 < next.size() ? next.get(i + 1)[0] : end;
+            lines.add(new Line(next.get(i)[0], lineEnd, indent, kind, number, next.get(i)[1]));
+          }
+        }
+      }
       if (cut < 0) lines.add(new Line(pos, end, indent, kind, number, content));
       pos = end + 1;
     }

@@ -45,6 +45,40 @@ final class InlineEnumeration {
     }
   }
 
+  /**
+   * The markers that continue, on the same line, the run an item's own marker opens: "a) MI within 6 months; b) stroke;
+   * c) uncontrolled hypertension" written as one item marked "a)". Each is {marker start, content start}; empty when
+   * the marker is not one of a run (a letter, roman numeral or number closed by ")").
+   */
+  static List<int[]> continuation(String text, int from, int to, String ownMarker) {
+    Matcher own = OWN.matcher(ownMarker.strip());
+    if (!own.matches()) return List.of();
+    boolean open = !own.group(1).isEmpty();
+    String value = own.group(2).toLowerCase(Locale.ROOT);
+    List<Marker> run = null;
+    for (int style = 0; style < 3 && run == null; style++) {
+      int n = index(style, value);
+      if (n < 0) continue;
+      List<Marker> found = new ArrayList<>();
+      for (Marker m : markers(text, from, to)) {
+        if (m.open() == open && m.value().equals(value(style, n + 1 + found.size()))) found.add(m);
+      }
+      if (!found.isEmpty()) run = found;
+    }
+    if (run == null) return List.of();
+    List<int[]> out = new ArrayList<>();
+    for (Marker m : run) out.add(new int[] {m.start(), m.end()});
+    return out;
+  }
+
+  private static final Pattern OWN = Pattern.compile("(\\(?)([a-zA-Z]|[ivxIVX]{1,4}|\\d{1,2})\\)");
+
+  /** The place of a value in a style, from 0, or -1: "c" is 2 in letters, "iii" 2 in roman numerals. */
+  private static int index(int style, String value) {
+    for (int n = 0; n < 26; n++) if (value.equals(value(style, n))) return n;
+    return -1;
+  }
+
   private static List<Marker> markers(String text, int from, int to) {
     List<Marker> out = new ArrayList<>();
     Matcher m = MARKER.matcher(text).region(from, to);

@@ -419,6 +419,11 @@ class ParsedVerdictsTest {
       assertThat(compiled(text, oldInfarction).get("exc-1")).as(items + ": an infarction of 2015")
           .isEqualTo(Truth.NOT_MET);
     }
+    // the run opened by the item's own marker: items beside it
+    java.util.Map<String, Truth> own = compiled("Exclusion Criteria:\na) MI within 6 months; b) stroke; c) uncontrolled "
+        + "hypertension\n", stroke);
+    assertThat(own).containsOnlyKeys("exc-1", "exc-2", "exc-3");
+    assertThat(own.get("exc-2")).as("a stroke alone").isEqualTo(Truth.MET);
   }
 
   @Test

@@ -62,6 +62,16 @@ class CriteriaTextSplitterTest {
   }
 
   @Test
+  void aRunOfMarkersGoingOnInTheLineOfAnItemGivesItemsBesideIt() {
+    String text = "Inclusion Criteria:\n\n1) Age 18 years or older 2) ECOG 0-1\n\nExclusion Criteria:\n\n"
+        + "a) MI within 6 months; b) stroke; c) uncontrolled hypertension\n(i) pregnancy (ii) HIV infection\n";
+    SplitCriteria s = splitter.split(text);
+    assertThat(ids(s)).containsExactly("inc-1", "inc-2", "exc-1", "exc-2", "exc-3", "exc-4", "exc-5");
+    assertThat(texts(s)).containsExactly("Age 18 years or older", "ECOG 0-1", "MI within 6 months;", "stroke;",
+        "uncontrolled hypertension", "pregnancy", "HIV infection");
+  }
+
+  @Test
   void headingsInAnyCaseAndForm() {
     for (String heading : List.of("INCLUSION CRITERIA:", "Key inclusion criteria", "INCLUSION:", "inclusion criteria")) {
       SplitCriteria s = splitter.split(heading + "\n- Adults\nKey Exclusion Criteria:\n- HIV");
