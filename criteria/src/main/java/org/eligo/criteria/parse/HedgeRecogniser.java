@@ -97,9 +97,18 @@ final class HedgeRecogniser implements Recogniser {
   }
 
   private static final Keywords SHIFT_HINT = Keywords.of("at the", "at diagnosis", "at onset", "at baseline of",
-      "approval", "first time", "first-time", "end-of-treatment", "naive", "naïve", "before any study");
+      "at presentation", "at initial", "at first", "at original", "approval", "first time", "first-time",
+      "end-of-treatment", "naive", "naïve", "before any study");
+  /**
+   * A moment before the evaluation date: "at diagnosis", "at presentation", "at initial diagnosis" ("Diagnosis of
+   * immune TTP (ADAMTS13 activity &lt; 10% at presentation)" had required the latest ADAMTS13 below 10%, failing a
+   * patient in remission). "At the time of screening" (enrollment, randomization, study entry) is now, as "at
+   * screening" is.
+   */
   private static final Pattern TIME_SHIFT = Pattern.compile("\\bat the (?:start|time|beginning|end) of\\b"
-      + "|\\bat (?:diagnosis|onset|baseline of)\\b|\\bafter the approval\\b|\\bfor the first time\\b"
+      + "(?!\\s+(?:the\\s+)?(?:screening|enrol(?:l)?ment|randomi[sz]ation|study entry|entry|inclusion)\\b)"
+      + "|\\bat (?:the )?(?:(?:initial|first|original)\\s+)?(?:diagnosis|presentation)\\b"
+      + "|\\bat (?:onset|baseline of)\\b|\\bafter the approval\\b|\\bfor the first time\\b"
       + "|\\bend-of-treatment\\b|\\bna[iï]ve\\b|\\bfirst[- ]time\\b|\\bbefore any study\\b");
 
 

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.Comparator;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.MeasurementRule;
@@ -65,6 +66,9 @@ final class MeasurementRecogniser implements Recogniser {
   private static final Pattern RESTATED = Pattern.compile("\\s*[(\\[]\\s*(?:i\\.?e\\.?,?\\s*|=\\s*)?(?:"
       + Thresholds.CMP + ")?\\s*(?<restated>" + Numbers.NUMBER + ")\\s*" + Thresholds.UNIT + "\\s*[)\\]]");
   /** Words before a measure's name that say how the value is had, which the rule does not distinguish. */
+  /** An average of several results named before the measure: "Mean platelet count", "the average of hemoglobin". */
+  private static final Pattern MEAN_BEFORE = Pattern.compile("\\b(?:the\\s+|a\\s+)?(?<word>mean|average|median)"
+      + "\\s+(?:of\\s+(?:the\\s+|two\\s+|2\\s+|\\w+\\s+)?)?$");
   private static final Pattern HOW_BEFORE = Pattern.compile("(?:\\b(?:calculated|estimated)\\s+)+$");
   /**
    * A creatinine clearance Eligo cannot stand in for: measured only (24-hour urine), or calculated with an ideal,
@@ -198,6 +202,15 @@ final class MeasurementRecogniser implements Recogniser {
       if (!rules.isEmpty()) {
         int start = absorbPreceding(s, first);
         Rule read = anyTimeInWindow(s, start, readEnd, combine(rules, joins, s.type));
+        Matcher mean = MEAN_BEFORE.matcher(s.lower.substring(0, start));
+        if (mean.find() && s.type == CriterionType.INCLUSION && ages == null) {
+          // "Mean platelet count < 30 × 10^9/L from 2 counts": an average of results, which the latest alone cannot
+          // fail (read as the latest, a patient whose counts of 25 and 33 average 29 was ruled out)
+          s.read(mean.start(), readEnd, new Ask("Does the " + mean.group("word") + " of the patient's results meet the "
+              + "limit: \u201c" + s.text.strip() + "\u201d?"));
+          i = j;
+          continue;
+        }
         if (ages == null) {
           s.read(start, readEnd, read);
         } else {
@@ -325,11 +338,33 @@ final class MeasurementRecogniser implements Recogniser {
     if (how.find()) start = how.start();
     for (ConceptMention m : s.mentions) {
       if (m.end() <= measure.start() && m.kind() == ConceptKind.CONDITION
-          && SPACE_PAREN.matcher(s.lower.substring(m.end(), measure.start())).matches()) {
+          && SPACE_PAREN.matcher(s.lower.substring(m.end(), measure.start())).matches()
+          && (parenthesisClosesInName(s, m.end(), measure) || DEGREE_BEFORE.matcher(s.lower.substring(0, m.start()))
+              .find())) {
         start = Math.min(start, m.start());
       }
     }
     return start;
+  }
+
+  /**
+   * A degree written before a disease, which limits in parentheses after it define: "Uncontrolled hypertension
+   * (systolic blood pressure ≥ 160 mmHg …)" is the limits, the degree asked.
+   */
+  private static final Pattern DEGREE_BEFORE = Pattern.compile("\\b(?:uncontrolled|(?:poorly|inadequately|not)\\s+"
+      + "controlled|severe|significant)\\s+$");
+
+  /**
+   * Whether a parenthesis opened between a disease and a measure closes inside the measure's name: "(PNH) clone" is
+   * one name, but in "ITP (platelet count &lt; 30 × 10^9/L)" the parenthesis holds a limit of its own beside the
+   * disease (absorbed, the disease was dropped and every low count met the exclusion); unless a degree before the
+   * disease is what the limit defines ({@link #DEGREE_BEFORE}).
+   */
+  private static boolean parenthesisClosesInName(Sentence s, int from, ConceptMention measure) {
+    int open = s.lower.lastIndexOf('(', measure.start());
+    if (open < from) return true;
+    int close = s.lower.indexOf(')', open);
+    return close >= 0 && close < measure.end();
   }
 
   /** Scales that say the same thing for different patients: "Karnofsky/Lansky ≥ 60" asks for either. */
