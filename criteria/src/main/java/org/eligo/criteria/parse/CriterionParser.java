@@ -111,7 +111,9 @@ public final class CriterionParser {
   /**
    * "Patients with hepatitis B must receive antiviral prophylaxis", "Participants receiving warfarin must have an INR
    * < 3": an inclusion that binds only the patients it names. Read as one requirement it would exclude every patient
-   * without hepatitis B; it holds for a patient it does not name, or when its requirement is met.
+   * without hepatitis B; it holds for a patient it does not name, or when its requirement is met. A group named by
+   * what was done before ("Patients previously treated with rituximab must …", "Patients who received rituximab must
+   * …", "Subjects previously splenectomized must …") is a group too: read whole, it had required the treatment.
    */
   /** The verb of a requirement after whom it binds: "must", "should", "need to", "are required to". */
   private static final String REQUIRED_VERB = "(?:must|should|needs?\\s+to|are\\s+required\\s+to|will\\s+(?:be"
@@ -119,8 +121,10 @@ public final class CriterionParser {
 
   private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects"
       + "|participants|individuals|persons|people|those|women|men|females|males|children|adults)\\s+((?:(?:currently"
-      + "|concurrently|already|still)\\s+)?(?:not\\s+)?(?:with|who\\s+(?:are|have|had|were|has)|receiving|taking"
-      + "|treated\\s+with|using|on|aged?|(?:older|younger)\\s+than|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
+      + "|concurrently|already|still|previously|formerly|recently|ever)\\s+)?(?:not\\s+)?(?:with|who\\s+(?:(?:previously"
+      + "|recently|already|ever)\\s+)?(?:are|have|had|were|has|received|underwent|took|used)|receiving|taking"
+      + "|treated\\s+with|received|exposed\\s+to|(?=splenectomi[sz]ed)|using|on|aged?|(?:older|younger)\\s+than"
+      + "|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
 
   /**
    * "HBsAg-positive patients must have undetectable HBV DNA", "Diabetic patients should have HbA1c &lt; 8%",

@@ -315,4 +315,22 @@ class GroupSentenceVerdictsTest {
     assertThat(exclusion("Diabetic patients", diabetic())).isEqualTo(Truth.MET);
     assertThat(exclusion("Diabetic patients", hypertensive())).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aGroupNamedByWhatWasDoneBeforeBindsOnlyThoseWhoHadIt() {
+    Facts neverOnRituximab = onWarfarin().lab("platelets", 20, "10*9/L", "2026-05-20");
+    Facts rituximabBefore = onWarfarin().lab("platelets", 20, "10*9/L", "2026-05-20").medication("Rituximab", "2018-01-01", "2018-02-01",
+        ExposureStatus.COMPLETED, coded("rituximab"));
+    for (String sentence : new String[] {
+        "Participants previously treated with rituximab must have a platelet count ≥ 30 × 10^9/L",
+        "Patients who received rituximab must have a platelet count ≥ 30 × 10^9/L"}) {
+      assertThat(inclusion(sentence, neverOnRituximab)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, rituximabBefore)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Subjects previously treated with rituximab must have completed therapy at least 6 months "
+        + "before enrollment", neverOnRituximab)).as("never on it").isEqualTo(Truth.MET);
+    Facts noSplenectomy = adult().procedure("Bone marrow biopsy", "2025-01-01", coded("bone-marrow-biopsy"));
+    assertThat(inclusion("Subjects previously splenectomized must have had the splenectomy at least 4 weeks before "
+        + "screening", noSplenectomy)).as("no splenectomy").isEqualTo(Truth.MET);
+  }
 }
