@@ -22,8 +22,12 @@ final class NegationRecogniser implements Recogniser {
           + "|absence of|never|neither|none of)\\b(?!\\s+(?:more|less|fewer|greater|later|earlier|longer|shorter)"
           + "\\s+than\\b)[- ]?");
 
+  /**
+   * "Anemia unrelated to PNH" excepts the anemia PNH causes: read as a name, PNH had become what the sentence
+   * requires (an inclusion failed every patient without PNH).
+   */
   private static final Pattern EXCEPT = Pattern.compile(
-      "\\b(?:except(?: for)?|excluding|other than|with the exception of|apart from|but not)\\b");
+      "\\b(?:except(?: for)?|excluding|other than|with the exception of|apart from|but not|unrelated to)\\b");
 
   private static final Pattern EXCEPT_FILLER = Pattern.compile(
       "(?:\\s|,|\\.|\\(|\\)|\\bor\\b|\\band\\b|\\bthe\\b|\\bof\\b|\\bskin\\b|\\blocali[sz]ed\\b|\\blocal\\b"
