@@ -71,6 +71,14 @@ final class HedgeRecogniser implements Recogniser {
       + "(?<clause>[^;().]*?)(?=\\s*(?:[;().]|,\\s*(?:or|and)\\b|$))");
 
   /**
+   * "Primary ITP, regardless of prior splenectomy", "PNH irrespective of prior eculizumab treatment": what the clause
+   * names neither counts nor is required. Read as a name, it was required (a patient who kept the spleen failed).
+   * Not "independent of": "Hemoglobin ≥ 10 g/dL independent of transfusion" requires no recent transfusion.
+   */
+  private static final Pattern REGARDLESS_CLAUSE = Pattern.compile("\\b(?:regardless|irrespective)\\s+of\\b"
+      + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$))");
+
+  /**
    * A grant in a later clause: "Platelets ≥ 50 × 10^9/L; patients with ITP are eligible with platelets ≥ 30", "Age ≥ 18
    * years. Patients aged 16-17 are also eligible with parental consent". The clause widens the limit before it; read
    * as more words of the sentence its group and limit had been required of everyone (an adult without ITP and
@@ -130,6 +138,11 @@ final class HedgeRecogniser implements Recogniser {
       // the exception itself is asked ("except when due to Gilbert's" had been read away without a question, so the
       // patients it exempts were judged on the rest)
       s.hedge(exception.start(), exception.start("clause"), "exception", null);
+    }
+    Matcher regardless = REGARDLESS_CLAUSE.matcher(s.lower);
+    while (regardless.find()) {
+      s.setAside(regardless.start(), regardless.end());
+      s.consume(regardless.start(), regardless.end());
     }
     Matcher grant = CLAUSE_GRANT.matcher(s.lower);
     while (grant.find()) {
