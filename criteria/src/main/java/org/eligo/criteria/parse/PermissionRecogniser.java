@@ -57,8 +57,25 @@ final class PermissionRecogniser implements Recogniser {
   /** "... are eligible only if", "... but only if". */
   private static final Pattern ONLY_AFTER = Pattern.compile("\\W*(?:\\S+\\s+){0,6}?(?:but\\s+)?only\\b");
 
+  /**
+   * A grant whose modal names what patients may have had or be on: "Patients may have received prior rituximab",
+   * "Subjects can be on concomitant corticosteroids", "Participants may continue hydroxyurea". Read as a requirement,
+   * it failed every patient who never had the drug.
+   */
+  private static final Pattern MAY_HAVE = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)\\s+"
+      + "(?:may|can|could)\\s+(?:also\\s+|still\\s+)?(?:have\\s+(?:received|had|been\\s+(?:treated|exposed|on))"
+      + "|be\\s+(?:on|receiving|taking|using|treated)|continue|remain\\s+on|receive|use|take)\\b");
+  /** What makes such a sentence a limit after all: "may have received at most 2 prior therapies", "up to 3". */
+  private static final Pattern MAY_HAVE_LIMIT = Pattern.compile("\\d|[≥≤<>]|\\b(?:not|no|only|up to|at most|at least"
+      + "|maximum|more|less|fewer|must|should|one|two|three|four|five|single)\\b");
+
   @Override
   public void read(Sentence s) {
+    Matcher may = MAY_HAVE.matcher(s.lower);
+    if (may.lookingAt() && !MAY_HAVE_LIMIT.matcher(s.lower).find()) {
+      s.settle(new ScreeningConfirmation(s.text));
+      return;
+    }
     if (!HINT.in(s.lower)) return;
     Matcher grant = GRANT.matcher(s.lower);
     if (!grant.find()) return;
