@@ -96,6 +96,17 @@ final class WashoutRecogniser implements Recogniser {
   /** A heading naming the kind of requirement: "Washout:", "Washout period:". */
   private static final Pattern HEADING = Pattern.compile("\\s*wash[- ]?out(?:\\s+periods?)?\\s*:");
 
+  /**
+   * "Last transfusion at least 4 weeks before screening", "At least 8 weeks since the last RBC transfusion": the same
+   * for a procedure, whose last one is dated (a transfusion): none within the time. Read as the procedure at any time,
+   * the inclusion had failed every patient never transfused.
+   */
+  private static final Pattern LAST_PROCEDURE_BEFORE = Pattern.compile("^(?:the\\s+)?(?:last|most\\s+recent)\\s+"
+      + "(?<what>[^;.,]{1,60}?)\\s+(?:(?:must|should)\\s+(?:be|have\\s+been)\\s+|(?:is|was)\\s+)?(?:(?:given"
+      + "|administered|received|performed|done)\\s+)?" + AT_LEAST + D + BEFORE + "\\s*[.;]?$");
+  private static final Pattern SINCE_LAST_PROCEDURE = Pattern.compile("^" + AT_LEAST + D + "\\s+(?:since|from"
+      + "|after)\\s+(?:the\\s+|their\\s+)?(?:last|most\\s+recent)\\s+(?<what>[^;.,]{1,60}?)\\s*[.;]?$");
+
   /** A washout found: where its words are and how many days it asks. */
   private record Found(int start, int end, int days) {}
 
@@ -144,7 +155,10 @@ final class WashoutRecogniser implements Recogniser {
       boolean before = LIST_WORDS.matcher(m.group("drugs")).matches() && onlyDrugs(s, 0, m.start());
       if (before || onlyDrugs(s, m.start("drugs"), m.end("drugs"))) found.addAll(around(m));
     }
-    if (found.isEmpty()) return;
+    if (found.isEmpty()) {
+      lastProcedure(s);
+      return;
+    }
     if (found.stream().map(Found::days).distinct().count() > 1) {
       s.settle(new Unparsed("washouts of different lengths: which drug each binds is not clear"));
       return;
@@ -157,6 +171,43 @@ final class WashoutRecogniser implements Recogniser {
     s.timing = new Timing(null, new MedicationTiming.WithinDays(days), true);
     s.timingAt = found.stream().mapToInt(Found::start).min().orElse(-1);
     s.negated = true;
+  }
+
+  /** A procedure's washout ({@link #LAST_PROCEDURE_BEFORE}): the procedure denied within the time. */
+  private static void lastProcedure(Sentence s) {
+    for (Pattern p : List.of(LAST_PROCEDURE_BEFORE, SINCE_LAST_PROCEDURE)) {
+      Matcher m = p.matcher(s.lower);
+      if (!m.matches() || !onlyProcedures(s, m.start("what"), m.end("what"))) continue;
+      int days = Durations.days(m);
+      if (days <= 0) return;
+      s.explain(m.start(), m.start("what"));
+      s.explain(m.end("what"), m.end());
+      s.timing = new Timing(new org.eligo.core.rule.TimeWindow.WithinDays(days, false), null, true);
+      s.timingAt = m.start();
+      s.negated = true;
+      return;
+    }
+  }
+
+  /** Whether [from, to) names procedures and nothing else but list words ("RBC transfusion"). */
+  private static boolean onlyProcedures(Sentence s, int from, int to) {
+    StringBuilder rest = new StringBuilder(s.lower.substring(from, to));
+    boolean any = false;
+    for (ConceptMention c : s.mentions) {
+      if (c.start() < from || c.end() > to || c.kind() == ConceptKind.MEASURE && insideProcedure(s, c)) continue;
+      if (c.kind() != ConceptKind.PROCEDURE) return false;
+      any = true;
+      for (int i = c.start(); i < c.end(); i++) rest.setCharAt(i - from, ' ');
+    }
+    return any && LIST_WORDS.matcher(rest).matches();
+  }
+
+  /** "platelet" in "platelet transfusion": a measure's name inside a procedure's. */
+  private static boolean insideProcedure(Sentence s, ConceptMention measure) {
+    for (ConceptMention c : s.mentions) {
+      if (c.kind() == ConceptKind.PROCEDURE && c.start() <= measure.start() && c.end() >= measure.end()) return true;
+    }
+    return false;
   }
 
   /** Whether only a subject, a verb or a clause break stands before {@code position} ({@link #LEAD}). */
