@@ -56,6 +56,19 @@ final class DrugWindowDenial {
     return rule;
   }
 
+  /**
+   * A length of treatment read where the sentence denies the span ("must not have received rituximab for at least 6
+   * months"): the drug within that span instead; other rules as they are.
+   */
+  static Rule spanAsWindow(Rule rule) {
+    if (rule instanceof MedicationRule m && m.timing() instanceof MedicationTiming.ForAtLeastDays f) {
+      return new MedicationRule(m.concepts(), new MedicationTiming.WithinDays(f.days()), m.label());
+    }
+    if (rule instanceof AllOf all) return new AllOf(all.rules().stream().map(DrugWindowDenial::spanAsWindow).toList());
+    if (rule instanceof AnyOf any) return new AnyOf(any.rules().stream().map(DrugWindowDenial::spanAsWindow).toList());
+    return rule;
+  }
+
   /** The drug within its window that {@link #of} denies, or null when {@code rule} is no such denial. */
   static MedicationRule deniedDrug(Rule rule) {
     if (rule instanceof Not n && n.rule() instanceof MedicationRule m

@@ -292,6 +292,11 @@ final class GroupSentences {
     if (m.group("can") != null && namesTreatment(required)) {
       return new Unparsed("\u201ccannot\u201d with a treatment: unable to have it, or forbidden");
     }
+    // "Must not have received rituximab for at least 6 months prior to screening": a span free of the drug, not a
+    // length of treatment (read as one, a year-long course that ended years ago was ruled out)
+    if (WashoutRecogniser.DENIED_SPAN.matcher(MatchText.of(m.group("what")).toLowerCase(java.util.Locale.ROOT)).find()) {
+      required = DrugWindowDenial.spanAsWindow(required);
+    }
     return DrugWindowDenial.of(required);
   }
 

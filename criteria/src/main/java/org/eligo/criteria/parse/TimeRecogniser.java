@@ -62,10 +62,9 @@ final class TimeRecogniser implements Recogniser {
    * denial, a span before an anchor or ending the sentence is a washout, the drug not taken within it. Read as a length of treatment, a 12-month course that ended years ago was
    * excluded; as a start, so was any course begun that long ago.
    */
-  private static final Pattern DENIED_FOR_BEFORE = Pattern.compile("^(?:no|not|without|never)\\b.*?\\b(?<span>for\\s+"
-      + "(?:at least|a minimum(?: duration)? of|more than|over|≥)\\s+" + D + "(?:\\s+(?:prior|before)(?:\\s+to\\s+(?:the\\s+)?"
-      + "(?:study\\s+entry|enrol+ment|screening|inclusion|randomi[sz]ation|registration|baseline|day\\s*1|first\\s+dose))?"
-      + "|\\s*[.;]?\\s*$))");
+  private static final Pattern DENIED_FOR_BEFORE = Pattern.compile("^(?:(?:patients?|subjects?|participants?)\\s+"
+      + "(?:who\\s+)?)?(?:no|not|without|never|free\\s+of|(?:has|have|had|did)\\s+not)\\b.*?(?<span>"
+      + WashoutRecogniser.DENIED_SPAN.pattern() + ")");
   private static final Pattern CONTINUOUS = Pattern.compile(
       "\\bcontinuous(?:ly)?\\b.{0,60}?\\bfor\\s+(?:the\\s+)?(?:previous|past|last|preceding)\\s+" + D);
   private static final Pattern GAP = Pattern.compile(

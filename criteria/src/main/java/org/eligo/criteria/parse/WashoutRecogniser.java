@@ -30,7 +30,7 @@ import org.eligo.criteria.lexicon.ConceptMention;
 final class WashoutRecogniser implements Recogniser {
   private static final String D = Durations.DURATION;
   private static final Keywords HINT = Keywords.of("since", "last", "after", "final", "most recent", "wash", "discontinu",
-      "stop", "cessation", "not received", "not taken", "not been", "from", "off");
+      "stop", "cessation", "not received", "not taken", "not been", "from", "off", "free");
   /** How long at least: "at least", "≥", "more than", "a minimum of". */
   private static final String AT_LEAST = "(?:at\\s+least|a\\s+minimum\\s+of|minimum(?:\\s+of)?|more\\s+than"
       + "|greater\\s+than|longer\\s+than|over|no\\s+less\\s+than|not\\s+less\\s+than|≥|>)\\s*";
@@ -40,7 +40,7 @@ final class WashoutRecogniser implements Recogniser {
       + "(?:of|with)\\s+";
   private static final String ANY = "(?:(?:any|an?|the|prior|previous|all)\\s+)*";
   /** What a time before is before: "prior to enrollment", "before screening", "ago". */
-  private static final String BEFORE = "\\s+(?:before|prior(?:\\s+to)?|ago|earlier)(?:\\s+(?:the\\s+)?(?:study\\s+"
+  static final String BEFORE = "\\s+(?:before|prior(?:\\s+to)?|ago|earlier)(?:\\s+(?:the\\s+)?(?:study\\s+"
       + "entry|enrol+ment|screening|randomi[sz]ation|inclusion|registration|baseline|day\\s*1|first\\s+dose(?:\\s+of"
       + "\\s+(?:the\\s+)?study\\s+(?:drug|treatment|medication))?|study\\s+(?:start|drug|treatment)|the\\s+study))?";
 
@@ -82,6 +82,18 @@ final class WashoutRecogniser implements Recogniser {
   /** "Off eltrombopag for at least 4 weeks", "off of all TPO-RAs for ≥ 14 days": the drug between the two halves. */
   private static final Pattern OFF_FOR = Pattern.compile("\\boff\\s+(?:of\\s+)?" + ANY + "(?<drugs>[^;.]{1,80}?)\\s+"
       + "for\\s+(?:" + AT_LEAST + ")?" + D + "(?:" + BEFORE + ")?");
+  /**
+   * "for at least 6 months prior to screening", "for ≥ 4 weeks before day 1", "for at least 3 months" ending the
+   * sentence: after a denial of a drug, a span free of it (a washout), not a length of treatment.
+   */
+  static final Pattern DENIED_SPAN = Pattern.compile("\\bfor\\s+(?:at\\s+least|a\\s+minimum(?:\\s+duration)?\\s+of"
+      + "|more\\s+than|over|≥)\\s*" + D + "(?:" + BEFORE + "|\\s*[.;]?\\s*$)");
+  /**
+   * "Eculizumab-free for at least 30 days", "a rituximab-free interval of 6 months", "must be TPO-RA-free for ≥ 4 weeks
+   * prior to screening": the span free of the drugs named right before "-free".
+   */
+  private static final Pattern FREE_FOR = Pattern.compile("[- ]free(?:\\s+(?:period|interval))?\\s+(?:for|of)\\s+(?:"
+      + AT_LEAST + ")?" + D + "(?:" + BEFORE + ")?");
   /** "Has not received", "Patients who have not taken": a denial in the perfect. */
   private static final Pattern NOT_RECEIVED = Pattern.compile("^(?:(?:patients?|subjects?|participants?)\\s+(?:who\\s+)?"
       + ")?(?:has|have|had|did)\\s+not\\s+(?:have\\s+)?(?:received|taken|used|been\\s+(?:treated\\s+with|on|given"
@@ -114,8 +126,8 @@ final class WashoutRecogniser implements Recogniser {
   public void read(Sentence s) {
     if (!HINT.in(s.lower) || LEADING_NO.matcher(s.lower).find()) return;
     Matcher denial = NOT_RECEIVED.matcher(s.lower);
-    if (denial.find() && drugAfter(s, denial.end()) && WINDOW.matcher(s.lower).region(denial.end(), s.lower.length())
-        .find()) {
+    if (denial.find() && drugAfter(s, denial.end()) && (WINDOW.matcher(s.lower).region(denial.end(),
+        s.lower.length()).find() || DENIED_SPAN.matcher(s.lower).region(denial.end(), s.lower.length()).find())) {
       s.negated = true;
       s.explain(denial.start(), denial.end());
       // the denial is read: its "has not" is no longer a negation left inside the sentence
@@ -148,6 +160,10 @@ final class WashoutRecogniser implements Recogniser {
     m = OFF_FOR.matcher(s.lower);
     while (m.find()) {
       if (lead(s, m.start()) && onlyDrugs(s, m.start("drugs"), m.end("drugs"))) found.addAll(around(m));
+    }
+    m = FREE_FOR.matcher(s.lower);
+    while (m.find()) {
+      if (drugsFreeBefore(s, m.start())) found.add(new Found(m.start(), m.end(), Durations.days(m)));
     }
     m = STOPPED_BEFORE.matcher(s.lower);
     while (m.find()) {
@@ -219,6 +235,17 @@ final class WashoutRecogniser implements Recogniser {
   private static List<Found> around(Matcher m) {
     int days = Durations.days(m);
     return List.of(new Found(m.start(), m.start("drugs"), days), new Found(m.end("drugs"), m.end(), days));
+  }
+
+  /** Whether drugs alone, after a subject and verb or nothing ({@link #LEAD}), stand right before {@code position}. */
+  private static boolean drugsFreeBefore(Sentence s, int position) {
+    for (ConceptMention c : s.mentions) {
+      if (c.kind() == ConceptKind.DRUG && c.start() < position && lead(s, c.start())
+          && onlyDrugs(s, c.start(), position)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a drug is named right at {@code position}. */

@@ -1,0 +1,50 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Washouts written as a denial or a span free of the drug ("Have not received rituximab for at least 6 months prior
+ * to screening", "Rituximab-free for 6 months"): the drug not taken within the span (DECISIONS §27, §31, §33).
+ */
+class WashoutWordingsVerdictsTest {
+  private static final List<String> SENTENCES = List.of(
+      "Have not received rituximab for at least 6 months prior to screening",
+      "Must not have received rituximab for at least 6 months prior to screening",
+      "Patients must not have received rituximab for ≥ 6 months before enrollment",
+      "Has not been treated with rituximab for at least 6 months",
+      "No rituximab for ≥ 6 months before day 1",
+      "Free of rituximab for at least 6 months",
+      "Rituximab-free for 6 months",
+      "Must be rituximab-free for at least 6 months prior to screening",
+      "Rituximab-free interval of at least 6 months");
+
+  @Test
+  void aSpanFreeOfTheDrugIsAWashout() {
+    Facts yearLongCourseLongAgo = adult().medication("Rituximab", "2022-01-01", "2023-01-01", ExposureStatus.COMPLETED,
+        coded("rituximab"));
+    Facts endedTwoMonthsAgo = adult().medication("Rituximab", "2026-03-01", "2026-04-01", ExposureStatus.COMPLETED,
+        coded("rituximab"));
+    Facts listedOngoing = adult().medication("Rituximab", "2025-01-01", null, ExposureStatus.ACTIVE,
+        coded("rituximab"));
+    Facts never = adult().medication("Prednisone 10 mg", "2026-05-01", null, ExposureStatus.ACTIVE,
+        coded("prednisone"));
+    for (String sentence : SENTENCES) {
+      assertThat(inclusion(sentence, yearLongCourseLongAgo)).as(sentence + ": a year of it, ended 3 years ago")
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, never)).as(sentence + ": never on it").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, endedTwoMonthsAgo)).as(sentence + ": last dose 2 months ago")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, listedOngoing)).as(sentence + ": listed as ongoing, last dose not dated")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+  }
+}
