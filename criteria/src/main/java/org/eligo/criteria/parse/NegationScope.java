@@ -1,8 +1,16 @@
 package org.eligo.criteria.parse;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.ImmunizationRule;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.Rule;
 
@@ -12,7 +20,8 @@ import org.eligo.core.rule.Rule;
  * the negation denies what comes before the "and"; what comes after opens a clause of its own (a verb of its own, or a
  * limit to meet) and is required as written. Read as "not (pregnant and rituximab)", the sentence had admitted a
  * pregnant patient without rituximab and turned away no one without it. Bare names after the "and" ("No prior
- * chemotherapy and radiotherapy", "no therapy with rituximab and with eltrombopag") stay under the negation as before.
+ * chemotherapy and radiotherapy", "no therapy with rituximab and with eltrombopag") stay under the negation, each
+ * denied ({@link #neither}).
  */
 final class NegationScope {
   private NegationScope() {
@@ -39,6 +48,39 @@ final class NegationScope {
       if (limit(rules.get(i)) && AND_BEFORE_LIMIT.matcher(words).lookingAt()) return i;
     }
     return -1;
+  }
+
+  /** Words that make "A and B" one exposure to both: "in combination", "concomitantly", "together", "both". */
+  private static final Pattern TOGETHER = Pattern.compile("\\b(?:combination|combined|together|concomitant\\w*"
+      + "|concurrent\\w*|simultaneous\\w*|both|plus|at the same time|same time)\\b");
+
+  /**
+   * What a leading "no"/"not" denies over names joined by "and": "Not receiving anticoagulants and antiplatelet
+   * agents", "No prior rituximab and eltrombopag", "No history of diabetes and hypertension" deny each, neither is
+   * allowed: any of them, for the caller to deny. Read as "not (both)", a patient on warfarin alone was admitted. Where
+   * the sentence says the two are taken together ("concomitantly", "in combination", "both") the denial stays of
+   * both, and anything other than names (a limit, a question, words not read) is left as it was: all of them.
+   */
+  static Rule neither(String lower, List<Rule> rules, UnaryOperator<List<Rule>> merge) {
+    if (rules.size() < 2 || TOGETHER.matcher(lower).find() || !rules.stream().allMatch(NegationScope::named)) {
+      return rules.size() == 1 ? rules.get(0) : new AllOf(rules);
+    }
+    List<Rule> merged = merge.apply(rules);
+    return merged.size() == 1 ? merged.get(0) : new AnyOf(merged);
+  }
+
+  /** A disease, drug, procedure or vaccine, alone or with the question of past use ("Not on warfarin"). */
+  private static boolean named(Rule rule) {
+    return switch (rule) {
+      case ConditionRule c -> true;
+      case MedicationRule m -> true;
+      case ProcedureRule p -> true;
+      case ImmunizationRule i -> true;
+      case AnyOf any -> any.rules().stream().allMatch(r -> r instanceof Ask || named(r));
+      case AllOf all -> all.rules().stream().allMatch(r -> r instanceof Ask || named(r))
+          && all.rules().stream().anyMatch(r -> !(r instanceof Ask));
+      default -> false;
+    };
   }
 
   private static boolean limit(Rule rule) {

@@ -227,13 +227,17 @@ final class RuleAssembler implements Recogniser {
             parts.get(i).end())));
       }
       int affirmed = NegationScope.firstAffirmed(between, rules);
+      boolean named = !joins.contains(Join.NONE);
       if (affirmed > 0) {
         List<Rule> all = new ArrayList<>();
         List<Rule> deniedPart = rules.subList(0, affirmed);
-        all.add(denied(s, deniedPart.size() == 1 ? deniedPart.get(0) : new AllOf(deniedPart)));
+        all.add(denied(s, named ? NegationScope.neither(s.lower, deniedPart, RuleAssembler::mergeAlternatives)
+            : deniedPart.size() == 1 ? deniedPart.get(0) : new AllOf(deniedPart)));
         all.addAll(rules.subList(affirmed, rules.size()));
         rule = new AllOf(all);
         denyAll = false;
+      } else if (named) {
+        rule = NegationScope.neither(s.lower, rules, RuleAssembler::mergeAlternatives);
       }
     }
     if (!shared.isEmpty()) {

@@ -1,0 +1,52 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/** "No prior rituximab and eltrombopag", "Not receiving A and B": neither is allowed (DECISIONS §33). */
+class DeniedNamesVerdictsTest {
+  private static Facts on(String text, String concept) {
+    return adult().medication(text, "2026-03-01", null, ExposureStatus.ACTIVE, coded(concept));
+  }
+
+  @Test
+  void aDenialOfNamesJoinedByAndDeniesEachOfThem() {
+    for (String sentence : List.of("Not receiving anticoagulants and antiplatelet agents",
+        "Not receiving anticoagulants, antiplatelet agents and NSAIDs", "No current warfarin and aspirin use")) {
+      assertThat(inclusion(sentence, on("Warfarin 5 mg", "warfarin"))).as(sentence + ": warfarin alone (had been MET)")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, on("Prednisone 10 mg", "prednisone"))).as(sentence + ": neither")
+          .isEqualTo(Truth.MET);
+    }
+    for (String sentence : List.of("No prior rituximab and eltrombopag", "No prior rituximab and/or eltrombopag",
+        "Without prior rituximab and eltrombopag")) {
+      assertThat(inclusion(sentence, on("Eltrombopag 50 mg", "eltrombopag")))
+          .as(sentence + ": eltrombopag alone (had been MET)").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, on("Prednisone 10 mg", "prednisone"))).as(sentence + ": neither")
+          .isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void bothTogetherStaysADenialOfTheCombination() {
+    String sentence = "Not receiving warfarin and aspirin concomitantly";
+    assertThat(inclusion(sentence, on("Warfarin 5 mg", "warfarin"))).as("warfarin alone").isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void inTheExclusionListTheDenialOfEachIsAsked() {
+    String sentence = "No prior rituximab and eltrombopag";
+    assertThat(exclusion(sentence, on("Eltrombopag 50 mg", "eltrombopag"))).as("eltrombopag alone")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, on("Prednisone 10 mg", "prednisone"))).as("neither").isEqualTo(Truth.NOT_MET);
+  }
+}
