@@ -297,7 +297,8 @@ final class GroupSentences {
     if (WashoutRecogniser.DENIED_SPAN.matcher(MatchText.of(m.group("what")).toLowerCase(java.util.Locale.ROOT)).find()) {
       required = DrugWindowDenial.spanAsWindow(required);
     }
-    return DrugWindowDenial.of(required);
+    Rule longer = LongerWindow.denied(required, sentence);
+    return longer != null ? longer : DrugWindowDenial.of(required);
   }
 
   /** The rule with its questions quoting the registry's sentence, not the one rewritten without "not". */

@@ -108,6 +108,7 @@ final class RuleAssembler implements Recogniser {
     Rule rule = assemble(s);
     // "Less than 4 weeks since the last dose of rituximab": a course listed as ongoing does not date its last dose
     if (s.lastDoseWithin && s.type == CriterionType.EXCLUSION) rule = DrugWindowDenial.lastDoseWithin(rule);
+    if (s.longerBound != null && !(rule instanceof Unparsed)) rule = LongerWindow.of(s, rule);
     if (s.doseCeiling && s.type == CriterionType.INCLUSION && !s.negated) rule = DoseCeiling.of(s, rule);
     s.settle(rule);
   }

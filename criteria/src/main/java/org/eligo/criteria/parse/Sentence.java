@@ -43,6 +43,8 @@ public final class Sentence {
    * a course the record lists as ongoing does not date it ({@link DrugWindowDenial#lastDoseWithin}).
    */
   boolean lastDoseWithin;
+  /** The half-lives of "within 4 weeks or 5 half-lives, whichever is longer" ("5 half-lives"), {@link LongerWindow}. */
+  String longerBound;
   /** The sentence sets a most a drug's dose may be ("Prednisone dose ≤ 10 mg/day"), {@link DoseCeiling}. */
   boolean doseCeiling;
   /**

@@ -47,4 +47,32 @@ class WashoutWordingsVerdictsTest {
           .isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void theHalfLivesOfTheLongerWindowAreAskedOfThoseTheWindowDoesNotDecide() {
+    Facts never = adult().medication("Prednisone 10 mg", "2026-05-01", null, ExposureStatus.ACTIVE,
+        coded("prednisone"));
+    Facts listedOngoing = adult().medication("Rituximab", "2025-01-01", null, ExposureStatus.ACTIVE,
+        coded("rituximab"));
+    Facts lastWeek = adult().medication("Rituximab", "2026-05-01", "2026-05-25", ExposureStatus.COMPLETED,
+        coded("rituximab"));
+    Facts twoMonthsAgo = adult().medication("Rituximab", "2026-03-01", "2026-04-01", ExposureStatus.COMPLETED,
+        coded("rituximab"));
+    for (String sentence : List.of(
+        "At least 4 weeks since the last dose of rituximab or 5 half-lives, whichever is longer",
+        "No rituximab within 4 weeks or 5 half-lives (whichever is longer) prior to screening",
+        "Must not have received rituximab within 4 weeks or 5 half-lives, whichever is longer, before enrollment")) {
+      assertThat(inclusion(sentence, never)).as(sentence + ": never on it (had been asked)").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, listedOngoing)).as(sentence + ": listed as ongoing (had failed)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, lastWeek)).as(sentence + ": last dose a week ago").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, twoMonthsAgo)).as(sentence + ": 2 months ago, half-lives not known")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    String exclusion = "Rituximab within 4 weeks or 5 half-lives, whichever is longer";
+    assertThat(ParsedVerdictsTest.exclusion(exclusion, never)).as("never on it (had been asked)")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(ParsedVerdictsTest.exclusion(exclusion, lastWeek)).as("a week ago").isEqualTo(Truth.MET);
+    assertThat(ParsedVerdictsTest.exclusion(exclusion, twoMonthsAgo)).as("2 months ago").isEqualTo(Truth.UNKNOWN);
+  }
 }
