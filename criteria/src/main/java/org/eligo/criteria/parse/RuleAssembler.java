@@ -1262,7 +1262,7 @@ final class RuleAssembler implements Recogniser {
               + " refractory to treatment") + ", as the trial means it: \u201c" + s.text + "\u201d?";
         }
         case "relapse" -> {
-          return "Has the patient's " + subject + " relapsed, as the trial means it: \u201c" + s.text + "\u201d?";
+          return relapseQuestion(s, readings);
         }
         case "intolerant" -> {
           if (word.startsWith("well tolerat")) {
@@ -1325,6 +1325,22 @@ final class RuleAssembler implements Recogniser {
       end = Math.max(end, h.end());
     }
     return s.lower.substring(start, end);
+  }
+
+  /**
+   * "Relapsed after rituximab", "Disease relapse after splenectomy": a treatment does not relapse, the disease does
+   * after it ("Did the disease relapse after rituximab …?"; asked of the treatment, the question read "Has the
+   * patient's rituximab relapsed?"). A disease named beside the treatment is the one asked about ("Did the patient's
+   * ITP relapse after splenectomy …?"); a disease alone keeps "Has the patient's ITP relapsed …?".
+   */
+  private static String relapseQuestion(Sentence s, List<Reading> readings) {
+    List<Reading> diseases = readings.stream().filter(r -> r.rule() instanceof ConditionRule).toList();
+    List<Reading> treatments = readings.stream()
+        .filter(r -> r.rule() instanceof MedicationRule || r.rule() instanceof ProcedureRule).toList();
+    String quoted = ", as the trial means it: \u201c" + s.text + "\u201d?";
+    if (treatments.isEmpty()) return "Has the patient's " + subject(readings) + " relapsed" + quoted;
+    String after = " relapse after " + subject(treatments);
+    return (diseases.isEmpty() ? "Did the disease" : "Did the patient's " + subject(diseases)) + after + quoted;
   }
 
   private static boolean drugs(List<Reading> readings) {
