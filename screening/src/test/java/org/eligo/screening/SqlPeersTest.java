@@ -180,11 +180,15 @@ class SqlPeersTest {
     assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + courses.length);
     org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
         "Inclusion Criteria:\n\n* At least 4 weeks since last dose of rituximab\n"
-            + "* Off eltrombopag for at least 4 weeks\n* Prednisone dose ≤ 10 mg/day\n\n"
+            + "* Off eltrombopag for at least 4 weeks\n* Prednisone dose ≤ 10 mg/day\n"
+            + "* Have not received rituximab for at least 6 months prior to screening\n"
+            + "* Not receiving rituximab and eltrombopag\n"
+            + "* At least 4 weeks since the last dose of rituximab or 5 half-lives, whichever is longer\n\n"
             + "Exclusion Criteria:\n\n* Less than 4 weeks since the last dose of rituximab\n"
             + "* Systemic corticosteroids (> 10 mg/day prednisone or equivalent) within 14 days prior to enrollment\n"
             + "* Pregnant or breastfeeding or positive pregnancy test\n"
-            + "* Rituximab within 6 months or 5 half-lives, whichever is shorter\n");
+            + "* Rituximab within 6 months or 5 half-lives, whichever is shorter\n"
+            + "* Rituximab within 4 weeks or 5 half-lives, whichever is longer\n");
     List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
     Map<String, String> eligo = eligo(input, trials);
     Map<String, String> duck;
@@ -207,8 +211,17 @@ class SqlPeersTest {
         .containsExactly("UNKNOWN", "MET");
     assertThat(List.of("w0000006", "w0000007")).map(p -> truth.apply(p, "Prednisone dose"))
         .containsExactly("UNKNOWN", "MET");
-    assertThat(truth.apply("w0000002", "Rituximab within")).as("dosed a week ago, whichever is shorter")
+    assertThat(truth.apply("w0000002", "Rituximab within 6")).as("dosed a week ago, whichever is shorter")
         .isEqualTo("UNKNOWN");
+    // DECISIONS §33: a denied span, names denied together, the longer of a window and half-lives
+    assertThat(List.of("w0000001", "w0000002", "w0000007")).map(p -> truth.apply(p, "Have not received"))
+        .containsExactly("UNKNOWN", "NOT_MET", "MET");
+    assertThat(List.of("w0000001", "w0000005", "w0000007")).map(p -> truth.apply(p, "Not receiving"))
+        .containsExactly("NOT_MET", "NOT_MET", "MET");
+    assertThat(List.of("w0000001", "w0000002", "w0000007")).map(p -> truth.apply(p, "At least 4 weeks since the"))
+        .containsExactly("UNKNOWN", "NOT_MET", "MET");
+    assertThat(List.of("w0000002", "w0000007")).map(p -> truth.apply(p, "Rituximab within 4"))
+        .containsExactly("MET", "NOT_MET");
   }
 
   /**
