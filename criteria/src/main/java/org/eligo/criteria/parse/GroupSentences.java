@@ -94,6 +94,8 @@ final class GroupSentences {
   private static final Pattern OUTSIDE_THE_NEGATION = Pattern.compile("(?i)\\b(?:unless|if|provided|providing|when"
       + "|whereas|while|but|except\\s+(?:if|when|where|in|for)|must|should|shall|needs?\\s+to|cannot|may)\\b|;");
   private static final Pattern LIST = Pattern.compile("(?i)\\bfollowing\\b|:");
+  private static final Pattern AND = Pattern.compile("(?i)\\band\\b|\\band/or\\b");
+
   /** What a negated requirement may not hold: being enrolled is a denial's, not a requirement's. */
   private static final Pattern ENROLMENT = Pattern.compile("(?i)^(?:be\\s+)?(?:enrol+|eligible|included|allowed"
       + "|permitted|recruited|randomi|accepted|admitted|considered|participate|take\\s+part|join|enter|excluded)");
@@ -296,6 +298,11 @@ final class GroupSentences {
     // length of treatment (read as one, a year-long course that ended years ago was ruled out)
     if (WashoutRecogniser.DENIED_SPAN.matcher(MatchText.of(m.group("what")).toLowerCase(java.util.Locale.ROOT)).find()) {
       required = DrugWindowDenial.spanAsWindow(required);
+    }
+    // "Patients must not have received rituximab and eltrombopag": neither, as "No prior rituximab and eltrombopag"
+    if (required instanceof org.eligo.core.rule.AllOf all && AND.matcher(m.group("what")).find()) {
+      required = NegationScope.neither(sentence.strip(), all.rules(),
+          RuleAssembler::mergeAlternatives);
     }
     Rule longer = LongerWindow.denied(required, sentence);
     return longer != null ? longer : DrugWindowDenial.of(required);

@@ -51,8 +51,13 @@ final class NegationScope {
   }
 
   /** Words that make "A and B" one exposure to both: "in combination", "concomitantly", "together", "both". */
-  private static final Pattern TOGETHER = Pattern.compile("\\b(?:combination|combined|together|concomitant\\w*"
-      + "|concurrent\\w*|simultaneous\\w*|both|plus|at the same time|same time)\\b");
+  private static final Pattern TOGETHER = Pattern.compile("\\b(?:combination|combined|together|concomitantly"
+      + "|concurrently|simultaneous\\w*|both|plus|at the same time|same time)\\b");
+  /**
+   * "No concurrent use of anticoagulants and antiplatelet agents", "no concomitant A and B": the use now (each denied)
+   * or the two taken together; a patient on one of them is asked.
+   */
+  private static final Pattern PERHAPS_TOGETHER = Pattern.compile("\\b(?:concurrent|concomitant)\\b");
 
   /**
    * What a leading "no"/"not" denies over names joined by "and": "Not receiving anticoagulants and antiplatelet
@@ -61,12 +66,17 @@ final class NegationScope {
    * the sentence says the two are taken together ("concomitantly", "in combination", "both") the denial stays of
    * both, and anything other than names (a limit, a question, words not read) is left as it was: all of them.
    */
-  static Rule neither(String lower, List<Rule> rules, UnaryOperator<List<Rule>> merge) {
+  static Rule neither(String text, List<Rule> rules, UnaryOperator<List<Rule>> merge) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
     if (rules.size() < 2 || TOGETHER.matcher(lower).find() || !rules.stream().allMatch(NegationScope::named)) {
       return rules.size() == 1 ? rules.get(0) : new AllOf(rules);
     }
     List<Rule> merged = merge.apply(rules);
-    return merged.size() == 1 ? merged.get(0) : new AnyOf(merged);
+    Rule any = merged.size() == 1 ? merged.get(0) : new AnyOf(merged);
+    if (!PERHAPS_TOGETHER.matcher(lower).find()) return any;
+    // denied, this is: none of them, or not both and the question whether one alone is ruled out
+    return new AllOf(List.of(any, new AnyOf(List.of(new AllOf(rules), new Ask("Does \u201c" + text + "\u201d rule"
+        + " out a patient on only one of them (it may mean the two taken together)?")))));
   }
 
   /** A disease, drug, procedure or vaccine, alone or with the question of past use ("Not on warfarin"). */

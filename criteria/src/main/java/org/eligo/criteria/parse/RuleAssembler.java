@@ -232,13 +232,13 @@ final class RuleAssembler implements Recogniser {
       if (affirmed > 0) {
         List<Rule> all = new ArrayList<>();
         List<Rule> deniedPart = rules.subList(0, affirmed);
-        all.add(denied(s, named ? NegationScope.neither(s.lower, deniedPart, RuleAssembler::mergeAlternatives)
+        all.add(denied(s, named ? NegationScope.neither(s.text, deniedPart, RuleAssembler::mergeAlternatives)
             : deniedPart.size() == 1 ? deniedPart.get(0) : new AllOf(deniedPart)));
         all.addAll(rules.subList(affirmed, rules.size()));
         rule = new AllOf(all);
         denyAll = false;
       } else if (named) {
-        rule = NegationScope.neither(s.lower, rules, RuleAssembler::mergeAlternatives);
+        rule = NegationScope.neither(s.text, rules, RuleAssembler::mergeAlternatives);
       }
     }
     if (!shared.isEmpty()) {
@@ -1129,7 +1129,7 @@ final class RuleAssembler implements Recogniser {
   }
 
   /** History rules of one kind and timing in a row merge into one over all their concepts. */
-  private static List<Rule> mergeAlternatives(List<Rule> rules) {
+  static List<Rule> mergeAlternatives(List<Rule> rules) {
     List<Rule> out = new ArrayList<>();
     for (Rule r : rules) {
       Rule last = out.isEmpty() ? null : out.get(out.size() - 1);

@@ -28,7 +28,7 @@ class DeniedNamesVerdictsTest {
           .isEqualTo(Truth.MET);
     }
     for (String sentence : List.of("No prior rituximab and eltrombopag", "No prior rituximab and/or eltrombopag",
-        "Without prior rituximab and eltrombopag")) {
+        "Without prior rituximab and eltrombopag", "Patients must not have received rituximab and eltrombopag")) {
       assertThat(inclusion(sentence, on("Eltrombopag 50 mg", "eltrombopag")))
           .as(sentence + ": eltrombopag alone (had been MET)").isEqualTo(Truth.NOT_MET);
       assertThat(inclusion(sentence, on("Prednisone 10 mg", "prednisone"))).as(sentence + ": neither")
@@ -40,6 +40,16 @@ class DeniedNamesVerdictsTest {
   void bothTogetherStaysADenialOfTheCombination() {
     String sentence = "Not receiving warfarin and aspirin concomitantly";
     assertThat(inclusion(sentence, on("Warfarin 5 mg", "warfarin"))).as("warfarin alone").isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void concurrentUseOfTwoAsksAPatientOnOneOfThem() {
+    String sentence = "No concurrent use of anticoagulants and antiplatelet agents";
+    assertThat(inclusion(sentence, on("Warfarin 5 mg", "warfarin"))).as("warfarin alone (had been MET)")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(sentence, on("Warfarin 5 mg", "warfarin").medication("Aspirin 81 mg", "2026-03-01", null,
+        ExposureStatus.ACTIVE, coded("aspirin")))).as("both").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(sentence, on("Prednisone 10 mg", "prednisone"))).as("neither").isEqualTo(Truth.MET);
   }
 
   @Test
