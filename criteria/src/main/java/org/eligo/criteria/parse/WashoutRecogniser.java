@@ -30,7 +30,7 @@ import org.eligo.criteria.lexicon.ConceptMention;
 final class WashoutRecogniser implements Recogniser {
   private static final String D = Durations.DURATION;
   private static final Keywords HINT = Keywords.of("since", "last", "after", "final", "most recent", "wash", "discontinu",
-      "stop", "cessation", "not received", "not taken", "not been", "from", "off", "free");
+      "stop", "cessation", "not received", "not receive", "not taken", "not take", "not been", "from", "off", "free");
   /** How long at least: "at least", "≥", "more than", "a minimum of". */
   private static final String AT_LEAST = "(?:at\\s+least|a\\s+minimum\\s+of|minimum(?:\\s+of)?|more\\s+than"
       + "|greater\\s+than|longer\\s+than|over|no\\s+less\\s+than|not\\s+less\\s+than|≥|>)\\s*";
@@ -47,7 +47,7 @@ final class WashoutRecogniser implements Recogniser {
   /** "At least 4 weeks since (the) last dose of", "≥ 28 days since prior", "at least 3 months from their last dose of". */
   private static final Pattern SINCE = Pattern.compile("(?:\\b|(?=[≥>]))" + AT_LEAST + D + "\\s+(?:(?:must|should)\\s+"
       + "(?:have\\s+)?(?:elapsed|passed)\\s+|(?:has|have)\\s+(?:elapsed|passed)\\s+)?(?:since|from|after|following)\\s+"
-      + "(?:" + LAST_DOSE + ")?" + ANY);
+      + "(?:" + LAST_DOSE + "|(?:the\\s+)?(?:last|final|most\\s+recent)\\s+)?" + ANY);
   /**
    * What may stand before a washout: nothing, a subject and a verb ("Patients must be"), or a clause break. After other
    * words ("Relapse at least 6 months after the last dose of rituximab") the time is something else's.
@@ -87,7 +87,7 @@ final class WashoutRecogniser implements Recogniser {
    * sentence: after a denial of a drug, a span free of it (a washout), not a length of treatment.
    */
   static final Pattern DENIED_SPAN = Pattern.compile("\\bfor\\s+(?:at\\s+least|a\\s+minimum(?:\\s+duration)?\\s+of"
-      + "|more\\s+than|over|≥)\\s*" + D + "(?:" + BEFORE + "|\\s*[.;]?\\s*$)");
+      + "|more\\s+than|over|≥)\\s*" + D + "(?:" + BEFORE + "|\\s*[.;]?\\s*$|\\s*[,;]|\\s+and\\b)");
   /**
    * "Eculizumab-free for at least 30 days", "a rituximab-free interval of 6 months", "must be TPO-RA-free for ≥ 4 weeks
    * prior to screening": the span free of the drugs named right before "-free".
@@ -96,11 +96,11 @@ final class WashoutRecogniser implements Recogniser {
       + AT_LEAST + ")?" + D + "(?:" + BEFORE + ")?");
   /** "Has not received", "Patients who have not taken": a denial in the perfect. */
   private static final Pattern NOT_RECEIVED = Pattern.compile("^(?:(?:patients?|subjects?|participants?)\\s+(?:who\\s+)?"
-      + ")?(?:has|have|had|did)\\s+not\\s+(?:have\\s+)?(?:received|taken|used|been\\s+(?:treated\\s+with|on|given"
-      + "|receiving|taking))\\b");
+      + ")?(?:(?:has|have|had|did)\\s+not\\s+(?:have\\s+)?(?:received|taken|used|been\\s+(?:treated\\s+with|on|given"
+      + "|receiving|taking))|did\\s+not\\s+(?:receive|take|use))\\b");
   /** A window after the denial: "within 4 weeks", "in the last 6 months" (without one it is left as it was). */
   private static final Pattern WINDOW = Pattern.compile("\\b(?:within|(?:in|during|over)\\s+the\\s+(?:past|last"
-      + "|previous|preceding))\\b");
+      + "|previous|preceding|" + Numbers.NUMBER + "[ -]?(?:days?|weeks?|months?|years?)\\s+(?:before|prior)))\\b");
   /** A sentence that opens with its own negation is left to {@link NegationRecogniser} and {@link TimeRecogniser}. */
   private static final Pattern LEADING_NO = Pattern.compile("^(?:no|not|without|never|none)\\b(?!\\s+(?:less|more)\\s+"
       + "than)");

@@ -25,7 +25,9 @@ class WashoutWordingsVerdictsTest {
       "Free of rituximab for at least 6 months",
       "Rituximab-free for 6 months",
       "Must be rituximab-free for at least 6 months prior to screening",
-      "Rituximab-free interval of at least 6 months");
+      "Rituximab-free interval of at least 6 months",
+      "Did not receive rituximab during the 6 months before screening",
+      "More than 6 months since last rituximab");
 
   @Test
   void aSpanFreeOfTheDrugIsAWashout() {
@@ -46,6 +48,15 @@ class WashoutWordingsVerdictsTest {
       assertThat(inclusion(sentence, listedOngoing)).as(sentence + ": listed as ongoing, last dose not dated")
           .isEqualTo(Truth.UNKNOWN);
     }
+  }
+
+  @Test
+  void aDeniedSpanBeforeALimitIsAWashoutBesideIt() {
+    String sentence = "No rituximab for at least 6 months and platelets < 30 × 10⁹/L";
+    Facts yearLongCourseLongAgo = adult().medication("Rituximab", "2022-01-01", "2023-01-01", ExposureStatus.COMPLETED,
+        coded("rituximab")).lab("platelets", 20, "10*9/L", "2026-05-25");
+    assertThat(inclusion(sentence, yearLongCourseLongAgo)).as("a year of it, ended 3 years ago; platelets 20 (had been"
+        + " INELIGIBLE)").isEqualTo(Truth.MET);
   }
 
   @Test
