@@ -33,8 +33,12 @@ final class NegationScope {
           + "|having|had|must|should|able|willing|who|requires?|requiring|scheduled|planned|eligible|candidates?"
           + "|diagnosed|undergoing|underwent|previously|documented|confirmed|meets?|meeting)\\b");
 
-  /** "and" then "with" or nothing before a limit ("and with platelets ≥ 50", "and ECOG ≤ 2"). */
-  private static final Pattern AND_BEFORE_LIMIT = Pattern.compile("^[\\s,;]*and\\s+(?:with\\s+|has\\s+|have\\s+)?"
+  /**
+   * "and" then "with" or nothing before a limit ("and with platelets ≥ 50", "and ECOG ≤ 2"), also after the span a
+   * washout denies ("No rituximab for at least 6 months and platelets &lt; 30").
+   */
+  private static final Pattern AND_BEFORE_LIMIT = Pattern.compile("^[\\s,;]*(?:for\\s+(?:at\\s+least|a\\s+minimum\\s+of"
+      + "|more\\s+than|over|≥)\\s*" + Durations.DURATION + "[\\s,;]*)?and\\s+(?:with\\s+|has\\s+|have\\s+)?"
       + "(?:an?\\s+|the\\s+)?");
 
   /**

@@ -57,6 +57,10 @@ class WashoutWordingsVerdictsTest {
         coded("rituximab")).lab("platelets", 20, "10*9/L", "2026-05-25");
     assertThat(inclusion(sentence, yearLongCourseLongAgo)).as("a year of it, ended 3 years ago; platelets 20 (had been"
         + " INELIGIBLE)").isEqualTo(Truth.MET);
+    Facts neverPlatelets50 = adult().medication("Prednisone 10 mg", "2026-05-01", null, ExposureStatus.ACTIVE,
+        coded("prednisone")).lab("platelets", 50, "10*9/L", "2026-05-25");
+    assertThat(inclusion(sentence, neverPlatelets50)).as("never on it, platelets 50: the limit is required")
+        .isEqualTo(Truth.NOT_MET);
   }
 
   @Test
