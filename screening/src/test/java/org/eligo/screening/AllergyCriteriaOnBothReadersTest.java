@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An AllergyIntolerance to the drug an exclusion names meets "Known allergy or intolerance to eculizumab" and "allergic
  * reaction to compounds of similar chemical composition to eltrombopag", read by the FHIR (HAPI) reader and the
- * screening's fast reader alike (DECISIONS §33).
+ * screening's fast reader alike (DECISIONS §35).
  */
 class AllergyCriteriaOnBothReadersTest {
   private static final String TEXT = "Exclusion Criteria:\n\n* Known allergy or intolerance to eculizumab\n"

@@ -213,7 +213,7 @@ class SqlPeersTest {
         .containsExactly("UNKNOWN", "MET");
     assertThat(truth.apply("w0000002", "Rituximab within 6")).as("dosed a week ago, whichever is shorter")
         .isEqualTo("UNKNOWN");
-    // DECISIONS §33: a denied span, names denied together, the longer of a window and half-lives
+    // DECISIONS §35: a denied span, names denied together, the longer of a window and half-lives
     assertThat(List.of("w0000001", "w0000002", "w0000007")).map(p -> truth.apply(p, "Have not received"))
         .containsExactly("UNKNOWN", "NOT_MET", "MET");
     assertThat(List.of("w0000001", "w0000005", "w0000007")).map(p -> truth.apply(p, "Not receiving"))

@@ -20,7 +20,7 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * sirolimus", "allergic to the study drug" (the trial's drug interventions, when known). Anaphylaxis alone narrows the
  * rule to anaphylactic reactions. "Allergy or intolerance to eculizumab" is the allergy, or the drug taken and its
  * intolerance asked; "allergic reaction to compounds of similar chemical composition to X" is the allergy to X, or the
- * class asked (DECISIONS §33).
+ * class asked (DECISIONS §35).
  */
 final class AllergyRecogniser implements Recogniser {
   private static final Pattern BETWEEN_DRUGS = Pattern.compile(

@@ -19,7 +19,7 @@ import org.eligo.core.rule.Unparsed;
  * patient never on the drug passes, one dosed before the window or listed as ongoing is asked. Read with the half-lives
  * as words not understood, a course listed as ongoing failed and a patient never on the drug was asked. In the
  * exclusion list "Rituximab within 4 weeks or 5 half-lives, whichever is longer" is {@code any of (the drug within the
- * window, all of (the drug at any time, ask: within 5 half-lives?))}. Any other shape is left unread (DECISIONS §33).
+ * window, all of (the drug at any time, ask: within 5 half-lives?))}. Any other shape is left unread (DECISIONS §35).
  */
 final class LongerWindow {
   private LongerWindow() {}

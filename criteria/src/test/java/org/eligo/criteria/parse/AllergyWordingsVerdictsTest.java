@@ -10,7 +10,7 @@ import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** Allergies named beside an intolerance or a class of compounds (DECISIONS §33). */
+/** Allergies named beside an intolerance or a class of compounds (DECISIONS §35). */
 class AllergyWordingsVerdictsTest {
   @Test
   void anAllergyOnRecordMeetsAllergyOrIntolerance() {

@@ -12,7 +12,7 @@ import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** "No prior rituximab and eltrombopag", "Not receiving A and B": neither is allowed (DECISIONS §33). */
+/** "No prior rituximab and eltrombopag", "Not receiving A and B": neither is allowed (DECISIONS §35). */
 class DeniedNamesVerdictsTest {
   private static Facts on(String text, String concept) {
     return adult().medication(text, "2026-03-01", null, ExposureStatus.ACTIVE, coded(concept));

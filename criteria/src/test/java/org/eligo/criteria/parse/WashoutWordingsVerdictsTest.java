@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Washouts written as a denial or a span free of the drug ("Have not received rituximab for at least 6 months prior
- * to screening", "Rituximab-free for 6 months"): the drug not taken within the span (DECISIONS §27, §31, §33).
+ * to screening", "Rituximab-free for 6 months"): the drug not taken within the span (DECISIONS §27, §31, §35).
  */
 class WashoutWordingsVerdictsTest {
   private static final List<String> SENTENCES = List.of(
