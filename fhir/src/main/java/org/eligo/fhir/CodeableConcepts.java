@@ -84,6 +84,7 @@ final class CodeableConcepts {
   /** The meaning of {@code concept} without reporting. */
   static Meaning quietly(FhirTerminology terminology, CodeableConcept concept) {
     if (concept == null || concept.isEmpty()) return Meaning.NONE;
+    if (uncertainGermanDiagnosis(concept)) return new Meaning(Unidentified.CONCEPTS, textOf(concept));
     Set<String> concepts = new LinkedHashSet<>();
     for (Coding c : concept.getCoding()) {
       if (c.hasSystem() && c.hasCode()) concepts.addAll(terminology.conceptsForCode(c.getSystem(), c.getCode()));
@@ -95,6 +96,25 @@ final class CodeableConcepts {
       }
     }
     return new Meaning(concepts, textOf(concept));
+  }
+
+  /** ICD-10-GM's certainty of a diagnosis, on its coding (German base profile; MII search parameter). */
+  static final String GERMAN_CERTAINTY = "http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit";
+
+  /**
+   * Whether a coding carries an ICD-10-GM certainty other than "G" (secured): "V" suspected, "Z" a condition after,
+   * "A" excluded. Such an entry may be no diagnosis at all, so it is read as unidentified: it proves nothing and rules
+   * nothing out.
+   */
+  private static boolean uncertainGermanDiagnosis(CodeableConcept concept) {
+    for (Coding c : concept.getCoding()) {
+      org.hl7.fhir.r4.model.Extension e = c.getExtensionByUrl(GERMAN_CERTAINTY);
+      if (e == null) continue;
+      String code = e.getValue() instanceof Coding v ? v.getCode()
+          : e.getValue() instanceof org.hl7.fhir.r4.model.PrimitiveType<?> p ? p.getValueAsString() : null;
+      if (!"G".equals(code == null ? null : code.strip())) return true;
+    }
+    return false;
   }
 
   /**

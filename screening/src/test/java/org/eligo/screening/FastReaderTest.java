@@ -296,4 +296,38 @@ class FastReaderTest {
     assertThat(read.facts().conditions()).singleElement()
         .satisfies(c -> assertThat(c.concepts()).contains("aplastic-anemia"));
   }
+
+  @Test
+  void aWhoIcd10OrIcd10GmDiagnosisIsTheSameConceptOnBothPaths() {
+    for (String coding : List.of("{\"system\":\"http://hl7.org/fhir/sid/icd-10\",\"code\":\"D61.9\"}",
+        "{\"system\":\"http://fhir.de/CodeSystem/bfarm/icd-10-gm\",\"code\":\"D61.10\"}")) {
+      String json = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"code\":{\"coding\":[" + coding + "]},"
+          + "\"subject\":{\"reference\":\"Patient/p1\"},\"onsetDateTime\":\"2025-03-01\"}";
+      assertThat(readsFast(SupportedType.Condition, json)).isTrue();
+      assertThat(agreesOrDefers(SupportedType.Condition, json).conditions()).singleElement()
+          .satisfies(c -> assertThat(c.concepts()).contains("aplastic-anemia")
+              .doesNotContain(org.eligo.core.patient.Unidentified.CONCEPT));
+    }
+  }
+
+  @Test
+  void aGermanDiagnosisWithItsCertaintyIsLeftToHapiWhichProvesNothingByASuspectedOne() {
+    String json = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"code\":{\"coding\":[{\"system\":"
+        + "\"http://fhir.de/CodeSystem/bfarm/icd-10-gm\",\"code\":\"D61.9\",\"extension\":[{\"url\":"
+        + "\"http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit\",\"valueCoding\":{\"code\":\"V\"}}]}]},"
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"onsetDateTime\":\"2025-03-01\"}";
+    assertThat(readsFast(SupportedType.Condition, json)).isFalse();
+    assertThat(agreesOrDefers(SupportedType.Condition, json).conditions()).singleElement()
+        .satisfies(c -> assertThat(c.concepts()).contains(org.eligo.core.patient.Unidentified.CONCEPT)
+            .doesNotContain("aplastic-anemia"));
+  }
+
+  /** Whether the fast reader reads the patient with this resource itself rather than leaving it to HAPI. */
+  private static boolean readsFast(SupportedType type, String json) {
+    PatientLines lines = new PatientLines("p1", List.of(
+        new BucketRecord("p1", SupportedType.Patient, 0, 1,
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"male\",\"birthDate\":\"1970-05-01\"}"),
+        new BucketRecord("p1", type, 1, 1, json)));
+    return new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF).isPresent();
+  }
 }

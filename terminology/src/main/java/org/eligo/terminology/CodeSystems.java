@@ -37,6 +37,8 @@ public final class CodeSystems {
             case ATC -> "ATC";
             case LOINC -> "LOINC";
             case CVX -> "CVX";
+            case Icd10Variants.WHO -> "ICD-10";
+            case Icd10Variants.GM -> "ICD-10-GM";
             default -> system;
         };
     }

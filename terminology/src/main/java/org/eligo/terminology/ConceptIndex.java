@@ -86,6 +86,9 @@ final class ConceptIndex {
         if (system == null || code == null || code.isBlank()) {
             return Set.of();
         }
+        if (Icd10Variants.isVariant(system)) {
+            return closed(icd10Variant(Icd10Variants.whoLevel(code)));
+        }
         String comparable = CodeSystems.comparable(system, code);
         Set<String> direct = new LinkedHashSet<>(byCode.getOrDefault(system, Map.of()).getOrDefault(comparable, Set.of()));
         for (Prefix prefix : prefixes.getOrDefault(system, List.of())) {
@@ -93,6 +96,29 @@ final class ConceptIndex {
                 direct.add(prefix.conceptId());
             }
         }
+        return closed(direct);
+    }
+
+    /**
+     * The concepts an international or national ICD-10 code at WHO's level ({@link Icd10Variants}) lies wholly inside:
+     * an ICD-10-CM code or prefix of the concept of at most four characters that starts it.
+     */
+    private Set<String> icd10Variant(String whoLevel) {
+        Set<String> direct = new LinkedHashSet<>();
+        Map<String, Set<String>> cm = byCode.getOrDefault(CodeSystems.ICD10CM, Map.of());
+        if (whoLevel.isEmpty()) return direct;
+        for (int length = 3; length <= Math.min(whoLevel.length(), Icd10Variants.WHO_LEVEL); length++) {
+            direct.addAll(cm.getOrDefault(whoLevel.substring(0, length), Set.of()));
+        }
+        for (Prefix prefix : prefixes.getOrDefault(CodeSystems.ICD10CM, List.of())) {
+            if (prefix.comparable().length() <= Icd10Variants.WHO_LEVEL && whoLevel.startsWith(prefix.comparable())) {
+                direct.add(prefix.conceptId());
+            }
+        }
+        return direct;
+    }
+
+    private Set<String> closed(Set<String> direct) {
         Set<String> result = new LinkedHashSet<>();
         direct.forEach(id -> result.addAll(closure(id)));
         return Collections.unmodifiableSet(result);

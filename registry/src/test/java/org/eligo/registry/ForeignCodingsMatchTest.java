@@ -1,0 +1,64 @@
+package org.eligo.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.TrialEvaluator;
+import org.eligo.core.eval.TrialResult;
+import org.eligo.core.eval.Verdict;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.rule.CriteriaSet;
+import org.eligo.criteria.CriteriaCompiler;
+import org.eligo.fhir.HapiPatientReader;
+import org.eligo.fhir.TerminologyAdapter;
+import org.eligo.fhir.testkit.Code;
+import org.eligo.fhir.testkit.FhirPatientBuilder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records from systems that code otherwise than a US hospital, from the record to the verdict: WHO's ICD-10
+ * diagnoses, bare RxNorm codes, qualitative hCG results, numbers written as text.
+ */
+class ForeignCodingsMatchTest {
+  static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+  static final HapiPatientReader READER = new HapiPatientReader(TerminologyAdapter.bundled());
+  static final CriteriaSet TRIAL = CriteriaCompiler.standard().parse("NCT99990003", """
+      Inclusion Criteria:
+
+      * Diagnosis of aplastic anemia
+      * Hemoglobin less than 10 g/dL
+
+      Exclusion Criteria:
+
+      * Prior treatment with sirolimus
+      * Pregnancy
+      """);
+  static final String WHO = "http://hl7.org/fhir/sid/icd-10";
+
+  static TrialResult evaluate(FhirPatientBuilder record) {
+    var facts = READER.read(record.bundleJson(), AS_OF).facts();
+    return TrialEvaluator.evaluate(TRIAL, PatientIndex.of(facts), new EvaluationContext(AS_OF));
+  }
+
+  static Truth criterion(TrialResult result, String text) {
+    return result.criteria().stream().filter(c -> c.criterion().text().contains(text)).findFirst().orElseThrow()
+        .status();
+  }
+
+  /** A woman of 45 with a hemoglobin of 8.5 g/dL, no pregnancy (a negative urine hCG) and one unrelated drug. */
+  static FhirPatientBuilder woman() {
+    return FhirPatientBuilder.patient("p1").born("1980-06-01").female()
+        .lab("hemoglobin", 8.5, "g/dL", "2026-02-20")
+        .pregnancyStatus(Code.loinc("LA26683-5"), "2026-02-25")
+        .medication(Code.rxnorm("241834"), "cyclosporine", "2025-01-01", null, "active");
+  }
+
+  @Test
+  void aWhoIcd10AplasticAnaemiaWithoutANameMeetsTheDiagnosis() {
+    TrialResult result = evaluate(woman().condition(new Code(WHO, "D61.9", null), null, "2025-03-01"));
+    assertThat(criterion(result, "aplastic anemia")).isEqualTo(Truth.MET);
+    assertThat(result.verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
+}
