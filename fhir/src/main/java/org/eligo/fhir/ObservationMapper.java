@@ -325,8 +325,21 @@ final class ObservationMapper {
       raw = Integer.parseInt(obs.getValueStringType().getValue().strip());
       path = "valueString";
       unit = "";
+    } else if (obs.hasValueStringType() && NumberAsText.of(obs.getValueStringType().getValue()).isPresent()) {
+      // a lab system that sends results as text: a number with a unit is a quantity, a bare number only for a
+      // measure without a unit (canonical() drops one that needs a unit, saying so)
+      NumberAsText text = NumberAsText.of(obs.getValueStringType().getValue()).get();
+      raw = text.value();
+      unit = text.unit();
+      path = "valueString";
+      if (!unit.isEmpty() || measure.unitless()) {
+        scope.warn(path, measure.withArticle() + " given as text is read as the number "
+            + (unit.isEmpty() ? "" : "and unit ") + "it writes (" + number(raw) + (unit.isEmpty() ? "" : " " + unit)
+            + ")");
+      }
     } else {
-      scope.error("value", measure.withArticle() + " needs a number (valueQuantity); this value type is not read");
+      scope.error("value", measure.withArticle() + " needs a number (valueQuantity, or a number and unit as text); "
+          + "this value is not read");
       return;
     }
     Double canonical = canonical(measure, raw, unit, path, scope);
@@ -376,6 +389,11 @@ final class ObservationMapper {
    * negative, cannot be converted or is implausible.
    */
   private static Double canonical(Measure measure, double raw, String unit, String path, ResourceScope scope) {
+    if (unit.isEmpty() && !measure.unitless() && path.equals("valueString")) {
+      scope.error(path, measure.withArticle() + " given as text is a number without a unit (" + number(raw) + "); "
+          + measure.withArticle() + " needs one (e.g. " + measure.canonicalUnit() + "), so the result is not used");
+      return null;
+    }
     if (unit.isEmpty() && !measure.unitless()) {
       scope.error(path, "the value has no unit; " + measure.withArticle()
           + " needs one (e.g. " + measure.canonicalUnit() + "); the result is not used");

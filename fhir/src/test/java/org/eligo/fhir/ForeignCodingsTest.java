@@ -64,4 +64,27 @@ class ForeignCodingsTest {
     coding.putArray("extension").addObject().put("url", CodeableConcepts.GERMAN_CERTAINTY).putObject("valueCoding")
         .put("code", code);
   }
+
+  @Test
+  void aNumberWithAUnitWrittenAsTextIsAQuantityAndABareOneOnlyForAMeasureWithoutAUnit() {
+    // a hemoglobin "12.5 g/dL" as valueString was dropped ("needs a number"), so every hemoglobin limit was asked
+    PatientReadResult result = read(adult()
+        .observation(Code.loinc("718-7"), "2026-02-20", o -> o.put("valueString", "12.5 g/dL")).id("hb")
+        .observation(Code.loinc("6301-6"), "2026-02-20", o -> o.put("valueString", " 1.3 ")).id("inr")
+        .observation(Code.loinc("777-3"), "2026-02-20", o -> o.put("valueString", "150")).id("bare")
+        .observation(Code.loinc("751-8"), "2026-02-20", o -> o.put("valueString", "1,5 10*9/L")).id("comma")
+        .bundleJson());
+    assertThat(result.facts().measurements()).extracting(m -> m.source().id(), m -> m.value())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("hb", 125.0),
+            org.assertj.core.groups.Tuple.tuple("inr", 1.3));
+    assertThat(result.diagnostics(Severity.WARNING)).extracting(FhirDiagnostic::location)
+        .containsExactly("Observation/hb.valueString", "Observation/inr.valueString");
+    // a platelet count of "150" may be 150 x10^9/L or 150,000/uL: dropped, saying why
+    assertThat(result.diagnostics(Severity.ERROR)).extracting(FhirDiagnostic::location, FhirDiagnostic::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Observation/bare.valueString", "a platelet count given"
+                + " as text is a number without a unit (150); a platelet count needs one (e.g. 10*9/L), so the result"
+                + " is not used"),
+            org.assertj.core.groups.Tuple.tuple("Observation/comma.value", "an absolute neutrophil count needs a"
+                + " number (valueQuantity, or a number and unit as text); this value is not read"));
+  }
 }

@@ -61,4 +61,24 @@ class ForeignCodingsMatchTest {
     assertThat(criterion(result, "aplastic anemia")).isEqualTo(Truth.MET);
     assertThat(result.verdict()).isEqualTo(Verdict.ELIGIBLE);
   }
+
+  @Test
+  void aHemoglobinWrittenAsTextWithItsUnitMeetsTheLimitAndWithoutOneIsAsked() {
+    FhirPatientBuilder aplastic = FhirPatientBuilder.patient("p1").born("1980-06-01").female()
+        .condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")
+        .pregnancyStatus(Code.loinc("LA26683-5"), "2026-02-25")
+        .medication(Code.rxnorm("241834"), "cyclosporine", "2025-01-01", null, "active");
+    TrialResult withUnit = evaluate(aplastic.observation(Code.loinc("718-7"), "2026-02-20",
+        o -> o.put("valueString", "8.5 g/dL")));
+    assertThat(criterion(withUnit, "Hemoglobin")).isEqualTo(Truth.MET);
+    assertThat(withUnit.verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Test
+  void aHemoglobinWrittenAsABareNumberIsAskedNotGuessed() {
+    TrialResult bare = evaluate(FhirPatientBuilder.patient("p1").born("1980-06-01").female()
+        .condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")
+        .observation(Code.loinc("718-7"), "2026-02-20", o -> o.put("valueString", "8.5")));
+    assertThat(criterion(bare, "Hemoglobin")).isEqualTo(Truth.UNKNOWN);
+  }
 }

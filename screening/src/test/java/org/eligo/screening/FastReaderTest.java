@@ -322,6 +322,16 @@ class FastReaderTest {
             .doesNotContain("aplastic-anemia"));
   }
 
+  @Test
+  void aResultWrittenAsTextIsLeftToHapiWhichReadsANumberWithItsUnit() {
+    String json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":"
+        + "[{\"system\":\"http://loinc.org\",\"code\":\"718-7\"}]},\"subject\":{\"reference\":\"Patient/p1\"},"
+        + "\"effectiveDateTime\":\"2026-05-01\",\"valueString\":\"8.5 g/dL\"}";
+    assertThat(readsFast(SupportedType.Observation, json)).isFalse();
+    assertThat(agreesOrDefers(SupportedType.Observation, json).measurements()).singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo(85.0));
+  }
+
   /** Whether the fast reader reads the patient with this resource itself rather than leaving it to HAPI. */
   private static boolean readsFast(SupportedType type, String json) {
     PatientLines lines = new PatientLines("p1", List.of(
