@@ -87,4 +87,21 @@ class ForeignCodingsTest {
             org.assertj.core.groups.Tuple.tuple("Observation/comma.value", "an absolute neutrophil count needs a"
                 + " number (valueQuantity, or a number and unit as text); this value is not read"));
   }
+
+  @Test
+  void aQualitativeHcgPositiveIsPregnantAndNegativeNotPregnantWhateverItsSpecimen() {
+    // a serum pregnancy test answered with SNOMED CT "Positive" was "not an answer Eligo knows": pregnancy was asked
+    PatientReadResult result = read(adult()
+        .coded(Code.loinc("2118-8"), Code.snomed("10828004"), "2026-02-20").id("serum-positive")
+        .observation(Code.loinc("2110-5"), "2026-02-21", o -> o.put("valueString", "negative")).id("beta-negative")
+        .coded(Code.loinc("2112-1"), Code.loinc("LA6576-8"), "2026-02-22").id("urine-beta-positive")
+        .bundleJson());
+    assertThat(result.facts().codedObservations()).extracting(o -> o.source().id(), o -> o.measure(),
+        o -> o.valueConcepts()).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("serum-positive", "pregnancy-status", java.util.Set.of("pregnant")),
+            org.assertj.core.groups.Tuple.tuple("beta-negative", "pregnancy-status", java.util.Set.of("not-pregnant")),
+            org.assertj.core.groups.Tuple.tuple("urine-beta-positive", "pregnancy-status",
+                java.util.Set.of("pregnant")));
+    assertThat(result.diagnostics(Severity.WARNING)).isEmpty();
+  }
 }

@@ -308,8 +308,8 @@ class RealWorldRecordsTest {
 
   /**
    * Labs send qualitative results as text: a urine pregnancy test "Negative" or a status "Not pregnant" as valueString
-   * was an ERROR and left "pregnant" open though the record answered it; text that is no answer's name still settles
-   * nothing (a positive hCG is deliberately no pregnancy).
+   * was an ERROR and left "pregnant" open though the record answered it; "Positive" is pregnant (DECISIONS 33), and
+   * text that is no answer's name still settles nothing.
    */
   @Test
   void aPregnancyTestOrStatusGivenAsTextIsRead() {
@@ -320,13 +320,16 @@ class RealWorldRecordsTest {
             " not pregnant ")).id("status")
         .observation(org.eligo.fhir.testkit.Code.loinc("2106-3"), "2026-02-22", o -> o.put("valueString", "Positive"))
         .id("positive")
+        .observation(org.eligo.fhir.testkit.Code.loinc("2106-3"), "2026-02-23", o -> o.put("valueString", "Faint line"))
+        .id("faint")
         .bundleJson());
     assertThat(result.facts().codedObservations()).extracting(o -> o.source().id(), o -> o.valueConcepts())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("hcg", java.util.Set.of("not-pregnant")),
             org.assertj.core.groups.Tuple.tuple("status", java.util.Set.of("not-pregnant")),
-            org.assertj.core.groups.Tuple.tuple("positive", java.util.Set.of()));
+            org.assertj.core.groups.Tuple.tuple("positive", java.util.Set.of("pregnant")),
+            org.assertj.core.groups.Tuple.tuple("faint", java.util.Set.of()));
     assertThat(result.diagnostics(Severity.WARNING)).extracting(FhirDiagnostic::location)
-        .containsExactly("Observation/positive.valueString");
+        .containsExactly("Observation/faint.valueString");
     assertThat(result.diagnostics(Severity.ERROR)).isEmpty();
   }
 

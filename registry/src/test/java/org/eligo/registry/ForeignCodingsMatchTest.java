@@ -81,4 +81,24 @@ class ForeignCodingsMatchTest {
         .observation(Code.loinc("718-7"), "2026-02-20", o -> o.put("valueString", "8.5")));
     assertThat(criterion(bare, "Hemoglobin")).isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aPositiveSerumPregnancyTestAfterTheLastStatusExcludesUnderPregnancy() {
+    FhirPatientBuilder aplastic = woman().condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01");
+    assertThat(evaluate(aplastic).verdict()).isEqualTo(Verdict.ELIGIBLE);
+    TrialResult positive = evaluate(aplastic.coded(Code.loinc("2118-8"), Code.snomed("10828004"), "2026-02-27"));
+    assertThat(criterion(positive, "Pregnancy")).isEqualTo(Truth.MET);
+    assertThat(positive.verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
+
+  @Test
+  void aNegativeSerumPregnancyTestWrittenAsTextIsNoPregnancy() {
+    TrialResult negative = evaluate(FhirPatientBuilder.patient("p1").born("1980-06-01").female()
+        .condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")
+        .lab("hemoglobin", 8.5, "g/dL", "2026-02-20")
+        .medication(Code.rxnorm("241834"), "cyclosporine", "2025-01-01", null, "active")
+        .observation(Code.loinc("2110-5"), "2026-02-27", o -> o.put("valueString", "Negative")));
+    assertThat(criterion(negative, "Pregnancy")).isEqualTo(Truth.NOT_MET);
+    assertThat(negative.verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
 }

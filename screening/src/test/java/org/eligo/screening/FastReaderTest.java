@@ -332,6 +332,17 @@ class FastReaderTest {
         .satisfies(m -> assertThat(m.value()).isEqualTo(85.0));
   }
 
+  @Test
+  void aPositiveSerumPregnancyTestIsPregnantOnBothPaths() {
+    String json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":"
+        + "[{\"system\":\"http://loinc.org\",\"code\":\"2118-8\"}]},\"subject\":{\"reference\":\"Patient/p1\"},"
+        + "\"effectiveDateTime\":\"2026-05-01\",\"valueCodeableConcept\":{\"coding\":[{\"system\":"
+        + "\"http://snomed.info/sct\",\"code\":\"10828004\"}]}}";
+    assertThat(readsFast(SupportedType.Observation, json)).isTrue();
+    assertThat(agreesOrDefers(SupportedType.Observation, json).codedObservations()).singleElement()
+        .satisfies(o -> assertThat(o.valueConcepts()).containsExactly("pregnant"));
+  }
+
   /** Whether the fast reader reads the patient with this resource itself rather than leaving it to HAPI. */
   private static boolean readsFast(SupportedType type, String json) {
     PatientLines lines = new PatientLines("p1", List.of(
