@@ -104,4 +104,21 @@ class ForeignCodingsTest {
                 java.util.Set.of("pregnant")));
     assertThat(result.diagnostics(Severity.WARNING)).isEmpty();
   }
+
+  @Test
+  void aBareRxNormIngredientOrClinicalDrugCodeIsTheDrug() {
+    // RxNorm 35302 without a display was "Eligo does not know RxNorm 35302": only sirolimus products were listed
+    PatientReadResult result = read(adult()
+        .medication(Code.rxnorm("35302"), null, "2025-01-01", null, "active").id("ingredient")
+        .medication(Code.rxnorm("141704"), null, "2025-01-01", null, "active").id("everolimus")
+        .medication(Code.rxnorm("349208"), null, "2025-01-01", null, "active").id("clinical-drug")
+        .bundleJson());
+    assertThat(result.facts().medications()).extracting(m -> m.source().id(),
+        m -> m.concepts().contains("sirolimus"), m -> m.concepts().contains("mtor-inhibitor"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ingredient", true, true),
+            org.assertj.core.groups.Tuple.tuple("everolimus", false, true),
+            org.assertj.core.groups.Tuple.tuple("clinical-drug", true, true));
+    assertThat(result.facts().medications()).allSatisfy(m ->
+        assertThat(m.concepts()).doesNotContain(Unidentified.CONCEPT));
+  }
 }

@@ -101,4 +101,13 @@ class ForeignCodingsMatchTest {
     assertThat(criterion(negative, "Pregnancy")).isEqualTo(Truth.NOT_MET);
     assertThat(negative.verdict()).isEqualTo(Verdict.ELIGIBLE);
   }
+
+  @Test
+  void aBareRxNormSirolimusIngredientCodeIsPriorSirolimus() {
+    // RxNorm 35302 without a name was unidentified: "Prior treatment with sirolimus" was asked, never settled
+    TrialResult result = evaluate(woman().condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")
+        .medication(Code.rxnorm("35302"), null, "2024-01-01", "2024-06-01", "completed"));
+    assertThat(criterion(result, "sirolimus")).isEqualTo(Truth.MET);
+    assertThat(result.verdict()).isEqualTo(Verdict.INELIGIBLE);
+  }
 }

@@ -343,6 +343,18 @@ class FastReaderTest {
         .satisfies(o -> assertThat(o.valueConcepts()).containsExactly("pregnant"));
   }
 
+  @Test
+  void aBareRxNormIngredientCodeIsTheDrugOnBothPaths() {
+    String json = "{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"active\","
+        + "\"medicationCodeableConcept\":{\"coding\":[{\"system\":\"http://www.nlm.nih.gov/research/umls/rxnorm\","
+        + "\"code\":\"35302\"}]},\"subject\":{\"reference\":\"Patient/p1\"},"
+        + "\"effectivePeriod\":{\"start\":\"2025-11-01\"}}";
+    assertThat(readsFast(SupportedType.MedicationStatement, json)).isTrue();
+    assertThat(agreesOrDefers(SupportedType.MedicationStatement, json).medications()).singleElement()
+        .satisfies(m -> assertThat(m.concepts()).contains("sirolimus")
+            .doesNotContain(org.eligo.core.patient.Unidentified.CONCEPT));
+  }
+
   /** Whether the fast reader reads the patient with this resource itself rather than leaving it to HAPI. */
   private static boolean readsFast(SupportedType type, String json) {
     PatientLines lines = new PatientLines("p1", List.of(
