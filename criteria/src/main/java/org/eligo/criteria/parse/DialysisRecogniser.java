@@ -19,7 +19,8 @@ import org.eligo.criteria.lexicon.ConceptMention;
  *
  * <p>Being on dialysis is a treatment that goes on, which a record shows in two ways: dialysis procedures, one every
  * few days, or a dependence-on-dialysis status (ICD-10-CM Z99.2) that is active. So "on dialysis" (and a bare
- * "dialysis") is any of: a dialysis procedure within the last {@value #CURRENT_DAYS} days, the dependence active, or a
+ * "dialysis") is any of: a dialysis procedure within the last {@value #CURRENT_DAYS} days, the dependence active with
+ * the question whether dialysis goes on (the code also stands for a shunt made for dialysis), or a
  * dialysis at some earlier time with the question whether it still goes on (records often log the start of chronic
  * dialysis and not each session). "History of dialysis", "prior dialysis" is either at any time; a window ("dialysis
  * within the past 3 months") either within it. A record without any procedure leaves the procedure part UNKNOWN
@@ -100,7 +101,7 @@ final class DialysisRecogniser implements Recogniser {
     } else {
       rule = new AnyOf(List.of(
           new ProcedureRule(Set.of(PROCEDURE), TimeWindow.within(CURRENT_DAYS), "dialysis"),
-          new ConditionRule(Set.of(DEPENDENCE), Set.of(), TimeWindow.ACTIVE, "dependence on dialysis"),
+          dependence(TimeWindow.ACTIVE, "is the patient on dialysis now?"),
           new AllOf(List.of(new ProcedureRule(Set.of(PROCEDURE), TimeWindow.EVER, "dialysis"),
               new Ask("Is the patient still on dialysis (none recorded in the last " + CURRENT_DAYS + " days)?")))));
     }
@@ -120,6 +121,17 @@ final class DialysisRecogniser implements Recogniser {
 
   private static Rule either(TimeWindow procedure, TimeWindow dependence) {
     return new AnyOf(List.of(new ProcedureRule(Set.of(PROCEDURE), procedure, "dialysis"),
-        new ConditionRule(Set.of(DEPENDENCE), Set.of(), dependence, "dependence on dialysis")));
+        dependence(dependence, "has the patient had dialysis in that time?")));
+  }
+
+  /**
+   * The dependence status, asked: ICD-10-CM codes Z99.2 also for an arteriovenous shunt made for dialysis, which is
+   * made months before dialysis starts, and problem lists keep it after a kidney transplant ends dialysis; alone it
+   * never shows dialysis (DECISIONS §33), while a record without it still rules dialysis out by its procedures.
+   */
+  private static Rule dependence(TimeWindow window, String question) {
+    return new AllOf(List.of(new ConditionRule(Set.of(DEPENDENCE), Set.of(), window, "dependence on dialysis"),
+        new Ask("The record lists a dependence on renal dialysis (a status ICD-10-CM also gives an arteriovenous shunt"
+            + " made for dialysis): " + question)));
   }
 }

@@ -1724,8 +1724,8 @@ class ParsedVerdictsTest {
   }
 
   /**
-   * "Patients on dialysis": a dialysis in the last 30 days or the dependence active excludes; a record of other
-   * procedures and none of dialysis does not; a record without a single procedure is asked (DECISIONS §24).
+   * "Patients on dialysis": a dialysis in the last 30 days excludes; the dependence active is asked (DECISIONS §33); a
+   * record of other procedures and none of dialysis does not; a record without a single procedure is asked (§24).
    */
   @Test
   void onDialysisIsARecentDialysisOrTheDependenceAndAskedWithoutProcedures() {
@@ -1744,7 +1744,7 @@ class ParsedVerdictsTest {
         "Kidney failure on hemodialysis")) {
       assertThat(exclusion(sentence, lastWeek)).as("hemodialysis last week: %s", sentence).isEqualTo(Truth.MET);
       assertThat(exclusion(sentence, dependent)).as("dependence on dialysis active: %s", sentence)
-          .isEqualTo(Truth.MET);
+          .isEqualTo(Truth.UNKNOWN);
       assertThat(exclusion(sentence, otherProcedures)).as("other procedures, no dialysis: %s", sentence)
           .isEqualTo(Truth.NOT_MET);
       assertThat(exclusion(sentence, noProcedures)).as("no procedures listed at all: %s", sentence)
@@ -1760,6 +1760,24 @@ class ParsedVerdictsTest {
         ClinicalStatus.ACTIVE, "2020-01-01", null, coded("end-stage-renal-disease"))
         .procedure("Hemodialysis", "2026-05-29", coded("dialysis")));
     assertThat(esrd).isEqualTo(Truth.MET);
+  }
+
+  /**
+   * ICD-10-CM Z99.2 is also "Presence of arteriovenous shunt for dialysis": a fistula made before dialysis starts, or
+   * the status left on a problem list after a kidney transplant. Read as dialysis, it made such a patient INELIGIBLE
+   * under "Patients on dialysis" and failed "Not on dialysis"; alone it is now asked, and a dialysis session in the
+   * last 30 days still decides.
+   */
+  @Test
+  void aDependenceOnDialysisAloneIsAskedNotTakenAsDialysis() {
+    Facts shunt = adult().condition("Presence of arteriovenous shunt for dialysis", ClinicalStatus.ACTIVE,
+        "2026-03-01", null, coded("dialysis-dependence")).procedure("Colonoscopy", "2024-01-10");
+    assertThat(exclusion("Patients on dialysis", shunt)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("History of dialysis", shunt)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Not on dialysis", shunt)).isEqualTo(Truth.UNKNOWN);
+    Facts dialysed = shunt.procedure("Hemodialysis", "2026-05-27", coded("dialysis"));
+    assertThat(exclusion("Patients on dialysis", dialysed)).isEqualTo(Truth.MET);
+    assertThat(inclusion("Not on dialysis", dialysed)).isEqualTo(Truth.NOT_MET);
   }
 
   @Test
