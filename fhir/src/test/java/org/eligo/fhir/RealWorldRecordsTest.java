@@ -308,7 +308,7 @@ class RealWorldRecordsTest {
 
   /**
    * Labs send qualitative results as text: a urine pregnancy test "Negative" or a status "Not pregnant" as valueString
-   * was an ERROR and left "pregnant" open though the record answered it; "Positive" is pregnant (DECISIONS 33), and
+   * was an ERROR and left "pregnant" open though the record answered it; "Positive" is pregnant (DECISIONS 36), and
    * text that is no answer's name still settles nothing.
    */
   @Test

@@ -287,7 +287,7 @@ class SqlPeersTest {
     String onDialysis = criteria.criteria().stream().filter(c -> c.text().equals("Patients on dialysis")).findFirst()
         .orElseThrow().id();
     // hemodialysis on 2026-05-20 (p0000001), in March (p0000003: asked), in 2019 (p0000005: asked); Z99.2 active
-    // (p0000002: asked, DECISIONS §33), resolved (p0000004)
+    // (p0000002: asked, DECISIONS §36), resolved (p0000004)
     assertThat(List.of("p0000001", "p0000003", "p0000005", "p0000002"))
         .map(p -> eligo.get("NCT02979873|" + p + "|" + onDialysis))
         .containsExactly("MET", "UNKNOWN", "UNKNOWN", "UNKNOWN");

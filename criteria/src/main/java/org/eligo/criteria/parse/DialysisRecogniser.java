@@ -127,7 +127,7 @@ final class DialysisRecogniser implements Recogniser {
   /**
    * The dependence status, asked: ICD-10-CM codes Z99.2 also for an arteriovenous shunt made for dialysis, which is
    * made months before dialysis starts, and problem lists keep it after a kidney transplant ends dialysis; alone it
-   * never shows dialysis (DECISIONS §33), while a record without it still rules dialysis out by its procedures.
+   * never shows dialysis (DECISIONS §36), while a record without it still rules dialysis out by its procedures.
    */
   private static Rule dependence(TimeWindow window, String question) {
     return new AllOf(List.of(new ConditionRule(Set.of(DEPENDENCE), Set.of(), window, "dependence on dialysis"),

@@ -1724,7 +1724,7 @@ class ParsedVerdictsTest {
   }
 
   /**
-   * "Patients on dialysis": a dialysis in the last 30 days excludes; the dependence active is asked (DECISIONS §33); a
+   * "Patients on dialysis": a dialysis in the last 30 days excludes; the dependence active is asked (DECISIONS §36); a
    * record of other procedures and none of dialysis does not; a record without a single procedure is asked (§24).
    */
   @Test
