@@ -340,7 +340,7 @@ final class MeasurementRecogniser implements Recogniser {
       if (m.end() <= measure.start() && m.kind() == ConceptKind.CONDITION
           && SPACE_PAREN.matcher(s.lower.substring(m.end(), measure.start())).matches()
           && (parenthesisClosesInName(s, m.end(), measure) || DEGREE_BEFORE.matcher(s.lower.substring(0, m.start()))
-              .find())) {
+              .find() || DefiningMeasures.defines(measure.id(), m.id()))) {
         start = Math.min(start, m.start());
       }
     }
@@ -358,7 +358,8 @@ final class MeasurementRecogniser implements Recogniser {
    * Whether a parenthesis opened between a disease and a measure closes inside the measure's name: "(PNH) clone" is
    * one name, but in "ITP (platelet count &lt; 30 × 10^9/L)" the parenthesis holds a limit of its own beside the
    * disease (absorbed, the disease was dropped and every low count met the exclusion); unless a degree before the
-   * disease is what the limit defines ({@link #DEGREE_BEFORE}).
+   * disease is what the limit defines ({@link #DEGREE_BEFORE}), or the limit is what the disease is
+   * ({@link DefiningMeasures}: "Hypertension (systolic blood pressure ≥ 160 mmHg)").
    */
   private static boolean parenthesisClosesInName(Sentence s, int from, ConceptMention measure) {
     int open = s.lower.lastIndexOf('(', measure.start());

@@ -51,4 +51,14 @@ class LimitMomentVerdictsTest {
         adult().lab("hemoglobin", 105, "g/L", "2026-05-20"))).isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion("Platelet count < 30 × 10^9/L", latestAbove)).as("the latest").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aLimitThatDefinesTheDiseaseIsReadAlone() {
+    Facts lowFiltrationUncoded = adult().lab("egfr", 45, "mL/min/{1.73_m2}", "2026-05-20");
+    assertThat(inclusion("Chronic kidney disease (eGFR < 60 mL/min/1.73 m2)", lowFiltrationUncoded))
+        .as("an eGFR of 45, no CKD coded").isEqualTo(Truth.MET);
+    Facts highPressureUncoded = adult().lab("systolic-blood-pressure", 172, "mm[Hg]", "2026-05-20");
+    assertThat(exclusion("Hypertension (systolic blood pressure ≥ 160 mmHg)", highPressureUncoded))
+        .as("a pressure of 172, no hypertension coded").isEqualTo(Truth.MET);
+  }
 }
