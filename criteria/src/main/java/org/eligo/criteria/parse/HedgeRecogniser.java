@@ -73,10 +73,14 @@ final class HedgeRecogniser implements Recogniser {
   /**
    * "Primary ITP, regardless of prior splenectomy", "PNH irrespective of prior eculizumab treatment": what the clause
    * names neither counts nor is required. Read as a name, it was required (a patient who kept the spleen failed).
-   * Not "independent of": "Hemoglobin ≥ 10 g/dL independent of transfusion" requires no recent transfusion.
+   * Not "independent of": "Hemoglobin ≥ 10 g/dL independent of transfusion" requires no recent transfusion. The
+   * clause ends before a time window or a limit of the sentence ("Thrombosis regardless of cause within 6 months",
+   * "Primary ITP regardless of prior therapy with platelets &lt; 30 × 10^9/L"): set aside with the clause, the window
+   * was lost and a thrombosis years ago excluded.
    */
   private static final Pattern REGARDLESS_CLAUSE = Pattern.compile("\\b(?:regardless|irrespective)\\s+of\\b"
-      + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$))");
+      + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$)|\\s+(?:within|during|since|in\\s+the\\s+(?:past|last"
+      + "|previous|preceding))\\b|\\s+(?:with|and|who\\s+ha(?:ve|s))\\s+(?=[^;,()]*?[≥≤<>]))");
 
   /**
    * A grant in a later clause: "Platelets ≥ 50 × 10^9/L; patients with ITP are eligible with platelets ≥ 30", "Age ≥ 18

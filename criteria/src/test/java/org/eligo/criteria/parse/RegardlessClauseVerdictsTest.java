@@ -3,6 +3,7 @@ package org.eligo.criteria.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
 
 import org.eligo.core.logic.Truth;
@@ -26,5 +27,17 @@ class RegardlessClauseVerdictsTest {
         .medication("Folic acid", "2023-01-01", null, ExposureStatus.ACTIVE);
     assertThat(inclusion("Patients with PNH irrespective of prior eculizumab treatment", pnhNeverTreated))
         .as("never on eculizumab").isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aWindowOrALimitAfterTheClauseStillCounts() {
+    Facts oldThrombosis = adult().condition("Deep vein thrombosis", ClinicalStatus.RESOLVED, "2022-01-01",
+        "2022-06-01", coded("deep-vein-thrombosis"));
+    assertThat(exclusion("Thrombosis regardless of cause within 6 months", oldThrombosis))
+        .as("a thrombosis four years ago").isEqualTo(Truth.NOT_MET);
+    Facts itpCountHigh = adult().condition("Primary immune thrombocytopenia", ClinicalStatus.ACTIVE, "2023-01-01",
+        null, coded("primary-immune-thrombocytopenia")).lab("platelets", 80, "10*9/L", "2026-05-20");
+    assertThat(inclusion("Primary ITP regardless of prior therapy with platelet count < 30 × 10^9/L", itpCountHigh))
+        .as("a count of 80").isEqualTo(Truth.NOT_MET);
   }
 }
