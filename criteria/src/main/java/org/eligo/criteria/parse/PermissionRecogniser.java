@@ -69,10 +69,27 @@ final class PermissionRecogniser implements Recogniser {
   private static final Pattern MAY_HAVE_LIMIT = Pattern.compile("\\d|[≥≤<>]|\\b(?:not|no|only|up to|at most|at least"
       + "|maximum|more|less|fewer|must|should|one|two|three|four|five|single)\\b");
 
+  /**
+   * A dose or a time of stability that qualifies what is granted, never a limit that makes the sentence a requirement:
+   * "Patients may continue corticosteroids (prednisone ≤ 10 mg/day)", "… if on a stable dose for at least 4 weeks".
+   * Taken for a limit, the sentence fell to the reading that required the drug (a patient never on corticosteroids
+   * was INELIGIBLE).
+   */
+  private static final Pattern GRANT_QUALIFIER = Pattern.compile("(?:(?:up\\s+to|at\\s+most|no\\s+more\\s+than"
+      + "|not\\s+(?:exceeding|more\\s+than)|(?:a\\s+)?maximum(?:\\s+of)?|[≤<]=?|=<)\\s*)?\\d+(?:[.,]\\d+)?\\s*"
+      + "(?:mg|mcg|µg|μg|g|iu|units?)(?:\\s*(?:/|per)\\s*(?:kg|m2|m²|day|d|week|wk|dose))*\\b"
+      + "|\\bfor\\s+(?:at\\s+least\\s+|≥\\s*|>\\s*|more\\s+than\\s+)?\\d+\\s+(?:days?|weeks?|months?)\\b");
+
+  /** "Subjects may receive prednisone ≤ 0.5 mg/kg/day": a ceiling on the drug, which {@link DoseCeiling} reads. */
+  private static final Pattern CEILING_VERB = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)\\s+"
+      + "(?:may|can|could)\\s+(?:also\\s+)?(?:receive|use|take)\\b");
+
   @Override
   public void read(Sentence s) {
     Matcher may = MAY_HAVE.matcher(s.lower);
-    if (may.lookingAt() && !MAY_HAVE_LIMIT.matcher(s.lower).find()) {
+    String limits = CEILING_VERB.matcher(s.lower).lookingAt() ? s.lower
+        : GRANT_QUALIFIER.matcher(s.lower).replaceAll(" ");
+    if (may.lookingAt() && !MAY_HAVE_LIMIT.matcher(limits).find()) {
       s.settle(new ScreeningConfirmation(s.text));
       return;
     }

@@ -30,4 +30,14 @@ class MayHaveGrantVerdictsTest {
     assertThat(inclusion("Patients may not have received prior rituximab", rituximabBefore))
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aDoseOrATimeOfStabilityQualifiesTheGrant() {
+    Facts neverOnSteroids = adult().medication("Hydroxyurea", "2023-01-01", null, ExposureStatus.ACTIVE,
+        coded("hydroxyurea"));
+    assertThat(inclusion("Patients may continue stable-dose corticosteroids (prednisone ≤ 10 mg/day)",
+        neverOnSteroids)).as("never on corticosteroids").isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Patients may continue corticosteroids at a dose of up to 10 mg/day of prednisone",
+        neverOnSteroids)).as("never on corticosteroids").isNotEqualTo(Truth.NOT_MET);
+  }
 }
