@@ -9,6 +9,8 @@ import org.eligo.core.rule.Comparator;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.Rule;
+import org.eligo.criteria.lexicon.ConceptKind;
+import org.eligo.criteria.lexicon.ConceptMention;
 import org.eligo.criteria.lexicon.MeasureInfo;
 
 /**
@@ -106,7 +108,7 @@ final class BloodPressureRecogniser implements Recogniser {
     // meeting the sentence excludes: either limit crossed; the sentence must be met: both limits hold
     boolean excludes = (s.type == CriterionType.EXCLUSION) != s.negated;
     Rule rule = excludes ? new AnyOf(List.of(sbp, dbp)) : new AllOf(List.of(sbp, dbp));
-    s.read(start, m.end(), rule);
+    s.read(definedDisease(s, start), m.end(), rule);
     Matcher despite = DESPITE.matcher(s.lower).region(m.end(), s.lower.length());
     if (despite.lookingAt() && despite.end() > m.end()) {
       s.hedge(m.end(), despite.end(), "despite-treatment", null);
@@ -121,4 +123,28 @@ final class BloodPressureRecogniser implements Recogniser {
     return new MeasurementRule(key, label, comparator, value, false, info.canonicalUnit(),
         s.context.settings().recencyDays(), null);
   }
+
+  /**
+   * Where the reading starts when the pair, in parentheses, says what the disease before it is: "Hypertension (blood
+   * pressure ≥ 150/90 mmHg)" is the pair ({@link DefiningMeasures}); read beside the pair, a coded hypertension had
+   * been required (a pressure of 170/100 without it passed the exclusion). Not a hypertension with a degree or
+   * treated ("Uncontrolled hypertension (≥ 160/100 despite treatment)"): that speaks of a known disease, kept.
+   */
+  private static int definedDisease(Sentence s, int start) {
+    if (s.lower.contains("despite")) return start;
+    for (ConceptMention m : s.mentions) {
+      if (m.kind() == ConceptKind.CONDITION && m.end() <= start && DefiningMeasures.defines(SYSTOLIC, m.id())
+          && DISEASE_TO_PAIR.matcher(s.lower.substring(m.end(), start)).matches()
+          && !DEGREE.matcher(s.lower.substring(0, m.start())).find()) {
+        return m.start();
+      }
+    }
+    return start;
+  }
+
+  /** Between the disease and its pair: the parenthesis that opens, "(blood pressure ≥ …", "(≥ …". */
+  private static final Pattern DISEASE_TO_PAIR = Pattern.compile("\\s*\\(\\s*");
+  /** A degree before the disease: "uncontrolled", "poorly controlled", "severe", "significant". */
+  private static final Pattern DEGREE = Pattern.compile("\\b(?:uncontrolled|(?:poorly|inadequately|not)\\s+controlled"
+      + "|severe|significant)\\s+$");
 }

@@ -60,5 +60,9 @@ class LimitMomentVerdictsTest {
     Facts highPressureUncoded = adult().lab("systolic-blood-pressure", 172, "mm[Hg]", "2026-05-20");
     assertThat(exclusion("Hypertension (systolic blood pressure ≥ 160 mmHg)", highPressureUncoded))
         .as("a pressure of 172, no hypertension coded").isEqualTo(Truth.MET);
+    Facts pairAboveUncoded = adult().lab("systolic-blood-pressure", 170, "mm[Hg]", "2026-05-20")
+        .lab("diastolic-blood-pressure", 100, "mm[Hg]", "2026-05-20");
+    assertThat(exclusion("Hypertension (blood pressure ≥ 150/90 mmHg)", pairAboveUncoded))
+        .as("170/100, no hypertension coded").isEqualTo(Truth.MET);
   }
 }
