@@ -81,6 +81,12 @@ final class HedgeRecogniser implements Recogniser {
   private static final Pattern REGARDLESS_CLAUSE = Pattern.compile("\\b(?:regardless|irrespective)\\s+of\\b"
       + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$)|\\s+(?:within|during|since|in\\s+the\\s+(?:past|last"
       + "|previous|preceding))\\b|\\s+(?:with|and|who\\s+ha(?:ve|s))\\s+(?=[^;,()]*?[≥≤<>]))");
+  /** A clause with a verb of its own, whose window is its own: "whether patients received", "treatment given". */
+  private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:whether|was|were|had|has|have|is|are|given|taken"
+      + "|received|treated|used|administered|performed)\\b");
+  /** The clause to the next break, window and all. */
+  private static final Pattern REGARDLESS_TO_BREAK = Pattern.compile("\\b(?:regardless|irrespective)\\s+of\\b"
+      + "[^;()]*?(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$))");
 
   /**
    * A grant in a later clause: "Platelets ≥ 50 × 10^9/L; patients with ITP are eligible with platelets ≥ 30", "Age ≥ 18
@@ -145,8 +151,14 @@ final class HedgeRecogniser implements Recogniser {
     }
     Matcher regardless = REGARDLESS_CLAUSE.matcher(s.lower);
     while (regardless.find()) {
-      s.setAside(regardless.start(), regardless.end());
-      s.consume(regardless.start(), regardless.end());
+      int end = regardless.end();
+      if (CLAUSE_VERB.matcher(regardless.group("clause")).find()) {
+        // "regardless of whether patients received eculizumab within the past 6 months": the window is the clause's
+        Matcher whole = REGARDLESS_TO_BREAK.matcher(s.lower);
+        if (whole.find(regardless.start())) end = Math.max(end, whole.end());
+      }
+      s.setAside(regardless.start(), end);
+      s.consume(regardless.start(), end);
     }
     Matcher grant = CLAUSE_GRANT.matcher(s.lower);
     while (grant.find()) {

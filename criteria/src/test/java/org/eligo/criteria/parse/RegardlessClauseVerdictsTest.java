@@ -40,4 +40,11 @@ class RegardlessClauseVerdictsTest {
     assertThat(inclusion("Primary ITP regardless of prior therapy with platelet count < 30 × 10^9/L", itpCountHigh))
         .as("a count of 80").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aWindowInsideAClauseWithItsOwnVerbIsTheClauses() {
+    Facts splenectomyLongAgo = adult().procedure("Splenectomy", "2020-03-01", coded("splenectomy"));
+    assertThat(inclusion("Prior splenectomy regardless of whether vaccines were given within the past 2 weeks",
+        splenectomyLongAgo)).as("a splenectomy in 2020").isEqualTo(Truth.MET);
+  }
 }
