@@ -34,6 +34,7 @@ final class InlineEnumeration {
     if (run.size() < 2) return;
     String heading = text.substring(node.start, run.get(0).start()).strip();
     if (heading.isEmpty() || !OPENS_LIST.matcher(heading).find()) return;
+    if (timeReachingBack(text, run.get(run.size() - 2).end(), run.get(run.size() - 1), node.end)) return;
     int itemsEnd = node.end;
     node.end = run.get(0).start();
     for (int i = 0; i < run.size(); i++) {
@@ -66,9 +67,28 @@ final class InlineEnumeration {
       if (!found.isEmpty()) run = found;
     }
     if (run == null) return List.of();
+    int before = run.size() > 1 ? run.get(run.size() - 2).end() : from;
+    if (timeReachingBack(text, before, run.get(run.size() - 1), to)) return List.of();
     List<int[]> out = new ArrayList<>();
     for (Marker m : run) out.add(new int[] {m.start(), m.end()});
     return out;
+  }
+
+  /** "…, or (iii)": the items are one sentence's alternatives. */
+  private static final Pattern CONNECTIVE_END = Pattern.compile("(?i)\\b(?:or|and|and/or)\\s*[,;]?\\s*$");
+  /** A time the last alternative ends with: "within 6 months", "in the past year", "prior to screening". */
+  private static final Pattern TIME = Pattern.compile("(?i)\\b(?:within|in\\s+the\\s+(?:past|last|previous)|during"
+      + "|prior\\s+to|before|since|ago)\\b");
+
+  /**
+   * Whether the last item is joined to the others by "or"/"and" and ends with a time: "History of the following: (i)
+   * myocardial infarction, (ii) stroke, or (iii) pulmonary embolism within 6 months" is one sentence whose time may
+   * reach every alternative, as it does written without the markers; cut into items, an infarction of 2010 excluded.
+   * Left whole, the sentence is asked as before.
+   */
+  private static boolean timeReachingBack(String text, int previousEnd, Marker last, int end) {
+    String before = text.substring(previousEnd, last.start());
+    return CONNECTIVE_END.matcher(before).find() && TIME.matcher(text.substring(last.end(), end)).find();
   }
 
   private static final Pattern OWN = Pattern.compile("(\\(?)([a-zA-Z]|[ivxIVX]{1,4}|\\d{1,2})\\)");
@@ -79,14 +99,48 @@ final class InlineEnumeration {
     return -1;
   }
 
+  /**
+   * A word a number or letter completes, so what follows it is no marker: "grade 2) toxicity", "Stage 2) or 3)",
+   * "Type 1) diabetes", "cohort 2)", "section b)".
+   */
+  private static final Pattern NUMBERED_WORD = Pattern.compile("(?i)\\b(?:grades?|stages?|types?|class(?:es)?|cohorts?"
+      + "|parts?|arms?|phases?|sections?|steps?|levels?|groups?|criteri(?:on|a)|appendi(?:x|ces)|tables?|figures?"
+      + "|categor(?:y|ies)|tiers?|versions?)\\s*(?:[≥≤<>=]\\s*)?$");
+
+  /** The next of values listed after one closed by ")": the "3)" of "Stage 2) or 3)". */
+  private static final Pattern VALUE_LIST = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)\\s*"
+      + "(?:,|-|–|or|and|to)\\s*$");
+
   private static List<Marker> markers(String text, int from, int to) {
     List<Marker> out = new ArrayList<>();
     Matcher m = MARKER.matcher(text).region(from, to);
     m.useTransparentBounds(true).useAnchoringBounds(false);
+    int depth = 0;
+    int scanned = from;
     while (m.find()) {
-      out.add(new Marker(m.start(), m.end(), !m.group(1).isEmpty(), m.group(2).toLowerCase(Locale.ROOT)));
+      depth = depthAfter(text, scanned, m.start(), depth);
+      scanned = m.end();
+      boolean open = !m.group(1).isEmpty();
+      // "(or ≥ 12 years in cohort 2) at screening", "(see ii) below)": the ")" closes a parenthesis opened before it
+      if (!open && depth > 0) {
+        depth--;
+        continue;
+      }
+      String before = text.substring(Math.max(from, m.start() - 30), m.start());
+      if (NUMBERED_WORD.matcher(before).find() || VALUE_LIST.matcher(before).find()) continue;
+      out.add(new Marker(m.start(), m.end(), open, m.group(2).toLowerCase(Locale.ROOT)));
     }
     return out;
+  }
+
+  /** The depth of parentheses open at {@code to}, from {@code depth} at {@code from}; a ")" with none open is a marker's. */
+  private static int depthAfter(String text, int from, int to, int depth) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')' && depth > 0) depth--;
+    }
+    return depth;
   }
 
   /** The longest run in order from the first value, letters tried first, then roman numerals, then numbers. */

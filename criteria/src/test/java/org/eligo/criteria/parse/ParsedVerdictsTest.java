@@ -427,6 +427,32 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aParenthesisClosedAfterANumberIsNoItemMarker() {
+    Facts rituximab2018 = adult().medication("Rituximab", "2018-01-01", "2018-02-01",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    java.util.Map<String, Truth> verdicts = compiled("Exclusion Criteria:\n1) Rituximab (or any anti-CD20 antibody "
+        + "in cohort 2) within 6 months\n2) Pregnancy\n", rituximab2018);
+    assertThat(verdicts).as("'2)' closes the parenthesis: one item").containsOnlyKeys("exc-1", "exc-2");
+    assertThat(verdicts.get("exc-1")).as("rituximab of 2018 is not within 6 months").isNotEqualTo(Truth.MET);
+    Facts ckd = adult().condition("Chronic kidney disease stage 4", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("chronic-kidney-disease"));
+    assertThat(compiled("Exclusion Criteria:\n1) Stage 2) or 3) chronic kidney disease\n2) Pregnancy\n", ckd))
+        .as("'Stage 2)' is a stage, not an item: a stage 4 disease is not excluded on its diagnosis alone")
+        .doesNotContainValue(Truth.MET);
+  }
+
+  @Test
+  void letteredAlternativesJoinedByOrWithATimeAtTheEndStayOneSentence() {
+    Facts oldInfarction = adult().condition("Old myocardial infarction", ClinicalStatus.ACTIVE, "2015-03-01", null,
+        coded("myocardial-infarction"));
+    for (String line : List.of("* History of the following: (i) myocardial infarction, (ii) stroke, or (iii) pulmonary "
+        + "embolism within 6 months", "a) Myocardial infarction, b) stroke, or c) pulmonary embolism within 6 months")) {
+      assertThat(compiled("Exclusion Criteria:\n" + line + "\n", oldInfarction))
+          .as(line + ": the window may reach the infarction of 2015").doesNotContainValue(Truth.MET);
+    }
+  }
+
+  @Test
   void aMeningococcalInfectionAtAnyTimeExcludesAndAVaccinationStillToGiveIsAsked() {
     Facts pastInfection = adult().condition("Meningococcal meningitis", ClinicalStatus.RESOLVED, "2015-02-01",
         "2015-03-01", coded("meningococcal-infection"));

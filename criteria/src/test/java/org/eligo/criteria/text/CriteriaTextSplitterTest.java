@@ -72,6 +72,18 @@ class CriteriaTextSplitterTest {
   }
 
   @Test
+  void aNumberOrLetterThatClosesAParenthesisOrCompletesAWordIsNoItemMarker() {
+    String text = "Inclusion Criteria:\n\n1) Age ≥ 18 years (or ≥ 12 years in cohort 2) at screening\n"
+        + "2) Any of the following (see section b) below): a) platelets < 30 x 10^9/L; b) bleeding\n\n"
+        + "Exclusion Criteria:\n\n1) Toxicity not resolved to grade 1 (or grade 2) for neuropathy)\n"
+        + "2) Stage 2) or 3) chronic kidney disease\n";
+    SplitCriteria s = splitter.split(text);
+    assertThat(texts(s)).containsExactly("Age ≥ 18 years (or ≥ 12 years in cohort 2) at screening",
+        "Any of the following (see section b) below):", "platelets < 30 x 10^9/L", "bleeding",
+        "Toxicity not resolved to grade 1 (or grade 2) for neuropathy)", "Stage 2) or 3) chronic kidney disease");
+  }
+
+  @Test
   void headingsInAnyCaseAndForm() {
     for (String heading : List.of("INCLUSION CRITERIA:", "Key inclusion criteria", "INCLUSION:", "inclusion criteria")) {
       SplitCriteria s = splitter.split(heading + "\n- Adults\nKey Exclusion Criteria:\n- HIV");
