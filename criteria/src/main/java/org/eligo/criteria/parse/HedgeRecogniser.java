@@ -41,6 +41,11 @@ final class HedgeRecogniser implements Recogniser {
       new Family("severity", Pattern.compile("\\b(?:(?:less|mildly|moderately)\\s+severe|severe|severity|uncontroll\\w+"
           + "|not controlled|poorly controlled"
           + "|significant|serious|clinically|unstable|moribund|life[- ]threatening|major|decompensated)\\b")),
+      // "Grade ≥ 3 hemorrhage, thrombosis or infection", "CTCAE grade 3 or 4 infection": an adverse-event grade, which
+      // records rarely hold, asked as a severity is; unread, "Grade ≥ 3" stood apart and any thrombosis excluded
+      new Family("severity", Pattern.compile("(?<![\\p{L}\\d])(?:(?:≥|>=|>)\\s*)?(?:(?:nci[- ])?ctcae\\s+(?:v\\d(?:\\.\\d+)?\\s+)?)?"
+          + "(?<!nyha\\s)(?<!pugh\\s)grade\\s*(?:≥|>=|>|≤|<=|<)?\\s*[1-5]\\b(?:\\s*(?:or|-|–|to|/|and)\\s*[2-5]\\b)?"
+          + "(?:\\s+(?:or|and)\\s+(?:higher|greater|above|worse))?")),
       new Family("cause", Pattern.compile("\\b(?:secondary|due to|caused by|causes?|causing|related to|associated with"
           + "|induced|attributable|supervened|underlying|etiolog\\w*|aetiolog\\w*|origins?)\\b")),
       new Family("contingent", Pattern.compile("\\b(?:if|unless|provided that|whether|otherwise|only when)\\b")),

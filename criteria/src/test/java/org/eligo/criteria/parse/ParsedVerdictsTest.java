@@ -453,6 +453,16 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void anAdverseEventGradeBeforeAListIsAskedOfEveryAlternative() {
+    Facts thrombosis = adult().condition("Superficial thrombophlebitis", ClinicalStatus.ACTIVE, "2026-05-20", null,
+        coded("thromboembolic-event"));
+    assertThat(exclusion("Grade ≥ 3 hemorrhage, thrombosis or infection within 4 weeks", thrombosis))
+        .as("is the thrombosis grade 3 or worse?").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("≥ Grade 3 thromboembolic event within 6 months", thrombosis)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Grade 3 or 4 infection within 4 weeks", hypertensive())).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aMeningococcalInfectionAtAnyTimeExcludesAndAVaccinationStillToGiveIsAsked() {
     Facts pastInfection = adult().condition("Meningococcal meningitis", ClinicalStatus.RESOLVED, "2015-02-01",
         "2015-03-01", coded("meningococcal-infection"));
