@@ -22,7 +22,8 @@ import org.eligo.criteria.text.CriterionItem;
 final class ListOfFollowingRecogniser implements Recogniser {
   private static final Pattern LIST = Pattern.compile(
       "\\b(?:(?:at least|a minimum of|minimum of|no fewer than)\\s+(?<n>" + Numbers.NUMBER + ")\\s*(?:\\(\\d\\)\\s*)?"
-          + "|(?<any>any|one or more|either|any one)\\s+|(?<all>all|each)\\s+)(?:of|from)\\s+(?:the\\s+)?following\\b");
+          + "|(?<more>" + Numbers.NUMBER + ")\\s+or\\s+more\\s+"
+          + "|(?<any>any|one or more|either|any one)\\s+|(?<all>all|each|both)\\s+)(?:of|from)\\s+(?:the\\s+)?following\\b");
 
   /** A heading ending "as one of:", "either:", "any of:": one of the items below will do. */
   private static final Pattern ONE_OF_HEADING = Pattern.compile("(?i)\\b(?:one of|either|any of|one or more of)"
@@ -157,7 +158,9 @@ final class ListOfFollowingRecogniser implements Recogniser {
       for (String part : inlineParts(s.text.substring(colon + 1))) parts.add(item(s, lead.words(), window, part));
     }
     if (parts.isEmpty()) return;
-    int count = m.group("n") != null ? Numbers.count(m.group("n")) : m.group("all") != null ? parts.size() : 1;
+    // "Two or more of the following:" counts as "at least two of"; "Both of the following:" as "all of"
+    String n = m.group("n") != null ? m.group("n") : m.group("more");
+    int count = n != null ? Numbers.count(n) : m.group("all") != null ? parts.size() : 1;
     if (count < 1 || count > parts.size()) {
       s.settle(new Unparsed("asks for " + count + " of a list of " + parts.size()));
       return;

@@ -463,6 +463,23 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void bothOfAndTwoOrMoreOfTheFollowingCountTheirItems() {
+    Facts hepatitisB = adult().condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("hepatitis-b"));
+    for (String text : List.of("Exclusion Criteria:\n* Both of the following: (i) HBsAg positive (ii) HBV DNA > 2000 "
+        + "IU/mL\n", "Exclusion Criteria:\n* Both of the following:\n  * HBsAg positive\n  * HBV DNA > 2000 IU/mL\n")) {
+      assertThat(compiled(text, hepatitisB)).as(text + ": hepatitis B without a load above 2000 IU/mL")
+          .doesNotContainValue(Truth.MET);
+    }
+    for (String text : List.of("Exclusion Criteria:\n* Two or more of the following: a) diabetes; b) hypertension; "
+        + "c) stroke\n", "Exclusion Criteria:\n* 2 or more of the following:\n  * diabetes\n  * hypertension\n"
+        + "  * stroke\n")) {
+      assertThat(compiled(text, hypertensive())).as(text + ": hypertension alone is one of them")
+          .containsOnlyKeys("exc-1").containsEntry("exc-1", Truth.NOT_MET);
+    }
+  }
+
+  @Test
   void aMeningococcalInfectionAtAnyTimeExcludesAndAVaccinationStillToGiveIsAsked() {
     Facts pastInfection = adult().condition("Meningococcal meningitis", ClinicalStatus.RESOLVED, "2015-02-01",
         "2015-03-01", coded("meningococcal-infection"));
