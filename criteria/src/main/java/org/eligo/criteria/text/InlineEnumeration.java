@@ -34,7 +34,7 @@ final class InlineEnumeration {
     if (run.size() < 2) return;
     String heading = text.substring(node.start, run.get(0).start()).strip();
     if (heading.isEmpty() || !OPENS_LIST.matcher(heading).find()) return;
-    if (timeReachingBack(text, run.get(run.size() - 2).end(), run.get(run.size() - 1), node.end)) return;
+    if (oneSentence(text, run.get(run.size() - 2).end(), run.get(run.size() - 1), node.end)) return;
     int itemsEnd = node.end;
     node.end = run.get(0).start();
     for (int i = 0; i < run.size(); i++) {
@@ -68,7 +68,7 @@ final class InlineEnumeration {
     }
     if (run == null) return List.of();
     int before = run.size() > 1 ? run.get(run.size() - 2).end() : from;
-    if (timeReachingBack(text, before, run.get(run.size() - 1), to)) return List.of();
+    if (oneSentence(text, before, run.get(run.size() - 1), to)) return List.of();
     List<int[]> out = new ArrayList<>();
     for (Marker m : run) out.add(new int[] {m.start(), m.end()});
     return out;
@@ -81,15 +81,22 @@ final class InlineEnumeration {
       + "|prior\\s+to|before|since|ago)\\b");
 
   /**
-   * Whether the last item is joined to the others by "or"/"and" and ends with a time: "History of the following: (i)
-   * myocardial infarction, (ii) stroke, or (iii) pulmonary embolism within 6 months" is one sentence whose time may
-   * reach every alternative, as it does written without the markers; cut into items, an infarction of 2010 excluded.
-   * Left whole, the sentence is asked as before.
+   * Whether the items are one sentence: joined by "and", or by "or" with a last item that ends with a time. "History
+   * of the following: (i) myocardial infarction, (ii) stroke, or (iii) pulmonary embolism within 6 months" is one
+   * sentence whose time may reach every alternative, as it does written without the markers; cut into items, an
+   * infarction of 2010 excluded. Left whole, the sentence is read as before lettered items were cut.
    */
-  private static boolean timeReachingBack(String text, int previousEnd, Marker last, int end) {
+  private static boolean oneSentence(String text, int previousEnd, Marker last, int end) {
     String before = text.substring(previousEnd, last.start());
-    return CONNECTIVE_END.matcher(before).find() && TIME.matcher(text.substring(last.end(), end)).find();
+    return AND_END.matcher(before).find()
+        || CONNECTIVE_END.matcher(before).find() && TIME.matcher(text.substring(last.end(), end)).find();
   }
+
+  /**
+   * "The following: a) HBsAg positive and b) HBV DNA &gt; 2,000 IU/mL": items joined by "and" are one requirement,
+   * which cut into items of an exclusion list became alternatives (hepatitis B alone excluded).
+   */
+  private static final Pattern AND_END = Pattern.compile("(?i)\\band\\s*[,;]?\\s*$");
 
   private static final Pattern OWN = Pattern.compile("(\\(?)([a-zA-Z]|[ivxIVX]{1,4}|\\d{1,2})\\)");
 

@@ -463,6 +463,17 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void letteredItemsJoinedByAndStayOneRequirement() {
+    Facts hepatitisB = adult().condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("hepatitis-b"));
+    for (String line : List.of("* The following: a) HBsAg positive and b) HBV DNA > 2000 IU/mL",
+        "a) HBsAg positive, and b) HBV DNA > 2000 IU/mL")) {
+      assertThat(compiled("Exclusion Criteria:\n" + line + "\n", hepatitisB))
+          .as(line + ": hepatitis B without a load above 2000 IU/mL").doesNotContainValue(Truth.MET);
+    }
+  }
+
+  @Test
   void bothOfAndTwoOrMoreOfTheFollowingCountTheirItems() {
     Facts hepatitisB = adult().condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2020-01-01", null,
         coded("hepatitis-b"));
