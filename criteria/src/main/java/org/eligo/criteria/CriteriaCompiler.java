@@ -178,8 +178,9 @@ public final class CriteriaCompiler {
       return;
     }
     if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text, window), condition));
-    String childCondition = heading && CONDITIONAL_HEADING.matcher(item.text()).find()
-        && !LIST_INTRODUCTION.matcher(item.text()).find() ? item.text().strip() : condition;
+    String childCondition = heading && (CONDITIONAL_HEADING.matcher(item.text()).find()
+        && !LIST_INTRODUCTION.matcher(item.text()).find() || qualifyingInlineHeading(item, text))
+        ? item.text().strip() : condition;
     // "Within 6 months before screening:", "The following conditions in the past 3 months:": each item is read with
     // the heading's time, as if written with it (an item's own time wins; a heading's own wins over an outer one)
     // (not a conditional heading's: "For patients treated with rituximab within 6 months:" says whom, not when)
@@ -187,6 +188,19 @@ public final class CriteriaCompiler {
         : HeadingWindow.NONE;
     if (!childWindow.present()) childWindow = window;
     for (CriterionItem child : item.children()) add(child, text, parser, out, childCondition, childWindow);
+  }
+
+  /**
+   * Items lettered on the line of an exclusion heading whose words qualify them or say whom they are for ("The following
+   * conditions requiring hospitalization: a) heart failure; b) pneumonia", "Patients older than 65 years with the
+   * following: a) diabetes; b) hypertension"): cut into items (DECISIONS §33) and read alone, any heart failure or any
+   * diabetes excluded. Each is asked with the heading, as under a conditional heading; a heading that only lists, or
+   * gives a time, is read as before.
+   */
+  private static boolean qualifyingInlineHeading(CriterionItem item, String text) {
+    if (item.type() != CriterionType.EXCLUSION || item.children().isEmpty()) return false;
+    boolean inline = item.children().stream().allMatch(c -> text.substring(item.start(), c.start()).indexOf('\n') < 0);
+    return inline && !HeadingWindow.of(item.text()).present() && !CriterionParser.plainListHeading(item.text());
   }
 
   /**

@@ -339,6 +339,11 @@ public final class CriterionParser {
       + "(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults"
       + "|adolescents|the\\s+patient|the\\s+subject)\\b");
 
+  /** Whether a heading only lists, after at most a lead that says when: "History of the following:". */
+  public static boolean plainListHeading(String heading) {
+    return ListOfFollowingRecogniser.plainList(heading);
+  }
+
   /**
    * Whether a heading over sub-items requires them of the patients it opens with ("Patients with cirrhosis must meet the
    * following:"); "Any of the following conditions that should preclude participation:" lists what excludes.

@@ -200,6 +200,18 @@ final class ListOfFollowingRecogniser implements Recogniser {
       + "(?:(?:medical|cardiovascular|cardiac|concurrent|concomitant|comorbid|other)\\s+)?(?:conditions?|diseases?"
       + "|disorders?|illness(?:es)?|diagnos[ie]s|comorbidities|events?))?\\s*:\\s*");
 
+  /**
+   * Whether a heading only lists, after at most a lead that says when ("History of the following:", "The following
+   * conditions in the past 3 months:", "Any of the following diseases:"): its items read alone lose nothing of it.
+   */
+  static boolean plainList(String heading) {
+    String h = PLAIN_LEAD.matcher(HeadingWindow.without(heading).strip()).replaceFirst("");
+    return PLAIN_LIST.matcher(h).matches();
+  }
+
+  private static final Pattern PLAIN_LEAD = Pattern.compile("(?i)^(?:(?:a\\s+)?(?:medical\\s+|past\\s+)?history\\s+of"
+      + "|prior|previous|known|current|active)\\s+");
+
   /** A heading that lists without a count: "The following conditions in the past 3 months:", "The following:". */
   private static final Pattern BARE_LIST = Pattern.compile("(?i)\\s*(?:any\\s+)?(?:of\\s+)?the\\s+following\\b[^:;.]{0,80}:");
 

@@ -474,6 +474,19 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void letteredItemsUnderAnExclusionHeadingThatQualifiesThemAreAskedWithIt() {
+    Facts heartFailure = adult().condition("Congestive heart failure", ClinicalStatus.ACTIVE, "2024-01-01", null,
+        coded("congestive-heart-failure"));
+    assertThat(compiled("Exclusion Criteria:\n* The following conditions requiring hospitalization: a) heart failure; "
+        + "b) pneumonia\n", heartFailure)).as("was the heart failure hospitalised?").doesNotContainValue(Truth.MET);
+    assertThat(compiled("Exclusion Criteria:\n* Patients older than 65 years with the following: a) hypertension; "
+        + "b) diabetes\n", hypertensive())).as("a patient of 56 with hypertension").doesNotContainValue(Truth.MET);
+    Facts stroke = adult().condition("Cerebral infarction", ClinicalStatus.ACTIVE, "2025-01-01", null, coded("stroke"));
+    assertThat(compiled("Exclusion Criteria:\n* History of the following: a) stroke; b) seizure\n", stroke))
+        .as("a heading that only lists: the stroke excludes").containsValue(Truth.MET);
+  }
+
+  @Test
   void bothOfAndTwoOrMoreOfTheFollowingCountTheirItems() {
     Facts hepatitisB = adult().condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2020-01-01", null,
         coded("hepatitis-b"));
