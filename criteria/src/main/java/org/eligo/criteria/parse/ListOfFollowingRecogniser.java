@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.AtLeast;
 import org.eligo.core.rule.Not;
 import org.eligo.core.rule.Rule;
@@ -158,6 +159,14 @@ final class ListOfFollowingRecogniser implements Recogniser {
       for (String part : inlineParts(s.text.substring(colon + 1))) parts.add(item(s, lead.words(), window, part));
     }
     if (parts.isEmpty()) return;
+    // "Any of the following, if uncontrolled: a) hypertension; b) diabetes": the words after the list's own qualify
+    // every item; read alone, any hypertension had excluded. Each item is asked with them.
+    String qualifier = qualifier(s.text.substring(m.end(), colon >= 0 ? colon : s.text.length()));
+    if (qualifier != null && !lead.negated()) {
+      Ask applies = new Ask("Does this apply to the patient: \u201c" + s.text.substring(0, colon >= 0 ? colon : s.text
+          .length()).strip() + "\u201d?");
+      parts.replaceAll(part -> part instanceof Unparsed ? part : new AllOf(List.of(part, applies)));
+    }
     // "Two or more of the following:" counts as "at least two of"; "Both of the following:" as "all of"
     String n = m.group("n") != null ? m.group("n") : m.group("more");
     int count = n != null ? Numbers.count(n) : m.group("all") != null ? parts.size() : 1;
@@ -170,6 +179,30 @@ final class ListOfFollowingRecogniser implements Recogniser {
     // "No prior treatment with any of the following: a, b": none of them, never one of them
     s.settle(lead.negated() ? RuleAssembler.denied(s, rule) : rule);
   }
+
+  /**
+   * The words between a list's own words and its colon that qualify every item ("Any of the following, if
+   * uncontrolled:", "Any of the following that required hospitalization:"), or null when they only say what kind of
+   * items follow, when, or that they apply ("Any of the following conditions within 6 months:", "any of the following
+   * criteria apply:").
+   */
+  static String qualifier(String tail) {
+    String words = HeadingWindow.without(tail);
+    words = LIST_KIND.matcher(words).replaceAll(" ").replaceAll("[\\s,;:.()\\-]+", " ").strip();
+    return words.isEmpty() ? null : words;
+  }
+
+  /** What a list heading may say after its list words without qualifying its items. */
+  private static final Pattern LIST_KIND = Pattern.compile("(?i)\\b(?:(?:medical|cardiovascular|cardiac|concurrent"
+      + "|concomitant|comorbid|other|laboratory|lab|clinical|prior|previous)\\s+)*(?:conditions?|diseases?"
+      + "|disorders?|illness(?:es)?|diagnos[ie]s|comorbidities|events?|criteria|criterion|medications?|drugs?"
+      + "|treatments?|therapies|therapy|agents?|risk\\s+factors?|procedures?|infections?|abnormalit(?:y|ies)|values?"
+      + "|findings?|features?|items?|exclusions?|inclusions?)\\b|\\b(?:(?:is|are|must\\s+be)\\s+)?(?:met|present|true"
+      + "|applies|apply|fulfilled)\\b|\\bat\\s+(?:the\\s+time\\s+of\\s+)?(?:screening|enrol(?:l)?ment|baseline"
+      + "|randomi[sz]ation|study\\s+entry)\\b|\\b(?:(?:that|which)\\s+)?(?:(?:should|would|will|may|must|shall|could)"
+      + "\\s+)?(?:be\\s+)?(?:preclude[sd]?|exclude[sd]?|exclusionary|prevents?|disqualif\\w*|prohibit\\w*)\\b(?:\\s+"
+      + "(?:from\\s+)?(?:the\\s+)?(?:participation|enrol+ment|inclusion|entry|patients?|subjects?|participants?|study"
+      + "|trial)\\b){0,3}");
 
   /**
    * "The following conditions in the past 3 months: myocardial infarction; stroke" in the exclusion list: each item

@@ -487,6 +487,28 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void wordsAfterAListsOwnWordsQualifyEveryItem() {
+    // "if uncontrolled" after "Any of the following": read as the bare items, any hypertension had excluded
+    for (String text : List.of("Exclusion Criteria:\n* Any of the following, if uncontrolled: a) hypertension; "
+        + "b) diabetes\n", "Exclusion Criteria:\n* Any of the following if uncontrolled:\n  * hypertension\n"
+        + "  * diabetes mellitus\n", "Exclusion Criteria:\n* Any of the following that required hospitalization: "
+        + "hypertension; diabetes\n")) {
+      assertThat(compiled(text, hypertensive())).as(text + ": is the hypertension uncontrolled?")
+          .containsEntry("exc-1", Truth.UNKNOWN);
+      Facts anaemic = adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE, "2024-01-01", null,
+          coded("aplastic-anemia"));
+      assertThat(compiled(text, anaemic)).as(text + ": neither disease").containsEntry("exc-1", Truth.NOT_MET);
+    }
+    // a kind, a window or "apply" after the list words qualifies nothing: the item still excludes
+    for (String text : List.of("Exclusion Criteria:\n* Any of the following conditions: hypertension; diabetes\n",
+        "Exclusion Criteria:\n* Any of the following criteria apply: hypertension; diabetes\n",
+        "Exclusion Criteria:\n* Any of the following at screening: hypertension; diabetes\n",
+        "Exclusion Criteria:\n* Any of the following that would preclude participation: hypertension; diabetes\n")) {
+      assertThat(compiled(text, hypertensive())).as(text).containsEntry("exc-1", Truth.MET);
+    }
+  }
+
+  @Test
   void bothOfAndTwoOrMoreOfTheFollowingCountTheirItems() {
     Facts hepatitisB = adult().condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2020-01-01", null,
         coded("hepatitis-b"));
