@@ -276,7 +276,10 @@ final class RuleAssembler implements Recogniser {
       boolean unsuitable = hedges.stream().anyMatch(h -> h.family().equals("unsuitable"));
       boolean widening = hedges.stream().anyMatch(h -> WIDENING.contains(h.family()))
           || alternativeHedge(s, hedges, readings) || exceptionToALimit(s, hedges, readings);
-      if (s.type == CriterionType.INCLUSION && unsuitable) {
+      if (s.type == CriterionType.INCLUSION && unsuitable || !s.negated && unsuitableFor(s, hedges)) {
+        // "Contraindication to rituximab", "Unsuitable for splenectomy" in the exclusion list too: what is named is what
+        // the patient must not get, not what the patient had; read as "took rituximab now and …", every patient off it
+        // was cleared of a contraindication the record cannot show
         rule = ask;
       } else if (s.type == CriterionType.INCLUSION && widening && !s.negated) {
         // "Hemoglobin ≥ 7.5 g/dL (prior transfusion is permitted)", "aged 18 or older (12 where permitted)",
@@ -300,6 +303,25 @@ final class RuleAssembler implements Recogniser {
     if (s.negated && denyAll) rule = denied(s, rule);
     return rule;
   }
+
+  /**
+   * Whether a word of unsuitability opening the sentence governs what follows it: "contraindication to X", "Patients
+   * unsuitable for X"; not one at its end ("Severe adverse events to CsA, making it unsuitable for reuse").
+   */
+  private static boolean unsuitableFor(Sentence s, List<Sentence.Hedge> hedges) {
+    for (Sentence.Hedge h : hedges) {
+      if (h.family().equals("unsuitable") && UNSUITABLE_LEAD.matcher(s.lower.substring(0, h.start())).matches()
+          && UNSUITABLE_FOR.matcher(s.lower).region(h.end(), s.lower.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What may open a sentence the unsuitability governs: "Known contraindication to", "Patients with a …". */
+  private static final Pattern UNSUITABLE_LEAD = Pattern.compile("\\s*(?:(?:any|an?|known|documented|history\\s+of"
+      + "|patients?|subjects?|participants?|with|who\\s+(?:have|has)|has|have|absolute|relative|medical|clinical)\\s+)*");
+  private static final Pattern UNSUITABLE_FOR = Pattern.compile("\\s*(?:to|for)\\b");
 
   /**
    * What a leading "no" denies. In the inclusion list, none of it ({@code Not}). In the exclusion list "No

@@ -487,6 +487,22 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aContraindicationToATreatmentIsAskedOfEveryPatientNotOnlyThoseOnIt() {
+    // read as "took rituximab now and is it contraindicated?", every patient off rituximab was cleared of it
+    // a record with medications and vaccinations, none of them what the sentence names
+    Facts anaemic = adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE, "2024-01-01", null,
+        coded("aplastic-anemia")).medication("Cyclosporine", "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("cyclosporine"))
+        .immunization("Influenza vaccine", "2025-10-01", coded("inactivated-influenza-vaccine"));
+    for (String sentence : List.of("Contraindication to rituximab", "Known contraindication to anticoagulation",
+        "Contraindication to meningococcal vaccine", "Contraindications to sirolimus")) {
+      assertThat(exclusion(sentence, anaemic)).as(sentence + ": a contraindication the record cannot show")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Contraindication to splenectomy", anaemic)).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
   void wordsAfterAListsOwnWordsQualifyEveryItem() {
     // "if uncontrolled" after "Any of the following": read as the bare items, any hypertension had excluded
     for (String text : List.of("Exclusion Criteria:\n* Any of the following, if uncontrolled: a) hypertension; "
