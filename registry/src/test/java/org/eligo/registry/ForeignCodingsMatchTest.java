@@ -92,6 +92,34 @@ class ForeignCodingsMatchTest {
   }
 
   @Test
+  void aPositiveTestBeforeThePregnancyTheRecordEndsDoesNotExclude() {
+    // the positive serum hCG of 10 February was of the pregnancy that ended on the 20th (a miscarriage): read as
+    // pregnant now, it excluded her under "Pregnancy"
+    TrialResult ended = evaluate(woman().condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")
+        .coded(Code.loinc("2118-8"), Code.snomed("10828004"), "2026-02-26")
+        .condition(Code.snomed("77386006"), "Pregnancy", "2025-12-20").clinicalStatus("resolved")
+        .abated("2026-02-27"));
+    assertThat(criterion(ended, "Pregnancy")).isEqualTo(Truth.UNKNOWN);
+    assertThat(ended.verdict()).isEqualTo(Verdict.NEEDS_INFO);
+  }
+
+  @Test
+  void aPositiveTestFollowedByAResultEligoDoesNotReadIsAsked() {
+    // a later urine test answered "Not detected" (as text, or SNOMED CT 260415000, no pregnancy answer Eligo reads)
+    // may be the negative that closes the positive: the older positive excluded her
+    FhirPatientBuilder positive = woman().condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")
+        .coded(Code.loinc("2118-8"), Code.snomed("10828004"), "2026-02-26");
+    TrialResult text = evaluate(positive.observation(Code.loinc("2106-3"), "2026-02-28",
+        o -> o.put("valueString", "Not detected")));
+    assertThat(criterion(text, "Pregnancy")).isEqualTo(Truth.UNKNOWN);
+    assertThat(text.verdict()).isEqualTo(Verdict.NEEDS_INFO);
+    TrialResult coded = evaluate(woman().condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")
+        .coded(Code.loinc("2118-8"), Code.snomed("10828004"), "2026-02-26")
+        .coded(Code.loinc("2106-3"), Code.snomed("260415000"), "2026-02-26"));
+    assertThat(criterion(coded, "Pregnancy")).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
   void aNegativeSerumPregnancyTestWrittenAsTextIsNoPregnancy() {
     TrialResult negative = evaluate(FhirPatientBuilder.patient("p1").born("1980-06-01").female()
         .condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")

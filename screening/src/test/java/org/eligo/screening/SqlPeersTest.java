@@ -225,6 +225,75 @@ class SqlPeersTest {
   }
 
   /**
+   * Positive pregnancy tests (DECISIONS §42) as of 2026-06-01: one taken before a pregnancy the record ends (ended
+   * after it, or before it), one followed, or preceded, by a result Eligo does not read ("Not detected"), a negative
+   * followed by one. Eligo and SQL must agree, and neither excludes on a test the record has answered since.
+   */
+  @Test
+  void aPositiveTestBeforeAnEndedPregnancyOrAnUnreadResultIsAskedOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 11);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0)
+        .replaceAll("\"gender\":\"[a-z]+\"", "\"gender\":\"female\"")
+        .replaceAll("\"birthDate\":\"[0-9-]+\"", "\"birthDate\":\"1990-03-01\"");
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    // {first answer, its day, ended pregnancy's end or null, later text answer, its day}
+    String[][] cases = {{"10828004", "2026-05-20", "2026-05-25", null, null},
+        {"10828004", "2026-05-20", "2026-05-10", null, null}, {"10828004", "2026-05-20", null, "Not detected",
+        "2026-05-28"}, {"10828004", "2026-05-20", null, null, null}, {"260385009", "2026-05-20", null, "Not detected",
+        "2026-05-28"}, {"10828004", "2026-05-20", null, "Not detected", "2026-05-10"}};
+    StringBuilder people = new StringBuilder();
+    StringBuilder observations = new StringBuilder();
+    StringBuilder conditions = new StringBuilder();
+    for (int i = 0; i < cases.length; i++) {
+      String id = String.format("x%07d", i + 1);
+      String subject = ",\"subject\":{\"reference\":\"Patient/" + id + "\"}";
+      people.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      observations.append("{\"resourceType\":\"Observation\",\"id\":\"hcg-").append(i).append("\",\"status\":")
+          .append("\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"2118-8\"}]}")
+          .append(subject).append(",\"effectiveDateTime\":\"").append(cases[i][1]).append("\",")
+          .append("\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"")
+          .append(cases[i][0]).append("\"}]}}\n");
+      if (cases[i][3] != null) {
+        observations.append("{\"resourceType\":\"Observation\",\"id\":\"hcg-later-").append(i)
+            .append("\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",")
+            .append("\"code\":\"2106-3\"}]}").append(subject).append(",\"effectiveDateTime\":\"")
+            .append(cases[i][4]).append("\",\"valueString\":\"").append(cases[i][3]).append("\"}\n");
+      }
+      if (cases[i][2] != null) {
+        conditions.append("{\"resourceType\":\"Condition\",\"id\":\"pregnancy-").append(i).append("\",")
+            .append("\"clinicalStatus\":{\"coding\":[{\"system\":")
+            .append("\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"resolved\"}]},")
+            .append("\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"77386006\"}],")
+            .append("\"text\":\"Pregnancy\"}").append(subject).append(",\"onsetDateTime\":\"2026-01-10\",")
+            .append("\"abatementDateTime\":\"").append(cases[i][2]).append("\"}\n");
+      }
+    }
+    java.nio.file.Files.writeString(patients, people, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Observation-hcg.ndjson"), observations);
+    java.nio.file.Files.writeString(input.resolve("Condition-pregnancies.ndjson"), conditions);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + cases.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Exclusion Criteria:\n\n* Pregnancy\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    String pregnancy = criteria.criteria().get(0).id();
+    assertThat(java.util.stream.IntStream.rangeClosed(1, cases.length)
+        .mapToObj(i -> duck.get(String.format("NCT02979873|x%07d|", i) + pregnancy)))
+        .containsExactly("UNKNOWN", "MET", "UNKNOWN", "MET", "NOT_MET", "MET");
+  }
+
+  /**
   }
 
    * Dialysis, transient ischaemic attacks and windows written on headings (DECISIONS §26): hemodialysis last month, in

@@ -24,7 +24,10 @@ import org.eligo.core.rule.PregnancyRule.State;
  *       MET when its value carries the concept {@code pregnant} / {@code lactating}, NOT_MET when it carries
  *       {@code not-pregnant} / {@code not-lactating}. A status the record dates only by a year or month that starts
  *       before the window may be recent or not, and one that reaches the day of a later status may be the latest:
- *       each reading that may be the latest counts, and they decide only when they agree (else UNKNOWN).</li>
+ *       each reading that may be the latest counts, and they decide only when they agree (else UNKNOWN). A
+ *       "pregnant" status is not read as a pregnancy now when a recorded pregnancy ended on or after its day (the
+ *       test was of that pregnancy), nor when a later status says neither yes nor no (an answer Eligo does not read,
+ *       "Not detected", may be the negative that follows): UNKNOWN then, never MET on the older one.</li>
  *   <li>Nothing recorded, and the patient surely under {@value #YOUNGEST_ASKED} or at least {@value #OLDEST_ASKED}
  *       years old on the evaluation date (whatever day of an imprecise birth year): NOT_MET, with the age as
  *       evidence. Asking whether a girl of six or a woman of seventy is pregnant or breastfeeding only keeps her at
@@ -88,6 +91,10 @@ final class PregnancyEvaluator {
       for (CodedObservation o : mayBeNewest) {
         Truth recent = Days.onOrAfter(o.date(), Days.last(o.date(), o.dateLatest(), asOf), windowStart);
         Truth t = says(o, word);
+        if (t == Truth.MET && pregnancy && endedAfter(patient, o, asOf)) {
+          // a positive test taken before a pregnancy the record ends (delivered, miscarried): it was that pregnancy
+          recent = Truth.NOT_MET;
+        }
         if (recent != Truth.MET) {
           // older than the window, or may be: what the record says without it
           if (fallback == null) fallback = withoutStatus(patient, asOf, word, pregnancy, context.explain());
@@ -99,6 +106,16 @@ final class PregnancyEvaluator {
       }
       if (!(staleOnly && !disagree)) {
         if (disagree) truth = Truth.UNKNOWN;
+        CodedObservation unread = truth == Truth.MET ? unreadSince(statuses, newest, word, asOf) : null;
+        if (unread != null) {
+          // a later test whose answer Eligo does not read ("Not detected", "NEG") may be the negative that
+          // closes the older positive: it is asked, never excluded on the older one
+          if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
+          return Outcome.unknown((pregnancy ? "Is the patient pregnant?" : "Is the patient breastfeeding?")
+              + " (A later result, '" + unread.valueText() + "', is not an answer Eligo reads.)",
+              List.of(new Evidence(unread.source().toString(), (pregnancy ? "pregnancy status: "
+                  : "breastfeeding: ") + unread.valueText(), null, null, unread.date())));
+        }
         if (!context.explain()) return Outcome.of(truth);
         List<Evidence> evidence = new ArrayList<>();
         for (CodedObservation o : mayBeNewest) {
@@ -117,6 +134,33 @@ final class PregnancyEvaluator {
       }
     }
     return withoutStatus(patient, asOf, word, pregnancy, context.explain());
+  }
+
+  /**
+   * Whether a pregnancy the record ends (its abatement on or before {@code asOf}) ended on or after the day of the
+   * status {@code o}: the test was of that pregnancy, and says nothing of a new one.
+   */
+  private static boolean endedAfter(PatientIndex patient, CodedObservation o, LocalDate asOf) {
+    for (ConditionFact c : patient.conditions(Set.of("pregnancy"))) {
+      if (c.abatement() != null && !c.abatement().isAfter(asOf)
+          && !c.abatement().isBefore(Days.last(o.date(), o.dateLatest(), asOf))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A status on or after the day of {@code newest} (when the record dates it by a month or year, one that may be)
+   * whose answer says neither yes nor no, or null: the unread newer result ("Not detected", "Unknown").
+   */
+  private static CodedObservation unreadSince(List<CodedObservation> statuses, CodedObservation newest, String word,
+                                              LocalDate asOf) {
+    for (CodedObservation o : statuses) {
+      if (o.date().isAfter(asOf) || says(o, word) != null) continue;
+      if (!Days.last(o.date(), o.dateLatest(), asOf).isBefore(newest.date())) return o;
+    }
+    return null;
   }
 
   /** What a status says: MET for {@code word}, NOT_MET for {@code not-word}, null for neither. */

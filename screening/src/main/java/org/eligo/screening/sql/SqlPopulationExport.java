@@ -91,6 +91,9 @@ public final class SqlPopulationExport implements AutoCloseable {
     for (int i = 0; i < os.size(); i++) {
       for (String c : os.get(i).valueConcepts()) row("coded_observations", id, os.get(i).measure(), i,
           os.get(i).date(), c, os.get(i).dateLatest());
+      // an answer Eligo does not read: kept as the concept "unread" (a pregnancy status it leaves open)
+      if (os.get(i).valueConcepts().isEmpty()) row("coded_observations", id, os.get(i).measure(), i,
+          os.get(i).date(), "unread", os.get(i).dateLatest());
     }
     List<ConditionFact> cs = f.conditions();
     for (int i = 0; i < cs.size(); i++) {

@@ -442,7 +442,7 @@ public final class SqlRuleCompiler {
         + " AND NOT (f.abatement IS NOT "
         + "NULL AND f.abatement <= " + today + ") AND f.status IN " + ACTIVE + " AND (f.onset IS NULL OR f.onset <= "
         + today + ")" + (pregnant ? " AND (f.onset IS NULL OR f.onset >= " + date(asOf.minusDays(301)) + ")" : "")
-        + ") THEN 2 ELSE " + status(measure, word, r.recencyDays()) + " END)";
+        + ") THEN 2 ELSE " + status(measure, word, r.recencyDays(), pregnant) + " END)";
   }
 
   /**
@@ -451,17 +451,28 @@ public final class SqlRuleCompiler {
    * age would answer (without status) when older, and as both when its year or month starts before the window (the
    * same, or UNKNOWN); they decide when they agree, else UNKNOWN. Without any such status, the age answers.
    */
-  private String status(String measure, String word, int recencyDays) {
+  private String status(String measure, String word, int recencyDays, boolean pregnant) {
     String outside = outsideChildbearingAge();
     String window = date(asOf.minusDays(recencyDays));
+    // a positive test on or before the end the record gives a pregnancy is of that pregnancy: read as an old one
+    String ended = pregnant ? "WHEN s.says = 2 AND EXISTS (SELECT 1 FROM conditions f WHERE f.patient_id = "
+        + "p.patient_id AND " + concept("condition_concepts", "f", Set.of("pregnancy")) + " AND f.abatement <= "
+        + today + " AND f.abatement >= " + last("s.day_latest") + ") THEN (" + outside + ") " : "";
+    // a status on or after the newest's day that says neither yes nor no (exported with the concept "unread"): a yes is
+    // then asked
+    String unread = "CASE WHEN EXISTS (SELECT 1 FROM coded_observations u WHERE u.patient_id = p.patient_id AND "
+        + "u.measure = " + string(measure) + " AND u.day <= " + today + " AND " + last("u.day_latest")
+        + " >= n.nday GROUP BY u.ord HAVING MAX(CASE WHEN u.concept IN (" + string(word) + ", "
+        + string("not-" + word) + ") THEN 1 ELSE 0 END) = 0) THEN 1 ELSE 0 END";
     String statuses = "(SELECT o.ord, o.day, o.day_latest, MAX(CASE WHEN o.concept = " + string(word)
         + " THEN 2 ELSE 0 END) AS says FROM coded_observations o WHERE o.patient_id = p.patient_id AND o.measure = "
         + string(measure) + " AND o.day <= " + today + " AND o.concept IN (" + string(word) + ", "
         + string("not-" + word) + ") GROUP BY o.ord, o.day, o.day_latest)";
-    String each = "CASE WHEN s.day >= " + window + " THEN s.says WHEN " + last("s.day_latest") + " < " + window
+    String each = "CASE " + ended + "WHEN s.day >= " + window + " THEN s.says WHEN " + last("s.day_latest") + " < " + window
         + " THEN (" + outside + ") WHEN s.says = (" + outside + ") THEN s.says ELSE 1 END";
-    return "COALESCE((SELECT CASE WHEN MIN(x.v) = MAX(x.v) THEN MIN(x.v) WHEN MIN(x.v) IS NOT NULL THEN 1 END FROM "
-        + "(SELECT " + each + " AS v FROM " + statuses + " s, (SELECT n.ord AS nord, n.day AS nday, n.day_latest AS "
+    return "COALESCE((SELECT CASE WHEN MIN(x.v) = 2 AND MAX(x.v) = 2 AND MAX(x.unread) = 1 THEN 1 WHEN MIN(x.v) = "
+        + "MAX(x.v) THEN MIN(x.v) WHEN MIN(x.v) IS NOT NULL THEN 1 END FROM "
+        + "(SELECT " + each + " AS v, " + unread + " AS unread FROM " + statuses + " s, (SELECT n.ord AS nord, n.day AS nday, n.day_latest AS "
         + "nlatest FROM " + statuses + " n ORDER BY n.day DESC, n.ord LIMIT 1) n WHERE s.ord = n.nord OR ((s.day_latest"
         + " > s.day OR n.nlatest > n.nday) AND " + last("s.day_latest") + " >= n.nday)) x), " + outside + ")";
   }
