@@ -249,6 +249,16 @@ final class ObservationMapper {
     return org.eligo.core.patient.DayRange.text(day.day(), day.last());
   }
 
+  /** A value that is no code, as written: "2 m[IU]/mL", "true". */
+  private static String valueText(Observation obs) {
+    if (obs.hasValueQuantity()) {
+      Quantity q = obs.getValueQuantity();
+      String unit = q.hasUnit() ? q.getUnit() : q.hasCode() ? q.getCode() : "";
+      return (q.hasValue() ? q.getValue().toPlainString() : "?") + (unit.isEmpty() ? "" : " " + unit);
+    }
+    return obs.getValue().primitiveValue() == null ? obs.getValue().fhirType() : obs.getValue().primitiveValue();
+  }
+
   private static void coded(Observation obs, Measure measure, FhirDates.Day date, ResourceScope scope,
                             PatientFactsCollector facts) {
     if (!obs.hasValueCodeableConcept() && obs.hasValueStringType() && obs.getValueStringType().getValue() != null) {
@@ -265,6 +275,12 @@ final class ObservationMapper {
     if (!obs.hasValueCodeableConcept()) {
       scope.error("value", measure.withArticle() + " needs a coded value (valueCodeableConcept) or its name as text "
           + "(valueString); not used");
+      // a result of another type ("2 mIU/mL" for a qualitative hCG) still says there was a later test: kept without
+      // an answer, so an older positive does not decide over it
+      if (obs.hasValue() && !obs.getValue().isEmpty()) {
+        facts.codedObservations.add(new CodedObservation(measure.key(), Set.of(), valueText(obs), date.day(),
+            scope.source(), date.last()));
+      }
       return;
     }
     CodeableConcept value = obs.getValueCodeableConcept();

@@ -120,6 +120,16 @@ class ForeignCodingsMatchTest {
   }
 
   @Test
+  void aPositiveTestFollowedByAQualitativeTestSentAsANumberIsAsked() {
+    // a later serum hCG sent as "2 m[IU]/mL" under the qualitative code was dropped, and the older positive excluded
+    TrialResult number = evaluate(woman().condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")
+        .coded(Code.loinc("2118-8"), Code.snomed("10828004"), "2026-02-26")
+        .lab(Code.loinc("2118-8"), 2, "m[IU]/mL", "2026-02-28"));
+    assertThat(criterion(number, "Pregnancy")).isEqualTo(Truth.UNKNOWN);
+    assertThat(number.verdict()).isEqualTo(Verdict.NEEDS_INFO);
+  }
+
+  @Test
   void aNegativeSerumPregnancyTestWrittenAsTextIsNoPregnancy() {
     TrialResult negative = evaluate(FhirPatientBuilder.patient("p1").born("1980-06-01").female()
         .condition(Code.icd10("D61.9"), "Aplastic anemia", "2025-03-01")

@@ -344,6 +344,18 @@ class FastReaderTest {
   }
 
   @Test
+  void aQualitativePregnancyTestSentAsANumberIsLeftToHapiWhichKeepsItWithoutAnAnswer() {
+    // kept, so an older positive test does not decide over it (DECISIONS 42)
+    String json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":"
+        + "[{\"system\":\"http://loinc.org\",\"code\":\"2118-8\"}]},\"subject\":{\"reference\":\"Patient/p1\"},"
+        + "\"effectiveDateTime\":\"2026-05-01\",\"valueQuantity\":{\"value\":2,\"unit\":\"m[IU]/mL\"}}";
+    assertThat(readsFast(SupportedType.Observation, json)).isFalse();
+    assertThat(agreesOrDefers(SupportedType.Observation, json).codedObservations()).singleElement()
+        .satisfies(o -> assertThat(o.valueConcepts()).isEmpty())
+        .satisfies(o -> assertThat(o.valueText()).isEqualTo("2 m[IU]/mL"));
+  }
+
+  @Test
   void aBareRxNormIngredientCodeIsTheDrugOnBothPaths() {
     String json = "{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"active\","
         + "\"medicationCodeableConcept\":{\"coding\":[{\"system\":\"http://www.nlm.nih.gov/research/umls/rxnorm\","
