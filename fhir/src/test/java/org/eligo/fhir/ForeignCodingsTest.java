@@ -89,6 +89,21 @@ class ForeignCodingsTest {
   }
 
   @Test
+  void aCountWhoseUnitMultipliesTwoNumbersIsNotRead() {
+    // "10.3/uL" is valid UCUM for 30 per microlitre: an ANC of "1.5 10.3/uL" (10^3/uL with the caret lost) was read as
+    // 0.045 x10^9/L and failed "ANC >= 1.5 x 10^9/L"
+    PatientReadResult result = read(adult()
+        .observation(Code.loinc("751-8"), "2026-02-20", o -> o.put("valueString", "1.5 10.3/uL")).id("text")
+        .observation(Code.loinc("777-3"), "2026-02-20", o -> o.putObject("valueQuantity").put("value", 150)
+            .put("unit", "10.3/uL")).id("quantity")
+        .observation(Code.loinc("33914-3"), "2026-02-20", o -> o.putObject("valueQuantity").put("value", 45)
+            .put("unit", "mL/min/{1.73_m2}").put("system", "http://unitsofmeasure.org")
+            .put("code", "mL/min/{1.73_m2}")).id("egfr")
+        .bundleJson());
+    assertThat(result.facts().measurements()).extracting(m -> m.source().id()).containsExactly("egfr");
+  }
+
+  @Test
   void aQualitativeHcgPositiveIsPregnantAndNegativeNotPregnantWhateverItsSpecimen() {
     // a serum pregnancy test answered with SNOMED CT "Positive" was "not an answer Eligo knows": pregnancy was asked
     PatientReadResult result = read(adult()

@@ -60,6 +60,9 @@ public final class RegistryUnits {
     }
 
     /** Reads a unit written in registry or lab style; unknown strings give {@link UnitReading.Unrecognized}. */
+    /** A number, a dot and a number outside an annotation: "10.3/uL", "10.9/L". */
+    private static final Pattern DOTTED_FACTOR = Pattern.compile(".*[0-9]\\.[0-9].*");
+
     public static UnitReading normalize(String written) {
         return normalize(written, null);
     }
@@ -93,6 +96,12 @@ public final class RegistryUnits {
                 default -> "uL";
             };
             return new UnitReading.Recognized(written, "10*" + power.group(1) + "/" + per);
+        }
+        if (DOTTED_FACTOR.matcher(compact.replaceAll("\\{[^}]*\\}", "")).matches()) {
+            // "10.3/uL" is valid UCUM for 30 per microlitre (the dot multiplies), but a lab that writes it means
+            // 10^3/uL with the caret lost: read either way, a neutrophil count of 1.5 would be 0.045 or 1.5
+            return new UnitReading.Unrecognized(written, "unit '" + written.strip() + "' multiplies two numbers ("
+                    + "UCUM's dot), which is likely a power written without its sign");
         }
         if (ucum != null && ucum.isValid(compact)) {
             return new UnitReading.Recognized(written, compact);
