@@ -345,7 +345,7 @@ class FastReaderTest {
 
   @Test
   void aQualitativePregnancyTestSentAsANumberIsLeftToHapiWhichKeepsItWithoutAnAnswer() {
-    // kept, so an older positive test does not decide over it (DECISIONS 42)
+    // kept, so an older positive test does not decide over it (DECISIONS 39)
     String json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":"
         + "[{\"system\":\"http://loinc.org\",\"code\":\"2118-8\"}]},\"subject\":{\"reference\":\"Patient/p1\"},"
         + "\"effectiveDateTime\":\"2026-05-01\",\"valueQuantity\":{\"value\":2,\"unit\":\"m[IU]/mL\"}}";

@@ -225,7 +225,7 @@ class SqlPeersTest {
   }
 
   /**
-   * Positive pregnancy tests (DECISIONS §42) as of 2026-06-01: one taken before a pregnancy the record ends (ended
+   * Positive pregnancy tests (DECISIONS §39) as of 2026-06-01: one taken before a pregnancy the record ends (ended
    * after it, or before it), one followed, or preceded, by a result Eligo does not read ("Not detected"), a negative
    * followed by one. Eligo and SQL must agree, and neither excludes on a test the record has answered since.
    */
