@@ -296,7 +296,13 @@ final class GroupSentences {
     }
     // "Must not have received rituximab for at least 6 months prior to screening": a span free of the drug, not a
     // length of treatment (read as one, a year-long course that ended years ago was ruled out)
-    if (WashoutRecogniser.DENIED_SPAN.matcher(MatchText.of(m.group("what")).toLowerCase(java.util.Locale.ROOT)).find()) {
+    java.util.regex.Matcher span = WashoutRecogniser.DENIED_SPAN.matcher(MatchText.of(m.group("what"))
+        .toLowerCase(java.util.Locale.ROOT));
+    if (span.find()) {
+      // "Must not have received corticosteroids for more than 4 weeks": no course that long, or none in the 4 weeks
+      if (WashoutRecogniser.lengthOrSpan(span)) {
+        return new Unparsed("\u201cfor more than\u201d after a denial: a length of treatment or a span free of it");
+      }
       required = DrugWindowDenial.spanAsWindow(required);
     }
     // "Patients must not have received rituximab and eltrombopag": neither, as "No prior rituximab and eltrombopag"

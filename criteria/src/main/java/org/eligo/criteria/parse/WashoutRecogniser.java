@@ -89,6 +89,18 @@ final class WashoutRecogniser implements Recogniser {
   static final Pattern DENIED_SPAN = Pattern.compile("\\bfor\\s+(?:at\\s+least|a\\s+minimum(?:\\s+duration)?\\s+of"
       + "|more\\s+than|over|≥)\\s*" + D + "(?:" + BEFORE + "|\\s*[.;]?\\s*$|\\s*[,;]|\\s+and\\b)");
   /**
+   * "for more than 4 weeks", "for over 2 weeks" as a {@link #DENIED_SPAN}: after "has not received" or "must not have
+   * received" as much a length of treatment ("Must not have received corticosteroids for more than 4 weeks": no course
+   * that long) as a span free of the drug, so neither is read (DECISIONS §40).
+   */
+  private static final Pattern LENGTH_OR_SPAN = Pattern.compile("^for\\s+(?:more\\s+than|over)\\b");
+
+  /** Whether a denied span ({@link #DENIED_SPAN}) may as well be a length of treatment: "for more than 4 weeks". */
+  static boolean lengthOrSpan(Matcher span) {
+    return LENGTH_OR_SPAN.matcher(span.group()).lookingAt();
+  }
+
+  /**
    * "Eculizumab-free for at least 30 days", "a rituximab-free interval of 6 months", "must be TPO-RA-free for ≥ 4 weeks
    * prior to screening": the span free of the drugs named right before "-free".
    */
@@ -127,7 +139,7 @@ final class WashoutRecogniser implements Recogniser {
     if (!HINT.in(s.lower) || LEADING_NO.matcher(s.lower).find()) return;
     Matcher denial = NOT_RECEIVED.matcher(s.lower);
     if (denial.find() && drugAfter(s, denial.end()) && (WINDOW.matcher(s.lower).region(denial.end(),
-        s.lower.length()).find() || DENIED_SPAN.matcher(s.lower).region(denial.end(), s.lower.length()).find())) {
+        s.lower.length()).find() || spanFreeOfDrug(s.lower, denial.end()))) {
       s.negated = true;
       s.explain(denial.start(), denial.end());
       // the denial is read: its "has not" is no longer a negation left inside the sentence
@@ -235,6 +247,12 @@ final class WashoutRecogniser implements Recogniser {
   private static List<Found> around(Matcher m) {
     int days = Durations.days(m);
     return List.of(new Found(m.start(), m.start("drugs"), days), new Found(m.end("drugs"), m.end(), days));
+  }
+
+  /** Whether a {@link #DENIED_SPAN} after {@code from} is a span free of the drug, not perhaps a length of treatment. */
+  private static boolean spanFreeOfDrug(String lower, int from) {
+    Matcher span = DENIED_SPAN.matcher(lower).region(from, lower.length());
+    return span.find() && !lengthOrSpan(span);
   }
 
   /** Whether drugs alone, after a subject and verb or nothing ({@link #LEAD}), stand right before {@code position}. */

@@ -51,6 +51,28 @@ class WashoutWordingsVerdictsTest {
   }
 
   @Test
+  void forMoreThanAfterADenialIsAskedNeitherALengthOfTreatmentNorASpanFreeOfIt() {
+    // no course longer than 4 weeks, or none in the last 4 weeks: either reading alone excludes whom the other admits
+    Facts fiveDaysLastWeek = adult().medication("Prednisone 40 mg", "2026-05-20", "2026-05-25",
+        ExposureStatus.COMPLETED, coded("prednisone"));
+    Facts threeMonthsLongAgo = adult().medication("Prednisone 40 mg", "2022-01-01", "2022-04-01",
+        ExposureStatus.COMPLETED, coded("prednisone"));
+    for (String sentence : List.of(
+        "Must not have received corticosteroids for more than 4 weeks",
+        "Patients must not have received prednisone for over 4 weeks prior to screening",
+        "Has not received corticosteroids for more than 4 weeks")) {
+      assertThat(inclusion(sentence, fiveDaysLastWeek)).as(sentence + ": 5 days of it last week (had failed)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, threeMonthsLongAgo)).as(sentence + ": 3 months of it in 2022")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(ParsedVerdictsTest.exclusion(sentence, fiveDaysLastWeek))
+          .as(sentence + ", in the exclusion list: 5 days of it last week (had excluded)").isNotEqualTo(Truth.MET);
+      assertThat(ParsedVerdictsTest.exclusion(sentence, threeMonthsLongAgo))
+          .as(sentence + ", in the exclusion list: 3 months of it in 2022").isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void aDeniedSpanBeforeALimitIsAWashoutBesideIt() {
     String sentence = "No rituximab for at least 6 months and platelets < 30 × 10⁹/L";
     Facts yearLongCourseLongAgo = adult().medication("Rituximab", "2022-01-01", "2023-01-01", ExposureStatus.COMPLETED,
