@@ -27,11 +27,16 @@ final class NegationScope {
   private NegationScope() {
   }
 
-  /** "and" then a word that starts a clause of its own: a verb, or "who". */
+  /**
+   * "and" then a word that starts a clause of its own: a verb, or "who", also after an adverb ("and newly diagnosed
+   * ITP", "and histologically confirmed …") or as "a diagnosis of": each denied, "No prior splenectomy and newly
+   * diagnosed ITP" had ruled out every patient with ITP (DECISIONS §40).
+   */
   private static final Pattern OWN_CLAUSE = Pattern.compile(
-      "^[\\s,;]*and\\s+(?:(?:is|are|be)\\s+)?(?:currently\\s+)?(?:treated|receiving|received|taking|takes|has|have"
+      "^[\\s,;]*and\\s+(?:(?:is|are|be)\\s+)?(?:[a-z]+ly\\s+)?(?:treated|receiving|received|taking|takes|has|have"
           + "|having|had|must|should|able|willing|who|requires?|requiring|scheduled|planned|eligible|candidates?"
-          + "|diagnosed|undergoing|underwent|previously|documented|confirmed|meets?|meeting)\\b");
+          + "|diagnosed|undergoing|underwent|previously|documented|confirmed|meets?|meeting"
+          + "|(?:an?\\s+)?(?:[a-z]+\\s+)?diagnosis\\s+of)\\b");
 
   /**
    * "and" then "with" or nothing before a limit ("and with platelets ≥ 50", "and ECOG ≤ 2"), also after the span a

@@ -8,6 +8,7 @@ import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
 
 import java.util.List;
 import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,21 @@ class DeniedNamesVerdictsTest {
           .as(sentence + ": eltrombopag alone (had been MET)").isEqualTo(Truth.NOT_MET);
       assertThat(inclusion(sentence, on("Prednisone 10 mg", "prednisone"))).as(sentence + ": neither")
           .isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void aDiseaseAfterAndWithItsOwnDiagnosisWordsIsRequiredNotDenied() {
+    Facts itpNoSplenectomy = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("immune-thrombocytopenia"));
+    Facts itpAfterSplenectomy = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("immune-thrombocytopenia")).procedure("Splenectomy", "2026-05-01", coded("splenectomy"));
+    for (String sentence : List.of("No prior splenectomy and newly diagnosed ITP",
+        "No prior splenectomy and a confirmed diagnosis of ITP")) {
+      assertThat(inclusion(sentence, itpNoSplenectomy)).as(sentence + ": ITP, no splenectomy (had been NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, itpAfterSplenectomy)).as(sentence + ": ITP after a splenectomy")
+          .isEqualTo(Truth.NOT_MET);
     }
   }
 
