@@ -27,13 +27,27 @@ final class LongerWindow {
   static Rule of(Sentence s, Rule rule) {
     MedicationRule denied = DrugWindowDenial.deniedDrug(rule);
     if (s.type == CriterionType.INCLUSION && denied != null) return washout(rule, denied, s.longerBound, s.text);
-    if (s.type == CriterionType.EXCLUSION && rule instanceof MedicationRule m
-        && m.timing() instanceof MedicationTiming.WithinDays) {
-      Ask ask = new Ask("Was the last dose of " + m.label() + " given within the last " + s.longerBound + " (the"
-          + " trial's window is the longer: \u201c" + s.text + "\u201d)?");
-      return new AnyOf(List.of(m, new AllOf(List.of(ever(m), ask))));
+    if (s.type == CriterionType.EXCLUSION && windowed(rule)) return orLonger(s, (MedicationRule) rule);
+    // "Rituximab within 4 weeks or 5 half-lives, whichever is longer, or splenectomy within 3 months": the one drug in
+    // a window is what the half-lives lengthen, the other alternatives stay as read (unread, a recent splenectomy was
+    // only asked)
+    if (s.type == CriterionType.EXCLUSION && rule instanceof AnyOf any
+        && any.rules().stream().filter(LongerWindow::windowed).count() == 1
+        && any.rules().stream().noneMatch(r -> r instanceof Unparsed)) {
+      return new AnyOf(any.rules().stream().map(r -> windowed(r) ? orLonger(s, (MedicationRule) r) : r).toList());
     }
     return new Unparsed("a window or " + s.longerBound + ", whichever is longer, over what is not one drug's last dose");
+  }
+
+  private static boolean windowed(Rule rule) {
+    return rule instanceof MedicationRule m && m.timing() instanceof MedicationTiming.WithinDays;
+  }
+
+  /** In the exclusion list: the drug within the window, or taken and the half-lives asked. */
+  private static Rule orLonger(Sentence s, MedicationRule m) {
+    Ask ask = new Ask("Was the last dose of " + m.label() + " given within the last " + s.longerBound + " (the"
+        + " trial's window is the longer: \u201c" + s.text + "\u201d)?");
+    return new AnyOf(List.of(m, new AllOf(List.of(ever(m), ask))));
   }
 
   /** The washout {@code denial} of {@code drug}'s window, and the half-lives asked of a patient who took it. */

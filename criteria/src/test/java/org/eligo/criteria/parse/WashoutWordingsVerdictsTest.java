@@ -73,6 +73,25 @@ class WashoutWordingsVerdictsTest {
   }
 
   @Test
+  void theLongerWindowKeepsTheOtherAlternativesOfAnExclusion() {
+    String sentence = "Rituximab within 4 weeks or 5 half-lives, whichever is longer, or splenectomy within 3 months";
+    Facts splenectomyLastMonth = adult().procedure("Splenectomy", "2026-05-01", coded("splenectomy"));
+    Facts rituximabLastWeek = adult().medication("Rituximab", "2026-05-01", "2026-05-25", ExposureStatus.COMPLETED,
+        coded("rituximab"));
+    Facts rituximabTwoMonthsAgo = adult().medication("Rituximab", "2026-03-01", "2026-04-01",
+        ExposureStatus.COMPLETED, coded("rituximab"));
+    Facts neither = adult().medication("Prednisone 10 mg", "2026-05-01", null, ExposureStatus.ACTIVE,
+        coded("prednisone")).procedure("Transfusion", "2026-05-01", coded("transfusion"));
+    assertThat(ParsedVerdictsTest.exclusion(sentence, splenectomyLastMonth)).as("a splenectomy last month (had been"
+        + " asked)").isEqualTo(Truth.MET);
+    assertThat(ParsedVerdictsTest.exclusion(sentence, rituximabLastWeek)).as("rituximab a week ago (had been asked)")
+        .isEqualTo(Truth.MET);
+    assertThat(ParsedVerdictsTest.exclusion(sentence, rituximabTwoMonthsAgo)).as("rituximab 2 months ago")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(ParsedVerdictsTest.exclusion(sentence, neither)).as("neither").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aDeniedSpanBeforeALimitIsAWashoutBesideIt() {
     String sentence = "No rituximab for at least 6 months and platelets < 30 × 10⁹/L";
     Facts yearLongCourseLongAgo = adult().medication("Rituximab", "2022-01-01", "2023-01-01", ExposureStatus.COMPLETED,
