@@ -77,7 +77,8 @@ final class NegationScope {
    */
   static Rule neither(String text, List<Rule> rules, UnaryOperator<List<Rule>> merge) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
-    if (rules.size() < 2 || TOGETHER.matcher(lower).find() || !rules.stream().allMatch(NegationScope::named)) {
+    if (rules.size() < 2 || TOGETHER.matcher(lower).find() || !rules.stream().allMatch(NegationScope::named)
+        || treatmentAndDisease(rules)) {
       return rules.size() == 1 ? rules.get(0) : new AllOf(rules);
     }
     List<Rule> merged = merge.apply(rules);
@@ -86,6 +87,24 @@ final class NegationScope {
     // denied, this is: none of them, or not both and the question whether one alone is ruled out
     return new AllOf(List.of(any, new AnyOf(List.of(new AllOf(rules), new Ask("Does \u201c" + text + "\u201d rule"
         + " out a patient on only one of them (it may mean the two taken together)?")))));
+  }
+
+  /**
+   * "No prior immunosuppressive therapy and severe aplastic anemia": a treatment denied beside a disease is as likely
+   * the disease required as denied; read as neither, every patient with the trial's own disease failed, so both stay
+   * denied together, as before DECISIONS §35 (§40).
+   */
+  private static boolean treatmentAndDisease(List<Rule> rules) {
+    return rules.stream().anyMatch(r -> names(r, ConditionRule.class))
+        && rules.stream().anyMatch(r -> names(r, MedicationRule.class) || names(r, ProcedureRule.class));
+  }
+
+  private static boolean names(Rule rule, Class<? extends Rule> kind) {
+    return switch (rule) {
+      case AnyOf any -> any.rules().stream().anyMatch(r -> names(r, kind));
+      case AllOf all -> all.rules().stream().anyMatch(r -> names(r, kind));
+      default -> kind.isInstance(rule);
+    };
   }
 
   /** A disease, drug, procedure or vaccine, alone or with the question of past use ("Not on warfarin"). */

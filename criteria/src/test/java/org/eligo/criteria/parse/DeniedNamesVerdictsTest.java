@@ -53,6 +53,22 @@ class DeniedNamesVerdictsTest {
   }
 
   @Test
+  void aTreatmentDeniedBesideABareDiseaseNeverFailsThePatientForTheDisease() {
+    Facts saaNoTreatment = adult().condition("Severe aplastic anemia", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("severe-aplastic-anemia")).medication("Prednisone 10 mg", "2026-05-01", null, ExposureStatus.ACTIVE,
+        coded("prednisone"));
+    for (String sentence : List.of("No prior immunosuppressive therapy and severe aplastic anemia",
+        "No prior splenectomy and primary ITP")) {
+      assertThat(inclusion(sentence, saaNoTreatment)).as(sentence + ": the disease alone (had been NOT_MET when the"
+          + " trial's)").isNotEqualTo(Truth.NOT_MET);
+    }
+    Facts itp = adult().condition("Primary immune thrombocytopenia", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("primary-immune-thrombocytopenia")).procedure("Transfusion", "2026-05-01", coded("transfusion"));
+    assertThat(inclusion("No prior splenectomy and primary ITP", itp)).as("primary ITP, no splenectomy (had been"
+        + " NOT_MET)").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void bothTogetherStaysADenialOfTheCombination() {
     String sentence = "Not receiving warfarin and aspirin concomitantly";
     assertThat(inclusion(sentence, on("Warfarin 5 mg", "warfarin"))).as("warfarin alone").isEqualTo(Truth.MET);
