@@ -73,6 +73,8 @@ final class TimeRecogniser implements Recogniser {
           + "|less than|≤|<)\\s*" + D);
   private static final Pattern FOR_AT_LEAST = Pattern.compile(
       "\\bfor\\s+(?:at least|a minimum(?: duration)? of|more than|over|≥)\\s+" + D);
+  /** What makes "for at least N" a time since an event: "… after rituximab", "… since the last dose", "… following". */
+  private static final Pattern SINCE_AN_EVENT = Pattern.compile("\\s*(?:after|since|following)\\b");
   private static final Pattern STOPPED_LESS_THAN = Pattern.compile(
       "\\b(?:stop\\w*|discontinu\\w*|cessation|withdraw\\w*|off)\\b[^.;]{0,40}?\\bfor\\s+(?:less than|under|<)\\s+"
           + D);
@@ -163,6 +165,12 @@ final class TimeRecogniser implements Recogniser {
     Matcher forAtLeast = FOR_AT_LEAST.matcher(s.lower);
     while (forAtLeast.find()) {
       if (s.explainedAny(forAtLeast.start(), forAtLeast.end())) continue;
+      if (SINCE_AN_EVENT.matcher(s.lower).region(forAtLeast.end(), s.lower.length()).lookingAt()) {
+        // "Progression-free for at least 6 months after rituximab": a time since the treatment, not a course that long
+        // (read as one, a patient given four weekly doses failed)
+        s.settle(new org.eligo.core.rule.Unparsed("a time since an event, not a length of treatment"));
+        return;
+      }
       explicit.add(new Sentence.PlacedTiming(forAtLeast.start(), new Timing(null,
           new MedicationTiming.ForAtLeastDays(Durations.days(forAtLeast)), true)));
       s.explain(forAtLeast.start(), forAtLeast.end());

@@ -487,6 +487,19 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aTimeFreeOfDiseaseAfterATreatmentIsNoLengthOfTreatment() {
+    // four weekly doses in 2024: read as "took rituximab for at least 6 months", the patient failed
+    Facts shortCourse = adult().medication("Rituximab", "2024-01-01", "2024-01-22",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    assertThat(inclusion("Progression-free for at least 6 months after rituximab", shortCourse))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Disease-free for at least 5 years after chemotherapy", shortCourse))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Received rituximab for at least 6 months", shortCourse)).as("a course that long")
+        .isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aContraindicationToATreatmentIsAskedOfEveryPatientNotOnlyThoseOnIt() {
     // read as "took rituximab now and is it contraindicated?", every patient off rituximab was cleared of it
     // a record with medications and vaccinations, none of them what the sentence names
