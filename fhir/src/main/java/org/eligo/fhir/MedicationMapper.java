@@ -29,9 +29,11 @@ import org.hl7.fhir.r4.model.Type;
  * names and brands), the period, and the status.
  *
  * <p>Status: active, in-progress → ACTIVE; completed, stopped → COMPLETED; intended, draft, planned →
- * INTENDED, and so is a request whose intent is proposal, plan or option; unknown, and on-hold (paused: whether the
- * patient takes it now is what a criterion on current use asks, and the pause does not say) → UNKNOWN; entered-in-error,
- * cancelled, not-taken, not-done, and a request not to give the drug (doNotPerform) → skipped.
+ * INTENDED, and so is a request whose intent is proposal, plan or option, unless a plan reports use (reported[x],
+ * or the patient as requester: US Core's self-prescribed drug), which is read by its status; unknown, and on-hold
+ * (paused: whether the patient takes it now is what a criterion on current use asks, and the pause does not say)
+ * → UNKNOWN; entered-in-error, cancelled, not-taken, not-done, and a request not to give the drug (doNotPerform) →
+ * skipped.
  */
 final class MedicationMapper {
   private MedicationMapper() {}
@@ -55,8 +57,15 @@ final class MedicationMapper {
     ExposureStatus status = status(r.hasStatus() ? r.getStatus().toCode() : null, scope);
     if (status == null) return;
     if (r.hasIntent() && PLANNED_INTENTS.contains(r.getIntent().toCode()) && status != ExposureStatus.INTENDED) {
-      scope.info("intent", "is " + r.getIntent().toCode() + ": the drug is planned or proposed, not taken");
-      status = ExposureStatus.INTENDED;
+      if (r.getIntent() == MedicationRequest.MedicationRequestIntent.PLAN && reportedUse(r)) {
+        // US Core records a medication the patient reports taking (self-prescribed, over the counter) as a request
+        // with intent plan, reported true and the patient as requester: a record of use, read by its status
+        scope.info("intent", "is plan, but the request reports a drug the patient takes (reported, or requested by"
+            + " the patient); it is read by its status, not as planned");
+      } else {
+        scope.info("intent", "is " + r.getIntent().toCode() + ": the drug is planned or proposed, not taken");
+        status = ExposureStatus.INTENDED;
+      }
     }
     Span span = null;
     for (int i = 0; i < r.getDosageInstruction().size() && span == null; i++) {
@@ -70,6 +79,19 @@ final class MedicationMapper {
       span = new Span(scope.days("authoredOn", r.getAuthoredOnElement(), false), null);
     }
     add(scope, facts, r, r.getMedication(), status, span, words(r.getDosageInstruction()));
+  }
+
+  /**
+   * Whether a request records use the patient or someone else reports rather than an order or a plan: {@code
+   * reportedBoolean} true, a {@code reportedReference} (who reported it), or a requester who is the patient or a
+   * relative (a self-prescribed drug).
+   */
+  static boolean reportedUse(MedicationRequest r) {
+    if (r.hasReportedBooleanType() && r.getReportedBooleanType().booleanValue()) return true;
+    if (r.hasReportedReference()) return true;
+    if (!r.hasRequester() || !r.getRequester().hasReference()) return false;
+    String requester = RecordContext.typeAndId(r.getRequester().getReference());
+    return requester.startsWith("Patient/") || requester.startsWith("RelatedPerson/");
   }
 
   /**

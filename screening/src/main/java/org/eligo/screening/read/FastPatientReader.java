@@ -347,6 +347,7 @@ public final class FastPatientReader {
     if (status == null) return;
     // as the FHIR reader: a proposed or planned drug is not taken
     if (n.has("intent") && Set.of("proposal", "plan", "option").contains(n.get("intent").asText())) {
+      if (n.has("requester")) throw UNSUPPORTED; // requested by the patient, it reports use: HAPI decides
       status = ExposureStatus.INTENDED;
     }
     LocalDate start = null;

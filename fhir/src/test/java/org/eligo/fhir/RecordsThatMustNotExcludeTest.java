@@ -1,0 +1,98 @@
+package org.eligo.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.fhir.Readers.read;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.Outcome;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.RuleEvaluator;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.rule.Comparator;
+import org.eligo.core.rule.ConditionRule;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.TimeWindow;
+import org.eligo.fhir.FhirDiagnostic.Severity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records written the way EHR exports write them, each holding a detail that read wrongly became a fact excluding the
+ * patient (DECISIONS 41). Each test reads the Bundle with the real HAPI reader and evaluates the criterion a trial
+ * would hold against it, as of {@link Readers#AS_OF} (2026-03-01).
+ */
+class RecordsThatMustNotExcludeTest {
+
+  private static final String PATIENT = """
+      {"fullUrl": "https://ehr.example.org/fhir/Patient/p1", "resource": {"resourceType": "Patient", "id": "p1",
+       "birthDate": "1979-06-14", "gender": "female"%s}}""";
+
+  private static String bundle(String patientExtra, String... entries) {
+    return "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"entry\": [" + PATIENT.formatted(patientExtra)
+        + (entries.length == 0 ? "" : "," + String.join(",", entries)) + "]}";
+  }
+
+  private static Outcome evaluate(Rule rule, PatientFacts facts) {
+    return RuleEvaluator.evaluate(rule, PatientIndex.of(facts), new EvaluationContext(Readers.AS_OF, true));
+  }
+
+  /** An active problem-list entry, coded as an Epic or Cerner problem list codes it. */
+  private static String problem(String id, String subject, String icd10cm, String text) {
+    return """
+        {"resource": {"resourceType": "Condition", "id": "%s", "subject": {"reference": "%s"},
+         "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-category",
+           "code": "problem-list-item"}]}],
+         "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+           "code": "active"}]},
+         "verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+           "code": "confirmed"}]},
+         "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "%s"}], "text": "%s"}}}"""
+        .formatted(id, subject, icd10cm, text);
+  }
+
+  /**
+   * US Core records a drug the patient reports taking (self-prescribed, or from another prescriber) as a
+   * MedicationRequest with intent "plan", reportedBoolean true and the patient as requester (its example
+   * MedicationRequest/self-tylenol); e-prescribing systems list self-reported medications under intent=plan. Read as
+   * planned, a patient on eltrombopag for two years failed "On a stable dose of eltrombopag" (NOT_MET: "planned, not
+   * taken"), and the drug was absent for "prior eltrombopag". A plan a practitioner writes stays a plan.
+   */
+  @Test
+  void aPlanThatReportsADrugThePatientTakesIsUseNotAPlan() {
+    String eltrombopag = """
+        "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+          "code": "825421"}], "text": "eltrombopag 50 mg tablet"}""";
+    PatientReadResult result = read(bundle("", problem("itp", "Patient/p1", "D69.3", "Chronic ITP"), """
+        {"resource": {"resourceType": "MedicationRequest", "id": "self-reported", "status": "active", "intent": "plan",
+         "reportedBoolean": true, %s, "subject": {"reference": "Patient/p1"}, "authoredOn": "2024-02-20",
+         "requester": {"reference": "Patient/p1", "display": "self-prescribed"},
+         "dosageInstruction": [{"text": "Takes 50 mg once daily"}]}}""".formatted(eltrombopag), """
+        {"resource": {"resourceType": "MedicationRequest", "id": "from-outside", "status": "active", "intent": "plan",
+         "reportedReference": {"reference": "Patient/p1"}, %s, "subject": {"reference": "Patient/p1"},
+         "authoredOn": "2024-02-20"}}""".formatted(eltrombopag)));
+    MedicationRule onEltrombopag = new MedicationRule(Set.of("eltrombopag"), new MedicationTiming.Current(),
+        "eltrombopag");
+    assertThat(evaluate(onEltrombopag, result.facts()).truth()).isEqualTo(Truth.MET);
+    assertThat(result.facts().medications()).extracting(MedicationExposure::status)
+        .containsExactly(ExposureStatus.ACTIVE, ExposureStatus.ACTIVE);
+    assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
+        .isEqualTo("MedicationRequest/self-reported.intent"));
+
+    // a treatment plan written by the haematologist is still not taken
+    PatientReadResult planned = read(bundle("", problem("itp", "Patient/p1", "D69.3", "Chronic ITP"), """
+        {"resource": {"resourceType": "MedicationRequest", "id": "plan", "status": "active", "intent": "plan", %s,
+         "subject": {"reference": "Patient/p1"}, "authoredOn": "2026-02-20",
+         "requester": {"reference": "Practitioner/haem-1"}}}""".formatted(eltrombopag)));
+    assertThat(planned.facts().medications()).extracting(MedicationExposure::status)
+        .containsExactly(ExposureStatus.INTENDED);
+    assertThat(evaluate(onEltrombopag, planned.facts()).truth()).isEqualTo(Truth.NOT_MET);
+  }
+}
