@@ -31,8 +31,9 @@ import org.hl7.fhir.r4.model.Resource;
  *
  * <p>Each entry is parsed on its own, so a broken resource is reported and skipped while the others are read. A
  * bare resource instead of a Bundle (e.g. a Patient) is read as a one-entry record with a warning. With several
- * Patients, the first is the record's patient and resources about the others are left out (an error names them
- * all). Only input that yields nothing at all (not JSON, not a FHIR resource, too large, empty) throws
+ * Patients, the first that no other replaces is the record's patient; Patients linked with it ({@code Patient.link}:
+ * the same person under another record number) are the patient too, and resources about the others are left out (an
+ * error names them all). Only input that yields nothing at all (not JSON, not a FHIR resource, too large, empty) throws
  * {@link UnusableFhirInputException}. Nothing is logged.
  */
 public final class HapiPatientReader {
@@ -275,14 +276,23 @@ public final class HapiPatientReader {
     if (patients.isEmpty()) {
       diagnostics.add(envelope(Severity.WARNING, "the record has no Patient; birth date and sex are unknown"));
     } else {
-      ParsedEntry chosen = patients.getFirst();
-      if (patients.size() > 1) {
+      ParsedEntry chosen = patients.stream().filter(p -> !replaced(p, patients, record)).findFirst()
+          .orElse(patients.getFirst());
+      List<ParsedEntry> samePerson = samePerson(chosen, patients, record);
+      if (patients.size() > samePerson.size()) {
         diagnostics.add(envelope(Severity.ERROR, "the record has " + patients.size() + " Patient resources ("
             + patients.stream().map(p -> ref(p) + " at entry " + p.index()).collect(Collectors.joining(", "))
-            + "); " + ref(chosen) + " is read and resources about the others are left out"));
+            + "); " + ref(chosen) + " is read" + (samePerson.size() > 1 ? " with those it links to as the same person ("
+            + samePerson.stream().filter(p -> p != chosen).map(HapiPatientReader::ref)
+                .collect(Collectors.joining(", ")) + ")" : "") + " and resources about the others are left out"));
+      } else if (samePerson.size() > 1) {
+        diagnostics.add(envelope(Severity.INFO, "the record has " + patients.size() + " Patient resources linked as"
+            + " one person (Patient.link); " + ref(chosen) + " is read, and resources about "
+            + samePerson.stream().filter(p -> p != chosen).map(HapiPatientReader::ref).collect(Collectors.joining(", "))
+            + " count as the patient's"));
       }
       PatientMapper.map((Patient) chosen.resource(), ResourceScope.of(chosen, diagnostics, record), facts);
-      record.patient(chosen, facts.birthDate);
+      record.patient(chosen, facts.birthDate, samePerson);
     }
     Map<String, Integer> unused = new LinkedHashMap<>();
     for (ParsedEntry entry : entries) {
@@ -325,6 +335,53 @@ public final class HapiPatientReader {
     unused.forEach((type, count) -> diagnostics.add(envelope(Severity.INFO, count + " " + type
         + (count == 1 ? " resource is" : " resources are") + " not used by eligibility")));
     return new PatientReadResult(facts.build(), diagnostics);
+  }
+
+  /**
+   * Whether a Patient says it is replaced by another Patient the record holds ({@code link.type} replaced-by): the
+   * record's patient is then the other one, whose details are current.
+   */
+  private static boolean replaced(ParsedEntry patient, List<ParsedEntry> patients, RecordContext record) {
+    for (Patient.PatientLinkComponent link : ((Patient) patient.resource()).getLink()) {
+      if (link.getType() != Patient.LinkType.REPLACEDBY) continue;
+      Resource other = record.resolve(link.getOther(), (Patient) patient.resource());
+      if (other != patient.resource() && patients.stream().anyMatch(p -> p.resource() == other)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The chosen Patient and the Patients of the record linked with it, either way and through one another: FHIR's
+   * {@code Patient.link} ("another patient resource that concerns the same actual patient", whatever its type:
+   * replaced-by, replaces, refer, seealso) says they are one person, as a merge of two medical record numbers leaves
+   * them in an export. What the record holds about any of them is the patient's.
+   */
+  private static List<ParsedEntry> samePerson(ParsedEntry chosen, List<ParsedEntry> patients, RecordContext record) {
+    List<ParsedEntry> same = new ArrayList<>(List.of(chosen));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (ParsedEntry p : patients) {
+        if (same.contains(p)) continue;
+        for (ParsedEntry known : List.copyOf(same)) {
+          if (links(p, known, record) || links(known, p, record)) {
+            same.add(p);
+            grew = true;
+            break;
+          }
+        }
+      }
+    }
+    return same;
+  }
+
+  /** Whether Patient {@code from} has a link to Patient {@code to}. */
+  private static boolean links(ParsedEntry from, ParsedEntry to, RecordContext record) {
+    Patient patient = (Patient) from.resource();
+    for (Patient.PatientLinkComponent link : patient.getLink()) {
+      if (link.hasOther() && record.resolve(link.getOther(), patient) == to.resource()) return true;
+    }
+    return false;
   }
 
   /**

@@ -17,6 +17,8 @@ final class RecordContext {
   private final LocalDate asOf;
   private final Map<String, Resource> byReference = new HashMap<>();
   private ParsedEntry patient;
+  /** The record's patient and the Patients linked to it as the same person. */
+  private List<ParsedEntry> samePerson = List.of();
   private LocalDate birthDate;
   /** Per measure, the results that decide nothing (preliminary, or unreadable), with their days and why. */
   private final Map<String, List<Pending>> pending = new HashMap<>();
@@ -113,8 +115,17 @@ final class RecordContext {
   }
 
   void patient(ParsedEntry patient, LocalDate birthDate) {
+    patient(patient, birthDate, List.of(patient));
+  }
+
+  /**
+   * The record's patient, and every Patient of the record that is the same person ({@code Patient.link}): a resource
+   * about any of them is about the patient.
+   */
+  void patient(ParsedEntry patient, LocalDate birthDate, List<ParsedEntry> samePerson) {
     this.patient = patient;
     this.birthDate = birthDate;
+    this.samePerson = List.copyOf(samePerson);
   }
 
   /**
@@ -138,14 +149,20 @@ final class RecordContext {
 
   /**
    * Whether a subject/patient reference can be the record's patient: true when there is no reference, no chosen
-   * Patient, or it points at the chosen Patient by fullUrl or {@code Patient/id}.
+   * Patient, or it points at the chosen Patient, or at a Patient linked with it as the same person, by fullUrl or
+   * {@code Patient/id}.
    */
   boolean isRecordPatient(Reference reference) {
     if (patient == null || reference == null || reference.getReference() == null
         || reference.getReference().isBlank()) {
       return true;
     }
-    String ref = reference.getReference();
+    for (ParsedEntry same : samePerson) if (same != patient && refersTo(reference.getReference(), same)) return true;
+    return refersTo(reference.getReference(), patient);
+  }
+
+  /** Whether a reference names this Patient entry, by fullUrl or {@code Patient/id}. */
+  private static boolean refersTo(String ref, ParsedEntry patient) {
     if (ref.equals(patient.fullUrl())) return true;
     if (!patient.id().isEmpty()) return typeAndId(ref).equals("Patient/" + patient.id());
     // a Patient without an id, named by its absolute fullUrl (https://ehr.example/fhir/Patient/123)

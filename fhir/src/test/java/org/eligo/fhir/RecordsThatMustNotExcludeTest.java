@@ -95,4 +95,34 @@ class RecordsThatMustNotExcludeTest {
         .containsExactly(ExposureStatus.INTENDED);
     assertThat(evaluate(onEltrombopag, planned.facts()).truth()).isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * A merge of two medical record numbers leaves the old Patient in the export, linked to the current one
+   * (Patient.link replaced-by / replaces), with the diagnoses filed under it. Read as another person's, the immune
+   * thrombocytopenia was dropped and "Diagnosis of ITP" was NOT_MET from the hypertension alone: INELIGIBLE for an
+   * ITP trial. The current Patient is the patient even when the old one comes first; a Patient the record does not
+   * link (a relative) stays someone else.
+   */
+  @Test
+  void theDiagnosesOfAPatientLinkedAsTheSamePersonAreThePatients() {
+    PatientReadResult result = read("{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"entry\": [" + """
+        {"fullUrl": "https://ehr.example.org/fhir/Patient/old-7", "resource": {"resourceType": "Patient",
+         "id": "old-7", "active": false, "birthDate": "1979-04-16", "gender": "female",
+         "link": [{"other": {"reference": "Patient/p1"}, "type": "replaced-by"}]}},""" + PATIENT.formatted(
+        ", \"link\": [{\"other\": {\"reference\": \"Patient/old-7\"}, \"type\": \"replaces\"}]") + ","
+        + problem("htn", "Patient/p1", "I10", "Essential hypertension") + ","
+        + problem("itp", "Patient/old-7", "D69.3", "Immune thrombocytopenia") + "," + """
+        {"fullUrl": "https://ehr.example.org/fhir/Patient/mother", "resource": {"resourceType": "Patient",
+         "id": "mother", "birthDate": "1950-01-02", "gender": "female"}},""" + problem("aa", "Patient/mother", "D61.9",
+        "Aplastic anemia") + "]}");
+    PatientFacts facts = result.facts();
+    assertThat(evaluate(ConditionRule.ever("immune thrombocytopenia", "immune-thrombocytopenia"), facts).truth())
+        .isEqualTo(Truth.MET);
+    assertThat(facts.birthDate()).as("the current Patient's birth date, not the replaced one's")
+        .isEqualTo(LocalDate.of(1979, 6, 14));
+    assertThat(evaluate(ConditionRule.ever("aplastic anemia", "aplastic-anemia"), facts).truth())
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(result.diagnostics(Severity.ERROR)).anySatisfy(d -> assertThat(d.location())
+        .isEqualTo("Condition/aa.subject"));
+  }
 }
