@@ -26,7 +26,8 @@ import org.hl7.fhir.r4.model.Quantity;
  * panel's date and time, as a separate Observation of that code would.
  *
  * <p>Skipped with a diagnostic: status entered-in-error or cancelled, registered or preliminary (no result yet, or
- * one that may still change), no LOINC code Eligo knows, no date, no value,
+ * one that may still change), no LOINC code Eligo knows, no date, no value (one whose result exists but is not given
+ * as a value, {@link #RESULT_NOT_GIVEN} or an interpretation alone, sets older results of its measure aside),
  * a unit that is missing or cannot express the measure, a negative count, a value outside the measure's plausible
  * range.
  *
@@ -115,6 +116,13 @@ final class ObservationMapper {
     if (!obs.hasValue()) {
       if (obs.hasDataAbsentReason()) scope.skip("dataAbsentReason", "has no value (data absent)");
       else scope.error("value", "is missing; the result is not used");
+      String notGiven = measure.coded() ? null : resultNotGiven(obs);
+      if (notGiven != null) {
+        // the test was done and has a result the record does not give as a value: an older one must not decide
+        scope.record().pending(measure.key(), date, "a " + measure.key() + " result of " + text(date) + " is not"
+            + " given as a value (" + notGiven + ")", ", since a newer one exists",
+            ", since it may be the newest");
+      }
       return;
     }
     if (measure.coded()) {
@@ -129,6 +137,30 @@ final class ObservationMapper {
             + " could not be read", ", since a newer one exists", ", since it may be the newest");
       }
     }
+  }
+
+  /**
+   * Data-absent-reason codes (http://terminology.hl7.org/CodeSystem/data-absent-reason, FHIR R4) that say the test
+   * has a result that is not given as a value: withheld ({@code masked}), written in the narrative ({@code as-text}),
+   * still to come ({@code temp-unknown}), or beyond what a number can hold ({@code positive-infinity},
+   * {@code negative-infinity}). The others (not performed, not asked, declined, an error, not applicable) say there is
+   * no result.
+   */
+  static final Set<String> RESULT_NOT_GIVEN = Set.of("masked", "as-text", "temp-unknown", "positive-infinity",
+      "negative-infinity");
+
+  /**
+   * Why a result without a value still has one, in words, or null: a data-absent reason of
+   * {@link #RESULT_NOT_GIVEN}, or, without any reason, an interpretation ("H", "Normal") that reads a result.
+   */
+  private static String resultNotGiven(Observation obs) {
+    if (obs.hasDataAbsentReason()) {
+      for (Coding c : obs.getDataAbsentReason().getCoding()) {
+        if (c.hasCode() && RESULT_NOT_GIVEN.contains(c.getCode().strip())) return "data absent: " + c.getCode().strip();
+      }
+      return null;
+    }
+    return obs.hasInterpretation() ? "only an interpretation" : null;
   }
 
   /**

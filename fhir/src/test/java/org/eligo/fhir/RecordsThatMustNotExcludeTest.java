@@ -125,4 +125,46 @@ class RecordsThatMustNotExcludeTest {
     assertThat(result.diagnostics(Severity.ERROR)).anySatisfy(d -> assertThat(d.location())
         .isEqualTo("Condition/aa.subject"));
   }
+
+  private static String platelets(String id, String date, String value) {
+    return """
+        {"resource": {"resourceType": "Observation", "id": "%s", "status": "final",
+         "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+           "code": "laboratory"}]}],
+         "code": {"coding": [{"system": "http://loinc.org", "code": "777-3",
+           "display": "Platelets [#/volume] in Blood by Automated count"}], "text": "Platelet count"},
+         "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "%sT08:15:00-05:00", %s}}"""
+        .formatted(id, date, value);
+  }
+
+  private static final String FORTY = """
+      "valueQuantity": {"value": 40, "unit": "10*3/uL", "system": "http://unitsofmeasure.org", "code": "10*3/uL"}""";
+
+  /**
+   * A lab that writes a result in the report text, withholds it or flags it only (dataAbsentReason as-text or
+   * masked, or an interpretation without a value) still reports a newer count. Only the older count of 40 was read,
+   * so "Platelet count ≥ 50 × 10⁹/L" failed on a value the newer result may contradict. A test not performed says
+   * no newer count exists: the older one still decides.
+   */
+  @Test
+  void aNewerResultNotGivenAsAValueSetsOlderOnesAside() {
+    MeasurementRule atLeast50 = MeasurementRule.of("platelets", "platelet count", Comparator.GE, 50, "10*9/L");
+    String dar = """
+        "dataAbsentReason": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+          "code": "%s"}]}""";
+    for (String newer : new String[] {dar.formatted("as-text"), dar.formatted("masked"), """
+        "interpretation": [{"coding": [{"system":
+          "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "code": "N",
+          "display": "Normal"}]}]"""}) {
+      PatientReadResult result = read(bundle("", platelets("old", "2026-01-10", FORTY),
+          platelets("new", "2026-02-20", newer)));
+      assertThat(evaluate(atLeast50, result.facts()).truth()).as(newer).isEqualTo(Truth.UNKNOWN);
+      assertThat(result.facts().measurements()).as(newer).isEmpty();
+      assertThat(result.diagnostics(Severity.WARNING)).as(newer).anySatisfy(d -> assertThat(d.message())
+          .contains("platelets result of 2026-02-20 is not given as a value"));
+    }
+    PatientReadResult notDone = read(bundle("", platelets("old", "2026-01-10", FORTY),
+        platelets("new", "2026-02-20", dar.formatted("not-performed"))));
+    assertThat(evaluate(atLeast50, notDone.facts()).truth()).isEqualTo(Truth.NOT_MET);
+  }
 }
