@@ -9,8 +9,8 @@ import org.hl7.fhir.r4.model.Procedure;
  * Procedure: code to concepts (a transfusion of any blood product maps to the concept {@code transfusion} through
  * the terminology) and performed[x]; a Period gives its end, the latest day the procedure can have affected a
  * result. One named only by codes Eligo does not know, or by nothing, is {@link org.eligo.core.patient.Unidentified}.
- * Skipped: entered-in-error, not-done, and preparation (not yet performed). One stopped before completion, or whose
- * status is unknown, is kept as unidentified: whether it counts as done is asked.
+ * Skipped: entered-in-error, not-done, and preparation (not yet performed). One stopped before completion, on hold
+ * (begun and paused), or whose status is unknown, is kept as unidentified: whether it counts as done is asked.
  */
 final class ProcedureMapper {
   private ProcedureMapper() {}
@@ -28,14 +28,19 @@ final class ProcedureMapper {
     // one named only by codes Eligo does not know (or by nothing) may be what a criterion asks about: unidentified
     CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "code", procedure.getCode());
     if (procedure.hasStatus() && (procedure.getStatus() == Procedure.ProcedureStatus.STOPPED
+        || procedure.getStatus() == Procedure.ProcedureStatus.ONHOLD
         || procedure.getStatus() == Procedure.ProcedureStatus.UNKNOWN)) {
-      // stopped: begun, not completed (a splenectomy abandoned); unknown: the source does not know whether it was done.
-      // Either may or may not count as having had it: the criteria it could answer are asked, never decided.
-      boolean stopped = procedure.getStatus() == Procedure.ProcedureStatus.STOPPED;
+      // stopped: begun, not completed (a splenectomy abandoned); on-hold: begun and paused, to resume (FHIR R4 event
+      // status); unknown: the source does not know whether it was done. Each may or may not count as having had it:
+      // the criteria it could answer are asked, never decided.
+      String why = switch (procedure.getStatus()) {
+        case STOPPED -> " (stopped before completion)";
+        case ONHOLD -> " (on hold, not completed)";
+        default -> " (status unknown)";
+      };
       scope.info("status", "is " + procedure.getStatus().toCode() + ": whether the procedure was done stays open, and"
           + " so do the criteria it could answer");
-      meaning = new CodeableConcepts.Meaning(org.eligo.core.patient.Unidentified.CONCEPTS, meaning.text()
-          + (stopped ? " (stopped before completion)" : " (status unknown)"));
+      meaning = new CodeableConcepts.Meaning(org.eligo.core.patient.Unidentified.CONCEPTS, meaning.text() + why);
     }
     FhirDates.Day date = ChoiceDates.day(scope, "performed", procedure.getPerformed(), End.END);
     if (date == null) scope.info("performed", "no date; time windows stay unknown");

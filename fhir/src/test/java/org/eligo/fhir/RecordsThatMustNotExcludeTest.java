@@ -167,4 +167,21 @@ class RecordsThatMustNotExcludeTest {
         platelets("new", "2026-02-20", dar.formatted("not-performed"))));
     assertThat(evaluate(atLeast50, notDone.facts()).truth()).isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * FHIR R4 gives a Procedure "on-hold" when it was begun and paused, to resume: like one stopped before completion,
+   * it may or may not count as done. A hemodialysis course on hold since the kidneys recovered was read as dialysis
+   * last month: "Dialysis within the last 30 days" was MET and excluded the patient.
+   */
+  @Test
+  void aProcedureOnHoldLeavesItsCriteriaOpen() {
+    PatientReadResult result = read(bundle("", problem("aki", "Patient/p1", "N17.9", "Acute kidney failure"), """
+        {"resource": {"resourceType": "Procedure", "id": "hd", "status": "on-hold",
+         "code": {"coding": [{"system": "http://snomed.info/sct", "code": "302497006", "display": "Hemodialysis"}]},
+         "subject": {"reference": "Patient/p1"}, "performedPeriod": {"start": "2026-02-03"}}}"""));
+    ProcedureRule recentDialysis = new ProcedureRule(Set.of("dialysis"), new TimeWindow.WithinDays(30), "dialysis");
+    assertThat(evaluate(recentDialysis, result.facts()).truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
+        .isEqualTo("Procedure/hd.status"));
+  }
 }

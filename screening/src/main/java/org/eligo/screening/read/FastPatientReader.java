@@ -430,8 +430,8 @@ public final class FastPatientReader {
         case "entered-in-error", "not-done", "preparation" -> {
           return;
         }
-        case "in-progress", "on-hold", "completed" -> { }
-        default -> throw UNSUPPORTED; // stopped, unknown: the FHIR reader keeps them unidentified
+        case "in-progress", "completed" -> { }
+        default -> throw UNSUPPORTED; // stopped, on-hold, unknown: the FHIR reader keeps them unidentified
       }
     }
     Meaning meaning = identity(n.get("code")); // as the FHIR reader: only unknown codes, or none, are unidentified
