@@ -19,7 +19,8 @@ import org.hl7.fhir.r4.model.StringType;
  * code's name, "Refuted"), and text that only suspects the diagnosis ("rule out MDS"), are kept as not confirmed; text that denies it ("No evidence of MDS")
  * or is about a relative ("Family history of AML") names no concept ({@link Assertion}); one given only as codes
  * Eligo does not know is {@link org.eligo.core.patient.Unidentified}. An onset or abatement Period gives its start or its end
- * respectively (the earliest the disease can have begun, the latest it can have resolved).
+ * respectively (the earliest the disease can have begun, the latest it can have resolved). The abatement of a condition
+ * whose clinical status is recurrence or relapse dates the episode before it, and is not read.
  */
 final class ConditionMapper {
   static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
@@ -42,6 +43,14 @@ final class ConditionMapper {
     ClinicalStatus status = status(condition, scope);
     FhirDates.Day onsetDays = ChoiceDates.day(scope, "onset", condition.getOnset(), End.START);
     FhirDates.Day abatementDays = ChoiceDates.day(scope, "abatement", condition.getAbatement(), End.END);
+    if (abatementDays != null && (status == ClinicalStatus.RECURRENCE || status == ClinicalStatus.RELAPSE)) {
+      // a recurrence or relapse is a condition back after it resolved or remitted: the abatement dates the episode
+      // before it (FHIR con-4 forbids an abatement beside it); read as the end of the disease, it made a current
+      // relapse one that is over
+      scope.info("abatement", "dates the episode before the " + status.name().toLowerCase(java.util.Locale.ROOT)
+          + " the clinical status gives; the condition is read as current");
+      abatementDays = null;
+    }
     LocalDate onset = onsetDays == null ? null : onsetDays.day();
     LocalDate onsetLatest = onsetDays == null ? null : onsetDays.last();
     LocalDate abatement = abatementDays == null ? null : abatementDays.day();

@@ -184,4 +184,28 @@ class RecordsThatMustNotExcludeTest {
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
         .isEqualTo("Procedure/hd.status"));
   }
+
+  /**
+   * A problem list that marks a condition as relapsed or recurred keeps the abatement of the episode before it (FHIR
+   * con-4 forbids it, but the record says both). Read as the end of the disease, the relapsed ITP was over: an
+   * inclusion "Current (active) immune thrombocytopenia" was NOT_MET, and the patient INELIGIBLE for a trial of
+   * relapsed ITP.
+   */
+  @Test
+  void aRelapseKeepsItsConditionCurrentWhateverTheEarlierEpisodesAbatement() {
+    PatientReadResult result = read(bundle("", """
+        {"resource": {"resourceType": "Condition", "id": "itp", "subject": {"reference": "Patient/p1"},
+         "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+           "code": "relapse", "display": "Relapse"}]},
+         "verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+           "code": "confirmed"}]},
+         "code": {"coding": [{"system": "http://snomed.info/sct", "code": "128091003",
+           "display": "Autoimmune thrombocytopenia"}], "text": "ITP"},
+         "onsetDateTime": "2018-03-02", "abatementDateTime": "2021-06-30"}}"""));
+    ConditionRule current = new ConditionRule(Set.of("immune-thrombocytopenia"), Set.of(), TimeWindow.ACTIVE,
+        "immune thrombocytopenia");
+    assertThat(evaluate(current, result.facts()).truth()).isEqualTo(Truth.MET);
+    assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
+        .isEqualTo("Condition/itp.abatement"));
+  }
 }

@@ -304,6 +304,8 @@ public final class FastPatientReader {
     }
     LocalDate onset = n.has("onsetDateTime") ? day(n.get("onsetDateTime")) : null;
     LocalDate abatement = n.has("abatementDateTime") ? day(n.get("abatementDateTime")) : null;
+    // as the FHIR reader: beside a recurrence or relapse, the abatement dates the episode before it
+    if (status == ClinicalStatus.RECURRENCE || status == ClinicalStatus.RELAPSE) abatement = null;
     Set<String> concepts = meaning.concepts();
     boolean confirmed = verification == null || !Set.of("provisional", "differential", "unconfirmed")
         .contains(verification);
