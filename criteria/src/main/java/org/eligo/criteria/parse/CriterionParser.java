@@ -500,6 +500,10 @@ public final class CriterionParser {
       Rule negated = GroupSentences.negatedRequirement(registryText.strip(),
           text -> read(text, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1));
       if (negated != null) return negated;
+      // "No prior rituximab and no prior eltrombopag": each denial read alone, all required
+      Rule denials = RepeatedDenials.read(registryText, type,
+          text -> read(text, type, List.of(), criteriaText, depth + 1));
+      if (denials != null) return denials;
       for (Recogniser pass : passes) {
         pass.read(s);
         if (s.settled != null) break;

@@ -38,6 +38,29 @@ class DeniedNamesVerdictsTest {
   }
 
   @Test
+  void denialsEachWithItsOwnNoAreEachRequired() {
+    Facts eltrombopag = on("Eltrombopag 50 mg", "eltrombopag");
+    Facts prednisone = on("Prednisone 10 mg", "prednisone");
+    for (String sentence : List.of("No prior rituximab and no prior eltrombopag",
+        "No prior rituximab, and no prior eltrombopag", "No prior rituximab; no prior eltrombopag",
+        "No prior ATG, no prior rituximab and no prior eltrombopag")) {
+      assertThat(inclusion(sentence, eltrombopag)).as(sentence + ": on eltrombopag (had been asked)")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, prednisone)).as(sentence + ": on neither (had been asked)")
+          .isEqualTo(Truth.MET);
+    }
+    Facts splenectomy = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("immune-thrombocytopenia")).procedure("Splenectomy", "2026-05-01", coded("splenectomy"));
+    assertThat(inclusion("No prior eltrombopag and no prior splenectomy", splenectomy))
+        .as("a drug and a procedure denied, the procedure done").isEqualTo(Truth.NOT_MET);
+    // a part that is not read in full keeps the sentence a question
+    assertThat(inclusion("No more than 2 prior therapies and no prior eltrombopag", prednisone))
+        .as("a count of therapies is not read").isEqualTo(Truth.UNKNOWN);
+    // in the exclusion list the sentence is a slip of the registry: asked, never read
+    assertThat(exclusion("No prior rituximab and no prior eltrombopag", prednisone)).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
   void aDiseaseAfterAndWithItsOwnDiagnosisWordsIsRequiredNotDenied() {
     Facts itpNoSplenectomy = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2026-04-01", null,
         coded("immune-thrombocytopenia"));
