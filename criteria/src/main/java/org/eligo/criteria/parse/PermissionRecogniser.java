@@ -1,9 +1,24 @@
 package org.eligo.criteria.parse;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.MedicationRule;
+import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.Not;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.ScreeningConfirmation;
+import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
+import org.eligo.criteria.lexicon.ConceptKind;
+import org.eligo.criteria.lexicon.ConceptMention;
 
 /**
  * Finds a sentence that grants rather than requires: "Patients with prior splenectomy are eligible", "Low-dose aspirin
@@ -21,13 +36,16 @@ import org.eligo.core.rule.Unparsed;
  */
 final class PermissionRecogniser implements Recogniser {
   private static final Keywords HINT = Keywords.of("eligible", "allowed", "permitted", "acceptable", "accepted",
-      "not excluded", "enrol", "included", "participate", "take part");
+      "not excluded", "enrol", "included", "participate", "take part", "continue");
 
   /** The grant: a form of "be" or a modal, then the granting word. */
   private static final Pattern GRANT = Pattern.compile("\\b(?:(?:is|are|was|were|be|been|remain|remains)\\s+"
       + "(?:also\\s+|still\\s+|however\\s+|therefore\\s+)?(?:eligible|allowed|permitted|acceptable|accepted|not excluded)"
       + "|(?:may|can|could|will)\\s+(?:also\\s+|still\\s+)?(?:be\\s+)?(?:considered\\s+)?(?:eligible|allowed|permitted"
-      + "|accepted|included|enrol+ed|participate|enrol+|take part))\\b");
+      + "|accepted|included|enrol+ed|participate|enrol+|take part)"
+      // "Patients receiving iron chelation may continue": what the subject names may go on
+      + "|(?:may|can)\\s+(?:also\\s+)?continue(?:\\s+(?:it|them|(?:on\\s+)?(?:their|the|this)\\s+(?:current\\s+|same\\s+)?"
+      + "(?:dose|regimen|treatment|therapy|medication)s?))?)\\b");
 
   /** A subject that denies: "No patients with HIV …", "None of …". */
   private static final Pattern NO_ONE = Pattern.compile("\\s*(?:no|none|neither)\\b");
@@ -39,9 +57,13 @@ final class PermissionRecogniser implements Recogniser {
   /** What may follow the grant: where (the study), then a condition on it, and nothing else. */
   private static final Pattern TAIL = Pattern.compile("(?:\\s+(?:to (?:participate|enrol+|take part|join)"
       + "(?: in (?:the|this) (?:study|trial))?|for (?:the |this )?(?:study|trial|enrol+ment|inclusion|participation)"
-      + "|in (?:the|this) (?:study|trial)|to enter (?:the|this) (?:study|trial)))?"
-      + "(?:\\s*[,(]?\\s*(?:if|provided|providing|as long as|so long as|when|once|only if|but only if|after|with"
-      + "|unless|following|at the discretion|according to|as per|per)\\b.*)?[\\s.;:)]*");
+      + "|in (?:the|this) (?:study|trial)|to enter (?:the|this) (?:study|trial)"
+      + "|during (?:the )?(?:screening|study|trial|treatment)(?: period| phase)?))?"
+      // "Patients are eligible regardless of transfusion status": a grant to everyone, no condition
+      + "(?:\\s*,?\\s*(?:regardless|irrespective) of [^,;()]+)?"
+      + "(?<cond>\\s*[,(]?\\s*(?:if|provided|providing|as long as|so long as|when|once|only if|but only if|after|with"
+      + "|unless|following|at the (?:\\S+\\s+){0,2}?discretion|according to|as per|per"
+      + "|at (?:a |the )?(?:stable|constant|same|unchanged|low)\\b)\\b.*)?[\\s.;:)]*");
 
   /** A subject that holds another clause: the grant then belongs to that clause, not to the sentence. */
   private static final Pattern CLAUSE_IN_SUBJECT = Pattern.compile(";|(?<=[a-z0-9)%\\]])(?<!\\be\\.g|\\bi\\.e|\\bvs|\\betc|\\bapprox|\\bcf|\\bincl|\\bno)\\.\\s+\\S|\\bwhich\\b|\\bexcept\\b|\\bexcluding\\b"
@@ -63,8 +85,31 @@ final class PermissionRecogniser implements Recogniser {
    * it failed every patient who never had the drug.
    */
   private static final Pattern MAY_HAVE = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)\\s+"
-      + "(?:may|can|could)\\s+(?:also\\s+|still\\s+)?(?:have\\s+(?:received|had|been\\s+(?:treated|exposed|on))"
-      + "|be\\s+(?:on|receiving|taking|using|treated)|continue|remain\\s+on|receive|use|take)\\b");
+      + "(?:may|can|could|(?:are|is)\\s+(?:also\\s+)?(?:allowed|permitted)\\s+to)\\s+(?:also\\s+|still\\s+)?"
+      + "(?:have\\s+(?:received|had|undergone|been\\s+(?:treated|exposed|on))"
+      + "|(?<current>be\\s+(?:on|receiving|taking|using|treated)|continue(?:\\s+to\\s+(?:receive|take|use))?"
+      + "|remain\\s+on)|receive|use|take)\\b");
+  /**
+   * Where a grant's condition begins: "… provided the dose has been stable for 4 weeks", "… but must be on a stable
+   * dose for ≥ 4 weeks", "… if started at least 3 months before screening", "(at least 3 months before enrollment)".
+   * The words after it say when the grant holds; a number there limits the grant, never the patient without it.
+   */
+  private static final Pattern CONDITION = Pattern.compile("\\s*[,(;]?\\s*\\b(?:if|provided|providing|as long as"
+      + "|so long as|when|once|only if|unless|at the (?:\\S+\\s+){0,2}?discretion|but\\s+(?:they\\s+)?(?:must|should"
+      + "|need|needs|has to|have to|(?:is|are) required|not)|at (?:a |the )?(?:stable|constant|same|unchanged)\\b"
+      + "|on (?:a )?stable)\\b|\\s+(?=(?:within|in the (?:last|past|preceding))\\s+\\d)"
+      + "|\\s*\\(?\\s*(?=(?:at least|≥|>|more than|no less than)\\s*\\d+\\s*(?:days?|weeks?"
+      + "|months?|years?)\\s+(?:before|prior)\\b)");
+  /**
+   * A count that caps what a patient may have had: "Patients can have had one prior splenectomy", "up to 2 courses".
+   * A patient who had none meets the cap whatever it is.
+   */
+  private static final Pattern CEILING = Pattern.compile("(?:(?:up\\s+to|at\\s+most|(?:a\\s+)?maximum(?:\\s+of)?"
+      + "|no\\s+more\\s+than|not\\s+more\\s+than|[≤<]=?)\\s*)?(?:\\b(?:one|two|three|four|five|a\\s+single|single)\\b"
+      + "|\\d+(?![\\d.,]*\\s*(?:mg|mcg|µg|μg|g|iu|units?|%|days?|weeks?|months?|years?)\\b))");
+  /** Words that may stand beside the capped name and say nothing else: "one prior course of". */
+  private static final Pattern CEILING_FILLER = Pattern.compile("\\b(?:prior|previous|earlier|course|courses|of|a|an"
+      + "|the|treatment|treatments|with|dose|doses|procedure|procedures)\\b|[\\s.;:,()]+");
   /** What makes such a sentence a limit after all: "may have received at most 2 prior therapies", "up to 3". */
   private static final Pattern MAY_HAVE_LIMIT = Pattern.compile("\\d|[≥≤<>]|\\b(?:not|no|only|up to|at most|at least"
       + "|maximum|more|less|fewer|must|should|one|two|three|four|five|single)\\b");
@@ -84,14 +129,66 @@ final class PermissionRecogniser implements Recogniser {
   private static final Pattern CEILING_VERB = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)\\s+"
       + "(?:may|can|could)\\s+(?:also\\s+)?(?:receive|use|take)\\b");
 
+  /** "Previous splenectomy is not an exclusion", "Prior rituximab is not exclusionary": a grant written as a denial. */
+  private static final Pattern NOT_EXCLUDING = Pattern.compile("(?!\\s*(?:no|none|neither)\\b)(?<subject>[^;:]+?)\\s+"
+      + "(?:is|are|will|does|do|shall|would)\\s+not\\s+(?:be\\s+)?(?:considered\\s+)?(?:an?\\s+)?"
+      + "(?:exclusion(?:ary)?|excluded|exclusion\\s+criteri(?:on|a)|reason\\s+for\\s+exclusion|contraindications?"
+      + "|exclude(?:\\s+(?:patients|subjects|participants|them))?)"
+      + "(?:\\s+(?:for|from|to)\\s+(?:the\\s+|this\\s+)?(?:study|trial|enrol+ment|participation|inclusion|entry))?[\\s.;:]*");
+  /** "Any transfusion status", "Any HLA status (positive or negative)": every status is granted. */
+  private static final Pattern ANY_STATUS = Pattern.compile("\\s*(?:any|all)\\s+(?:[\\p{L}\\d/-]+\\s+){1,3}"
+      + "status(?:es)?(?:\\s*\\([^()]*\\))?(?:\\s+(?:is|are)\\s+(?:allowed|permitted|acceptable|eligible))?[\\s.;:]*");
+  /** "Regardless of transfusion status", "Irrespective of prior splenectomy" as a sentence of its own. */
+  private static final Pattern REGARDLESS_ALONE = Pattern.compile("\\s*(?:regardless|irrespective)\\s+of\\s+"
+      + "[^,;:≥≤<>\\d]+");
+  /** A subject that speaks of what goes on now: "Patients receiving hydroxyurea", "Concomitant prednisone". */
+  private static final Pattern NOW_WORDS = Pattern.compile("\\b(?:receiving|on|taking|using|concurrent|concomitant"
+      + "|current|currently|ongoing|stable|continu\\w*|remain\\w*)\\b");
+  private static final Pattern PAST_WORDS = Pattern.compile("\\b(?:prior|previous|previously|history|had|received"
+      + "|treated|undergone|past|earlier)\\b");
+
   @Override
   public void read(Sentence s) {
-    Matcher may = MAY_HAVE.matcher(s.lower);
-    String limits = CEILING_VERB.matcher(s.lower).lookingAt() ? s.lower
-        : GRANT_QUALIFIER.matcher(s.lower).replaceAll(" ");
-    if (may.lookingAt() && !MAY_HAVE_LIMIT.matcher(limits).find()) {
+    Matcher notExcluding = NOT_EXCLUDING.matcher(s.lower);
+    if (ANY_STATUS.matcher(s.lower).matches() || REGARDLESS_ALONE.matcher(s.lower).matches()
+        || notExcluding.matches() && !CLAUSE_IN_SUBJECT.matcher(notExcluding.group("subject")).find()
+            && !CONDITION.matcher(notExcluding.group("subject")).find()) {
+      // "Any transfusion status" had required a transfusion (in the exclusion list, excluded everyone transfused);
+      // "Previous splenectomy is not an exclusion" was asked as a negation not understood
       s.settle(new ScreeningConfirmation(s.text));
       return;
+    }
+    Matcher may = MAY_HAVE.matcher(s.lower);
+    if (may.lookingAt()) {
+      Matcher condition = CONDITION.matcher(s.lower).region(may.end(), s.lower.length());
+      int grantEnd = condition.find() ? condition.start() : s.lower.length();
+      String granted = s.lower.substring(0, grantEnd);
+      boolean conditional = grantEnd < s.lower.length();
+      String limits = CEILING_VERB.matcher(s.lower).lookingAt() ? s.lower
+          : GRANT_QUALIFIER.matcher(granted).replaceAll(" ");
+      boolean capped = false;
+      if (!CEILING_VERB.matcher(s.lower).lookingAt()) {
+        Matcher ceiling = CEILING.matcher(limits);
+        capped = ceiling.find();
+        limits = ceiling.replaceAll(" ");
+      }
+      if (!MAY_HAVE_LIMIT.matcher(limits).find()) {
+        boolean now = may.group("current") != null;
+        Rule withCondition = conditional || capped ? conditional(s, may.end(), grantEnd, now) : null;
+        boolean inclusion = s.type == CriterionType.INCLUSION;
+        if (capped) {
+          // "Patients may have received at most 2 prior therapies": a limit on what no name counts, left as it was
+          if (withCondition == null) return;
+          // "Patients can have had one prior splenectomy": the patient who had none meets the cap; one who had it is
+          // asked. "… up to 2 prior lines of therapy, including rituximab": the cap counts more than what is named,
+          // so the patient without rituximab is no answer: asked, never required
+          s.settle(!inclusion ? new ScreeningConfirmation(s.text) : plainCap(s, may.end(), grantEnd) ? withCondition
+              : new Unparsed("a count of what patients may have had, not only of what it names"));
+          return;
+        }
+        s.settle(withCondition != null && inclusion ? withCondition : new ScreeningConfirmation(s.text));
+        return;
+      }
     }
     if (!HINT.in(s.lower)) return;
     Matcher grant = GRANT.matcher(s.lower);
@@ -115,8 +212,63 @@ final class PermissionRecogniser implements Recogniser {
       return;
     }
     if (subject.contains(",") && LIMIT.matcher(subject).find()) return; // "Platelets ≥ 50, transfusion is allowed"
-    if (!TAIL.matcher(s.lower).region(grant.end(), s.lower.length()).matches()) return;
-    s.settle(new ScreeningConfirmation(s.text));
+    Matcher tail = TAIL.matcher(s.lower).region(grant.end(), s.lower.length());
+    if (!tail.matches()) return;
+    Rule withCondition = tail.group("cond") != null && s.type == CriterionType.INCLUSION
+        ? conditional(s, 0, grant.start(), NOW_WORDS.matcher(subject).find() && !PAST_WORDS.matcher(subject).find())
+        : null;
+    s.settle(withCondition != null ? withCondition : new ScreeningConfirmation(s.text));
+  }
+
+  /**
+   * A grant with a condition, in the inclusion list: "Patients may continue danazol provided the dose has been stable
+   * for 4 weeks", "Prior splenectomy is allowed if performed at least 4 weeks before screening". The patient without
+   * what is granted meets it; one with it is asked whether the condition holds. Only where what is granted, between
+   * {@code from} and {@code to}, names drugs and procedures alone; otherwise null (the grant stays a screening note).
+   */
+  private static Rule conditional(Sentence s, int from, int to, boolean now) {
+    List<ConceptMention> drugs = new ArrayList<>();
+    List<ConceptMention> procedures = new ArrayList<>();
+    for (ConceptMention m : s.mentions) {
+      if (m.start() < from || m.end() > to || m.kind() == ConceptKind.MEASURE) continue;
+      if (m.kind() == ConceptKind.DRUG) drugs.add(m);
+      else if (m.kind() == ConceptKind.PROCEDURE) procedures.add(m);
+      else return null; // a disease or a vaccine granted on a condition: left a screening note
+    }
+    if (drugs.isEmpty() && procedures.isEmpty()) return null;
+    List<Rule> named = new ArrayList<>();
+    if (!drugs.isEmpty()) {
+      named.add(new MedicationRule(ids(drugs), now ? MedicationTiming.CURRENT : MedicationTiming.EVER, labels(drugs)));
+    }
+    if (!procedures.isEmpty()) named.add(new ProcedureRule(ids(procedures), TimeWindow.EVER, labels(procedures)));
+    Rule any = named.size() == 1 ? named.get(0) : new AnyOf(named);
+    String label = labels(drugs.isEmpty() ? procedures : drugs);
+    return new AnyOf(List.of(new Not(any), new Ask("The trial allows " + label + " on a condition: does it hold for "
+        + "the patient? \u201c" + s.text + "\u201d")));
+  }
+
+  /** Whether a cap counts only what it names: nothing but the count, the names and their fillers. */
+  private static boolean plainCap(Sentence s, int from, int to) {
+    StringBuilder rest = new StringBuilder(s.lower.substring(from, to));
+    for (ConceptMention m : s.mentions) {
+      if (m.start() >= from && m.end() <= to) {
+        for (int i = m.start(); i < m.end(); i++) rest.setCharAt(i - from, ' ');
+      }
+    }
+    String left = CEILING.matcher(GRANT_QUALIFIER.matcher(rest.toString()).replaceAll(" ")).replaceAll(" ");
+    return CEILING_FILLER.matcher(left).replaceAll("").isBlank();
+  }
+
+  private static Set<String> ids(List<ConceptMention> mentions) {
+    Set<String> out = new LinkedHashSet<>();
+    for (ConceptMention m : mentions) out.add(m.id());
+    return out;
+  }
+
+  private static String labels(List<ConceptMention> mentions) {
+    Set<String> out = new LinkedHashSet<>();
+    for (ConceptMention m : mentions) out.add(ConceptRecogniser.label(m));
+    return String.join(" or ", out);
   }
 
   private static boolean opensParenthesis(String text) {

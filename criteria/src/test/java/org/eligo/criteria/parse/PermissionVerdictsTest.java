@@ -1,0 +1,113 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.AS_OF;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.TrialEvaluator;
+import org.eligo.core.eval.Verdict;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.testkit.Facts;
+import org.eligo.criteria.CriteriaCompiler;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a criteria list permits or allows is never required (DECISIONS 41): a patient without the permitted drug,
+ * procedure or status is never excluded on the permission, in either list; where the permission carries a condition,
+ * a patient with what is permitted is asked.
+ */
+class PermissionVerdictsTest {
+
+  /** On hydroxyurea only, with a problem list and a procedure list that hold nothing the sentences name. */
+  static Facts onNothingNamed() {
+    return adult().medication("Hydroxyurea 500 mg", "2023-01-01", null, ExposureStatus.ACTIVE, coded("hydroxyurea"))
+        .condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"))
+        .procedure("Bone marrow biopsy", "2025-01-01", coded("bone-marrow-biopsy"));
+  }
+
+  static Facts onDrug(String text, String concept) {
+    return onNothingNamed().medication(text, "2025-09-01", null, ExposureStatus.ACTIVE, coded(concept));
+  }
+
+  static Facts splenectomized() {
+    return onNothingNamed().procedure("Laparoscopic splenectomy", "2019-05-01", coded("splenectomy"));
+  }
+
+  /** The trial's verdict when its only criterion is the sentence, in the list given. */
+  static Verdict alone(String list, String sentence, Facts patient) {
+    return TrialEvaluator.decide(CriteriaCompiler.standard().parse("NCT0", list + " Criteria:\n- " + sentence + "\n"),
+        PatientIndex.of(patient.build()), AS_OF).verdict();
+  }
+
+  @Test
+  void aGrantOnAConditionPassesThePatientWithoutTheDrugAndAsksTheOneOnIt() {
+    String[][] grants = {
+        {"Patients may continue danazol provided the dose has been stable for 4 weeks", "Danazol 200 mg", "danazol"},
+        {"Patients may continue danazol but must be on a stable dose for ≥ 4 weeks", "Danazol 200 mg", "danazol"},
+        {"Patients may remain on eltrombopag if the dose has been stable for at least 4 weeks prior to screening",
+            "Eltrombopag 50 mg", "eltrombopag"},
+        {"Subjects receiving concomitant corticosteroids may be enrolled provided the dose is stable",
+            "Prednisone 5 mg", "prednisone"},
+        {"Concomitant danazol is allowed at a stable dose", "Danazol 200 mg", "danazol"},
+        {"Patients on anticoagulants may be enrolled at the investigator's discretion", "Apixaban 5 mg", "apixaban"},
+        {"Prior treatment with rituximab is allowed if completed more than 4 weeks before enrollment", "Rituximab",
+            "rituximab"},
+        {"Patients may have received rituximab but not within 6 months before screening", "Rituximab", "rituximab"}};
+    for (String[] g : grants) {
+      assertThat(inclusion(g[0], onNothingNamed())).as("never on %s: %s", g[2], g[0]).isEqualTo(Truth.MET);
+      assertThat(inclusion(g[0], onDrug(g[1], g[2]))).as("on %s, the condition asked: %s", g[2], g[0])
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(g[0], onDrug(g[1], g[2]))).as("a grant in the exclusion list excludes no one: %s", g[0])
+          .isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void aProcedurePatientsMayHaveHadIsNeverRequired() {
+    for (String sentence : new String[] {"Patients can have had one prior splenectomy",
+        "Patients can have had a prior splenectomy (at least 3 months before enrollment)",
+        "Patients may have undergone splenectomy",
+        "Prior splenectomy is allowed if performed at least 4 weeks before screening"}) {
+      assertThat(inclusion(sentence, onNothingNamed())).as("spleen kept: %s", sentence).isNotEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, splenectomized())).as("splenectomized: %s", sentence).isNotEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("Patients can have had one prior splenectomy", splenectomized()))
+        .as("how many splenectomies, asked").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Patients may have received a single dose of IVIG within 2 weeks before screening",
+        onNothingNamed())).as("never given IVIG").isEqualTo(Truth.MET);
+    assertThat(inclusion("Patients may have received up to 2 prior lines of therapy, including rituximab",
+        onNothingNamed())).as("the lines are counted, not rituximab alone").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void anyStatusRegardlessOfOrNoExclusionGrantsEveryone() {
+    Facts transfused = onNothingNamed().procedure("Transfusion of packed red blood cells", "2026-04-01",
+        coded("red-cell-transfusion"));
+    for (String sentence : new String[] {"Any transfusion status", "Regardless of transfusion status",
+        "Patients are eligible regardless of transfusion status", "Any transfusion status (dependent or independent)"}) {
+      assertThat(alone("Inclusion", sentence, onNothingNamed())).as("never transfused: %s", sentence)
+          .isEqualTo(Verdict.ELIGIBLE);
+      assertThat(alone("Exclusion", sentence, transfused)).as("transfused: %s", sentence).isEqualTo(Verdict.ELIGIBLE);
+    }
+    for (String sentence : new String[] {"Previous splenectomy is not an exclusion",
+        "Prior splenectomy is not exclusionary", "Prior rituximab is not an exclusion criterion",
+        "Previous splenectomy is not a contraindication to participation"}) {
+      assertThat(alone("Inclusion", sentence, onNothingNamed())).as("nothing asked: %s", sentence)
+          .isEqualTo(Verdict.ELIGIBLE);
+      assertThat(alone("Exclusion", sentence, splenectomized())).as("nothing asked: %s", sentence)
+          .isEqualTo(Verdict.ELIGIBLE);
+    }
+    assertThat(alone("Inclusion", "HIV infection is not an exclusion if viral load is undetectable", onNothingNamed()))
+        .as("a condition on the grant stays asked").isEqualTo(Verdict.NEEDS_INFO);
+    assertThat(alone("Inclusion", "Patients are allowed to continue danazol", onNothingNamed()))
+        .isEqualTo(Verdict.ELIGIBLE);
+    assertThat(alone("Inclusion", "Patients receiving iron chelation may continue", onNothingNamed()))
+        .isEqualTo(Verdict.ELIGIBLE);
+  }
+}
