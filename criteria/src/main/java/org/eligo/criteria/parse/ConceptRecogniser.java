@@ -63,6 +63,7 @@ final class ConceptRecogniser implements Recogniser {
   private void readMentions(Sentence s, List<int[]> allowances, Set<String> allowed) {
     ConceptMention previous = null;
     ConceptMention treatedBefore = null; // the disease just read as one treated for, whose list may go on
+    boolean previousContraindicated = false; // the treatment just named as one contraindicated, whose list may go on
     for (ConceptMention m : s.mentions) {
       if (m.kind() == ConceptKind.MEASURE) continue;
       if (within(allowances, m.start(), m.end()) && s.free(m.start(), m.end())) {
@@ -112,6 +113,18 @@ final class ConceptRecogniser implements Recogniser {
         previous = m;
         continue; // "AIA drugs" names drugs, not the disease
       }
+      if ((m.kind() == ConceptKind.DRUG || m.kind() == ConceptKind.PROCEDURE)
+          && (contraindicated(s, m) || previous != null && previousContraindicated && LIST_LINK.matcher(
+              s.lower.substring(Math.min(previous.end(), m.start()), m.start())).matches())) {
+        // "Active infection contraindicating treatment with sirolimus", "Patients in whom anticoagulation is
+        // contraindicated": the treatment is one the patient must not get, never one the patient already has. Read as
+        // taken, the exclusion cleared every patient off sirolimus of an active infection
+        s.explain(m.start(), m.end());
+        previous = m;
+        previousContraindicated = true;
+        continue;
+      }
+      previousContraindicated = false;
       if ((m.kind() == ConceptKind.DRUG && s.type == CriterionType.INCLUSION || m.kind() == ConceptKind.PROCEDURE)
           && planned(s, m)) {
         previous = m;
@@ -300,10 +313,38 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
       + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|needs?|needing|in need|requir(?:e|es|ed|ing)"
       + "|recommended|suitable|appropriate|awaiting|waiting|referred|considered|expected|fit|will|going|unfit"
-      + "|ineligible|unsuitable|inappropriate)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|start|starting|begin"
+      + "|ineligible|unsuitable|inappropriate|able)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|take|start|starting|begin"
       + "|initiate|initiation of|undergo|be treated with|treatment with|therapy with|treatment by)\\s+)?"
       + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose|allogeneic|autologous|haploidentical"
       + "|matched|related|unrelated|sibling|donor|curative|elective|urgent|immediate|first|upfront|up-front)\\s+)*$");
+
+  /**
+   * Words before a treatment that name it as contraindicated: "contraindicating treatment with", "would contraindicate
+   * the use of", "contraindications to".
+   */
+  private static final Pattern CONTRAINDICATED_BEFORE = Pattern.compile("\\bcontraindicat\\w*\\s+(?:(?:to|for|with"
+      + "|against)\\s+)?(?:(?:the\\s+)?(?:use|administration|initiation|start)\\s+of\\s+|(?:treatment|therapy|therapies)"
+      + "\\s+(?:with|by)\\s+|receiving\\s+|(?:an?|the|any|all|further|long-term|chronic|continued|full-dose|therapeutic"
+      + "|study|systemic)\\s+)*$");
+  /** Words after a treatment that say it is contraindicated: "(in whom) anticoagulation is contraindicated". */
+  private static final Pattern CONTRAINDICATED_AFTER = Pattern.compile("\\s*(?:-?\\s*based\\s*)?(?:(?:therapy|treatment)"
+      + "\\s+)?(?:is|are|was|were|would be|would be considered|is considered|are considered)\\s+(?:absolutely\\s+"
+      + "|relatively\\s+|medically\\s+|otherwise\\s+)?contraindicated\\b");
+
+  /**
+   * A sentence that opens with the contraindication ("Known contraindication to rituximab", "No contraindication to
+   * anticoagulation"): read as a whole by {@link RuleAssembler} (asked), as before.
+   */
+  private static final Pattern CONTRAINDICATION_LEAD = Pattern.compile("\\s*(?:(?:no|any|an?|known|documented"
+      + "|history\\s+of|patients?|subjects?|participants?|with|without|who\\s+(?:have|has)|has|have|absolute|relative"
+      + "|medical|clinical)\\s+)*contraindicat");
+
+  /** Whether a drug or procedure is named as contraindicated: one to withhold, not one had. */
+  private static boolean contraindicated(Sentence s, ConceptMention m) {
+    if (CONTRAINDICATION_LEAD.matcher(s.lower).lookingAt()) return false;
+    return CONTRAINDICATED_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 80), m.start())).find()
+        || CONTRAINDICATED_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt();
+  }
 
   /** Whether an inclusion names a drug as a treatment to come ("indication for anticoagulation for 6 months"). */
   private static boolean planned(Sentence s, ConceptMention m) {

@@ -110,4 +110,37 @@ class PermissionVerdictsTest {
     assertThat(alone("Inclusion", "Patients receiving iron chelation may continue", onNothingNamed()))
         .isEqualTo(Verdict.ELIGIBLE);
   }
+
+  @Test
+  void aTreatmentNamedAsContraindicatedIsNeverOneThePatientMustAlreadyTake() {
+    Facts infected = onNothingNamed().condition("Pneumonia", ClinicalStatus.ACTIVE, "2026-05-20", null,
+        coded("infection"));
+    for (String sentence : new String[] {"Active infection contraindicating treatment with sirolimus",
+        "Active infection that would contraindicate the use of rituximab",
+        "Active infection contraindicating cyclosporine or tacrolimus"}) {
+      assertThat(exclusion(sentence, infected)).as("infected, not on the drug, asked: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, onNothingNamed())).as("no infection: %s", sentence).isEqualTo(Truth.NOT_MET);
+    }
+    for (String sentence : new String[] {"Patients in whom anticoagulation is contraindicated",
+        "Patients for whom rituximab is contraindicated", "Any condition contraindicating the use of corticosteroids",
+        "Patients in whom treatment with eculizumab is contraindicated"}) {
+      assertThat(exclusion(sentence, onNothingNamed())).as("off the drug, the contraindication asked: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(exclusion("Contraindication to rituximab", onNothingNamed())).as("as before").isEqualTo(Truth.UNKNOWN);
+    String needsAntibiotics = "Infection requiring treatment with IV antibiotics within 2 weeks";
+    assertThat(exclusion(needsAntibiotics, onNothingNamed())).as("a treatment required stays read")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(needsAntibiotics, infected)).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void beingAbleToReceiveATreatmentIsNoHistoryOfIt() {
+    for (String sentence : new String[] {"Able to receive rituximab",
+        "Patients must be able to receive corticosteroids", "Able to take eltrombopag"}) {
+      assertThat(inclusion(sentence, onNothingNamed())).as("never treated: %s", sentence)
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+  }
 }
