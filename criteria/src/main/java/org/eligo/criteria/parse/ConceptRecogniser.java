@@ -326,7 +326,11 @@ final class ConceptRecogniser implements Recogniser {
       + "|against)\\s+)?(?:(?:the\\s+)?(?:use|administration|initiation|start)\\s+of\\s+|(?:treatment|therapy|therapies)"
       + "\\s+(?:with|by)\\s+|receiving\\s+|(?:an?|the|any|all|further|long-term|chronic|continued|full-dose|therapeutic"
       + "|study|systemic)\\s+)*$");
-  /** Words after a treatment that say it is contraindicated: "(in whom) anticoagulation is contraindicated". */
+  /**
+   * Words after a treatment that say it is contraindicated: "(in whom) anticoagulation is contraindicated". Only in a
+   * clause about the patient ({@link #FOR_WHOM}): "Concomitant use of strong CYP3A4 inhibitors is contraindicated" says
+   * that taking them excludes, and keeps its reading.
+   */
   private static final Pattern CONTRAINDICATED_AFTER = Pattern.compile("\\s*(?:-?\\s*based\\s*)?(?:(?:therapy|treatment)"
       + "\\s+)?(?:is|are|was|were|would be|would be considered|is considered|are considered)\\s+(?:absolutely\\s+"
       + "|relatively\\s+|medically\\s+|otherwise\\s+)?contraindicated\\b");
@@ -339,11 +343,17 @@ final class ConceptRecogniser implements Recogniser {
       + "|history\\s+of|patients?|subjects?|participants?|with|without|who\\s+(?:have|has)|has|have|absolute|relative"
       + "|medical|clinical)\\s+)*contraindicat");
 
+  /** A clause about the patient that names the treatment next: "in whom", "for which", "in whom the use of". */
+  private static final Pattern FOR_WHOM = Pattern.compile("\\b(?:in|for)\\s+(?:whom|which)\\s+(?:(?:the\\s+)?(?:use"
+      + "|administration|initiation)\\s+of\\s+|(?:treatment|therapy)\\s+(?:with|by)\\s+|(?:an?|the|any|long-term"
+      + "|chronic|full-dose|therapeutic|systemic)\\s+)*$");
+
   /** Whether a drug or procedure is named as contraindicated: one to withhold, not one had. */
   private static boolean contraindicated(Sentence s, ConceptMention m) {
     if (CONTRAINDICATION_LEAD.matcher(s.lower).lookingAt()) return false;
     return CONTRAINDICATED_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 80), m.start())).find()
-        || CONTRAINDICATED_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt();
+        || CONTRAINDICATED_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()
+            && FOR_WHOM.matcher(s.lower.substring(Math.max(0, m.start() - 60), m.start())).find();
   }
 
   /** Whether an inclusion names a drug as a treatment to come ("indication for anticoagulation for 6 months"). */

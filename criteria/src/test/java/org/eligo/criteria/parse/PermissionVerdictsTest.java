@@ -129,6 +129,10 @@ class PermissionVerdictsTest {
           .isEqualTo(Truth.UNKNOWN);
     }
     assertThat(exclusion("Contraindication to rituximab", onNothingNamed())).as("as before").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Concomitant use of strong CYP3A4 inhibitors is contraindicated", onNothingNamed()))
+        .as("a drug whose use is contraindicated excludes those taking it; the others pass").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Use of warfarin is contraindicated during the study", onNothingNamed()))
+        .isEqualTo(Truth.NOT_MET);
     String needsAntibiotics = "Infection requiring treatment with IV antibiotics within 2 weeks";
     assertThat(exclusion(needsAntibiotics, onNothingNamed())).as("a treatment required stays read")
         .isEqualTo(Truth.NOT_MET);
