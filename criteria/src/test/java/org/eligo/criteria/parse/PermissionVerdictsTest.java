@@ -18,7 +18,7 @@ import org.eligo.criteria.CriteriaCompiler;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a criteria list permits or allows is never required (DECISIONS 41): a patient without the permitted drug,
+ * What a criteria list permits or allows is never required (DECISIONS 42): a patient without the permitted drug,
  * procedure or status is never excluded on the permission, in either list; where the permission carries a condition,
  * a patient with what is permitted is asked.
  */
