@@ -28,14 +28,18 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
           + "|(?:participat\\w*|enrol+(?:ed|ment)?|taking part|take part) in (?:an? |any |other |another |concurrent )*"
           + "(?:\\w+ ){0,2}(?:clinical |interventional |investigational )?(?:trials?|stud(?:y|ies)|research)"
           + "|(?:completed|withdrawn|withdrew|enrolled in|participated in) (?:or \\w+ )?(?:from |in )?the [\\w-]+ "
-          + "(?:study|trial))");
+          + "(?:study|trial))"
+          // "Other protocol-defined inclusion/exclusion criteria may apply": the trial team checks what is not listed
+          + "|\\b(?:other|additional|further) (?:protocol[- ](?:defined|specified) )?(?:(?:inclusion|exclusion"
+          + "|eligibility|entry|study)(?: ?(?:/|and|or) ?(?:inclusion|exclusion))? )?criteria\\b"
+          + "|\\bprotocol[- ](?:defined|specified) (?:inclusion|exclusion|eligibility)\\b");
 
   /** Word stems every trigger contains: sentences without any skip the big pattern. */
   private static final Keywords HINT = Keywords.of("consent", "willing", "agree", "comply", "complian", "adhere",
       "contracep", "birth control", "abstinence", "refrain", "precaution", "investigator", "view of", "opinion of",
       "judg", "unsuitable", "discretion", "understand", "follow-up", "follow up", "followed", "routine", "participat",
       "enrolled in", "enrollment in", "enrolment in", "part in", "completed", "withdrawn", "withdrew",
-      "representative", "surrogate");
+      "representative", "surrogate", "criteria");
   /** "Age 12 to 17 years, inclusive, at the time of signing the informed consent": an age limit stays a limit. */
   private static final Pattern AGE_WORDS = Pattern.compile("^\\W*(?:(?:male or female|men and women|patients?|"
       + "subjects?|participants?|adults?)[, ]+)*(?:age[ds]?\\b[^.;]{0,20}?\\d|(?:≥|>|≤|<)?\\s*\\d+\\s*(?:to|-)?\\s*\\d*\\s*"

@@ -22,6 +22,14 @@ import org.eligo.core.rule.CriterionType;
 public final class CriteriaTextSplitter {
   private static final Pattern ENDS_ITEM = Pattern.compile("[.;]$");
   private static final Pattern ENDS_LINE = Pattern.compile("[.;:]$");
+  /**
+   * A paragraph of its own after a list that says more criteria exist: "Note: Other protocol-defined
+   * inclusion/exclusion criteria may apply", "Additional criteria may apply". Glued to the item before, it made that
+   * item unreadable. Other notes ("Note: patients treated for other indications are eligible") may qualify the item
+   * before and stay with it.
+   */
+  private static final Pattern NOTE = Pattern.compile("(?i)^(?:\\*+\\s*)?(?:(?:note|n\\.\\s?b\\.?|nb)\\s*[:.-]\\s*)?"
+      + "(?:other|additional|further)\\s+(?:protocol[- ](?:defined|specified)\\s+)?(?:[\\w/]+\\s+){0,3}criteria\\b");
 
   private static final Pattern HEADING = Pattern.compile(
       "^[ \\t]*(?:[-*•#]+[ \\t]*)?(?:\\*\\*)?(?:(?:key|main|major|general|principal)[ \\t]+)?(inclusion|exclusion)"
@@ -238,7 +246,8 @@ public final class CriteriaTextSplitter {
           stack.clear();
           stack.add(current);
         } else if (previousBlank && Character.isUpperCase(content.codePointAt(0))
-            && ENDS_ITEM.matcher(text.substring(current.start, current.end).strip()).find()) {
+            && (ENDS_ITEM.matcher(text.substring(current.start, current.end).strip()).find()
+            || NOTE.matcher(content).find())) {
           current = new Node("none", line.indent(), line.contentStart(), line.end());
           roots.add(current);
           stack.clear();

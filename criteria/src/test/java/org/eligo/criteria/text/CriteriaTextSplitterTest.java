@@ -35,6 +35,21 @@ class CriteriaTextSplitterTest {
   }
 
   @Test
+  void aNoteThatMoreCriteriaApplyIsNotGluedToTheLastItem() {
+    for (String note : List.of("Note: Other protocol-defined inclusion/exclusion criteria may apply",
+        "Other protocol-defined Inclusion/Exclusion criteria may apply", "Additional criteria may apply")) {
+      String text = "Inclusion Criteria:\n\n* Age 18 or older\n\nExclusion Criteria:\n\n* Pregnancy\n"
+          + "* Serum creatinine > 2.0 mg/dL\n\n" + note + "\n";
+      assertThat(texts(splitter.split(text))).as(note).containsExactly("Age 18 or older", "Pregnancy",
+          "Serum creatinine > 2.0 mg/dL", note);
+    }
+    // another note may qualify the item before it, and stays with it
+    String qualified = "Exclusion Criteria:\n\n* Rituximab within 6 months\n\nNote: patients given rituximab for "
+        + "lymphoma are eligible\n";
+    assertThat(splitter.split(qualified).flattened()).hasSize(1);
+  }
+
+  @Test
   void romanNumeralsAndHollowBulletsAreSubItems() {
     String text = "Exclusion Criteria:\n\n* Any of the following within 6 months:\n  i. Myocardial infarction\n"
         + "  ii. Stroke\n  iii. Pulmonary embolism\n* The following conditions in the past 3 months:\n"
