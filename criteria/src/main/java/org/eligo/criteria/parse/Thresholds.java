@@ -55,6 +55,14 @@ final class Thresholds {
       + "|laboratory'?s?)\\s+)?(?:uln\\b|upper\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\b"
       + "|upper\\s+normal\\s+limit\\b|normal\\s+upper\\s+limit\\b)");
 
+  /**
+   * A decimal comma, as European sponsors write limits: "INR ≤ 1,5", "BMI > 30,5 kg/m²", "Hb ≥ 9,0 g/dL". One or two
+   * digits after the comma and no digit or further ",digit" after them: "1,500" and "100,000" stay thousands, and
+   * "0,1,2" is a list. Read as a whole number with the decimals left over, "INR ≤ 1,5" was INR ≤ 1 (a patient at
+   * 1.2 failed it) and "INR > 1,5" excluded him.
+   */
+  static final String DECIMAL_COMMA = "\\d{1,4},\\d{1,2}(?!\\d)(?!\\s?,\\s?\\d)";
+  private static final Pattern DECIMAL_COMMA_NUMBER = Pattern.compile(DECIMAL_COMMA);
   /** A count per microlitre with a space between thousands: "50 000/µL" (with a dot, "50.000", it reads as a number). */
   private static final String SPACED_COUNT = "\\d{1,3}(?: \\d{3})+(?=\\s*(?:cells\\s*)?/\\s*(?:ul|mcl|mm|cumm|cmm))|";
   /** A count per microlitre as written: per microlitre or cubic millimetre, with no power of ten before it. */
@@ -63,14 +71,14 @@ final class Thresholds {
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[. ]\\d{3})+");
 
   private static final Pattern PREFIX = Pattern.compile(
-      CMP + "\\s*(?<num>" + SPACED_COUNT + Numbers.NUMBER + ")\\s*(?:(?<uln>" + ULN + ")|" + UNIT + ")?");
+      CMP + "\\s*(?<num>" + SPACED_COUNT + DECIMAL_COMMA + "|" + Numbers.NUMBER + ")\\s*(?:(?<uln>" + ULN + ")|" + UNIT + ")?");
   private static final Pattern POSTFIX = Pattern.compile(
-      "(?<num>" + SPACED_COUNT + Numbers.NUMBER + ")\\s*" + UNIT.replace("<unit>", "<unit2>") + "?\\s*(?<times>[x×*]|times|-?fold)?"
+      "(?<num>" + SPACED_COUNT + DECIMAL_COMMA + "|" + Numbers.NUMBER + ")\\s*" + UNIT.replace("<unit>", "<unit2>") + "?\\s*(?<times>[x×*]|times|-?fold)?"
           + "\\s*or\\s+(?<post>more|greater|higher|above|over|less|lower|below|fewer|worse|better)(?:\\s+than)?"
           + "(?<uln>" + ULN + ")?");
 
-  private static final Pattern RANGE = Pattern.compile("(?:(?<between>between|from)\\s+)?(?<lo>" + Numbers.NUMBER
-      + ")\\s*" + UNIT.replace("<unit>", "<unit1>") + "?\\s*(?<join>-|–|to|and)\\s*(?<hi>" + Numbers.NUMBER + ")\\s*"
+  private static final Pattern RANGE = Pattern.compile("(?:(?<between>between|from)\\s+)?(?<lo>" + DECIMAL_COMMA + "|" + Numbers.NUMBER
+      + ")\\s*" + UNIT.replace("<unit>", "<unit1>") + "?\\s*(?<join>-|–|to|and)\\s*(?<hi>" + DECIMAL_COMMA + "|" + Numbers.NUMBER + ")\\s*"
       + UNIT + "?(?![\\d.])");
 
   /** A range written after a measure's name: "between 18.5 and 35 kg/m2", "8-10 g/dL", "from 20 to 100 × 10^9/L". */
@@ -164,7 +172,12 @@ final class Thresholds {
    * unread rather than read a thousand times too low.
    */
   static double value(String number, String unit) {
-    if (unit == null || !PER_MICROLITRE.matcher(unit).matches()) return Numbers.parse(number);
+    boolean decimalComma = DECIMAL_COMMA_NUMBER.matcher(number).matches();
+    if (unit == null || !PER_MICROLITRE.matcher(unit).matches()) {
+      return decimalComma ? Double.parseDouble(number.replace(',', '.')) : Numbers.parse(number);
+    }
+    // "30,00/µL": no count is written with decimals; a thousands separator short of a digit, never 30 cells
+    if (decimalComma) return Double.NaN;
     if (GROUPED.matcher(number).matches()) return Double.parseDouble(number.replaceAll("[. ]", ""));
     double v = Numbers.parse(number);
     return v == Math.rint(v) ? v : Double.NaN;

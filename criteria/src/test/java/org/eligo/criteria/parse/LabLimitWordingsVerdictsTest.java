@@ -1,0 +1,44 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import org.eligo.core.logic.Truth;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/** Lab and measurement limits as registries write them, applied to patients near the limit. */
+class LabLimitWordingsVerdictsTest {
+
+  static Facts lab(String measure, double value, String unit) {
+    return adult().lab(measure, value, unit, "2026-05-20");
+  }
+
+  @Test
+  void aDecimalCommaIsADecimalPoint() {
+    Facts inr12 = lab("inr", 1.2, "{INR}");
+    assertThat(inclusion("INR ≤ 1,5", inr12)).as("1.2 is within 1.5, not above 1").isEqualTo(Truth.MET);
+    assertThat(exclusion("INR > 1,5", inr12)).as("1.2 does not exceed 1.5").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("INR > 1,5", lab("inr", 1.8, "{INR}"))).isEqualTo(Truth.MET);
+    assertThat(exclusion("BMI > 30,5 kg/m2", lab("bmi", 30.2, "kg/m2"))).as("30.2 is under 30.5")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("BMI ≥ 18,5 kg/m²", lab("bmi", 18.2, "kg/m2"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Hemoglobin ≥ 9,0 g/dL", lab("hemoglobin", 95, "g/L"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("Hemoglobin between 8,5 and 10,5 g/dL", lab("hemoglobin", 95, "g/L")))
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion("Total bilirubin ≤ 1,5 x ULN; AST/ALT ≤ 2,5 x ULN",
+        adult().lab("bilirubin-total", 1.0, "mg/dL", "2026-05-20", 1.2)
+            .lab("alt", 90, "U/L", "2026-05-20", 40.0).lab("ast", 30, "U/L", "2026-05-20", 40.0)))
+        .as("ALT 2.25 × ULN").isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aCommaBeforeThreeDigitsStillGroupsThousands() {
+    assertThat(inclusion("Platelets ≥ 100,000/µL", lab("platelets", 80, "10*9/L"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("ANC ≥ 1,500/mm3", lab("anc", 1.6, "10*9/L"))).isEqualTo(Truth.MET);
+    // a count is never written with decimals: "30,00/µL" is thousands short of a digit, not 30 cells
+    assertThat(inclusion("Platelets ≥ 30,00/µL", lab("platelets", 40, "10*9/L"))).isEqualTo(Truth.UNKNOWN);
+  }
+}
