@@ -84,6 +84,19 @@ final class MeasurementRecogniser implements Recogniser {
           + "|(?:with)?in\\s+(?:the\\s+)?(?:previous\\s+|past\\s+|last\\s+|preceding\\s+)?"
           + "|during\\s+the\\s+(?:previous|past|last|preceding)\\s+)" + Durations.DURATION + ")?\\s*\\)?");
 
+  /**
+   * A limit the sentence lets a transfusion reach: "…, which may be achieved by transfusion", "(can be reached with
+   * platelet transfusion)", "achieved with or without transfusion", "after transfusion if needed". Read as more words,
+   * the transfusion was required beside the limit, so a patient at the limit who was never transfused failed it.
+   */
+  private static final Pattern BY_TRANSFUSION = Pattern.compile("\\s*[,;]?\\s*(?<open>\\()?\\s*(?:(?:which|that|this"
+      + "|it)\\s+)?(?:(?:may|can|could|might|is\\s+allowed\\s+to|are\\s+allowed\\s+to)\\s+be\\s+)?"
+      + "(?:(?:achieved|reached|attained|obtained|met|maintained|corrected|supported)\\s+(?:by|with|through|via|after"
+      + "|using|following)|(?:(?:achieved|reached|obtained|met)\\s+)?with\\s+or\\s+without"
+      + "|after(?=[^()]{0,60}?\\bif\\s+(?:needed|necessary|required)\\b))\\s+"
+      + "(?:(?:a|the|prior|blood|platelets?|red|cells?|rbc|prbc|packed|products?)\\s+)*transfus(?:ions?|ed)"
+      + "(?:\\s+support)?(?:\\s+if\\s+(?:needed|necessary|required))?\\s*(?<close>\\))?");
+
   /** The blood pressure measures, whose names also sit inside other pressures and changes. */
   private static final java.util.Set<String> BLOOD_PRESSURE = java.util.Set.of(BloodPressureRecogniser.SYSTOLIC,
       BloodPressureRecogniser.DIASTOLIC);
@@ -160,6 +173,10 @@ final class MeasurementRecogniser implements Recogniser {
       Matcher tf = TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
       boolean transfusionFree = tf.lookingAt();
       if (transfusionFree) readEnd = tf.end();
+      Matcher byTransfusion = BY_TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
+      boolean reachedByTransfusion = !transfusionFree && s.type == CriterionType.INCLUSION && byTransfusion.lookingAt()
+          && (byTransfusion.group("open") == null) == (byTransfusion.group("close") == null);
+      if (reachedByTransfusion) readEnd = byTransfusion.end();
       Matcher method = METHOD.matcher(s.lower).region(readEnd, s.lower.length());
       if (method.lookingAt() && method.end() > readEnd && (method.group("open") == null) == (method.group("close") == null)) {
         readEnd = method.end();
@@ -202,6 +219,11 @@ final class MeasurementRecogniser implements Recogniser {
       if (!rules.isEmpty()) {
         int start = absorbPreceding(s, first);
         Rule read = anyTimeInWindow(s, start, readEnd, combine(rules, joins, s.type));
+        if (reachedByTransfusion) {
+          // the latest result, or a question whether a transfusion would bring the patient to the limit
+          read = new AnyOf(List.of(read, new Ask("Can the patient be transfused to meet the limit: \u201c"
+              + s.text.substring(start, readEnd).strip() + "\u201d?")));
+        }
         Matcher mean = MEAN_BEFORE.matcher(s.lower.substring(0, start));
         if (mean.find() && s.type == CriterionType.INCLUSION && ages == null) {
           // "Mean platelet count < 30 × 10^9/L from 2 counts": an average of results, which the latest alone cannot

@@ -41,4 +41,26 @@ class LabLimitWordingsVerdictsTest {
     // a count is never written with decimals: "30,00/µL" is thousands short of a digit, not 30 cells
     assertThat(inclusion("Platelets ≥ 30,00/µL", lab("platelets", 40, "10*9/L"))).isEqualTo(Truth.UNKNOWN);
   }
+
+  /** A patient whose record lists procedures, none of them a transfusion. */
+  static Facts neverTransfused(String measure, double value, String unit) {
+    return lab(measure, value, unit).procedure("Splenectomy", "2015-03-01", "splenectomy");
+  }
+
+  @Test
+  void aLimitATransfusionMayReachRequiresNoTransfusion() {
+    for (String sentence : java.util.List.of("Hemoglobin ≥ 9 g/dL, which may be achieved by transfusion",
+        "Hemoglobin ≥ 9 g/dL (can be reached by transfusion)", "Hemoglobin ≥ 9 g/dL, achieved with or without transfusion",
+        "Hemoglobin ≥ 9 g/dL (may be attained with red blood cell transfusion)")) {
+      assertThat(inclusion(sentence, neverTransfused("hemoglobin", 95, "g/L"))).as("never transfused, at 9.5: " + sentence)
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, neverTransfused("hemoglobin", 85, "g/L"))).as("at 8.5, a transfusion may reach 9: "
+          + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Platelets ≥ 50 × 10^9/L, which can be achieved with platelet transfusion",
+        neverTransfused("platelets", 60, "10*9/L"))).isEqualTo(Truth.MET);
+    // a transfusion the sentence asks for is still required
+    assertThat(inclusion("Hemoglobin ≤ 11 g/dL with at least 1 RBC transfusion in the 12 months before screening",
+        neverTransfused("hemoglobin", 105, "g/L"))).isEqualTo(Truth.NOT_MET);
+  }
 }
