@@ -78,8 +78,10 @@ final class MeasurementRecogniser implements Recogniser {
       + "weight\\b|\\bibw\\b|\\blbw\\b|^(?!.*\\b(?:calculated|estimated|cockcroft|c-?g|formula|equation)\\b).*"
       + "(?:\\bmeasured\\b|\\b24[\\s-]*h(?:ou)?rs?\\b)");
   private static final Pattern TRANSFUSION = Pattern.compile(
-      "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?(?:blood\\s+"
-          + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?(?:\\s+support)?"
+      "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?"
+          + "(?:(?<before>" + Support.WORDS + ")\\s*(?:,|/|and/or|or|and)\\s*)?(?:blood\\s+"
+          + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?"
+          + "(?<after>(?:\\s*(?:,|/|and/or|or|and)\\s*" + Support.WORDS + ")+)?(?:\\s+support)?"
           + "(?:\\s+(?:for\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|≥\\s*)?(?:the\\s+(?:previous|past|last|preceding)\\s+)?"
           + "|(?:with)?in\\s+(?:the\\s+)?(?:previous\\s+|past\\s+|last\\s+|preceding\\s+)?"
           + "|during\\s+the\\s+(?:previous|past|last|preceding)\\s+)" + Durations.DURATION + ")?\\s*\\)?");
@@ -219,6 +221,11 @@ final class MeasurementRecogniser implements Recogniser {
       if (!rules.isEmpty()) {
         int start = absorbPreceding(s, first);
         Rule read = anyTimeInWindow(s, start, readEnd, combine(rules, joins, s.type));
+        if (transfusionFree && (tf.group("before") != null || tf.group("after") != null)) {
+          // "(without transfusion or growth factor support within 14 days)": the support named beside the transfusion
+          int days = tf.group("n") != null ? Durations.days(tf) : s.context.settings().transfusionFreeDays(first.id());
+          read = new AllOf(List.of(read, Support.without(s, tf.start(), tf.end(), days)));
+        }
         if (reachedByTransfusion) {
           // the latest result, or a question whether a transfusion would bring the patient to the limit
           read = new AnyOf(List.of(read, new Ask("Can the patient be transfused to meet the limit: \u201c"

@@ -63,4 +63,31 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Hemoglobin ≤ 11 g/dL with at least 1 RBC transfusion in the 12 months before screening",
         neverTransfused("hemoglobin", 105, "g/L"))).isEqualTo(Truth.NOT_MET);
   }
+
+  static Facts onDrug(Facts patient, String text, String concept) {
+    return patient.medication(text, "2026-01-10", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, ParsedVerdictsTest.coded(concept));
+  }
+
+  @Test
+  void supportNamedBesideATransfusionConditionsTheCountAndJoinsNoAlternative() {
+    String counts = "Hemoglobin ≥ 8.0 g/dL, platelets ≥ 75,000/mm3, ANC ≥ 1,000/mm3 (without transfusion or growth "
+        + "factor support within 14 days)";
+    Facts lowPlatelets = adult().lab("hemoglobin", 90, "g/L", "2026-05-20").lab("platelets", 60, "10*9/L", "2026-05-20")
+        .lab("anc", 1.2, "10*9/L", "2026-05-20");
+    assertThat(inclusion(counts, lowPlatelets)).as("platelets of 60 fail, whatever the rest").isEqualTo(Truth.NOT_MET);
+    Facts allAbove = adult().lab("hemoglobin", 90, "g/L", "2026-05-20").lab("platelets", 80, "10*9/L", "2026-05-20")
+        .lab("anc", 1.2, "10*9/L", "2026-05-20");
+    assertThat(inclusion(counts, allAbove)).as("growth factors are no drug Eligo knows: asked").isEqualTo(Truth.UNKNOWN);
+
+    String platelets = "Platelets ≥ 75 × 10^9/L (without transfusion or thrombopoietin receptor agonist within 7 days)";
+    assertThat(inclusion(platelets, onDrug(lab("platelets", 40, "10*9/L"), "Eltrombopag 50 mg", "eltrombopag")))
+        .as("40 fails the limit; the agonist is no alternative to it").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(platelets, onDrug(lab("platelets", 80, "10*9/L"), "Eltrombopag 50 mg", "eltrombopag")))
+        .as("80 on an agonist: was it measured without one?").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(platelets, onDrug(lab("platelets", 80, "10*9/L"), "Sirolimus", "sirolimus")))
+        .as("80, no agonist").isEqualTo(Truth.MET);
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL without transfusion or ESA within 4 weeks",
+        onDrug(lab("hemoglobin", 80, "g/L"), "Epoetin alfa", "epoetin"))).isEqualTo(Truth.NOT_MET);
+  }
 }
