@@ -42,18 +42,25 @@ final class Thresholds {
       + "|[mu]?iu\\s*/\\s*m?l\\b|[mu]u\\s*/\\s*m?l\\b|mm\\s*\\[?\\s*hg\\s*\\]?(?![a-z])"
       + "|millimet(?:er|re)s?\\s+of\\s+mercury\\b)";
 
+  /**
+   * The upper limit of normal named again in parentheses: "1.5 × upper limit of normal (ULN)", "× ULN (upper limit of
+   * normal)", "(iULN)". Left over, the parenthesis was an unread part of the limit, and every result was asked.
+   */
+  private static final String ULN_ALIAS = "(?:\\s*\\(\\s*(?:i|inst\\.?\\s*)?uln\\s*\\)(?!\\s*(?:range|value))"
+      + "|\\s*\\(\\s*(?:the\\s+)?(?:institutional\\s+)?upper\\s+limit\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\s*\\))?";
+
   static final String ULN = "(?:\\s*(?:[x×*]|times|-?fold)?\\s*(?:of\\s+)?(?:the\\s+)?" + "(?:(?:institutional|institution'?s"
       + "|local|site'?s?|laboratory'?s?|lab'?s?)\\s+)?" + "(?:upper\\s+limits?\\s+of\\s+(?:the\\s+)?"
       + "normal(?:\\s+(?:range|values?|threshold|limit))?(?:\\s+threshold\\s+criteria|\\s+criteria)?|uln\\b"
       + "|upper\\s+(?:normal\\s+)?limit(?:\\s+of\\s+normal)?|normal\\s+upper\\s+limit\\b|upper\\s+normal\\s+values?\\b"
-      + "|normal\\s+(?:range|values?)(?:\\s+upper\\s+limit)?))";
+      + "|normal\\s+(?:range|values?)(?:\\s+upper\\s+limit)?))" + ULN_ALIAS;
   /**
    * The upper limit of normal itself, with no multiple: "≤ ULN", "≤ the institutional upper limit of normal"; read as
    * 1 × ULN.
    */
   private static final Pattern AT_ULN = Pattern.compile(CMP + "\\s*(?:the\\s+)?(?:(?:institutional|local|site'?s?"
       + "|laboratory'?s?)\\s+)?(?:uln\\b|upper\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\b"
-      + "|upper\\s+normal\\s+limit\\b|normal\\s+upper\\s+limit\\b)");
+      + "|upper\\s+normal\\s+limit\\b|normal\\s+upper\\s+limit\\b)" + ULN_ALIAS);
 
   /**
    * A decimal comma, as European sponsors write limits: "INR ≤ 1,5", "BMI > 30,5 kg/m²", "Hb ≥ 9,0 g/dL". One or two

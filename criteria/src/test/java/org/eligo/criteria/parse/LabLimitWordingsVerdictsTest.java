@@ -90,4 +90,24 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Hemoglobin ≥ 9 g/dL without transfusion or ESA within 4 weeks",
         onDrug(lab("hemoglobin", 80, "g/L"), "Epoetin alfa", "epoetin"))).isEqualTo(Truth.NOT_MET);
   }
+
+  static Facts withUln(String measure, double value, String unit, double uln) {
+    return adult().lab(measure, value, unit, "2026-05-20", uln);
+  }
+
+  @Test
+  void theUpperLimitOfNormalNamedAgainInParenthesesIsPartOfTheLimit() {
+    assertThat(inclusion("Total bilirubin ≤ 1.5 × upper limit of normal (ULN)",
+        withUln("bilirubin-total", 1.0, "mg/dL", 1.2))).isEqualTo(Truth.MET);
+    assertThat(exclusion("ALT or AST > 3 × upper limit of normal (ULN)", withUln("alt", 150, "U/L", 40)))
+        .as("ALT 3.75 × ULN").isEqualTo(Truth.MET);
+    assertThat(exclusion("ALT or AST > 3 × upper limit of normal (ULN)",
+        withUln("alt", 100, "U/L", 40).lab("ast", 30, "U/L", "2026-05-20", 40.0))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("ALT ≤ 2.5 × the institutional upper limit of normal (iULN)", withUln("alt", 90, "U/L", 40)))
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion("Serum creatinine ≤ 1.5 × ULN (upper limit of normal)", withUln("creatinine", 1.2, "mg/dL", 1.1)))
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion("LDH ≥ 1.5 × upper limit of normal (ULN) at screening", withUln("ldh", 300, "U/L", 250)))
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
