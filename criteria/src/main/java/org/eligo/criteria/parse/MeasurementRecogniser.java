@@ -69,6 +69,13 @@ final class MeasurementRecogniser implements Recogniser {
   /** An average of several results named before the measure: "Mean platelet count", "the average of hemoglobin". */
   private static final Pattern MEAN_BEFORE = Pattern.compile("\\b(?:the\\s+|a\\s+)?(?<word>mean|average|median)"
       + "\\s+(?:of\\s+(?:the\\s+|two\\s+|2\\s+|\\w+\\s+)?)?$");
+  /**
+   * An average named after the limit: "Platelet count &lt; 30 × 10^9/L (mean of two counts taken at least 1 week apart)",
+   * "QTcF ≤ 470 ms (mean of triplicate ECGs)", "…, based on the average of 2 measurements".
+   */
+  private static final Pattern MEAN_AFTER = Pattern.compile("\\s*[,;]?\\s*(?<open>\\()?\\s*(?:(?:as|on|by|using|from"
+      + "|based\\s+on|calculated\\s+(?:as|from))\\s+)?(?:the\\s+|an?\\s+)?(?<word>mean|average|median)\\b[^();]*"
+      + "(?<close>\\))?");
   private static final Pattern HOW_BEFORE = Pattern.compile("(?:\\b(?:calculated|estimated)\\s+)+$");
   /**
    * A creatinine clearance Eligo cannot stand in for: measured only (24-hour urine), or calculated with an ideal,
@@ -232,11 +239,17 @@ final class MeasurementRecogniser implements Recogniser {
               + s.text.substring(start, readEnd).strip() + "\u201d?")));
         }
         Matcher mean = MEAN_BEFORE.matcher(s.lower.substring(0, start));
-        if (mean.find() && s.type == CriterionType.INCLUSION && ages == null) {
-          // "Mean platelet count < 30 × 10^9/L from 2 counts": an average of results, which the latest alone cannot
-          // fail (read as the latest, a patient whose counts of 25 and 33 average 29 was ruled out)
-          s.read(mean.start(), readEnd, new Ask("Does the " + mean.group("word") + " of the patient's results meet the "
-              + "limit: \u201c" + s.text.strip() + "\u201d?"));
+        boolean meanBefore = mean.find();
+        Matcher after = MEAN_AFTER.matcher(s.lower).region(readEnd, s.lower.length());
+        boolean meanAfter = !meanBefore && after.lookingAt()
+            && (after.group("open") == null || after.group("close") != null);
+        if ((meanBefore || meanAfter) && s.type == CriterionType.INCLUSION && ages == null) {
+          // "Mean platelet count < 30 × 10^9/L from 2 counts", "Platelet count < 30 × 10^9/L (mean of two counts)": an
+          // average of results, which the latest alone cannot fail (read as the latest, a patient whose counts of 25
+          // and 33 average 29 was ruled out)
+          String word = meanBefore ? mean.group("word") : after.group("word");
+          s.read(meanBefore ? mean.start() : start, meanAfter ? after.end() : readEnd, new Ask("Does the " + word
+              + " of the patient's results meet the limit: \u201c" + s.text.strip() + "\u201d?"));
           i = j;
           continue;
         }

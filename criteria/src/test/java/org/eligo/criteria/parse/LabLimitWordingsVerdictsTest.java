@@ -110,4 +110,18 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("LDH ≥ 1.5 × upper limit of normal (ULN) at screening", withUln("ldh", 300, "U/L", 250)))
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void anAverageNamedAfterTheLimitIsAskedNotTheLatestResult() {
+    assertThat(inclusion("Platelet count < 30 × 10^9/L (mean of two counts taken at least 1 week apart)",
+        lab("platelets", 33, "10*9/L"))).as("counts of 25 and 33 average 29").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("QTcF ≤ 470 ms on screening ECG (mean of triplicate ECGs)", lab("qtc", 480, "ms")))
+        .as("one ECG at 480, the mean of three may be 465").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelet count < 30,000/µL, average of 2 counts at least 7 days apart",
+        lab("platelets", 33, "10*9/L"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Hemoglobin ≤ 10 g/dL, based on the mean of 2 measurements at least 7 days apart",
+        lab("hemoglobin", 105, "g/L"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelet count < 30 × 10^9/L", lab("platelets", 33, "10*9/L"))).as("the latest")
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
