@@ -104,7 +104,12 @@ final class MeasurementRecogniser implements Recogniser {
       + "|using|following)|(?:(?:achieved|reached|obtained|met)\\s+)?with\\s+or\\s+without"
       + "|after(?=[^()]{0,60}?\\bif\\s+(?:needed|necessary|required)\\b))\\s+"
       + "(?:(?:a|the|prior|blood|platelets?|red|cells?|rbc|prbc|packed|products?)\\s+)*transfus(?:ions?|ed)"
-      + "(?:\\s+support)?(?:\\s+if\\s+(?:needed|necessary|required))?\\s*(?<close>\\))?");
+      + "(?:\\s+support)?(?:\\s+if\\s+(?:needed|necessary|required))?\\s*(?<close>\\))?"
+      // "(patients may receive transfusions to meet this criterion)"
+      + "|\\s*[,;]?\\s*(?<open2>\\()?\\s*(?:(?:patients|subjects|participants)\\s+)?(?:may|can|could)\\s+(?:receive"
+      + "|be\\s+given|undergo)\\s+(?:(?:a|the|blood|platelets?|red|cells?|rbc|prbc|packed)\\s+)*transfusions?\\s+"
+      + "(?:in\\s+order\\s+)?to\\s+(?:meet|reach|achieve|attain)\\s+(?:this|these|the|that)\\s+(?:level|value|threshold|limit"
+      + "|criterion|criteria|requirement)s?\\s*(?<close2>\\))?");
 
   /** The blood pressure measures, whose names also sit inside other pressures and changes. */
   private static final java.util.Set<String> BLOOD_PRESSURE = java.util.Set.of(BloodPressureRecogniser.SYSTOLIC,
@@ -184,7 +189,8 @@ final class MeasurementRecogniser implements Recogniser {
       if (transfusionFree) readEnd = tf.end();
       Matcher byTransfusion = BY_TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
       boolean reachedByTransfusion = !transfusionFree && s.type == CriterionType.INCLUSION && byTransfusion.lookingAt()
-          && (byTransfusion.group("open") == null) == (byTransfusion.group("close") == null);
+          && (byTransfusion.group("open") == null) == (byTransfusion.group("close") == null)
+          && (byTransfusion.group("open2") == null) == (byTransfusion.group("close2") == null);
       if (reachedByTransfusion) readEnd = byTransfusion.end();
       Matcher method = METHOD.matcher(s.lower).region(readEnd, s.lower.length());
       if (method.lookingAt() && method.end() > readEnd && (method.group("open") == null) == (method.group("close") == null)) {

@@ -124,4 +124,15 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Platelet count < 30 × 10^9/L", lab("platelets", 33, "10*9/L"))).as("the latest")
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void transfusionsAPatientMayReceiveToMeetTheLimitAreNotRequired() {
+    assertThat(inclusion("Hemoglobin ≥ 8 g/dL (patients may receive transfusions to meet this criterion)",
+        neverTransfused("hemoglobin", 75, "g/L"))).as("7.5, never transfused: a transfusion may reach 8")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelets ≥ 50 × 10^9/L; patients may receive platelet transfusions to reach this level",
+        neverTransfused("platelets", 40, "10*9/L"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL (subjects can be given RBC transfusion to achieve this threshold)",
+        neverTransfused("hemoglobin", 95, "g/L"))).isEqualTo(Truth.MET);
+  }
 }
