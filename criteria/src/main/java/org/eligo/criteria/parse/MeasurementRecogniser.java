@@ -89,9 +89,9 @@ final class MeasurementRecogniser implements Recogniser {
           + "(?:(?<before>" + Support.WORDS + ")\\s*(?:,|/|and/or|or|and)\\s*)?(?:blood\\s+"
           + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?"
           + "(?<after>(?:\\s*(?:,|/|and/or|or|and)\\s*" + Support.WORDS + ")+)?(?:\\s+support)?"
-          + "(?:\\s+(?:for\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|≥\\s*)?(?:the\\s+(?:previous|past|last|preceding)\\s+)?"
-          + "|(?:with)?in\\s+(?:the\\s+)?(?:previous\\s+|past\\s+|last\\s+|preceding\\s+)?"
-          + "|during\\s+the\\s+(?:previous|past|last|preceding)\\s+)" + Durations.DURATION + ")?\\s*\\)?");
+          + "(?:\\s+(?:for\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|≥\\s*)?(?:the\\s+(?:previous|past|last|preceding|prior)\\s+)?"
+          + "|(?:with)?in\\s+(?:the\\s+)?(?:previous\\s+|past\\s+|last\\s+|preceding\\s+|prior\\s+)?"
+          + "|during\\s+the\\s+(?:previous|past|last|preceding|prior)\\s+)" + Durations.DURATION + ")?\\s*\\)?");
 
   /**
    * A limit the sentence lets a transfusion reach: "…, which may be achieved by transfusion", "(can be reached with

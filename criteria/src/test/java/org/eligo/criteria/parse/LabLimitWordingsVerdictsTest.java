@@ -135,4 +135,17 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Hemoglobin ≥ 9 g/dL (subjects can be given RBC transfusion to achieve this threshold)",
         neverTransfused("hemoglobin", 95, "g/L"))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aTransfusionFreeWindowWrittenWithPriorIsTheSentencesOwn() {
+    Facts transfusedTenDaysBefore = lab("platelets", 60, "10*9/L").procedure("Platelet transfusion", "2026-05-10",
+        "transfusion", "platelet-transfusion");
+    assertThat(inclusion("Platelet count ≥ 50 × 10^9/L without platelet transfusion within the prior 14 days",
+        transfusedTenDaysBefore)).as("transfused 10 days before the count: within 14, not the default 7")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelet count ≥ 50 × 10^9/L without transfusion during the prior 2 weeks",
+        transfusedTenDaysBefore)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelet count ≥ 50 × 10^9/L without transfusion for the prior 7 days",
+        transfusedTenDaysBefore)).isEqualTo(Truth.MET);
+  }
 }
