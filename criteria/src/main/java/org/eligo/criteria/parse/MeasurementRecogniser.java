@@ -140,6 +140,7 @@ final class MeasurementRecogniser implements Recogniser {
     boolean notTheReading = NOT_THE_READING_IN_SENTENCE.matcher(s.lower).find();
     measures.removeIf(m -> BLOOD_PRESSURE.contains(m.id()) && (notTheReading
         || NOT_THE_READING_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 40), m.start())).find()));
+    Matcher closing = closingTransfusion(s);
     int i = 0;
     while (i < measures.size()) {
       ConceptMention first = measures.get(i);
@@ -221,6 +222,18 @@ final class MeasurementRecogniser implements Recogniser {
               : s.context.settings().transfusionFreeDays(m.id());
           rule = rule.withTransfusionFreeDays(days);
           if (other != null) other = other.withTransfusionFreeDays(days);
+        } else if (closing != null && readEnd <= closing.start()
+            && s.context.settings().transfusionFreeDays().containsKey(m.id())
+            && !LIST_BREAK.matcher(s.lower.substring(readEnd, closing.start())).find()
+            && !opensParenthesis(s.lower.substring(readEnd, closing.start()))) {
+          // "Hemoglobin ≥ 9 g/dL, platelets ≥ 100 × 10^9/L (without transfusion within 7 days)": the clause that closes
+          // a list of counts binds each of them, not only the last (a platelet count of the day after a transfusion
+          // had met it)
+          Integer days = closing.group("n") != null ? Integer.valueOf(Durations.days(closing))
+              : s.context.settings().transfusionFreeDays(m.id());
+          rule = rule.withTransfusionFreeDays(days);
+          if (other != null) other = other.withTransfusionFreeDays(days);
+          if (upTo != null) upTo = upTo.withTransfusionFreeDays(days);
         }
         if (seen.add(m.id())) {
           Rule limit = upTo != null ? new AllOf(List.of(rule, upTo))
@@ -361,6 +374,39 @@ final class MeasurementRecogniser implements Recogniser {
     }
     s.read(start, readEnd, or ? new AnyOf(parts) : new AllOf(parts));
     return readEnd;
+  }
+
+  /** A break between two clauses of a sentence, past which a transfusion clause no longer binds a count. */
+  private static final Pattern LIST_BREAK = Pattern.compile(";|\\.\\s|\\b(?:if|unless|except|for\\s+patients|in\\s+patients"
+      + "|who|which|while|whereas)\\b");
+
+  /**
+   * Whether a parenthesis opens and stays open in the text: the clause after it is the parenthesis' own ("Absolute
+   * reticulocyte count ≥ 60,000/uL (or hemoglobin 10 gm/dL without transfusion support)").
+   */
+  private static boolean opensParenthesis(String between) {
+    int depth = 0;
+    for (char c : between.toCharArray()) {
+      if (c == '(') depth++;
+      else if (c == ')' && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+
+  /** A transfusion clause that ends the sentence ("…, ANC ≥ 1,000/mm3 (without transfusion within 14 days)"), or null. */
+  private static Matcher closingTransfusion(Sentence s) {
+    Matcher m = TRANSFUSION.matcher(s.lower);
+    Matcher last = null;
+    int from = 0;
+    while (from < s.lower.length() && m.find(from)) {
+      if (m.end() > m.start() && s.lower.substring(m.end()).matches("[\\s.;)]*")) {
+        last = TRANSFUSION.matcher(s.lower);
+        last.find(m.start());
+        return last;
+      }
+      from = Math.max(m.end(), m.start() + 1);
+    }
+    return null;
   }
 
   /** Drops "(BUN)" after "blood urea nitrogen": the same measure named again in parentheses. */

@@ -148,4 +148,27 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Platelet count ≥ 50 × 10^9/L without transfusion for the prior 7 days",
         transfusedTenDaysBefore)).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aTransfusionClauseClosingAListOfCountsBindsEachOfThem() {
+    // a red cell transfusion 10 days before the counts: within hemoglobin's 14 days, past platelets' 7
+    Facts transfusedTenDaysBefore = adult().lab("hemoglobin", 95, "g/L", "2026-05-20")
+        .lab("platelets", 120, "10*9/L", "2026-05-20").lab("anc", 1.6, "10*9/L", "2026-05-20")
+        .procedure("Red cell transfusion", "2026-05-10", "transfusion", "red-cell-transfusion");
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL and platelets ≥ 100 × 10^9/L (without transfusion support)",
+        transfusedTenDaysBefore)).as("the hemoglobin may be the transfusion's").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL, ANC ≥ 1.5 × 10^9/L, platelets ≥ 100 × 10^9/L (without transfusion "
+        + "support)", transfusedTenDaysBefore)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL and platelets ≥ 100 × 10^9/L without transfusion in the last 14 days",
+        adult().lab("hemoglobin", 95, "g/L", "2026-05-20").lab("platelets", 120, "10*9/L", "2026-05-20")
+            .procedure("Platelet transfusion", "2026-05-10", "transfusion", "platelet-transfusion")))
+        .as("the platelets 10 days after a transfusion, in the sentence's 14 days").isEqualTo(Truth.UNKNOWN);
+    Facts neverTransfused = adult().lab("hemoglobin", 95, "g/L", "2026-05-20")
+        .lab("platelets", 120, "10*9/L", "2026-05-20").procedure("Splenectomy", "2015-03-01", "splenectomy");
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL and platelets ≥ 100 × 10^9/L (without transfusion support)",
+        neverTransfused)).isEqualTo(Truth.MET);
+    // a clause of its own after ";", or inside a parenthesis of its own, keeps to its own limit
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL; platelets ≥ 100 × 10^9/L without transfusion support",
+        transfusedTenDaysBefore)).isEqualTo(Truth.MET);
+  }
 }
