@@ -27,6 +27,11 @@ final class HedgeRecogniser implements Recogniser {
       new Family("repeated", Pattern.compile("\\bon (?:at least )?(?:two|2|three|3|≥ ?2) (?:separate |consecutive "
           + "|different |independent )?(?:occasions|measurements|readings|determinations|assessments|counts)(?:,? (?:at least |≥ ?)?\\d+ (?:days?|weeks?|months?) apart)?"
           + "|\\b(?:at least |≥ ?)?\\d+ (?:days?|weeks?) apart\\b")),
+      // "Prior treatment with more than one JAK inhibitor", "History of more than one thrombotic event": a count the
+      // record's entries do not give (one drug may be listed twice, two courses once). "one", "more" and "than" are
+      // words that say nothing elsewhere ("at least one"), so the count vanished and one JAK inhibitor excluded
+      new Family("count", Pattern.compile("\\b(?:more|greater)\\s+than\\s+(?:one|a\\s+single)\\b"
+          + "(?!\\s+(?:years?|months?|weeks?|days?|hours?)\\b)")),
       new Family("relapse", Pattern.compile("\\b(?:relapse[sd]?|relapsing|recurren\\w+|recurred|recurrence)\\b")),
       new Family("intolerant", Pattern.compile("\\b(?:intoleran\\w*|not tolerat\\w*|unable to tolerate"
           + "|adverse (?:events?|effects?|reactions?)|side effects?|well tolerat\\w*)\\b")),

@@ -1315,6 +1315,11 @@ final class RuleAssembler implements Recogniser {
                 + ", as the trial means it: \u201c" + s.text + "\u201d?";
           }
         }
+        case "count" -> {
+          // "more than one JAK inhibitor": how many, asked of what was read
+          return (drugs(readings) ? "Did the patient receive " : "Has the patient had ") + word + " " + subject
+              + ", as the trial means it: \u201c" + s.text + "\u201d?";
+        }
         case "cannot-replace" -> {
           return "Can " + subject + " be replaced with other medicines for the study period?";
         }
