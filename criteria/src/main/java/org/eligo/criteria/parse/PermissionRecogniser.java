@@ -110,6 +110,22 @@ final class PermissionRecogniser implements Recogniser {
   /** Words that may stand beside the capped name and say nothing else: "one prior course of". */
   private static final Pattern CEILING_FILLER = Pattern.compile("\\b(?:prior|previous|earlier|course|courses|of|a|an"
       + "|the|treatment|treatments|with|dose|doses|procedure|procedures)\\b|[\\s.;:,()]+");
+  /**
+   * The same grant with the drug in its subject: "Patients on ibrutinib may continue", "Subjects already on iron
+   * chelation may continue at a stable dose", "Patients currently on deferasirox may remain on it", "Patients on iron
+   * chelation therapy are allowed to continue". Read as a requirement, the drug was required: in the inclusion list
+   * every patient never on it failed.
+   */
+  private static final Pattern GROUP_MAY_CONTINUE = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)"
+      + "\\s+(?:(?:who|that)\\s+(?:are|were)\\s+)?(?:(?:already|currently|presently)\\s+)?(?:on|receiving|taking|using"
+      + "|treated\\s+with)\\s+[^;:.]{1,80}?\\s+(?:(?:may|can|could)|(?:are|is|will\\s+be)\\s+(?:allowed|permitted)\\s+to)"
+      + "\\s+(?:also\\s+|still\\s+)?(?:continue|remain\\s+on|stay\\s+on)\\b"
+      // what may follow: what they continue, at which dose, a condition on it; not "but must …", not another clause
+      + "(?:\\s+(?:(?:on\\s+|with\\s+)?(?:it|them|treatment|therapy|this|(?:their|the|a)\\s+(?:current|stable|same)"
+      + "\\s+(?:doses?|regimen|treatment))|at\\s+(?:a|the|their)\\s+(?:stable|current|same)\\s+(?:doses?|regimen)"
+      + "|(?:taking|using|receiving)\\s+(?:it|them)))*"
+      + "(?:\\s*,?\\s*(?:if|provided|providing|as long as|so long as|when|with|at the discretion|according to|per)\\b"
+      + "(?![^;]*\\bbut\\b).*)?[\\s.;)]*$");
   /** What makes such a sentence a limit after all: "may have received at most 2 prior therapies", "up to 3". */
   private static final Pattern MAY_HAVE_LIMIT = Pattern.compile("\\d|[≥≤<>]|\\b(?:not|no|only|up to|at most|at least"
       + "|maximum|more|less|fewer|must|should|one|two|three|four|five|single)\\b");
@@ -152,9 +168,12 @@ final class PermissionRecogniser implements Recogniser {
     Matcher notExcluding = NOT_EXCLUDING.matcher(s.lower);
     if (ANY_STATUS.matcher(s.lower).matches() || REGARDLESS_ALONE.matcher(s.lower).matches()
         || notExcluding.matches() && !CLAUSE_IN_SUBJECT.matcher(notExcluding.group("subject")).find()
-            && !CONDITION.matcher(notExcluding.group("subject")).find()) {
+            && !CONDITION.matcher(notExcluding.group("subject")).find()
+        || GROUP_MAY_CONTINUE.matcher(s.lower).matches()
+            && !MAY_HAVE_LIMIT.matcher(GRANT_QUALIFIER.matcher(s.lower).replaceAll(" ")).find()) {
       // "Any transfusion status" had required a transfusion (in the exclusion list, excluded everyone transfused);
       // "Previous splenectomy is not an exclusion" was asked as a negation not understood
+      // "Patients on ibrutinib may continue" had required ibrutinib: the drug in the subject is granted
       s.settle(new ScreeningConfirmation(s.text));
       return;
     }
