@@ -93,19 +93,42 @@ final class DialysisRecogniser implements Recogniser {
     }
     Timing t = s.timingFor(start);
     Rule rule;
-    if (t != null && t.explicit() && t.window() instanceof TimeWindow.WithinDays w) {
+    Integer lasted = t != null && t.explicit() && t.window() == null ? lastedDays(t) : null;
+    if (lasted != null) {
+      // "Patients requiring dialysis for more than 3 months", "Dialysis-dependent for at least 90 days": how long
+      // dialysis has gone on, which sessions on a record do not show (an export holds some of them): the dialysis as
+      // read, its length asked. Read as dialysis alone, a patient dialysed for two weeks in an acute episode was
+      // excluded; "for more than 8 weeks prior to screening" had read the dialysis at any time
+      Rule dialysis = EVER_BEFORE.matcher(before).find() ? either(TimeWindow.EVER, TimeWindow.EVER) : onDialysis();
+      rule = new AllOf(List.of(dialysis, new Ask("Has the patient's dialysis gone on for " + lasted + " days or more,"
+          + " as the trial means it: \u201c" + s.text + "\u201d?")));
+    } else if (t != null && t.explicit() && t.window() instanceof TimeWindow.WithinDays w) {
       rule = either(TimeWindow.within(w.days()), TimeWindow.within(w.days()));
     } else if (EVER_BEFORE.matcher(before).find() || s.cueFor(start) == Sentence.Cue.EVER
         || s.cueFor(start) == Sentence.Cue.PAST) {
       rule = either(TimeWindow.EVER, TimeWindow.EVER);
     } else {
-      rule = new AnyOf(List.of(
-          new ProcedureRule(Set.of(PROCEDURE), TimeWindow.within(CURRENT_DAYS), "dialysis"),
-          dependence(TimeWindow.ACTIVE, "is the patient on dialysis now?"),
-          new AllOf(List.of(new ProcedureRule(Set.of(PROCEDURE), TimeWindow.EVER, "dialysis"),
-              new Ask("Is the patient still on dialysis (none recorded in the last " + CURRENT_DAYS + " days)?")))));
+      rule = onDialysis();
     }
     s.read(start, end, rule);
+  }
+
+  /** On dialysis now: a recent session, the dependence with the question, or an earlier session asked. */
+  private static Rule onDialysis() {
+    return new AnyOf(List.of(
+        new ProcedureRule(Set.of(PROCEDURE), TimeWindow.within(CURRENT_DAYS), "dialysis"),
+        dependence(TimeWindow.ACTIVE, "is the patient on dialysis now?"),
+        new AllOf(List.of(new ProcedureRule(Set.of(PROCEDURE), TimeWindow.EVER, "dialysis"),
+            new Ask("Is the patient still on dialysis (none recorded in the last " + CURRENT_DAYS + " days)?")))));
+  }
+
+  /** The length a sentence gives the dialysis ("for more than 3 months", "for at least 90 days"), or null. */
+  private static Integer lastedDays(Timing t) {
+    return switch (t.medication()) {
+      case org.eligo.core.rule.MedicationTiming.ForAtLeastDays f -> f.days();
+      case org.eligo.core.rule.MedicationTiming.ContinuousFor c -> c.days();
+      case null, default -> null;
+    };
   }
 
   private static final Pattern DEPENDENT = Pattern.compile("dependen");
