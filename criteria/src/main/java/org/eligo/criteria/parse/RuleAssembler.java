@@ -123,7 +123,10 @@ final class RuleAssembler implements Recogniser {
     readings.sort(Comparator.comparingInt(Reading::start));
     // in the exclusion list, or denied in the inclusion list ("No prior malignancy; basal cell carcinoma is allowed")
     CarveOut carveOut = s.type == CriterionType.EXCLUSION || s.negated ? carveOut(s, readings) : null;
-    if (carveOut == null) return assemble(s, readings, true);
+    if (carveOut == null) {
+      Rule examples = s.negated || s.type != CriterionType.INCLUSION ? null : treatmentExamples(s, readings);
+      return examples != null ? examples : assemble(s, readings, true);
+    }
     readings.removeAll(carveOut.granted());
     s.explain(carveOut.start(), carveOut.end());
     Rule rule;
@@ -156,6 +159,63 @@ final class RuleAssembler implements Recogniser {
     List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
     all.add(new AnyOf(List.of(new Not(y), ask)));
     return new AllOf(all);
+  }
+
+  /** A treatment word before the examples: "therapy for ITP, including …", "treatment of AIHA (e.g. …)". */
+  private static final Pattern TREATMENT_BEFORE = Pattern.compile("\\b(?:therap(?:y|ies)|treat(?:ed|ment|ments)"
+      + "|regimens?|lines?|agents?)\\b");
+
+  /**
+   * "Failed at least one prior therapy for ITP, including corticosteroids or IVIG", "Prior treatment for AIHA (e.g.,
+   * corticosteroids, rituximab)": treatments given as examples of the treatment of a disease named before them are
+   * neither alternatives to it nor required. Read as alternatives (as "cardiovascular disease, including myocardial
+   * infarction" rightly is, its examples being kinds of it), rituximab given for ITP met "Prior treatment for AIHA".
+   * The disease is required as read, the examples asked: {@code allOf(what is before, anyOf(the examples, Unparsed))}.
+   * In the inclusion list only: in the exclusion list examples of what excludes are alternatives that exclude ("Prior
+   * treatment with a disease-modifying agent for MDS (e.g., lenalidomide, azacitidine …)"), as reviewed before.
+   * Null when the sentence is not of that shape.
+   */
+  private static Rule treatmentExamples(Sentence s, List<Reading> readings) {
+    if (!nonExhaustive(s)) return null;
+    Matcher m = NON_EXHAUSTIVE.matcher(s.lower);
+    if (!m.find()) return null;
+    List<Reading> head = new ArrayList<>();
+    List<Reading> examples = new ArrayList<>();
+    for (Reading r : readings) {
+      if (r.end() <= m.start()) head.add(r);
+      else if (r.start() >= m.end()) examples.add(r);
+      else return null;
+    }
+    if (head.isEmpty() || examples.isEmpty()) return null;
+    if (head.stream().anyMatch(r -> !disease(r.rule()))) return null;
+    if (examples.stream().anyMatch(r -> !(r.rule() instanceof MedicationRule || r.rule() instanceof ProcedureRule))) {
+      return null;
+    }
+    int diseaseStart = head.get(0).start();
+    String beforeExamples = s.lower.substring(0, m.start());
+    // the treatment words speak of the disease: before it ("therapy for ITP") or after it ("AIHA requiring treatment")
+    if (!TREATMENT_BEFORE.matcher(beforeExamples).find() || diseaseStart < 0) return null;
+    // after the examples only their list may follow ("…, including rituximab)"), no clause of the sentence's own
+    int last = examples.get(examples.size() - 1).end();
+    if (!s.lower.substring(last).matches("[\\s,.;:)\\]]*(?:(?:or|and|etc\\.?)\\s*[\\s,.;:)\\]]*)*")) return null;
+    for (Reading r : examples) s.explain(r.start(), r.end());
+    s.explain(m.start(), s.lower.length());
+    Rule before = assemble(s, head, true);
+    if (before instanceof Unparsed) return before;
+    List<Rule> named = new ArrayList<>();
+    for (Reading r : examples) if (!named.contains(r.rule())) named.add(r.rule());
+    named = mergeAlternatives(named);
+    List<Rule> asked = new ArrayList<>(named);
+    asked.add(new Unparsed("treatments given as examples (\"" + m.group() + "\") of what is before them"));
+    List<Rule> all = new ArrayList<>(before instanceof AllOf a ? a.rules() : List.of(before));
+    all.add(new AnyOf(asked));
+    return new AllOf(all);
+  }
+
+  /** A disease as read, alone or with the question whether it was treated ("therapy for ITP"). */
+  private static boolean disease(Rule rule) {
+    return rule instanceof ConditionRule || rule instanceof AllOf a && a.rules().stream().anyMatch(r -> r instanceof
+        ConditionRule) && a.rules().stream().allMatch(r -> r instanceof ConditionRule || r instanceof Ask);
   }
 
   /** The rule of the readings; {@code deny}: a leading negation is applied (else the caller applies it). */
