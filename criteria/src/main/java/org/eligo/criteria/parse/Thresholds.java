@@ -49,18 +49,26 @@ final class Thresholds {
   private static final String ULN_ALIAS = "(?:\\s*\\(\\s*(?:i|inst\\.?\\s*)?uln\\s*\\)(?!\\s*(?:range|value))"
       + "|\\s*\\(\\s*(?:the\\s+)?(?:institutional\\s+)?upper\\s+limit\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\s*\\))?";
 
+  /**
+   * "≤ 1.5 × ULN for age", "≤ 3 × the upper limit of normal for age and sex": the upper limit of normal for the patient's
+   * age, which is the one the laboratory reports beside a child's result (paediatric reference ranges are by age), so
+   * the limit is read as any multiple of the ULN is. Left unread, "age" stood beside it and every child was asked.
+   */
+  private static final String FOR_AGE = "(?:\\s*,?\\s+(?:adjusted\\s+)?for\\s+(?:the\\s+)?(?:patient'?s?\\s+|subject'?s?\\s+)?age"
+      + "(?:\\s+and\\s+(?:sex|gender))?\\b)?";
+
   static final String ULN = "(?:\\s*(?:[x×*]|times|-?fold)?\\s*(?:of\\s+)?(?:the\\s+)?" + "(?:(?:institutional|institution'?s"
       + "|local|site'?s?|laboratory'?s?|lab'?s?)\\s+)?" + "(?:upper\\s+limits?\\s+of\\s+(?:the\\s+)?"
       + "normal(?:\\s+(?:range|values?|threshold|limit))?(?:\\s+threshold\\s+criteria|\\s+criteria)?|uln\\b"
       + "|upper\\s+(?:normal\\s+)?limit(?:\\s+of\\s+normal)?|normal\\s+upper\\s+limit\\b|upper\\s+normal\\s+values?\\b"
-      + "|normal\\s+(?:range|values?)(?:\\s+upper\\s+limit)?))" + ULN_ALIAS;
+      + "|normal\\s+(?:range|values?)(?:\\s+upper\\s+limit)?)" + ULN_ALIAS + FOR_AGE + ")";
   /**
    * The upper limit of normal itself, with no multiple: "≤ ULN", "≤ the institutional upper limit of normal"; read as
    * 1 × ULN.
    */
   private static final Pattern AT_ULN = Pattern.compile(CMP + "\\s*(?:the\\s+)?(?:(?:institutional|local|site'?s?"
       + "|laboratory'?s?)\\s+)?(?:uln\\b|upper\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\b"
-      + "|upper\\s+normal\\s+limit\\b|normal\\s+upper\\s+limit\\b)" + ULN_ALIAS);
+      + "|upper\\s+normal\\s+limit\\b|normal\\s+upper\\s+limit\\b)" + ULN_ALIAS + FOR_AGE);
 
   /**
    * A decimal comma, as European sponsors write limits: "INR ≤ 1,5", "BMI > 30,5 kg/m²", "Hb ≥ 9,0 g/dL". One or two
