@@ -33,7 +33,19 @@ final class AgeRecogniser implements Recogniser {
   private static final String AGE = "\\b(?:age[ds]?|aged)\\b(?:\\s+(?:of|is|was|between|from|range))?\\s*:?\\s*";
 
   private static final Pattern RANGE = Pattern.compile(
-      "(?:" + AGE + ")?(?:between\\s+)?" + N + "\\s*(?:" + UNIT + "\\s*)?(?:-|to|and)\\s*" + N + "\\s*" + UNIT + OLD);
+      "(?:" + AGE + ")?(?:between\\s+)?(?:(?:≥|>=|from)\\s*)?" + N + "\\s*(?:" + UNIT + "\\s*)?(?:-|to|and)\\s*"
+          + "(?:(?:<|≤|<=|less\\s+than|under|younger\\s+than)\\s*)?" + N + "\\s*" + UNIT + OLD);
+  /**
+   * "Aged 2 to &lt; 18 years", "1 month to &lt; 18 years", "≥ 2 to &lt; 18 years": the upper end written with "less than",
+   * not reached (read before as "&lt; 18 years" beside an unread "2", which asked every child).
+   */
+  private static final Pattern BELOW_UPPER = Pattern.compile("<(?!=)|less\\s+than|under|younger\\s+than");
+  /** A comparison the range's pattern does not take before its lower end: "Age &gt; 28 days and ≤ 14 years". */
+  private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[<>≤]|=|\\b(?:than|over|above|under|below))\\s*$");
+  /** Whom a paediatric age is about, written before it: "Infants aged 1 to 24 months", "Adolescents 12 to 17 years". */
+  private static final Pattern PAEDIATRIC_PERSON_BEFORE = Pattern.compile("^\\W*(?:(?:all\\s+)?(?:infants?|neonates?"
+      + "|newborns?|toddlers?|adolescents?|teenagers?|minors?|boys|girls|(?:pa?ediatric|children|child)\\s+"
+      + "(?:patients?|subjects?|participants?))\\s+(?:(?:who\\s+)?are\\s+)?)$");
   private static final Pattern AND_OLDER = Pattern.compile(
       "(?:" + AGE + ")?" + N + "[- ]?" + UNIT + OLD + "\\s*(?:(?:and|or)\\s+(?:older|over|above|more|greater)"
           + "|older|\\+|or more)(?![\\s-]*\\d)");
@@ -65,13 +77,16 @@ final class AgeRecogniser implements Recogniser {
     if (SOFT.matcher(s.lower).find()) return;
     Matcher r = RANGE.matcher(s.lower);
     if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())
-        && !groupOfALimit(s, r.start())) {
+        && !groupOfALimit(s, r.start()) && !COMPARED_BEFORE.matcher(s.lower.substring(0, r.start(1))).find()) {
       RegistryAge.Unit unit = unit(r.group(4));
       RegistryAge.Unit lowUnit = r.group(2) == null ? unit : unit(r.group(2));
       int a = Integer.parseInt(r.group(1));
       int b = Integer.parseInt(r.group(3));
       if (a <= b || lowUnit != unit) {
-        s.read(r.start(), r.end(), new AgeRule(new RegistryAge(a, lowUnit), true, new RegistryAge(b, unit), true));
+        String upper = s.lower.substring(r.end(r.group(2) == null ? 1 : 2), r.start(3));
+        boolean below = BELOW_UPPER.matcher(upper).find();
+        s.read(r.start(), r.end(), new AgeRule(new RegistryAge(a, lowUnit), true, new RegistryAge(b, unit), !below));
+        if (PAEDIATRIC_PERSON_BEFORE.matcher(s.lower.substring(0, r.start())).matches()) s.explain(0, r.start());
         return;
       }
     }

@@ -29,4 +29,33 @@ class PaediatricLimitsVerdictsTest {
         .isEqualTo(Truth.NOT_MET);
     assertThat(exclusion("ALT > 5 × ULN for age", child(0.5, 240))).as("six times the ULN").isEqualTo(Truth.MET);
   }
+
+  @Test
+  void anUpperAgeWrittenWithLessThanIsNotReached() {
+    Facts tenYears = Facts.patient("t").born("2016-03-01").sex(Sex.FEMALE);
+    Facts eighteen = Facts.patient("e").born("2008-01-15").sex(Sex.MALE);
+    for (String sentence : List.of("Aged 2 to < 18 years", "Age ≥ 2 to < 18 years", "Patients aged 1 month to < 18 years",
+        "Pediatric patients 2 to less than 18 years of age")) {
+      assertThat(inclusion(sentence, tenYears)).as(sentence + ": ten years old (had been UNKNOWN)")
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, eighteen)).as(sentence + ": eighteen").isEqualTo(Truth.NOT_MET);
+    }
+    Facts fiveMonths = Facts.patient("i").born("2025-12-20").sex(Sex.MALE);
+    assertThat(inclusion("Infants aged 1 to 24 months", fiveMonths)).as("five months (had been UNKNOWN)")
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion("Infants aged 1 to 24 months", tenYears)).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aWeightRequiredOfAnAgeGroupBindsThatGroupOnly() {
+    Facts lightInfant = Facts.patient("i").born("2025-12-20").sex(Sex.MALE).lab("body-weight", 5.2, "kg", "2026-05-25");
+    Facts tenYears = Facts.patient("t").born("2016-03-01").sex(Sex.FEMALE).lab("body-weight", 28, "kg", "2026-05-25");
+    String infants = "Patients < 12 months of age must weigh at least 6 kg";
+    assertThat(inclusion(infants, lightInfant)).as("5.2 kg at five months (had been UNKNOWN)").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(infants, tenYears)).as("not an infant").isEqualTo(Truth.MET);
+    String minors = "Participants aged < 18 years must weigh ≥ 40 kg";
+    assertThat(inclusion(minors, tenYears)).as("28 kg at ten").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(minors, Facts.patient("a").born("1980-01-01").sex(Sex.MALE))).as("an adult, weight unknown")
+        .isEqualTo(Truth.MET);
+  }
 }
