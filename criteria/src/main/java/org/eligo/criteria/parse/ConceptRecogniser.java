@@ -504,7 +504,7 @@ final class ConceptRecogniser implements Recogniser {
     }
     return switch (m.kind()) {
       case CONDITION -> new ConditionRule(Set.of(m.id()), Set.copyOf(s.except), conditionWindow(s, t, cue), label);
-      case PROCEDURE -> new ProcedureRule(Set.of(m.id()), window(s, t, cue), label);
+      case PROCEDURE -> currentProcedure(new ProcedureRule(Set.of(m.id()), window(s, t, cue), label));
       case VACCINE -> new ImmunizationRule(Set.of(m.id()), window(s, t, cue), label);
       case DRUG -> cue == Sentence.Cue.PAST && s.groupScope && !t.explicit() ? pastGroup(s, m, label)
           : undatedDenial(s, t, cue) ? (NOW_WORDS.matcher(s.lower).find()
@@ -512,6 +512,24 @@ final class ConceptRecogniser implements Recogniser {
           : new MedicationRule(Set.of(m.id()), medication(s, t, cue), label);
       case MEASURE -> null;
     };
+  }
+
+  /** Days within which a procedure on record may be one the patient is "currently receiving" (asked). */
+  static final int RECENT_PROCEDURE_DAYS = 90;
+
+  /**
+   * "Currently receiving daily plasma exchange", "currently receiving regular transfusions": a procedure now is dated
+   * today at the latest, and a record dates each session, so "now" (TimeWindow.ACTIVE, on or after the evaluation date)
+   * was met only by a session dated today: a patient exchanged yesterday was not "currently receiving" it (in the
+   * inclusion list, one transfused last week failed). Now any of: a session today, or one in the last
+   * {@value #RECENT_PROCEDURE_DAYS} days with the question whether it goes on; a session before that is not current.
+   */
+  private static Rule currentProcedure(ProcedureRule rule) {
+    if (!(rule.window() instanceof TimeWindow.Active)) return rule;
+    return new org.eligo.core.rule.AnyOf(List.of(rule, new org.eligo.core.rule.AllOf(List.of(
+        new ProcedureRule(rule.concepts(), TimeWindow.within(RECENT_PROCEDURE_DAYS), rule.label()),
+        new org.eligo.core.rule.Ask("Is the patient still receiving " + rule.label() + " (last recorded in the past "
+            + RECENT_PROCEDURE_DAYS + " days)?")))));
   }
 
   /**
