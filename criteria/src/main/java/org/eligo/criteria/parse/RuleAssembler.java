@@ -89,7 +89,7 @@ final class RuleAssembler implements Recogniser {
       "therapy", "therapies", "medication", "medications", "drug", "drugs", "agent", "agents", "women", "woman",
       "female", "females", "male", "males", "men", "children", "child", "adults", "adult", "people", "persons",
       "individuals", "all", "must", "should", "will", "can", "may", "would", "study", "entry", "enrollment",
-      "enrolment", "screening", "before", "after", "during", "level", "levels", "count", "counts", "value", "values",
+      "enrolment", "screening", "randomization", "randomisation", "before", "after", "during", "level", "levels", "count", "counts", "value", "values",
       "result", "results", "positive", "positivity", "disease", "diseases", "disorder", "disorders", "condition",
       "conditions", "event", "events", "status", "this", "these", "those", "their", "his", "her", "its", "they",
       "it", "there", "each", "following", "criteria", "criterion", "met", "meet", "meeting", "defined", "per", "via",
