@@ -22,7 +22,9 @@ final class HedgeRecogniser implements Recogniser {
       new Family("refractory", Pattern.compile("\\b(?:refractory|resistant|ineffective|ineffectiveness"
           + "|inadequate(?:ly)? respon\\w*|no response|not respond\\w*|non-?respon\\w*|(?:did|do|does|have|has|had) not (?:achieve|respond)\\w*"
           + "|without achieving|fail(?:ed|ure)? (?:to|of)|treatment failure|not adequately respond\\w*"
-          + "|not responding|poor(?:ly)? respon\\w*|response and well tolerate|response to)\\b")),
+          + "|not responding|poor(?:ly)? respon\\w*|response and well tolerate|response to"
+          // "Autoimmune cytopenia not controlled by corticosteroids": a failure of the drug, not a severity of now
+          + "|(?:not|inadequately|insufficiently|poorly) controlled (?:by|with)(?= [a-z]))\\b")),
       // "platelets < 30 × 10^9/L on two occasions at least 7 days apart": the latest value is one of them
       new Family("repeated", Pattern.compile("\\bon (?:at least )?(?:two|2|three|3|≥ ?2) (?:separate |consecutive "
           + "|different |independent )?(?:occasions|measurements|readings|determinations|assessments|counts)(?:,? (?:at least |≥ ?)?\\d+ (?:days?|weeks?|months?) apart)?"

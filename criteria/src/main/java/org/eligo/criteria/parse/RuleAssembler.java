@@ -1340,6 +1340,14 @@ final class RuleAssembler implements Recogniser {
             return (drugs(readings) ? "Did the patient respond to " + subject : "Did the patient's " + subject
                 + " respond to treatment") + ", as the trial means it: \u201c" + s.text + "\u201d?";
           }
+          List<Reading> diseases = readings.stream().filter(r -> r.rule() instanceof ConditionRule).toList();
+          List<Reading> drugs = readings.stream().filter(r -> r.rule() instanceof MedicationRule).toList();
+          if (!diseases.isEmpty() && !drugs.isEmpty() && diseases.size() + drugs.size() == readings.size()) {
+            // "Autoimmune cytopenia not controlled by corticosteroids": the disease failed the drug, not the patient
+            // the disease ("Did the patient fail to respond to autoimmune cytopenia or corticosteroid …?")
+            return "Did the patient's " + subject(diseases) + " fail to respond to " + subject(drugs)
+                + ", as the trial means it: \u201c" + s.text + "\u201d?";
+          }
           return (drugs(readings) ? "Did the patient fail to respond to " + subject : "Is the patient's " + subject
               + " refractory to treatment") + ", as the trial means it: \u201c" + s.text + "\u201d?";
         }
