@@ -32,8 +32,11 @@ final class HedgeRecogniser implements Recogniser {
       // "Prior treatment with more than one JAK inhibitor", "History of more than one thrombotic event": a count the
       // record's entries do not give (one drug may be listed twice, two courses once). "one", "more" and "than" are
       // words that say nothing elsewhere ("at least one"), so the count vanished and one JAK inhibitor excluded
-      new Family("count", Pattern.compile("\\b(?:more|greater)\\s+than\\s+(?:one|a\\s+single)\\b"
-          + "(?!\\s+(?:years?|months?|weeks?|days?|hours?)\\b)")),
+      // "Treatment with two or more JAK inhibitors": the number stood unread beside the drug as an alternative of its own
+      new Family("count", Pattern.compile("\\b(?:(?:more|greater)\\s+than\\s+(?:one|a\\s+single)"
+          + "|(?:two|three|four|2|3|4)\\s+or\\s+more|at\\s+least\\s+(?:two|three|four|2|3|4))\\b"
+          + "(?!\\s+(?:years?|months?|weeks?|days?|hours?|times|occasions|consecutive|separate)\\b)"
+          + "(?=\\s+(?:prior\\s+|previous\\s+|different\\s+|distinct\\s+)?[a-z][a-z-]{2,})")),
       new Family("relapse", Pattern.compile("\\b(?:relapse[sd]?|relapsing|recurren\\w+|recurred|recurrence)\\b")),
       new Family("intolerant", Pattern.compile("\\b(?:intoleran\\w*|not tolerat\\w*|unable to tolerate"
           + "|adverse (?:events?|effects?|reactions?)|side effects?|well tolerat\\w*)\\b")),

@@ -50,6 +50,22 @@ class MoreThanOneVerdictsTest {
   }
 
   @Test
+  void twoOrMoreIsACountToo() {
+    Facts onRuxolitinib = adult().medication("Ruxolitinib 15 mg", "2023-01-01", null, ExposureStatus.ACTIVE,
+        coded("ruxolitinib"));
+    for (String sentence : List.of("Treatment with two or more JAK inhibitors",
+        "Current therapy with 2 or more JAK inhibitors")) {
+      assertThat(exclusion(sentence, onRuxolitinib)).as(sentence + ": ruxolitinib alone (had been MET: the number"
+          + " was an alternative of its own)").isNotEqualTo(Truth.MET);
+    }
+    assertThat(ParsedVerdictsTest.inclusion("Prior treatment with at least two JAK inhibitors", adult()
+        .medication("Hydroxyurea", "2023-01-01", null, ExposureStatus.ACTIVE, coded("hydroxyurea"))))
+        .as("no JAK inhibitor at all").isEqualTo(Truth.NOT_MET);
+    assertThat(ParsedVerdictsTest.inclusion("Received ruxolitinib for at least 2 months", onRuxolitinib))
+        .as("a length, no count").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aLengthOfOneYearIsNoCount() {
     Facts twoYears = adult().medication("Ruxolitinib", "2022-01-01", "2024-01-01", ExposureStatus.COMPLETED,
         coded("ruxolitinib"));
