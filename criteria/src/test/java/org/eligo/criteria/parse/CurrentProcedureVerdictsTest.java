@@ -11,7 +11,7 @@ import org.eligo.core.logic.Truth;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** "Currently receiving red cell transfusions": a session before today is asked, not ruled out (§41). */
+/** "Currently receiving red cell transfusions": a session before today is asked, not ruled out (§46). */
 class CurrentProcedureVerdictsTest {
   private static Facts transfused(String... dates) {
     Facts f = adult();

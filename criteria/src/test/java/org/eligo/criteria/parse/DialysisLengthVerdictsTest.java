@@ -11,7 +11,7 @@ import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** "Requiring dialysis for more than 3 months": the length of dialysis is asked, never dropped (§41). */
+/** "Requiring dialysis for more than 3 months": the length of dialysis is asked, never dropped (§46). */
 class DialysisLengthVerdictsTest {
 
   @Test

@@ -12,7 +12,7 @@ import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** "Patients on ibrutinib may continue": a grant to those on the drug, never the drug required (§41). */
+/** "Patients on ibrutinib may continue": a grant to those on the drug, never the drug required (§46). */
 class GroupMayContinueVerdictsTest {
   private static Facts on(String text, String concept) {
     return adult().medication(text, "2025-01-01", null, ExposureStatus.ACTIVE, coded(concept));

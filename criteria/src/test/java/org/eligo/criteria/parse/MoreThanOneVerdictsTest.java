@@ -12,7 +12,7 @@ import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** "More than one JAK inhibitor", "more than one thrombotic event": a count, asked, never any one of them (§41). */
+/** "More than one JAK inhibitor", "more than one thrombotic event": a count, asked, never any one of them (§46). */
 class MoreThanOneVerdictsTest {
 
   @Test

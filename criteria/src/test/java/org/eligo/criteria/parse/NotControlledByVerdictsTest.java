@@ -12,7 +12,7 @@ import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** "Autoimmune cytopenia not controlled by corticosteroids": a failure of the drug, whenever it was given (§41). */
+/** "Autoimmune cytopenia not controlled by corticosteroids": a failure of the drug, whenever it was given (§46). */
 class NotControlledByVerdictsTest {
 
   @Test

@@ -10,7 +10,7 @@ import org.eligo.core.patient.Sex;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** Paediatric trials' limits: the ULN for age, "2 to &lt; 18 years", an age group's weight (§41). The date is 2026-06-01. */
+/** Paediatric trials' limits: the ULN for age, "2 to &lt; 18 years", an age group's weight (§46). The date is 2026-06-01. */
 class PaediatricLimitsVerdictsTest {
   private static Facts child(double creatinine, double alt) {
     return Facts.patient("c").born("2016-03-01").sex(Sex.FEMALE)

@@ -12,7 +12,7 @@ import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** TTP trials' plasma exchange: a procedure of its own, read in either list (§41). The date is 2026-06-01. */
+/** TTP trials' plasma exchange: a procedure of its own, read in either list (§46). The date is 2026-06-01. */
 class PlasmaExchangeVerdictsTest {
   private static Facts ttp() {
     return adult().condition("Immune TTP", ClinicalStatus.ACTIVE, "2026-05-25", null, coded("immune-ttp"));

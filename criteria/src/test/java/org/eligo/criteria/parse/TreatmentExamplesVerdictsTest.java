@@ -12,7 +12,7 @@ import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** "Prior treatment for AIHA (e.g., corticosteroids, rituximab)": the drugs are examples, not alternatives (§41). */
+/** "Prior treatment for AIHA (e.g., corticosteroids, rituximab)": the drugs are examples, not alternatives (§46). */
 class TreatmentExamplesVerdictsTest {
   private static final Facts CLL_ITP_AFTER_RITUXIMAB = adult().condition("Chronic lymphocytic leukemia",
       ClinicalStatus.ACTIVE, "2018-01-01", null, coded("chronic-lymphocytic-leukemia"))
