@@ -61,6 +61,45 @@ class DeniedNamesVerdictsTest {
   }
 
   @Test
+  void aTimeOrAnExceptionAfterTheLastDenialMayBindTheDenialsBeforeIt() {
+    Facts transfusedTwoMonthsAgo = on("Hydroxyurea 500 mg", "hydroxyurea").procedure("Red cell transfusion",
+        "2026-04-01", coded("red-cell-transfusion"));
+    Facts transfusedLastWeek = on("Hydroxyurea 500 mg", "hydroxyurea").procedure("Red cell transfusion",
+        "2026-05-25", coded("red-cell-transfusion"));
+    Facts neither = on("Hydroxyurea 500 mg", "hydroxyurea").procedure("Bone marrow biopsy", "2025-01-01",
+        coded("bone-marrow-biopsy"));
+    for (String sentence : List.of("No transfusion and no IVIG within 2 weeks before the first dose",
+        "No red cell transfusion, and no IVIG in the last 14 days", "No transfusion; no IVIG within 4 weeks of screening",
+        "No transfusion and no IVIG within the past 30 days")) {
+      assertThat(inclusion(sentence, transfusedTwoMonthsAgo))
+          .as(sentence + ": transfused before the time, asked (had been NOT_MET)").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, transfusedLastWeek)).as(sentence + ": transfused within the time")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, neither)).as(sentence + ": neither").isEqualTo(Truth.MET);
+    }
+    Facts splenectomy = neither.procedure("Splenectomy", "2019-05-01", coded("splenectomy"));
+    for (String sentence : List.of("No splenectomy and no rituximab within the last 6 months",
+        "No splenectomy, and no rituximab within 6 months")) {
+      assertThat(inclusion(sentence, splenectomy)).as(sentence + ": splenectomy 7 years ago, asked")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    Facts rituximabLastYear = adult().medication("Rituximab 375 mg/m2", "2025-01-01", "2025-02-01",
+        ExposureStatus.COMPLETED, coded("rituximab"));
+    for (String sentence : List.of("No prior rituximab and no prior eltrombopag unless discontinued at least 6 months "
+        + "before", "No prior rituximab and no prior eltrombopag, except in the context of a clinical trial",
+        "No prior rituximab and no prior eltrombopag unless approved by the sponsor")) {
+      assertThat(inclusion(sentence, rituximabLastYear)).as(sentence + ": the exception may reach rituximab")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, on("Prednisone 10 mg", "prednisone"))).as(sentence + ": on neither")
+          .isEqualTo(Truth.MET);
+    }
+    // a denial with a time of its own keeps it; one with nothing after the last keeps its reading
+    assertThat(inclusion("No current corticosteroids and no IVIG within 4 weeks", on("Prednisone 10 mg", "prednisone")))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("No prior rituximab and no prior eltrombopag", rituximabLastYear)).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aDiseaseAfterAndWithItsOwnDiagnosisWordsIsRequiredNotDenied() {
     Facts itpNoSplenectomy = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2026-04-01", null,
         coded("immune-thrombocytopenia"));
