@@ -193,6 +193,14 @@ final class PermissionRecogniser implements Recogniser {
       }
       if (!MAY_HAVE_LIMIT.matcher(limits).find()) {
         boolean now = may.group("current") != null;
+        if (conditional && BUT.matcher(s.lower).region(grantEnd, s.lower.length()).lookingAt()
+            && namesOther(s, may.end(), grantEnd)) {
+          // "Patients may continue corticosteroids but must discontinue eltrombopag", "… prior rituximab, but not
+          // eltrombopag": the clause after "but" is a requirement of its own, on everyone; read as the grant's
+          // condition, it passed every patient on eltrombopag who takes no corticosteroids
+          s.settle(new Unparsed("a requirement after \u201cbut\u201d that names what the grant does not"));
+          return;
+        }
         Rule withCondition = conditional || capped ? conditional(s, may.end(), grantEnd, now) : null;
         boolean inclusion = s.type == CriterionType.INCLUSION;
         if (capped) {
@@ -264,6 +272,24 @@ final class PermissionRecogniser implements Recogniser {
     String label = labels(drugs.isEmpty() ? procedures : drugs);
     return new AnyOf(List.of(new Not(any), new Ask("The trial allows " + label + " on a condition: does it hold for "
         + "the patient? \u201c" + s.text + "\u201d")));
+  }
+
+  /** A grant's condition that opens with "but": "… but must …", "… but not …". */
+  private static final Pattern BUT = Pattern.compile("\\s*[,(;]?\\s*but\\b");
+
+  /**
+   * Whether the words after what is granted (from {@code to} on) name something the grant, between {@code from} and
+   * {@code to}, does not: another drug, procedure, disease or measure.
+   */
+  private static boolean namesOther(Sentence s, int from, int to) {
+    Set<String> granted = new LinkedHashSet<>();
+    for (ConceptMention m : s.mentions) {
+      if (m.start() >= from && m.end() <= to) granted.add(m.id());
+    }
+    for (ConceptMention m : s.mentions) {
+      if (m.start() >= to && !granted.contains(m.id())) return true;
+    }
+    return false;
   }
 
   /** Whether a cap counts only what it names: nothing but the count, the names and their fillers. */

@@ -147,4 +147,24 @@ class PermissionVerdictsTest {
           .isNotEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void aClauseAfterButThatNamesSomethingElseIsARequirementOfItsOwn() {
+    Facts onEltrombopag = onDrug("Eltrombopag 50 mg", "eltrombopag");
+    for (String sentence : new String[] {"Patients may have received prior rituximab, but not eltrombopag",
+        "Patients may continue corticosteroids but must discontinue eltrombopag 4 weeks before enrollment",
+        "Patients can have received romiplostim, but not avatrombopag or eltrombopag"}) {
+      assertThat(inclusion(sentence, onEltrombopag)).as("on eltrombopag, never cleared (had been MET): %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Patients may have had a splenectomy but must have received rituximab", onNothingNamed()))
+        .as("never given rituximab (had been MET)").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Patients may continue danazol but must have a platelet count below 30 x 10^9/L",
+        onNothingNamed())).as("a limit on everyone, no platelet count").isEqualTo(Truth.UNKNOWN);
+    // a "but" that conditions the grant alone keeps §42's reading
+    for (String sentence : new String[] {"Patients may have received rituximab but not within 6 months before screening",
+        "Patients may continue eltrombopag, but must stop it before the first dose"}) {
+      assertThat(inclusion(sentence, onNothingNamed())).as("without the drug: %s", sentence).isEqualTo(Truth.MET);
+    }
+  }
 }
