@@ -313,7 +313,8 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
       + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|needs?|needing|in need|requir(?:e|es|ed|ing)"
       + "|recommended|suitable|appropriate|awaiting|waiting|referred|considered|expected|fit|will|going|unfit"
-      + "|ineligible|unsuitable|inappropriate|able)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|take|start|starting|begin"
+      + "|ineligible|unsuitable|inappropriate|able|willing)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|take|tolerate"
+      + "|start|starting|begin"
       + "|initiate|initiation of|undergo|be treated with|treatment with|therapy with|treatment by)\\s+)?"
       + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose|allogeneic|autologous|haploidentical"
       + "|matched|related|unrelated|sibling|donor|curative|elective|urgent|immediate|first|upfront|up-front)\\s+)*$");

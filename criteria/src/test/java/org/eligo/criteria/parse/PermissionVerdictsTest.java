@@ -167,4 +167,15 @@ class PermissionVerdictsTest {
       assertThat(inclusion(sentence, onNothingNamed())).as("without the drug: %s", sentence).isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void beingAbleToTolerateATreatmentIsNoHistoryOfIt() {
+    for (String sentence : new String[] {"Able to tolerate corticosteroids",
+        "Patients must be able to tolerate eltrombopag", "Must be able and willing to tolerate rituximab infusions"}) {
+      assertThat(inclusion(sentence, onNothingNamed())).as("never treated (had been NOT_MET): %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(exclusion("Unable to tolerate corticosteroids", onNothingNamed()))
+        .as("in the exclusion list an intolerance needs the drug taken, as before").isEqualTo(Truth.NOT_MET);
+  }
 }
