@@ -14,6 +14,7 @@ import org.eligo.core.rule.MedicationTiming;
 import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.TimeWindow;
+import org.eligo.core.rule.Unparsed;
 import org.eligo.criteria.lexicon.ConceptKind;
 import org.eligo.criteria.lexicon.ConceptMention;
 
@@ -112,6 +113,16 @@ final class ConceptRecogniser implements Recogniser {
           .lookingAt()) {
         previous = m;
         continue; // "AIA drugs" names drugs, not the disease
+      }
+      if ((m.kind() == ConceptKind.DRUG || m.kind() == ConceptKind.PROCEDURE) && contraindicated(s, m)
+          && CONTRAINDICATION_ALTERNATIVE.matcher(s.lower.substring(0, m.start())).find()) {
+        // "Active infection, or any condition contraindicating sirolimus", "HIV, hepatitis B, or any contraindication
+        // to rituximab": the contraindication is an alternative of its own that no record holds. With the treatment
+        // left unread the alternative vanished and every patient without the infection was cleared; asked, as the
+        // sentence "Any condition contraindicating the use of corticosteroids" is
+        s.settle(new Unparsed("an alternative that is a contraindication to " + label(m)
+            + ", which the record does not show"));
+        return;
       }
       if ((m.kind() == ConceptKind.DRUG || m.kind() == ConceptKind.PROCEDURE)
           && (contraindicated(s, m) || previous != null && previousContraindicated && LIST_LINK.matcher(
@@ -348,6 +359,13 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern FOR_WHOM = Pattern.compile("\\b(?:in|for)\\s+(?:whom|which)\\s+(?:(?:the\\s+)?(?:use"
       + "|administration|initiation)\\s+of\\s+|(?:treatment|therapy)\\s+(?:with|by)\\s+|(?:an?|the|any|long-term"
       + "|chronic|full-dose|therapeutic|systemic)\\s+)*$");
+
+  /**
+   * A contraindication written as an alternative: "…, or any (other) condition contraindicating", "… or other
+   * contraindication to", "… or a medical contraindication to".
+   */
+  private static final Pattern CONTRAINDICATION_ALTERNATIVE = Pattern.compile("\\bor\\s+(?:[\\w-]+\\s+){0,6}?"
+      + "contraindicat\\w*\\s+(?:[\\w-]+\\s+){0,6}?$");
 
   /** Whether a drug or procedure is named as contraindicated: one to withhold, not one had. */
   private static boolean contraindicated(Sentence s, ConceptMention m) {

@@ -178,4 +178,21 @@ class PermissionVerdictsTest {
     assertThat(exclusion("Unable to tolerate corticosteroids", onNothingNamed()))
         .as("in the exclusion list an intolerance needs the drug taken, as before").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aContraindicationWrittenAsAnAlternativeIsAskedOfEveryone() {
+    Facts onPrednisone = onDrug("Prednisone 10 mg", "prednisone");
+    for (String sentence : new String[] {"Active infection, or any condition contraindicating sirolimus or tacrolimus",
+        "Uncontrolled diabetes, or any other condition that would contraindicate corticosteroids",
+        "HIV, hepatitis B, or any contraindication to rituximab",
+        "Active infection or other condition contraindicating rituximab"}) {
+      assertThat(exclusion(sentence, onNothingNamed())).as("the contraindication asked (had been NOT_MET): %s",
+          sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, onPrednisone)).as("never cleared unasked: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // the contraindication as what the disease does keeps §42's reading: no disease, no contraindication
+    assertThat(exclusion("Active infection contraindicating treatment with sirolimus", onNothingNamed()))
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
