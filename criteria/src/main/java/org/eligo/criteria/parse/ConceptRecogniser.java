@@ -36,7 +36,10 @@ final class ConceptRecogniser implements Recogniser {
 
   /** A parenthesis that allows something: "(direct oral anticoagulants are allowed)", "(low-dose aspirin permitted)". */
   private static final Pattern ALLOWANCE = Pattern.compile("\\((?<body>[^()]*(?<!not |never |n't )\\b(?:allowed"
-      + "|permitted|acceptable|may be (?:used|continued|taken|given))\\b[^()]*)\\)");
+      + "|permitted|acceptable|may be (?:used|continued|taken|given)"
+      // "(patients may have received corticosteroids)": a grant in a parenthesis, as MAY_HAVE reads it alone
+      + "|(?:may|can|could) (?:also |still )?(?:have (?:received|had|undergone|been (?:treated|exposed|on))"
+      + "|continue|remain on|be (?:on|receiving|taking|using|treated)))\\b[^()]*)\\)");
 
   @Override
   public void read(Sentence s) {

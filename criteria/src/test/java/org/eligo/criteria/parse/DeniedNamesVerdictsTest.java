@@ -100,6 +100,22 @@ class DeniedNamesVerdictsTest {
   }
 
   @Test
+  void aGrantInAParenthesisIsNeverDenied() {
+    Facts prednisone = on("Prednisone 10 mg", "prednisone");
+    Facts ivig = adult().medication("IVIG 1 g/kg", "2026-05-20", "2026-05-21", ExposureStatus.COMPLETED, coded("ivig"));
+    for (String sentence : List.of("No prior eltrombopag (patients may have received corticosteroids)",
+        "No prior TPO-RA (patients may continue corticosteroids)",
+        "No prior rituximab and no prior eltrombopag (patients may have received corticosteroids)")) {
+      assertThat(inclusion(sentence, prednisone)).as(sentence + ": on prednisone (had been NOT_MET)")
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, on("Eltrombopag 50 mg", "eltrombopag"))).as(sentence + ": on eltrombopag")
+          .isNotEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("No prior rituximab (patients can have received IVIG)", ivig)).as("given IVIG")
+        .isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aDiseaseAfterAndWithItsOwnDiagnosisWordsIsRequiredNotDenied() {
     Facts itpNoSplenectomy = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2026-04-01", null,
         coded("immune-thrombocytopenia"));
