@@ -35,10 +35,19 @@ final class RepeatedDenials {
   private static final String COUNT = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)";
   private static final String UNIT = "(?:hours?|days?|weeks?|months?|years?|half[- ]lives)";
 
+  private static final String PERIOD_TEXT = "[\\s,(]*\\b(?:during|throughout|at)\\s+(?:the\\s+)?(?:screening|study"
+      + "|trial|treatment|enrol+ment|run-in|baseline)\\b";
+
   /** A time that closes the last denial: "within 2 weeks before the first dose", "in the past 3 months". */
   private static final Pattern TRAILING_TIME = Pattern.compile("(?i)[\\s,(]*\\b(?:within|in the (?:last|past|previous"
       + "|preceding)|during the(?: (?:last|past|previous|preceding))?|over the (?:last|past)|for (?:at least |more than "
-      + "|over |the (?:last |past )?)?|in|[≤<]=?)\\s*(?:the\\s+)?(?:(?:last|past|previous|preceding)\\s+)?" + COUNT + "\\s*-?\\s*" + UNIT + "\\b.*$");
+      + "|over |the (?:last |past )?)?|in|[≤<]=?)\\s*(?:the\\s+)?(?:(?:last|past|previous|preceding)\\s+)?" + COUNT
+      + "\\s*-?\\s*" + UNIT + "\\b.*$"
+      // "No transfusion and no IVIG during screening": a period of the trial's own
+      + "|" + PERIOD_TEXT + ".*$");
+
+  /** A period of the trial's own, which no record dates: "during screening", "throughout the study". */
+  private static final Pattern PERIOD = Pattern.compile("(?i)" + PERIOD_TEXT);
 
   /** A time of the denial's own: "No rituximab within 6 months", "No current corticosteroids", "No active HIV". */
   private static final Pattern OWN_TIME = Pattern.compile("(?i)\\b" + COUNT + "\\s*-?\\s*" + UNIT + "\\b|\\b(?:within"
@@ -55,6 +64,11 @@ final class RepeatedDenials {
     Matcher exception = EXCEPTION.matcher(last);
     Matcher time = TRAILING_TIME.matcher(last);
     String tail = exception.find() ? exception.group().strip() : time.find() ? time.group().strip() : null;
+    // "No prior rituximab and no prior eltrombopag; age 18 or older": a clause of another kind after a semicolon
+    // would be read inside the last denial ("not both eltrombopag and adult"): left to the other readings
+    for (String part : parts) {
+      if (part.contains(";")) return null;
+    }
     List<Rule> rules = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i];
@@ -74,8 +88,10 @@ final class RepeatedDenials {
    */
   private static Rule reachedBack(String part, Rule alone, String tail, Function<String, Rule> reader) {
     Ask ask = new Ask("Does \u201c" + tail + "\u201d also apply to \u201c" + part.strip() + "\u201d?");
-    Rule bound = EXCEPTION.matcher(tail).lookingAt() ? null : reader.apply(part.strip() + " " + tail);
-    if (bound == null || CriterionParser.hasUnread(bound)) return new AnyOf(List.of(alone, ask));
+    Rule bound = EXCEPTION.matcher(tail).lookingAt() || PERIOD.matcher(tail).lookingAt() ? null
+        : reader.apply(part.strip() + " " + tail);
+    // a time the reading of the denial does not change ("during screening") is no answer either: asked
+    if (bound == null || CriterionParser.hasUnread(bound) || bound.equals(alone)) return new AnyOf(List.of(alone, ask));
     return new AnyOf(List.of(alone, new AllOf(List.of(bound, ask))));
   }
 }

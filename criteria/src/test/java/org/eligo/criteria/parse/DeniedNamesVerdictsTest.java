@@ -100,6 +100,31 @@ class DeniedNamesVerdictsTest {
   }
 
   @Test
+  void aPeriodOfTheTrialAfterTheLastDenialMayBindTheDenialsBeforeIt() {
+    Facts transfusedTwoMonthsAgo = on("Hydroxyurea 500 mg", "hydroxyurea").procedure("Red cell transfusion",
+        "2026-04-01", coded("red-cell-transfusion"));
+    for (String sentence : List.of("No transfusion and no IVIG during screening",
+        "No platelet or red cell transfusion and no IVIG during the screening period",
+        "No transfusion, and no IVIG throughout the study")) {
+      assertThat(inclusion(sentence, transfusedTwoMonthsAgo)).as(sentence + ": transfused before it (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aClauseOfAnotherKindAfterASemicolonIsNotReadInsideTheLastDenial() {
+    Facts child = Facts.patient("c").born("2012-01-01").sex(org.eligo.core.patient.Sex.FEMALE)
+        .medication("Hydroxyurea 500 mg", "2025-01-01", null, ExposureStatus.ACTIVE, coded("hydroxyurea"))
+        .condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+            coded("immune-thrombocytopenia"));
+    for (String sentence : List.of("No prior rituximab and no prior eltrombopag; age 18 or older",
+        "No prior rituximab; no prior eltrombopag; age ≥ 18 years", "No HIV and no hepatitis B; age 18 years or older")) {
+      assertThat(inclusion(sentence, child)).as(sentence + ": a child is never met (had been MET)")
+          .isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void aGrantInAParenthesisIsNeverDenied() {
     Facts prednisone = on("Prednisone 10 mg", "prednisone");
     Facts ivig = adult().medication("IVIG 1 g/kg", "2026-05-20", "2026-05-21", ExposureStatus.COMPLETED, coded("ivig"));
