@@ -193,8 +193,8 @@ final class PermissionRecogniser implements Recogniser {
       }
       if (!MAY_HAVE_LIMIT.matcher(limits).find()) {
         boolean now = may.group("current") != null;
-        if (conditional && BUT.matcher(s.lower).region(grantEnd, s.lower.length()).lookingAt()
-            && namesOther(s, may.end(), grantEnd)) {
+        Matcher but = BUT.matcher(s.lower).region(grantEnd, s.lower.length());
+        if (conditional && but.find() && namesOther(s, may.end(), grantEnd, but.start())) {
           // "Patients may continue corticosteroids but must discontinue eltrombopag", "… prior rituximab, but not
           // eltrombopag": the clause after "but" is a requirement of its own, on everyone; read as the grant's
           // condition, it passed every patient on eltrombopag who takes no corticosteroids
@@ -274,20 +274,20 @@ final class PermissionRecogniser implements Recogniser {
         + "the patient? \u201c" + s.text + "\u201d")));
   }
 
-  /** A grant's condition that opens with "but": "… but must …", "… but not …". */
-  private static final Pattern BUT = Pattern.compile("\\s*[,(;]?\\s*but\\b");
+  /** A clause of a grant's condition that opens with "but": "… but must …", "…, provided …, but not …". */
+  private static final Pattern BUT = Pattern.compile("\\bbut\\b");
 
   /**
-   * Whether the words after what is granted (from {@code to} on) name something the grant, between {@code from} and
-   * {@code to}, does not: another drug, procedure, disease or measure.
+   * Whether the words from {@code after} on name something the grant, between {@code from} and {@code to}, does not:
+   * another drug, procedure, disease or measure.
    */
-  private static boolean namesOther(Sentence s, int from, int to) {
+  private static boolean namesOther(Sentence s, int from, int to, int after) {
     Set<String> granted = new LinkedHashSet<>();
     for (ConceptMention m : s.mentions) {
       if (m.start() >= from && m.end() <= to) granted.add(m.id());
     }
     for (ConceptMention m : s.mentions) {
-      if (m.start() >= to && !granted.contains(m.id())) return true;
+      if (m.start() >= after && !granted.contains(m.id())) return true;
     }
     return false;
   }

@@ -195,4 +195,19 @@ class PermissionVerdictsTest {
     assertThat(exclusion("Active infection contraindicating treatment with sirolimus", onNothingNamed()))
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aClauseAfterButBehindTheGrantsConditionIsARequirementOfItsOwnToo() {
+    for (String sentence : new String[] {
+        "Patients may have received rituximab, provided the last dose was more than 6 months ago, but not eltrombopag",
+        "Patients may continue corticosteroids if the dose is stable, but must not be on eltrombopag",
+        "Patients may continue danazol at a stable dose, but not eltrombopag"}) {
+      assertThat(inclusion(sentence, onDrug("Eltrombopag 50 mg", "eltrombopag")))
+          .as("on eltrombopag, never cleared (had been MET): %s", sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    Facts transplanted = onNothingNamed().procedure("Allogeneic HSCT", "2020-04-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    assertThat(inclusion("Patients can have had prior splenectomy if at least 3 months before, but not HSCT",
+        transplanted)).as("transplanted (had been MET)").isEqualTo(Truth.UNKNOWN);
+  }
 }
