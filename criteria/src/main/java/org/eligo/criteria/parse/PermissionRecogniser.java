@@ -62,7 +62,7 @@ final class PermissionRecogniser implements Recogniser {
       // "Patients are eligible regardless of transfusion status": a grant to everyone, no condition
       + "(?:\\s*,?\\s*(?:regardless|irrespective) of [^,;()]+)?"
       + "(?<cond>\\s*[,(]?\\s*(?:if|provided|providing|as long as|so long as|when|once|only if|but only if|after|with"
-      + "|unless|following|at the (?:\\S+\\s+){0,2}?discretion|according to|as per|per"
+      + "|unless|following|at the (?:\\S+\\s+){0,2}?discretion|according to|as per|per|but"
       + "|at (?:a |the )?(?:stable|constant|same|unchanged|low)\\b)\\b.*)?[\\s.;:)]*");
 
   /** A subject that holds another clause: the grant then belongs to that clause, not to the sentence. */
@@ -95,8 +95,8 @@ final class PermissionRecogniser implements Recogniser {
    * The words after it say when the grant holds; a number there limits the grant, never the patient without it.
    */
   private static final Pattern CONDITION = Pattern.compile("\\s*[,(;]?\\s*\\b(?:if|provided|providing|as long as"
-      + "|so long as|when|once|only if|unless|at the (?:\\S+\\s+){0,2}?discretion|but\\s+(?:they\\s+)?(?:must|should"
-      + "|need|needs|has to|have to|(?:is|are) required|not)|at (?:a |the )?(?:stable|constant|same|unchanged)\\b"
+      + "|so long as|when|once|only if|unless|at the (?:\\S+\\s+){0,2}?discretion|but"
+      + "|at (?:a |the )?(?:stable|constant|same|unchanged)\\b"
       + "|on (?:a )?stable)\\b|\\s+(?=(?:within|in the (?:last|past|preceding))\\s+\\d)"
       + "|\\s*\\(?\\s*(?=(?:at least|≥|>|more than|no less than)\\s*\\d+\\s*(?:days?|weeks?"
       + "|months?|years?)\\s+(?:before|prior)\\b)");
@@ -241,6 +241,13 @@ final class PermissionRecogniser implements Recogniser {
     if (subject.contains(",") && LIMIT.matcher(subject).find()) return; // "Platelets ≥ 50, transfusion is allowed"
     Matcher tail = TAIL.matcher(s.lower).region(grant.end(), s.lower.length());
     if (!tail.matches()) return;
+    Matcher but = BUT.matcher(s.lower).region(grant.end(), s.lower.length());
+    if (tail.group("cond") != null && but.find() && namesOther(s, 0, grant.start(), but.start())) {
+      // "Patients with prior rituximab are eligible, but patients on eltrombopag are excluded": a requirement of its
+      // own after the grant, asked (read by the other passes it required both drugs)
+      s.settle(new Unparsed("a requirement after \u201cbut\u201d that names what the grant does not"));
+      return;
+    }
     Rule withCondition = tail.group("cond") != null && s.type == CriterionType.INCLUSION
         ? conditional(s, 0, grant.start(), NOW_WORDS.matcher(subject).find() && !PAST_WORDS.matcher(subject).find())
         : null;

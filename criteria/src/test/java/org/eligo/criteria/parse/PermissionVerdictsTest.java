@@ -210,4 +210,21 @@ class PermissionVerdictsTest {
     assertThat(inclusion("Patients can have had prior splenectomy if at least 3 months before, but not HSCT",
         transplanted)).as("transplanted (had been MET)").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aGrantFollowedByButNeverRequiresWhatItGrants() {
+    for (String sentence : new String[] {
+        "Patients with prior rituximab are eligible, but patients on eltrombopag are excluded",
+        "Patients may continue corticosteroids, but the dose of prednisone must be stable",
+        "Patients who have received rituximab are eligible, but those who received eltrombopag within 4 weeks are not"}) {
+      assertThat(inclusion(sentence, onNothingNamed())).as("given neither, asked (had been NOT_MET): %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, onDrug("Eltrombopag 50 mg", "eltrombopag"))).as("on eltrombopag: %s", sentence)
+          .isNotEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("Prior splenectomy is allowed, but not within 3 months of screening", onNothingNamed()))
+        .as("a 'but' about what is granted conditions the grant").isEqualTo(Truth.MET);
+    assertThat(inclusion("Prior splenectomy is allowed, but not within 3 months of screening", splenectomized()))
+        .isEqualTo(Truth.UNKNOWN);
+  }
 }
