@@ -65,6 +65,16 @@ final class PermissionRecogniser implements Recogniser {
       + "|unless|following|at the (?:\\S+\\s+){0,2}?discretion|according to|as per|per|but"
       + "|at (?:a |the )?(?:stable|constant|same|unchanged|low)\\b)\\b.*)?[\\s.;:)]*");
 
+  /** A group named by what it is on: "Patients on warfarin", "Subjects currently receiving hydroxyurea". */
+  private static final Pattern GROUP_ON = Pattern.compile("\\s*(?:all\\s+)?(?:patients|subjects|participants)\\s+"
+      + "(?:(?:who|that)\\s+(?:are|were)\\s+)?(?:(?:already|currently|presently)\\s+)?(?:on|receiving|taking|using"
+      + "|treated\\s+with)\\b");
+  /** "… but must have INR < 3", "… but they should be on a stable dose": a requirement of the group. */
+  private static final Pattern BUT_MUST = Pattern.compile("\\s*,?\\s*but\\s+(?:they\\s+)?(?:must|should|need|needs"
+      + "|has\\s+to|have\\s+to|(?:is|are)\\s+required)\\b");
+  /** A "but" with nothing after it. */
+  private static final Pattern DANGLING_BUT = Pattern.compile("\\s*,?\\s*but[\\s.;:)]*");
+
   /** A subject that holds another clause: the grant then belongs to that clause, not to the sentence. */
   private static final Pattern CLAUSE_IN_SUBJECT = Pattern.compile(";|(?<=[a-z0-9)%\\]])(?<!\\be\\.g|\\bi\\.e|\\bvs|\\betc|\\bapprox|\\bcf|\\bincl|\\bno)\\.\\s+\\S|\\bwhich\\b|\\bexcept\\b|\\bexcluding\\b"
       + "|\\bother than\\b|\\bbut\\b|\\bhowever\\b|\\bmust\\b|\\bshould\\b|\\brequired\\b");
@@ -241,6 +251,15 @@ final class PermissionRecogniser implements Recogniser {
     if (subject.contains(",") && LIMIT.matcher(subject).find()) return; // "Platelets ≥ 50, transfusion is allowed"
     Matcher tail = TAIL.matcher(s.lower).region(grant.end(), s.lower.length());
     if (!tail.matches()) return;
+    // "Patients on warfarin may continue but", the group of "… but must have INR < 3" read alone: no grant's
+    // condition follows the "but"; read as a grant, the group's own drug was met by every patient off it
+    if (tail.group("cond") != null && DANGLING_BUT.matcher(tail.group("cond")).matches()) return;
+    // "Patients on warfarin may continue but must have INR < 3": what the group on the drug must meet, read as a
+    // requirement of that group by the other passes (a patient not on warfarin meets it)
+    if (tail.group("cond") != null && GROUP_ON.matcher(subject).lookingAt()
+        && BUT_MUST.matcher(s.lower).region(grant.end(), s.lower.length()).lookingAt()) {
+      return;
+    }
     Matcher but = BUT.matcher(s.lower).region(grant.end(), s.lower.length());
     if (tail.group("cond") != null && but.find() && namesOther(s, 0, grant.start(), but.start())) {
       // "Patients with prior rituximab are eligible, but patients on eltrombopag are excluded": a requirement of its
