@@ -27,7 +27,8 @@ import org.hl7.fhir.r4.model.Quantity;
  *
  * <p>Skipped with a diagnostic: status entered-in-error or cancelled, registered or preliminary (no result yet, or
  * one that may still change), no LOINC code Eligo knows, no date, no value (one whose result exists but is not given
- * as a value, {@link #RESULT_NOT_GIVEN} or an interpretation alone, sets older results of its measure aside),
+ * as a value, {@link #RESULT_NOT_GIVEN} or an interpretation alone, sets older results of its measure aside; of a
+ * coded measure, it is kept as a status without an answer),
  * a unit that is missing or cannot express the measure, a negative count, a value outside the measure's plausible
  * range.
  *
@@ -116,8 +117,13 @@ final class ObservationMapper {
     if (!obs.hasValue()) {
       if (obs.hasDataAbsentReason()) scope.skip("dataAbsentReason", "has no value (data absent)");
       else scope.error("value", "is missing; the result is not used");
-      String notGiven = measure.coded() ? null : resultNotGiven(obs);
-      if (notGiven != null) {
+      String notGiven = resultNotGiven(obs);
+      if (notGiven != null && measure.coded()) {
+        // a coded result (a pregnancy test) the record does not give: a later status without an answer, as one Eligo
+        // cannot read (DECISIONS 39), so an older positive does not decide over what may be its negative
+        facts.codedObservations.add(new CodedObservation(measure.key(), Set.of(), "not given as a value ("
+            + notGiven + ")", date.day(), scope.source(), date.last()));
+      } else if (notGiven != null) {
         // the test was done and has a result the record does not give as a value: an older one must not decide
         scope.record().pending(measure.key(), date, "a " + measure.key() + " result of " + text(date) + " is not"
             + " given as a value (" + notGiven + ")", ", since a newer one exists",

@@ -18,6 +18,7 @@ import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.PregnancyRule;
 import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.TimeWindow;
@@ -207,5 +208,44 @@ class RecordsThatMustNotExcludeTest {
     assertThat(evaluate(current, result.facts()).truth()).isEqualTo(Truth.MET);
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
         .isEqualTo("Condition/itp.abatement"));
+  }
+
+  private static String hcg(String id, String loinc, String date, String result) {
+    return """
+        {"resource": {"resourceType": "Observation", "id": "%s", "status": "final",
+         "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+           "code": "laboratory"}]}],
+         "code": {"coding": [{"system": "http://loinc.org", "code": "%s"}], "text": "hCG, qualitative"},
+         "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "%sT09:40:00-05:00", %s}}"""
+        .formatted(id, loinc, date, result);
+  }
+
+  /**
+   * §41 sets older results aside behind a newer one not given as a value, but only for numbers: a pregnancy test is
+   * coded, so a newer serum or urine hCG whose answer the lab writes in the report (dataAbsentReason as-text), withholds
+   * (masked) or flags only ("NEG" as an interpretation, no value) was skipped, and the positive test of two weeks
+   * before excluded the woman under "Pregnancy": the newer test may well be the negative that closes it. Such a test
+   * now counts as a later status Eligo cannot read (DECISIONS 39): asked, never excluded on. A test not performed
+   * leaves the positive deciding.
+   */
+  @Test
+  void aNewerPregnancyTestNotGivenAsAValueLeavesAnOlderPositiveAsked() {
+    String positive = hcg("hcg-1", "2118-8", "2026-02-10", """
+        "valueCodeableConcept": {"coding": [{"system": "http://snomed.info/sct", "code": "10828004",
+          "display": "Positive"}]}""");
+    String dar = """
+        "dataAbsentReason": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+          "code": "%s"}]}""";
+    for (String newer : new String[] {hcg("hcg-2", "2106-3", "2026-02-24", dar.formatted("as-text")),
+        hcg("hcg-2", "2118-8", "2026-02-24", dar.formatted("masked")), hcg("hcg-2", "2106-3", "2026-02-24", """
+        "interpretation": [{"coding": [{"system":
+          "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "code": "NEG",
+          "display": "Negative"}]}]""")}) {
+      PatientReadResult result = read(bundle("", positive, newer));
+      assertThat(evaluate(PregnancyRule.pregnant(), result.facts()).truth()).as(newer).isEqualTo(Truth.UNKNOWN);
+    }
+    PatientReadResult notDone = read(bundle("", positive, hcg("hcg-2", "2106-3", "2026-02-24",
+        dar.formatted("not-performed"))));
+    assertThat(evaluate(PregnancyRule.pregnant(), notDone.facts()).truth()).isEqualTo(Truth.MET);
   }
 }
