@@ -248,4 +248,44 @@ class RecordsThatMustNotExcludeTest {
         dar.formatted("not-performed"))));
     assertThat(evaluate(PregnancyRule.pregnant(), notDone.facts()).truth()).isEqualTo(Truth.MET);
   }
+
+  /** An encounter diagnosis as Epic or US Core writes it: category encounter-diagnosis, no clinical status. */
+  private static String visitDiagnosis(String id, String icd10cm, String text, String onset) {
+    return """
+        {"resource": {"resourceType": "Condition", "id": "%s", "subject": {"reference": "Patient/p1"},
+         "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-category",
+           "code": "encounter-diagnosis", "display": "Encounter Diagnosis"}]}],
+         "verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+           "code": "confirmed"}]},
+         "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "%s"}], "text": "%s"},
+         "encounter": {"reference": "Encounter/visit-%s"}, "onsetDateTime": "%s", "recordedDate": "%s"}}"""
+        .formatted(id, icd10cm, text, id, onset, onset);
+  }
+
+  /**
+   * FHIR asks a clinical status of problem-list items only, and encounter diagnoses often come without one. Read as
+   * current at any age (DECISIONS 19), a chronic hepatitis B coded at a visit in 2015 excluded the patient today under
+   * "Hepatitis B", and an MDS coded at a visit in 2019 under "Patients with MDS". Without a status a diagnosis is now
+   * current only when it began within the last 30 days (DECISIONS 42); an older one is asked.
+   */
+  @Test
+  void anOldEncounterDiagnosisWithoutAStatusIsAskedNotCurrent() {
+    ConditionRule hepatitisB = new ConditionRule(Set.of("hepatitis-b"), Set.of(), TimeWindow.PRESENT,
+        "hepatitis B virus infection");
+    ConditionRule mds = new ConditionRule(Set.of("myelodysplastic-syndrome"), Set.of(), TimeWindow.PRESENT,
+        "myelodysplastic syndrome");
+    PatientReadResult old = read(bundle("", visitDiagnosis("hbv", "B18.1", "Chronic viral hepatitis B", "2015-03-02"),
+        visitDiagnosis("mds", "D46.9", "Myelodysplastic syndrome, unspecified", "2019-11-20")));
+    Outcome hbv = evaluate(hepatitisB, old.facts());
+    assertThat(hbv.truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(hbv.questions()).singleElement().asString().contains("current?");
+    assertThat(evaluate(mds, old.facts()).truth()).isEqualTo(Truth.UNKNOWN);
+    // diagnosed at last week's visit: current
+    PatientReadResult recent = read(bundle("", visitDiagnosis("hbv", "B18.1", "Chronic viral hepatitis B",
+        "2026-02-20")));
+    assertThat(evaluate(hepatitisB, recent.facts()).truth()).isEqualTo(Truth.MET);
+    // on the problem list, active since 2015: current, as before
+    assertThat(evaluate(hepatitisB, read(bundle("", problem("hbv", "Patient/p1", "B18.1", "Chronic viral hepatitis B")))
+        .facts()).truth()).isEqualTo(Truth.MET);
+  }
 }

@@ -70,11 +70,11 @@ class SqlPeersTest {
     // a malignancy resolved in June 2021 (the 5-year window starts on 2021-06-02), a live vaccine in May 2026 (the
     // 30-day window starts on 2026-05-02): open, on every engine
     assertThat(eligo).containsEntry("NCT06802055|p0000206|exc-9", "UNKNOWN");
-    // an MDS active (p0000005) or of unknown status (p0000057) excludes; resolved (p0000018), in remission
-    // (p0000031), inactive (p0000044) or abated (p0000070) is asked
+    // an MDS active (p0000005) excludes; of unknown status since more than 30 days (p0000057, DECISIONS §42), resolved
+    // (p0000018), in remission (p0000031), inactive (p0000044) or abated (p0000070) is asked
     assertThat(List.of("p0000005", "p0000057", "p0000018", "p0000031", "p0000044", "p0000070"))
         .map(p -> eligo.get("NCT06802055|" + p + "|exc-2"))
-        .containsExactly("MET", "MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN");
+        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN");
     assertThat(java.util.stream.IntStream.range(0, 160).filter(i -> i % 16 == 6)
         .mapToObj(i -> eligo.get(String.format("NCT02979873|p%07d|exc-9", 2 + i * 17))))
         .contains("UNKNOWN");
@@ -244,7 +244,9 @@ class SqlPeersTest {
     String[][] cases = {{"10828004", "2026-05-20", "2026-05-25", null, null},
         {"10828004", "2026-05-20", "2026-05-10", null, null}, {"10828004", "2026-05-20", null, "Not detected",
         "2026-05-28"}, {"10828004", "2026-05-20", null, null, null}, {"260385009", "2026-05-20", null, "Not detected",
-        "2026-05-28"}, {"10828004", "2026-05-20", null, "Not detected", "2026-05-10"}};
+        "2026-05-28"}, {"10828004", "2026-05-20", null, "Not detected", "2026-05-10"},
+        {"10828004", "2026-05-20", null, "dar:as-text", "2026-05-28"},
+        {"10828004", "2026-05-20", null, "dar:not-performed", "2026-05-28"}};
     StringBuilder people = new StringBuilder();
     StringBuilder observations = new StringBuilder();
     StringBuilder conditions = new StringBuilder();
@@ -261,7 +263,9 @@ class SqlPeersTest {
         observations.append("{\"resourceType\":\"Observation\",\"id\":\"hcg-later-").append(i)
             .append("\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",")
             .append("\"code\":\"2106-3\"}]}").append(subject).append(",\"effectiveDateTime\":\"")
-            .append(cases[i][4]).append("\",\"valueString\":\"").append(cases[i][3]).append("\"}\n");
+            .append(cases[i][4]).append(cases[i][3].startsWith("dar:") ? "\",\"dataAbsentReason\":{\"coding\":[{"
+                + "\"system\":\"http://terminology.hl7.org/CodeSystem/data-absent-reason\",\"code\":\""
+                + cases[i][3].substring(4) + "\"}]}}\n" : "\",\"valueString\":\"" + cases[i][3] + "\"}\n");
       }
       if (cases[i][2] != null) {
         conditions.append("{\"resourceType\":\"Condition\",\"id\":\"pregnancy-").append(i).append("\",")
@@ -290,7 +294,64 @@ class SqlPeersTest {
     String pregnancy = criteria.criteria().get(0).id();
     assertThat(java.util.stream.IntStream.rangeClosed(1, cases.length)
         .mapToObj(i -> duck.get(String.format("NCT02979873|x%07d|", i) + pregnancy)))
-        .containsExactly("UNKNOWN", "MET", "UNKNOWN", "MET", "NOT_MET", "MET");
+        .containsExactly("UNKNOWN", "MET", "UNKNOWN", "MET", "NOT_MET", "MET", "UNKNOWN", "MET");
+  }
+
+  /**
+   * Diagnoses without a clinical status (encounter diagnoses) under a disease named without a time (DECISIONS §42,
+   * amending §19), as of 2026-06-01: MDS at a visit in 2015, three weeks ago, in April 2026, in May 2026 (the 30 days
+   * start on 2026-05-02), without a date, abated; active since 2015 for comparison. Eligo (both readers) and SQL must
+   * agree, and only the recent diagnosis and the active one exclude.
+   */
+  @Test
+  void aDiagnosisWithoutAStatusIsCurrentOnlyWhenRecentOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 13);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0);
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    // {onset or null, abatement or null, clinical status or null}
+    String[][] cases = {{"2015-03-02", null, null}, {"2026-05-12", null, null}, {"2026-04", null, null},
+        {"2026-05", null, null}, {null, null, null}, {"2015-03-02", "2016-01-10", null}, {"2015-03-02", null, "active"}};
+    StringBuilder people = new StringBuilder();
+    StringBuilder conditions = new StringBuilder();
+    for (int i = 0; i < cases.length; i++) {
+      String id = String.format("e%07d", i + 1);
+      people.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      conditions.append("{\"resourceType\":\"Condition\",\"id\":\"visit-dx-").append(i).append("\",")
+          .append("\"category\":[{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-category\",")
+          .append("\"code\":\"encounter-diagnosis\"}]}],")
+          .append(cases[i][2] == null ? "" : "\"clinicalStatus\":{\"coding\":[{\"system\":"
+              + "\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"" + cases[i][2] + "\"}]},")
+          .append("\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"D46.9\"}],")
+          .append("\"text\":\"Myelodysplastic syndrome, unspecified\"},\"subject\":{\"reference\":\"Patient/")
+          .append(id).append("\"}")
+          .append(cases[i][0] == null ? "" : ",\"onsetDateTime\":\"" + cases[i][0] + "\"")
+          .append(cases[i][1] == null ? "" : ",\"abatementDateTime\":\"" + cases[i][1] + "\"").append("}\n");
+    }
+    java.nio.file.Files.writeString(patients, people, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Condition-visits.ndjson"), conditions);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + cases.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Exclusion Criteria:\n\n* Patients with MDS\n* History of myelodysplastic syndrome\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    java.util.function.IntFunction<String> present = i -> duck.get(String.format("NCT02979873|e%07d|", i)
+        + criteria.criteria().get(0).id());
+    assertThat(java.util.stream.IntStream.rangeClosed(1, cases.length).mapToObj(present))
+        .containsExactly("UNKNOWN", "MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN", "MET");
+    assertThat(java.util.stream.IntStream.rangeClosed(1, cases.length).mapToObj(i -> duck.get(String.format(
+        "NCT02979873|e%07d|", i) + criteria.criteria().get(1).id()))).as("history of: at any time")
+        .containsOnly("MET");
   }
 
   /**

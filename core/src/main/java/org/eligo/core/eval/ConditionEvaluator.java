@@ -18,7 +18,9 @@ import org.eligo.core.rule.TimeWindow;
  *
  * <ul>
  *   <li>Ever: any matching condition with onset on or before the evaluation date (or no onset).</li>
- *   <li>Present (named without a time in an exclusion): active, or of unknown status and not abated; one resolved,
+ *   <li>Present (named without a time in an exclusion): active; or of unknown status, not abated, and begun within
+ *       the last {@value TimeWindow.Present#UNSTATED_CURRENT_DAYS} days (an encounter diagnosis of 2015 without a
+ *       status says nothing about now: UNKNOWN, with the question whether it is still current); one resolved,
  *       inactive, in remission or abated is UNKNOWN, with the question whether a past one counts.</li>
  *   <li>Active: clinical status active, recurrence or relapse and no abatement on or before the evaluation date; a
  *       condition without a status is UNKNOWN.</li>
@@ -92,6 +94,7 @@ final class ConditionEvaluator {
     boolean onlyUndated = true; // every UNKNOWN so far is an event without an onset, under a window of onsets
     List<org.eligo.core.patient.InfectionResult> clearedBy = new ArrayList<>(); // results since showing none now
     boolean onlyCleared = true; // every UNKNOWN so far is a diagnosis such a result contradicts
+    boolean onlyUnstated = true; // every UNKNOWN so far is a diagnosis without a status, not recent, under Present
     for (ConditionFact c : patient.conditions(rule.concepts())) {
       if (excepted(c, rule)) {
         outside.add(evidence(c, " \u2014 not counted: the criterion makes an exception for it"));
@@ -113,6 +116,7 @@ final class ConditionEvaluator {
         onlyUndated = true;
         clearedBy.clear();
         onlyCleared = true;
+        onlyUnstated = true;
       }
       if (t == best) {
         evidence.add(evidence(c));
@@ -123,12 +127,15 @@ final class ConditionEvaluator {
           onlySuspected = false;
           onlyImprecise = false;
           onlyUndated = false;
+          onlyUnstated = false;
           continue;
         }
         onlySuspected &= !c.confirmed() && inWindowIfConfirmed(c, rule.window(), context.asOf()) == Truth.MET;
         onlyImprecise &= c.confirmed() && inWindowIfConfirmed(exact(c), rule.window(), context.asOf()) != Truth.UNKNOWN;
         onlyUndated &= c.confirmed() && c.onset() == null && rule.window() instanceof TimeWindow.WithinDays w
             && w.onset();
+        onlyUnstated &= c.confirmed() && rule.window() instanceof TimeWindow.Present && unstated(c)
+            && (c.abatement() == null || c.abatement().isAfter(context.asOf()));
       }
     }
     if (best == Truth.NOT_MET) {
@@ -149,6 +156,8 @@ final class ConditionEvaluator {
     }
     if (best == Truth.UNKNOWN) {
       return Outcome.unknown(onlySuspected ? "Has the patient's " + rule.label() + " been confirmed?"
+          : onlyUnstated ? "Is the patient's " + rule.label() + " current? (The record lists it without a clinical"
+              + " status, and not as begun within the last " + TimeWindow.Present.UNSTATED_CURRENT_DAYS + " days.)"
           : onlyUndated ? "The record lists the patient's " + rule.label() + " without a date: did it occur within the"
               + " last " + RuleDescriber.span(((TimeWindow.WithinDays) rule.window()).days()) + "?"
           : onlyImprecise ? "On what day did the patient's " + rule.label() + " begin (or resolve)? (The record gives"
@@ -253,8 +262,8 @@ final class ConditionEvaluator {
       case TimeWindow.Ever e -> Truth.MET;
       case TimeWindow.Present p -> {
         if (abated) yield Truth.UNKNOWN;
-        yield c.status().isActive() || c.status() == org.eligo.core.patient.ClinicalStatus.UNKNOWN ? Truth.MET
-            : Truth.UNKNOWN;
+        if (c.status().isActive()) yield Truth.MET;
+        yield unstated(c) && recentOnset(c, asOf) ? Truth.MET : Truth.UNKNOWN;
       }
       case TimeWindow.Active a -> {
         if (abated) yield Truth.NOT_MET;
@@ -283,6 +292,20 @@ final class ConditionEvaluator {
         yield Days.either(onsetIn, Truth.MET, otherwise);
       }
     };
+  }
+
+  /** A diagnosis the record gives without a clinical status (an encounter diagnosis), and not abated. */
+  private static boolean unstated(ConditionFact c) {
+    return c.status() == org.eligo.core.patient.ClinicalStatus.UNKNOWN;
+  }
+
+  /**
+   * Whether the diagnosis surely began within the last {@value TimeWindow.Present#UNSTATED_CURRENT_DAYS} days (the
+   * first day its onset can be): what makes a diagnosis without a clinical status current under a present-time
+   * criterion. An older onset, one whose year or month reaches back before that, or none, says nothing about now.
+   */
+  private static boolean recentOnset(ConditionFact c, LocalDate asOf) {
+    return c.onset() != null && !c.onset().isBefore(asOf.minusDays(TimeWindow.Present.UNSTATED_CURRENT_DAYS));
   }
 
   /** The same diagnosis read at the first day of each date: what the record would settle were its dates exact. */

@@ -6,9 +6,11 @@ package org.eligo.core.rule;
  * <ul>
  *   <li>{@link Ever}: at any time in the record ("history of").</li>
  *   <li>{@link Active}: current on the evaluation date.</li>
- *   <li>{@link Present}: named without a time in an exclusion ("Lymphoma", "Patients with MDS"): a condition current or
- *       of unknown status counts; one the record shows resolved, inactive, in remission or abated leaves the criterion
- *       open, since whether a past one counts is the trial's to say.</li>
+ *   <li>{@link Present}: named without a time in an exclusion ("Lymphoma", "Patients with MDS"): a condition current
+ *       counts, and one the record gives without a clinical status counts when it began within the last
+ *       {@value Present#UNSTATED_CURRENT_DAYS} days; one the record shows resolved, inactive, in remission or abated
+ *       leaves the criterion open, since whether a past one counts is the trial's to say, and so does an older one
+ *       without a status, since whether it is still current the record does not say.</li>
  *   <li>{@link WithinDays}: present at any time in the last N days (onset or abatement inside the window, or still
  *       active): "malignancy within the past 5 years", "live vaccine within 30 days". With {@code onset} set
  *       ("began within N days", for a one-off event such as a myocardial infarction or a stroke) a diagnosis counts by
@@ -23,7 +25,15 @@ public sealed interface TimeWindow {
 
   record Active() implements TimeWindow {}
 
-  record Present() implements TimeWindow {}
+  record Present() implements TimeWindow {
+    /**
+     * How recent the onset of a diagnosis the record gives without a clinical status must be for it to count as
+     * current: 30 days, the time trials themselves grant a screening result to stand for the patient's present state,
+     * and Eligo's recency of a pregnancy status. An older one, or one without an onset, leaves the criterion open with
+     * the question whether it is still current (DECISIONS §42, amending §19).
+     */
+    public static final int UNSTATED_CURRENT_DAYS = 30;
+  }
 
   /**
    * @param days  the window's length, counted back from the evaluation date

@@ -642,7 +642,8 @@ class ParsedVerdictsTest {
       // read as at any time, a lymphoma cured decades ago excluded: whether a past one counts is the trial's to say
       assertThat(exclusion(sentence, cured)).as(sentence).isEqualTo(Truth.UNKNOWN);
       assertThat(exclusion(sentence, current)).as(sentence).isEqualTo(Truth.MET);
-      assertThat(exclusion(sentence, statusUnknown)).as(sentence + ", no clinical status").isEqualTo(Truth.MET);
+      // without a clinical status, a lymphoma of 2025 may be over (§42 amends §19): asked
+      assertThat(exclusion(sentence, statusUnknown)).as(sentence + ", no clinical status").isEqualTo(Truth.UNKNOWN);
       assertThat(exclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
     for (String sentence : List.of("History of lymphoma", "Lymphoma at any time", "Past diagnosis of lymphoma",
@@ -652,6 +653,46 @@ class ParsedVerdictsTest {
     assertThat(inclusion("No lymphoma", cured)).as("the same in the inclusion list").isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion("No history of lymphoma", cured)).isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Lymphoma", cured)).as("an inclusion keeps any time").isEqualTo(Truth.MET);
+  }
+
+  static org.eligo.core.eval.Outcome explained(String sentence, CriterionType type, Facts patient) {
+    return RuleEvaluator.evaluate(ParserCasesTest.PARSER.parse(sentence, type), PatientIndex.of(patient.build()),
+        new EvaluationContext(AS_OF.asOf(), true));
+  }
+
+  /**
+   * An encounter diagnosis often has no clinical status (FHIR requires one only of problem-list items). Read as current
+   * whatever its age (§19), a hepatitis B, lymphoma or MDS diagnosed at a visit in 2015 excluded the patient today under
+   * a disease named without a time. A diagnosis without a status is now current only when it began within the last 30
+   * days; an older one, or one without an onset, is asked whether it is still current. One active, or recent, still
+   * excludes; one resolved is asked as before.
+   */
+  @Test
+  void aDiagnosisWithoutAClinicalStatusExcludesOnlyWhenRecent() {
+    record Case(String sentence, String text, String concept) { }
+    for (Case c : List.of(new Case("Hepatitis B", "Chronic viral hepatitis B", "hepatitis-b"),
+        new Case("Chronic hepatitis B", "Hepatitis B, chronic", "hepatitis-b"),
+        new Case("Patients with MDS", "Myelodysplastic syndrome, unspecified", "myelodysplastic-syndrome"),
+        new Case("Lymphoma", "Diffuse large B-cell lymphoma", "lymphoma"))) {
+      Facts visit2015 = adult().condition(c.text(), ClinicalStatus.UNKNOWN, "2015-03-02", null, coded(c.concept()));
+      org.eligo.core.eval.Outcome old = explained(c.sentence(), CriterionType.EXCLUSION, visit2015);
+      assertThat(old.truth()).as(c.sentence() + ": a visit of 2015, no status").isEqualTo(Truth.UNKNOWN);
+      assertThat(old.questions()).as(c.sentence()).singleElement().asString().contains("current?")
+          .contains("without a clinical status");
+      assertThat(exclusion(c.sentence(), adult().condition(c.text(), ClinicalStatus.UNKNOWN, null, null,
+          coded(c.concept())))).as(c.sentence() + ": no status, no onset").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(c.sentence(), adult().condition(c.text(), ClinicalStatus.UNKNOWN, "2026-04", null,
+          coded(c.concept())))).as(c.sentence() + ": no status, April 2026 (may be before 2026-05-02)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(c.sentence(), adult().condition(c.text(), ClinicalStatus.UNKNOWN, "2026-05-12", null,
+          coded(c.concept())))).as(c.sentence() + ": no status, diagnosed 3 weeks ago").isEqualTo(Truth.MET);
+      assertThat(exclusion(c.sentence(), adult().condition(c.text(), ClinicalStatus.ACTIVE, "2015-03-02", null,
+          coded(c.concept())))).as(c.sentence() + ": active since 2015").isEqualTo(Truth.MET);
+      assertThat(inclusion("No " + c.sentence().replace("Patients with ", ""), visit2015))
+          .as("No " + c.sentence() + " in the inclusion list").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion("History of " + c.sentence().replace("Patients with ", ""), visit2015))
+          .as("history of: at any time").isEqualTo(Truth.MET);
+    }
   }
 
   @Test

@@ -289,9 +289,11 @@ public final class SqlRuleCompiler {
     String abated = "(f.abatement IS NOT NULL AND f.abatement <= " + today + ")";
     String window = switch (r.window()) {
       case TimeWindow.Ever e -> "ELSE 2";
-      // as ConditionEvaluator: current or of unknown status counts; a past one leaves it open
+      // as ConditionEvaluator: current counts, and of unknown status when it surely began within the last 30 days;
+      // a past one, or an older one without a status, leaves it open
       case TimeWindow.Present p -> "WHEN " + abated + " THEN 1 WHEN f.status IN " + ACTIVE
-          + " OR f.status = 'UNKNOWN' THEN 2 ELSE 1";
+          + " THEN 2 WHEN f.status = 'UNKNOWN' AND f.onset IS NOT NULL AND f.onset >= "
+          + date(asOf.minusDays(TimeWindow.Present.UNSTATED_CURRENT_DAYS)) + " THEN 2 ELSE 1";
       case TimeWindow.Active a -> "WHEN " + abated + " THEN 0 WHEN f.status IN " + ACTIVE
           + " THEN 2 WHEN f.status = 'UNKNOWN' THEN 1 ELSE 0";
       // as ConditionEvaluator: a one-off event counts by its onset alone, whatever its status; without onset, open
