@@ -20,7 +20,8 @@ import org.hl7.fhir.r4.model.StringType;
  * or is about a relative ("Family history of AML") names no concept ({@link Assertion}); one given only as codes
  * Eligo does not know is {@link org.eligo.core.patient.Unidentified}. An onset or abatement Period gives its start or its end
  * respectively (the earliest the disease can have begun, the latest it can have resolved). The abatement of a condition
- * whose clinical status is recurrence or relapse dates the episode before it, and is not read.
+ * whose clinical status is recurrence or relapse is not read: it dates the episode before it when the onset is after
+ * it (current), else it contradicts the status, which is then read as unknown.
  */
 final class ConditionMapper {
   static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
@@ -43,18 +44,28 @@ final class ConditionMapper {
     ClinicalStatus status = status(condition, scope);
     FhirDates.Day onsetDays = ChoiceDates.day(scope, "onset", condition.getOnset(), End.START);
     FhirDates.Day abatementDays = ChoiceDates.day(scope, "abatement", condition.getAbatement(), End.END);
+    boolean contradicted = false;
     if (abatementDays != null && (status == ClinicalStatus.RECURRENCE || status == ClinicalStatus.RELAPSE)) {
-      // a recurrence or relapse is a condition back after it resolved or remitted: the abatement dates the episode
-      // before it (FHIR con-4 forbids an abatement beside it); read as the end of the disease, it made a current
-      // relapse one that is over
-      scope.info("abatement", "dates the episode before the " + status.name().toLowerCase(java.util.Locale.ROOT)
-          + " the clinical status gives; the condition is read as current");
+      // a recurrence or relapse is a condition back after it resolved or remitted; FHIR con-4 forbids an abatement
+      // beside it. When the onset is after the abatement, the abatement dates the episode before it: current. Else
+      // the record says both that it is back and that it ended (a relapse that remitted since, the status left):
+      // read as current it excluded, read as over it failed a current-disease inclusion; whether it is current is open
+      String word = status.name().toLowerCase(java.util.Locale.ROOT);
+      if (onsetDays != null && onsetDays.day().isAfter(abatementDays.last())) {
+        scope.info("abatement", "dates the episode before the " + word + " the clinical status gives, which began"
+            + " after it; the condition is read as current");
+      } else {
+        scope.info("abatement", "contradicts the clinical status " + word + " (FHIR con-4: an abated condition is"
+            + " inactive, resolved or in remission); whether the condition is current stays open");
+        status = ClinicalStatus.UNKNOWN;
+        contradicted = true;
+      }
       abatementDays = null;
     }
     LocalDate onset = onsetDays == null ? null : onsetDays.day();
     LocalDate onsetLatest = onsetDays == null ? null : onsetDays.last();
     LocalDate abatement = abatementDays == null ? null : abatementDays.day();
-    if (status == ClinicalStatus.UNKNOWN && abatementDays == null && abatedWithoutDate(condition)) {
+    if (status == ClinicalStatus.UNKNOWN && abatementDays == null && !contradicted && abatedWithoutDate(condition)) {
       // "abatementString": "resolved in childhood" says the condition is over, though not when (FHIR con-4: an abated
       // condition is inactive, resolved or in remission); read with no clinical status as current, it would exclude
       scope.info("abatement", "says the condition abated without giving a date; read as resolved");

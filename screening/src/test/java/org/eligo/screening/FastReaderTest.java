@@ -375,4 +375,54 @@ class FastReaderTest {
         new BucketRecord("p1", type, 1, 1, json)));
     return new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF).isPresent();
   }
+
+  /**
+   * The records of DECISIONS 41 and 42, one patient each, read by both readers: relapses with an abatement before or
+   * after their onset and encounter diagnoses without a status (read by the fast reader), a plan the patient requests,
+   * a procedure on hold, a result given only as an interpretation and a pregnancy test given as text (left to HAPI).
+   * Bulk screening must read each as the single-bundle reader does.
+   */
+  @Test
+  void recordsThatMustNotExcludeReadTheSameOnBothReaders() {
+    String subject = ",\"subject\":{\"reference\":\"Patient/p1\"}";
+    String clinical = "\"clinicalStatus\":{\"coding\":[{\"system\":"
+        + "\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"%s\"}]},";
+    String itp = "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"D69.3\"}],"
+        + "\"text\":\"Immune thrombocytopenia\"}";
+    record Line(SupportedType type, String json, boolean fast) { }
+    List<Line> cases = List.of(
+        new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
+            "relapse") + itp + subject + ",\"onsetDateTime\":\"2018-03-02\",\"abatementDateTime\":\"2021-06-30\"}",
+            true),
+        new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
+            "recurrence") + itp + subject + ",\"onsetDateTime\":\"2025-09-02\",\"abatementDateTime\":\"2021-06-30\"}",
+            true),
+        new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"category\":[{\"coding\":"
+            + "[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-category\",\"code\":"
+            + "\"encounter-diagnosis\"}]}]," + itp + subject + ",\"onsetDateTime\":\"2015-03-02\"}", true),
+        new Line(SupportedType.MedicationRequest, "{\"resourceType\":\"MedicationRequest\",\"id\":\"m1\","
+            + "\"status\":\"active\",\"intent\":\"plan\",\"medicationCodeableConcept\":{\"text\":\"Eltrombopag\"}"
+            + subject + ",\"requester\":{\"reference\":\"Patient/p1\"},\"authoredOn\":\"2024-02-20\"}", false),
+        new Line(SupportedType.Procedure, "{\"resourceType\":\"Procedure\",\"id\":\"s1\",\"status\":\"on-hold\","
+            + "\"code\":{\"text\":\"Hemodialysis\"}" + subject + ",\"performedDateTime\":\"2026-05-20\"}", false),
+        new Line(SupportedType.Observation, "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\","
+            + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]}" + subject
+            + ",\"effectiveDateTime\":\"2026-05-20\",\"interpretation\":[{\"coding\":[{\"system\":"
+            + "\"http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation\",\"code\":\"L\"}]}]}", false),
+        new Line(SupportedType.Observation, "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\","
+            + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"2106-3\"}]}" + subject
+            + ",\"effectiveDateTime\":\"2026-05-20\",\"dataAbsentReason\":{\"coding\":[{\"system\":"
+            + "\"http://terminology.hl7.org/CodeSystem/data-absent-reason\",\"code\":\"as-text\"}]}}", false));
+    BucketRecord patient = new BucketRecord("p1", SupportedType.Patient, 0, 1,
+        "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1979-06-14\"}");
+    PatientRecordReader fast = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST);
+    PatientRecordReader hapi = PatientRecordReader.bundled(PatientRecordReader.Mode.HAPI);
+    for (Line c : cases) {
+      PatientLines lines = new PatientLines("p1", List.of(patient, new BucketRecord("p1", c.type(), 1, 1, c.json())));
+      List<String> names = List.of("Patient.ndjson", c.type().name() + ".ndjson");
+      PatientRecordReader.Read read = fast.read(lines, Populations.AS_OF, names);
+      assertThat(read.fast()).as(c.json()).isEqualTo(c.fast());
+      assertThat(read.facts()).as(c.json()).isEqualTo(hapi.read(lines, Populations.AS_OF, names).facts());
+    }
+  }
 }
