@@ -148,12 +148,13 @@ final class ObservationMapper {
   /**
    * Data-absent-reason codes (http://terminology.hl7.org/CodeSystem/data-absent-reason, FHIR R4) that say the test
    * has a result that is not given as a value: withheld ({@code masked}), written in the narrative ({@code as-text}),
-   * still to come ({@code temp-unknown}), or beyond what a number can hold ({@code positive-infinity},
-   * {@code negative-infinity}). The others (not performed, not asked, declined, an error, not applicable) say there is
-   * no result.
+   * still to come ({@code temp-unknown}), expected to exist but not known ({@code unknown}, the parent of
+   * temp-unknown, as systems that send no finer code write it), or beyond what a number can hold
+   * ({@code positive-infinity}, {@code negative-infinity}). The others (not performed, not asked, declined, an error,
+   * not applicable) say there is no result.
    */
-  static final Set<String> RESULT_NOT_GIVEN = Set.of("masked", "as-text", "temp-unknown", "positive-infinity",
-      "negative-infinity");
+  static final Set<String> RESULT_NOT_GIVEN = Set.of("masked", "as-text", "temp-unknown", "unknown",
+      "positive-infinity", "negative-infinity");
 
   /**
    * Why a result without a value still has one, in words, or null: a data-absent reason of
