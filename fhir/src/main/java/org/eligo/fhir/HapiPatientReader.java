@@ -338,14 +338,24 @@ public final class HapiPatientReader {
   }
 
   /**
-   * Whether a Patient says it is replaced by another Patient the record holds ({@code link.type} replaced-by): the
-   * record's patient is then the other one, whose details are current.
+   * Whether a Patient is replaced by another Patient the record holds: it says so ({@code link.type} replaced-by), or
+   * the other says it replaces it ({@code replaces}; exports often carry the link on one side only). The record's
+   * patient is then the other one, whose details (a birth date corrected at the merge) are current.
    */
   private static boolean replaced(ParsedEntry patient, List<ParsedEntry> patients, RecordContext record) {
     for (Patient.PatientLinkComponent link : ((Patient) patient.resource()).getLink()) {
       if (link.getType() != Patient.LinkType.REPLACEDBY) continue;
       Resource other = record.resolve(link.getOther(), (Patient) patient.resource());
       if (other != patient.resource() && patients.stream().anyMatch(p -> p.resource() == other)) return true;
+    }
+    for (ParsedEntry other : patients) {
+      if (other == patient) continue;
+      for (Patient.PatientLinkComponent link : ((Patient) other.resource()).getLink()) {
+        if (link.getType() == Patient.LinkType.REPLACES
+            && record.resolve(link.getOther(), (Patient) other.resource()) == patient.resource()) {
+          return true;
+        }
+      }
     }
     return false;
   }

@@ -127,6 +127,27 @@ class RecordsThatMustNotExcludeTest {
         .isEqualTo("Condition/aa.subject"));
   }
 
+  /**
+   * A merge often leaves the link on the surviving Patient only ("replaces"), the old one unlinked and first in the
+   * export. The old Patient was then read as the patient: its birth date of 1949, corrected to 1979 at the merge, made
+   * her 76 and failed "Age 18 to 75 years". The Patient another replaces is never the record's patient.
+   */
+  @Test
+  void aPatientAnotherReplacesIsNotThePatientEvenWhenOnlyTheOtherSaysSo() {
+    PatientReadResult result = read("{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"entry\": [" + """
+        {"fullUrl": "https://ehr.example.org/fhir/Patient/old-7", "resource": {"resourceType": "Patient",
+         "id": "old-7", "active": false, "birthDate": "1949-06-14", "gender": "female"}},""" + PATIENT.formatted(
+        ", \"link\": [{\"other\": {\"reference\": \"Patient/old-7\"}, \"type\": \"replaces\"}]") + ","
+        + problem("itp", "Patient/old-7", "D69.3", "Immune thrombocytopenia") + "]}");
+    assertThat(result.facts().birthDate()).isEqualTo(LocalDate.of(1979, 6, 14));
+    org.eligo.core.rule.AgeRule adult = new org.eligo.core.rule.AgeRule(new org.eligo.core.trial.RegistryAge(18,
+        org.eligo.core.trial.RegistryAge.Unit.YEARS), true, new org.eligo.core.trial.RegistryAge(75,
+        org.eligo.core.trial.RegistryAge.Unit.YEARS), true);
+    assertThat(evaluate(adult, result.facts()).truth()).isEqualTo(Truth.MET);
+    assertThat(evaluate(ConditionRule.ever("immune thrombocytopenia", "immune-thrombocytopenia"), result.facts())
+        .truth()).isEqualTo(Truth.MET);
+  }
+
   private static String platelets(String id, String date, String value) {
     return """
         {"resource": {"resourceType": "Observation", "id": "%s", "status": "final",
