@@ -161,13 +161,24 @@ final class ObservationMapper {
    * {@link #RESULT_NOT_GIVEN}, or, without any reason, an interpretation ("H", "Normal") that reads a result.
    */
   private static String resultNotGiven(Observation obs) {
-    if (obs.hasDataAbsentReason()) {
-      for (Coding c : obs.getDataAbsentReason().getCoding()) {
+    return resultNotGiven(obs.getDataAbsentReason(), obs.hasInterpretation());
+  }
+
+  /** The same for a result or a panel's component: its data-absent reason, and whether it has an interpretation. */
+  private static String resultNotGiven(CodeableConcept dataAbsentReason, boolean interpreted) {
+    if (dataAbsentReason != null && !dataAbsentReason.isEmpty()) {
+      for (Coding c : dataAbsentReason.getCoding()) {
         if (c.hasCode() && RESULT_NOT_GIVEN.contains(c.getCode().strip())) return "data absent: " + c.getCode().strip();
       }
       return null;
     }
-    return obs.hasInterpretation() ? "only an interpretation" : null;
+    return interpreted ? "only an interpretation" : null;
+  }
+
+  /** A panel's reading of a measure taken but not usable: older readings of the measure must not decide over it. */
+  private static void unreadReading(Measure measure, FhirDates.Day date, String why, ResourceScope scope) {
+    scope.record().pending(measure.key(), date, "a " + measure.key() + " reading of " + text(date) + " " + why,
+        ", since a newer one exists", ", since it may be the newest");
   }
 
   /**
@@ -520,11 +531,15 @@ final class ObservationMapper {
       if (!component.hasValue()) {
         if (component.hasDataAbsentReason()) scope.info(path + ".dataAbsentReason", "has no value (data absent)");
         else scope.error(path + ".value", "is missing; the reading is not used");
+        String notGiven = resultNotGiven(component.getDataAbsentReason(), component.hasInterpretation());
+        // as for a result of its own: a reading taken but not given as a value sets older readings aside
+        if (notGiven != null) unreadReading(measure, date, "is not given as a value (" + notGiven + ")", scope);
         continue;
       }
       if (!component.hasValueQuantity()) {
         scope.error(path + ".value", measure.withArticle() + " needs a number (valueQuantity); this value type is "
             + "not read");
+        unreadReading(measure, date, "could not be read", scope);
         continue;
       }
       Quantity q = component.getValueQuantity();
@@ -537,10 +552,16 @@ final class ObservationMapper {
       ValueBound bound = null;
       if (q.hasComparator()) {
         bound = bound(q, raw, path + ".valueQuantity.comparator", scope);
-        if (bound == null) continue;
+        if (bound == null) {
+          unreadReading(measure, date, "could not be read", scope);
+          continue;
+        }
       }
       Double value = canonical(measure, raw, u.unit(), u.path(), scope);
-      if (value == null) continue;
+      if (value == null) {
+        unreadReading(measure, date, "could not be read", scope); // as a numeric result of its own
+        continue;
+      }
       facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), null, null,
           original(bound, raw, u.unit()), scope.source(), time(obs), date.last(), bound));
     }

@@ -148,6 +148,47 @@ class RecordsThatMustNotExcludeTest {
         .truth()).isEqualTo(Truth.MET);
   }
 
+  private static String bloodPressure(String id, String date, String systolic) {
+    return """
+        {"resource": {"resourceType": "Observation", "id": "%s", "status": "final",
+         "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+           "code": "vital-signs"}]}],
+         "code": {"coding": [{"system": "http://loinc.org", "code": "85354-9"}], "text": "Blood pressure"},
+         "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "%sT10:05:00-05:00",
+         "component": [{"code": {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]}, %s},
+           {"code": {"coding": [{"system": "http://loinc.org", "code": "8462-4"}]},
+            "valueQuantity": {"value": 82, "unit": "mmHg", "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}}]}}"""
+        .formatted(id, date, systolic);
+  }
+
+  /**
+   * A panel's reading is read as a result of its own (the blood pressure profile's components), but a newer panel
+   * whose systolic reading is not given as a value (dataAbsentReason as-text or masked, an interpretation alone) or
+   * cannot be read (a unit Eligo does not know) was skipped, and an older systolic of 172 excluded the patient under
+   * "Systolic blood pressure > 160 mmHg" over a newer reading the record holds. Such a reading now sets older ones
+   * aside, as a result of its own does (DECISIONS 41, 42); one not performed leaves the older deciding.
+   */
+  @Test
+  void aNewerPanelReadingNotGivenAsAValueSetsOlderReadingsAside() {
+    MeasurementRule above160 = MeasurementRule.of("systolic-blood-pressure", "systolic blood pressure", Comparator.GT,
+        160, "mm[Hg]");
+    String old = bloodPressure("bp-1", "2026-01-10", """
+        "valueQuantity": {"value": 172, "unit": "mmHg", "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}""");
+    String dar = """
+        "dataAbsentReason": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+          "code": "%s"}]}""";
+    for (String newer : new String[] {dar.formatted("as-text"), dar.formatted("masked"), """
+        "interpretation": [{"coding": [{"system":
+          "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "code": "N"}]}]""", """
+        "valueQuantity": {"value": 128, "unit": "mm Hg (manual)"}"""}) {
+      PatientReadResult result = read(bundle("", old, bloodPressure("bp-2", "2026-02-20", newer)));
+      assertThat(evaluate(above160, result.facts()).truth()).as(newer).isEqualTo(Truth.UNKNOWN);
+    }
+    PatientReadResult notDone = read(bundle("", old, bloodPressure("bp-2", "2026-02-20",
+        dar.formatted("not-performed"))));
+    assertThat(evaluate(above160, notDone.facts()).truth()).isEqualTo(Truth.MET);
+  }
+
   private static String platelets(String id, String date, String value) {
     return """
         {"resource": {"resourceType": "Observation", "id": "%s", "status": "final",
