@@ -240,10 +240,14 @@ class RecordsThatMustNotExcludeTest {
    */
   @Test
   void aProcedureOnHoldLeavesItsCriteriaOpen() {
+    // a record with another procedure: skipped rather than kept, the course on hold would make dialysis NOT_MET
     PatientReadResult result = read(bundle("", problem("aki", "Patient/p1", "N17.9", "Acute kidney failure"), """
         {"resource": {"resourceType": "Procedure", "id": "hd", "status": "on-hold",
          "code": {"coding": [{"system": "http://snomed.info/sct", "code": "302497006", "display": "Hemodialysis"}]},
-         "subject": {"reference": "Patient/p1"}, "performedPeriod": {"start": "2026-02-03"}}}"""));
+         "subject": {"reference": "Patient/p1"}, "performedPeriod": {"start": "2026-02-03"}}}""", """
+        {"resource": {"resourceType": "Procedure", "id": "line", "status": "completed",
+         "code": {"text": "Central venous catheter placement"},
+         "subject": {"reference": "Patient/p1"}, "performedDateTime": "2026-02-02"}}"""));
     ProcedureRule recentDialysis = new ProcedureRule(Set.of("dialysis"), new TimeWindow.WithinDays(30), "dialysis");
     assertThat(evaluate(recentDialysis, result.facts()).truth()).isEqualTo(Truth.UNKNOWN);
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())
