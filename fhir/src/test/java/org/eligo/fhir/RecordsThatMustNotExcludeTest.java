@@ -216,7 +216,7 @@ class RecordsThatMustNotExcludeTest {
         "dataAbsentReason": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/data-absent-reason",
           "code": "%s"}]}""";
     // "unknown": "the value is expected to exist but is not known" (HL7 data-absent-reason), the parent of
-    // temp-unknown that systems without the finer codes send for a result still to come (DECISIONS 42)
+    // temp-unknown that systems without the finer codes send for a result still to come (DECISIONS 48)
     for (String newer : new String[] {dar.formatted("as-text"), dar.formatted("masked"), dar.formatted("unknown"), """
         "interpretation": [{"coding": [{"system":
           "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "code": "N",
@@ -273,7 +273,7 @@ class RecordsThatMustNotExcludeTest {
    * When the onset is after the abatement (the relapse began after the episode ended), the condition is current. When
    * it is not (the onset of 2018 is the first episode's, and the relapse may as well have remitted in 2021, its status
    * left), DECISIONS 41 read it as current too, so "Immune thrombocytopenia" in an exclusion list, asked before,
-   * excluded: the record says two things, and whether the ITP is current is asked under either list (DECISIONS 42).
+   * excluded: the record says two things, and whether the ITP is current is asked under either list (DECISIONS 48).
    */
   @Test
   void aRelapseKeepsItsConditionCurrentWhateverTheEarlierEpisodesAbatement() {
@@ -351,7 +351,7 @@ class RecordsThatMustNotExcludeTest {
    * FHIR asks a clinical status of problem-list items only, and encounter diagnoses often come without one. Read as
    * current at any age (DECISIONS 19), a chronic hepatitis B coded at a visit in 2015 excluded the patient today under
    * "Hepatitis B", and an MDS coded at a visit in 2019 under "Patients with MDS". Without a status a diagnosis is now
-   * current only when it began within the last 30 days (DECISIONS 42); an older one is asked.
+   * current only when it began within the last 30 days (DECISIONS 48); an older one is asked.
    */
   @Test
   void anOldEncounterDiagnosisWithoutAStatusIsAskedNotCurrent() {

@@ -70,7 +70,7 @@ class SqlPeersTest {
     // a malignancy resolved in June 2021 (the 5-year window starts on 2021-06-02), a live vaccine in May 2026 (the
     // 30-day window starts on 2026-05-02): open, on every engine
     assertThat(eligo).containsEntry("NCT06802055|p0000206|exc-9", "UNKNOWN");
-    // an MDS active (p0000005) excludes; of unknown status since more than 30 days (p0000057, DECISIONS §42), resolved
+    // an MDS active (p0000005) excludes; of unknown status since more than 30 days (p0000057, DECISIONS §48), resolved
     // (p0000018), in remission (p0000031), inactive (p0000044) or abated (p0000070) is asked
     assertThat(List.of("p0000005", "p0000057", "p0000018", "p0000031", "p0000044", "p0000070"))
         .map(p -> eligo.get("NCT06802055|" + p + "|exc-2"))
@@ -298,7 +298,7 @@ class SqlPeersTest {
   }
 
   /**
-   * Diagnoses without a clinical status (encounter diagnoses) under a disease named without a time (DECISIONS §42,
+   * Diagnoses without a clinical status (encounter diagnoses) under a disease named without a time (DECISIONS §48,
    * amending §19), as of 2026-06-01: MDS at a visit in 2015, three weeks ago, in April 2026, in May 2026 (the 30 days
    * start on 2026-05-02), without a date, abated; active since 2015 for comparison. Eligo (both readers) and SQL must
    * agree, and only the recent diagnosis and the active one exclude.

@@ -30,7 +30,7 @@ public sealed interface TimeWindow {
      * How recent the onset of a diagnosis the record gives without a clinical status must be for it to count as
      * current: 30 days, the time trials themselves grant a screening result to stand for the patient's present state,
      * and Eligo's recency of a pregnancy status. An older one, or one without an onset, leaves the criterion open with
-     * the question whether it is still current (DECISIONS §42, amending §19).
+     * the question whether it is still current (DECISIONS §48, amending §19).
      */
     public static final int UNSTATED_CURRENT_DAYS = 30;
   }

@@ -642,7 +642,7 @@ class ParsedVerdictsTest {
       // read as at any time, a lymphoma cured decades ago excluded: whether a past one counts is the trial's to say
       assertThat(exclusion(sentence, cured)).as(sentence).isEqualTo(Truth.UNKNOWN);
       assertThat(exclusion(sentence, current)).as(sentence).isEqualTo(Truth.MET);
-      // without a clinical status, a lymphoma of 2025 may be over (§42 amends §19): asked
+      // without a clinical status, a lymphoma of 2025 may be over (§48 amends §19): asked
       assertThat(exclusion(sentence, statusUnknown)).as(sentence + ", no clinical status").isEqualTo(Truth.UNKNOWN);
       assertThat(exclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
