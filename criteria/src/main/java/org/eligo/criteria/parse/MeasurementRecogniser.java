@@ -101,15 +101,21 @@ final class MeasurementRecogniser implements Recogniser {
   private static final Pattern BY_TRANSFUSION = Pattern.compile("\\s*[,;]?\\s*(?<open>\\()?\\s*(?:(?:which|that|this"
       + "|it)\\s+)?(?:(?:may|can|could|might|is\\s+allowed\\s+to|are\\s+allowed\\s+to)\\s+be\\s+)?"
       + "(?:(?:achieved|reached|attained|obtained|met|maintained|corrected|supported)\\s+(?:by|with|through|via|after"
-      + "|using|following)|(?:(?:achieved|reached|obtained|met)\\s+)?with\\s+or\\s+without"
+      + "|using|following|with\\s+the\\s+(?:help|aid|support)\\s+of)|(?:(?:achieved|reached|obtained|met)\\s+)?with\\s+or\\s+without"
+      // "(with transfusion support if needed)", "with transfusions as necessary"
+      + "|with(?=\\s+(?:(?:a|blood|platelets?|red|cells?|rbc|prbc|packed)\\s+)*transfusions?(?:\\s+support)?\\s+(?:if|as|when)"
+      + "\\s+(?:needed|necessary|required|clinically\\s+indicated)\\b)"
       + "|after(?=[^()]{0,60}?\\bif\\s+(?:needed|necessary|required)\\b))\\s+"
       + "(?:(?:a|the|prior|blood|platelets?|red|cells?|rbc|prbc|packed|products?)\\s+)*transfus(?:ions?|ed)"
-      + "(?:\\s+support)?(?:\\s+if\\s+(?:needed|necessary|required))?\\s*(?<close>\\))?"
+      + "(?:\\s+support)?(?:\\s+(?:if|as|when)\\s+(?:needed|necessary|required|clinically\\s+indicated))?\\s*(?<close>\\))?"
       // "(patients may receive transfusions to meet this criterion)"
-      + "|\\s*[,;]?\\s*(?<open2>\\()?\\s*(?:(?:patients|subjects|participants)\\s+)?(?:may|can|could)\\s+(?:receive"
+      + "|\\s*[,;]?\\s*(?<open2>\\()?\\s*(?:(?:patients|subjects|participants)\\s+)?(?:may|can|could)\\s+(?:(?:receive"
       + "|be\\s+given|undergo)\\s+(?:(?:a|the|blood|platelets?|red|cells?|rbc|prbc|packed)\\s+)*transfusions?\\s+"
       + "(?:in\\s+order\\s+)?to\\s+(?:meet|reach|achieve|attain)\\s+(?:this|these|the|that)\\s+(?:level|value|threshold|limit"
-      + "|criterion|criteria|requirement)s?\\s*(?<close2>\\))?");
+      + "|criterion|criteria|requirement)s?"
+      // "(may be transfused)", "(patients may be transfused to achieve this level)"
+      + "|be\\s+transfused(?:\\s+(?:in\\s+order\\s+)?to\\s+(?:meet|reach|achieve|attain)\\s+(?:this|these|the|that)\\s+(?:level"
+      + "|value|threshold|limit|criterion|criteria|requirement)s?)?)\\s*(?<close2>\\))?");
 
   /** The blood pressure measures, whose names also sit inside other pressures and changes. */
   private static final java.util.Set<String> BLOOD_PRESSURE = java.util.Set.of(BloodPressureRecogniser.SYSTOLIC,
@@ -141,6 +147,7 @@ final class MeasurementRecogniser implements Recogniser {
     measures.removeIf(m -> BLOOD_PRESSURE.contains(m.id()) && (notTheReading
         || NOT_THE_READING_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 40), m.start())).find()));
     Matcher closing = closingTransfusion(s);
+    Matcher closingReach = s.type == CriterionType.INCLUSION ? closingReach(s) : null;
     int i = 0;
     while (i < measures.size()) {
       ConceptMention first = measures.get(i);
@@ -252,8 +259,15 @@ final class MeasurementRecogniser implements Recogniser {
           int days = tf.group("n") != null ? Durations.days(tf) : s.context.settings().transfusionFreeDays(first.id());
           read = new AllOf(List.of(read, Support.without(s, tf.start(), tf.end(), days)));
         }
-        if (reachedByTransfusion) {
-          // the latest result, or a question whether a transfusion would bring the patient to the limit
+        boolean reachedByClosing = !reachedByTransfusion && !transfusionFree && closingReach != null
+            && readEnd <= closingReach.start()
+            && group.stream().anyMatch(m -> s.context.settings().transfusionFreeDays().containsKey(m.id()))
+            && !LIST_BREAK.matcher(s.lower.substring(readEnd, closingReach.start())).find()
+            && !opensParenthesis(s.lower.substring(readEnd, closingReach.start()));
+        if (reachedByTransfusion || reachedByClosing) {
+          // the latest result, or a question whether a transfusion would bring the patient to the limit; a clause that
+          // closes a list of counts ("Hemoglobin ≥ 8 g/dL and platelets ≥ 50 × 10^9/L (may be achieved by
+          // transfusion)") lets a transfusion reach each of them, not only the last (a hemoglobin of 7.5 had failed)
           read = new AnyOf(List.of(read, new Ask("Can the patient be transfused to meet the limit: \u201c"
               + s.text.substring(start, readEnd).strip() + "\u201d?")));
         }
@@ -393,12 +407,43 @@ final class MeasurementRecogniser implements Recogniser {
     return depth > 0;
   }
 
+  /** "with or without" just before: the transfusion is indifferent, not denied. */
+  private static final Pattern WITH_OR = Pattern.compile("\\bwith\\s+or\\s*$");
+
+  /**
+   * A clause that ends the sentence and lets a transfusion reach the limits before it ("Hemoglobin ≥ 8 g/dL and
+   * platelets ≥ 50 × 10^9/L (may be achieved by transfusion)", "…, with or without transfusion"), or null.
+   */
+  private static Matcher closingReach(Sentence s) {
+    for (int from = s.lower.indexOf("transf"); from >= 0; from = s.lower.indexOf("transf", from + 1)) {
+      // the clause starts at a word or a mark at most a few words before "transfusion"
+      for (int at = Math.max(1, from - 90); at <= from; at++) {
+        char c = s.lower.charAt(at);
+        if (!(c == ',' || c == ';' || c == '(' || (Character.isLetter(c) && !Character.isLetterOrDigit(s.lower.charAt(at - 1)))))
+          continue;
+        Matcher m = BY_TRANSFUSION.matcher(s.lower).region(at, s.lower.length());
+        if (m.lookingAt() && s.lower.substring(m.end()).matches("[\\s.;)]*")
+            && (m.group("open") == null) == (m.group("close") == null)
+            && (m.group("open2") == null) == (m.group("close2") == null)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   /** A transfusion clause that ends the sentence ("…, ANC ≥ 1,000/mm3 (without transfusion within 14 days)"), or null. */
   private static Matcher closingTransfusion(Sentence s) {
     Matcher m = TRANSFUSION.matcher(s.lower);
     Matcher last = null;
     int from = 0;
     while (from < s.lower.length() && m.find(from)) {
+      int without = s.lower.indexOf("without", m.start());
+      if (without >= 0 && without < m.end() && WITH_OR.matcher(s.lower.substring(0, without)).find()) {
+        // "…, with or without transfusion": no transfusion-free window
+        from = m.end();
+        continue;
+      }
       if (m.end() > m.start() && s.lower.substring(m.end()).matches("[\\s.;)]*")) {
         last = TRANSFUSION.matcher(s.lower);
         last.find(m.start());

@@ -171,4 +171,35 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Hemoglobin ≥ 9 g/dL; platelets ≥ 100 × 10^9/L without transfusion support",
         transfusedTenDaysBefore)).isEqualTo(Truth.MET);
   }
+
+  /** Two counts, as a patient's record gives them, and a procedure that is no transfusion. */
+  static Facts counts(double hemoglobinGramsPerLitre, double platelets) {
+    return adult().lab("hemoglobin", hemoglobinGramsPerLitre, "g/L", "2026-05-20")
+        .lab("platelets", platelets, "10*9/L", "2026-05-20").procedure("Splenectomy", "2015-03-01", "splenectomy");
+  }
+
+  @Test
+  void aClauseClosingAListOfCountsLetsATransfusionReachEachOfThem() {
+    for (String sentence : java.util.List.of(
+        "Hemoglobin ≥ 8 g/dL and platelets ≥ 50 × 10^9/L (may be achieved by transfusion)",
+        "Hemoglobin ≥ 8 g/dL and platelets ≥ 50 × 10^9/L, which may be achieved with transfusions",
+        "Hemoglobin ≥ 8 g/dL and platelets ≥ 50 × 10^9/L; patients may receive transfusions to meet these criteria",
+        "Hemoglobin ≥ 8 g/dL, platelets ≥ 50 × 10^9/L, with or without transfusion",
+        "Hemoglobin ≥ 8 g/dL, platelets ≥ 50 × 10^9/L (with transfusion support if needed)")) {
+      assertThat(inclusion(sentence, counts(75, 60))).as("hemoglobin 7.5, never transfused: a transfusion may reach 8: "
+          + sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, counts(85, 40))).as("platelets 40: " + sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, counts(85, 60))).as("both met: " + sentence).isEqualTo(Truth.MET);
+    }
+    // "with or without transfusion" sets no transfusion-free window on the counts before it
+    assertThat(inclusion("Hemoglobin ≥ 8 g/dL, platelets ≥ 50 × 10^9/L, with or without transfusion", counts(85, 60)
+        .procedure("Red cell transfusion", "2026-05-15", "transfusion", "red-cell-transfusion"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL, which may be reached with the help of transfusion", counts(85, 60)))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelet count ≥ 20 × 10^9/L (with transfusion support if necessary)", counts(85, 15)))
+        .as("a transfusion the sentence allows is not required").isEqualTo(Truth.UNKNOWN);
+    // a limit of its own before ";" is not reached by the clause after the next one
+    assertThat(inclusion("Hemoglobin ≥ 8 g/dL; platelets ≥ 50 × 10^9/L, which may be achieved with transfusion",
+        counts(75, 60))).isEqualTo(Truth.NOT_MET);
+  }
 }
