@@ -74,8 +74,11 @@ final class MeasurementRecogniser implements Recogniser {
    * "QTcF ≤ 470 ms (mean of triplicate ECGs)", "…, based on the average of 2 measurements".
    */
   private static final Pattern MEAN_AFTER = Pattern.compile("\\s*[,;]?\\s*(?<open>\\()?\\s*(?:(?:as|on|by|using|from"
-      + "|based\\s+on|calculated\\s+(?:as|from))\\s+)?(?:the\\s+|an?\\s+)?(?<word>mean|average|median)\\b[^();]*"
-      + "(?<close>\\))?");
+      + "|based\\s+on|calculated\\s+(?:as|from))\\s+)?(?:the\\s+|an?\\s+)?(?<word>mean|average|median)\\b"
+      // an average of results, not a measure whose name starts with the word ("mean corpuscular volume", "mean
+      // arterial pressure"): read as an average, "Hemoglobin < 10 g/dL, mean corpuscular volume > 100 fL" was asked
+      + "(?=\\s*(?:\\)|$|[,;.]|(?:of|over|from|across|values?|counts?|results?|measurements?|readings?|levels?)\\b))"
+      + "[^();]*(?<close>\\))?");
   private static final Pattern HOW_BEFORE = Pattern.compile("(?:\\b(?:calculated|estimated)\\s+)+$");
   /**
    * A creatinine clearance Eligo cannot stand in for: measured only (24-hour urine), or calculated with an ideal,

@@ -202,4 +202,20 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Hemoglobin ≥ 8 g/dL; platelets ≥ 50 × 10^9/L, which may be achieved with transfusion",
         counts(75, 60))).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aMeasureWhoseNameStartsWithMeanIsNoAverage() {
+    Facts macrocytic = adult().lab("hemoglobin", 90, "g/L", "2026-05-20").lab("mcv", 105, "fL", "2026-05-20");
+    Facts normocytic = adult().lab("hemoglobin", 90, "g/L", "2026-05-20").lab("mcv", 90, "fL", "2026-05-20");
+    Facts notAnaemic = adult().lab("hemoglobin", 125, "g/L", "2026-05-20").lab("mcv", 105, "fL", "2026-05-20");
+    for (String sentence : java.util.List.of("Hemoglobin < 10 g/dL, mean corpuscular volume (MCV) > 100 fL",
+        "Hemoglobin < 10 g/dL; mean corpuscular volume ≥ 100 fL", "Hb < 10 g/dL, mean cell volume > 100 fL")) {
+      assertThat(inclusion(sentence, macrocytic)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, normocytic)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, notAnaemic)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    // an average is still asked
+    assertThat(inclusion("Platelet count < 30 × 10^9/L, mean of two counts", lab("platelets", 33, "10*9/L")))
+        .isEqualTo(Truth.UNKNOWN);
+  }
 }
