@@ -89,9 +89,9 @@ final class MeasurementRecogniser implements Recogniser {
       + "(?:\\bmeasured\\b|\\b24[\\s-]*h(?:ou)?rs?\\b)");
   private static final Pattern TRANSFUSION = Pattern.compile(
       "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?"
-          + "(?:(?<before>" + Support.WORDS + ")\\s*(?:,|/|and/or|or|and)\\s*)?(?:blood\\s+"
+          + "(?:(?<before>" + Support.WORDS + "(?:" + Support.SEP + Support.WORDS + ")*)" + Support.SEP + ")?(?:blood\\s+"
           + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?"
-          + "(?<after>(?:\\s*(?:,|/|and/or|or|and)\\s*" + Support.WORDS + ")+)?(?:\\s+support)?"
+          + "(?<after>(?:" + Support.SEP + Support.WORDS + ")+)?(?:\\s+support)?"
           + "(?:\\s+(?:for\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|≥\\s*)?(?:the\\s+(?:previous|past|last|preceding|prior)\\s+)?"
           + "|(?:with)?in\\s+(?:the\\s+)?(?:previous\\s+|past\\s+|last\\s+|preceding\\s+|prior\\s+)?"
           + "|during\\s+the\\s+(?:previous|past|last|preceding|prior)\\s+)" + Durations.DURATION + ")?\\s*\\)?");

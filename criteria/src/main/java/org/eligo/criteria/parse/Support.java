@@ -26,11 +26,21 @@ import org.eligo.criteria.lexicon.ConceptMention;
  */
 final class Support {
   /** Hematopoietic support given to raise a count. */
-  static final String WORDS = "(?:(?:hematopoietic|haematopoietic|myeloid)\\s+)?(?:growth[\\s-]+factors?"
-      + "|colony[\\s-]+stimulating\\s+factors?|g-?csfs?|gm-?csfs?|cytokines?|erythropoietin|epo|esas?"
-      + "|erythropoiesis[\\s-]+stimulating\\s+agents?|thrombopoietin(?:\\s+receptor)?\\s+(?:agonists?|mimetics?)"
-      + "|tpo[\\s-]?ras?|tpo\\s+(?:receptor\\s+)?(?:agonists?|mimetics?)|romiplostim|eltrombopag|avatrombopag"
-      + "|filgrastim|pegfilgrastim)(?:\\s+(?:support|therapy|treatment|administration|use))?";
+  static final String WORDS = "(?:(?:hematopoietic|haematopoietic|myeloid|thrombopoietic|erythropoietic)\\s+agents?"
+      + "|(?:(?:hematopoietic|haematopoietic|myeloid|thrombopoietic|erythropoietic)\\s+)?(?:growth[\\s-]+factors?"
+      + "|colony[\\s-]+stimulating\\s+factors?|g-?csfs?|gm-?csfs?|cytokines?"
+      + "|(?:recombinant\\s+(?:human\\s+)?)?erythropoietin|(?:rh)?epo|esas?|epoetin(?:\\s+(?:alfa|beta))?"
+      + "|darbepoetin(?:\\s+alfa)?|(?:erythropoiesis|erythroid|erythropoietic)[\\s-]+stimulating\\s+agents?"
+      + "|thrombopoietin(?:\\s+receptor)?\\s+(?:agonists?|mimetics?)|(?:recombinant\\s+(?:human\\s+)?)?thrombopoietin"
+      + "|rh-?tpo|tpo[\\s-]?ras?|tpo\\s+(?:receptor\\s+)?(?:agonists?|mimetics?)|romiplostim|eltrombopag|avatrombopag"
+      + "|hetrombopag|lusutrombopag|filgrastim|pegfilgrastim|lenograstim|sargramostim))\\b"
+      // "erythropoiesis-stimulating agents (ESAs)": the abbreviation given again
+      + "(?:\\s*\\(\\s*[a-z-]{2,8}\\s*\\))?(?:\\s+(?:support|therapy|treatment|administration|use))?";
+  /**
+   * Between two names of a list: "transfusion or growth factor", "transfusion, G-CSF, or erythropoietin" (a comma
+   * before the last "or" had left the last name over, an alternative to the limits).
+   */
+  static final String SEP = "\\s*(?:,\\s*(?:and/or|or|and)?|/|and/or|or|and)\\s*";
   /** Words of the clause that name no support: the connectives, "without", "transfusion", the window. */
   private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:without|independent|of|in|the|absence|not"
       + "|supported|by|any|blood|platelets?|red|cells?|rbc|transfusions?|support|therapy|treatment|administration|use"

@@ -218,4 +218,26 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Platelet count < 30 × 10^9/L, mean of two counts", lab("platelets", 33, "10*9/L")))
         .isEqualTo(Truth.UNKNOWN);
   }
+
+  static Facts stopped(Facts patient, String text, String concept, String start, String end) {
+    return patient.medication(text, start, end, org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED,
+        ParsedVerdictsTest.coded(concept));
+  }
+
+  @Test
+  void everySupportOfAListNamedBesideATransfusionConditionsTheCount() {
+    // a comma before the last "or", a drug the list names by itself, an abbreviation given again: none is an
+    // alternative to the limits, none takes the sentence's window away
+    Facts lowPlateletsOnEpoetin = onDrug(adult().lab("hemoglobin", 95, "g/L", "2026-05-20")
+        .lab("platelets", 80, "10*9/L", "2026-05-20"), "Epoetin alfa", "epoetin-alfa");
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL, platelets ≥ 100 × 10^9/L (without transfusion, growth factors, or ESA "
+        + "within 14 days)", lowPlateletsOnEpoetin)).as("platelets of 80 fail").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Platelets ≥ 100 × 10^9/L without transfusion, G-CSF, or erythropoietin within 14 days",
+        lowPlateletsOnEpoetin)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL without transfusion or darbepoetin within 4 weeks",
+        onDrug(lab("hemoglobin", 80, "g/L"), "Darbepoetin alfa", "darbepoetin-alfa"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL without transfusion or erythropoiesis-stimulating agents (ESAs) within "
+        + "8 weeks", lab("hemoglobin", 95, "g/L").procedure("Red cell transfusion", "2026-04-22", "transfusion",
+        "red-cell-transfusion"))).as("transfused 4 weeks before the result, within the 8").isEqualTo(Truth.UNKNOWN);
+  }
 }
