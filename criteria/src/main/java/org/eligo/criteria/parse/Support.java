@@ -67,7 +67,9 @@ final class Support {
     }
     String unnamed = NOT_A_NAME.matcher(rest.toString().replaceAll("[^a-z0-9\\s-]", " ")).replaceAll(" ").strip();
     if (drugs.isEmpty() || !unnamed.replaceAll("[\\s-]+", "").isEmpty()) return ask;
-    return new AnyOf(List.of(new Not(new MedicationRule(drugs, new MedicationTiming.WithinDays(days),
-        String.join(" or ", labels))), ask));
+    // the window is before the result, which may be as old as the recency allows: a drug taken in it, or since, is asked
+    // (counted back from today only, an agonist stopped the day before a count of two months ago had passed it)
+    return new AnyOf(List.of(new Not(new MedicationRule(drugs,
+        new MedicationTiming.WithinDays(days + s.context.settings().recencyDays()), String.join(" or ", labels))), ask));
   }
 }

@@ -240,4 +240,21 @@ class LabLimitWordingsVerdictsTest {
         + "8 weeks", lab("hemoglobin", 95, "g/L").procedure("Red cell transfusion", "2026-04-22", "transfusion",
         "red-cell-transfusion"))).as("transfused 4 weeks before the result, within the 8").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aSupportDrugIsCountedInTheWindowBeforeTheResultNotBeforeToday() {
+    // a count of April 1st, two days after the last dose of an agonist: measured on it, whatever today is
+    Facts countOnAgonist = stopped(adult().lab("platelets", 80, "10*9/L", "2026-04-01"), "Eltrombopag", "eltrombopag",
+        "2026-03-01", "2026-03-30");
+    assertThat(inclusion("Platelets ≥ 75 × 10^9/L (without transfusion or eltrombopag within 7 days)", countOnAgonist))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelets ≥ 75 × 10^9/L without transfusion or TPO-RA support within 7 days", countOnAgonist))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("ANC ≥ 1.5 × 10^9/L without filgrastim or transfusion within 14 days", stopped(
+        adult().lab("anc", 2.0, "10*9/L", "2026-04-01"), "Filgrastim", "filgrastim", "2026-03-20", "2026-03-25")))
+        .isEqualTo(Truth.UNKNOWN);
+    // none in the record: met
+    assertThat(inclusion("Platelets ≥ 75 × 10^9/L (without transfusion or eltrombopag within 7 days)",
+        onDrug(adult().lab("platelets", 80, "10*9/L", "2026-04-01"), "Sirolimus", "sirolimus"))).isEqualTo(Truth.MET);
+  }
 }
