@@ -225,6 +225,112 @@ class SqlPeersTest {
   }
 
   /**
+   * Lab limits with a transfusion clause (DECISIONS §45, §46): a clause closing a list of counts binds each of them,
+   * support drugs named beside the transfusion ("or growth factor support", "or TPO-RA", "G-CSF, or ESA") condition the
+   * count and are asked unless the record shows none in the window, a limit a transfusion may reach is the latest
+   * result or a question. Eligo and SQL must agree on every patient, those given the counts, transfusions and drugs
+   * below (copies of generated patients without any resource of their own) among them.
+   */
+  @Test
+  void transfusionClausesAndSupportBesideThemAgreeOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 13);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0);
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    // hemoglobin g/dL, platelets and ANC 10^9/L, their day; a transfusion and its day; a drug, its start and end
+    String[][] people = {
+        {"9.5", "120", "1.6", "2026-05-20", "Red blood cell transfusion", "2026-05-10", "Sirolimus", "2025-01-01", "2025-06-01"},
+        {"9.5", "120", "1.6", "2026-05-20", null, null, "Sirolimus", "2025-01-01", "2025-06-01"},
+        {"7.5", "60", "1.2", "2026-05-20", null, null, "Sirolimus", "2025-01-01", "2025-06-01"},
+        {"9.5", "80", "1.6", "2026-04-01", null, null, "Eltrombopag", "2026-03-01", "2026-03-30"},
+        {"8.5", "40", "1.6", "2026-05-20", null, null, "Eltrombopag", "2025-06-01", null},
+        {"9.5", "120", "1.6", "2026-05-20", null, null, "Epoetin alfa", "2026-01-10", null},
+        {"8.5", "120", "1.6", "2026-05-20", "Platelet transfusion", "2026-05-15", "Sirolimus", "2025-01-01", null},
+        {"9.5", "45", "1.6", "2026-05-20", "Platelet transfusion", "2026-05-16", null, null, null}};
+    StringBuilder copies = new StringBuilder();
+    StringBuilder labs = new StringBuilder();
+    StringBuilder procedures = new StringBuilder();
+    StringBuilder meds = new StringBuilder();
+    String[][] codes = {{"718-7", "g/dL"}, {"777-3", "10*9/L"}, {"751-8", "10*9/L"}};
+    for (int i = 0; i < people.length; i++) {
+      String[] p = people[i];
+      String id = String.format("t%07d", i + 1);
+      String subject = ",\"subject\":{\"reference\":\"Patient/" + id + "\"}";
+      copies.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      for (int k = 0; k < codes.length; k++) {
+        labs.append("{\"resourceType\":\"Observation\",\"id\":\"count-").append(i).append('-').append(k)
+            .append("\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"")
+            .append(codes[k][0]).append("\"}]}").append(subject).append(",\"effectiveDateTime\":\"").append(p[3])
+            .append("\",\"valueQuantity\":{\"value\":").append(p[k]).append(",\"unit\":\"").append(codes[k][1])
+            .append("\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"").append(codes[k][1]).append("\"}}\n");
+      }
+      if (p[4] != null) {
+        procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"transfusion-").append(i)
+            .append("\",\"status\":\"completed\",\"code\":{\"text\":\"").append(p[4]).append("\"}").append(subject)
+            .append(",\"performedDateTime\":\"").append(p[5]).append("\"}\n");
+      }
+      if (p[6] != null) {
+        meds.append("{\"resourceType\":\"MedicationStatement\",\"id\":\"support-").append(i)
+            .append("\",\"status\":\"").append(p[8] == null ? "active" : "completed")
+            .append("\",\"medicationCodeableConcept\":{\"text\":\"").append(p[6]).append("\"}").append(subject)
+            .append(",\"effectivePeriod\":{\"start\":\"").append(p[7]).append("\"")
+            .append(p[8] == null ? "" : ",\"end\":\"" + p[8] + "\"").append("}}\n");
+      }
+    }
+    java.nio.file.Files.writeString(patients, copies, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Observation-counts.ndjson"), labs);
+    java.nio.file.Files.writeString(input.resolve("Procedure-transfusions.ndjson"), procedures);
+    java.nio.file.Files.writeString(input.resolve("MedicationStatement-support.ndjson"), meds);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + people.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Inclusion Criteria:\n\n"
+            + "* Hemoglobin ≥ 9 g/dL, ANC ≥ 1.5 × 10^9/L and platelets ≥ 100 × 10^9/L (without transfusion support)\n"
+            + "* Hemoglobin ≥ 8.0 g/dL, platelets ≥ 75,000/mm3, ANC ≥ 1,000/mm3 (without transfusion or growth factor "
+            + "support within 14 days)\n"
+            + "* Platelets ≥ 75 × 10^9/L (without transfusion or TPO-RA within 7 days)\n"
+            + "* Hemoglobin ≥ 8 g/dL and platelets ≥ 50 × 10^9/L (may be achieved by transfusion)\n"
+            + "* Hemoglobin ≥ 9 g/dL, platelets ≥ 100 × 10^9/L (without transfusion, G-CSF, or ESA within 14 days)\n\n"
+            + "Exclusion Criteria:\n\n"
+            + "* Hemoglobin < 8 g/dL or platelets < 50 × 10^9/L (without transfusion support)\n"
+            + "* Platelets < 50 × 10^9/L without transfusion or TPO-RA support within 7 days\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    java.util.function.BiFunction<String, String, String> truth = (patient, words) -> duck.get("NCT02979873|"
+        + patient + "|" + criteria.criteria().stream().filter(c -> c.text().startsWith(words)).findFirst()
+        .orElseThrow().id());
+    // the hemoglobin 10 days after a red cell transfusion is asked; never transfused, met; counts below, not met
+    assertThat(List.of("t0000001", "t0000002", "t0000003")).map(p -> truth.apply(p, "Hemoglobin ≥ 9 g/dL, ANC"))
+        .containsExactly("UNKNOWN", "MET", "NOT_MET");
+    // growth factors name no drug Eligo knows: asked where the counts pass, never failing
+    assertThat(List.of("t0000002", "t0000003")).map(p -> truth.apply(p, "Hemoglobin ≥ 8.0"))
+        .containsExactly("UNKNOWN", "NOT_MET");
+    // an agonist two days before a count of April, on one with a count of 40, none
+    assertThat(List.of("t0000004", "t0000005", "t0000002")).map(p -> truth.apply(p, "Platelets ≥ 75"))
+        .containsExactly("UNKNOWN", "NOT_MET", "MET");
+    // a hemoglobin of 7.5 a transfusion may bring to 8
+    assertThat(List.of("t0000003", "t0000002")).map(p -> truth.apply(p, "Hemoglobin ≥ 8 g/dL and"))
+        .containsExactly("UNKNOWN", "MET");
+    // on epoetin: asked; a platelet count of 80 fails whatever the support
+    assertThat(List.of("t0000006", "t0000004")).map(p -> truth.apply(p, "Hemoglobin ≥ 9 g/dL, platelets"))
+        .containsExactly("UNKNOWN", "NOT_MET");
+    // a hemoglobin of 7.5 never transfused excludes; a platelet count of 45 the day after a transfusion is asked
+    assertThat(List.of("t0000003", "t0000002", "t0000008")).map(p -> truth.apply(p, "Hemoglobin < 8"))
+        .containsExactly("MET", "NOT_MET", "UNKNOWN");
+    assertThat(List.of("t0000005", "t0000008", "t0000002")).map(p -> truth.apply(p, "Platelets < 50"))
+        .containsExactly("UNKNOWN", "UNKNOWN", "NOT_MET");
+  }
+
+  /**
    * Positive pregnancy tests (DECISIONS §39) as of 2026-06-01: one taken before a pregnancy the record ends (ended
    * after it, or before it), one followed, or preceded, by a result Eligo does not read ("Not detected"), a negative
    * followed by one. Eligo and SQL must agree, and neither excludes on a test the record has answered since.
