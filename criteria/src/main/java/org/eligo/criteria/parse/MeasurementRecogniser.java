@@ -88,7 +88,8 @@ final class MeasurementRecogniser implements Recogniser {
       + "weight\\b|\\bibw\\b|\\blbw\\b|^(?!.*\\b(?:calculated|estimated|cockcroft|c-?g|formula|equation)\\b).*"
       + "(?:\\bmeasured\\b|\\b24[\\s-]*h(?:ou)?rs?\\b)");
   private static final Pattern TRANSFUSION = Pattern.compile(
-      "\\s*,?\\s*\\(?\\s*(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?"
+      "\\s*,?\\s*\\(?\\s*(?:(?:both|all|each)\\s+(?:values\\s+|counts\\s+|of\\s+them\\s+)?)?"
+          + "(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?"
           + "(?:(?<before>" + Support.WORDS + "(?:" + Support.SEP + Support.WORDS + ")*)" + Support.SEP + ")?(?:blood\\s+"
           + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?"
           + "(?<after>(?:" + Support.SEP + Support.WORDS + ")+)?(?:\\s+support)?"
@@ -410,6 +411,13 @@ final class MeasurementRecogniser implements Recogniser {
     return depth > 0;
   }
 
+  /**
+   * What may follow a clause that closes the sentence: nothing, or the moment of the counts ("… without transfusion
+   * support at screening").
+   */
+  private static final Pattern CLOSES = Pattern.compile("\\s*(?:,?\\s*(?:at|during|before|prior\\s+to)\\s+(?:the\\s+)?"
+      + "(?:screening|enrol+ment|registration|randomi[sz]ation|baseline|study\\s+entry|inclusion)(?:\\s+visit)?)?[\\s.;)]*");
+
   /** "with or without" just before: the transfusion is indifferent, not denied. */
   private static final Pattern WITH_OR = Pattern.compile("\\bwith\\s+or\\s*$");
 
@@ -447,7 +455,7 @@ final class MeasurementRecogniser implements Recogniser {
         from = m.end();
         continue;
       }
-      if (m.end() > m.start() && s.lower.substring(m.end()).matches("[\\s.;)]*")) {
+      if (m.end() > m.start() && CLOSES.matcher(s.lower.substring(m.end())).matches()) {
         last = TRANSFUSION.matcher(s.lower);
         last.find(m.start());
         return last;

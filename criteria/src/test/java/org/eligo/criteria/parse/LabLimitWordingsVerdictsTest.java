@@ -257,4 +257,22 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Platelets ≥ 75 × 10^9/L (without transfusion or eltrombopag within 7 days)",
         onDrug(adult().lab("platelets", 80, "10*9/L", "2026-04-01"), "Sirolimus", "sirolimus"))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aTransfusionClauseForAllTheCountsOrFollowedByTheirMomentBindsEachOfThem() {
+    Facts transfusedTenDaysBefore = adult().lab("hemoglobin", 95, "g/L", "2026-05-20")
+        .lab("platelets", 120, "10*9/L", "2026-05-20").lab("anc", 1.6, "10*9/L", "2026-05-20")
+        .procedure("Red cell transfusion", "2026-05-10", "transfusion", "red-cell-transfusion");
+    for (String sentence : java.util.List.of(
+        "Hemoglobin ≥ 9 g/dL, platelets ≥ 100 × 10^9/L (both without transfusion support)",
+        "Hemoglobin ≥ 9 g/dL, ANC ≥ 1.5 × 10^9/L, platelets ≥ 100 × 10^9/L, all without transfusion support",
+        "Hemoglobin ≥ 9 g/dL and platelets ≥ 100 × 10^9/L without transfusion support at screening",
+        "Hemoglobin ≥ 9 g/dL and platelets ≥ 100 × 10^9/L (without transfusion support within 14 days prior to "
+            + "randomization)")) {
+      assertThat(inclusion(sentence, transfusedTenDaysBefore)).as("the hemoglobin may be the transfusion's: " + sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, counts(95, 120).lab("anc", 1.6, "10*9/L", "2026-05-20")))
+          .as("never transfused: " + sentence).isEqualTo(Truth.MET);
+    }
+  }
 }
