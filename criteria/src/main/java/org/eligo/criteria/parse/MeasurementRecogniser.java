@@ -119,7 +119,11 @@ final class MeasurementRecogniser implements Recogniser {
       + "|criterion|criteria|requirement)s?"
       // "(may be transfused)", "(patients may be transfused to achieve this level)"
       + "|be\\s+transfused(?:\\s+(?:in\\s+order\\s+)?to\\s+(?:meet|reach|achieve|attain)\\s+(?:this|these|the|that)\\s+(?:level"
-      + "|value|threshold|limit|criterion|criteria|requirement)s?)?)\\s*(?<close2>\\))?");
+      + "|value|threshold|limit|criterion|criteria|requirement)s?)?)\\s*(?<close2>\\))?"
+      // "(transfusions are permitted to achieve this level)", "(platelet transfusions are allowed)"
+      + "|\\s*[,;]?\\s*(?<open3>\\()?\\s*(?:(?:a|the|blood|platelets?|red|cells?|rbc|prbc|packed)\\s+)*transfusions?(?:\\s+support)?"
+      + "\\s+(?:is\\s+|are\\s+)?(?:permitted|allowed|acceptable)(?:\\s+(?:in\\s+order\\s+)?to\\s+(?:meet|reach|achieve|attain)\\s+"
+      + "(?:this|these|the|that)\\s+(?:level|value|threshold|limit|criterion|criteria|requirement)s?)?\\s*(?<close3>\\))?");
 
   /** The blood pressure measures, whose names also sit inside other pressures and changes. */
   private static final java.util.Set<String> BLOOD_PRESSURE = java.util.Set.of(BloodPressureRecogniser.SYSTOLIC,
@@ -202,7 +206,8 @@ final class MeasurementRecogniser implements Recogniser {
       Matcher byTransfusion = BY_TRANSFUSION.matcher(s.lower).region(readEnd, s.lower.length());
       boolean reachedByTransfusion = !transfusionFree && s.type == CriterionType.INCLUSION && byTransfusion.lookingAt()
           && (byTransfusion.group("open") == null) == (byTransfusion.group("close") == null)
-          && (byTransfusion.group("open2") == null) == (byTransfusion.group("close2") == null);
+          && (byTransfusion.group("open2") == null) == (byTransfusion.group("close2") == null)
+          && (byTransfusion.group("open3") == null) == (byTransfusion.group("close3") == null);
       if (reachedByTransfusion) readEnd = byTransfusion.end();
       Matcher method = METHOD.matcher(s.lower).region(readEnd, s.lower.length());
       if (method.lookingAt() && method.end() > readEnd && (method.group("open") == null) == (method.group("close") == null)) {
@@ -435,7 +440,8 @@ final class MeasurementRecogniser implements Recogniser {
         Matcher m = BY_TRANSFUSION.matcher(s.lower).region(at, s.lower.length());
         if (m.lookingAt() && s.lower.substring(m.end()).matches("[\\s.;)]*")
             && (m.group("open") == null) == (m.group("close") == null)
-            && (m.group("open2") == null) == (m.group("close2") == null)) {
+            && (m.group("open2") == null) == (m.group("close2") == null)
+            && (m.group("open3") == null) == (m.group("close3") == null)) {
           return m;
         }
       }

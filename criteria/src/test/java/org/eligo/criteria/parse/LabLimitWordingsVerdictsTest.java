@@ -275,4 +275,17 @@ class LabLimitWordingsVerdictsTest {
           .as("never transfused: " + sentence).isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void aTransfusionTheSentencePermitsForOneCountOfAListRequiresNoneAndJoinsNoAlternative() {
+    String permitted = "Hemoglobin ≥ 8 g/dL (transfusions are permitted to achieve this level) and platelets ≥ 75 × "
+        + "10^9/L";
+    assertThat(inclusion(permitted, counts(85, 60))).as("platelets of 60 are no alternative to the hemoglobin")
+        .isNotEqualTo(Truth.MET);
+    assertThat(inclusion(permitted, counts(75, 80))).as("7.5: a transfusion may reach 8").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelets ≥ 30,000/µL (platelet transfusions are allowed), hemoglobin ≥ 8 g/dL (red cell "
+        + "transfusions are allowed)", counts(75, 40))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Platelets ≥ 30,000/µL (platelet transfusions are allowed), hemoglobin ≥ 8 g/dL (red cell "
+        + "transfusions are allowed)", counts(85, 40))).isEqualTo(Truth.MET);
+  }
 }
