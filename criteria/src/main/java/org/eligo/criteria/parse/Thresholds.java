@@ -46,7 +46,9 @@ final class Thresholds {
    * The upper limit of normal named again in parentheses: "1.5 × upper limit of normal (ULN)", "× ULN (upper limit of
    * normal)", "(iULN)". Left over, the parenthesis was an unread part of the limit, and every result was asked.
    */
-  private static final String ULN_ALIAS = "(?:\\s*\\(\\s*(?:i|inst\\.?\\s*)?uln\\s*\\)(?!\\s*(?:range|value))"
+  private static final String ULN_ALIAS = "(?:\\s*[(\\[]\\s*(?:i|inst\\.?\\s*)?(?:uln|unl)\\s*[)\\]](?!\\s*(?:range|value))"
+      // "× ULN (institutional)", "× ULN (ULN = upper limit of normal)"
+      + "|\\s*\\(\\s*(?:institutional|uln\\s*[=:]\\s*upper\\s+limit\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?)\\s*\\)"
       + "|\\s*\\(\\s*(?:the\\s+)?(?:institutional\\s+)?upper\\s+limit\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\s*\\))?";
 
   /**

@@ -288,4 +288,18 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Platelets ≥ 30,000/µL (platelet transfusions are allowed), hemoglobin ≥ 8 g/dL (red cell "
         + "transfusions are allowed)", counts(85, 40))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void theUpperLimitOfNormalInBracketsOrNamedAsInstitutionalIsPartOfTheLimit() {
+    assertThat(inclusion("AST and ALT ≤ 2.5 × upper limit of normal [ULN]", withUln("alt", 90, "U/L", 40)
+        .lab("ast", 30, "U/L", "2026-05-20", 40.0))).isEqualTo(Truth.MET);
+    assertThat(inclusion("AST and ALT ≤ 2.5 × upper limit of normal [ULN]", withUln("alt", 110, "U/L", 40)
+        .lab("ast", 30, "U/L", "2026-05-20", 40.0))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Total bilirubin ≤ 1.5 x ULN (institutional)", withUln("bilirubin-total", 1.0, "mg/dL", 1.2)))
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion("Alkaline phosphatase ≤ 2.5 × the upper normal limit (UNL)",
+        withUln("alkaline-phosphatase", 200, "U/L", 120))).isEqualTo(Truth.MET);
+    assertThat(exclusion("aPTT > 1.5 × ULN (ULN = upper limit of normal)", withUln("aptt", 60, "s", 35)))
+        .isEqualTo(Truth.MET);
+  }
 }
