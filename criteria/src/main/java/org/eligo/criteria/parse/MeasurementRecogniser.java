@@ -156,6 +156,7 @@ final class MeasurementRecogniser implements Recogniser {
         || NOT_THE_READING_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 40), m.start())).find()));
     Matcher closing = closingTransfusion(s);
     Matcher closingReach = s.type == CriterionType.INCLUSION ? closingReach(s) : null;
+    boolean reachUsed = false;
     int i = 0;
     while (i < measures.size()) {
       ConceptMention first = measures.get(i);
@@ -208,7 +209,11 @@ final class MeasurementRecogniser implements Recogniser {
           && (byTransfusion.group("open") == null) == (byTransfusion.group("close") == null)
           && (byTransfusion.group("open2") == null) == (byTransfusion.group("close2") == null)
           && (byTransfusion.group("open3") == null) == (byTransfusion.group("close3") == null);
-      if (reachedByTransfusion) readEnd = byTransfusion.end();
+      if (reachedByTransfusion) {
+        readEnd = byTransfusion.end();
+        // the clause is this reading's: its "may be transfused" or "permitted" is no further question of the sentence
+        s.setAside(byTransfusion.start(), byTransfusion.end());
+      }
       Matcher method = METHOD.matcher(s.lower).region(readEnd, s.lower.length());
       if (method.lookingAt() && method.end() > readEnd && (method.group("open") == null) == (method.group("close") == null)) {
         readEnd = method.end();
@@ -273,6 +278,7 @@ final class MeasurementRecogniser implements Recogniser {
             && group.stream().anyMatch(m -> s.context.settings().transfusionFreeDays().containsKey(m.id()))
             && !LIST_BREAK.matcher(s.lower.substring(readEnd, closingReach.start())).find()
             && !opensParenthesis(s.lower.substring(readEnd, closingReach.start()));
+        reachUsed |= reachedByClosing;
         if (reachedByTransfusion || reachedByClosing) {
           // the latest result, or a question whether a transfusion would bring the patient to the limit; a clause that
           // closes a list of counts ("Hemoglobin ≥ 8 g/dL and platelets ≥ 50 × 10^9/L (may be achieved by
@@ -303,6 +309,8 @@ final class MeasurementRecogniser implements Recogniser {
       }
       i = j;
     }
+    // the closing clause is the counts' reading: its "may be transfused" or "permitted" is no further question
+    if (reachUsed) s.setAside(closingReach.start(), closingReach.end());
     Matcher rest = TRANSFUSION.matcher(s.lower);
     while (rest.find()) s.consume(rest.start(), rest.end());
   }

@@ -302,4 +302,22 @@ class LabLimitWordingsVerdictsTest {
     assertThat(exclusion("aPTT > 1.5 × ULN (ULN = upper limit of normal)", withUln("aptt", 60, "s", 35)))
         .isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aLimitATransfusionMayReachIsAskedOnceAndAPermittedTransfusionJoinsNoAlternative() {
+    for (String sentence : java.util.List.of("Hemoglobin ≥ 9 g/dL (transfusion allowed)",
+        "Hemoglobin ≥ 9 g/dL (patients may be transfused to achieve this level)",
+        "Hemoglobin ≥ 9 g/dL; RBC transfusions are permitted to achieve this value")) {
+      org.eligo.core.eval.Outcome outcome = org.eligo.core.eval.RuleEvaluator.evaluate(
+          ParserCasesTest.PARSER.parse(sentence, org.eligo.core.rule.CriterionType.INCLUSION),
+          org.eligo.core.eval.PatientIndex.of(counts(85, 60).build()), ParsedVerdictsTest.AS_OF.explaining());
+      assertThat(outcome.truth()).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(outcome.questions()).as("one question, not a second one about the whole sentence: " + sentence)
+          .containsExactly("Can the patient be transfused to meet the limit: \u201c" + sentence + "\u201d?");
+    }
+    assertThat(inclusion("Platelets ≥ 100 × 10^9/L, hemoglobin ≥ 9 g/dL (may be transfused), ANC ≥ 1.5 × 10^9/L",
+        counts(95, 80).lab("anc", 1.6, "10*9/L", "2026-05-20"))).as("platelets of 80 fail").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Hemoglobin ≥ 8 g/dL (transfusions are permitted to achieve this level) and platelets ≥ 75 × "
+        + "10^9/L", counts(85, 60))).isEqualTo(Truth.NOT_MET);
+  }
 }
