@@ -97,13 +97,28 @@ final class MeasurementRecogniser implements Recogniser {
           + "|(?:with)?in\\s+(?:the\\s+)?(?:previous\\s+|past\\s+|last\\s+|preceding\\s+|prior\\s+)?"
           + "|during\\s+the\\s+(?:previous|past|last|preceding|prior)\\s+)" + Durations.DURATION + ")?\\s*\\)?");
 
+  /** A count a transfusion raises, named as the subject of the clause: "(hemoglobin and platelets may be achieved …)". */
+  private static final String COUNT_NAME = "(?:(?:the\\s+)?(?:hemoglobin|haemoglobin|hb|hgb|platelets?(?:\\s+counts?)?|plt)"
+      + "(?:\\s+(?:values?|levels?|counts?))?)";
+  private static final Pattern HEMOGLOBIN_NAME = Pattern.compile("\\b(?:hemoglobin|haemoglobin|hb|hgb)\\b");
+  private static final Pattern PLATELET_NAME = Pattern.compile("\\b(?:platelets?|plt)\\b");
+
+  /** Whether a clause that names the counts it lets a transfusion reach names one of the group's. */
+  private static boolean reaches(Matcher clause, List<ConceptMention> group) {
+    String subject = clause.group("subject");
+    if (subject == null) return true;
+    return group.stream().anyMatch(m -> m.id().equals("hemoglobin") && HEMOGLOBIN_NAME.matcher(subject).find()
+        || m.id().equals("platelets") && PLATELET_NAME.matcher(subject).find());
+  }
+
   /**
    * A limit the sentence lets a transfusion reach: "…, which may be achieved by transfusion", "(can be reached with
    * platelet transfusion)", "achieved with or without transfusion", "after transfusion if needed". Read as more words,
    * the transfusion was required beside the limit, so a patient at the limit who was never transfused failed it.
    */
   private static final Pattern BY_TRANSFUSION = Pattern.compile("\\s*[,;]?\\s*(?<open>\\()?\\s*(?:(?:which|that|this"
-      + "|it)\\s+)?(?:(?:may|can|could|might|is\\s+allowed\\s+to|are\\s+allowed\\s+to)\\s+be\\s+)?"
+      + "|it|these|both)\\s+|(?<subject>" + COUNT_NAME + "(?:\\s*(?:,|/|and|or)\\s*" + COUNT_NAME + ")*)\\s+)?"
+      + "(?:(?:may|can|could|might|is\\s+allowed\\s+to|are\\s+allowed\\s+to)\\s+be\\s+)?"
       + "(?:(?:achieved|reached|attained|obtained|met|maintained|corrected|supported)\\s+(?:by|with|through|via|after"
       + "|using|following|with\\s+the\\s+(?:help|aid|support)\\s+of)|(?:(?:achieved|reached|obtained|met)\\s+)?with\\s+or\\s+without"
       // "(with transfusion support if needed)", "with transfusions as necessary"
@@ -208,7 +223,8 @@ final class MeasurementRecogniser implements Recogniser {
       boolean reachedByTransfusion = !transfusionFree && s.type == CriterionType.INCLUSION && byTransfusion.lookingAt()
           && (byTransfusion.group("open") == null) == (byTransfusion.group("close") == null)
           && (byTransfusion.group("open2") == null) == (byTransfusion.group("close2") == null)
-          && (byTransfusion.group("open3") == null) == (byTransfusion.group("close3") == null);
+          && (byTransfusion.group("open3") == null) == (byTransfusion.group("close3") == null)
+          && reaches(byTransfusion, group);
       if (reachedByTransfusion) {
         readEnd = byTransfusion.end();
         // the clause is this reading's: its "may be transfused" or "permitted" is no further question of the sentence
@@ -276,6 +292,7 @@ final class MeasurementRecogniser implements Recogniser {
         boolean reachedByClosing = !reachedByTransfusion && !transfusionFree && closingReach != null
             && readEnd <= closingReach.start()
             && group.stream().anyMatch(m -> s.context.settings().transfusionFreeDays().containsKey(m.id()))
+            && reaches(closingReach, group)
             && !LIST_BREAK.matcher(s.lower.substring(readEnd, closingReach.start())).find()
             && !opensParenthesis(s.lower.substring(readEnd, closingReach.start()));
         reachUsed |= reachedByClosing;

@@ -320,4 +320,21 @@ class LabLimitWordingsVerdictsTest {
     assertThat(inclusion("Hemoglobin ≥ 8 g/dL (transfusions are permitted to achieve this level) and platelets ≥ 75 × "
         + "10^9/L", counts(85, 60))).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aClauseNamingTheCountsATransfusionMayReachSoftensThoseOnly() {
+    String named = "Hemoglobin ≥ 8 g/dL, platelets ≥ 50 × 10^9/L, ANC ≥ 1.0 × 10^9/L (hemoglobin and platelets may be "
+        + "achieved by transfusion)";
+    assertThat(inclusion(named, counts(75, 60).lab("anc", 1.2, "10*9/L", "2026-05-20")))
+        .as("7.5: a transfusion may reach 8").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(named, counts(85, 60).lab("anc", 0.8, "10*9/L", "2026-05-20")))
+        .as("no transfusion raises the ANC").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Hemoglobin ≥ 8 g/dL, creatinine ≤ 1.5 mg/dL (Hb may be achieved by transfusion)",
+        counts(75, 60).lab("creatinine", 1.0, "mg/dL", "2026-05-20"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Hemoglobin ≥ 8 g/dL, creatinine ≤ 1.5 mg/dL (Hb may be achieved by transfusion)",
+        counts(85, 60).lab("creatinine", 1.8, "mg/dL", "2026-05-20"))).as("the creatinine is not the clause's")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Platelets ≥ 50 × 10^9/L and ANC ≥ 1.0 × 10^9/L (platelet count may be reached with platelet "
+        + "transfusion)", counts(85, 40).lab("anc", 1.2, "10*9/L", "2026-05-20"))).isEqualTo(Truth.UNKNOWN);
+  }
 }
