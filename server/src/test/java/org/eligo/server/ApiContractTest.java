@@ -213,6 +213,25 @@ class ApiContractTest {
   }
 
   @Test
+  void aClientStillSendingAnOversizedBodyReceivesThe413() throws Exception {
+    // 40 MB: more than the loopback socket buffers hold, so a server that answers and closes without reading the
+    // body resets the connection while this client is still writing, and the answer is lost
+    byte[] chunk = new byte[1024 * 1024];
+    java.util.Arrays.fill(chunk, (byte) 'x');
+    int megabytes = 40;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", TestServers.server().port())) {
+      socket.setSoTimeout(30_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(("POST /api/v1/match HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/fhir+json\r\n"
+          + "Content-Length: " + (megabytes * chunk.length) + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      for (int i = 0; i < megabytes; i++) out.write(chunk);
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("content-too-large").contains("larger");
+    }
+  }
+
+  @Test
   void oversizedBodiesAre413() throws Exception {
     String big = "{\"resourceType\":\"Bundle\",\"pad\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";
     ApiErrorContractTest.assertProblem(TestServers.post("/api/v1/match", "application/fhir+json", big), 413,

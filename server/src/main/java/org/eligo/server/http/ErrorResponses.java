@@ -134,6 +134,7 @@ public final class ErrorResponses {
 
   private void write(Context ctx, ApiProblem problem) {
     ctx.attribute(WRITTEN, Boolean.TRUE);
+    if (problem.type() == ProblemType.CONTENT_TOO_LARGE) UnreadBody.discard(ctx.req());
     ctx.status(problem.status());
     if (problem.type() == ProblemType.UNAUTHORIZED) ctx.header("WWW-Authenticate", "Bearer realm=\"eligo\"");
     // Overloaded or not ready yet: a client may try again (RFC 9110 section 10.2.3), not at once.
