@@ -24,14 +24,17 @@ final class ListOfFollowingRecogniser implements Recogniser {
   private static final Pattern LIST = Pattern.compile(
       "\\b(?:(?:at least|a minimum of|minimum of|no fewer than)\\s+(?<n>" + Numbers.NUMBER + ")\\s*(?:\\(\\d\\)\\s*)?"
           + "|(?<more>" + Numbers.NUMBER + ")\\s+or\\s+more\\s+"
+          // "More than one of the following: MI, stroke, PE": at least two (§47); read as a list without a count, any
+          // one of them had excluded
+          + "|(?:more|greater)\\s+than\\s+(?<gt>" + Numbers.NUMBER + ")\\s+"
           + "|(?<any>any|one or more|either|any one)\\s+|(?<all>all|each|both)\\s+)(?:of|from)\\s+(?:the\\s+)?following\\b");
 
   /** A heading ending "as one of:", "either:", "any of:": one of the items below will do. */
   private static final Pattern ONE_OF_HEADING = Pattern.compile("(?i)\\b(?:one of|either|any of|one or more of)"
       + "(?: these| the below)?\\s*:\\s*$");
   /** "fulfilling at least 5 of the 8 HLH-2004 diagnostic criteria:": a count of the items below. */
-  private static final Pattern COUNT_HEADING = Pattern.compile("(?i)\\b(?:at least|a minimum of|minimum of"
-      + "|no fewer than|≥)\\s*(?<n>" + Numbers.NUMBER + ")\\s+(?:\\(\\d\\)\\s*)?(?:of|from)\\s+(?:the\\s+|these\\s+)?"
+  private static final Pattern COUNT_HEADING = Pattern.compile("(?i)\\b(?:(?:at least|a minimum of|minimum of"
+      + "|no fewer than|≥)\\s*(?<n>" + Numbers.NUMBER + ")|(?:more|greater)\\s+than\\s+(?<gt>" + Numbers.NUMBER + "))\\s+(?:\\(\\d\\)\\s*)?(?:of|from)\\s+(?:the\\s+|these\\s+)?"
       + "(?:" + Numbers.NUMBER + "\\s+)?[^:;.]{0,60}:\\s*$");
   /** A sub-item ending in "or" ("hemoglobin ≤ 10 g/dL, or"): the next one is its alternative. */
   private static final Pattern ENDS_IN_OR = Pattern.compile("(?i)[,;]?\\s*\\b(?:or|and/or)\\s*[,;:.]?\\s*$");
@@ -169,7 +172,8 @@ final class ListOfFollowingRecogniser implements Recogniser {
     }
     // "Two or more of the following:" counts as "at least two of"; "Both of the following:" as "all of"
     String n = m.group("n") != null ? m.group("n") : m.group("more");
-    int count = n != null ? Numbers.count(n) : m.group("all") != null ? parts.size() : 1;
+    int count = n != null ? Numbers.count(n) : m.group("gt") != null ? Numbers.count(m.group("gt")) + 1
+        : m.group("all") != null ? parts.size() : 1;
     if (count < 1 || count > parts.size()) {
       s.settle(new Unparsed("asks for " + count + " of a list of " + parts.size()));
       return;
@@ -269,7 +273,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
     }
     List<Rule> parts = new ArrayList<>();
     for (CriterionItem child : s.children) parts.add(item(s, lead.words(), window, child));
-    int n = counted ? Numbers.count(count.group("n")) : 1;
+    int n = !counted ? 1 : count.group("n") != null ? Numbers.count(count.group("n")) : Numbers.count(count.group("gt")) + 1;
     if (n < 1 || n > parts.size()) {
       s.settle(new Unparsed("asks for " + n + " of a list of " + parts.size()));
       return;

@@ -1,0 +1,37 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/** A fresh-eyes review of §46's readings: what they broke or left wrong beside what they fixed (§47). */
+class DiseaseAreaReviewVerdictsTest {
+
+  private static Facts hypertensiveOnly() {
+    return adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension"));
+  }
+
+  @Test
+  void moreThanOneOfTheFollowingIsAtLeastTwoOfThem() {
+    for (String sentence : List.of("Patients with more than one of the following: diabetes, hypertension, heart failure",
+        "More than one of the following: diabetes, hypertension, heart failure",
+        "Greater than one of the following: diabetes; hypertension; heart failure")) {
+      assertThat(exclusion(sentence, hypertensiveOnly())).as(sentence + ": hypertension alone (had been MET)")
+          .isEqualTo(Truth.NOT_MET);
+      Facts two = hypertensiveOnly().condition("Type 2 diabetes mellitus", ClinicalStatus.ACTIVE, "2016-01-01", null,
+          coded("diabetes-mellitus"));
+      assertThat(exclusion(sentence, two)).as(sentence + ": hypertension and diabetes").isEqualTo(Truth.MET);
+    }
+  }
+}
