@@ -120,8 +120,10 @@ public final class CriterionParser {
   private static final String REQUIRED_VERB = "(?:must|should|needs?\\s+to|are\\s+required\\s+to|will\\s+(?:be"
       + "\\s+required|need)\\s+to|have\\s+to|shall)";
 
-  private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:patients|subjects"
-      + "|participants|individuals|persons|people|those|women|men|females|males|children|adults)\\s+((?:(?:currently"
+  private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:(?:pa?ediatric\\s+)?"
+      + "(?:patients|subjects|participants)|individuals|persons|people|those|women|men|females|males|children|adults"
+      // "Adolescents aged 12 to 17 years must weigh at least 40 kg": whom a paediatric requirement binds (§47)
+      + "|adolescents|infants|neonates|newborns|toddlers|teenagers|minors|boys|girls)\\s+((?:(?:currently"
       + "|concurrently|already|still|previously|formerly|recently|ever)\\s+)?(?:not\\s+)?(?:with|who\\s+(?:(?:previously"
       + "|recently|already|ever)\\s+)?(?:are|have|had|were|has|received|underwent|took|used)|receiving|taking"
       + "|treated\\s+with|received|exposed\\s+to|(?=splenectomi[sz]ed)|using|on|aged?|(?:older|younger)\\s+than"

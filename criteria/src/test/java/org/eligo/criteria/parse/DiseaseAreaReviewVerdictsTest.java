@@ -34,4 +34,20 @@ class DiseaseAreaReviewVerdictsTest {
       assertThat(exclusion(sentence, two)).as(sentence + ": hypertension and diabetes").isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void aPaediatricGroupBindsItsOwnRequirementOnly() {
+    Facts adultWoman = Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE);
+    for (String sentence : List.of("Adolescents aged 12 to 17 years must weigh at least 40 kg",
+        "Infants aged 1 to 24 months must weigh at least 3 kg",
+        "Pediatric patients aged 2 to 11 years must weigh at least 10 kg",
+        "Girls aged 12 to 17 years must have a negative pregnancy test")) {
+      assertThat(inclusion(sentence, adultWoman)).as(sentence + ": an adult of 36 (had been NOT_MET)")
+          .isEqualTo(Truth.MET);
+    }
+    Facts lightTeenager = Facts.patient("t").born("2012-01-01").sex(Sex.MALE).lab("body-weight", 35, "kg",
+        "2026-05-20");
+    assertThat(inclusion("Adolescents aged 12 to 17 years must weigh at least 40 kg", lightTeenager))
+        .as("a boy of 14 weighing 35 kg").isEqualTo(Truth.NOT_MET);
+  }
 }
