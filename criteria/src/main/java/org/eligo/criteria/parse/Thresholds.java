@@ -57,7 +57,10 @@ final class Thresholds {
    * the limit is read as any multiple of the ULN is. Left unread, "age" stood beside it and every child was asked.
    */
   private static final String FOR_AGE = "(?:\\s*,?\\s+(?:adjusted\\s+)?for\\s+(?:the\\s+)?(?:patient'?s?\\s+|subject'?s?\\s+)?age"
-      + "(?:\\s+and\\s+(?:sex|gender))?\\b)?";
+      + "(?:\\s+and\\s+(?:sex|gender))?\\b"
+      // not an age group ("≤ 1.5 × ULN for age ≥ 12 years, ≤ 1.0 mg/dL for age < 12 years"): AgeScope's (§47)
+      + "(?!\\s*(?:[<>≤≥=]|\\d|(?:of\\s+)?(?:at\\s+least|over|under|above|below|greater|less|more|older|younger"
+      + "|between|from|up\\s+to)\\b)))?";
 
   static final String ULN = "(?:\\s*(?:[x×*]|times|-?fold)?\\s*(?:of\\s+)?(?:the\\s+)?" + "(?:(?:institutional|institution'?s"
       + "|local|site'?s?|laboratory'?s?|lab'?s?)\\s+)?" + "(?:upper\\s+limits?\\s+of\\s+(?:the\\s+)?"

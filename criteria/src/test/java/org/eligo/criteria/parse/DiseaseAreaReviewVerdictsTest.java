@@ -50,4 +50,16 @@ class DiseaseAreaReviewVerdictsTest {
     assertThat(inclusion("Adolescents aged 12 to 17 years must weigh at least 40 kg", lightTeenager))
         .as("a boy of 14 weighing 35 kg").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void anAgeGroupAfterTheUpperLimitOfNormalStaysAGroup() {
+    Facts child = Facts.patient("c").born("2018-01-01").sex(Sex.MALE).lab("creatinine", 0.5, "mg/dL", "2026-05-20");
+    for (String sentence : List.of("Serum creatinine ≤ 1.5 × ULN for age ≥ 12 years",
+        "Serum creatinine ≤ 1.5 × ULN for age ≥ 12 years, ≤ 1.0 mg/dL for age < 12 years",
+        "Creatinine ≤ 1.5 × ULN for age 18 years or older")) {
+      assertThat(inclusion(sentence, child)).as(sentence + ": a child of 8 (had been UNKNOWN)").isEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("Serum creatinine ≤ 1.5 × ULN for age", child)).as("no upper limit on the result")
+        .isEqualTo(Truth.UNKNOWN);
+  }
 }
