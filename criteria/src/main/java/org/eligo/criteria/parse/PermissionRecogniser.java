@@ -134,8 +134,45 @@ final class PermissionRecogniser implements Recogniser {
       + "(?:\\s+(?:(?:on\\s+|with\\s+)?(?:it|them|treatment|therapy|this|(?:their|the|a)\\s+(?:current|stable|same)"
       + "\\s+(?:doses?|regimen|treatment))|at\\s+(?:a|the|their)\\s+(?:stable|current|same)\\s+(?:doses?|regimen)"
       + "|(?:taking|using|receiving)\\s+(?:it|them)))*"
-      + "(?:\\s*,?\\s*(?:if|provided|providing|as long as|so long as|when|with|at the discretion|according to|per)\\b"
+      // "…, except those with hepatic impairment": an exception to the grant, for the trial team like a condition (§47)
+      + "(?:\\s*,?\\s*(?:if|provided|providing|as long as|so long as|when|with|at the discretion|according to|per"
+      + "|except|excluding|unless)\\b"
       + "(?![^;]*\\bbut\\b).*)?[\\s.;)]*$");
+  /** The verb of the grant in {@link #GROUP_MAY_CONTINUE}, and the words of its subject that name no drug. */
+  private static final Pattern CONTINUE_VERB = Pattern.compile("\\b(?:continue|remain\\s+on|stay\\s+on)\\b");
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\d-]+)");
+  private static final java.util.Set<String> RESTATED_FILLER = java.util.Set.of("their", "the", "this", "that", "same",
+      "current", "stable", "dose", "doses", "of", "a");
+  private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.of("all", "patients", "subjects",
+      "participants", "who", "that", "are", "were", "already", "currently", "presently", "on", "receiving", "taking",
+      "using", "treated", "with", "may", "can", "could", "is", "will", "be", "allowed", "permitted", "to", "also",
+      "still");
+
+  /**
+   * {@link #GROUP_MAY_CONTINUE}, also when the grant names the drug again after its verb: "Patients on ibrutinib may
+   * continue ibrutinib", "Patients receiving hydroxyurea may continue their hydroxyurea at a stable dose". Read as a
+   * requirement, the drug named twice had been required (in the inclusion list every patient never on it failed). The
+   * words after the verb are set aside only when each is a word of the subject's drug (or "their", "the" …).
+   */
+  static boolean groupMayContinue(String lower) {
+    if (GROUP_MAY_CONTINUE.matcher(lower).matches()) return true;
+    Matcher verb = CONTINUE_VERB.matcher(lower);
+    if (!verb.find()) return false;
+    java.util.Set<String> drug = new java.util.HashSet<>();
+    for (String w : lower.substring(0, verb.start()).split("[^\\p{L}\\d-]+")) {
+      if (!w.isEmpty() && !SUBJECT_WORDS.contains(w) && !RESTATED_FILLER.contains(w)) drug.add(w);
+    }
+    Matcher words = NEXT_WORD.matcher(lower);
+    int end = verb.end();
+    boolean named = false;
+    while (words.region(end, lower.length()).lookingAt()
+        && (drug.contains(words.group(1)) || RESTATED_FILLER.contains(words.group(1)))) {
+      named |= drug.contains(words.group(1));
+      end = words.end();
+    }
+    return named && GROUP_MAY_CONTINUE.matcher(lower.substring(0, verb.end()) + lower.substring(end)).matches();
+  }
+
   /** What makes such a sentence a limit after all: "may have received at most 2 prior therapies", "up to 3". */
   private static final Pattern MAY_HAVE_LIMIT = Pattern.compile("\\d|[≥≤<>]|\\b(?:not|no|only|up to|at most|at least"
       + "|maximum|more|less|fewer|must|should|one|two|three|four|five|single)\\b");
@@ -179,7 +216,7 @@ final class PermissionRecogniser implements Recogniser {
     if (ANY_STATUS.matcher(s.lower).matches() || REGARDLESS_ALONE.matcher(s.lower).matches()
         || notExcluding.matches() && !CLAUSE_IN_SUBJECT.matcher(notExcluding.group("subject")).find()
             && !CONDITION.matcher(notExcluding.group("subject")).find()
-        || GROUP_MAY_CONTINUE.matcher(s.lower).matches()
+        || groupMayContinue(s.lower)
             && !MAY_HAVE_LIMIT.matcher(GRANT_QUALIFIER.matcher(s.lower).replaceAll(" ")).find()) {
       // "Any transfusion status" had required a transfusion (in the exclusion list, excluded everyone transfused);
       // "Previous splenectomy is not an exclusion" was asked as a negation not understood

@@ -62,4 +62,16 @@ class DiseaseAreaReviewVerdictsTest {
     assertThat(inclusion("Serum creatinine ≤ 1.5 × ULN for age", child)).as("no upper limit on the result")
         .isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aGroupOnADrugMayContinueItWhenTheGrantNamesItAgain() {
+    Facts other = adult().medication("Warfarin 5 mg", "2020-01-01", null, ExposureStatus.ACTIVE, coded("warfarin"));
+    for (String sentence : List.of("Patients on ibrutinib may continue ibrutinib",
+        "Patients receiving hydroxyurea may continue their hydroxyurea at a stable dose",
+        "Patients on eltrombopag may continue eltrombopag",
+        "Patients treated with eltrombopag may continue, except those with hepatic impairment")) {
+      assertThat(inclusion(sentence, other)).as(sentence + ": never on the drug (had been NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+  }
 }
