@@ -35,7 +35,8 @@ final class HedgeRecogniser implements Recogniser {
       // "Treatment with two or more JAK inhibitors": the number stood unread beside the drug as an alternative of its own
       new Family("count", Pattern.compile("\\b(?:(?:more|greater)\\s+than\\s+(?:one|a\\s+single)"
           + "|(?:two|three|four|2|3|4)\\s+or\\s+more|at\\s+least\\s+(?:two|three|four|2|3|4))\\b"
-          + "(?!\\s+(?:years?|months?|weeks?|days?|hours?|times|occasions|consecutive|separate)\\b)"
+          // "at least 4 units of red blood cells" is a quantity, not a count of transfusions (§47)
+          + "(?!\\s+(?:years?|months?|weeks?|days?|hours?|times|occasions|consecutive|separate|units?)\\b)"
           + "(?=\\s+(?:prior\\s+|previous\\s+|different\\s+|distinct\\s+)?[a-z][a-z-]{2,})")),
       new Family("relapse", Pattern.compile("\\b(?:relapse[sd]?|relapsing|recurren\\w+|recurred|recurrence)\\b")),
       new Family("intolerant", Pattern.compile("\\b(?:intoleran\\w*|not tolerat\\w*|unable to tolerate"

@@ -348,7 +348,10 @@ final class RuleAssembler implements Recogniser {
         rule = new AnyOf(List.of(rule, qualifiesReading(s, hedges, readings) ? new AllOf(List.of(widen(rule), ask))
             : ask));
       } else {
-        if (s.type == CriterionType.INCLUSION) rule = widen(rule);
+        // "At least 2 RBC transfusions in the 12 weeks before screening": a count of what the window holds, so at least
+        // one of them is in it; widened, a patient transfused once two years ago was asked instead of failed (§47)
+        boolean countOnly = hedges.stream().allMatch(h -> h.family().equals("count"));
+        if (s.type == CriterionType.INCLUSION && !countOnly) rule = widen(rule);
         List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
         all.add(ask);
         rule = new AllOf(all);

@@ -74,4 +74,23 @@ class DiseaseAreaReviewVerdictsTest {
           .isNotEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void aCountInTheInclusionListKeepsItsWindow() {
+    Facts transfusedLongAgo = adult().procedure("Red blood cell transfusion", "2024-03-01",
+        coded("red-cell-transfusion"));
+    for (String sentence : List.of("At least 2 RBC transfusions in the 12 weeks before screening",
+        "Two or more RBC transfusions within the 12 weeks before screening",
+        "At least 2 red blood cell transfusions in the past 12 weeks",
+        "Transfusion of at least 4 units of packed red blood cells within the 8 weeks before randomization")) {
+      assertThat(inclusion(sentence, transfusedLongAgo)).as(sentence + ": one transfusion in 2024 (had been UNKNOWN)")
+          .isEqualTo(Truth.NOT_MET);
+      Facts recent = adult().procedure("Red blood cell transfusion", "2026-05-01", coded("red-cell-transfusion"));
+      assertThat(inclusion(sentence, recent)).as(sentence + ": one transfusion a month ago").isNotEqualTo(Truth.NOT_MET);
+    }
+    Facts rituximabLongAgo = adult().medication("Rituximab", "2023-01-01", "2023-02-01", ExposureStatus.COMPLETED,
+        coded("rituximab"));
+    assertThat(inclusion("At least 2 doses of rituximab within the 6 months before screening", rituximabLongAgo))
+        .as("rituximab in 2023").isEqualTo(Truth.NOT_MET);
+  }
 }
