@@ -212,6 +212,25 @@ final class RuleAssembler implements Recogniser {
     return new AllOf(all);
   }
 
+  /**
+   * Examples that open with "e.g.", "such as" or "for example" after a treatment word. Not "including": "Refractory to
+   * at least two prior treatments including corticosteroids" says the steroids were among them.
+   */
+  private static final Pattern EXAMPLE_WORD = Pattern.compile("\\be\\.g\\b|\\bsuch as\\b|\\bfor example\\b");
+
+  /**
+   * Whether every name read is a drug or a procedure given as an example after a treatment word with nothing read
+   * before it: "Requiring treatment, e.g., hydroxyurea", "Refractory to prior therapy (e.g. rituximab)".
+   */
+  private static boolean examplesAlone(Sentence s, List<Part> parts) {
+    Matcher m = EXAMPLE_WORD.matcher(s.lower);
+    if (parts.isEmpty() || !m.find()) return false;
+    for (Part p : parts) {
+      if (p.start() < m.end() || !(p.rule() instanceof MedicationRule || p.rule() instanceof ProcedureRule)) return false;
+    }
+    return TREATMENT_BEFORE.matcher(s.lower.substring(0, m.start())).find();
+  }
+
   /** A disease as read, alone or with the question whether it was treated ("therapy for ITP"). */
   private static boolean disease(Rule rule) {
     return rule instanceof ConditionRule || rule instanceof AllOf a && a.rules().stream().anyMatch(r -> r instanceof
@@ -275,10 +294,14 @@ final class RuleAssembler implements Recogniser {
     List<Rule> rules = new ArrayList<>();
     for (Part p : parts) if (!rules.contains(p.rule())) rules.add(p.rule());
     if (or) rules = mergeAlternatives(rules);
-    if (or && s.type == CriterionType.INCLUSION && nonExhaustive(s)) {
+    // "Disease requiring treatment, e.g., hydroxyurea", "Refractory to prior therapy (e.g. rituximab)": the only
+    // names read are examples of a treatment that names nothing the terminology holds; required, they had failed a
+    // patient treated with another drug (§47)
+    boolean examplesAlone = !or && s.type == CriterionType.INCLUSION && !s.negated && examplesAlone(s, parts);
+    if ((or || examplesAlone) && s.type == CriterionType.INCLUSION && nonExhaustive(s)) {
       rules.add(new Unparsed("the list gives examples only (\"" + nonExhaustive(s.lower) + "\")"));
     }
-    Rule rule = rules.size() == 1 ? rules.get(0) : or ? new AnyOf(rules) : new AllOf(rules);
+    Rule rule = rules.size() == 1 ? rules.get(0) : or || examplesAlone ? new AnyOf(rules) : new AllOf(rules);
     boolean denyAll = deny;
     if (s.negated && deny && and && !or && shared.isEmpty() && rules.size() == parts.size()) {
       // "Not pregnant and treated with rituximab": the negation stops at the clause after "and" (NegationScope)

@@ -93,4 +93,19 @@ class DiseaseAreaReviewVerdictsTest {
     assertThat(inclusion("At least 2 doses of rituximab within the 6 months before screening", rituximabLongAgo))
         .as("rituximab in 2023").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void treatmentsGivenAsExamplesAloneAreNotRequired() {
+    Facts onRuxolitinib = adult().condition("Primary myelofibrosis", ClinicalStatus.ACTIVE, "2022-01-01", null,
+        coded("myelofibrosis")).medication("Ruxolitinib 15 mg", "2023-01-01", null, ExposureStatus.ACTIVE,
+        coded("ruxolitinib"));
+    for (String sentence : List.of("Disease requiring treatment, e.g., hydroxyurea",
+        "Requiring treatment, e.g., hydroxyurea", "Patients who need therapy (e.g., hydroxyurea)",
+        "Refractory to prior therapy (e.g. hydroxyurea)")) {
+      assertThat(inclusion(sentence, onRuxolitinib)).as(sentence + ": treated with ruxolitinib (had been NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Refractory to at least two prior treatments including hydroxyurea", onRuxolitinib))
+        .as("'including' names one of them: never on hydroxyurea").isEqualTo(Truth.NOT_MET);
+  }
 }
