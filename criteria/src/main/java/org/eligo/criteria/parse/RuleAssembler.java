@@ -197,7 +197,12 @@ final class RuleAssembler implements Recogniser {
     if (!TREATMENT_BEFORE.matcher(beforeExamples).find() || diseaseStart < 0) return null;
     // after the examples only their list may follow ("…, including rituximab)"), no clause of the sentence's own
     int last = examples.get(examples.size() - 1).end();
-    if (!s.lower.substring(last).matches("[\\s,.;:)\\]]*(?:(?:or|and|etc\\.?)\\s*[\\s,.;:)\\]]*)*")) return null;
+    // or a window the examples keep ("Prior therapy for ITP (e.g., corticosteroids, IVIG) within the last 6 months":
+    // read as alternatives, IVIG given for CLL last month met it; §47)
+    String tail = s.lower.substring(last);
+    if (!tail.matches("[\\s,.;:)\\]]*(?:(?:or|and|etc\\.?)\\s*[\\s,.;:)\\]]*)*") && !EXAMPLES_WINDOW.matcher(tail).matches()) {
+      return null;
+    }
     for (Reading r : examples) s.explain(r.start(), r.end());
     s.explain(m.start(), s.lower.length());
     Rule before = assemble(s, head, true);
@@ -211,6 +216,12 @@ final class RuleAssembler implements Recogniser {
     all.add(new AnyOf(asked));
     return new AllOf(all);
   }
+
+  /** A window after the examples, which their own readings hold: "… (e.g., IVIG) within the last 6 months". */
+  private static final Pattern EXAMPLES_WINDOW = Pattern.compile("[\\s,.;:)\\]]*(?:(?:or|and|etc\\.?)\\s*[\\s,.;:)\\]]*)*"
+      + "(?:within|in|during|over)\\s+(?:the\\s+)?(?:(?:last|past|previous|preceding|prior)\\s+)?(?:\\d+|one|two|three"
+      + "|four|six|twelve)\\s+(?:days?|weeks?|months?|years?)(?:\\s+(?:before|prior\\s+to)\\s+(?:the\\s+)?(?:screening"
+      + "|enrol+ment|randomi[sz]ation|study\\s+entry|first\\s+dose))?[\\s.;:)]*");
 
   /**
    * Examples that open with "e.g.", "such as" or "for example" after a treatment word. Not "including": "Refractory to

@@ -108,4 +108,23 @@ class DiseaseAreaReviewVerdictsTest {
     assertThat(inclusion("Refractory to at least two prior treatments including hydroxyurea", onRuxolitinib))
         .as("'including' names one of them: never on hydroxyurea").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void treatmentsGivenAsExamplesKeepTheirWindowBesideTheDisease() {
+    Facts cllGivenRituximabAndIvig = adult().condition("Chronic lymphocytic leukemia", ClinicalStatus.ACTIVE,
+        "2020-01-01", null, coded("chronic-lymphocytic-leukemia")).medication("Rituximab", "2026-02-01", "2026-03-01",
+        ExposureStatus.COMPLETED, coded("rituximab")).medication("IVIG", "2026-04-01", "2026-04-05",
+        ExposureStatus.COMPLETED, coded("ivig"));
+    for (String sentence : List.of("Prior therapy for ITP (e.g., corticosteroids, IVIG) within the last 6 months",
+        "Prior treatment for AIHA including rituximab within 12 months",
+        "Prior treatment for AIHA (e.g., corticosteroids, rituximab) within 12 months before screening")) {
+      assertThat(inclusion(sentence, cllGivenRituximabAndIvig)).as(sentence + ": given for CLL (had been MET)")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    Facts itpGivenIvig = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2024-01-01", null,
+        coded("immune-thrombocytopenia")).medication("IVIG", "2026-04-01", "2026-04-05", ExposureStatus.COMPLETED,
+        coded("ivig"));
+    assertThat(inclusion("Prior therapy for ITP (e.g., corticosteroids, IVIG) within the last 6 months", itpGivenIvig))
+        .as("ITP treated with IVIG two months ago").isNotEqualTo(Truth.NOT_MET);
+  }
 }
