@@ -146,12 +146,26 @@ final class HedgeRecogniser implements Recogniser {
       + "|\\bend-of-treatment\\b|\\bna[iï]ve\\b|\\bfirst[- ]time\\b|\\bbefore any study\\b");
 
 
+  /** A moment of the study still to come: "after randomization", "following enrollment". */
+  private static final Pattern TO_COME = Pattern.compile("\\b(?:after|following)\\s+(?:the\\s+)?(?:screening"
+      + "|enrol(?:l)?ment|randomi[sz]ation|study\\s+entry|registration)\\b");
+  /** "28 days after enrollment", "within 7 days after randomization": a time measured from it, left to the others. */
+  private static final Pattern DURATION_BEFORE = Pattern.compile("\\b(?:days?|weeks?|months?|years?|hours?)\\s*$");
+
   @Override
   public void read(Sentence s) {
     Matcher shift = TIME_SHIFT.matcher(s.lower);
     // "at the time of signing the informed consent" was set aside as the screening visit's: that is now, not the past
     if (SHIFT_HINT.in(s.lower) && shift.find() && !s.asideAny(shift.start(), shift.end())) {
       s.settle(new Unparsed("refers to a past moment (\"" + shift.group() + "\"), not the evaluation date"));
+      return;
+    }
+    // "Plasma exchange after randomization", "Splenectomy after screening": what is to come, which no record holds;
+    // with "after" and the moment read as words that say nothing, a splenectomy of 2015 had excluded (§47)
+    Matcher toCome = TO_COME.matcher(s.lower);
+    if (toCome.find() && !s.asideAny(toCome.start(), toCome.end())
+        && !DURATION_BEFORE.matcher(s.lower.substring(0, toCome.start())).find()) {
+      s.settle(new Unparsed("refers to a time to come (\"" + toCome.group() + "\"), not the record's past"));
       return;
     }
     // "Prior rituximab unless given more than 12 months ago", "HIV infection unless CD4 count > 350": what the

@@ -127,4 +127,20 @@ class DiseaseAreaReviewVerdictsTest {
     assertThat(inclusion("Prior therapy for ITP (e.g., corticosteroids, IVIG) within the last 6 months", itpGivenIvig))
         .as("ITP treated with IVIG two months ago").isNotEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void whatComesAfterRandomizationIsNoPastEvent() {
+    Facts splenectomisedAndTransfused = adult().procedure("Splenectomy", "2015-03-01", coded("splenectomy"))
+        .procedure("Red blood cell transfusion", "2019-06-01", coded("red-cell-transfusion"))
+        .procedure("Therapeutic plasma exchange", "2020-02-01", coded("plasma-exchange"));
+    for (String sentence : List.of("Splenectomy after randomization", "Transfusion after randomization",
+        "Plasma exchange after screening", "Splenectomy following enrollment")) {
+      assertThat(exclusion(sentence, splenectomisedAndTransfused)).as(sentence + ": done years ago (had been MET)")
+          .isNotEqualTo(Truth.MET);
+    }
+    Facts eculizumabLastMonth = adult().medication("Eculizumab", "2026-04-15", "2026-05-01", ExposureStatus.COMPLETED,
+        coded("eculizumab"));
+    assertThat(exclusion("Eculizumab within 3 months before randomization", eculizumabLastMonth))
+        .as("a window before randomization is still read").isEqualTo(Truth.MET);
+  }
 }
