@@ -18,7 +18,10 @@ import org.eligo.core.trial.RegistryAge;
  * reading that excludes fewer people, since completed years cannot say "a day past the birthday").
  */
 final class AgeRecogniser implements Recogniser {
-  private static final Pattern LIMIT_BEFORE = Pattern.compile("\\d\\s*(?:%|[a-z/^*×0-9.\\s]{0,25})?\\s*"
+  // "≤ 1.5 times the upper limit of normal for age 12 years and older": the ULN written out is longer than a unit (§47)
+  private static final Pattern LIMIT_BEFORE = Pattern.compile("\\d\\s*(?:%|[a-z/^*×0-9.\\s]{0,25}"
+      + "|(?:times|×|x|\\*)?\\s*(?:the\\s+)?(?:(?:institutional|local|laboratory)\\s+)?upper\\s+limits?\\s+of\\s+"
+      + "(?:the\\s+)?normal(?:\\s+range)?)?\\s*"
       + "(?:\\([^()]{0,40}\\)\\s*)?[,;]?\\s*(?:\\(|\\b(?:if|for|in|among))[^\\d]{0,40}$");
   private static final Keywords HINT = Keywords.of("age", "year", "yr", "month", "week", "day");
   private static final Pattern AGE_CONTEXT = Pattern.compile("\\b(?:age[ds]?|aged|years? old|year-old|of age)\\b");

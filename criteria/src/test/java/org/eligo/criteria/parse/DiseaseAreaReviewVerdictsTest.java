@@ -143,4 +143,15 @@ class DiseaseAreaReviewVerdictsTest {
     assertThat(exclusion("Eculizumab within 3 months before randomization", eculizumabLastMonth))
         .as("a window before randomization is still read").isEqualTo(Truth.MET);
   }
+
+  @Test
+  void anAgeGroupAfterTheUpperLimitOfNormalWrittenOutIsAGroupToo() {
+    Facts child = Facts.patient("c").born("2018-01-01").sex(Sex.MALE).lab("creatinine", 0.5, "mg/dL", "2026-05-20")
+        .lab("alt", 20, "U/L", "2026-05-20").lab("bilirubin-total", 0.4, "mg/dL", "2026-05-20");
+    for (String sentence : List.of("Creatinine ≤ 1.5 times the upper limit of normal for age 12 years and older",
+        "ALT ≤ 3 times the upper limit of normal (ULN) for patients 12 years and older",
+        "Total bilirubin ≤ 1.5 times the institutional upper limit of normal in patients aged 18 years or older")) {
+      assertThat(inclusion(sentence, child)).as(sentence + ": a child of 8 (had been NOT_MET)").isEqualTo(Truth.MET);
+    }
+  }
 }
