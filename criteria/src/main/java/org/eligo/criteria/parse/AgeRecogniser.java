@@ -18,7 +18,7 @@ import org.eligo.core.trial.RegistryAge;
  * reading that excludes fewer people, since completed years cannot say "a day past the birthday").
  */
 final class AgeRecogniser implements Recogniser {
-  // "≤ 1.5 times the upper limit of normal for age 12 years and older": the ULN written out is longer than a unit (§47)
+  // "≤ 1.5 times the upper limit of normal for age 12 years and older": the ULN written out is longer than a unit (§50)
   private static final Pattern LIMIT_BEFORE = Pattern.compile("\\d\\s*(?:%|[a-z/^*×0-9.\\s]{0,25}"
       + "|(?:times|×|x|\\*)?\\s*(?:the\\s+)?(?:(?:institutional|local|laboratory)\\s+)?upper\\s+limits?\\s+of\\s+"
       + "(?:the\\s+)?normal(?:\\s+range)?)?\\s*"

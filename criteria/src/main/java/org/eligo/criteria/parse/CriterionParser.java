@@ -122,7 +122,7 @@ public final class CriterionParser {
 
   private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:(?:pa?ediatric\\s+)?"
       + "(?:patients|subjects|participants)|individuals|persons|people|those|women|men|females|males|children|adults"
-      // "Adolescents aged 12 to 17 years must weigh at least 40 kg": whom a paediatric requirement binds (§47)
+      // "Adolescents aged 12 to 17 years must weigh at least 40 kg": whom a paediatric requirement binds (§50)
       + "|adolescents|infants|neonates|newborns|toddlers|teenagers|minors|boys|girls)\\s+((?:(?:currently"
       + "|concurrently|already|still|previously|formerly|recently|ever)\\s+)?(?:not\\s+)?(?:with|who\\s+(?:(?:previously"
       + "|recently|already|ever)\\s+)?(?:are|have|had|were|has|received|underwent|took|used)|receiving|taking"

@@ -35,7 +35,7 @@ final class HedgeRecogniser implements Recogniser {
       // "Treatment with two or more JAK inhibitors": the number stood unread beside the drug as an alternative of its own
       new Family("count", Pattern.compile("\\b(?:(?:more|greater)\\s+than\\s+(?:one|a\\s+single)"
           + "|(?:two|three|four|2|3|4)\\s+or\\s+more|at\\s+least\\s+(?:two|three|four|2|3|4))\\b"
-          // "at least 4 units of red blood cells" is a quantity, not a count of transfusions (§47)
+          // "at least 4 units of red blood cells" is a quantity, not a count of transfusions (§50)
           + "(?!\\s+(?:years?|months?|weeks?|days?|hours?|times|occasions|consecutive|separate|units?)\\b)"
           + "(?=\\s+(?:prior\\s+|previous\\s+|different\\s+|distinct\\s+)?[a-z][a-z-]{2,})")),
       new Family("relapse", Pattern.compile("\\b(?:relapse[sd]?|relapsing|recurren\\w+|recurred|recurrence)\\b")),
@@ -161,7 +161,7 @@ final class HedgeRecogniser implements Recogniser {
       return;
     }
     // "Plasma exchange after randomization", "Splenectomy after screening": what is to come, which no record holds;
-    // with "after" and the moment read as words that say nothing, a splenectomy of 2015 had excluded (§47)
+    // with "after" and the moment read as words that say nothing, a splenectomy of 2015 had excluded (§50)
     Matcher toCome = TO_COME.matcher(s.lower);
     if (toCome.find() && !s.asideAny(toCome.start(), toCome.end())
         && !DURATION_BEFORE.matcher(s.lower.substring(0, toCome.start())).find()) {

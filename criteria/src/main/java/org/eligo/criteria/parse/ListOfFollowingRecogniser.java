@@ -24,7 +24,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
   private static final Pattern LIST = Pattern.compile(
       "\\b(?:(?:at least|a minimum of|minimum of|no fewer than)\\s+(?<n>" + Numbers.NUMBER + ")\\s*(?:\\(\\d\\)\\s*)?"
           + "|(?<more>" + Numbers.NUMBER + ")\\s+or\\s+more\\s+"
-          // "More than one of the following: MI, stroke, PE": at least two (§47); read as a list without a count, any
+          // "More than one of the following: MI, stroke, PE": at least two (§50); read as a list without a count, any
           // one of them had excluded
           + "|(?:more|greater)\\s+than\\s+(?<gt>" + Numbers.NUMBER + ")\\s+"
           + "|(?<any>any|one or more|either|any one)\\s+|(?<all>all|each|both)\\s+)(?:of|from)\\s+(?:the\\s+)?following\\b");

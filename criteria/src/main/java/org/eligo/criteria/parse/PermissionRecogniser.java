@@ -134,7 +134,7 @@ final class PermissionRecogniser implements Recogniser {
       + "(?:\\s+(?:(?:on\\s+|with\\s+)?(?:it|them|treatment|therapy|this|(?:their|the|a)\\s+(?:current|stable|same)"
       + "\\s+(?:doses?|regimen|treatment))|at\\s+(?:a|the|their)\\s+(?:stable|current|same)\\s+(?:doses?|regimen)"
       + "|(?:taking|using|receiving)\\s+(?:it|them)))*"
-      // "…, except those with hepatic impairment": an exception to the grant, for the trial team like a condition (§47)
+      // "…, except those with hepatic impairment": an exception to the grant, for the trial team like a condition (§50)
       + "(?:\\s*,?\\s*(?:if|provided|providing|as long as|so long as|when|with|at the discretion|according to|per"
       + "|except|excluding|unless)\\b"
       + "(?![^;]*\\bbut\\b).*)?[\\s.;)]*$");

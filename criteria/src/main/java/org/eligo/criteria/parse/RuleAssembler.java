@@ -198,7 +198,7 @@ final class RuleAssembler implements Recogniser {
     // after the examples only their list may follow ("…, including rituximab)"), no clause of the sentence's own
     int last = examples.get(examples.size() - 1).end();
     // or a window the examples keep ("Prior therapy for ITP (e.g., corticosteroids, IVIG) within the last 6 months":
-    // read as alternatives, IVIG given for CLL last month met it; §47)
+    // read as alternatives, IVIG given for CLL last month met it; §50)
     String tail = s.lower.substring(last);
     if (!tail.matches("[\\s,.;:)\\]]*(?:(?:or|and|etc\\.?)\\s*[\\s,.;:)\\]]*)*") && !EXAMPLES_WINDOW.matcher(tail).matches()) {
       return null;
@@ -307,7 +307,7 @@ final class RuleAssembler implements Recogniser {
     if (or) rules = mergeAlternatives(rules);
     // "Disease requiring treatment, e.g., hydroxyurea", "Refractory to prior therapy (e.g. rituximab)": the only
     // names read are examples of a treatment that names nothing the terminology holds; required, they had failed a
-    // patient treated with another drug (§47)
+    // patient treated with another drug (§50)
     boolean examplesAlone = !or && s.type == CriterionType.INCLUSION && !s.negated && examplesAlone(s, parts);
     if ((or || examplesAlone) && s.type == CriterionType.INCLUSION && nonExhaustive(s)) {
       rules.add(new Unparsed("the list gives examples only (\"" + nonExhaustive(s.lower) + "\")"));
@@ -383,7 +383,7 @@ final class RuleAssembler implements Recogniser {
             : ask));
       } else {
         // "At least 2 RBC transfusions in the 12 weeks before screening": a count of what the window holds, so at least
-        // one of them is in it; widened, a patient transfused once two years ago was asked instead of failed (§47)
+        // one of them is in it; widened, a patient transfused once two years ago was asked instead of failed (§50)
         boolean countOnly = hedges.stream().allMatch(h -> h.family().equals("count"));
         if (s.type == CriterionType.INCLUSION && !countOnly) rule = widen(rule);
         List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));

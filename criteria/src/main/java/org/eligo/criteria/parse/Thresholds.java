@@ -58,7 +58,7 @@ final class Thresholds {
    */
   private static final String FOR_AGE = "(?:\\s*,?\\s+(?:adjusted\\s+)?for\\s+(?:the\\s+)?(?:patient'?s?\\s+|subject'?s?\\s+)?age"
       + "(?:\\s+and\\s+(?:sex|gender))?\\b"
-      // not an age group ("≤ 1.5 × ULN for age ≥ 12 years, ≤ 1.0 mg/dL for age < 12 years"): AgeScope's (§47)
+      // not an age group ("≤ 1.5 × ULN for age ≥ 12 years, ≤ 1.0 mg/dL for age < 12 years"): AgeScope's (§50)
       + "(?!\\s*(?:[<>≤≥=]|\\d|(?:of\\s+)?(?:at\\s+least|over|under|above|below|greater|less|more|older|younger"
       + "|between|from|up\\s+to)\\b)))?";
 

@@ -14,7 +14,7 @@ import org.eligo.core.patient.Sex;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
-/** A fresh-eyes review of §46's readings: what they broke or left wrong beside what they fixed (§47). */
+/** A fresh-eyes review of §46's readings: what they broke or left wrong beside what they fixed (§50). */
 class DiseaseAreaReviewVerdictsTest {
 
   private static Facts hypertensiveOnly() {
