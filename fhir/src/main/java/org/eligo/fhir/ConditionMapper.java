@@ -21,7 +21,7 @@ import org.hl7.fhir.r4.model.StringType;
  * Eligo does not know is {@link org.eligo.core.patient.Unidentified}. An onset or abatement Period gives its start or its end
  * respectively (the earliest the disease can have begun, the latest it can have resolved). The abatement of a condition
  * whose clinical status is recurrence or relapse is not read: it dates the episode before it when the onset is after
- * it (current), else it contradicts the status, which is then read as unknown.
+ * it (current), else it contradicts the status, which is then read as unknown, without the onset.
  */
 final class ConditionMapper {
   static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
@@ -49,15 +49,19 @@ final class ConditionMapper {
       // a recurrence or relapse is a condition back after it resolved or remitted; FHIR con-4 forbids an abatement
       // beside it. When the onset is after the abatement, the abatement dates the episode before it: current. Else
       // the record says both that it is back and that it ended (a relapse that remitted since, the status left):
-      // read as current it excluded, read as over it failed a current-disease inclusion; whether it is current is open
+      // read as current it excluded, read as over it failed a current-disease inclusion; whether it is current is
+      // open. The onset goes too: it may be the first episode's or the relapse's, and with the status unknown one
+      // within the last 30 days would make the condition current under a disease named without a time (DECISIONS 48,
+      // 49)
       String word = status.name().toLowerCase(java.util.Locale.ROOT);
       if (onsetDays != null && onsetDays.day().isAfter(abatementDays.last())) {
         scope.info("abatement", "dates the episode before the " + word + " the clinical status gives, which began"
             + " after it; the condition is read as current");
       } else {
         scope.info("abatement", "contradicts the clinical status " + word + " (FHIR con-4: an abated condition is"
-            + " inactive, resolved or in remission); whether the condition is current stays open");
+            + " inactive, resolved or in remission); whether the condition is current, and since when, stays open");
         status = ClinicalStatus.UNKNOWN;
+        onsetDays = null;
         contradicted = true;
       }
       abatementDays = null;

@@ -295,6 +295,57 @@ class RecordsThatMustNotExcludeTest {
     }
   }
 
+  /** An ITP on the problem list with the given clinical status, onset and abatement[x] (a JSON member, or none). */
+  private static String ended(String status, String onset, String abatement) {
+    return """
+        {"resource": {"resourceType": "Condition", "id": "itp", "subject": {"reference": "Patient/p1"},
+         "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+           "code": "%s"}]},
+         "verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+           "code": "confirmed"}]},
+         "code": {"coding": [{"system": "http://snomed.info/sct", "code": "128091003",
+           "display": "Autoimmune thrombocytopenia"}], "text": "ITP"},
+         "onsetDateTime": "%s"%s}}""".formatted(status, onset, abatement == null ? "" : ", " + abatement);
+  }
+
+  private static final ConditionRule NAMED = new ConditionRule(Set.of("immune-thrombocytopenia"), Set.of(),
+      TimeWindow.PRESENT, "immune thrombocytopenia");
+  private static final ConditionRule CURRENT = new ConditionRule(Set.of("immune-thrombocytopenia"), Set.of(),
+      TimeWindow.ACTIVE, "immune thrombocytopenia");
+  private static final ConditionRule HISTORY = new ConditionRule(Set.of("immune-thrombocytopenia"), Set.of(),
+      TimeWindow.EVER, "immune thrombocytopenia");
+
+  /**
+   * DECISIONS 48 reads a relapse or recurrence whose abatement is not before its onset as of unknown status, and a
+   * diagnosis of unknown status that began within the last 30 days counts as current under a disease named without a
+   * time: an ITP the record marks relapsed in February and ended later in February excluded her on 1 March under
+   * "Immune thrombocytopenia", though the record as well says the relapse is over. Its onset (the first episode's, or
+   * the relapse's) is now left open with its status: asked under either list, still had at some time (DECISIONS 49).
+   */
+  @Test
+  void aRelapseTheRecordAlsoEndsIsAskedEvenWhenItBeganWithinThirtyDays() {
+    for (String status : new String[] {"relapse", "recurrence"}) {
+      // as of 2026-03-01: began in February and ended later, on the day it began, or over a period after it
+      for (String[] dates : new String[][] {{"2026-02-10", "\"abatementDateTime\": \"2026-02-24\""},
+          {"2026-02-10", "\"abatementDateTime\": \"2026-02-10T18:30:00-05:00\""},
+          {"2026-02-03", "\"abatementPeriod\": {\"start\": \"2026-02-20\", \"end\": \"2026-02-27\"}"},
+          {"2026-02", "\"abatementDateTime\": \"2026-02-27\""}}) {
+        PatientFacts facts = read(bundle("", ended(status, dates[0], dates[1]))).facts();
+        String as = status + " since " + dates[0] + ", " + dates[1];
+        assertThat(evaluate(NAMED, facts).truth()).as(as + ": not excluded").isEqualTo(Truth.UNKNOWN);
+        assertThat(evaluate(CURRENT, facts).truth()).as(as + ": not failed").isEqualTo(Truth.UNKNOWN);
+        assertThat(evaluate(HISTORY, facts).truth()).as(as + ": had it").isEqualTo(Truth.MET);
+      }
+    }
+    // a relapse that began after the episode the abatement ends is current, recent or not
+    for (String onset : new String[] {"2026-02-10", "2025-09-02"}) {
+      PatientFacts facts = read(bundle("", ended("relapse", onset, "\"abatementDateTime\": \"2021-06-30\"")))
+          .facts();
+      assertThat(evaluate(NAMED, facts).truth()).as("relapse since " + onset).isEqualTo(Truth.MET);
+      assertThat(evaluate(CURRENT, facts).truth()).as("relapse since " + onset).isEqualTo(Truth.MET);
+    }
+  }
+
   private static String hcg(String id, String loinc, String date, String result) {
     return """
         {"resource": {"resourceType": "Observation", "id": "%s", "status": "final",

@@ -397,6 +397,10 @@ class FastReaderTest {
         new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
             "recurrence") + itp + subject + ",\"onsetDateTime\":\"2025-09-02\",\"abatementDateTime\":\"2021-06-30\"}",
             true),
+        // ended on the day it began, within the last 30 days: neither current nor dated (DECISIONS 49)
+        new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
+            "relapse") + itp + subject + ",\"onsetDateTime\":\"2026-05-20\",\"abatementDateTime\":\"2026-05-20\"}",
+            true),
         new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"category\":[{\"coding\":"
             + "[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-category\",\"code\":"
             + "\"encounter-diagnosis\"}]}]," + itp + subject + ",\"onsetDateTime\":\"2015-03-02\"}", true),

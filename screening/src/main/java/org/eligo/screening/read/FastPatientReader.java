@@ -305,9 +305,12 @@ public final class FastPatientReader {
     LocalDate onset = n.has("onsetDateTime") ? day(n.get("onsetDateTime")) : null;
     LocalDate abatement = n.has("abatementDateTime") ? day(n.get("abatementDateTime")) : null;
     // as the FHIR reader: beside a recurrence or relapse, the abatement dates the episode before it when the onset is
-    // after it; else it contradicts the status, whether the condition is current stays open
+    // after it; else it contradicts the status: whether the condition is current, and since when, stays open
     if (abatement != null && (status == ClinicalStatus.RECURRENCE || status == ClinicalStatus.RELAPSE)) {
-      if (onset == null || !onset.isAfter(abatement)) status = ClinicalStatus.UNKNOWN;
+      if (onset == null || !onset.isAfter(abatement)) {
+        status = ClinicalStatus.UNKNOWN;
+        onset = null;
+      }
       abatement = null;
     }
     Set<String> concepts = meaning.concepts();
