@@ -21,7 +21,8 @@ import org.hl7.fhir.r4.model.StringType;
  * Eligo does not know is {@link org.eligo.core.patient.Unidentified}. An onset or abatement Period gives its start or its end
  * respectively (the earliest the disease can have begun, the latest it can have resolved). The abatement of a condition
  * whose clinical status is recurrence or relapse is not read: it dates the episode before it when the onset is after
- * it (current), else it contradicts the status, which is then read as unknown, without the onset.
+ * it (current), else (or when it gives no date) it contradicts the status, which is then read as unknown, without the
+ * onset. An abatement without a date beside no status or an active one reads the condition as resolved.
  */
 final class ConditionMapper {
   static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
@@ -45,16 +46,17 @@ final class ConditionMapper {
     FhirDates.Day onsetDays = ChoiceDates.day(scope, "onset", condition.getOnset(), End.START);
     FhirDates.Day abatementDays = ChoiceDates.day(scope, "abatement", condition.getAbatement(), End.END);
     boolean contradicted = false;
-    if (abatementDays != null && (status == ClinicalStatus.RECURRENCE || status == ClinicalStatus.RELAPSE)) {
+    if ((abatementDays != null || abatedWithoutDate(condition))
+        && (status == ClinicalStatus.RECURRENCE || status == ClinicalStatus.RELAPSE)) {
       // a recurrence or relapse is a condition back after it resolved or remitted; FHIR con-4 forbids an abatement
       // beside it. When the onset is after the abatement, the abatement dates the episode before it: current. Else
-      // the record says both that it is back and that it ended (a relapse that remitted since, the status left):
-      // read as current it excluded, read as over it failed a current-disease inclusion; whether it is current is
-      // open. The onset goes too: it may be the first episode's or the relapse's, and with the status unknown one
-      // within the last 30 days would make the condition current under a disease named without a time (DECISIONS 48,
-      // 49)
+      // the record says both that it is back and that it ended (a relapse that remitted since, the status left; an
+      // end given in words cannot be ordered with the onset): read as current it excluded, read as over it failed a
+      // current-disease inclusion; whether it is current is open. The onset goes too: it may be the first episode's
+      // or the relapse's, and with the status unknown one within the last 30 days would make the condition current
+      // under a disease named without a time (DECISIONS 48, 49)
       String word = status.name().toLowerCase(java.util.Locale.ROOT);
-      if (onsetDays != null && onsetDays.day().isAfter(abatementDays.last())) {
+      if (abatementDays != null && onsetDays != null && onsetDays.day().isAfter(abatementDays.last())) {
         scope.info("abatement", "dates the episode before the " + word + " the clinical status gives, which began"
             + " after it; the condition is read as current");
       } else {
@@ -69,9 +71,11 @@ final class ConditionMapper {
     LocalDate onset = onsetDays == null ? null : onsetDays.day();
     LocalDate onsetLatest = onsetDays == null ? null : onsetDays.last();
     LocalDate abatement = abatementDays == null ? null : abatementDays.day();
-    if (status == ClinicalStatus.UNKNOWN && abatementDays == null && !contradicted && abatedWithoutDate(condition)) {
+    if ((status == ClinicalStatus.UNKNOWN || status == ClinicalStatus.ACTIVE) && abatementDays == null && !contradicted
+        && abatedWithoutDate(condition)) {
       // "abatementString": "resolved in childhood" says the condition is over, though not when (FHIR con-4: an abated
-      // condition is inactive, resolved or in remission); read with no clinical status as current, it would exclude
+      // condition is inactive, resolved or in remission); read with no clinical status, or beside an active one, as
+      // current, it would exclude, where the same end with a date is read as one (DECISIONS 49)
       scope.info("abatement", "says the condition abated without giving a date; read as resolved");
       status = ClinicalStatus.RESOLVED;
     }

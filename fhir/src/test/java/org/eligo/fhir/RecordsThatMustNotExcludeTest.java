@@ -346,6 +346,35 @@ class RecordsThatMustNotExcludeTest {
     }
   }
 
+  /**
+   * FHIR con-4: an abated condition is inactive, resolved or in remission. A current status beside an abatement with
+   * a date is read as an end (active: abated; relapse or recurrence not after it: open, DECISIONS 48), but beside an
+   * abatement given in words ("abatementString": "resolved in childhood", "in remission") the current status won, and
+   * the patient was excluded under "Immune thrombocytopenia" on a disease the record says is over. Such an end is now
+   * read as the dated one is: a relapse is asked under either list, an active entry is resolved (DECISIONS 49).
+   */
+  @Test
+  void aCurrentStatusBesideAnEndGivenInWordsIsAskedAsBesideADatedEnd() {
+    for (String status : new String[] {"relapse", "recurrence"}) {
+      for (String[] dates : new String[][] {{"2026-02-10", "\"abatementString\": \"remitted after rituximab\""},
+          {"2018-03-02", "\"abatementString\": \"in remission\""},
+          {"2012-05", "\"abatementString\": \"Resolved after splenectomy\""}}) {
+        PatientFacts facts = read(bundle("", ended(status, dates[0], dates[1]))).facts();
+        String as = status + " since " + dates[0] + ", " + dates[1];
+        assertThat(evaluate(NAMED, facts).truth()).as(as + ": not excluded").isEqualTo(Truth.UNKNOWN);
+        assertThat(evaluate(CURRENT, facts).truth()).as(as + ": not failed").isEqualTo(Truth.UNKNOWN);
+        assertThat(evaluate(HISTORY, facts).truth()).as(as + ": had it").isEqualTo(Truth.MET);
+      }
+    }
+    for (String abatement : new String[] {"\"abatementString\": \"resolved in childhood\"",
+        "\"abatementString\": \"resolved after splenectomy\"", "\"abatementString\": \"Remission\"",
+        "\"abatementDateTime\": \"2019-05-01\""}) {
+      PatientFacts facts = read(bundle("", ended("active", "2012-03-02", abatement))).facts();
+      assertThat(evaluate(NAMED, facts).truth()).as("active, " + abatement).isEqualTo(Truth.UNKNOWN);
+      assertThat(evaluate(HISTORY, facts).truth()).as("active, " + abatement).isEqualTo(Truth.MET);
+    }
+  }
+
   private static String hcg(String id, String loinc, String date, String result) {
     return """
         {"resource": {"resourceType": "Observation", "id": "%s", "status": "final",

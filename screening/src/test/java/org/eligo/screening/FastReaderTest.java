@@ -401,6 +401,10 @@ class FastReaderTest {
         new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
             "relapse") + itp + subject + ",\"onsetDateTime\":\"2026-05-20\",\"abatementDateTime\":\"2026-05-20\"}",
             true),
+        // a current status beside an end given in words (left to HAPI, which reads it as the end; DECISIONS 49)
+        new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
+            "active") + itp + subject + ",\"onsetDateTime\":\"2012-03-02\",\"abatementString\":\"resolved in"
+            + " childhood\"}", false),
         new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"category\":[{\"coding\":"
             + "[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-category\",\"code\":"
             + "\"encounter-diagnosis\"}]}]," + itp + subject + ",\"onsetDateTime\":\"2015-03-02\"}", true),
