@@ -407,8 +407,8 @@ class SqlPeersTest {
    * Diagnoses without a clinical status (encounter diagnoses) under a disease named without a time (DECISIONS §48,
    * amending §19), as of 2026-06-01: MDS at a visit in 2015, three weeks ago, in April 2026, in May 2026 (the 30 days
    * start on 2026-05-02), without a date, abated; active since 2015 for comparison; a relapse of May 2026 the record
-   * also ends (DECISIONS 49: its status and onset are left open). Eligo (both readers) and SQL must agree, and only the
-   * recent diagnosis and the active one exclude.
+   * also ends (DECISIONS 49: its status and onset are left open); exactly 30 days before (counted) and 31 (not).
+   * Eligo (both readers) and SQL must agree, and only the recent diagnoses and the active one exclude.
    */
   @Test
   void aDiagnosisWithoutAStatusIsCurrentOnlyWhenRecentOnEveryEngine() throws Exception {
@@ -422,7 +422,7 @@ class SqlPeersTest {
     // {onset or null, abatement or null, clinical status or null}
     String[][] cases = {{"2015-03-02", null, null}, {"2026-05-12", null, null}, {"2026-04", null, null},
         {"2026-05", null, null}, {null, null, null}, {"2015-03-02", "2016-01-10", null}, {"2015-03-02", null, "active"},
-        {"2026-05-20", "2026-05-25", "relapse"}};
+        {"2026-05-20", "2026-05-25", "relapse"}, {"2026-05-02", null, null}, {"2026-05-01", null, null}};
     StringBuilder people = new StringBuilder();
     StringBuilder conditions = new StringBuilder();
     for (int i = 0; i < cases.length; i++) {
@@ -456,7 +456,8 @@ class SqlPeersTest {
     java.util.function.IntFunction<String> present = i -> duck.get(String.format("NCT02979873|e%07d|", i)
         + criteria.criteria().get(0).id());
     assertThat(java.util.stream.IntStream.rangeClosed(1, cases.length).mapToObj(present))
-        .containsExactly("UNKNOWN", "MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN", "MET", "UNKNOWN");
+        .containsExactly("UNKNOWN", "MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN", "MET", "UNKNOWN", "MET",
+            "UNKNOWN");
     assertThat(java.util.stream.IntStream.rangeClosed(1, cases.length).mapToObj(i -> duck.get(String.format(
         "NCT02979873|e%07d|", i) + criteria.criteria().get(1).id()))).as("history of: at any time")
         .containsOnly("MET");
