@@ -75,7 +75,7 @@ final class ConditionMapper {
         && abatedWithoutDate(condition)) {
       // "abatementString": "resolved in childhood" says the condition is over, though not when (FHIR con-4: an abated
       // condition is inactive, resolved or in remission); read with no clinical status, or beside an active one, as
-      // current, it would exclude, where the same end with a date is read as one (DECISIONS 49)
+      // current, it would exclude, where the same end with a date is read as one (DECISIONS 51)
       scope.info("abatement", "says the condition abated without giving a date; read as resolved");
       status = ClinicalStatus.RESOLVED;
     }

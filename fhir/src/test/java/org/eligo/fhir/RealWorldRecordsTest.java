@@ -80,7 +80,7 @@ class RealWorldRecordsTest {
     assertThat(result.facts().conditions()).extracting(c -> c.source().id(), ConditionFact::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("words", ClinicalStatus.RESOLVED),
             org.assertj.core.groups.Tuple.tuple("blank", ClinicalStatus.UNKNOWN),
-            // beside an active status too, as beside a dated abatement (DECISIONS 49 amends 29): read as written it
+            // beside an active status too, as beside a dated abatement (DECISIONS 51 amends 29): read as written it
             // excluded under "Chronic kidney disease"
             org.assertj.core.groups.Tuple.tuple("active-words", ClinicalStatus.RESOLVED));
     assertThat(result.diagnostics(Severity.INFO)).anySatisfy(d -> assertThat(d.location())

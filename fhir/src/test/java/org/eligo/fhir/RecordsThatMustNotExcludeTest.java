@@ -320,7 +320,7 @@ class RecordsThatMustNotExcludeTest {
    * diagnosis of unknown status that began within the last 30 days counts as current under a disease named without a
    * time: an ITP the record marks relapsed in February and ended later in February excluded her on 1 March under
    * "Immune thrombocytopenia", though the record as well says the relapse is over. Its onset (the first episode's, or
-   * the relapse's) is now left open with its status: asked under either list, still had at some time (DECISIONS 49).
+   * the relapse's) is now left open with its status: asked under either list, still had at some time (DECISIONS 51).
    */
   @Test
   void aRelapseTheRecordAlsoEndsIsAskedEvenWhenItBeganWithinThirtyDays() {
@@ -351,7 +351,7 @@ class RecordsThatMustNotExcludeTest {
    * a date is read as an end (active: abated; relapse or recurrence not after it: open, DECISIONS 48), but beside an
    * abatement given in words ("abatementString": "resolved in childhood", "in remission") the current status won, and
    * the patient was excluded under "Immune thrombocytopenia" on a disease the record says is over. Such an end is now
-   * read as the dated one is: a relapse is asked under either list, an active entry is resolved (DECISIONS 49).
+   * read as the dated one is: a relapse is asked under either list, an active entry is resolved (DECISIONS 51).
    */
   @Test
   void aCurrentStatusBesideAnEndGivenInWordsIsAskedAsBesideADatedEnd() {

@@ -397,11 +397,11 @@ class FastReaderTest {
         new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
             "recurrence") + itp + subject + ",\"onsetDateTime\":\"2025-09-02\",\"abatementDateTime\":\"2021-06-30\"}",
             true),
-        // ended on the day it began, within the last 30 days: neither current nor dated (DECISIONS 49)
+        // ended on the day it began, within the last 30 days: neither current nor dated (DECISIONS 51)
         new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
             "relapse") + itp + subject + ",\"onsetDateTime\":\"2026-05-20\",\"abatementDateTime\":\"2026-05-20\"}",
             true),
-        // a current status beside an end given in words (left to HAPI, which reads it as the end; DECISIONS 49)
+        // a current status beside an end given in words (left to HAPI, which reads it as the end; DECISIONS 51)
         new Line(SupportedType.Condition, "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + clinical.formatted(
             "active") + itp + subject + ",\"onsetDateTime\":\"2012-03-02\",\"abatementString\":\"resolved in"
             + " childhood\"}", false),

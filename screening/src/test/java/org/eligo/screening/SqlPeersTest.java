@@ -407,7 +407,7 @@ class SqlPeersTest {
    * Diagnoses without a clinical status (encounter diagnoses) under a disease named without a time (DECISIONS §48,
    * amending §19), as of 2026-06-01: MDS at a visit in 2015, three weeks ago, in April 2026, in May 2026 (the 30 days
    * start on 2026-05-02), without a date, abated; active since 2015 for comparison; a relapse of May 2026 the record
-   * also ends (DECISIONS 49: its status and onset are left open); exactly 30 days before (counted) and 31 (not).
+   * also ends (DECISIONS 51: its status and onset are left open); exactly 30 days before (counted) and 31 (not).
    * Eligo (both readers) and SQL must agree, and only the recent diagnoses and the active one exclude.
    */
   @Test
