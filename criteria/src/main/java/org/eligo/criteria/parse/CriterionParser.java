@@ -502,6 +502,10 @@ public final class CriterionParser {
       Rule negated = GroupSentences.negatedRequirement(registryText.strip(),
           text -> read(text, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1));
       if (negated != null) return negated;
+      // "No prior eltrombopag, age 18 or older": the denial and the limit read apart (DenialThenLimit)
+      Rule denialThenLimit = DenialThenLimit.read(registryText, type,
+          text -> read(text, type, List.of(), criteriaText, depth + 1));
+      if (denialThenLimit != null) return denialThenLimit;
       // "No prior rituximab and no prior eltrombopag": each denial read alone, all required
       Rule denials = RepeatedDenials.read(registryText, type,
           text -> read(text, type, List.of(), criteriaText, depth + 1));

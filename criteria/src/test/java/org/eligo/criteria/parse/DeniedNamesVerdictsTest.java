@@ -124,6 +124,48 @@ class DeniedNamesVerdictsTest {
     }
   }
 
+  /** An adult on hydroxyurea with hypertension and a marrow biopsy: lists that hold nothing the sentences deny. */
+  private static Facts adultOnHydroxyurea() {
+    return on("Hydroxyurea 500 mg", "hydroxyurea").procedure("Bone marrow biopsy", "2025-01-01",
+        coded("bone-marrow-biopsy")).condition("Hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension"));
+  }
+
+  @Test
+  void anAgeOrAPerformanceStatusAfterADenialIsRequiredNeverDenied() {
+    Facts child = Facts.patient("c").born("2016-01-01").sex(org.eligo.core.patient.Sex.FEMALE)
+        .medication("Hydroxyurea 500 mg", "2025-01-01", null, ExposureStatus.ACTIVE, coded("hydroxyurea"))
+        .procedure("Bone marrow biopsy", "2025-01-01", coded("bone-marrow-biopsy"))
+        .condition("Hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"));
+    for (String sentence : List.of("No prior eltrombopag, age 18 or older", "No prior HSCT, age 18 to 65 years",
+        "No prior rituximab and no prior eltrombopag, age 18 or older", "No HIV and no hepatitis B, age 18 or older",
+        "No prior splenectomy, aged 18 or over")) {
+      assertThat(inclusion(sentence, adultOnHydroxyurea())).as(sentence + ": an adult without any (had been NOT_MET)")
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, child)).as(sentence + ": a child").isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("No prior eltrombopag, age 18 or older", on("Eltrombopag 50 mg", "eltrombopag")))
+        .as("an adult on eltrombopag").isEqualTo(Truth.NOT_MET);
+    for (String sentence : List.of("No prior HSCT; ECOG 0-2", "No prior HSCT, no prior ATG; ECOG 0-2",
+        "No prior rituximab, ECOG performance status ≤ 2")) {
+      assertThat(inclusion(sentence, adultOnHydroxyurea().lab("ecog", 3, "{score}", "2026-05-20")))
+          .as(sentence + ": ECOG 3 (had been MET or asked)").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adultOnHydroxyurea().lab("ecog", 1, "{score}", "2026-05-20")))
+          .as(sentence + ": ECOG 1, none of them").isEqualTo(Truth.MET);
+    }
+    // a lab limit after a comma may be what the denial means ("No severe neutropenia, ANC < 500"): asked, never denied
+    java.util.function.Supplier<Facts> platelets80 = () -> adultOnHydroxyurea().lab("platelets", 80, "10*9/L",
+        "2026-05-25");
+    for (String sentence : List.of("No active infection, platelet count ≥ 30 x 10^9/L",
+        "No prior splenectomy, platelets ≥ 50 x 10^9/L")) {
+      assertThat(inclusion(sentence, platelets80.get())).as(sentence + ": platelets 80, none of them (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("No prior splenectomy, platelets ≥ 50 x 10^9/L",
+        platelets80.get().procedure("Splenectomy", "2019-05-01", coded("splenectomy")))).as("splenectomized")
+        .isEqualTo(Truth.NOT_MET);
+  }
+
   @Test
   void aGrantInAParenthesisIsNeverDenied() {
     Facts prednisone = on("Prednisone 10 mg", "prednisone");

@@ -1,0 +1,101 @@
+package org.eligo.criteria.parse;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.SexRule;
+
+/**
+ * A denial and, after a comma or a semicolon, a limit of another kind, in the inclusion list: "No prior eltrombopag, age
+ * 18 or older", "No prior HSCT, no prior ATG; ECOG 0-2", "No active infection, platelet count ≥ 30 × 10⁹/L". Read as one
+ * list under the "no", the limit was denied with the names ("neither eltrombopag nor 18 or older"), so every adult
+ * failed the sentence. The denial and the limit are read apart, each as it would be alone. An age, a sex or a
+ * performance status is a requirement of its own. A lab limit after a comma may as well say what the denial means
+ * ("No severe neutropenia, ANC &lt; 500/µL"), so there it is asked; after a semicolon it is an item of its own.
+ */
+final class DenialThenLimit {
+  private static final Pattern FIRST_DENIAL = Pattern.compile("(?i)^\\s*no\\s");
+
+  /** The last comma or semicolon, perhaps with "and", before the words of the limit. */
+  private static final Pattern BREAK = Pattern.compile("\\s*(?<mark>[,;])\\s*(?:and\\s+)?");
+
+  private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:or|and/or|unless|except|excluding|if|when"
+      + "|provided|but|including|such as|e\\.g|i\\.e|especially|defined|as|that is|meaning|with|without|other than)\\b");
+
+  /** Scales that never define a disease: a performance status. */
+  private static final java.util.Set<String> STATUS = java.util.Set.of("ecog", "karnofsky", "lansky");
+
+  private DenialThenLimit() {}
+
+  /** All of (the denial, the limit), or null when the sentence is not such a one or a part is unread. */
+  static Rule read(String sentence, CriterionType type, Function<String, Rule> reader) {
+    if (type != CriterionType.INCLUSION || !FIRST_DENIAL.matcher(sentence).find()) return null;
+    String text = sentence.strip();
+    Matcher m = BREAK.matcher(text);
+    int at = -1;
+    int after = -1;
+    boolean semicolon = false;
+    while (m.find()) {
+      if (depth(text, m.start()) > 0) continue; // a comma inside a parenthesis belongs to it
+      at = m.start();
+      after = m.end();
+      semicolon = m.group("mark").equals(";");
+    }
+    if (at <= 0 || after >= text.length()) return null;
+    String head = text.substring(0, at);
+    String tail = text.substring(after);
+    // another denial (RepeatedDenials reads it), or words that make the limit an alternative, an exception or a
+    // definition ("…, or platelets ≥ 30", "…, defined as ANC < 500")
+    if (FIRST_DENIAL.matcher(tail).find() || CONNECTIVE.matcher(tail).lookingAt()) return null;
+    Rule limit = reader.apply(tail);
+    if (limit == null || CriterionParser.hasUnread(limit) || !limitsOnly(limit)) return null;
+    Rule denial = reader.apply(head);
+    if (denial == null || CriterionParser.hasUnread(denial)) return null;
+    if (!semicolon && labLimit(limit)) {
+      // "No severe neutropenia, ANC < 500/µL": the limit may be what is denied, or what is required
+      return new AllOf(List.of(denial, new Ask("Is \u201c" + tail.strip() + "\u201d a limit the patient must meet, or"
+          + " part of what \u201c" + head.strip() + "\u201d denies?")));
+    }
+    return new AllOf(List.of(denial, limit));
+  }
+
+  /** Whether a rule is made of ages, sexes and measurements alone. */
+  private static boolean limitsOnly(Rule rule) {
+    return switch (rule) {
+      case AgeRule a -> true;
+      case SexRule x -> true;
+      case MeasurementRule mr -> true;
+      case AllOf all -> all.rules().stream().allMatch(DenialThenLimit::limitsOnly);
+      case AnyOf any -> any.rules().stream().allMatch(DenialThenLimit::limitsOnly);
+      default -> false;
+    };
+  }
+
+  /** Whether a rule holds a measurement other than a performance status. */
+  private static boolean labLimit(Rule rule) {
+    return switch (rule) {
+      case MeasurementRule mr -> !STATUS.contains(mr.measure());
+      case AllOf all -> all.rules().stream().anyMatch(DenialThenLimit::labLimit);
+      case AnyOf any -> any.rules().stream().anyMatch(DenialThenLimit::labLimit);
+      default -> false;
+    };
+  }
+
+  private static int depth(String text, int upTo) {
+    int depth = 0;
+    for (int i = 0; i < upTo; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') depth++;
+      else if ((c == ')' || c == ']') && depth > 0) depth--;
+    }
+    return depth;
+  }
+}
