@@ -333,6 +333,19 @@ final class ConceptRecogniser implements Recogniser {
       + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose|allogeneic|autologous|haploidentical"
       + "|matched|related|unrelated|sibling|donor|curative|elective|urgent|immediate|first|upfront|up-front)\\s+)*$");
 
+  private static final String ABLE_ADVERB = "(?:(?:safely|medically|physically|clinically|fully|reliably)\\s+)?";
+  private static final String ABLE_VERB = "(?:receive|take|tolerate|undergo|start|begin|complete|comply\\s+with"
+      + "|be\\s+treated\\s+with)";
+  /**
+   * Being able (willing, fit) to have a treatment, written with an adverb, a second verb or the route between: "able to
+   * safely receive", "physically able to tolerate", "able to receive and tolerate", "able to receive oral". As
+   * {@link #PLANNED_BEFORE} reads "able to receive X", a treatment to come, never one the patient must have had.
+   */
+  private static final Pattern ABLE_BEFORE = Pattern.compile("\\b(?:able|willing|fit)\\s+(?:and\\s+(?:able|willing)"
+      + "\\s+)?to\\s+" + ABLE_ADVERB + ABLE_VERB + "(?:\\s+(?:and|or|and/or)\\s+" + ABLE_ADVERB + ABLE_VERB + ")?"
+      + "\\s+(?:(?:an?|the|oral|intravenous|iv|subcutaneous|sc|weekly|daily|standard|full|prescribed|planned|study"
+      + "|long-term|chronic|continued|allogeneic|autologous)\\s+)*$");
+
   /**
    * Words before a treatment that name it as contraindicated: "contraindicating treatment with", "would contraindicate
    * the use of", "contraindications to".
@@ -381,6 +394,8 @@ final class ConceptRecogniser implements Recogniser {
   /** Whether an inclusion names a drug as a treatment to come ("indication for anticoagulation for 6 months"). */
   private static boolean planned(Sentence s, ConceptMention m) {
     int from = Math.max(0, m.start() - 60);
+    // "Able to safely receive rituximab", "Able to receive and tolerate IVIG", "able to receive oral eltrombopag"
+    if (ABLE_BEFORE.matcher(s.lower.substring(from, m.start())).find()) return true;
     Matcher planned = PLANNED_BEFORE.matcher(s.lower.substring(from, m.start()));
     if (!planned.find()) return false;
     // "who required red blood cell transfusion", "needed splenectomy": a procedure needed in the past was had

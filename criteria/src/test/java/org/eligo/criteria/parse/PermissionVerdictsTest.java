@@ -180,6 +180,16 @@ class PermissionVerdictsTest {
   }
 
   @Test
+  void beingAbleToReceiveATreatmentWrittenWithAnAdverbOrARouteIsNoHistoryOfIt() {
+    for (String sentence : new String[] {"Able to safely receive rituximab", "Able to receive and tolerate IVIG",
+        "Patients must be able to receive oral eltrombopag", "Considered able to safely undergo HSCT",
+        "Able to physically tolerate rituximab infusions"}) {
+      assertThat(inclusion(sentence, onNothingNamed())).as("never treated (had been NOT_MET): %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
   void aContraindicationWrittenAsAnAlternativeIsAskedOfEveryone() {
     Facts onPrednisone = onDrug("Prednisone 10 mg", "prednisone");
     for (String sentence : new String[] {"Active infection, or any condition contraindicating sirolimus or tacrolimus",
