@@ -34,12 +34,20 @@ final class ConceptRecogniser implements Recogniser {
 
   private static final Pattern OTHER_BEFORE = Pattern.compile("\\b(?:an)?other\\s+(?:[a-z-]+\\s+){0,2}$");
 
-  /** A parenthesis that allows something: "(direct oral anticoagulants are allowed)", "(low-dose aspirin permitted)". */
-  private static final Pattern ALLOWANCE = Pattern.compile("\\((?<body>[^()]*(?<!not |never |n't )\\b(?:allowed"
+  private static final String MAY_HAVE_GRANT = "(?:may|can|could) (?:also |still )?(?:have (?:received|had|undergone"
+      + "|been (?:treated|exposed|on))|continue|remain on|be (?:on|receiving|taking|using|treated))";
+  /**
+   * A parenthesis (or brackets) that allows something: "(direct oral anticoagulants are allowed)", "(low-dose aspirin
+   * permitted)", "[patients may have received corticosteroids]".
+   */
+  private static final Pattern ALLOWANCE = Pattern.compile("[(\\[](?<body>[^()\\[\\]]*(?<!not |never |n't )\\b(?:allowed"
       + "|permitted|acceptable|may be (?:used|continued|taken|given)"
       // "(patients may have received corticosteroids)": a grant in a parenthesis, as MAY_HAVE reads it alone
-      + "|(?:may|can|could) (?:also |still )?(?:have (?:received|had|undergone|been (?:treated|exposed|on))"
-      + "|continue|remain on|be (?:on|receiving|taking|using|treated)))\\b[^()]*)\\)");
+      + "|" + MAY_HAVE_GRANT + ")\\b[^()\\[\\]]*)[)\\]]"
+      // "No prior eltrombopag; patients may have received corticosteroids": the same grant as a last clause of its own
+      // (after a semicolon, a dash or a full stop); read under the "no", every patient on prednisone failed
+      + "|(?:;|\\s[-\u2013\u2014]\\s|\\.\\s)\\s*(?:all\\s+)?(?:patients|subjects|participants)\\s+" + MAY_HAVE_GRANT
+      + "\\b[^;()\\[\\]]*$");
 
   @Override
   public void read(Sentence s) {

@@ -167,6 +167,20 @@ class DeniedNamesVerdictsTest {
   }
 
   @Test
+  void aGrantInAClauseOfItsOwnAfterTheDenialIsNeverDenied() {
+    Facts prednisone = on("Prednisone 10 mg", "prednisone");
+    for (String sentence : List.of("No prior eltrombopag; patients may have received corticosteroids",
+        "No prior eltrombopag - patients may have received corticosteroids",
+        "No prior eltrombopag; patients can remain on prednisone",
+        "No prior eltrombopag [patients may have received corticosteroids]")) {
+      assertThat(inclusion(sentence, prednisone)).as(sentence + ": on prednisone (had been NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, on("Eltrombopag 50 mg", "eltrombopag"))).as(sentence + ": on eltrombopag "
+          + "(brackets had been MET)").isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void aGrantInAParenthesisIsNeverDenied() {
     Facts prednisone = on("Prednisone 10 mg", "prednisone");
     Facts ivig = adult().medication("IVIG 1 g/kg", "2026-05-20", "2026-05-21", ExposureStatus.COMPLETED, coded("ivig"));
