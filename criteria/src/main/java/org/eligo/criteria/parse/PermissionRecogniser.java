@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.MedicationTiming;
@@ -307,7 +308,32 @@ final class PermissionRecogniser implements Recogniser {
     Rule withCondition = tail.group("cond") != null && s.type == CriterionType.INCLUSION
         ? conditional(s, 0, grant.start(), NOW_WORDS.matcher(subject).find() && !PAST_WORDS.matcher(subject).find())
         : null;
+    if (withCondition == null && tail.group("cond") != null && s.type == CriterionType.INCLUSION) {
+      // "Patients with HIV are eligible but must have CD4 > 200", "… eligible if CD4 > 200": as a screening note the
+      // patient with HIV and a CD4 count of 150 was admitted unasked
+      withCondition = diseaseCondition(s, 0, grant.start());
+    }
     s.settle(withCondition != null ? withCondition : new ScreeningConfirmation(s.text));
+  }
+
+  /**
+   * A grant of a disease with a condition, in the inclusion list: "Patients with HIV are eligible if CD4 > 200",
+   * "Patients with a history of TTP are eligible but must be in remission". The patient who never had the disease meets
+   * it; one who had it at any time is asked whether the condition holds. Null where what is granted, between
+   * {@code from} and {@code to}, names anything but diseases.
+   */
+  private static Rule diseaseCondition(Sentence s, int from, int to) {
+    List<ConceptMention> diseases = new ArrayList<>();
+    for (ConceptMention m : s.mentions) {
+      if (m.start() < from || m.end() > to || m.kind() == ConceptKind.MEASURE) continue;
+      if (m.kind() != ConceptKind.CONDITION) return null;
+      diseases.add(m);
+    }
+    if (diseases.isEmpty()) return null;
+    String label = labels(diseases);
+    return new AnyOf(List.of(new Not(new ConditionRule(ids(diseases), Set.of(), TimeWindow.EVER, label)),
+        new Ask("The trial allows patients with " + label + " on a condition: does it hold for the patient? \u201c"
+            + s.text + "\u201d")));
   }
 
   /**

@@ -190,6 +190,27 @@ class PermissionVerdictsTest {
   }
 
   @Test
+  void aGrantOfADiseaseOnAConditionAsksOnlyThePatientWithTheDisease() {
+    Facts hivCd4150 = onNothingNamed().condition("HIV disease", ClinicalStatus.ACTIVE, "2011-01-01", null,
+        coded("hiv-infection")).lab("cd4", 150, "/uL", "2026-05-20");
+    for (String sentence : new String[] {"Patients with HIV are eligible but must have CD4 > 200",
+        "HIV-positive patients are eligible but CD4 must be > 350", "Patients with HIV are eligible if CD4 > 200",
+        "Patients with HIV are eligible, but must be on antiretroviral therapy"}) {
+      assertThat(alone("Inclusion", sentence, hivCd4150)).as("HIV, CD4 150 (had been ELIGIBLE unasked): %s", sentence)
+          .isEqualTo(Verdict.NEEDS_INFO);
+      assertThat(alone("Inclusion", sentence, onNothingNamed())).as("without HIV: %s", sentence)
+          .isEqualTo(Verdict.ELIGIBLE);
+    }
+    Facts ttp = onNothingNamed().condition("Immune TTP", ClinicalStatus.ACTIVE, "2025-01-01", null, coded("immune-ttp"));
+    String remission = "Patients with a history of TTP are eligible but must be in remission";
+    assertThat(alone("Inclusion", remission, ttp)).as("active TTP (had been ELIGIBLE unasked)")
+        .isEqualTo(Verdict.NEEDS_INFO);
+    assertThat(alone("Inclusion", remission, onNothingNamed())).isEqualTo(Verdict.ELIGIBLE);
+    // in the exclusion list a grant stays a screening note (DECISIONS 42)
+    assertThat(exclusion("Patients with HIV are eligible if CD4 > 200", hivCd4150)).isNotEqualTo(Truth.MET);
+  }
+
+  @Test
   void aContraindicationWrittenAsAnAlternativeIsAskedOfEveryone() {
     Facts onPrednisone = onDrug("Prednisone 10 mg", "prednisone");
     for (String sentence : new String[] {"Active infection, or any condition contraindicating sirolimus or tacrolimus",
