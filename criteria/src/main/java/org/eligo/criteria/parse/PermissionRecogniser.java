@@ -265,6 +265,7 @@ final class PermissionRecogniser implements Recogniser {
         return;
       }
     }
+    if (mayHaveDisease(s)) return;
     if (!HINT.in(s.lower)) return;
     Matcher grant = GRANT.matcher(s.lower);
     if (!grant.find()) return;
@@ -315,6 +316,36 @@ final class PermissionRecogniser implements Recogniser {
     }
     s.settle(withCondition != null ? withCondition : new ScreeningConfirmation(s.text));
   }
+
+  /**
+   * "Patients may have HIV infection", "Subjects may also have autoimmune hemolytic anemia", "Patients can have a history
+   * of DVT": a disease patients may have is granted, as "may have had" is. Read as a requirement, every patient without
+   * the disease failed it in the inclusion list. Where the sentence goes on with a condition ("… if on antiviral
+   * therapy") the patient with the disease is asked; where a "but" names another ("Patients may have ITP but not TTP")
+   * the sentence is asked. Whether the sentence was settled.
+   */
+  private static boolean mayHaveDisease(Sentence s) {
+    Matcher may = MAY_HAVE_DISEASE.matcher(s.lower);
+    if (!may.lookingAt()) return false;
+    Matcher condition = CONDITION.matcher(s.lower).region(may.end(), s.lower.length());
+    int grantEnd = condition.find() ? condition.start() : s.lower.length();
+    if (MAY_HAVE_LIMIT.matcher(s.lower.substring(may.end(), grantEnd)).find()) return false;
+    Rule diseases = diseaseCondition(s, may.end(), grantEnd);
+    if (diseases == null) return false;
+    boolean conditional = grantEnd < s.lower.length();
+    Matcher but = BUT.matcher(s.lower).region(grantEnd, s.lower.length());
+    if (conditional && but.find() && namesOther(s, may.end(), grantEnd, but.start())) {
+      s.settle(new Unparsed("a requirement after \u201cbut\u201d that names what the grant does not"));
+    } else {
+      s.settle(conditional && s.type == CriterionType.INCLUSION ? diseases : new ScreeningConfirmation(s.text));
+    }
+    return true;
+  }
+
+  /** "Patients may have …", "Subjects can also have …", not "may have received / had / undergone / been". */
+  private static final Pattern MAY_HAVE_DISEASE = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)"
+      + "\\s+(?:may|can|could)\\s+(?:also\\s+|still\\s+)?have\\s+(?!received|had|undergone|been|taken|used|a\\s+"
+      + "(?:platelet|hemoglobin|haemoglobin|neutrophil|ecog|karnofsky)|an?\\s+(?:\\S+\\s+)?(?:count|level|score|value)\\b)");
 
   /**
    * A grant of a disease with a condition, in the inclusion list: "Patients with HIV are eligible if CD4 > 200",

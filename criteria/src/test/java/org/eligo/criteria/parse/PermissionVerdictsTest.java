@@ -211,6 +211,23 @@ class PermissionVerdictsTest {
   }
 
   @Test
+  void aDiseasePatientsMayHaveIsNeverRequired() {
+    for (String sentence : new String[] {"Patients may have HIV infection", "Patients may have a history of DVT",
+        "Patients may also have autoimmune hemolytic anemia", "Subjects can have diabetes"}) {
+      assertThat(alone("Inclusion", sentence, onNothingNamed())).as("without it (had been INELIGIBLE): %s", sentence)
+          .isEqualTo(Verdict.ELIGIBLE);
+    }
+    Facts hbv = onNothingNamed().condition("Chronic viral hepatitis B", ClinicalStatus.ACTIVE, "2012-01-01", null,
+        coded("hepatitis-b"));
+    String onTherapy = "Subjects may have hepatitis B if on antiviral therapy";
+    assertThat(alone("Inclusion", onTherapy, hbv)).as("hepatitis B, the condition asked")
+        .isEqualTo(Verdict.NEEDS_INFO);
+    assertThat(alone("Inclusion", onTherapy, onNothingNamed())).as("without it").isEqualTo(Verdict.ELIGIBLE);
+    assertThat(inclusion("Patients may have ITP but not TTP", onNothingNamed()))
+        .as("the 'but' names another disease: asked (had been NOT_MET)").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
   void aContraindicationWrittenAsAnAlternativeIsAskedOfEveryone() {
     Facts onPrednisone = onDrug("Prednisone 10 mg", "prednisone");
     for (String sentence : new String[] {"Active infection, or any condition contraindicating sirolimus or tacrolimus",
