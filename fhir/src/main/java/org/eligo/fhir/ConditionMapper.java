@@ -22,7 +22,9 @@ import org.hl7.fhir.r4.model.StringType;
  * respectively (the earliest the disease can have begun, the latest it can have resolved). The abatement of a condition
  * whose clinical status is recurrence or relapse is not read: it dates the episode before it when the onset is after
  * it (current), else (or when it gives no date) it contradicts the status, which is then read as unknown, without the
- * onset. An abatement without a date beside no status or an active one reads the condition as resolved.
+ * onset. An abatement without a date beside no status or an active one reads the condition as resolved; words that
+ * deny or do not know an end ("ongoing", "not resolved", "unknown", "N/A") give none, and words that neither give
+ * nor deny one leave whether the condition is current open, without the onset.
  */
 final class ConditionMapper {
   static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
@@ -71,6 +73,19 @@ final class ConditionMapper {
     LocalDate onset = onsetDays == null ? null : onsetDays.day();
     LocalDate onsetLatest = onsetDays == null ? null : onsetDays.last();
     LocalDate abatement = abatementDays == null ? null : abatementDays.day();
+    if ((status == ClinicalStatus.UNKNOWN || status == ClinicalStatus.ACTIVE) && abatementDays == null && !contradicted
+        && condition.getAbatement() instanceof StringType words && words.getValue() != null
+        && EndInWords.of(words.getValue()) == EndInWords.UNREADABLE) {
+      // words that neither give an end nor deny one ("see hematology note", "2019?"): read as an end they failed a
+      // current-disease inclusion, read as no end they excluded; whether the condition is current stays open
+      scope.info("abatement", "is text Eligo cannot read as an end or its absence; whether the condition is current,"
+          + " and since when, stays open");
+      status = ClinicalStatus.UNKNOWN;
+      onsetDays = null;
+      onset = null;
+      onsetLatest = null;
+      contradicted = true;
+    }
     if ((status == ClinicalStatus.UNKNOWN || status == ClinicalStatus.ACTIVE) && abatementDays == null && !contradicted
         && abatedWithoutDate(condition)) {
       // "abatementString": "resolved in childhood" says the condition is over, though not when (FHIR con-4: an abated
@@ -128,7 +143,36 @@ final class ConditionMapper {
   private static boolean abatedWithoutDate(Condition condition) {
     if (!condition.hasAbatement() || condition.getAbatement().isEmpty()) return false;
     if (condition.getAbatement() instanceof BooleanType b) return b.booleanValue();
-    return !(condition.getAbatement() instanceof StringType s) || (s.getValue() != null && !s.getValue().isBlank());
+    // words that deny or do not know an end ("ongoing", "not resolved", "unknown", "N/A") give none (DECISIONS 54)
+    return !(condition.getAbatement() instanceof StringType s)
+        || (s.getValue() != null && EndInWords.of(s.getValue()) != EndInWords.NONE);
+  }
+
+  /** What {@code abatementString} says: an end ("resolved in childhood"), none ("ongoing", "unknown"), or neither. */
+  enum EndInWords {
+    END, NONE, UNREADABLE;
+
+    /** Words that deny an end: read before the words of an end they contain ("not resolved"). */
+    private static final java.util.regex.Pattern DENIED = java.util.regex.Pattern.compile(
+        "\\b(?:unresolved|not\\s+(?:yet\\s+)?(?:resolved|remitted|cured|healed|abated|recovered|over|ended)"
+            + "|not\\s+in\\s+(?:\\w+\\s+)?remission|no\\s+(?:\\w+\\s+)?remission|never\\s+(?:resolved|remitted|cured)"
+            + "|has\\s+not\\s+(?:resolved|remitted|abated))\\b");
+    private static final java.util.regex.Pattern ENDED = java.util.regex.Pattern.compile(
+        "\\b(?:resolv\\w*|remission|remitted|remit|cured|healed|abated|recovered|cleared|ended|subsided|outgrew"
+            + "|outgrown|gone|disappeared|in\\s+childhood|as\\s+a\\s+child|ago|no\\s+longer|inactive)\\b");
+    private static final java.util.regex.Pattern NOT_ENDED = java.util.regex.Pattern.compile(
+        "\\b(?:unknown|unk|n/?a|not\\s+applicable|not\\s+known|none|no|null|nil|ongoing|on\\s*-?\\s*going|active"
+            + "|current|currently|present|persist\\w*|continu\\w*|chronic|still|pending|tbd|undetermined"
+            + "|not\\s+recorded|not\\s+documented)\\b");
+
+    static EndInWords of(String text) {
+      String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+      if (t.isEmpty() || t.matches("[\\p{Punct}\\s]+")) return NONE;
+      if (DENIED.matcher(t).find()) return NONE;
+      if (ENDED.matcher(t).find()) return END;
+      if (NOT_ENDED.matcher(t).find()) return NONE;
+      return UNREADABLE;
+    }
   }
 
   /** Verification statuses of a diagnosis not yet established: it leaves criteria open, never proves them. */

@@ -375,6 +375,34 @@ class RecordsThatMustNotExcludeTest {
     }
   }
 
+  /**
+   * DECISIONS 51 read any non-blank {@code abatementString} beside an active status, or none, as resolved, words that
+   * deny an end included ("unknown", "ongoing", "not resolved", "N/A", "active"): an active ITP recorded with
+   * "abatementString": "ongoing" then failed "Current ITP" and "Active ITP" in the inclusion list. Words that deny or
+   * do not know an end leave the status as given; words Eligo cannot read as an end ("see hematology note") leave
+   * whether the condition is current open (asked, never NOT_MET under a current-disease inclusion).
+   */
+  @Test
+  void anAbatementInWordsThatGivesNoEndDoesNotEndTheCondition() {
+    for (String words : new String[] {"unknown", "Ongoing", "not resolved", "N/A", "active", "Unresolved",
+        "not in remission", "still active", "none", "n/a - ongoing"}) {
+      String abatement = "\"abatementString\": \"" + words + "\"";
+      PatientFacts facts = read(bundle("", ended("active", "2019-03-02", abatement))).facts();
+      assertThat(evaluate(CURRENT, facts).truth()).as("active, " + words + ": still current").isEqualTo(Truth.MET);
+      assertThat(evaluate(NAMED, facts).truth()).as("active, " + words).isEqualTo(Truth.MET);
+      assertThat(evaluate(HISTORY, facts).truth()).as("active, " + words).isEqualTo(Truth.MET);
+      PatientFacts relapse = read(bundle("", ended("relapse", "2019-03-02", abatement))).facts();
+      assertThat(evaluate(CURRENT, relapse).truth()).as("relapse, " + words).isEqualTo(Truth.MET);
+    }
+    for (String words : new String[] {"see hematology note", "2019?", "per patient"}) {
+      String abatement = "\"abatementString\": \"" + words + "\"";
+      PatientFacts facts = read(bundle("", ended("active", "2019-03-02", abatement))).facts();
+      assertThat(evaluate(CURRENT, facts).truth()).as("active, " + words + ": not failed").isEqualTo(Truth.UNKNOWN);
+      assertThat(evaluate(NAMED, facts).truth()).as("active, " + words + ": not excluded").isEqualTo(Truth.UNKNOWN);
+      assertThat(evaluate(HISTORY, facts).truth()).as("active, " + words).isEqualTo(Truth.MET);
+    }
+  }
+
   private static String hcg(String id, String loinc, String date, String result) {
     return """
         {"resource": {"resourceType": "Observation", "id": "%s", "status": "final",
