@@ -231,6 +231,30 @@ class ApiContractTest {
     }
   }
 
+  /**
+   * A client that announces an oversized body and then stalls (or trickles a byte now and then) holds the worker that
+   * drops the rest of the body only for the few seconds {@code UnreadBody} allows, not until the connection's idle
+   * timeout: the 413 comes within them, and its answer names nothing of the body.
+   */
+  @Test
+  void aClientThatStallsAfterAnnouncingAnOversizedBodyReceivesThe413Soon() throws Exception {
+    for (String path : new String[] {"/api/v1/match", "/fhir/ResearchStudy/$match"}) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", TestServers.server().port())) {
+        socket.setSoTimeout(60_000);
+        java.io.OutputStream out = socket.getOutputStream();
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/fhir+json\r\n"
+            + "Content-Length: " + (200L * 1024 * 1024) + "\r\n\r\n{\"resourceType\":\"Bundle\",\"secret-name\":\"")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.flush();
+        long start = System.nanoTime();
+        String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertThat(answer).as(path).startsWith("HTTP/1.1 413").doesNotContain("secret-name");
+        assertThat(seconds).as(path + ": seconds until the 413").isLessThan(10);
+      }
+    }
+  }
+
   @Test
   void oversizedBodiesAre413() throws Exception {
     String big = "{\"resourceType\":\"Bundle\",\"pad\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";

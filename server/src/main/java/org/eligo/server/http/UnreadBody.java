@@ -22,6 +22,11 @@ final class UnreadBody {
     long deadline = System.nanoTime() + MAX_NANOS;
     byte[] buffer = new byte[64 * 1024];
     long left = MAX_BYTES;
+    // a read blocks until bytes come or the connection's idle timeout (30 s) passes: a client that announces a large
+    // body and stalls would hold the worker that long, past MAX_NANOS. The connection is closed after the 413 in any
+    // case (its body is not read to the end), so its idle timeout is cut to the time left here.
+    org.eclipse.jetty.io.EndPoint endPoint = endPoint(request);
+    if (endPoint != null) endPoint.setIdleTimeout(Math.max(1, MAX_NANOS / 1_000_000));
     try {
       InputStream in = request.getInputStream();
       int n;
@@ -30,7 +35,16 @@ final class UnreadBody {
         left -= n;
       }
     } catch (IOException | RuntimeException e) {
-      // the client hung up, or the body was read already: nothing is left to drop
+      // the client hung up or stalled past the time left, or the body was read already: nothing more is dropped
+    }
+  }
+
+  private static org.eclipse.jetty.io.EndPoint endPoint(HttpServletRequest request) {
+    try {
+      var jetty = org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(request);
+      return jetty == null ? null : jetty.getConnectionMetaData().getConnection().getEndPoint();
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 }
