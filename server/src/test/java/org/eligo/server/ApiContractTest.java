@@ -255,6 +255,23 @@ class ApiContractTest {
     }
   }
 
+  /** The web upload form refuses a chunked upload over the limit as the API does: 413, on a page, nothing of the file. */
+  @Test
+  void aChunkedUploadOverTheLimitIs413OnThePage() throws Exception {
+    String boundary = "eligo-boundary";
+    byte[] big = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"bundle\"; filename=\"b.json\"\r\n"
+        + "Content-Type: application/fhir+json\r\n\r\n{\"resourceType\":\"Bundle\",\"secret-name\":\""
+        + "x".repeat(11 * 1024 * 1024) + "\"}\r\n--" + boundary + "--\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(TestServers.base() + "/check/fhir"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(r.body()).doesNotContain("secret-name");
+  }
+
   @Test
   void oversizedBodiesAre413() throws Exception {
     String big = "{\"resourceType\":\"Bundle\",\"pad\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";

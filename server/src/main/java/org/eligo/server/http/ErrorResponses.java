@@ -119,6 +119,9 @@ public final class ErrorResponses {
           + "try fewer trials or a smaller record.");
       case HttpResponseException h when h.getStatus() == 413 -> new ApiProblem(ProblemType.CONTENT_TOO_LARGE,
           tooLarge());
+      // a multipart upload (the web form) sent without Content-Length, or with parts over the limit: Jetty's parser
+      // stops at the limit and getParts() throws; the client sent too much, not the server failed
+      case Exception x when multipartTooLarge(x) -> new ApiProblem(ProblemType.CONTENT_TOO_LARGE, tooLarge());
       case HttpResponseException h -> new ApiProblem(byStatus(h.getStatus()), h.getMessage() == null ? "" : h.getMessage());
       // Reading the request failed: the client closed the connection or sent less than it announced.
       case java.io.EOFException eof -> new ApiProblem(ProblemType.BAD_REQUEST, "The request could not be read to its "
@@ -188,6 +191,18 @@ public final class ErrorResponses {
   private static ProblemType byStatus(int status) {
     for (ProblemType t : ProblemType.values()) if (t.status() == status) return t;
     return status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
+  }
+
+  /** Whether a multipart body was refused for its size (Jetty MultiPart: "max length exceeded", "max file size …"). */
+  private static boolean multipartTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IllegalStateException && t.getMessage() != null
+          && (t.getMessage().startsWith("max length exceeded") || t.getMessage().startsWith("max file size exceeded")
+              || t.getMessage().startsWith("max memory file size exceeded"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Throwable unwrap(Throwable e) {
