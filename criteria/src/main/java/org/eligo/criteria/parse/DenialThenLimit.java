@@ -19,10 +19,12 @@ import org.eligo.core.rule.SexRule;
  * list under the "no", the limit was denied with the names ("neither eltrombopag nor 18 or older"), so every adult
  * failed the sentence. The denial and the limit are read apart, each as it would be alone. An age, a sex or a
  * performance status is a requirement of its own. A lab limit after a comma may as well say what the denial means
- * ("No severe neutropenia, ANC &lt; 500/µL"), so there it is asked; after a semicolon it is an item of its own.
+ * ("No severe neutropenia, ANC &lt; 500/µL"), so there it is asked; after a semicolon it is an item of its own. A
+ * denial opened by "not", "without" or "non-" is read the same way: "Not pregnant or breastfeeding, age ≥ 18" had
+ * denied the age with the pregnancy, so every adult failed it.
  */
 final class DenialThenLimit {
-  private static final Pattern FIRST_DENIAL = Pattern.compile("(?i)^\\s*no\\s");
+  private static final Pattern FIRST_DENIAL = Pattern.compile("(?i)^\\s*(?:(?:no|not|without)\\s|non-)");
 
   /** The last comma or semicolon, perhaps with "and", before the words of the limit. */
   private static final Pattern BREAK = Pattern.compile("\\s*(?<mark>[,;])\\s*(?:and\\s+)?");

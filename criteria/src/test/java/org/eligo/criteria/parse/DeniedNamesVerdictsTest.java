@@ -167,6 +167,31 @@ class DeniedNamesVerdictsTest {
   }
 
   @Test
+  void anAgeOrAPerformanceStatusAfterANotOrAWithoutDenialIsRequiredNeverDenied() {
+    // "Not pregnant or breastfeeding, age ≥ 18" had denied the age with the pregnancy: every adult failed it
+    Facts man = adultOnHydroxyurea();
+    Facts child = Facts.patient("c").born("2016-01-01").sex(org.eligo.core.patient.Sex.FEMALE)
+        .medication("Hydroxyurea 500 mg", "2025-01-01", null, ExposureStatus.ACTIVE, coded("hydroxyurea"))
+        .condition("Hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"));
+    for (String sentence : List.of("Not pregnant or breastfeeding, age ≥ 18",
+        "Not pregnant or lactating, age 18 years or older", "Not pregnant, age 18 to 65 years",
+        "Not currently pregnant or breast-feeding, aged ≥ 18 years", "Not on anticoagulation, age ≥ 18 years",
+        "Without active HIV infection, age 18 years or older")) {
+      assertThat(inclusion(sentence, man)).as(sentence + ": a man of 56 (had been NOT_MET)").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, child)).as(sentence + ": a girl of 10 (had been MET or asked)")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Without active HIV infection, age 18 years or older", man.condition("HIV disease",
+        ClinicalStatus.ACTIVE, "2011-01-01", null, coded("hiv-infection")))).as("an adult with HIV")
+        .isEqualTo(Truth.NOT_MET);
+    for (String sentence : List.of("Not pregnant or breastfeeding; ECOG performance status 0-2",
+        "Without prior HSCT, ECOG ≤ 2")) {
+      assertThat(inclusion(sentence, adultOnHydroxyurea().lab("ecog", 3, "{score}", "2026-05-20")))
+          .as(sentence + ": ECOG 3 (had been MET or asked)").isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void aGrantInAClauseOfItsOwnAfterTheDenialIsNeverDenied() {
     Facts prednisone = on("Prednisone 10 mg", "prednisone");
     for (String sentence : List.of("No prior eltrombopag; patients may have received corticosteroids",
