@@ -59,8 +59,13 @@ final class DenialThenLimit {
     if (FIRST_DENIAL.matcher(tail).find() || CONNECTIVE.matcher(tail).lookingAt()) return null;
     Rule limit = reader.apply(tail);
     if (limit == null || CriterionParser.hasUnread(limit) || !limitsOnly(limit)) return null;
+    // a denial only partly read is still read apart from the limit: its unread part is asked, never the limit denied
+    // ("No active bleeding, age ≥ 18 years, ECOG 0-1" had failed every adult for being 18 or older)
+    // ... but not when a lab limit follows, nor when the denial itself denies a limit ("No clearly abnormal hepatic and
+    // renal function: AST, ALT ≤ 2.5 × ULN, …" denies nothing the patient should lack): then the sentence is unread
     Rule denial = reader.apply(head);
-    if (denial == null || CriterionParser.hasUnread(denial)) return null;
+    if (denial == null) return null;
+    if (CriterionParser.hasUnread(denial) && (labLimit(limit) || deniesALimit(denial, false))) return null;
     if (!semicolon && labLimit(limit)) {
       // "No severe neutropenia, ANC < 500/µL": the limit may be what is denied, or what is required
       return new AllOf(List.of(denial, new Ask("Is \u201c" + tail.strip() + "\u201d a limit the patient must meet, or"
@@ -77,6 +82,20 @@ final class DenialThenLimit {
       case MeasurementRule mr -> true;
       case AllOf all -> all.rules().stream().allMatch(DenialThenLimit::limitsOnly);
       case AnyOf any -> any.rules().stream().allMatch(DenialThenLimit::limitsOnly);
+      default -> false;
+    };
+  }
+
+  /** Whether a rule denies an age, a sex or a measurement: one under a "not". */
+  private static boolean deniesALimit(Rule rule, boolean denied) {
+    return switch (rule) {
+      case AgeRule a -> denied;
+      case SexRule x -> denied;
+      case MeasurementRule mr -> denied;
+      case AllOf all -> all.rules().stream().anyMatch(r -> deniesALimit(r, denied));
+      case AnyOf any -> any.rules().stream().anyMatch(r -> deniesALimit(r, denied));
+      case org.eligo.core.rule.AtLeast at -> at.rules().stream().anyMatch(r -> deniesALimit(r, denied));
+      case org.eligo.core.rule.Not n -> deniesALimit(n.rule(), true);
       default -> false;
     };
   }
