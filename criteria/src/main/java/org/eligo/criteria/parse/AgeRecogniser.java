@@ -48,7 +48,7 @@ final class AgeRecogniser implements Recogniser {
   /** Whom a paediatric age is about, written before it: "Infants aged 1 to 24 months", "Adolescents 12 to 17 years". */
   private static final Pattern PAEDIATRIC_PERSON_BEFORE = Pattern.compile("^\\W*(?:(?:all\\s+)?(?:infants?|neonates?"
       + "|newborns?|toddlers?|adolescents?|teenagers?|minors?|boys|girls|(?:pa?ediatric|children|child)\\s+"
-      + "(?:patients?|subjects?|participants?))\\s+(?:(?:who\\s+)?are\\s+)?)$");
+      + "(?:patients?|subjects?|participants?))\\s+(?:(?:who\\s+)?are\\s+)?(?:\\(\\s*)?)$");
   private static final Pattern AND_OLDER = Pattern.compile(
       "(?:" + AGE + ")?" + N + "[- ]?" + UNIT + OLD + "\\s*(?:(?:and|or)\\s+(?:older|over|above|more|greater)"
           + "|older|\\+|or more)(?![\\s-]*\\d)");

@@ -127,7 +127,7 @@ public final class CriterionParser {
       + "|concurrently|already|still|previously|formerly|recently|ever)\\s+)?(?:not\\s+)?(?:with|who\\s+(?:(?:previously"
       + "|recently|already|ever)\\s+)?(?:are|have|had|were|has|received|underwent|took|used)|receiving|taking"
       + "|treated\\s+with|received|exposed\\s+to|(?=splenectomi[sz]ed)|using|on|aged?|(?:older|younger)\\s+than"
-      + "|(?=[≥≤<>]|\\d))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
+      + "|(?=[≥≤<>]|\\d)|(?=\\(\\s*(?:aged?\\s+)?(?:[≥≤<>]|\\d)))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
 
   /**
    * "HBsAg-positive patients must have undetectable HBV DNA", "Diabetic patients should have HbA1c &lt; 8%",

@@ -16,6 +16,24 @@ import org.junit.jupiter.api.Test;
 class PaediatricGroupAndUnreadDenialVerdictsTest {
 
   @Test
+  void aPaediatricGroupWhoseAgesAreInBracketsBindsItsOwnRequirementOnly() {
+    Facts adultWoman = Facts.patient("w").born("1990-01-01").sex(Sex.FEMALE).lab("body-weight", 60, "kg",
+        "2026-05-20");
+    Facts lightTeenager = Facts.patient("t").born("2012-01-01").sex(Sex.MALE).lab("body-weight", 35, "kg",
+        "2026-05-20");
+    for (String sentence : List.of("Adolescents (12-17 years) must weigh ≥ 40 kg",
+        "Adolescents (aged 12 to 17 years) must weigh at least 40 kg",
+        "Adolescents (≥ 12 and < 18 years) must have a body weight ≥ 40 kg")) {
+      assertThat(inclusion(sentence, adultWoman)).as(sentence + ": an adult of 36 (had been NOT_MET)")
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, lightTeenager)).as(sentence + ": a boy of 14 weighing 35 kg")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Pediatric patients (2 to 11 years) must weigh at least 10 kg", adultWoman))
+        .as("an adult of 36").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aDenialOnlyPartlyReadBeforeAnAgeIsAskedAndTheAgeRequired() {
     Facts man = adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
         coded("hypertension")).lab("ecog", 1, "{score}", "2026-05-20");
