@@ -123,9 +123,13 @@ public final class ImportBench {
         indexSeconds, importSeconds, files / importSeconds);
     out.printf("import/jackson throughput: %.2f (import and index together: %.2f)%n", jacksonSeconds / storeSeconds,
         jacksonSeconds / importSeconds);
-    if (jacksonCpu > 0 && storeCpu > 0) { // the JVM reports -1 where it cannot measure CPU time
+    if (processCpuNanos() < 0) { // the JVM reports -1 where it cannot measure CPU time
+      out.println("cpu time: not measured (this JVM cannot read its process CPU time here)");
+    } else {
+      // a few studies may take less CPU than the clock's tick shows: then there is no ratio to give, only the times
       out.printf("cpu time (every thread, JIT and GC included): jackson %.2f s, import %.2f s, search index %.2f s "
-          + "(jackson/import CPU: %.2f)%n", jacksonCpu, storeCpu, indexCpu, jacksonCpu / storeCpu);
+          + "(jackson/import CPU: %s)%n", jacksonCpu, storeCpu, indexCpu,
+          jacksonCpu > 0 && storeCpu > 0 ? String.format("%.2f", jacksonCpu / storeCpu) : "too small to measure");
     }
     out.printf("heap: max %.0f MB, peak used %.0f MB, peak live after GC %.0f MB%n", HeapSampler.maxHeapMb(),
         peakUsed, peakLive);
