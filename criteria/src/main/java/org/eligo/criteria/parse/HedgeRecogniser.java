@@ -1,5 +1,6 @@
 package org.eligo.criteria.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,6 +119,12 @@ final class HedgeRecogniser implements Recogniser {
       + "\\b(?<grant>(?:is|are)\\s+(?:also\\s+"
       + "|still\\s+|then\\s+)?(?:eligible|included|accepted))\\b(?!\\s+(?:only|for)\\b)");
 
+  private static final String ALLO = "(?:allogeneic|allogenic|allo-?)";
+  private static final String AUTO = "(?:autologous|auto-?)";
+  /** "allogeneic or autologous", "autologous and/or allogeneic", "auto/allo": both kinds of transplant together. */
+  private static final Pattern BOTH_TRANSPLANT_KINDS = Pattern.compile("\\b(?:" + ALLO + "\\s*(?:or|and/or|/|,)\\s*" + AUTO
+      + "|" + AUTO + "\\s*(?:or|and/or|/|,)\\s*" + ALLO + ")(?![a-z])");
+
   /** All families in one pattern (one scan per sentence); group "f3" is the fourth family. */
   private static final Pattern ANY = combined();
 
@@ -196,10 +203,22 @@ final class HedgeRecogniser implements Recogniser {
         s.hedge(grant.start("grant"), grant.end("grant"), "permitted", null);
       }
     }
+    // "Prior allogeneic or autologous HSCT": both kinds named together are every transplant, nothing to ask (asked
+    // which kind, a patient after either was only ever asked, never excluded)
+    Matcher bothKinds = BOTH_TRANSPLANT_KINDS.matcher(s.lower);
+    List<int[]> both = new ArrayList<>();
+    while (bothKinds.find()) {
+      both.add(new int[] {bothKinds.start(), bothKinds.end()});
+      s.consume(bothKinds.start(), bothKinds.end());
+    }
     Matcher m = ANY.matcher(s.lower);
     while (m.find()) {
       int family = 0;
       while (m.group("f" + family) == null) family++;
+      int at = m.start();
+      if (FAMILIES.get(family).name().equals("transplant-kind") && both.stream().anyMatch(b -> b[0] <= at && at < b[1])) {
+        continue;
+      }
       s.hedge(m.start(), m.end(), FAMILIES.get(family).name(), null);
     }
   }

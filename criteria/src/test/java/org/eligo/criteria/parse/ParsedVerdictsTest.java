@@ -329,6 +329,22 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void bothKindsOfTransplantNamedTogetherAreEveryTransplant() {
+    // asked "Was the patient's transplant allogeneic?", a patient after an autologous one was never excluded by a
+    // sentence that names both kinds
+    Facts autologous = adult().procedure("Autologous peripheral blood stem cell transplant", "2023-03-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    for (String sentence : java.util.List.of("Prior allogeneic or autologous hematopoietic stem cell transplantation",
+        "Previous autologous or allogeneic stem cell transplant", "History of allogeneic and/or autologous HSCT",
+        "Prior HSCT (autologous or allogeneic)")) {
+      assertThat(exclusion(sentence, autologous)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, itpWithoutSplenectomyOrRituximab())).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(exclusion("Prior allogeneic HSCT; autologous transplant is allowed", autologous))
+        .as("one kind only").isNotEqualTo(Truth.MET);
+  }
+
+  @Test
   void aResponseOrToleranceRequiredIsAskedAsSuchNotAsAFailure() {
     // answered "no" (the patient did respond), "Did the patient fail to respond …?" excluded the very patients the
     // criterion asks for
