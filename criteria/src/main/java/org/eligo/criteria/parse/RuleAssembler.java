@@ -99,7 +99,7 @@ final class RuleAssembler implements Recogniser {
       "group", "type", "form", "forms", "kind", "kinds", "one", "least", "more", "within", "since", "ongoing",
       "reaction", "reactions", "infection", "infections", "syndrome", "cell", "cells", "new", "newly", "made",
       "make", "primary", "confirm", "confirmed", "based", "regimen", "regimens", "course", "courses", "dose", "doses",
-      "use", "exposure", "baseline", "visit", "day", "time", "concurrent", "enrolled", "trial", "simultaneous", "administered", "given", "prescribed", "experienced", "experience", "suffered", "developed", "another", "requires",
+      "use", "exposure", "receipt", "administration", "baseline", "visit", "day", "time", "concurrent", "enrolled", "trial", "simultaneous", "administered", "given", "prescribed", "experienced", "experience", "suffered", "developed", "another", "requires",
       "require", "requiring", "required", "inclusive"));
 
   @Override

@@ -345,6 +345,19 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aDrugReceivedOrAdministeredWithinItsTimeExcludes() {
+    // "Receipt" and "Administration" were words not understood beside the drug: a patient given rituximab two
+    // months ago was only asked, never excluded
+    Facts recentRituximab = adult().medication("Rituximab", "2026-03-20", "2026-04-10",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    for (String sentence : java.util.List.of("Receipt of rituximab within 6 months before enrollment",
+        "Prior receipt of rituximab", "Administration of rituximab within 12 weeks prior to screening")) {
+      assertThat(exclusion(sentence, recentRituximab)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, itpWithoutSplenectomyOrRituximab())).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  @Test
   void aResponseOrToleranceRequiredIsAskedAsSuchNotAsAFailure() {
     // answered "no" (the patient did respond), "Did the patient fail to respond …?" excluded the very patients the
     // criterion asks for
