@@ -98,6 +98,16 @@ final class HedgeRecogniser implements Recogniser {
   private static final Pattern REGARDLESS_CLAUSE = Pattern.compile("\\b(?:regardless|irrespective)\\s+of\\b"
       + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$)|\\s+(?:within|during|since|in\\s+the\\s+(?:past|last"
       + "|previous|preceding))\\b|\\s+(?:with|and|who\\s+ha(?:ve|s))\\s+(?=[^;,()]*?[≥≤<>]))");
+  /**
+   * "Primary ITP with or without prior splenectomy", "HIV infection, with or without antiretroviral therapy": what the
+   * clause names is indifferent, as after "regardless of", and ends where that clause would. A "without" read as a
+   * denial left the whole sentence not understood. A transfusion so named is {@link MeasurementRecogniser}'s ("…, with
+   * or without transfusion": no transfusion-free window).
+   */
+  private static final Pattern WITH_OR_WITHOUT_CLAUSE = Pattern.compile("\\bwith\\s+or\\s+without\\b"
+      + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$)|\\s+(?:within|during|since|in\\s+the\\s+(?:past|last"
+      + "|previous|preceding))\\b|\\s+(?:with|and|who\\s+ha(?:ve|s))\\s+(?=[^;,()]*?[≥≤<>]))");
+
   /** A clause with a verb of its own, whose window is its own: "whether patients received", "treatment given". */
   private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:whether|was|were|had|has|have|is|are|given|taken"
       + "|received|treated|used|administered|performed)\\b");
@@ -196,6 +206,12 @@ final class HedgeRecogniser implements Recogniser {
       }
       s.setAside(regardless.start(), end);
       s.consume(regardless.start(), end);
+    }
+    Matcher withOrWithout = WITH_OR_WITHOUT_CLAUSE.matcher(s.lower);
+    while (withOrWithout.find()) {
+      if (withOrWithout.group("clause").contains("transf")) continue;
+      s.setAside(withOrWithout.start(), withOrWithout.end());
+      s.consume(withOrWithout.start(), withOrWithout.end());
     }
     Matcher grant = CLAUSE_GRANT.matcher(s.lower);
     while (grant.find()) {

@@ -1088,6 +1088,9 @@ final class RuleAssembler implements Recogniser {
       }
       for (int i = h.start(); i < h.end(); i++) between.setCharAt(i - from, ' ');
     }
+    // "Warm AIHA with or without prior rituximab or splenectomy, and hemoglobin < 10 g/dL": the words of a clause set
+    // aside join nothing (its "or" had made the disease and the limit alternatives)
+    for (int i = from; i < to; i++) if (s.aside(i)) between.setCharAt(i - from, ' ');
     return between.toString();
   }
 

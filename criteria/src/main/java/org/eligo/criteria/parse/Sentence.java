@@ -314,6 +314,11 @@ public final class Sentence {
     for (int i = Math.max(0, start); i < Math.min(end, aside.length); i++) aside[i] = true;
   }
 
+  /** True when the character at {@code i} is in a clause set aside. */
+  boolean aside(int i) {
+    return i >= 0 && i < aside.length && aside[i];
+  }
+
   boolean asideAny(int start, int end) {
     for (int i = Math.max(0, start); i < Math.min(end, aside.length); i++) if (aside[i]) return true;
     return false;

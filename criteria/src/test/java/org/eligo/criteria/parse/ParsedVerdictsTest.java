@@ -358,6 +358,20 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void whatAClauseWithOrWithoutNamesIsIndifferent() {
+    // "without" read as a denial had left each sentence not understood: asked of every patient, decided for none
+    Facts itp = itpWithoutSplenectomyOrRituximab();
+    assertThat(inclusion("Immune thrombocytopenia with or without prior splenectomy", itp)).isEqualTo(Truth.MET);
+    assertThat(inclusion("ITP, with or without prior rituximab or splenectomy", itp)).isEqualTo(Truth.MET);
+    assertThat(exclusion("HIV infection, with or without antiretroviral therapy", withHiv())).isEqualTo(Truth.MET);
+    assertThat(exclusion("HIV infection, with or without antiretroviral therapy", itp)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Prior rituximab with or without cyclosporine within 6 months", itp)).isEqualTo(Truth.NOT_MET);
+    // the clause's own "or" joins nothing: the limit after it is still required with the disease
+    assertThat(inclusion("ITP with or without prior rituximab or splenectomy, and platelet count < 30 x 10^9/L",
+        itp.lab("platelets", 120, "10*9/L", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void aResponseOrToleranceRequiredIsAskedAsSuchNotAsAFailure() {
     // answered "no" (the patient did respond), "Did the patient fail to respond …?" excluded the very patients the
     // criterion asks for
