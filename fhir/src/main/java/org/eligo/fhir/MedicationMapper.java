@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 
 /**
@@ -33,7 +34,9 @@ import org.hl7.fhir.r4.model.Type;
  * or the patient as requester: US Core's self-prescribed drug), which is read by its status; unknown, and on-hold
  * (paused: whether the patient takes it now is what a criterion on current use asks, and the pause does not say)
  * → UNKNOWN; entered-in-error, cancelled, not-taken, not-done, and a request not to give the drug (doNotPerform) →
- * skipped.
+ * skipped. An active request without an end date whose own terms ran out before the as-of date (its validity period
+ * ended, its dosage's bounding duration is over, the supply it allows is used up) → UNKNOWN: the export did not close
+ * it, and whether the drug is still taken is asked.
  */
 final class MedicationMapper {
   private MedicationMapper() {}
@@ -78,8 +81,91 @@ final class MedicationMapper {
     if (span == null && r.hasAuthoredOnElement()) {
       span = new Span(scope.days("authoredOn", r.getAuthoredOnElement(), false), null);
     }
+    if (status == ExposureStatus.ACTIVE && (span == null || span.end() == null)) {
+      String ranOut = ranOut(r, span == null ? null : span.start(), scope);
+      if (ranOut != null) {
+        // the order is still marked active, but by its own terms it can no longer be given: the export did not
+        // close it. Whether the patient takes the drug now is unknown (asked), never taken as now, nor as stopped
+        scope.info("status", "is active, but " + ranOut + "; whether the patient still takes the drug on "
+            + scope.record().asOf() + " is read as unknown");
+        status = ExposureStatus.UNKNOWN;
+      }
+    }
     add(scope, facts, r, r.getMedication(), status, span, words(r.getDosageInstruction()));
   }
+
+  /**
+   * Why an active request without an end date can no longer be given as of the as-of date, or null: its validity
+   * period (dispenseRequest.validityPeriod: the time a prescription may be dispensed) has ended; the course its
+   * dosage bounds by a duration (timing.repeat.boundsDuration, from the course's start: the bounds' start, else
+   * authoredOn) is over; or the supply it allows (expectedSupplyDuration, once and once per allowed repeat, from the
+   * validity's start, else the course's start) has run out. Each is read at its latest: a month counts 31 days, a
+   * year 366, a start given as a year or month from its last day.
+   */
+  private static String ranOut(MedicationRequest r, FhirDates.Day start, ResourceScope scope) {
+    LocalDate asOf = scope.record().asOf();
+    MedicationRequest.MedicationRequestDispenseRequestComponent dispense = r.hasDispenseRequest()
+        ? r.getDispenseRequest() : null;
+    FhirDates.Day validFrom = null;
+    if (dispense != null && dispense.hasValidityPeriod()) {
+      Period validity = dispense.getValidityPeriod();
+      FhirDates.Day until = scope.days("dispenseRequest.validityPeriod.end", validity.getEndElement(), false);
+      if (until != null && until.last().isBefore(asOf)) {
+        return "its validity period ended on " + validity.getEndElement().getValueAsString()
+            + " (it can no longer be dispensed)";
+      }
+      validFrom = scope.days("dispenseRequest.validityPeriod.start", validity.getStartElement(), false);
+    }
+    for (Dosage d : r.getDosageInstruction()) {
+      if (start == null || !d.hasTiming() || !d.getTiming().hasRepeat()) continue;
+      Timing.TimingRepeatComponent repeat = d.getTiming().getRepeat();
+      if (!repeat.hasBoundsDuration()) continue;
+      Long days = longestDays(repeat.getBoundsDuration());
+      if (days != null && start.last().plusDays(days).isBefore(asOf)) {
+        return "its dosage runs for " + repeat.getBoundsDuration().getValue().toPlainString() + " "
+            + unitOf(repeat.getBoundsDuration()) + " from " + dayText(start) + ", a course that is over";
+      }
+    }
+    FhirDates.Day supplyFrom = validFrom != null ? validFrom : start;
+    if (dispense != null && dispense.hasExpectedSupplyDuration() && supplyFrom != null) {
+      Long days = longestDays(dispense.getExpectedSupplyDuration());
+      int fills = 1 + (dispense.hasNumberOfRepeatsAllowed() ? Math.max(0, dispense.getNumberOfRepeatsAllowed()) : 0);
+      if (days != null && supplyFrom.last().plusDays(days * fills).isBefore(asOf)) {
+        return "the supply it allows (" + fills + " × " + dispense.getExpectedSupplyDuration().getValue()
+            .toPlainString() + " " + unitOf(dispense.getExpectedSupplyDuration()) + " from " + dayText(supplyFrom)
+            + ") has run out";
+      }
+    }
+    return null;
+  }
+
+  /** The longest number of days a duration can mean (an hour a whole day, a month 31, a year 366), or null. */
+  private static Long longestDays(org.hl7.fhir.r4.model.Quantity q) {
+    if (q == null || !q.hasValue() || q.getValue().signum() < 0) return null;
+    String unit = q.hasCode() ? q.getCode() : q.hasUnit() ? q.getUnit() : "";
+    double value = q.getValue().doubleValue();
+    double days = switch (unit.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "h", "hour", "hours" -> value / 24;
+      case "d", "day", "days" -> value;
+      case "wk", "week", "weeks" -> value * 7;
+      case "mo", "month", "months" -> value * 31;
+      case "a", "year", "years" -> value * 366;
+      default -> -1;
+    };
+    return days < 0 ? null : (long) Math.ceil(days);
+  }
+
+  private static String unitOf(org.hl7.fhir.r4.model.Quantity q) {
+    return q.hasUnit() ? q.getUnit() : q.getCode();
+  }
+
+  /** A day as the record gives it: the day, else the month or the year. */
+  private static String dayText(FhirDates.Day d) {
+    if (!d.partial()) return d.day().toString();
+    return d.day().getYear() == d.last().getYear() && d.day().getMonth() == d.last().getMonth()
+        ? d.day().toString().substring(0, 7) : String.valueOf(d.day().getYear());
+  }
+
 
   /**
    * Whether a request records use the patient or someone else reports rather than an order or a plan: {@code

@@ -433,4 +433,35 @@ class FastReaderTest {
       assertThat(read.facts()).as(c.json()).isEqualTo(hapi.read(lines, Populations.AS_OF, names).facts());
     }
   }
+
+  /**
+   * An active order whose validity period, dosage duration or allowed supply ran out before the as-of date is asked
+   * whether it is still taken (DECISIONS 57): the fast reader leaves such requests to HAPI, so both read it so.
+   */
+  @Test
+  void anActiveOrderThatRanOutIsReadAsUnknownOnBothReaders() {
+    String request = "{\"resourceType\":\"MedicationRequest\",\"id\":\"m1\",\"status\":\"active\","
+        + "\"intent\":\"order\",\"subject\":{\"reference\":\"Patient/p1\"},\"medicationCodeableConcept\":"
+        + "{\"text\":\"clarithromycin 500 mg tablet\"},\"authoredOn\":\"2025-12-08\",%s}";
+    for (String limit : List.of(
+        "\"dispenseRequest\":{\"validityPeriod\":{\"start\":\"2025-12-08\",\"end\":\"2026-03-08\"}}",
+        "\"dosageInstruction\":[{\"timing\":{\"repeat\":{\"boundsDuration\":{\"value\":7,\"unit\":\"d\","
+            + "\"system\":\"http://unitsofmeasure.org\",\"code\":\"d\"}}}}]",
+        "\"dispenseRequest\":{\"expectedSupplyDuration\":{\"value\":14,\"unit\":\"d\","
+            + "\"system\":\"http://unitsofmeasure.org\",\"code\":\"d\"}}")) {
+      PatientLines lines = new PatientLines("p1", List.of(
+          new BucketRecord("p1", SupportedType.Patient, 0, 1,
+              "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"male\",\"birthDate\":\"1970-05-02\"}"),
+          new BucketRecord("p1", SupportedType.MedicationRequest, 1, 1, request.formatted(limit))));
+      List<String> names = List.of("Patient.ndjson", "MedicationRequest.ndjson");
+      PatientFacts hapi = PatientRecordReader.bundled(PatientRecordReader.Mode.HAPI).read(lines, Populations.AS_OF,
+          names).facts();
+      assertThat(hapi.medications()).as(limit).singleElement().satisfies(m -> assertThat(m.status())
+          .isEqualTo(org.eligo.core.patient.MedicationExposure.ExposureStatus.UNKNOWN));
+      Optional<PatientFacts> fast = new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF);
+      fast.ifPresent(facts -> assertThat(facts).as(limit).isEqualTo(hapi));
+      assertThat(PatientRecordReader.bundled(PatientRecordReader.Mode.FAST).read(lines, Populations.AS_OF, names)
+          .facts()).as(limit).isEqualTo(hapi);
+    }
+  }
 }
