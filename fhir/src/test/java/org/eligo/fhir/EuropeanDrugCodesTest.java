@@ -94,4 +94,28 @@ class EuropeanDrugCodesTest {
     assertThat(truth(new Not(drug("sirolimus", new MedicationTiming.Ever())), sirolimus))
         .as("No prior sirolimus (had been asked)").isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * Sent by name alone, a rituximab biosimilar authorised in the EU (Rixathon, Riximyo, Blitzima, Ritemvia; EMA EPARs)
+   * was some other drug: "No prior treatment with rituximab" MET and "Rituximab within 6 months" NOT_MET.
+   */
+  @Test
+  void aRituximabBiosimilarNamedAloneIsRituximab() {
+    for (String brand : new String[] {"Rixathon 500 mg", "Riximyo 100 mg Konzentrat", "BLITZIMA 500 mg",
+        "Ritemvia 100mg"}) {
+      PatientFacts facts = read("""
+          {"resourceType": "Bundle", "type": "collection", "entry": [
+           {"resource": {"resourceType": "Patient", "id": "p1", "birthDate": "1962-01-20", "gender": "male"}},
+           {"resource": {"resourceType": "MedicationAdministration", "id": "a1", "status": "completed",
+            "medicationCodeableConcept": {"text": "%s"}, "subject": {"reference": "Patient/p1"},
+            "effectiveDateTime": "2025-12-15T09:30:00+01:00"}},
+           {"resource": {"resourceType": "MedicationStatement", "id": "m2", "status": "active",
+            "medicationCodeableConcept": {"text": "ASS 100 mg Tabletten"}, "subject": {"reference": "Patient/p1"},
+            "effectiveDateTime": "2021-01-05"}}]}""".formatted(brand)).facts();
+      assertThat(truth(new Not(drug("rituximab", new MedicationTiming.Ever())), facts))
+          .as(brand + ": No prior treatment with rituximab (had been MET)").isEqualTo(Truth.NOT_MET);
+      assertThat(truth(drug("rituximab", new MedicationTiming.WithinDays(182)), facts))
+          .as(brand + ": Rituximab within 6 months").isEqualTo(Truth.MET);
+    }
+  }
 }
