@@ -128,13 +128,21 @@ final class PermissionRecogniser implements Recogniser {
    * every patient never on it failed.
    */
   private static final Pattern GROUP_MAY_CONTINUE = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)"
-      + "\\s+(?:(?:who|that)\\s+(?:are|were)\\s+)?(?:(?:already|currently|presently)\\s+)?(?:on|receiving|taking|using"
+      + "\\s+(?:(?:who|that)\\s+(?:are|were)\\s+|(?:who|that)\\s+(?=(?:take|receive|use)\\b))?"
+      + "(?:(?:already|currently|presently)\\s+)?(?:on|receiving|taking|using|take|receive|use"
       + "|treated\\s+with)\\s+[^;:.]{1,80}?\\s+(?:(?:may|can|could)|(?:are|is|will\\s+be)\\s+(?:allowed|permitted)\\s+to)"
       + "\\s+(?:also\\s+|still\\s+)?(?:continue|remain\\s+on|stay\\s+on)\\b"
-      // what may follow: what they continue, at which dose, a condition on it; not "but must …", not another clause
-      + "(?:\\s+(?:(?:on\\s+|with\\s+)?(?:it|them|treatment|therapy|this|(?:their|the|a)\\s+(?:current|stable|same)"
-      + "\\s+(?:doses?|regimen|treatment))|at\\s+(?:a|the|their)\\s+(?:stable|current|same)\\s+(?:doses?|regimen)"
-      + "|(?:taking|using|receiving)\\s+(?:it|them)))*"
+      // what may follow: what they continue, at which dose, in or during the study, a condition on it; not "but must
+      // …", not another clause. "… may continue the study drug", "… may continue in the study", "… may continue to take
+      // it", "… may continue their medication during the trial" had required the drug (§55)
+      + "(?:\\s+(?:(?:on\\s+|with\\s+)?(?:it|them|treatment|therapy|this|(?:their|the|a)\\s+(?:(?:current|stable|same"
+      + "|usual|prescribed|existing|background|regular)\\s+)?(?:doses?|regimen|treatment|therapy|medications?|drugs?))"
+      + "|at\\s+(?:a|the|their)\\s+(?:stable|current|same)\\s+(?:doses?|regimen)"
+      + "|(?:to\\s+)?(?:take|receive|use|taking|using|receiving)\\s+(?:it|them)"
+      + "|(?:(?:in|on|with|into|during|throughout|for)\\s+)?(?:the\\s+|this\\s+|their\\s+)?(?:study|trial)(?:\\s+(?:drugs?"
+      + "|treatment|medication|therapy|participation|period|enrol+ment))?"
+      + "|(?:during|throughout)\\s+(?:the\\s+)?(?:treatment|screening)(?:\\s+period)?"
+      + "|while\\s+(?:on\\s+(?:the\\s+)?(?:study|trial)|participating)))*"
       // "…, except those with hepatic impairment": an exception to the grant, for the trial team like a condition (§50)
       + "(?:\\s*,?\\s*(?:if|provided|providing|as long as|so long as|when|with|at the discretion|according to|per"
       + "|except|excluding|unless)\\b"
@@ -143,11 +151,11 @@ final class PermissionRecogniser implements Recogniser {
   private static final Pattern CONTINUE_VERB = Pattern.compile("\\b(?:continue|remain\\s+on|stay\\s+on)\\b");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\d-]+)");
   private static final java.util.Set<String> RESTATED_FILLER = java.util.Set.of("their", "the", "this", "that", "same",
-      "current", "stable", "dose", "doses", "of", "a");
+      "current", "stable", "dose", "doses", "of", "a", "to", "take", "receive", "use", "taking", "receiving", "using");
   private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.of("all", "patients", "subjects",
       "participants", "who", "that", "are", "were", "already", "currently", "presently", "on", "receiving", "taking",
-      "using", "treated", "with", "may", "can", "could", "is", "will", "be", "allowed", "permitted", "to", "also",
-      "still");
+      "using", "take", "receive", "use", "treated", "with", "may", "can", "could", "is", "will", "be", "allowed",
+      "permitted", "to", "also", "still");
 
   /**
    * {@link #GROUP_MAY_CONTINUE}, also when the grant names the drug again after its verb: "Patients on ibrutinib may
