@@ -91,12 +91,22 @@ final class PermissionRecogniser implements Recogniser {
   private static final Pattern ONLY_AFTER = Pattern.compile("\\W*(?:\\S+\\s+){0,6}?(?:but\\s+)?only\\b");
 
   /**
+   * Whom a "may have" grant is for, named by a disease or a treatment: "Patients with ITP may also have hypertension",
+   * "Subjects with aplastic anemia may have concurrent PNH clone", "Patients with ITP may have received prior
+   * rituximab". The group says whom the grant is about; it requires nothing of the sentence. Read whole, the disease
+   * the grant allows was required beside the group's (a patient with ITP and no hypertension failed, §55).
+   */
+  private static final String MAY_HAVE_GROUP = "(?:\\s+(?:with|who\\s+(?:have|had)|diagnosed\\s+with|having|affected\\s+by)\\s+(?:(?!\\b(?:may|can|could|must|should|who|which|that|not|no|only)\\b)"
+      + "[^;:.,()\\[\\]]){1,60}?)?";
+
+  /**
    * A grant whose modal names what patients may have had or be on: "Patients may have received prior rituximab",
    * "Subjects can be on concomitant corticosteroids", "Participants may continue hydroxyurea". Read as a requirement,
    * it failed every patient who never had the drug.
    */
-  private static final Pattern MAY_HAVE = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)\\s+"
-      + "(?:may|can|could|(?:are|is)\\s+(?:also\\s+)?(?:allowed|permitted)\\s+to)\\s+(?:also\\s+|still\\s+)?"
+  private static final Pattern MAY_HAVE = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)"
+      + "(?<group>" + MAY_HAVE_GROUP + ")\\s+(?:may|can|could|(?:are|is)\\s+(?:also\\s+)?(?:allowed|permitted)\\s+to)\\s+"
+      + "(?:also\\s+|still\\s+)?"
       + "(?:have\\s+(?:received|had|undergone|been\\s+(?:treated|exposed|on))"
       + "|(?<current>be\\s+(?:on|receiving|taking|using|treated)|continue(?:\\s+to\\s+(?:receive|take|use))?"
       + "|remain\\s+on)|receive|use|take)\\b");
@@ -234,7 +244,9 @@ final class PermissionRecogniser implements Recogniser {
       return;
     }
     Matcher may = MAY_HAVE.matcher(s.lower);
-    if (may.lookingAt()) {
+    // a group's grant that names nothing after its verb ("Patients with ITP may continue but", the group of "… but must
+    // have …" read alone) is left to the other passes
+    if (may.lookingAt() && (may.group("group").isEmpty() || !namesNothing(s, may.end()))) {
       Matcher condition = CONDITION.matcher(s.lower).region(may.end(), s.lower.length());
       int grantEnd = condition.find() ? condition.start() : s.lower.length();
       String granted = s.lower.substring(0, grantEnd);
@@ -339,8 +351,14 @@ final class PermissionRecogniser implements Recogniser {
     int grantEnd = condition.find() ? condition.start() : s.lower.length();
     if (MAY_HAVE_LIMIT.matcher(s.lower.substring(may.end(), grantEnd)).find()) return false;
     Rule diseases = diseaseCondition(s, may.end(), grantEnd);
-    if (diseases == null) return false;
     boolean conditional = grantEnd < s.lower.length();
+    if (diseases == null && !conditional && !may.group("group").isEmpty() && namesNothing(s, may.end())) {
+      // "Patients with ITP can also have hypothyroidism": what the group may have names nothing the record holds; read
+      // by the other passes the group's disease was required beside the unread words
+      s.settle(new ScreeningConfirmation(s.text));
+      return true;
+    }
+    if (diseases == null) return false;
     Matcher but = BUT.matcher(s.lower).region(grantEnd, s.lower.length());
     if (conditional && but.find() && namesOther(s, may.end(), grantEnd, but.start())) {
       s.settle(new Unparsed("a requirement after \u201cbut\u201d that names what the grant does not"));
@@ -350,9 +368,16 @@ final class PermissionRecogniser implements Recogniser {
     return true;
   }
 
+  /** Whether nothing from {@code from} on is a name the record may hold. */
+  private static boolean namesNothing(Sentence s, int from) {
+    for (ConceptMention m : s.mentions) if (m.end() > from) return false;
+    return true;
+  }
+
   /** "Patients may have …", "Subjects can also have …", not "may have received / had / undergone / been". */
   private static final Pattern MAY_HAVE_DISEASE = Pattern.compile("^\\s*(?:all\\s+)?(?:patients|subjects|participants)"
-      + "\\s+(?:may|can|could)\\s+(?:also\\s+|still\\s+)?have\\s+(?!received|had|undergone|been|taken|used|a\\s+"
+      + "(?<group>" + MAY_HAVE_GROUP + ")\\s+(?:may|can|could)\\s+(?:also\\s+|still\\s+)?have\\s+"
+      + "(?!received|had|undergone|been|taken|used|to\\b|a\\s+"
       + "(?:platelet|hemoglobin|haemoglobin|neutrophil|ecog|karnofsky)|an?\\s+(?:\\S+\\s+)?(?:count|level|score|value)\\b)");
 
   /**
