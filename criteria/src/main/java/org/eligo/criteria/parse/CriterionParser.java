@@ -239,6 +239,8 @@ public final class CriterionParser {
                        int depth) {
     Rule rule = read(registryText, type, children, criteriaText, depth);
     boolean exclusion = type == CriterionType.EXCLUSION;
+    // "If receiving eltrombopag, stable dose for 4 weeks": the group is the drug the condition is about, already read
+    if (StableDose.reads(rule)) return rule;
     if (depth == 0 && type != null && !children.isEmpty() && requirementHeading(registryText)) {
       return requirementOverList(registryText, type, children, criteriaText, depth, rule);
     }
@@ -498,6 +500,9 @@ public final class CriterionParser {
           criteriaText, context, depth, this);
       s.groupScope = groupScope;
       if (s.text.isEmpty()) return new Unparsed("empty criterion");
+      // "Stable dose of danazol for ≥ 4 weeks": how those on the drug must take it, never the drug required (§55)
+      Rule stableDose = StableDose.read(s);
+      if (stableDose != null) return stableDose;
       // "Patients must not have received rituximab within 6 months": not(the requirement without "not")
       Rule negated = GroupSentences.negatedRequirement(registryText.strip(),
           text -> read(text, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1));

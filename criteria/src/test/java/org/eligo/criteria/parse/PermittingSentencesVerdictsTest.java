@@ -74,4 +74,33 @@ class PermittingSentencesVerdictsTest {
     assertThat(inclusion(conditional, itpOnly.medication("Rituximab", "2026-04-01", "2026-04-22",
         ExposureStatus.COMPLETED, coded("rituximab")))).as("given rituximab: asked").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aStableDoseWrittenAloneIsAConditionOnThoseWhoTakeTheDrug() {
+    for (String sentence : List.of("Stable dose of danazol for ≥ 4 weeks",
+        "Stable dose of corticosteroids for at least 2 weeks prior to enrollment",
+        "If receiving eltrombopag, stable dose for 4 weeks", "Dose of eltrombopag must be stable for at least 4 weeks",
+        "Corticosteroids at a stable dose for at least 4 weeks before screening", "Hydroxyurea dose stable for ≥ 3 months",
+        "For patients receiving danazol, stable dose for at least 4 weeks before day 1",
+        "If on corticosteroids, the dose must be stable for 2 weeks",
+        "Stable dose of prednisone (≤ 10 mg/day) for at least 4 weeks")) {
+      assertThat(inclusion(sentence, onAStatinOnly())).as(sentence + ": on none of the drugs (had been NOT_MET)")
+          .isEqualTo(Truth.MET);
+    }
+    // the patient on the drug is asked: no record gives a dose change, and a start date may be a renewed order's
+    assertThat(inclusion("Stable dose of danazol for ≥ 4 weeks", on("Danazol 200 mg", "danazol")))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("If on corticosteroids, the dose must be stable for 2 weeks",
+        on("Prednisone 5 mg", "prednisone"))).isEqualTo(Truth.UNKNOWN);
+    // a past course is no dose taken now
+    assertThat(inclusion("Hydroxyurea dose stable for ≥ 3 months", onAStatinOnly().medication("Hydroxyurea",
+        "2019-01-01", "2020-01-01", ExposureStatus.COMPLETED, coded("hydroxyurea")))).isEqualTo(Truth.MET);
+    // a record without medications decides nothing
+    assertThat(inclusion("Stable dose of danazol for ≥ 4 weeks", adult())).isEqualTo(Truth.UNKNOWN);
+    // a sentence that says the patient is on the drug still requires it
+    assertThat(inclusion("Receiving a stable dose of danazol for at least 4 weeks", onAStatinOnly()))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("On a stable dose of hydroxyurea for at least 3 months", onAStatinOnly()))
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
