@@ -334,7 +334,7 @@ final class ConceptRecogniser implements Recogniser {
   /** Words before a drug that make it a treatment to come: an indication, a plan, a need. */
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
       + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|needs?|needing|in need|requir(?:e|es|ed|ing)"
-      + "|recommended|suitable|appropriate|awaiting|waiting|referred|considered|expected|fit|will|going|unfit"
+      + "|recommended|suitable|appropriate|awaiting|waiting|referred|considered|expected|anticipated|fit|will|going|unfit"
       + "|ineligible|unsuitable|inappropriate|able|willing)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|take|tolerate"
       + "|start|starting|begin"
       + "|initiate|initiation of|undergo|be treated with|treatment with|therapy with|treatment by)\\s+)?"
@@ -399,8 +399,41 @@ final class ConceptRecogniser implements Recogniser {
             && FOR_WHOM.matcher(s.lower.substring(Math.max(0, m.start() - 60), m.start())).find();
   }
 
+  /**
+   * The time of the study still to come, after a procedure: "Splenectomy during the study", "HSCT planned during the
+   * trial", "Transfusion expected throughout the treatment period". A procedure so named is one to come, never one had:
+   * read as had, a splenectomy of 2015 excluded under "Splenectomy during the study" (§55).
+   */
+  private static final Pattern DURING_STUDY = Pattern.compile("\\b(?:during|throughout|while\\s+on|(?:in|over)\\s+the"
+      + "\\s+course\\s+of|for\\s+the\\s+duration\\s+of)\\s+(?:the\\s+|this\\s+)?(?:(?:course|period|duration)\\s+of\\s+"
+      + "(?:the\\s+)?(?:study|trial)|(?:study|trial|treatment|intervention|follow-up)\\s+(?:period|phase|participation"
+      + "|duration)|(?:the\\s+)?(?:study|trial)(?!\\s+(?:entry|screening|enrol)))\\b");
+  /** What may stand between such a procedure and that time: other procedures, a list's links, "planned", "expected". */
+  private static final Pattern TO_COME_GAP = Pattern.compile("(?:[\\s,/()]|\\b(?:or|and|and/or|any|other|is|are|be"
+      + "|being|planned|expected|anticipated|scheduled|required|needed|necessary|likely|foreseen|elective|surgery"
+      + "|procedures?)\\b|\u0000)*");
+  /** Words before a procedure that say it was had: "prior splenectomy", "history of HSCT". */
+  private static final Pattern HAD_BEFORE = Pattern.compile("\\b(?:prior|previous|previously|history|had|underwent"
+      + "|undergone|received|past|earlier)\\b");
+
+  /** Whether a procedure is named with the time of the study still to come (see {@link #DURING_STUDY}). */
+  private static boolean duringTheStudy(Sentence s, ConceptMention m) {
+    if (m.kind() != ConceptKind.PROCEDURE) return false;
+    Matcher during = DURING_STUDY.matcher(s.lower);
+    if (!during.find(m.end())) return false;
+    int clause = Math.max(Math.max(s.lower.lastIndexOf(';', m.start()), s.lower.lastIndexOf('.', m.start())), 0);
+    if (HAD_BEFORE.matcher(s.lower.substring(clause, m.start())).find()) return false;
+    StringBuilder gap = new StringBuilder(s.lower.substring(m.end(), during.start()));
+    for (ConceptMention other : s.mentions) {
+      if (other.kind() != ConceptKind.PROCEDURE || other.start() < m.end() || other.end() > during.start()) continue;
+      for (int i = other.start(); i < other.end(); i++) gap.setCharAt(i - m.end(), '\u0000');
+    }
+    return TO_COME_GAP.matcher(gap).matches();
+  }
+
   /** Whether an inclusion names a drug as a treatment to come ("indication for anticoagulation for 6 months"). */
   private static boolean planned(Sentence s, ConceptMention m) {
+    if (duringTheStudy(s, m)) return true;
     int from = Math.max(0, m.start() - 60);
     // "Able to safely receive rituximab", "Able to receive and tolerate IVIG", "able to receive oral eltrombopag"
     if (ABLE_BEFORE.matcher(s.lower.substring(from, m.start())).find()) return true;

@@ -103,4 +103,25 @@ class PermittingSentencesVerdictsTest {
     assertThat(inclusion("On a stable dose of hydroxyurea for at least 3 months", onAStatinOnly()))
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aProcedureDuringTheStudyIsOneToComeNeverOneHadYearsAgo() {
+    Facts splenectomizedIn2015 = adult().procedure("Laparoscopic splenectomy", "2015-03-01", coded("splenectomy"))
+        .procedure("Appendectomy", "2010-01-01");
+    Facts transfusedLastYear = adult().procedure("Red blood cell transfusion", "2025-05-01",
+        coded("red-cell-transfusion")).procedure("Appendectomy", "2010-01-01");
+    for (String sentence : List.of("Splenectomy during the study", "Splenectomy during the study period",
+        "Planned splenectomy during the study period", "Splenectomy or HSCT planned during the trial",
+        "Anticipated splenectomy", "Anticipated need for HSCT during the trial")) {
+      assertThat(exclusion(sentence, splenectomizedIn2015)).as(sentence + ": a splenectomy of 2015 (had been MET)")
+          .isNotEqualTo(Truth.MET);
+    }
+    assertThat(exclusion("Transfusion expected throughout the treatment period", transfusedLastYear))
+        .as("a transfusion of 2025").isNotEqualTo(Truth.MET);
+    // a procedure had, or had within a time before the study, is still read as had
+    assertThat(exclusion("Prior splenectomy", splenectomizedIn2015)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Splenectomy before the study", splenectomizedIn2015)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Splenectomy during the 6 months before study entry", adult().procedure("Splenectomy",
+        "2026-03-01", coded("splenectomy")))).isEqualTo(Truth.MET);
+  }
 }
