@@ -507,6 +507,10 @@ public final class CriterionParser {
       Rule negated = GroupSentences.negatedRequirement(registryText.strip(),
           text -> read(text, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1));
       if (negated != null) return negated;
+      // "No transfusion within 2 weeks, or platelets ≥ 30 × 10^9/L": the denial or the limit (DenialOrLimit, §55)
+      Rule denialOrLimit = DenialOrLimit.read(registryText, type,
+          text -> read(text, type, List.of(), criteriaText, depth + 1));
+      if (denialOrLimit != null) return denialOrLimit;
       // "No prior eltrombopag, age 18 or older": the denial and the limit read apart (DenialThenLimit)
       Rule denialThenLimit = DenialThenLimit.read(registryText, type,
           text -> read(text, type, List.of(), criteriaText, depth + 1));

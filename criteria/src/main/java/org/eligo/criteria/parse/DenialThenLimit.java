@@ -75,7 +75,7 @@ final class DenialThenLimit {
   }
 
   /** Whether a rule is made of ages, sexes and measurements alone. */
-  private static boolean limitsOnly(Rule rule) {
+  static boolean limitsOnly(Rule rule) {
     return switch (rule) {
       case AgeRule a -> true;
       case SexRule x -> true;

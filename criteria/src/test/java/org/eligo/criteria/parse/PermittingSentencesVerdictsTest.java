@@ -124,4 +124,34 @@ class PermittingSentencesVerdictsTest {
     assertThat(exclusion("Splenectomy during the 6 months before study entry", adult().procedure("Splenectomy",
         "2026-03-01", coded("splenectomy")))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aLabLimitAfterOrIsAnAlternativeToTheDenialNotAPartOfIt() {
+    Facts neverTransfused = onAStatinOnly().procedure("Appendectomy", "2010-01-01")
+        .lab("platelets", 80, "10*9/L", "2026-05-20").lab("hemoglobin", 105, "g/L", "2026-05-20");
+    Facts transfusedLastWeekLowCounts = onAStatinOnly().procedure("Platelet transfusion", "2026-05-25",
+        coded("platelet-transfusion")).procedure("Red cell transfusion", "2026-05-25", coded("red-cell-transfusion"))
+        .lab("platelets", 18, "10*9/L", "2026-05-28").lab("hemoglobin", 75, "g/L", "2026-05-28");
+    Facts transfusedLastWeekGoodCounts = onAStatinOnly().procedure("Platelet transfusion", "2026-05-25",
+        coded("platelet-transfusion")).procedure("Red cell transfusion", "2026-05-25", coded("red-cell-transfusion"))
+        .lab("platelets", 80, "10*9/L", "2026-05-28").lab("hemoglobin", 105, "g/L", "2026-05-28");
+    for (String sentence : List.of("No transfusion and no IVIG within 2 weeks, or platelets ≥ 30 × 10^9/L",
+        "Either no red cell transfusion in the previous 8 weeks or haemoglobin ≥ 9 g/dL",
+        "No RBC transfusion within 8 weeks, or hemoglobin ≥ 9 g/dL",
+        "No platelet transfusion within 7 days or platelet count ≥ 20 × 10^9/L")) {
+      assertThat(inclusion(sentence, neverTransfused)).as(sentence + ": never transfused, counts good (had been "
+          + "NOT_MET)").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, transfusedLastWeekGoodCounts)).as(sentence + ": transfused, counts good")
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, transfusedLastWeekLowCounts)).as(sentence + ": transfused, counts low")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    // a denial read only in part is asked beside the limit: the limit still admits, nothing fails on the unread words
+    String partly = "Without transfusion in the past 4 weeks, or Hb ≥ 8 g/dL";
+    assertThat(inclusion(partly, neverTransfused)).as("Hb 10.5 (had been NOT_MET)").isEqualTo(Truth.MET);
+    assertThat(inclusion(partly, transfusedLastWeekLowCounts)).as("Hb 7.5, transfused").isEqualTo(Truth.UNKNOWN);
+    // without "either", a comma or a time the "no" may deny the limit too: left as read
+    assertThat(inclusion("No active bleeding or platelet count < 10 × 10^9/L", neverTransfused))
+        .isNotEqualTo(Truth.NOT_MET);
+  }
 }

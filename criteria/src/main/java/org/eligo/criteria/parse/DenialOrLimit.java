@@ -1,0 +1,70 @@
+package org.eligo.criteria.parse;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.Rule;
+
+/**
+ * A denial and, after "or", a lab limit as its alternative, in the inclusion list: "No transfusion and no IVIG within 2
+ * weeks, or platelets ≥ 30 × 10^9/L", "Either no red cell transfusion in the previous 8 weeks or haemoglobin ≥ 9 g/dL",
+ * "No platelet transfusion within 7 days or platelet count ≥ 20 × 10^9/L". Read under the one "no", the limit was
+ * denied with the transfusion ("neither a transfusion nor platelets ≥ 30"), so a patient never transfused with
+ * platelets of 80 failed (DECISIONS §55). The denial and the limit are read apart, and either meets the sentence.
+ *
+ * <p>Only where the sentence marks the alternative: "either" before the denial, a comma before "or", or a time on the
+ * denial (a washout the limit may replace). "No active bleeding or platelet count &lt; 10 × 10^9/L" may deny both, and is
+ * left as read. A denial the parser reads only in part is asked, beside the limit.
+ */
+final class DenialOrLimit {
+  private static final Pattern EITHER = Pattern.compile("(?i)^\\s*either\\s+");
+  private static final Pattern FIRST_DENIAL = Pattern.compile("(?i)^\\s*(?:(?:no|not|without|never)\\s|non-)");
+  private static final Pattern OR = Pattern.compile("(?i)(?<comma>\\s*,)?\\s+or\\s+");
+  /** A time on the denial: "within 2 weeks", "in the previous 8 weeks", "for at least 4 weeks before …". */
+  private static final Pattern TIME = Pattern.compile("(?i)\\b(?:within|in\\s+the\\s+(?:past|previous|last|prior"
+      + "|preceding)|during\\s+the\\s+(?:past|previous|last|prior|preceding)|for\\s+(?:at\\s+least\\s+)?(?:the\\s+)?"
+      + "(?:past|previous|last|prior)?\\s*\\d|since)\\b");
+
+  private DenialOrLimit() {}
+
+  /** Any of (the denial, the limit), or null when the sentence is not such a one. */
+  static Rule read(String sentence, CriterionType type, Function<String, Rule> reader) {
+    if (type != CriterionType.INCLUSION) return null;
+    String text = sentence.strip();
+    Matcher either = EITHER.matcher(text);
+    boolean marked = either.lookingAt();
+    if (marked) text = text.substring(either.end());
+    if (!FIRST_DENIAL.matcher(text).lookingAt()) return null;
+    Matcher or = OR.matcher(text);
+    while (or.find()) {
+      if (depth(text, or.start()) > 0) continue; // an "or" inside a parenthesis belongs to it
+      String head = text.substring(0, or.start());
+      String tail = text.substring(or.end());
+      if (!(marked || or.group("comma") != null || TIME.matcher(head).find())) continue;
+      if (tail.isBlank() || FIRST_DENIAL.matcher(tail).lookingAt()) continue;
+      Rule limit = reader.apply(tail);
+      if (limit == null || CriterionParser.hasUnread(limit) || !DenialThenLimit.limitsOnly(limit)) continue;
+      Rule denial = reader.apply(head);
+      if (denial == null || CriterionParser.hasUnread(denial)) {
+        // read only in part, the denial could fail a patient its unread words admit: asked, the limit still decides
+        denial = new Ask("Does \u201c" + head.strip() + "\u201d hold for the patient?");
+      }
+      return new AnyOf(List.of(denial, limit));
+    }
+    return null;
+  }
+
+  private static int depth(String text, int upTo) {
+    int depth = 0;
+    for (int i = 0; i < upTo; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') depth++;
+      else if ((c == ')' || c == ']') && depth > 0) depth--;
+    }
+    return depth;
+  }
+}
