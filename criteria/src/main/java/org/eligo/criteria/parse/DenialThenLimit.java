@@ -37,9 +37,45 @@ final class DenialThenLimit {
 
   private DenialThenLimit() {}
 
+  private static final String STATE = "non[- ]?(?:pregnant|lactating|breast[- ]?feeding|nursing)";
+  /**
+   * "Non-pregnant females aged 18 years or older", "Non-lactating women ≥ 18 years", "Male or non-pregnant,
+   * non-lactating female patients aged 18 to 45 years": a pregnancy denied in the person words, then a limit without a
+   * comma. Read under the "non-", the age was denied with the pregnancy, so a girl of 5 met it (§55).
+   */
+  private static final Pattern NON_PREGNANT_PERSON = Pattern.compile("(?i)^\\s*(?:(?:males?|men)\\s*(?:,|or|and|and/or"
+      + "|/)\\s*)?(?<states>" + STATE + "(?:\\s*(?:,|/|and|or|and/or)\\s*" + STATE + ")*)\\s*,?\\s*(?:(?:females?|women"
+      + "|woman)\\b\\s*)?(?:(?:patients|subjects|participants|adults|individuals)\\b\\s*)?,?\\s*(?:of\\s+)?"
+      + "(?<limit>(?:aged?\\b|[≥≤<>]|\\d|at\\s+least|between|older|over|above|from|with\\b|who\\s+(?:have|are|has|is)\\b"
+      + "|diagnosed\\b).*)$");
+
+  /** All of (not pregnant or breastfeeding, what follows), or null when the sentence is not such a one. */
+  private static Rule nonPregnantPerson(String sentence, Function<String, Rule> reader) {
+    Matcher m = NON_PREGNANT_PERSON.matcher(sentence.strip());
+    if (!m.matches()) return null;
+    String states = m.group("states").toLowerCase(java.util.Locale.ROOT);
+    java.util.List<String> denied = new java.util.ArrayList<>();
+    if (states.contains("pregnant")) denied.add("pregnant");
+    if (states.matches("(?s).*(?:lactating|breast|nursing).*")) denied.add("breastfeeding");
+    // what follows the person words is what the sentence requires of her: an age ("≥ 18 years" is read as one), a
+    // disease ("with ITP"); read in full or not at all
+    String rest = m.group("limit");
+    Rule limit = reader.apply(rest);
+    if ((limit == null || CriterionParser.hasUnread(limit)) && rest.matches("(?s)\\s*(?:[≥≤<>]|\\d|at\\s+least|between).*")) {
+      limit = reader.apply("Age " + rest);
+    }
+    if (limit == null || CriterionParser.hasUnread(limit)) return null;
+    Rule denial = reader.apply("Not " + String.join(" or ", denied));
+    if (denial == null || CriterionParser.hasUnread(denial)) return null;
+    return new AllOf(List.of(denial, limit));
+  }
+
   /** All of (the denial, the limit), or null when the sentence is not such a one or a part is unread. */
   static Rule read(String sentence, CriterionType type, Function<String, Rule> reader) {
-    if (type != CriterionType.INCLUSION || !FIRST_DENIAL.matcher(sentence).find()) return null;
+    if (type != CriterionType.INCLUSION) return null;
+    Rule nonPregnant = nonPregnantPerson(sentence, reader);
+    if (nonPregnant != null) return nonPregnant;
+    if (!FIRST_DENIAL.matcher(sentence).find()) return null;
     String text = sentence.strip();
     Matcher m = BREAK.matcher(text);
     int at = -1;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.Sex;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
@@ -153,5 +154,24 @@ class PermittingSentencesVerdictsTest {
     // without "either", a comma or a time the "no" may deny the limit too: left as read
     assertThat(inclusion("No active bleeding or platelet count < 10 × 10^9/L", neverTransfused))
         .isNotEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aPregnancyDeniedInThePersonWordsLeavesTheAgeRequired() {
+    Facts girlOfFive = Facts.patient("g").born("2021-01-01").sex(Sex.FEMALE);
+    Facts manOfFiftySix = adult();
+    for (String sentence : List.of("Non-pregnant females aged 18 years or older", "Non-lactating women ≥ 18 years",
+        "Non-pregnant and non-breastfeeding female patients aged ≥ 18 years",
+        "Male or non-pregnant female patients aged 18 years or older", "Males and non-pregnant females ≥ 18 years of age",
+        "Non-pregnant women of at least 18 years of age")) {
+      assertThat(inclusion(sentence, girlOfFive)).as(sentence + ": a girl of 5 (had been MET)").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, manOfFiftySix)).as(sentence + ": a man of 56").isEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("Non-pregnant, non-lactating women aged 18 to 45 years", Facts.patient("w").born("1996-01-01")
+        .sex(Sex.FEMALE).coded("pregnancy-status", "not-pregnant", "2026-05-25"))).as("a woman of 30, not pregnant")
+        .isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Non-pregnant females with ITP", manOfFiftySix.condition("Essential hypertension",
+        ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension")))).as("hypertension, no ITP (had been MET)")
+        .isEqualTo(Truth.NOT_MET);
   }
 }
