@@ -64,7 +64,11 @@ final class DenialThenLimit {
     if ((limit == null || CriterionParser.hasUnread(limit)) && rest.matches("(?s)\\s*(?:[≥≤<>]|\\d|at\\s+least|between).*")) {
       limit = reader.apply("Age " + rest);
     }
-    if (limit == null || CriterionParser.hasUnread(limit)) return null;
+    // "… aged 18 years or older who are willing to use contraception": what follows is a screening note, which beside
+    // the denial would ask every adult; left to the other passes
+    if (limit == null || CriterionParser.hasUnread(limit) || limit instanceof org.eligo.core.rule.ScreeningConfirmation) {
+      return null;
+    }
     Rule denial = reader.apply("Not " + String.join(" or ", denied));
     if (denial == null || CriterionParser.hasUnread(denial)) return null;
     return new AllOf(List.of(denial, limit));
