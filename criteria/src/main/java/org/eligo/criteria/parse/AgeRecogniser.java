@@ -80,7 +80,8 @@ final class AgeRecogniser implements Recogniser {
     if (SOFT.matcher(s.lower).find()) return;
     Matcher r = RANGE.matcher(s.lower);
     if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())
-        && !groupOfALimit(s, r.start()) && !COMPARED_BEFORE.matcher(s.lower.substring(0, r.start(1))).find()) {
+        && !groupOfALimit(s, r.start()) && !COMPARED_BEFORE.matcher(s.lower.substring(0, r.start(1))).find()
+        && !notTheAgeNow(s, r.start())) {
       RegistryAge.Unit unit = unit(r.group(4));
       RegistryAge.Unit lowUnit = r.group(2) == null ? unit : unit(r.group(2));
       int a = Integer.parseInt(r.group(1));
@@ -128,6 +129,8 @@ final class AgeRecogniser implements Recogniser {
     while (m.find()) {
       if (!s.free(m.start(), m.end())) continue;
       if (groupOfALimit(s, m.start())) continue;
+      // "Donor age > 60 years", "Gestational age < 32 weeks": another's age, or not the age since birth (§58)
+      if (notTheAgeNow(s, m.start())) continue;
       if (m.group(4) == null && m.group("age") == null) continue; // "< 18" without a unit needs the word age
       if (m.group(4) == null && !ageContext) continue;
       if (m.group(4) != null && !ageContext && m.group("age") == null && !unitIsYears(m.group(4))) continue;
@@ -171,13 +174,27 @@ final class AgeRecogniser implements Recogniser {
    * years"): {@link MeasurementRecogniser} reads them with that limit ({@link AgeScope}).
    */
   /**
+   * Someone other than the patient whose age a sentence may give: "Caregiver aged 18 years or older", "Sibling donor
+   * aged 18 to 60 years", "Donor age &gt; 60 years", "Parent or legal guardian ≥ 18 years of age" (§58).
+   */
+  private static final String OTHER_PERSON = "siblings?|brothers?|sisters?|sons?|daughters?|parents?|mothers?"
+      + "|fathers?|donors?|partners?|spouses?|offspring|grandchild(?:ren)?|care-?givers?|carers?|guardians?"
+      + "|representatives?|relatives?|family\\s+members?|household\\s+(?:contacts?|members?)";
+
+  /**
    * An age at a past event or another person's: "Diagnosis of ITP at age 12 years or younger", "onset when aged 16 or
    * younger", "a sibling aged 10 years or younger". Read as the patient's age now, an adult diagnosed as a child was
    * turned away; left unread, it is asked.
    */
   private static final Pattern NOT_NOW_BEFORE = Pattern.compile("(?:\\b(?:at|when|while|by|before|until|since|after)"
-      + "\\s+(?:the\\s+)?|\\b(?:siblings?|brothers?|sisters?|sons?|daughters?|parents?|mothers?|fathers?|donors?"
-      + "|partners?|spouses?|offspring|grandchild(?:ren)?)\\s+(?:(?:who|that)\\s+(?:is|are|was|were)\\s+)?)$");
+      + "\\s+(?:the\\s+)?|\\b(?:" + OTHER_PERSON + ")(?:'s?)?\\s+(?:(?:who|that)\\s+(?:is|are|was|were)\\s+"
+      + "|(?:must|should|shall)\\s+be\\s+)?"
+      // "Gestational age < 32 weeks", "Corrected age ≥ 6 months", "Bone age ≤ 14 years": not the age since birth (§58)
+      + "|\\b(?:gestational|corrected|adjusted|post-?menstrual|post-?conceptional|post-?conceptual|bone|skeletal"
+      + "|mental|developmental|maternal|paternal|parental)\\s+"
+      // "Age of the donor > 60 years", "age of sibling donor 18 to 60 years"
+      + "|\\bage[ds]?\\s+of\\s+(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+)?(?:" + OTHER_PERSON + ")"
+      + "\\s*(?:(?:is|must\\s+be|should\\s+be)\\s*)?:?\\s*)$");
 
   /**
    * "Patients aged 12 years or younger require parental consent": the age names whom a requirement binds, it is not

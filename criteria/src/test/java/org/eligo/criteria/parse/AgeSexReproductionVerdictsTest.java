@@ -1,0 +1,58 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/** Age, sex, reproduction and body-size criteria read the way unseen trials write them (§58). */
+class AgeSexReproductionVerdictsTest {
+
+  private static Facts person(String born, Sex sex) {
+    return Facts.patient("p").born(born).sex(sex).condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE,
+        "2024-01-01", null, coded("immune-thrombocytopenia"));
+  }
+
+  @Test
+  void anAgeThatIsSomeoneElsesIsNotThePatients() {
+    Facts girl = person("2016-03-01", Sex.FEMALE); // 10, in a paediatric trial whose caregiver or donor is the adult
+    Facts boy = person("2022-05-01", Sex.MALE); // 4
+    for (String sentence : List.of("Caregiver aged 18 years or older able to complete the diary",
+        "Caregivers must be at least 18 years old", "Sibling donor aged 18 to 60 years",
+        "Parent or legal guardian aged 18 years or older must accompany the child", "Age of the donor ≥ 18 years")) {
+      assertThat(inclusion(sentence, girl)).as(sentence + ": a girl of 10 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, boy)).as(sentence + ": a boy of 4").isEqualTo(Truth.UNKNOWN);
+    }
+    Facts woman = person("1990-01-01", Sex.FEMALE);
+    assertThat(inclusion("Donor age ≤ 60 years", person("1950-01-01", Sex.MALE)))
+        .as("a man of 76 whose donor's age is asked (had been NOT_MET)").isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Donor age > 60 years", person("1950-01-01", Sex.MALE)))
+        .as("a man of 76: his donor's age is not his").isEqualTo(Truth.UNKNOWN);
+    // the patient's own age beside a donor's is still read
+    assertThat(exclusion("Patients aged 18 years or older with a sibling donor aged 18 to 60 years", girl))
+        .as("a girl of 10 is not the adult patient the sentence names").isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Age ≥ 18 years", woman)).isEqualTo(Truth.MET);
+    assertThat(inclusion("Age ≥ 18 years", girl)).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void anAgeOtherThanTheAgeSinceBirthIsAsked() {
+    Facts infant = Facts.patient("i").born("2025-09-15").sex(Sex.FEMALE)
+        .lab("body-weight", 7, "kg", "2026-05-20"); // 8 months old, perhaps born at 28 weeks
+    for (String sentence : List.of("Gestational age < 32 weeks at birth",
+        "Gestational age at birth between 24 and 32 weeks", "Postmenstrual age ≤ 44 weeks",
+        "Corrected age < 6 months", "Bone age < 14 years")) {
+      assertThat(inclusion(sentence, infant)).as(sentence + ": an infant of 8 months (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Age < 12 months", infant)).as("her age since birth is still read").isEqualTo(Truth.MET);
+  }
+}
