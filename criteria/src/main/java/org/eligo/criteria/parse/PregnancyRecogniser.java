@@ -51,6 +51,23 @@ final class PregnancyRecogniser implements Recogniser {
       + "|(?:female|women) (?:patients?|subjects?|participants?))\\s+(?:of|with)\\s+(?:child[- ]?bearing|reproductive)"
       + "\\s+(?:potential|age)|wocbp|fcbp)\\b");
 
+  /**
+   * A pregnancy of the past, or one a disease is tied to: "History of pregnancy loss", "Pre-eclampsia in a previous
+   * pregnancy", "Prior pregnancy morbidity", "Pregnancy-associated TTP", "Two or more pregnancies". It says nothing of
+   * a pregnancy now: read as "pregnant", a woman of 70 (never asked, taken as not pregnant) failed "History of
+   * pregnancy loss" in the inclusion list (§58). The word is left unread, so the sentence is asked.
+   */
+  private static final Pattern PAST_BEFORE = Pattern.compile("\\b(?:history\\s+of|prior|previous|past|former|earlier"
+      + "|recent|last|after|since|at\\s+least\\s+(?:one|\\d+)|(?:≥|>=|>)\\s*\\d+|(?:one|two|three|\\d+)"
+      + "\\s+or\\s+more)\\s+(?:[a-z-]+\\s+)?$");
+  private static final Pattern PAST_AFTER = Pattern.compile("^(?:[- ](?:loss(?:es)?|morbidity|complications?|outcomes?"
+      + "|history|related|associated|induced|specific)\\b|ies\\b)");
+
+  private static boolean past(Sentence s, int start, int end) {
+    return s.lower.startsWith("pregnancies", start) || PAST_AFTER.matcher(s.lower.substring(end)).find()
+        || PAST_BEFORE.matcher(s.lower.substring(Math.max(0, start - 40), start)).find();
+  }
+
   @Override
   public void read(Sentence s) {
     if (!HINT.in(s.lower)) return;
@@ -82,6 +99,7 @@ final class PregnancyRecogniser implements Recogniser {
       if (s.asideAny(m.start(), m.end()) || !s.free(m.start(), m.end())) continue;
       if (s.lower.startsWith(" test", m.end()) || s.lower.startsWith(" status", m.end())) continue;
       if (found.stream().anyMatch(f -> f.start() <= m.start() && m.end() <= f.end())) continue;
+      if (m.group("preg") != null && past(s, m.start(), m.end())) continue;
       found.add(new Found(m.start(), m.end(), m.group("preg") != null ? PregnancyRule.pregnant()
           : PregnancyRule.lactating()));
     }

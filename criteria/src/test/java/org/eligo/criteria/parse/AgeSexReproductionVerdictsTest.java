@@ -55,4 +55,24 @@ class AgeSexReproductionVerdictsTest {
     }
     assertThat(inclusion("Age < 12 months", infant)).as("her age since birth is still read").isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aPregnancyOfThePastIsNoPregnancyNow() {
+    Facts womanOf70 = person("1956-01-01", Sex.FEMALE); // never asked whether pregnant: taken as not pregnant
+    Facts womanOf34 = person("1992-01-01", Sex.FEMALE).coded("pregnancy-status", "not-pregnant", "2026-05-25");
+    Facts pregnant = person("1994-01-01", Sex.FEMALE).coded("pregnancy-status", "pregnant", "2026-05-25");
+    for (String sentence : List.of("History of pregnancy loss", "Prior pregnancy morbidity",
+        "Pre-eclampsia in a previous pregnancy", "At least one prior pregnancy",
+        "Pregnancy-related complications in a previous pregnancy")) {
+      assertThat(inclusion(sentence, womanOf70)).as(sentence + ": a woman of 70 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, womanOf34)).as(sentence + ": a woman of 34 not pregnant now (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // a pregnancy now is still read
+    for (String sentence : List.of("Pregnant or breastfeeding women", "Current pregnancy", "Pregnancy or lactation")) {
+      assertThat(exclusion(sentence, pregnant)).as(sentence + ": pregnant now").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, womanOf70)).as(sentence + ": a woman of 70").isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
