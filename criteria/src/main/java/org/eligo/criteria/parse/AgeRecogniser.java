@@ -81,7 +81,7 @@ final class AgeRecogniser implements Recogniser {
     Matcher r = RANGE.matcher(s.lower);
     if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())
         && !groupOfALimit(s, r.start()) && !COMPARED_BEFORE.matcher(s.lower.substring(0, r.start(1))).find()
-        && !notTheAgeNow(s, r.start())) {
+        && !notTheAgeNow(s, r.start(), r.end())) {
       RegistryAge.Unit unit = unit(r.group(4));
       RegistryAge.Unit lowUnit = r.group(2) == null ? unit : unit(r.group(2));
       int a = Integer.parseInt(r.group(1));
@@ -95,14 +95,14 @@ final class AgeRecogniser implements Recogniser {
       }
     }
     Matcher o = AND_OLDER.matcher(s.lower);
-    if (o.find() && s.free(o.start(), o.end()) && !groupOfALimit(s, o.start()) && !notTheAgeNow(s, o.start())
+    if (o.find() && s.free(o.start(), o.end()) && !groupOfALimit(s, o.start()) && !notTheAgeNow(s, o.start(), o.end())
         && !groupWithARequirement(s, o.end())) {
       s.read(o.start(), o.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(o.group(1)), unit(o.group(2)))));
       return;
     }
     Matcher aged = AGED_AND_OLDER.matcher(s.lower);
     if (aged.find() && s.free(aged.start(), aged.end()) && !groupOfALimit(s, aged.start())
-        && !notTheAgeNow(s, aged.start()) && !groupWithARequirement(s, aged.end())) {
+        && !notTheAgeNow(s, aged.start(), aged.end()) && !groupWithARequirement(s, aged.end())) {
       s.read(aged.start(), aged.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(aged.group(1)),
           RegistryAge.Unit.YEARS)));
       return;
@@ -110,7 +110,7 @@ final class AgeRecogniser implements Recogniser {
     // "Patients aged 65 years or younger" had been left unread
     Matcher young = AND_YOUNGER.matcher(s.lower);
     if (young.find() && s.free(young.start(), young.end()) && !groupOfALimit(s, young.start())
-        && !notTheAgeNow(s, young.start()) && !groupWithARequirement(s, young.end())
+        && !notTheAgeNow(s, young.start(), young.end()) && !groupWithARequirement(s, young.end())
         && NEAR_AGE.matcher(young.group()).find()) { // "disease duration of 2 years or less" is no age
       s.read(young.start(), young.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(young.group(1)),
           unit(young.group(2))), true));
@@ -118,7 +118,7 @@ final class AgeRecogniser implements Recogniser {
     }
     Matcher agedY = AGED_AND_YOUNGER.matcher(s.lower);
     if (agedY.find() && s.free(agedY.start(), agedY.end()) && !groupOfALimit(s, agedY.start())
-        && !notTheAgeNow(s, agedY.start()) && !groupWithARequirement(s, agedY.end())) {
+        && !notTheAgeNow(s, agedY.start(), agedY.end()) && !groupWithARequirement(s, agedY.end())) {
       s.read(agedY.start(), agedY.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(agedY.group(1)),
           RegistryAge.Unit.YEARS), true));
       return;
@@ -130,7 +130,7 @@ final class AgeRecogniser implements Recogniser {
       if (!s.free(m.start(), m.end())) continue;
       if (groupOfALimit(s, m.start())) continue;
       // "Donor age > 60 years", "Gestational age < 32 weeks": another's age, or not the age since birth (§58)
-      if (notTheAgeNow(s, m.start())) continue;
+      if (notTheAgeNow(s, m.start(), m.end())) continue;
       if (m.group(4) == null && m.group("age") == null) continue; // "< 18" without a unit needs the word age
       if (m.group(4) == null && !ageContext) continue;
       if (m.group(4) != null && !ageContext && m.group("age") == null && !unitIsYears(m.group(4))) continue;
@@ -208,8 +208,19 @@ final class AgeRecogniser implements Recogniser {
     return REQUIREMENT_AFTER.matcher(s.lower.substring(end)).find();
   }
 
-  private static boolean notTheAgeNow(Sentence s, int at) {
-    return NOT_NOW_BEFORE.matcher(s.lower.substring(Math.max(0, at - 40), at)).find();
+  /**
+   * An age at a past event written after it: "Less than 18 years old at ITP diagnosis", "Age ≤ 21 years at
+   * transplant", "Aged 40 years or younger at onset of symptoms". Read as the age now, an adult diagnosed (or
+   * transplanted) as a child was turned away (§58). "At the time of signing informed consent", "at screening" are now.
+   */
+  private static final Pattern NOT_NOW_AFTER = Pattern.compile("^\\s*,?\\s*(?:at|when|while|by|on)\\s+(?:the\\s+)?"
+      + "(?:time\\s+of\\s+)?(?:(?:first|initial|original|their|his|her)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?"
+      + "(?:diagnos\\w*|transplant\\w*|hsct|sct|bmt|hct|onset|presentation|birth|delivery|splenectomy|surgery"
+      + "|relapse|symptoms?|menarche)\\b");
+
+  private static boolean notTheAgeNow(Sentence s, int at, int end) {
+    return NOT_NOW_BEFORE.matcher(s.lower.substring(Math.max(0, at - 40), at)).find()
+        || NOT_NOW_AFTER.matcher(s.lower.substring(end)).find();
   }
 
   private static boolean groupOfALimit(Sentence s, int at) {

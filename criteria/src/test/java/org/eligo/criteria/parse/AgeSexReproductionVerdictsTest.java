@@ -57,6 +57,24 @@ class AgeSexReproductionVerdictsTest {
   }
 
   @Test
+  void anAgeAtAPastEventWrittenAfterItIsNotTheAgeNow() {
+    Facts adultDiagnosedAsAChild = Facts.patient("a").born("1996-01-01").sex(Sex.FEMALE).condition(
+        "Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2008-01-01", null, coded("immune-thrombocytopenia"))
+        .procedure("Allogeneic hematopoietic stem cell transplantation", "2014-01-01", "hematopoietic-stem-cell-transplantation");
+    for (String sentence : List.of("Less than 18 years old at ITP diagnosis", "Age ≤ 21 years at transplant",
+        "Age ≤ 21 years at HSCT", "Younger than 18 years when diagnosed with ITP")) {
+      assertThat(inclusion(sentence, adultDiagnosedAsAChild))
+          .as(sentence + ": a woman of 30 diagnosed at 12, transplanted at 18 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    Facts child = person("2016-03-01", Sex.FEMALE);
+    for (String sentence : List.of("Age ≥ 18 years at the time of signing informed consent",
+        "Aged 18 to 65 years at enrollment", "Age 18 years or older at screening")) {
+      assertThat(inclusion(sentence, child)).as(sentence + ": a girl of 10, the age now").isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  @Test
   void aPregnancyOfThePastIsNoPregnancyNow() {
     Facts womanOf70 = person("1956-01-01", Sex.FEMALE); // never asked whether pregnant: taken as not pregnant
     Facts womanOf34 = person("1992-01-01", Sex.FEMALE).coded("pregnancy-status", "not-pregnant", "2026-05-25");
