@@ -41,7 +41,7 @@ public final class PatientIndex {
   private PatientIndex(PatientFacts facts) {
     this.facts = facts;
     // newest day first; within a day, the latest time first (results without a time after those with one)
-    // creatinine-based eGFR and creatinine clearance are estimated where the record reports none
+    // creatinine-based eGFR and creatinine clearance are estimated where the record reports none, and the BMI computed
     this.measurementsNewestFirst = byKey(KidneyFunctionEstimates.withEstimates(facts), Measurement::measure,
         Comparator.comparing(Measurement::date).reversed()
             .thenComparing(Measurement::at, Comparator.nullsLast(Comparator.<java.time.Instant>reverseOrder())));

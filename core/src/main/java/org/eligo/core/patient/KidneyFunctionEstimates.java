@@ -121,12 +121,17 @@ public final class KidneyFunctionEstimates {
     return out;
   }
 
-  /** {@code facts}' measurements with the estimates they allow added. */
+  /**
+   * {@code facts}' measurements with the estimates they allow added: kidney function, and the body mass index from
+   * a weight and a height ({@link BodyMassIndexEstimates}).
+   */
   public static List<Measurement> withEstimates(PatientFacts facts) {
     List<Measurement> estimates = of(facts);
-    if (estimates.isEmpty()) return facts.measurements();
+    List<Measurement> bmi = BodyMassIndexEstimates.of(facts);
+    if (estimates.isEmpty() && bmi.isEmpty()) return facts.measurements();
     List<Measurement> all = new ArrayList<>(facts.measurements());
     all.addAll(estimates);
+    all.addAll(bmi);
     return all;
   }
 

@@ -93,4 +93,32 @@ class AgeSexReproductionVerdictsTest {
       assertThat(exclusion(sentence, womanOf70)).as(sentence + ": a woman of 70").isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void aBodyMassIndexIsComputedFromTheWeightAndHeightTheRecordHolds() {
+    // 90.7 kg (200 lb) and 165 cm (65 in): BMI 33.3; 100 kg: 36.7
+    Facts woman = person("1990-01-01", Sex.FEMALE).lab("body-weight", 90.7, "kg", "2026-05-20")
+        .lab("body-height", 165, "cm", "2024-02-01");
+    Facts heavier = person("1990-01-01", Sex.FEMALE).lab("body-weight", 100, "kg", "2026-05-20")
+        .lab("body-height", 165, "cm", "2026-05-20");
+    for (String sentence : List.of("BMI ≤ 35 kg/m²", "Body mass index (BMI) ≥ 18.5 and ≤ 35 kg/m2",
+        "BMI between 18 and 35")) {
+      assertThat(inclusion(sentence, woman)).as(sentence + ": BMI 33.3 (had been UNKNOWN)").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, heavier)).as(sentence + ": BMI 36.7").isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(exclusion("BMI > 40 kg/m2", woman)).as("BMI 33.3 (had been UNKNOWN)").isEqualTo(Truth.NOT_MET);
+    // a stale weight gives a stale BMI: asked, never decided
+    Facts staleWeight = person("1990-01-01", Sex.FEMALE).lab("body-weight", 130, "kg", "2023-11-20")
+        .lab("body-height", 165, "cm", "2023-11-20");
+    assertThat(inclusion("BMI ≤ 35 kg/m²", staleWeight)).as("a weight of 2023").isEqualTo(Truth.UNKNOWN);
+    // a child's height must be recent: she grows
+    Facts girl = Facts.patient("g").born("2014-01-01").sex(Sex.FEMALE).lab("body-weight", 50, "kg", "2026-05-20")
+        .lab("body-height", 120, "cm", "2022-05-01");
+    assertThat(inclusion("BMI ≤ 30 kg/m²", girl)).as("a girl of 12, height from when she was 8")
+        .isEqualTo(Truth.UNKNOWN);
+    // the record's own BMI stands
+    Facts reported = person("1990-01-01", Sex.FEMALE).lab("body-weight", 90.7, "kg", "2026-05-20")
+        .lab("body-height", 165, "cm", "2026-05-20").lab("bmi", 36, "kg/m2", "2026-05-20");
+    assertThat(inclusion("BMI ≤ 35 kg/m²", reported)).as("the record's BMI 36").isEqualTo(Truth.NOT_MET);
+  }
 }
