@@ -404,6 +404,54 @@ class SqlPeersTest {
   }
 
   /**
+   * Breastfeeding entries still "active" (DECISIONS §58) as of 2026-06-01: begun in June 2023 (asked: perhaps never
+   * closed), in September 2025 (breastfeeding), exactly 730 days before (counted) and 731 (asked). Eligo and SQL must
+   * agree, and neither excludes on an entry begun more than two years ago.
+   */
+  @Test
+  void aBreastfeedingEntryBegunMoreThanTwoYearsAgoIsAskedOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 17);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0)
+        .replaceAll("\"gender\":\"[a-z]+\"", "\"gender\":\"female\"")
+        .replaceAll("\"birthDate\":\"[0-9-]+\"", "\"birthDate\":\"1990-03-01\"");
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    String[] onsets = {"2023-06-01", "2025-09-01", "2024-06-01", "2024-05-31"};
+    StringBuilder people = new StringBuilder();
+    StringBuilder conditions = new StringBuilder();
+    for (int i = 0; i < onsets.length; i++) {
+      String id = String.format("l%07d", i + 1);
+      people.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      conditions.append("{\"resourceType\":\"Condition\",\"id\":\"lactation-").append(i).append("\",")
+          .append("\"clinicalStatus\":{\"coding\":[{\"system\":")
+          .append("\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"active\"}]},")
+          .append("\"code\":{\"text\":\"Breastfeeding\"},\"subject\":{\"reference\":\"Patient/").append(id)
+          .append("\"},\"onsetDateTime\":\"").append(onsets[i]).append("\"}\n");
+    }
+    java.nio.file.Files.writeString(patients, people, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Condition-lactation.ndjson"), conditions);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + onsets.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Exclusion Criteria:\n\n* Lactating\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    String lactating = criteria.criteria().get(0).id();
+    assertThat(java.util.stream.IntStream.rangeClosed(1, onsets.length)
+        .mapToObj(i -> duck.get(String.format("NCT02979873|l%07d|", i) + lactating)))
+        .containsExactly("UNKNOWN", "MET", "MET", "UNKNOWN");
+  }
+
+  /**
    * Diagnoses without a clinical status (encounter diagnoses) under a disease named without a time (DECISIONS §48,
    * amending §19), as of 2026-06-01: MDS at a visit in 2015, three weeks ago, in April 2026, in May 2026 (the 30 days
    * start on 2026-05-02), without a date, abated; active since 2015 for comparison; a relapse of May 2026 the record

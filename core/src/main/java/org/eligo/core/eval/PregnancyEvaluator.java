@@ -19,7 +19,9 @@ import org.eligo.core.rule.PregnancyRule.State;
  * <ol>
  *   <li>Male: NOT_MET.</li>
  *   <li>An active, confirmed pregnancy (or lactation) condition: MET; a pregnancy that began more than 43 weeks
- *       before the evaluation date counts for nothing (its entry was never closed).</li>
+ *       before the evaluation date counts for nothing (its entry was never closed), and so does a lactation that began more
+ *       than two years before it (one may go on longer, so the patient is then asked, not taken as not breastfeeding,
+ *       unless a recent status says).</li>
  *   <li>A status observation ({@code pregnancy-status} / {@code lactation-status}) within the rule's recency window:
  *       MET when its value carries the concept {@code pregnant} / {@code lactating}, NOT_MET when it carries
  *       {@code not-pregnant} / {@code not-lactating}. A status the record dates only by a year or month that starts
@@ -38,6 +40,12 @@ import org.eligo.core.rule.PregnancyRule.State;
 final class PregnancyEvaluator {
   /** 43 weeks: no pregnancy lasts longer, so an "active" pregnancy that began earlier is a stale entry. */
   static final int LONGEST_PREGNANCY_DAYS = 301;
+  /**
+   * Two years: WHO recommends breastfeeding "for up to two years or more" (eLENA, continued breastfeeding), so an
+   * "active" breastfeeding entry that began earlier may well be one never closed. It is not read as breastfeeding now:
+   * a recent status decides, else the patient is asked (§58).
+   */
+  static final int LONGEST_LACTATION_DAYS = PregnancyRule.LONGEST_LACTATION_DAYS;
   static final int YOUNGEST_ASKED = PregnancyRule.YOUNGEST_ASKED;
   static final int OLDEST_ASKED = PregnancyRule.OLDEST_ASKED;
 
@@ -56,6 +64,8 @@ final class PregnancyEvaluator {
       boolean ended = c.abatement() != null && !c.abatement().isAfter(asOf);
       // a pregnancy that began more than 43 weeks ago has ended, whatever its status says (a stale entry)
       if (pregnancy && c.onset() != null && c.onset().isBefore(asOf.minusDays(LONGEST_PREGNANCY_DAYS))) continue;
+      // a breastfeeding entry begun more than two years ago, still "active": perhaps never closed, so it is asked
+      if (!pregnancy && c.onset() != null && c.onset().isBefore(asOf.minusDays(LONGEST_LACTATION_DAYS))) continue;
       // a pregnancy only suspected ("Possible pregnancy", provisional) proves nothing: the question stays
       if (c.confirmed() && !ended && c.status().isActive() && (c.onset() == null || !c.onset().isAfter(asOf))) {
         if (!context.explain()) return Outcome.of(Truth.MET);

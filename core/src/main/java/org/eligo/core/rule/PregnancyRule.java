@@ -21,6 +21,12 @@ public record PregnancyRule(State state, int recencyDays) implements Rule {
    * always before 58, and pregnancy after 60 is a case report (oocyte donation), which the record would show.
    */
   public static final int OLDEST_ASKED = 60;
+  /**
+   * An "active" breastfeeding entry that began more than this many days before the evaluation date is not read as
+   * breastfeeding now (WHO recommends breastfeeding for up to two years or more): a recent status decides, else the
+   * question.
+   */
+  public static final int LONGEST_LACTATION_DAYS = 730;
 
   public PregnancyRule {
     if (recencyDays <= 0) throw new IllegalArgumentException("recencyDays must be positive");

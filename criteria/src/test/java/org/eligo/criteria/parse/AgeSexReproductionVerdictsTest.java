@@ -121,4 +121,23 @@ class AgeSexReproductionVerdictsTest {
         .lab("body-height", 165, "cm", "2026-05-20").lab("bmi", 36, "kg/m2", "2026-05-20");
     assertThat(inclusion("BMI ≤ 35 kg/m²", reported)).as("the record's BMI 36").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aBreastfeedingEntryBegunMoreThanTwoYearsAgoIsAskedNotExcludedOn() {
+    Facts oldEntry = person("1992-01-01", Sex.FEMALE).condition("Breastfeeding", ClinicalStatus.ACTIVE, "2023-06-01",
+        null, "lactation"); // her child is three: an entry perhaps never closed
+    Facts recentEntry = person("1992-01-01", Sex.FEMALE).condition("Breastfeeding", ClinicalStatus.ACTIVE,
+        "2025-09-01", null, "lactation");
+    Facts oldEntryAnsweredSince = person("1992-01-01", Sex.FEMALE).condition("Breastfeeding", ClinicalStatus.ACTIVE,
+        "2023-06-01", null, "lactation").coded("lactation-status", "not-lactating", "2026-05-20")
+        .coded("pregnancy-status", "not-pregnant", "2026-05-20");
+    for (String sentence : List.of("Pregnant or breastfeeding women", "Lactating women", "Breast-feeding",
+        "Pregnancy or lactation")) {
+      assertThat(exclusion(sentence, oldEntry)).as(sentence + ": breastfeeding since 2023 (had been MET)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, recentEntry)).as(sentence + ": breastfeeding since 2025-09").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, oldEntryAnsweredSince)).as(sentence + ": statuses of May say she is neither")
+          .isEqualTo(Truth.NOT_MET);
+    }
+  }
 }

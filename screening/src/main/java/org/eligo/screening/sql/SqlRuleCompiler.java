@@ -443,7 +443,8 @@ public final class SqlRuleCompiler {
         + "p.patient_id AND f.confirmed AND " + concept("condition_concepts", "f", Set.of(condition))
         + " AND NOT (f.abatement IS NOT "
         + "NULL AND f.abatement <= " + today + ") AND f.status IN " + ACTIVE + " AND (f.onset IS NULL OR f.onset <= "
-        + today + ")" + (pregnant ? " AND (f.onset IS NULL OR f.onset >= " + date(asOf.minusDays(301)) + ")" : "")
+        + today + ")" + (pregnant ? " AND (f.onset IS NULL OR f.onset >= " + date(asOf.minusDays(301)) + ")"
+            : " AND (f.onset IS NULL OR f.onset >= " + date(asOf.minusDays(PregnancyRule.LONGEST_LACTATION_DAYS)) + ")")
         + ") THEN 2 ELSE " + status(measure, word, r.recencyDays(), pregnant) + " END)";
   }
 
