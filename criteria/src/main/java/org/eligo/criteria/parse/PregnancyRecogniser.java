@@ -63,6 +63,21 @@ final class PregnancyRecogniser implements Recogniser {
   private static final Pattern PAST_AFTER = Pattern.compile("^(?:[- ](?:loss(?:es)?|morbidity|complications?|outcomes?"
       + "|history|related|associated|induced|specific)\\b|ies\\b)");
 
+  /**
+   * A partner's pregnancy or breastfeeding: "Male patients with a pregnant partner", "Men whose partners are pregnant
+   * or breastfeeding". It is not the patient's: read as hers, every man failed it in the inclusion list and none was
+   * excluded by it (§58). The words are left unread, so the sentence is asked.
+   */
+  private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:partners?|spouses?|wife|wives|girlfriends?)"
+      + "\\b[^,;.()]{0,40}$");
+  private static final Pattern PARTNER_AFTER = Pattern.compile("^\\s+(?:female\\s+)?(?:partners?|spouses?|wife|wives"
+      + "|girlfriends?)\\b");
+
+  private static boolean partners(Sentence s, int start, int end) {
+    return PARTNER_AFTER.matcher(s.lower.substring(end)).find()
+        || PARTNER_BEFORE.matcher(s.lower.substring(Math.max(0, start - 60), start)).find();
+  }
+
   private static boolean past(Sentence s, int start, int end) {
     return s.lower.startsWith("pregnancies", start) || PAST_AFTER.matcher(s.lower.substring(end)).find()
         || PAST_BEFORE.matcher(s.lower.substring(Math.max(0, start - 40), start)).find();
@@ -100,6 +115,7 @@ final class PregnancyRecogniser implements Recogniser {
       if (s.lower.startsWith(" test", m.end()) || s.lower.startsWith(" status", m.end())) continue;
       if (found.stream().anyMatch(f -> f.start() <= m.start() && m.end() <= f.end())) continue;
       if (m.group("preg") != null && past(s, m.start(), m.end())) continue;
+      if (partners(s, m.start(), m.end())) continue;
       found.add(new Found(m.start(), m.end(), m.group("preg") != null ? PregnancyRule.pregnant()
           : PregnancyRule.lactating()));
     }

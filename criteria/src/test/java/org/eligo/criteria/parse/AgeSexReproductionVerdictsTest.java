@@ -140,4 +140,18 @@ class AgeSexReproductionVerdictsTest {
           .isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void aPartnersPregnancyIsNotThePatients() {
+    Facts man = person("1970-01-01", Sex.MALE);
+    for (String sentence : List.of("Male patients with a pregnant partner", "Men whose partners are pregnant",
+        "Male patients whose female partner is pregnant or breastfeeding")) {
+      assertThat(inclusion(sentence, man)).as(sentence + ": a man of 56 (had been NOT_MET)").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, man)).as(sentence + ": a man of 56, whose partner may be").isEqualTo(Truth.UNKNOWN);
+    }
+    String both = "Pregnant or breastfeeding women, or male patients with pregnant partners";
+    assertThat(exclusion(both, person("1994-01-01", Sex.FEMALE).coded("pregnancy-status", "pregnant", "2026-05-25")))
+        .as("a pregnant woman").isEqualTo(Truth.MET);
+    assertThat(exclusion(both, man)).as("a man whose partner may be pregnant").isEqualTo(Truth.UNKNOWN);
+  }
 }
