@@ -29,6 +29,16 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern SOFT = Pattern.compile("\\b(?:generally|usually|typically|preferabl[ey]|preferred"
       + "|ideally|normally|in general|as a rule)\\b");
   private static final Pattern OR_BETWEEN = Pattern.compile("\\s*,?\\s*or\\s*");
+  /** Between a limit and the one that holds only locally: "(", "(or", ", or", "or". */
+  private static final Pattern LOCAL_BETWEEN = Pattern.compile("\\s*(?:\\(\\s*(?:or\\s+)?|,?\\s*or\\s+|;\\s*)");
+  /**
+   * After the second limit, where it holds: "where local regulations allow", "in countries where permitted", "if
+   * legally allowed", "with parental consent".
+   */
+  private static final Pattern LOCAL_LIMIT = Pattern.compile("\\s*(?:(?:in|for|at)\\s+(?:countries|jurisdictions"
+      + "|regions|sites|centres|centers)\\s+)?(?:(?:where|if|when|as|unless)\\s+[^();]{0,60}?\\b(?:allow\\w*|permit\\w*"
+      + "|approv\\w*|regulations?|legal\\w*|required)\\b[^();]{0,30}?(?=\\)|;|$)|with\\s+(?:parental|parent|guardian)"
+      + "\\w*(?:\\s*/\\s*guardian\\w*)?\\s+(?:consent|permission|approval))");
   private static final Pattern AND_BETWEEN = Pattern.compile("\\s*(?:,|and|,\\s*and|but)?\\s*");
   private static final String N = "(\\d{1,3})";
   private static final String UNIT = "(years?|yrs?|months?|weeks?|days?)";
@@ -155,6 +165,22 @@ final class AgeRecogniser implements Recogniser {
       String between = s.lower.substring(x.end, y.start);
       AgeRule rx = x.rule(s.type);
       AgeRule ry = y.rule(s.type);
+      // "Age ≥ 18 years (or ≥ 16 years in countries where permitted)", "Age ≥ 18 years or ≥ 16 years with parental
+      // consent": a lower limit that holds only where local rules allow is any of (the limit, the lower one asked);
+      // unread, every adult had been asked (§58)
+      Matcher local = LOCAL_LIMIT.matcher(s.lower).region(y.end, s.lower.length());
+      if (LOCAL_BETWEEN.matcher(between).matches() && local.lookingAt() && rx.max() == null && ry.max() == null
+          && rx.min() != null && ry.min() != null && rx.min().unit() == ry.min().unit()
+          && ry.min().amount() < rx.min().amount()) {
+        int end = local.end();
+        if (end < s.lower.length() && s.lower.charAt(end) == ')') end++;
+        org.eligo.core.rule.Ask ask = new org.eligo.core.rule.Ask("Does this limit apply to the patient (where they "
+            + "are treated): \u201c" + s.text.substring(y.start, local.end()).strip() + "\u201d?");
+        int clauseEnd = end;
+        s.hedges.removeIf(h -> h.start() < clauseEnd && h.end() > y.start);
+        s.read(x.start, end, AnyOf.of(rx, new org.eligo.core.rule.AllOf(List.of(ry, ask))));
+        return;
+      }
       if (OR_BETWEEN.matcher(between).matches()) {
         s.read(x.start, y.end, AnyOf.of(rx, ry));
         return;

@@ -59,6 +59,8 @@ final class ConceptRecogniser implements Recogniser {
     // everything an allowance names is an exception, read or not: never a requirement left unread. The allowance itself
     // stays a question ("ANC ≥ 1.0 × 10^9/L (growth factor support permitted)" may be met with support to come).
     for (int[] span : allowances) {
+      // "Age ≥ 18 years (or ≥ 16 years in countries where permitted)": read whole by the pass that asks its own question
+      if (s.readAll(span[0], span[1])) continue;
       if (s.hedges.stream().noneMatch(h -> h.family().equals("permitted") && h.start() >= span[0] && h.end() <= span[1])) {
         s.hedge(span[0], span[1], "permitted", null);
       }

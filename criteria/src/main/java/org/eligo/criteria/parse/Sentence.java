@@ -298,6 +298,12 @@ public final class Sentence {
   }
 
   /** True when no reading covers any of {@code [start, end)}. */
+  /** True when every character of {@code [start, end)} is in a reading (explained words do not count). */
+  boolean readAll(int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, used.length); i++) if (!used[i]) return false;
+    return true;
+  }
+
   boolean free(int start, int end) {
     for (int i = Math.max(0, start); i < Math.min(end, used.length); i++) if (used[i]) return false;
     return true;

@@ -154,4 +154,19 @@ class AgeSexReproductionVerdictsTest {
         .as("a pregnant woman").isEqualTo(Truth.MET);
     assertThat(exclusion(both, man)).as("a man whose partner may be pregnant").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aLowerAgeLimitThatHoldsOnlyWhereLocalRulesAllowIsAskedOfThoseItAdmits() {
+    Facts adult = person("1990-01-01", Sex.FEMALE);
+    Facts seventeen = person("2008-09-01", Sex.MALE);
+    Facts child = person("2016-03-01", Sex.FEMALE);
+    for (String sentence : List.of("Age ≥ 18 years (or ≥ 16 years in countries where permitted)",
+        "Age ≥ 18 years or ≥ 16 years with parental consent",
+        "Aged ≥ 18 years, or ≥ 12 years if approved by local regulations")) {
+      assertThat(inclusion(sentence, adult)).as(sentence + ": a woman of 36 (had been UNKNOWN)").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, seventeen)).as(sentence + ": a boy of 17, asked").isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Age ≥ 18 years or ≥ 16 years with parental consent", child)).as("a girl of 10")
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
