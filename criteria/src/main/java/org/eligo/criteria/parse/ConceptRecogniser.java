@@ -333,6 +333,14 @@ final class ConceptRecogniser implements Recogniser {
             + s.text + "\u201d?")));
   }
 
+  /**
+   * Both kinds of transplant named together ("allogeneic or autologous", "autologous and/or allogeneic", "auto/allo"):
+   * "Planned allogeneic or autologous stem cell transplantation" is a transplant to come as "planned allogeneic" is.
+   * Read as had, the exclusion excluded every patient transplanted years ago.
+   */
+  private static final String BOTH_KINDS = "(?:(?:allogeneic|allogenic|allo-?|autologous|auto-?)\\s*(?:or|and/or|/|,)"
+      + "\\s*(?:allogeneic|allogenic|allo|autologous|auto))";
+
   /** Words before a drug that make it a treatment to come: an indication, a plan, a need. */
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
       + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|needs?|needing|in need|requir(?:e|es|ed|ing)"
@@ -340,8 +348,9 @@ final class ConceptRecogniser implements Recogniser {
       + "|ineligible|unsuitable|inappropriate|able|willing)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|take|tolerate"
       + "|start|starting|begin"
       + "|initiate|initiation of|undergo|be treated with|treatment with|therapy with|treatment by)\\s+)?"
-      + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose|allogeneic|autologous|haploidentical"
-      + "|matched|related|unrelated|sibling|donor|curative|elective|urgent|immediate|first|upfront|up-front)\\s+)*$");
+      + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose|" + BOTH_KINDS + "|allogeneic"
+      + "|autologous|haploidentical|matched|related|unrelated|sibling|donor|curative|elective|urgent|immediate|first"
+      + "|upfront|up-front)\\s+)*$");
 
   private static final String ABLE_ADVERB = "(?:(?:safely|medically|physically|clinically|fully|reliably)\\s+)?";
   private static final String ABLE_VERB = "(?:receive|take|tolerate|undergo|start|begin|complete|comply\\s+with"
@@ -354,7 +363,7 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern ABLE_BEFORE = Pattern.compile("\\b(?:able|willing|fit)\\s+(?:and\\s+(?:able|willing)"
       + "\\s+)?to\\s+" + ABLE_ADVERB + ABLE_VERB + "(?:\\s+(?:and|or|and/or)\\s+" + ABLE_ADVERB + ABLE_VERB + ")?"
       + "\\s+(?:(?:an?|the|oral|intravenous|iv|subcutaneous|sc|weekly|daily|standard|full|prescribed|planned|study"
-      + "|long-term|chronic|continued|allogeneic|autologous)\\s+)*$");
+      + "|long-term|chronic|continued|" + BOTH_KINDS + "|allogeneic|autologous)\\s+)*$");
 
   /**
    * Words before a treatment that name it as contraindicated: "contraindicating treatment with", "would contraindicate

@@ -358,6 +358,21 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void bothKindsOfTransplantPlannedAreATransplantToCome() {
+    // "allogeneic or autologous" between the plan and the transplant had hidden the plan: a patient transplanted in
+    // 2023 met each exclusion as if the transplant to come were the one had
+    Facts autologous = adult().procedure("Autologous peripheral blood stem cell transplant", "2023-03-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    for (String sentence : java.util.List.of("Planned allogeneic or autologous stem cell transplantation",
+        "Scheduled autologous or allogeneic HSCT", "Candidate for allogeneic or autologous HSCT",
+        "Patients awaiting autologous and/or allogeneic stem cell transplant")) {
+      assertThat(exclusion(sentence, autologous)).as(sentence).isNotEqualTo(Truth.MET);
+    }
+    assertThat(exclusion("Prior allogeneic or autologous HSCT", autologous)).as("a transplant had")
+        .isEqualTo(Truth.MET);
+  }
+
+  @Test
   void whatAClauseWithOrWithoutNamesIsIndifferent() {
     // "without" read as a denial had left each sentence not understood: asked of every patient, decided for none
     Facts itp = itpWithoutSplenectomyOrRituximab();
