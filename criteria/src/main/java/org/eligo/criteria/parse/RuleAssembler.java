@@ -53,6 +53,8 @@ final class RuleAssembler implements Recogniser {
   private static final Pattern AND_WORDS = Pattern.compile(
       "\\band\\b|;|\\bwith\\b|\\bplus\\b|\\bas well as\\b|\\bwho\\b|\\bthat\\b");
   private static final Pattern COMMAS = Pattern.compile("[\\s,]*,[\\s,]*");
+  /** Brackets with nothing left inside them once qualifiers and set-aside clauses are blanked. */
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]");
   /** A kind written after its disease with a joining word: "with preserved ejection fraction", "and thrombosis". */
   private static final Pattern KIND_AFTER = Pattern.compile("(?:with|and)\\s+", Pattern.CASE_INSENSITIVE);
   /** A parenthesis opening with words that narrow what precedes it rather than name a kind or an example of it. */
@@ -1091,7 +1093,10 @@ final class RuleAssembler implements Recogniser {
     // "Warm AIHA with or without prior rituximab or splenectomy, and hemoglobin < 10 g/dL": the words of a clause set
     // aside join nothing (its "or" had made the disease and the limit alternatives)
     for (int i = from; i < to; i++) if (s.aside(i)) between.setCharAt(i - from, ' ');
-    return between.toString();
+    // "ITP (with or without prior splenectomy) and platelet count < 30": brackets left empty by what was set aside are
+    // no alternative ("(" reads as one, as in "ITP (immune thrombocytopenia)"); read so, the disease and the limit
+    // were alternatives and an ITP patient with 120 × 10^9/L met the inclusion
+    return EMPTY_BRACKETS.matcher(between).replaceAll(b -> " ".repeat(b.group().length()));
   }
 
   private static Join join(String between) {

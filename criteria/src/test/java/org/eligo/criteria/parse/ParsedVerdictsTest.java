@@ -373,6 +373,25 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aClauseSetAsideInBracketsJoinsNothing() {
+    // the brackets left behind read as an alternative: the disease and the limit after them were either-or, and an
+    // ITP patient with a normal count met the inclusion (a splenectomised one with a normal count the exclusion)
+    Facts normalCount = itpWithoutSplenectomyOrRituximab().lab("platelets", 120, "10*9/L", "2026-05-20")
+        .lab("hemoglobin", 13.5, "g/dL", "2026-05-20");
+    Facts lowCount = itpWithoutSplenectomyOrRituximab().lab("platelets", 18, "10*9/L", "2026-05-20");
+    for (String sentence : java.util.List.of("ITP (with or without prior splenectomy) and platelet count < 30 x 10^9/L",
+        "Immune thrombocytopenia (regardless of prior therapy) and platelet count < 30 x 10^9/L",
+        "ITP (with or without splenectomy), platelet count < 30 x 10^9/L")) {
+      assertThat(inclusion(sentence, normalCount)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, lowCount)).as(sentence).isEqualTo(Truth.MET);
+    }
+    Facts splenectomised = adult().procedure("Splenectomy", "2020-02-01", coded("splenectomy"))
+        .lab("platelets", 150, "10*9/L", "2026-05-20");
+    assertThat(exclusion("Prior splenectomy (with or without prior rituximab) and platelet count < 20 x 10^9/L",
+        splenectomised)).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void whatAClauseWithOrWithoutNamesIsIndifferent() {
     // "without" read as a denial had left each sentence not understood: asked of every patient, decided for none
     Facts itp = itpWithoutSplenectomyOrRituximab();
