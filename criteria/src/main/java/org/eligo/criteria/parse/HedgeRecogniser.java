@@ -108,6 +108,14 @@ final class HedgeRecogniser implements Recogniser {
       + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$)|\\s+(?:within|during|since|in\\s+the\\s+(?:past|last"
       + "|previous|preceding))\\b|\\s+(?:with|and|who\\s+ha(?:ve|s))\\s+(?=[^;,()]*?[≥≤<>]))");
 
+  /**
+   * Words after which a "with or without" clause no longer names what is indifferent but qualifies what comes before
+   * it: "and" (not "and/or"), a relative clause, a condition, a verb.
+   */
+  private static final Pattern CLAUSE_RUNS_ON = Pattern.compile("\\band\\b(?!\\s*/)|\\b(?:that|which|who|whom|whose"
+      + "|where|when|while|if|unless|except|but|requiring|requires?|required|needing|needs?|despite|due|because"
+      + "|resulting|leading|causing|is|are|was|were|has|have|had|must|should|not|no)\\b");
+
   /** A clause with a verb of its own, whose window is its own: "whether patients received", "treatment given". */
   private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:whether|was|were|had|has|have|is|are|given|taken"
       + "|received|treated|used|administered|performed)\\b");
@@ -210,6 +218,11 @@ final class HedgeRecogniser implements Recogniser {
     Matcher withOrWithout = WITH_OR_WITHOUT_CLAUSE.matcher(s.lower);
     while (withOrWithout.find()) {
       if (withOrWithout.group("clause").contains("transf")) continue;
+      // "HIV infection with or without antiretroviral therapy and detectable viral load", "… that is not controlled",
+      // "Hepatitis B with or without antiviral therapy requiring hospitalization": the clause runs on into words that
+      // qualify the disease, not the clause. Set aside whole, they were dropped and every patient with HIV excluded;
+      // such a clause is left as it was before it was read (its "without" not understood: asked)
+      if (CLAUSE_RUNS_ON.matcher(withOrWithout.group("clause")).find()) continue;
       s.setAside(withOrWithout.start(), withOrWithout.end());
       s.consume(withOrWithout.start(), withOrWithout.end());
     }

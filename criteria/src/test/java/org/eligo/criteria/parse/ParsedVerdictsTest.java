@@ -392,6 +392,24 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aWithOrWithoutClauseThatRunsOnIntoAQualifierIsAsked() {
+    // set aside to the end of the sentence, the qualifier after the clause was dropped: every patient with HIV (or
+    // hepatitis B) was excluded whatever the viral load, the control or the hospitalisation
+    for (String sentence : java.util.List.of(
+        "HIV infection with or without antiretroviral therapy and detectable viral load",
+        "HIV infection with or without antiretroviral therapy that is not controlled",
+        "HIV with or without ART requiring hospitalization within 3 months")) {
+      assertThat(exclusion(sentence, withHiv())).as(sentence).isNotEqualTo(Truth.MET);
+    }
+    Facts hepatitisB = adult().condition("Chronic hepatitis B", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hepatitis-b"));
+    assertThat(exclusion("Hepatitis B with or without antiviral therapy requiring hospitalization", hepatitisB))
+        .isNotEqualTo(Truth.MET);
+    assertThat(exclusion("HIV infection, with or without antiretroviral therapy", withHiv())).as("a clause that ends")
+        .isEqualTo(Truth.MET);
+  }
+
+  @Test
   void whatAClauseWithOrWithoutNamesIsIndifferent() {
     // "without" read as a denial had left each sentence not understood: asked of every patient, decided for none
     Facts itp = itpWithoutSplenectomyOrRituximab();
