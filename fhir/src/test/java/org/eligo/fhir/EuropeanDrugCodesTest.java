@@ -53,6 +53,24 @@ class EuropeanDrugCodesTest {
   }
 
   @Test
+  void anAntiCd20AntibodyWhoFilesAsAnImmunosuppressantIsAnAntiCd20Antibody() {
+    // L01FA holds only the antineoplastic anti-CD20 antibodies: ocrelizumab, ofatumumab (as Kesimpta) and
+    // ublituximab sit in L04AG. Named by a brand the dictionary lacks, each was some other drug: "No prior anti-CD20
+    // therapy" MET for a patient given ocrelizumab two months before, "Anti-CD20 antibody within 6 months" NOT_MET
+    for (String[] drug : new String[][] {{"L04AG08", "Ocrevus 300 mg Konzentrat zur Herstellung einer Infusionslösung"},
+        {"L04AG12", "Kesimpta 20 mg Injektionslösung im Fertigpen"}, {"L04AG14", "Briumvi 150 mg Konzentrat"}}) {
+      PatientFacts given = record(drug[0], drug[1], "completed",
+          "\"effectivePeriod\": {\"start\": \"2025-12-15\", \"end\": \"2025-12-29\"}");
+      assertThat(truth(new Not(drug("anti-cd20-antibody", new MedicationTiming.Ever())), given))
+          .as("No prior anti-CD20 therapy: " + drug[1]).isEqualTo(Truth.NOT_MET);
+      assertThat(truth(drug("anti-cd20-antibody", new MedicationTiming.WithinDays(183)), given))
+          .as("Anti-CD20 antibody within 6 months: " + drug[1]).isEqualTo(Truth.MET);
+      assertThat(truth(drug("rituximab", new MedicationTiming.Ever()), given)).as("not rituximab: " + drug[1])
+          .isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void aBiosimilarNamedByItsBrandIsTheDrugItsAtcCodeNames() {
     PatientFacts rixathon = record("L01FA01", "Rixathon 500 mg Konzentrat zur Herstellung einer Infusionslösung",
         "completed", "\"effectivePeriod\": {\"start\": \"2025-11-03\", \"end\": \"2025-11-24\"}");
