@@ -340,6 +340,12 @@ final class ConceptRecogniser implements Recogniser {
    */
   private static final String BOTH_KINDS = "(?:(?:allogeneic|allogenic|allo-?|autologous|auto-?)\\s*(?:or|and/or|/|,)"
       + "\\s*(?:allogeneic|allogenic|allo|autologous|auto))";
+  /**
+   * The first kind of the pair, where the transplant's name begins with the second: "scheduled autologous or
+   * [allogeneic HSCT]", "planned auto/[allo-HSCT]".
+   */
+  private static final String FIRST_OF_BOTH_KINDS = "(?:(?:allogeneic|allogenic|allo-?|autologous|auto-?)"
+      + "\\s*(?:or|and/or|/|,)\\s*)?";
 
   /** Words before a drug that make it a treatment to come: an indication, a plan, a need. */
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
@@ -350,7 +356,7 @@ final class ConceptRecogniser implements Recogniser {
       + "|initiate|initiation of|undergo|be treated with|treatment with|therapy with|treatment by)\\s+)?"
       + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose|" + BOTH_KINDS + "|allogeneic"
       + "|autologous|haploidentical|matched|related|unrelated|sibling|donor|curative|elective|urgent|immediate|first"
-      + "|upfront|up-front)\\s+)*$");
+      + "|upfront|up-front)\\s+)*" + FIRST_OF_BOTH_KINDS + "$");
 
   private static final String ABLE_ADVERB = "(?:(?:safely|medically|physically|clinically|fully|reliably)\\s+)?";
   private static final String ABLE_VERB = "(?:receive|take|tolerate|undergo|start|begin|complete|comply\\s+with"
@@ -363,7 +369,7 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern ABLE_BEFORE = Pattern.compile("\\b(?:able|willing|fit)\\s+(?:and\\s+(?:able|willing)"
       + "\\s+)?to\\s+" + ABLE_ADVERB + ABLE_VERB + "(?:\\s+(?:and|or|and/or)\\s+" + ABLE_ADVERB + ABLE_VERB + ")?"
       + "\\s+(?:(?:an?|the|oral|intravenous|iv|subcutaneous|sc|weekly|daily|standard|full|prescribed|planned|study"
-      + "|long-term|chronic|continued|" + BOTH_KINDS + "|allogeneic|autologous)\\s+)*$");
+      + "|long-term|chronic|continued|" + BOTH_KINDS + "|allogeneic|autologous)\\s+)*" + FIRST_OF_BOTH_KINDS + "$");
 
   /**
    * Words before a treatment that name it as contraindicated: "contraindicating treatment with", "would contraindicate

@@ -233,12 +233,13 @@ final class HedgeRecogniser implements Recogniser {
       }
     }
     // "Prior allogeneic or autologous HSCT": both kinds named together are every transplant, nothing to ask (asked
-    // which kind, a patient after either was only ever asked, never excluded)
+    // which kind, a patient after either was only ever asked, never excluded). The words are explained, not used up:
+    // in "auto/allo HSCT" the second kind begins the transplant's own name ("allo-HSCT")
     Matcher bothKinds = BOTH_TRANSPLANT_KINDS.matcher(s.lower);
     List<int[]> both = new ArrayList<>();
     while (bothKinds.find()) {
       both.add(new int[] {bothKinds.start(), bothKinds.end()});
-      s.consume(bothKinds.start(), bothKinds.end());
+      s.explain(bothKinds.start(), bothKinds.end());
     }
     Matcher m = ANY.matcher(s.lower);
     while (m.find()) {

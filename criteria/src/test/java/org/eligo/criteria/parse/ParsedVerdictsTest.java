@@ -358,6 +358,19 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void bothKindsOfTransplantAbbreviatedBeforeTheirNameAreEveryTransplant() {
+    // "auto/allo HSCT": the pair took "allo" from "allo HSCT", a name of the transplant, and the sentence had nothing
+    // left to read (asked of every patient, the transplanted one never excluded)
+    Facts autologous = adult().procedure("Autologous peripheral blood stem cell transplant", "2023-03-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    for (String sentence : java.util.List.of("Prior auto/allo HSCT", "History of auto/allo-HSCT",
+        "Prior auto- or allo-HSCT at any time")) {
+      assertThat(exclusion(sentence, autologous)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, itpWithoutSplenectomyOrRituximab())).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  @Test
   void bothKindsOfTransplantPlannedAreATransplantToCome() {
     // "allogeneic or autologous" between the plan and the transplant had hidden the plan: a patient transplanted in
     // 2023 met each exclusion as if the transplant to come were the one had
