@@ -1043,12 +1043,25 @@ final class RuleAssembler implements Recogniser {
   /**
    * A heading that names the kind of limit that follows, at the start of a criterion: "Renal function: creatinine ≤
    * 1.5 mg/dL", "Adequate hematologic function:", "Performance status: ECOG ≤ 2", "Coagulation:". Only such words: a
-   * heading naming who the limit is for ("Women of childbearing potential:") is a condition, never passed over.
+   * heading naming who the limit is for ("Women of childbearing potential:") is a condition, never passed over. The
+   * limits may also follow in brackets or after words that say they define the heading ("Adequate renal function
+   * (creatinine &lt; 2 mg/dL)", "Adequate cardiac function defined as LVEF ≥ 45%", "Adequate bone marrow function as
+   * evidenced by platelets ≥ 75 × 10^9/L"): the limits are what the heading means, so a patient who meets them meets
+   * it. Examples ("(e.g. creatinine …)", "including …") define nothing and stay unread.
    */
-  private static final Pattern LIMIT_HEADING = Pattern.compile("\\s*(?:(?:adequate|sufficient|acceptable|normal|renal"
+  private static final String LIMIT_HEADING_WORDS = "adequate|sufficient|acceptable|normal|renal"
       + "|kidney|hepatic|liver|cardiac|heart|pulmonary|lung|bone|marrow|hematologic(?:al)?|haematologic(?:al)?"
       + "|hematology|haematology|coagulation|organ|organs|function|status|performance|laboratory|lab|labs|values"
-      + "|parameters|blood|counts?|chemistry|and|reserve)\\b[\\s,]*)+:\\s*");
+      + "|parameters|blood|counts?|chemistry|reserve";
+  private static final Pattern LIMIT_HEADING = Pattern.compile("\\s*(?:(?:" + LIMIT_HEADING_WORDS
+      + "|and)\\b[\\s,]*)+:\\s*"
+      // one function, its limits in brackets or after "defined as": not a list of functions ("normal cardiac function,
+      // liver function (bilirubin …)"), whose limits may define the last one only
+      + "|\\s*(?:(?:(?:patients?|subjects?|participants?)\\s+)?(?:(?:must|should)\\s+)?(?:have|has|with)\\s+)?"
+      // ending in what is measured ("function", "reserve", "values"): "Liver (metastases)" names an organ, no heading
+      + "(?:(?:" + LIMIT_HEADING_WORDS + ")\\b\\s*)*(?:function|reserve|status|values|parameters|counts?|chemistry)\\b"
+      + "\\s*,?\\s*(?:\\(|(?:as\\s+)?(?:defined|evidenced|shown|demonstrated"
+      + "|indicated|documented)\\s+(?:by|as)(?:\\s+(?:the\\s+)?(?:following|an?))?\\s*:?)\\s*");
 
   /** Unexplained words between {@code from} and {@code to}: content becomes an Unparsed part; negations settle it. */
   private static void addIsland(Sentence s, int from, int to, List<Part> parts) {

@@ -1,0 +1,72 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organ function as registries write them (DECISIONS §56), applied to patients whose results
+ * are in the canonical units the FHIR reader converts them to (creatinine in mg/dL from µmol/L, ALT in U/L from
+ * µkat/L, the reference range's high as the ULN).
+ */
+class OrganFunctionVerdictsTest {
+
+  static Facts lab(String measure, double value, String unit) {
+    return adult().lab(measure, value, unit, "2026-05-20");
+  }
+
+  /**
+   * "Adequate renal function (creatinine &lt; 2 mg/dL)": the words before the limits name what the limits define. Left
+   * unread, every patient who met the limits was asked whether the heading applied.
+   */
+  @Test
+  void anOrganFunctionHeadingIsWhatItsLimitsDefine() {
+    for (String sentence : List.of("Adequate renal function (creatinine < 2 mg/dL)",
+        "Have adequate renal function (serum creatinine ≤ 1.5 mg/dL)",
+        "Adequate renal function as evidenced by serum creatinine ≤ 1.5 mg/dL",
+        "Adequate kidney function, defined as serum creatinine ≤ 1.5 mg/dL")) {
+      assertThat(inclusion(sentence, lab("creatinine", 1.2, "mg/dL"))).as("creatinine 1.2 mg/dL: " + sentence)
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, lab("creatinine", 2.4, "mg/dL"))).as("creatinine 2.4 mg/dL: " + sentence)
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult())).as("no creatinine: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Adequate cardiac function defined as LVEF ≥ 45%", lab("lvef", 55, "%")))
+        .isEqualTo(Truth.MET);
+    assertThat(inclusion("Adequate cardiac function defined as LVEF ≥ 45%", lab("lvef", 40, "%")))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Adequate bone marrow function as evidenced by platelets ≥ 75 × 10^9/L",
+        lab("platelets", 120, "10*9/L"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("Adequate hepatic function as defined by AST and ALT ≤ 2.5 × ULN",
+        adult().lab("alt", 90, "U/L", "2026-05-20", 45.0).lab("ast", 30, "U/L", "2026-05-20", 36.0)))
+        .as("ALT 2 × ULN, AST below the ULN").isEqualTo(Truth.MET);
+    assertThat(inclusion("Adequate renal function, defined as creatinine clearance ≥ 50 mL/min",
+        lab("creatinine-clearance", 55, "mL/min"))).isEqualTo(Truth.MET);
+    // examples define nothing: a creatinine above the example is no failure of the heading
+    assertThat(inclusion("Adequate organ function (e.g., creatinine ≤ 1.5 × ULN)",
+        adult().lab("creatinine", 2.0, "mg/dL", "2026-05-20", 1.2))).isEqualTo(Truth.UNKNOWN);
+    // the limits of a list of functions may define the last one only: the others stay asked
+    assertThat(inclusion("Normal cardiac function, liver function (total bilirubin ≤ 1.5 × ULN)",
+        adult().lab("bilirubin-total", 1.0, "mg/dL", "2026-05-20", 1.2))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Adequate renal and hepatic function (creatinine ≤ 1.5 mg/dL)", lab("creatinine", 1.2, "mg/dL")))
+        .isEqualTo(Truth.UNKNOWN);
+    // an organ alone names no function: "Lung (cancer)" is not any cancer, "Heart (myocardial infarction)" asks too
+    Facts lymphoma = adult().condition("Diffuse large B-cell lymphoma", org.eligo.core.patient.ClinicalStatus.ACTIVE,
+        "2025-01-01", null, ParsedVerdictsTest.coded("lymphoma"));
+    assertThat(exclusion("Lung (cancer)", lymphoma)).as("a lymphoma is no lung cancer").isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Liver (cancer)", lymphoma)).isNotEqualTo(Truth.MET);
+    assertThat(inclusion("Adequate bone marrow reserve (ANC ≥ 1.5 × 10^9/L)", lab("anc", 2.0, "10*9/L")))
+        .isEqualTo(Truth.MET);
+    // a disease or a failing function named before its limits is no heading passed over
+    assertThat(exclusion("Renal failure (creatinine > 2 mg/dL)", lab("creatinine", 2.4, "mg/dL")))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Inadequate organ function (creatinine > 2 mg/dL)", lab("creatinine", 2.4, "mg/dL")))
+        .isEqualTo(Truth.UNKNOWN);
+  }
+}
