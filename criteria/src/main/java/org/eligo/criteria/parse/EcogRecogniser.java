@@ -13,7 +13,7 @@ import org.eligo.criteria.lexicon.MeasureInfo;
 
 /**
  * Reads ECOG performance status limits: "ECOG 0-2", "ECOG ≤ 2", "performance status of 0-2", "ECoG score ≤ 2",
- * "performance status of 3 or greater". A range from 0 is an upper bound; a range from 1 or more gives both bounds.
+ * "performance status of 3 or greater", "ECOG performance status 0, 1, or 2" (consecutive grades listed). A range from 0 is an upper bound; a range from 1 or more gives both bounds.
  * Karnofsky and Lansky scores are measures of their own ({@link MeasurementRecogniser}).
  */
 final class EcogRecogniser implements Recogniser {
@@ -23,6 +23,12 @@ final class EcogRecogniser implements Recogniser {
       "(?:\\s*(?:\\([^()]{1,20}\\))?\\s*(?:(?:performance|status|score|ps|of|is|grade|must be|should be|the|ecog)\\b|:|\\(ecog\\)))*"
           + "\\s*:?\\s*");
   private static final Pattern RANGE = Pattern.compile("([0-5])\\s*(?:-|to|or)\\s*([0-5])(?!\\d|\\.\\d)");
+  /**
+   * Grades listed one by one: "0, 1, or 2", "0, 1 or 2", "0,1,2", "0 or 1 or 2", "0/1/2". Only consecutive grades from
+   * the lowest are a range; any other list ("0, 2") is left unread.
+   */
+  private static final Pattern LIST = Pattern.compile(
+      "[0-5](?:\\s*(?:,\\s*(?:or\\s+|and\\s+)?|or\\s+|/\\s*)[0-5])+(?!\\d|\\.\\d|\\s*(?:-|to)\\s*\\d)");
 
   @Override
   public void read(Sentence s) {
@@ -51,9 +57,19 @@ final class EcogRecogniser implements Recogniser {
         "{score}"));
     int recency = s.context.settings().recencyDays();
     Matcher r = RANGE.matcher(s.lower).region(at, s.lower.length());
+    Matcher l = LIST.matcher(s.lower).region(at, s.lower.length());
     Rule rule;
     int end;
-    if (r.lookingAt()) {
+    boolean range = r.lookingAt();
+    if (l.lookingAt() && (!range || l.end() > r.end())) { // "0 or 1 or 2" is a list, not the range "0 or 1"
+      int[] grades = l.group().chars().filter(Character::isDigit).map(c -> c - '0').toArray();
+      for (int i = 1; i < grades.length; i++) if (grades[i] != grades[i - 1] + 1) return;
+      int lo = grades[0];
+      int hi = grades[grades.length - 1];
+      MeasurementRule max = rule(info, Comparator.LE, hi, recency);
+      rule = lo == 0 ? max : new AllOf(List.of(rule(info, Comparator.GE, lo, recency), max));
+      end = l.end();
+    } else if (range) {
       int lo = Integer.parseInt(r.group(1));
       int hi = Integer.parseInt(r.group(2));
       if (lo > hi) return;

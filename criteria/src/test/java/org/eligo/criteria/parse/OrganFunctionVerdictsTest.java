@@ -11,7 +11,7 @@ import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
 /**
- * Organ function as registries write them (DECISIONS §56), applied to patients whose results
+ * Organ function and performance status as registries write them (DECISIONS §56), applied to patients whose results
  * are in the canonical units the FHIR reader converts them to (creatinine in mg/dL from µmol/L, ALT in U/L from
  * µkat/L, the reference range's high as the ULN).
  */
@@ -68,5 +68,23 @@ class OrganFunctionVerdictsTest {
         .isEqualTo(Truth.UNKNOWN);
     assertThat(exclusion("Inadequate organ function (creatinine > 2 mg/dL)", lab("creatinine", 2.4, "mg/dL")))
         .isEqualTo(Truth.UNKNOWN);
+  }
+
+  /** "ECOG performance status 0, 1, or 2" lists the grades a patient may have: was unread, and asked of everyone. */
+  @Test
+  void ecogGradesListedOneByOneAreTheirRange() {
+    for (String sentence : List.of("ECOG performance status 0, 1, or 2",
+        "Eastern Cooperative Oncology Group (ECOG) performance status of 0, 1 or 2", "ECOG 0,1,2", "ECOG PS 0 or 1 or 2",
+        "ECOG 0/1/2")) {
+      assertThat(inclusion(sentence, lab("ecog", 2, "{score}"))).as("ECOG 2: " + sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, lab("ecog", 3, "{score}"))).as("ECOG 3: " + sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, lab("karnofsky", 70, "{score}"))).as("only a Karnofsky score: " + sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("ECOG 0,1", lab("ecog", 2, "{score}"))).as("not the decimal 0.1").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("ECOG performance status 3, 4", lab("ecog", 3, "{score}"))).isEqualTo(Truth.MET);
+    assertThat(exclusion("ECOG performance status 3, 4", lab("ecog", 2, "{score}"))).isEqualTo(Truth.NOT_MET);
+    // grades that are not consecutive are no range
+    assertThat(inclusion("ECOG 0, 2", lab("ecog", 1, "{score}"))).isEqualTo(Truth.UNKNOWN);
   }
 }
