@@ -10,6 +10,7 @@ import org.eligo.core.rule.AtLeast;
 import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.Not;
 import org.eligo.core.rule.PregnancyRule;
 import org.eligo.core.rule.Rule;
@@ -224,6 +225,7 @@ public final class CriterionParser {
       // "Eligible patients must have ECOG 0-2": "eligible" names no group, only the subject; "need to" is "must"
       String sentence = GroupSentences.bareGroupWords(GroupSentences.needToAsMust(
           GroupSentences.withoutNoGroupWords(registryText)));
+      sentence = withoutRestatedFailure(sentence, criteriaText, depth);
       // "Patients with HIV must not be enrolled", "Only patients with SAA are eligible"
       Rule rule = GroupSentences.denialOrOnly(sentence.strip(), type,
           (text, t) -> read(text, t, List.of(), criteriaText, depth + 1));
@@ -233,6 +235,41 @@ public final class CriterionParser {
           ? new ScreeningConfirmation(registryText) : rule;
     }
     return runRead(registryText, type, children, criteriaText, depth);
+  }
+
+  /**
+   * "Creatinine ≤ 1.5 × ULN OR creatinine clearance ≥ 30 mL/min for participants with creatinine levels &gt; 1.5 ×
+   * ULN", "Total bilirubin ≤ 1.5 × ULN or direct bilirubin ≤ ULN for patients with total bilirubin &gt; 1.5 × ULN":
+   * the group after the second alternative is those who fail the first, which adds nothing to "A or B" (A, or B when
+   * not A, is A or B). Read as a group, the sentence mixed "and" and "or" and was asked of every patient. The clause
+   * is dropped only when the first alternative and the group are one limit and its exact opposite (the same measure,
+   * number and ULN, the other side); anything else is read as before.
+   */
+  private static final Pattern RESTATED_FAILURE = Pattern.compile("(?i)^(?<first>.+?)\\s+or\\s+(?<rest>.+?)\\s*,?\\s+"
+      + "(?:(?:for|in)\\s+(?:patients?|participants?|subjects?|those|individuals?)\\s+(?:with|whose|who\\s+have)"
+      + "|if|when)\\s+(?<group>[^;,()]+?)[\\s.;]*$");
+
+  private String withoutRestatedFailure(String sentence, String criteriaText, int depth) {
+    Matcher m = RESTATED_FAILURE.matcher(sentence);
+    if (!m.matches()) return sentence;
+    Rule first = read(m.group("first"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    Rule group = read(m.group("group"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    if (!(first instanceof MeasurementRule a) || !(group instanceof MeasurementRule g) || !a.measure().equals(g.measure())
+        || a.threshold() != g.threshold() || a.relativeToUln() != g.relativeToUln()
+        || !Objects.equals(a.unit(), g.unit()) || opposite(a.comparator()) != g.comparator()) {
+      return sentence;
+    }
+    return sentence.substring(0, m.end("rest"));
+  }
+
+  private static org.eligo.core.rule.Comparator opposite(org.eligo.core.rule.Comparator c) {
+    return switch (c) {
+      case LT -> org.eligo.core.rule.Comparator.GE;
+      case LE -> org.eligo.core.rule.Comparator.GT;
+      case GT -> org.eligo.core.rule.Comparator.LE;
+      case GE -> org.eligo.core.rule.Comparator.LT;
+      case EQ -> null;
+    };
   }
 
   private Rule runRead(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,

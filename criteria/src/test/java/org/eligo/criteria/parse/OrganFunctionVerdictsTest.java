@@ -87,4 +87,43 @@ class OrganFunctionVerdictsTest {
     // grades that are not consecutive are no range
     assertThat(inclusion("ECOG 0, 2", lab("ecog", 1, "{score}"))).isEqualTo(Truth.UNKNOWN);
   }
+
+  static Facts creatinineAndClearance(double creatinine, double clearance) {
+    return adult().lab("creatinine", creatinine, "mg/dL", "2026-05-20", 1.2)
+        .lab("creatinine-clearance", clearance, "mL/min", "2026-05-20");
+  }
+
+  /**
+   * "Creatinine ≤ 1.5 × ULN OR creatinine clearance ≥ 30 mL/min for participants with creatinine levels &gt; 1.5 ×
+   * ULN": the group is those who fail the first alternative, so the sentence is either limit. Read as a group, the
+   * sentence mixed "and" and "or" and every patient was asked, also one who plainly met or failed both.
+   */
+  @Test
+  void aSecondAlternativeForThoseWhoFailTheFirstIsEitherLimit() {
+    for (String sentence : List.of(
+        "Creatinine ≤1.5 × upper limit of normal (ULN) OR measured or calculated creatinine clearance (CrCl) ≥30 mL/min "
+            + "for participant with creatinine levels >1.5 × institutional ULN",
+        "Serum creatinine ≤ 1.5 x ULN, or creatinine clearance ≥ 30 mL/min for patients with creatinine levels "
+            + "> 1.5 x ULN",
+        "Serum creatinine ≤ 1.5 × ULN or calculated creatinine clearance ≥ 30 mL/min if serum creatinine > 1.5 × ULN")) {
+      assertThat(inclusion(sentence, creatinineAndClearance(2.0, 65))).as("creatinine 1.7 × ULN, clearance 65: "
+          + sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, creatinineAndClearance(2.0, 25))).as("creatinine 1.7 × ULN, clearance 25: "
+          + sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult().lab("creatinine", 1.0, "mg/dL", "2026-05-20", 1.2)))
+          .as("creatinine below the ULN, no clearance: " + sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult().lab("creatinine", 2.0, "mg/dL", "2026-05-20", 1.2)))
+          .as("creatinine 1.7 × ULN, no clearance (no weight to estimate it): " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    String bilirubin = "Total bilirubin ≤1.5 ×ULN OR direct bilirubin ≤ULN for participants with total bilirubin levels "
+        + ">1.5 × ULN";
+    Facts highTotal = adult().lab("bilirubin-total", 2.0, "mg/dL", "2026-05-20", 1.2);
+    assertThat(inclusion(bilirubin, highTotal.lab("bilirubin-direct", 0.2, "mg/dL", "2026-05-20", 0.3)))
+        .as("total 1.7 × ULN, direct within the ULN").isEqualTo(Truth.MET);
+    assertThat(inclusion(bilirubin, adult().lab("bilirubin-total", 2.0, "mg/dL", "2026-05-20", 1.2)
+        .lab("bilirubin-direct", 0.6, "mg/dL", "2026-05-20", 0.3))).as("total and direct above").isEqualTo(Truth.NOT_MET);
+    // a group that is not the first limit's exact opposite is not dropped: creatinine between 1.5 and 2 × ULN fails
+    assertThat(inclusion("Serum creatinine ≤ 1.5 × ULN or creatinine clearance ≥ 30 mL/min for patients with creatinine "
+        + "> 2 × ULN", creatinineAndClearance(2.0, 65))).isEqualTo(Truth.UNKNOWN);
+  }
 }
