@@ -232,7 +232,7 @@ public final class CriterionParser {
       if (rule == null) rule = runRead(sentence, type, children, criteriaText, depth);
       // what the screening visit confirms is listed in the registry's words
       return rule instanceof ScreeningConfirmation && !sentence.equals(registryText)
-          ? new ScreeningConfirmation(registryText) : rule;
+          ? new ScreeningConfirmation(registryText) : QtcFormula.soften(rule, type, registryText);
     }
     return runRead(registryText, type, children, criteriaText, depth);
   }

@@ -126,4 +126,28 @@ class OrganFunctionVerdictsTest {
     assertThat(inclusion("Serum creatinine ≤ 1.5 × ULN or creatinine clearance ≥ 30 mL/min for patients with creatinine "
         + "> 2 × ULN", creatinineAndClearance(2.0, 65))).isEqualTo(Truth.UNKNOWN);
   }
+
+  /**
+   * "QTcF ≤ 470 ms": the record's QTc does not say its formula, and ECG machines mostly report Bazett's, which reads
+   * higher than Fridericia's at heart rates over 60 (a QTcB of 480 ms at 80/min is a QTcF near 455 ms). A QTc that
+   * fails a limit naming a formula, or would exclude on it, is asked; one that meets it decides.
+   */
+  @Test
+  void aQtcLimitNamingItsFormulaNeverFailsOnAQtcOfUnknownFormula() {
+    for (String sentence : List.of("QTcF ≤ 470 ms", "QTc ≤ 470 ms (Fridericia)",
+        "Corrected QT interval (QTcF) ≤ 470 msec at screening")) {
+      assertThat(inclusion(sentence, lab("qtc", 480, "ms"))).as("QTc 480: " + sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, lab("qtc", 450, "ms"))).as("QTc 450: " + sentence).isEqualTo(Truth.MET);
+    }
+    for (String sentence : List.of("QTcF > 480 msec", "QTc interval > 480 ms (Fridericia's correction)",
+        "Mean resting QTcB > 480 ms")) {
+      assertThat(exclusion(sentence, lab("qtc", 490, "ms"))).as("QTc 490: " + sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, lab("qtc", 450, "ms"))).as("QTc 450: " + sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(exclusion("Corrected QT interval (QTcF) > 450 ms for men or > 470 ms for women", lab("qtc", 460, "ms")))
+        .as("a man at 460").isEqualTo(Truth.UNKNOWN);
+    // a limit without a formula takes the record's QTc
+    assertThat(exclusion("QTc > 480 ms", lab("qtc", 490, "ms"))).isEqualTo(Truth.MET);
+    assertThat(inclusion("QTc ≤ 470 ms", lab("qtc", 480, "ms"))).isEqualTo(Truth.NOT_MET);
+  }
 }
