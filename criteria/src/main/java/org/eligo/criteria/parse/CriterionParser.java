@@ -39,9 +39,19 @@ public final class CriterionParser {
   private final org.eligo.criteria.pass.VaccinationToComePass vaccinations =
       new org.eligo.criteria.pass.VaccinationToComePass();
 
-  /** The passes over a parsed rule: events by their onset, vaccinations to come. */
-  private Rule afterParse(Rule rule, CriterionType type) {
-    return vaccinations.apply(events.apply(rule, type), type);
+  /**
+   * The passes over a parsed rule: events by their onset, vaccinations to come, QTc limits naming a formula
+   * ({@link QtcFormula}, over the words of the item and its sub-items).
+   */
+  private Rule afterParse(Rule rule, CriterionType type, String text) {
+    return QtcFormula.soften(vaccinations.apply(events.apply(rule, type), type), type, text);
+  }
+
+  /** The words of an item and of all its sub-items. */
+  private static String allText(CriterionItem item) {
+    StringBuilder b = new StringBuilder(item.text());
+    for (CriterionItem c : item.children()) b.append('\n').append(allText(c));
+    return b.toString();
   }
 
   public CriterionParser(ParseContext context) {
@@ -69,7 +79,7 @@ public final class CriterionParser {
   /** The rule for an item; when {@link #combinesChildren} its sub-items are read into the rule. */
   public Rule parse(CriterionItem item, String criteriaText) {
     List<CriterionItem> children = combinesChildren(item) ? item.children() : List.of();
-    return afterParse(run(item.text(), item.type(), children, criteriaText, 0), item.type());
+    return afterParse(run(item.text(), item.type(), children, criteriaText, 0), item.type(), allText(item));
   }
 
   /**
@@ -81,7 +91,7 @@ public final class CriterionParser {
     if (!window.present()) return parse(item, criteriaText);
     if (!item.children().isEmpty()) return parseList(item, criteriaText, window);
     String text = window.applyTo(item.text());
-    Rule rule = afterParse(run(text, item.type(), List.of(), criteriaText, 0), item.type());
+    Rule rule = afterParse(run(text, item.type(), List.of(), criteriaText, 0), item.type(), text);
     return rule instanceof Unparsed && !window.future() ? rule : window.finish(item.text(), rule);
   }
 
@@ -94,12 +104,12 @@ public final class CriterionParser {
     if (!combinesChildren(item) || HeadingWindow.ownTime(item.text())) return parse(item, criteriaText);
     if (window.words().isEmpty()) return window.question();
     String heading = window.applyTo(item.text()) + ":";
-    return afterParse(run(heading, item.type(), item.children(), criteriaText, 0), item.type());
+    return afterParse(run(heading, item.type(), item.children(), criteriaText, 0), item.type(), allText(item));
   }
 
   /** The rule for one sentence of the given type. */
   public Rule parse(String sentence, CriterionType type) {
-    return afterParse(run(sentence, type, List.of(), sentence, 0), type);
+    return afterParse(run(sentence, type, List.of(), sentence, 0), type, sentence);
   }
 
   Rule parseNested(CriterionItem child, String criteriaText, int depth) {
@@ -232,7 +242,7 @@ public final class CriterionParser {
       if (rule == null) rule = runRead(sentence, type, children, criteriaText, depth);
       // what the screening visit confirms is listed in the registry's words
       return rule instanceof ScreeningConfirmation && !sentence.equals(registryText)
-          ? new ScreeningConfirmation(registryText) : QtcFormula.soften(rule, type, registryText);
+          ? new ScreeningConfirmation(registryText) : rule;
     }
     return runRead(registryText, type, children, criteriaText, depth);
   }

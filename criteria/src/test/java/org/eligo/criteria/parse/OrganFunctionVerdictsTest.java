@@ -146,6 +146,12 @@ class OrganFunctionVerdictsTest {
     }
     assertThat(exclusion("Corrected QT interval (QTcF) > 450 ms for men or > 470 ms for women", lab("qtc", 460, "ms")))
         .as("a man at 460").isEqualTo(Truth.UNKNOWN);
+    // an item under a list heading, read into the heading's rule, too
+    String list = "Exclusion Criteria:\n\n* Any of the following cardiac conditions:\n  * QTcF > 470 ms\n  * LVEF < 40%\n";
+    assertThat(ParsedVerdictsTest.compiled(list, lab("qtc", 490, "ms").lab("lvef", 55, "%", "2026-05-20")).values())
+        .as("QTc 490, LVEF 55").containsExactly(Truth.UNKNOWN);
+    assertThat(ParsedVerdictsTest.compiled(list, lab("qtc", 450, "ms").lab("lvef", 55, "%", "2026-05-20")).values())
+        .as("QTc 450, LVEF 55").containsExactly(Truth.NOT_MET);
     // a limit without a formula takes the record's QTc
     assertThat(exclusion("QTc > 480 ms", lab("qtc", 490, "ms"))).isEqualTo(Truth.MET);
     assertThat(inclusion("QTc ≤ 470 ms", lab("qtc", 480, "ms"))).isEqualTo(Truth.NOT_MET);
