@@ -160,6 +160,13 @@ final class MeasurementRecogniser implements Recogniser {
   private static final Pattern NOT_THE_READING_IN_SENTENCE = Pattern.compile("\\b(?:(?:decrease|decline|drop|fall"
       + "|reduction|lowering|increase|rise|change|variation|difference|fluctuation)s?|orthostatic|postural|standing"
       + "|pulmonary|pulmonic|ventricular|atrial|intracardiac|aortic|gradient|echo\\w*|doppler|catheteri[sz]ation)\\b");
+  /**
+   * Measures whose low results no eligibility limit is about, so that "within normal limits" is read as at most the
+   * ULN ({@link Thresholds#normalLimit}): kidney and liver tests. Counts, electrolytes and the rest are bounded from
+   * below too, and "within normal limits" stays unread for them.
+   */
+  private static final java.util.Set<String> UPPER_LIMIT_ONLY = java.util.Set.of("creatinine", "bilirubin-total",
+      "bilirubin-direct", "alt", "ast", "alkaline-phosphatase", "bun");
   /** A number followed by "/" and another: a blood pressure pair ("≥ 160/100"), never one limit. */
   private static final Pattern PAIR_AFTER = Pattern.compile("\\s*/\\s*\\d");
 
@@ -201,6 +208,9 @@ final class MeasurementRecogniser implements Recogniser {
       Matcher filler = FILLER.matcher(s.lower).region(end, s.lower.length());
       int at = filler.lookingAt() ? filler.end() : end;
       Thresholds.Threshold t = Thresholds.at(s.lower, at);
+      if (t == null && group.stream().allMatch(m -> UPPER_LIMIT_ONLY.contains(m.id()))) {
+        t = Thresholds.normalLimit(s.lower, at); // "creatinine within normal institutional limits"
+      }
       Thresholds.Range range = t == null && group.size() == 1 ? Thresholds.range(s.lower, at) : null;
       if (range != null) {
         t = new Thresholds.Threshold(range.end(), Comparator.GE, range.low(), range.unit(), false);

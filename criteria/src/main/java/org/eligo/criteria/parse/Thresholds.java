@@ -161,6 +161,31 @@ final class Thresholds {
   }
 
   /** A threshold starting exactly at {@code from} in {@code lower}, or null. */
+  /**
+   * "Within normal institutional limits", "within the normal range", "within normal limits" (at most the ULN) and "above
+   * institutional normal", "above the upper limit of normal" (over it), with no number: the limit of normal itself.
+   * Only for a measure whose low values no trial excludes on ({@link MeasurementRecogniser}): "within normal limits" also
+   * bounds from below, which a result compared with the ULN alone does not check.
+   */
+  private static final Pattern NORMAL_LIMIT = Pattern.compile("(?:(?:is|are|must\\s+be|should\\s+be)\\s+)?"
+      + "(?:(?<within>within|≤)|(?<above>above|greater\\s+than|higher\\s+than|exceeding|over|>))\\s+(?:the\\s+)?"
+      + "(?:(?:normal|upper)\\s+)?(?:(?:institutional|institution'?s|laboratory|lab|local|site)\\s+)?"
+      + "(?:normal|upper\\s+limit(?:s)?\\s+of\\s+normal|upper\\s+normal\\s+limit|uln)(?:\\s+(?:limits?|range|values?))?"
+      + "(?:\\s+of\\s+normal)?(?![\\w-])(?!\\s*[x×*]|\\s*\\d)");
+  private static final Pattern WITHIN_LIMITS = Pattern.compile("(?:(?:is|are|must\\s+be|should\\s+be)\\s+)?within\\s+"
+      + "(?:the\\s+)?(?:(?:institutional|institution'?s|laboratory|lab|local|site)\\s+)?(?:normal\\s+)?"
+      + "(?:(?:institutional|institution'?s|laboratory|lab|local|site)\\s+)?(?:limits|range|values)(?:\\s+of\\s+normal)?"
+      + "(?![\\w-])");
+
+  /** The limit of normal written without a number at {@code from}, or null ({@link #NORMAL_LIMIT}). */
+  static Threshold normalLimit(String lower, int from) {
+    Matcher w = WITHIN_LIMITS.matcher(lower).region(from, lower.length());
+    if (w.lookingAt()) return new Threshold(w.end(), Comparator.LE, 1, null, true);
+    Matcher m = NORMAL_LIMIT.matcher(lower).region(from, lower.length());
+    if (!m.lookingAt()) return null;
+    return new Threshold(m.end(), m.group("within") != null ? Comparator.LE : Comparator.GT, 1, null, true);
+  }
+
   static Threshold at(String lower, int from) {
     Matcher post = POSTFIX.matcher(lower).region(from, lower.length());
     if (post.lookingAt()) {

@@ -156,4 +156,36 @@ class OrganFunctionVerdictsTest {
     assertThat(exclusion("QTc > 480 ms", lab("qtc", 490, "ms"))).isEqualTo(Truth.MET);
     assertThat(inclusion("QTc ≤ 470 ms", lab("qtc", 480, "ms"))).isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * The NCI template's "Total bilirubin within normal institutional limits" and "Creatinine within normal institutional
+   * limits OR creatinine clearance ≥ 60 mL/min/1.73 m2 for patients with creatinine levels above institutional normal"
+   * were unread: every patient was asked. For kidney and liver tests the limit of normal is the ULN.
+   */
+  @Test
+  void withinNormalInstitutionalLimitsIsAtMostTheUpperLimitOfNormal() {
+    for (String sentence : List.of("Total bilirubin within normal institutional limits",
+        "Total bilirubin within normal limits", "Serum bilirubin must be within the normal range")) {
+      assertThat(inclusion(sentence, adult().lab("bilirubin-total", 1.0, "mg/dL", "2026-05-20", 1.2)))
+          .as("1.0 under a ULN of 1.2: " + sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult().lab("bilirubin-total", 2.0, "mg/dL", "2026-05-20", 1.2)))
+          .as("2.0 over a ULN of 1.2: " + sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult().lab("bilirubin-total", 1.0, "mg/dL", "2026-05-20")))
+          .as("no reference range: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    String nci = "Creatinine within normal institutional limits OR creatinine clearance ≥ 60 mL/min/1.73 m2 for patients "
+        + "with creatinine levels above institutional normal";
+    assertThat(inclusion(nci, adult().lab("creatinine", 1.0, "mg/dL", "2026-05-20", 1.2))).isEqualTo(Truth.MET);
+    assertThat(inclusion(nci, adult().lab("creatinine", 2.0, "mg/dL", "2026-05-20", 1.2)
+        .lab("creatinine-clearance", 40, "mL/min", "2026-05-20").lab("egfr", 38, "mL/min/{1.73_m2}", "2026-05-20")))
+        .as("creatinine over the ULN, clearance and eGFR under 60").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Creatinine above institutional normal", adult().lab("creatinine", 2.0, "mg/dL", "2026-05-20",
+        1.2))).isEqualTo(Truth.MET);
+    // counts and electrolytes are bounded from below too: not read as the ULN alone
+    assertThat(inclusion("Potassium within normal limits", potassium(2.9))).isEqualTo(Truth.UNKNOWN);
+  }
+
+  static Facts potassium(double value) {
+    return ParsedVerdictsTest.potassium(value);
+  }
 }
