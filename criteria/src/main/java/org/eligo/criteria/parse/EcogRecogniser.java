@@ -13,7 +13,8 @@ import org.eligo.criteria.lexicon.MeasureInfo;
 
 /**
  * Reads ECOG performance status limits: "ECOG 0-2", "ECOG ≤ 2", "performance status of 0-2", "ECoG score ≤ 2",
- * "performance status of 3 or greater", "ECOG performance status 0, 1, or 2" (consecutive grades listed). A range from 0 is an upper bound; a range from 1 or more gives both bounds.
+ * "performance status of 3 or greater", "ECOG performance status 0, 1, or 2" (consecutive grades listed). A range
+ * from 0 is an upper bound; a range from 1 or more gives both bounds.
  * Karnofsky and Lansky scores are measures of their own ({@link MeasurementRecogniser}).
  */
 final class EcogRecogniser implements Recogniser {

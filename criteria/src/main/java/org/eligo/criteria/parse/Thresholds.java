@@ -160,7 +160,6 @@ final class Thresholds {
     return c == Comparator.LT || c == Comparator.LE;
   }
 
-  /** A threshold starting exactly at {@code from} in {@code lower}, or null. */
   /**
    * "Within normal institutional limits", "within the normal range", "within normal limits" (at most the ULN) and "above
    * institutional normal", "above the upper limit of normal" (over it), with no number: the limit of normal itself.
@@ -172,10 +171,11 @@ final class Thresholds {
       + "(?:(?:normal|upper)\\s+)?(?:(?:institutional|institution'?s|laboratory|lab|local|site)\\s+)?"
       + "(?:normal|upper\\s+limit(?:s)?\\s+of\\s+normal|upper\\s+normal\\s+limit|uln)(?:\\s+(?:limits?|range|values?))?"
       + "(?:\\s+of\\s+normal)?(?![\\w-])(?!\\s*[x×*]|\\s*\\d)");
+  private static final String WHOSE = "(?:institutional|institution'?s|laboratory|lab|local|site)\\s+";
+  // "normal" or whose limits must be written: "within the range of 0.5 to 1.5 mg/dL" is a range, not these limits
   private static final Pattern WITHIN_LIMITS = Pattern.compile("(?:(?:is|are|must\\s+be|should\\s+be)\\s+)?within\\s+"
-      + "(?:the\\s+)?(?:(?:institutional|institution'?s|laboratory|lab|local|site)\\s+)?(?:normal\\s+)?"
-      + "(?:(?:institutional|institution'?s|laboratory|lab|local|site)\\s+)?(?:limits|range|values)(?:\\s+of\\s+normal)?"
-      + "(?![\\w-])");
+      + "(?:the\\s+)?(?:(?:" + WHOSE + ")?normal\\s+(?:" + WHOSE + ")?|" + WHOSE + ")(?:limits|range|values)"
+      + "(?:\\s+of\\s+normal)?(?![\\w-])(?!\\s*(?:of|from|:|\\()?\\s*\\d)");
 
   /** The limit of normal written without a number at {@code from}, or null ({@link #NORMAL_LIMIT}). */
   static Threshold normalLimit(String lower, int from) {
@@ -186,6 +186,7 @@ final class Thresholds {
     return new Threshold(m.end(), m.group("within") != null ? Comparator.LE : Comparator.GT, 1, null, true);
   }
 
+  /** A threshold starting exactly at {@code from} in {@code lower}, or null. */
   static Threshold at(String lower, int from) {
     Matcher post = POSTFIX.matcher(lower).region(from, lower.length());
     if (post.lookingAt()) {

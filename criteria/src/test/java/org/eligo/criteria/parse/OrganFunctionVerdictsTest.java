@@ -181,6 +181,9 @@ class OrganFunctionVerdictsTest {
         .as("creatinine over the ULN, clearance and eGFR under 60").isEqualTo(Truth.NOT_MET);
     assertThat(exclusion("Creatinine above institutional normal", adult().lab("creatinine", 2.0, "mg/dL", "2026-05-20",
         1.2))).isEqualTo(Truth.MET);
+    // a range with its numbers is no limit of normal
+    assertThat(inclusion("Total bilirubin within the range of 0.3 to 1.5 mg/dL",
+        adult().lab("bilirubin-total", 1.4, "mg/dL", "2026-05-20", 1.2))).isNotEqualTo(Truth.NOT_MET);
     // counts and electrolytes are bounded from below too: not read as the ULN alone
     assertThat(inclusion("Potassium within normal limits", potassium(2.9))).isEqualTo(Truth.UNKNOWN);
   }
