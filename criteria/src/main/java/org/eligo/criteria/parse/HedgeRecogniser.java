@@ -95,7 +95,7 @@ final class HedgeRecogniser implements Recogniser {
    * "Primary ITP regardless of prior therapy with platelets &lt; 30 × 10^9/L"): set aside with the clause, the window
    * was lost and a thrombosis years ago excluded.
    */
-  private static final Pattern REGARDLESS_CLAUSE = Pattern.compile("\\b(?:regardless|irrespective)\\s+of\\b"
+  static final Pattern REGARDLESS_CLAUSE = Pattern.compile("\\b(?:regardless|irrespective)\\s+of\\b"
       + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$)|\\s+(?:within|during|since|in\\s+the\\s+(?:past|last"
       + "|previous|preceding))\\b|\\s+(?:with|and|who\\s+ha(?:ve|s))\\s+(?=[^;,()]*?[≥≤<>]))");
   /**
@@ -104,7 +104,7 @@ final class HedgeRecogniser implements Recogniser {
    * denial left the whole sentence not understood. A transfusion so named is {@link MeasurementRecogniser}'s ("…, with
    * or without transfusion": no transfusion-free window).
    */
-  private static final Pattern WITH_OR_WITHOUT_CLAUSE = Pattern.compile("\\bwith\\s+or\\s+without\\b"
+  static final Pattern WITH_OR_WITHOUT_CLAUSE = Pattern.compile("\\bwith\\s+or\\s+without\\b"
       + "(?<clause>[^;()]*?)(?=\\s*(?:[;()]|\\.(?:\\s|$)|,|$)|\\s+(?:within|during|since|in\\s+the\\s+(?:past|last"
       + "|previous|preceding))\\b|\\s+(?:with|and|who\\s+ha(?:ve|s))\\s+(?=[^;,()]*?[≥≤<>]))");
 

@@ -40,6 +40,12 @@ final class StableDose {
       + "|(?:(?:concomitant|concurrent|current|background|ongoing)\\s+)?(?:(?:use\\s+of|treatment\\s+with|therapy\\s+with)"
       + "\\s+)?" + DRUGS + "\\s*(?::\\s*|\\s+(?:at|on)\\s+)?(?:(?:a|the)\\s+)?(?:" + STABLE + "\\s+" + DOSE + "|" + DOSE_IS_STABLE
       + ")"
+      // "Stable hydroxyurea dose", "A stable daily corticosteroid dose" (§61)
+      + "|(?:(?:a|the)\\s+)?" + STABLE + "\\s+(?:(?:daily|weekly)\\s+)?" + DRUGS + "\\s+" + DOSE
+      // "Concomitant corticosteroids must be at a stable dose", "Hydroxyurea should be on a stable dose" (§61)
+      + "|(?:(?:concomitant|concurrent|current|background|ongoing)\\s+)?" + DRUGS + "\\s+(?:(?:must|should|has\\s+to"
+      + "|have\\s+to|needs?\\s+to)\\s+)?(?:be|been|have\\s+been|has\\s+been|is|are)\\s+(?:at|on)\\s+(?:a\\s+)?" + STABLE
+      + "\\s+" + DOSE
       // "Dose of eltrombopag must be stable", "The dose of corticosteroids has been stable"
       + "|(?:the\\s+)?" + DOSE + "\\s+of\\s+" + DRUGS + "\\s+(?:(?:must|should|has\\s+to|needs?\\s+to|will)\\s+)?(?:be|been"
       + "|have\\s+been|has\\s+been|remains?|remained|is|are)\\s+" + STABLE
@@ -56,32 +62,70 @@ final class StableDose {
       + "|must\\s+be\\s+(?:on|receiving|taking)|required)\\b|[≥≤<>]\\s*\\d+(?:[.,]\\d+)?\\s*(?:x|×|\\*|%|g/|mg/dl|/µl|/ul"
       + "|/mm)");
 
+  /**
+   * Words after the stable dose that add no need (§61): the scale of a dose ("≤ 10 mg/day prednisone or equivalent"),
+   * "is required" (every inclusion criterion is), and a dose to be kept ("and expected to remain stable during the
+   * study", "with no planned dose changes", "(dose changes not permitted)"). Each had tripped {@link #OTHER} ("or",
+   * "and", "no", "not", "required"), and the sentence was read as the drug required: every patient never on it failed.
+   */
+  private static final Pattern NO_NEED = Pattern.compile("\\b(?:or|and/or)\\s+(?:an?\\s+|the\\s+)?equivalent(?:\\s+dose)?\\b"
+      + "|\\b(?:(?:is|are)\\s+(?:also\\s+)?)?required\\s*[.;]?\\s*$"
+      + "|,?\\s*\\b(?:and|with)\\s+(?:(?:is|are)\\s+)?(?:expected|planned|anticipated|intended|likely|willing)\\s+to\\s+"
+      + "(?:remain|stay|be\\s+kept|be\\s+maintained|continue)\\b(?:\\s+(?:stable|unchanged|constant|at\\s+(?:a|the)\\s+"
+      + "(?:stable|same)\\s+dose))?"
+      + "|,?\\s*\\b(?:and\\s+|with\\s+)?no\\s+(?:(?:planned|anticipated|expected|intended)\\s+)?(?:plans?\\s+to\\s+"
+      + "(?:change|modify|adjust)\\s+(?:the\\s+)?dose|(?:dose\\s+)?(?:changes?|modifications?|adjustments?)(?:\\s+(?:is|are)"
+      + "\\s+(?:planned|anticipated|expected|permitted|allowed))?)"
+      + "|\\b(?:dose\\s+)?(?:changes?|modifications?|adjustments?)\\s+(?:(?:is|are)\\s+)?not\\s+(?:permitted|allowed"
+      + "|planned|anticipated|expected)\\b");
+
   private StableDose() {}
 
   /** The condition, or null when the sentence is not a stable dose alone. */
   static Rule read(Sentence s) {
     if (s.type != CriterionType.INCLUSION) return null;
     StringBuilder masked = new StringBuilder(s.lower);
-    Set<String> ids = new LinkedHashSet<>();
-    Set<String> labels = new LinkedHashSet<>();
+    // a clause whose names are indifferent ("Stable dose of corticosteroids, with or without other ITP therapy, for
+    // ≥ 4 weeks") names nothing of the sentence: set aside, as the other passes set it aside (§59, §61)
+    boolean[] aside = new boolean[s.lower.length()];
+    for (Pattern clause : List.of(HedgeRecogniser.WITH_OR_WITHOUT_CLAUSE, HedgeRecogniser.REGARDLESS_CLAUSE)) {
+      Matcher c = clause.matcher(s.lower);
+      while (c.find()) {
+        int from = c.start();
+        while (from > 0 && (s.lower.charAt(from - 1) == ',' || s.lower.charAt(from - 1) == ' ')) from--;
+        for (int i = from; i < c.end(); i++) {
+          aside[i] = true;
+          masked.setCharAt(i, '\u0000');
+        }
+      }
+    }
+    List<ConceptMention> drugs = new java.util.ArrayList<>();
     int last = -1;
     for (ConceptMention m : s.mentions) {
+      if (aside[m.start()]) continue;
       if (m.kind() != ConceptKind.DRUG) return null; // a disease, a procedure or a lab limit beside it: not this shape
       if (m.start() < last) continue;
-      ids.add(m.id());
-      labels.add(ConceptRecogniser.label(m));
+      drugs.add(m);
       masked.setCharAt(m.start(), '§');
       for (int i = m.start() + 1; i < m.end(); i++) masked.setCharAt(i, '\u0000');
       last = m.end();
     }
-    if (ids.isEmpty()) return null;
+    if (drugs.isEmpty()) return null;
     String text = masked.toString().replace("\u0000", "");
     Matcher shape = SHAPES.matcher(text);
     if (!shape.lookingAt()) return null;
     // the words after it: a time ("for ≥ 4 weeks prior to enrollment"), "if applicable"; a drug named there is the
     // dose's own ("(prednisone ≤ 10 mg/day)"), anything that joins another need leaves the sentence to the others
     String rest = text.substring(shape.end()).replace("§", "drug");
-    if (OTHER.matcher(rest).find()) return null;
+    if (OTHER.matcher(NO_NEED.matcher(rest).replaceAll(" ")).find()) return null;
+    // the drugs are those the shape names; one named after it is the scale of the dose ("prednisone or equivalent")
+    int named = (int) text.substring(0, shape.end()).chars().filter(ch -> ch == '§').count();
+    Set<String> ids = new LinkedHashSet<>();
+    Set<String> labels = new LinkedHashSet<>();
+    for (ConceptMention m : drugs.subList(0, named)) {
+      ids.add(m.id());
+      labels.add(ConceptRecogniser.label(m));
+    }
     String label = String.join(" or ", labels);
     return new AnyOf(List.of(new Not(new MedicationRule(ids, MedicationTiming.CURRENT, label)),
         new Ask("The patient takes " + label + ": has the dose been stable as the trial requires? \u201c" + s.text

@@ -1,0 +1,57 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * §55's permitting and conditional sentences reviewed with phrasings its tests did not hold (DECISIONS §61): each
+ * family still read as a requirement that failed patients the sentence admits.
+ */
+class PermittingSentencesReviewVerdictsTest {
+  /** A man of 56 on a statin only: his medication list is there, and holds none of the drugs the sentences name. */
+  private static Facts onAStatinOnly() {
+    return adult().medication("Atorvastatin 20 mg", "2020-01-01", null, ExposureStatus.ACTIVE);
+  }
+
+  private static Facts on(String text, String concept) {
+    return onAStatinOnly().medication(text, "2025-01-01", null, ExposureStatus.ACTIVE, coded(concept));
+  }
+
+  @Test
+  void aStableDoseWithItsScaleItsKeepingOrAnIndifferentClauseIsStillAConditionOnThoseWhoTakeTheDrug() {
+    for (String sentence : List.of("Stable dose of hydroxyurea for ≥ 3 months is required",
+        "A stable dose of hydroxyurea for at least 90 days is required",
+        "Stable dose of corticosteroids (≤ 10 mg/day prednisone or equivalent) for ≥ 4 weeks",
+        "Stable dose of prednisone ≤ 10 mg/day or equivalent for at least 4 weeks",
+        "Concomitant corticosteroids must be at a stable dose for ≥ 2 weeks",
+        "Stable hydroxyurea dose for at least 3 months",
+        "Stable dose of corticosteroids, with or without other ITP therapy, for ≥ 4 weeks",
+        "Stable dose of corticosteroids, regardless of indication, for at least 4 weeks",
+        "Stable dose of hydroxyurea for at least 3 months and expected to remain stable throughout the study",
+        "Stable dose of hydroxyurea for ≥ 3 months with no planned dose changes during the study",
+        "Stable dose of danazol for ≥ 4 weeks before day 1 (dose changes not permitted)")) {
+      assertThat(inclusion(sentence, onAStatinOnly())).as(sentence + ": on none of the drugs (had been NOT_MET)")
+          .isEqualTo(Truth.MET);
+    }
+    // the patient on the drug is asked, never failed on the record
+    assertThat(inclusion("Stable dose of corticosteroids (≤ 10 mg/day prednisone or equivalent) for ≥ 4 weeks",
+        on("Prednisone 5 mg", "prednisone"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Stable hydroxyurea dose for at least 3 months", on("Hydroxyurea 500 mg", "hydroxyurea")))
+        .isEqualTo(Truth.UNKNOWN);
+    // a record without medications decides nothing
+    assertThat(inclusion("Stable dose of hydroxyurea for ≥ 3 months is required", adult())).isEqualTo(Truth.UNKNOWN);
+    // a sentence that says the patient is on the drug still requires it, and another need beside it is still one
+    assertThat(inclusion("Patients must be on a stable dose of prednisone ≤ 10 mg/day or equivalent", onAStatinOnly()))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Stable dose of danazol for ≥ 4 weeks and platelet count ≥ 30 × 10^9/L",
+        onAStatinOnly().lab("platelets", 12, "10*9/L", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+  }
+}
