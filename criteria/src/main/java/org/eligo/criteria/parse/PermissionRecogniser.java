@@ -96,8 +96,17 @@ final class PermissionRecogniser implements Recogniser {
    * rituximab". The group says whom the grant is about; it requires nothing of the sentence. Read whole, the disease
    * the grant allows was required beside the group's (a patient with ITP and no hypertension failed, §55).
    */
-  private static final String MAY_HAVE_GROUP = "(?:\\s+(?:with|who\\s+(?:have|had)|diagnosed\\s+with|having|affected\\s+by)\\s+(?:(?!\\b(?:may|can|could|must|should|who|which|that|not|no|only)\\b)"
-      + "[^;:.,()\\[\\]]){1,60}?)?";
+  private static final String GROUP_WORDS = "(?:(?!\\b(?:may|can|could|must|should|who|which|that|not|no|only)\\b)"
+      + "[^;:.,()\\[\\]])";
+  /**
+   * The group may name its disease with a parenthesis ("Patients with immune thrombocytopenia (ITP)", "… with ITP
+   * (primary or secondary)") and a clause whose names are indifferent between commas ("Patients with ITP, with or
+   * without prior splenectomy, may …", "…, regardless of prior therapy, …"): read whole, the disease and what is granted
+   * had both been required, failing the patient with ITP and none of it (§59, §61).
+   */
+  private static final String MAY_HAVE_GROUP = "(?:\\s+(?:with|who\\s+(?:have|had)|diagnosed\\s+with|having|affected\\s+by)\\s+"
+      + GROUP_WORDS + "{1,60}?(?:\\s*\\((?![^()]*(?:[≥≤<>]|\\d))[^()]{1,40}\\)" + GROUP_WORDS + "{0,40}?)?"
+      + "(?:\\s*,\\s*(?:with\\s+or\\s+without|regardless\\s+of|irrespective\\s+of)\\s+[^;:.,()\\[\\]]{1,60}?\\s*,)?)?";
 
   /**
    * A grant whose modal names what patients may have had or be on: "Patients may have received prior rituximab",

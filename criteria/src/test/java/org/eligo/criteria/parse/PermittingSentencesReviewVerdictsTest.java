@@ -3,10 +3,12 @@ package org.eligo.criteria.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
 
 import java.util.List;
 import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,30 @@ class PermittingSentencesReviewVerdictsTest {
         .isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Stable dose of danazol for ≥ 4 weeks and platelet count ≥ 30 × 10^9/L",
         onAStatinOnly().lab("platelets", 12, "10*9/L", "2026-05-20"))).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aGroupNamedWithAParenthesisOrAnIndifferentClauseMayStillBeGrantedWhatFollows() {
+    Facts itpOnly = onAStatinOnly().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("immune-thrombocytopenia"));
+    Facts aplasticOnly = onAStatinOnly().condition("Aplastic anemia", ClinicalStatus.ACTIVE, "2024-01-01", null,
+        coded("aplastic-anemia"));
+    for (String sentence : List.of("Patients with ITP, with or without prior splenectomy, may have received prior "
+        + "rituximab", "Patients with ITP, regardless of prior therapy, may also have hypertension",
+        "Patients with ITP, with or without prior splenectomy, may be on concomitant corticosteroids")) {
+      assertThat(inclusion(sentence, itpOnly)).as(sentence + ": ITP, nothing the grant names (had been NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Subjects with aplastic anemia, with or without PNH clone, may also have hypertension",
+        aplasticOnly)).as("aplastic anaemia only (had been NOT_MET)").isNotEqualTo(Truth.NOT_MET);
+    // in the exclusion list the group's disease had become an alternative of what is granted: every ITP patient
+    assertThat(exclusion("Patients with immune thrombocytopenia (ITP) may also have hypertension", itpOnly))
+        .as("a grant excludes no one (had been MET)").isNotEqualTo(Truth.MET);
+    // a condition on what is granted still asks the patient it concerns, and passes the one it does not
+    String conditional = "Patients with immune thrombocytopenia (ITP) may have received rituximab if completed at "
+        + "least 6 months before screening";
+    assertThat(inclusion(conditional, itpOnly)).as("never given rituximab").isEqualTo(Truth.MET);
+    assertThat(inclusion(conditional, itpOnly.medication("Rituximab", "2026-04-01", "2026-04-22",
+        ExposureStatus.COMPLETED, coded("rituximab")))).as("given rituximab: asked").isEqualTo(Truth.UNKNOWN);
   }
 }
