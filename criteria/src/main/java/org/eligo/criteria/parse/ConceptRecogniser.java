@@ -425,10 +425,14 @@ final class ConceptRecogniser implements Recogniser {
       + "\\s+course\\s+of|for\\s+the\\s+duration\\s+of)\\s+(?:the\\s+|this\\s+)?(?:(?:course|period|duration)\\s+of\\s+"
       + "(?:the\\s+)?(?:study|trial)|(?:study|trial|treatment|intervention|follow-up)\\s+(?:period|phase|participation"
       + "|duration)|(?:the\\s+)?(?:study|trial)(?!\\s+(?:entry|screening|enrol)))\\b");
-  /** What may stand between such a procedure and that time: other procedures, a list's links, "planned", "expected". */
+  /**
+   * What may stand between such a procedure and that time: other names, procedures or drugs or the disease a therapy is
+   * for (§61: "Splenectomy or rituximab during the study", "Splenectomy, rituximab or other ITP therapy planned during
+   * the study" had read the splenectomy as had, excluding one of 2015), a list's links, "planned", "expected".
+   */
   private static final Pattern TO_COME_GAP = Pattern.compile("(?:[\\s,/()]|\\b(?:or|and|and/or|any|other|is|are|be"
       + "|being|planned|expected|anticipated|scheduled|required|needed|necessary|likely|foreseen|elective|surgery"
-      + "|procedures?)\\b|\u0000)*");
+      + "|procedures?|use|of|treatment|therapy|therapies|with)\\b|\u0000)*");
   /** Words before a procedure that say it was had: "prior splenectomy", "history of HSCT". */
   private static final Pattern HAD_BEFORE = Pattern.compile("\\b(?:prior|previous|previously|history|had|underwent"
       + "|undergone|received|past|earlier)\\b");
@@ -442,7 +446,7 @@ final class ConceptRecogniser implements Recogniser {
     if (HAD_BEFORE.matcher(s.lower.substring(clause, m.start())).find()) return false;
     StringBuilder gap = new StringBuilder(s.lower.substring(m.end(), during.start()));
     for (ConceptMention other : s.mentions) {
-      if (other.kind() != ConceptKind.PROCEDURE || other.start() < m.end() || other.end() > during.start()) continue;
+      if (other.start() < m.end() || other.end() > during.start()) continue;
       for (int i = other.start(); i < other.end(); i++) gap.setCharAt(i - m.end(), '\u0000');
     }
     return TO_COME_GAP.matcher(gap).matches();

@@ -81,4 +81,27 @@ class PermittingSentencesReviewVerdictsTest {
     assertThat(inclusion(conditional, itpOnly.medication("Rituximab", "2026-04-01", "2026-04-22",
         ExposureStatus.COMPLETED, coded("rituximab")))).as("given rituximab: asked").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aProcedureListedWithDrugsDuringTheStudyIsStillOneToCome() {
+    Facts splenectomizedIn2015 = onAStatinOnly().procedure("Laparoscopic splenectomy", "2015-03-01",
+        coded("splenectomy")).procedure("Appendectomy", "2010-01-01");
+    Facts transfusedLastYear = onAStatinOnly().procedure("Red blood cell transfusion", "2025-05-01",
+        coded("red-cell-transfusion")).procedure("Appendectomy", "2010-01-01");
+    for (String sentence : List.of("Splenectomy or rituximab during the study",
+        "Splenectomy, rituximab or other ITP therapy planned during the study",
+        "Splenectomy or treatment with eltrombopag during the study period")) {
+      assertThat(exclusion(sentence, splenectomizedIn2015)).as(sentence + ": a splenectomy of 2015 (had been MET)")
+          .isNotEqualTo(Truth.MET);
+    }
+    assertThat(exclusion("Transfusion or ESA use during the study", transfusedLastYear)).as("a transfusion of 2025")
+        .isNotEqualTo(Truth.MET);
+    // the drug keeps its reading (§55), and a procedure had is still had
+    assertThat(exclusion("Splenectomy or rituximab during the study", on("Rituximab", "rituximab")))
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion("Prior splenectomy or rituximab during the study", splenectomizedIn2015))
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion("Splenectomy or rituximab within 6 months", onAStatinOnly().procedure("Splenectomy",
+        "2026-03-01", coded("splenectomy")))).isEqualTo(Truth.MET);
+  }
 }
