@@ -32,7 +32,8 @@ final class DenialOrLimit {
   private DenialOrLimit() {}
 
   /** Any of (the denial, the limit), or null when the sentence is not such a one. */
-  static Rule read(String sentence, CriterionType type, Function<String, Rule> reader) {
+  static Rule read(String sentence, CriterionType type, Function<String, Rule> reader,
+                   java.util.function.Predicate<String> namesSomething) {
     if (type != CriterionType.INCLUSION) return null;
     String text = sentence.strip();
     Matcher either = EITHER.matcher(text);
@@ -47,7 +48,10 @@ final class DenialOrLimit {
       if (!(marked || or.group("comma") != null || TIME.matcher(head).find())) continue;
       if (tail.isBlank() || FIRST_DENIAL.matcher(tail).lookingAt()) continue;
       Rule limit = reader.apply(tail);
-      if (limit == null || CriterionParser.hasUnread(limit) || !DenialThenLimit.limitsOnly(limit)) continue;
+      if (limit == null || !DenialThenLimit.limitsOnly(limit)
+          && !(limitsWithUnread(limit, tail) && !namesSomething.test(tail))) {
+        continue;
+      }
       Rule denial = reader.apply(head);
       if (denial == null || CriterionParser.hasUnread(denial)) {
         // read only in part, the denial could fail a patient its unread words admit: asked, the limit still decides
@@ -56,6 +60,30 @@ final class DenialOrLimit {
       return new AnyOf(List.of(denial, limit));
     }
     return null;
+  }
+
+  /** A comparator and a number: the words of a limit, read or not. */
+  private static final Pattern COMPARED = Pattern.compile("(?i)(?:[≥≤<>]=?|\\b(?:at\\s+least|greater\\s+than|more\\s+than"
+      + "|less\\s+than|above|below|over|under)\\b)\\s*\\d");
+
+  /**
+   * Limits some of which the parser cannot read ("platelet count ≥ 20 × 10^9/L, or ANC ≥ 1.0", "CD19 count ≥ 50/µL"),
+   * and nothing else: no name (a drug, a procedure, a disease: "or IVIG ≥ 1 g/kg within 4 weeks" is another denied
+   * name), no denial. Left to the old reading, the "no" denied them with the transfusion, and the
+   * patient never transfused failed (§61); as the denial's alternative, an unread limit only leaves open the patient
+   * the denial does not admit.
+   */
+  private static boolean limitsWithUnread(Rule rule, String words) {
+    return COMPARED.matcher(words).find() && limitsOrUnread(rule);
+  }
+
+  private static boolean limitsOrUnread(Rule rule) {
+    return switch (rule) {
+      case org.eligo.core.rule.Unparsed u -> true;
+      case AnyOf any -> any.rules().stream().allMatch(DenialOrLimit::limitsOrUnread);
+      case org.eligo.core.rule.AllOf all -> all.rules().stream().allMatch(DenialOrLimit::limitsOrUnread);
+      default -> DenialThenLimit.limitsOnly(rule);
+    };
   }
 
   private static int depth(String text, int upTo) {

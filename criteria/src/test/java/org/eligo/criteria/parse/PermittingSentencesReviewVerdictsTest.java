@@ -104,4 +104,32 @@ class PermittingSentencesReviewVerdictsTest {
     assertThat(exclusion("Splenectomy or rituximab within 6 months", onAStatinOnly().procedure("Splenectomy",
         "2026-03-01", coded("splenectomy")))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aLimitAfterOrThatIsReadOnlyInPartIsStillTheDenialsAlternative() {
+    Facts neverTransfused = onAStatinOnly().procedure("Appendectomy", "2010-01-01")
+        .lab("platelets", 80, "10*9/L", "2026-05-20").lab("hemoglobin", 105, "g/L", "2026-05-20")
+        .lab("anc", 2.0, "10*9/L", "2026-05-20");
+    Facts transfusedLastWeekLowCounts = onAStatinOnly().procedure("Platelet transfusion", "2026-05-25",
+        coded("platelet-transfusion")).procedure("Red cell transfusion", "2026-05-25", coded("red-cell-transfusion"))
+        .lab("platelets", 18, "10*9/L", "2026-05-28").lab("hemoglobin", 75, "g/L", "2026-05-28");
+    for (String sentence : List.of("No platelet transfusion within 7 days, or platelet count ≥ 20 × 10^9/L, or ANC ≥ 1.0",
+        "No RBC transfusion within 8 weeks, or hemoglobin ≥ 9 g/dL, or reticulocytes ≥ 60",
+        "No platelet transfusion within 14 days, or platelets ≥ 30 × 10^9/L, or MPV ≥ 10")) {
+      assertThat(inclusion(sentence, neverTransfused)).as(sentence + ": never transfused, counts good (had been "
+          + "NOT_MET)").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, transfusedLastWeekLowCounts)).as(sentence + ": transfused, counts low")
+          .isNotEqualTo(Truth.MET);
+    }
+    Facts onGcsfLowCount = onAStatinOnly().medication("Filgrastim", "2026-05-28", "2026-05-29",
+        ExposureStatus.COMPLETED, coded("filgrastim")).lab("anc", 0.8, "10*9/L", "2026-05-30");
+    String gcsf = "No G-CSF within 7 days, or ANC ≥ 1.0 × 10^9/L, or WBC ≥ 3";
+    assertThat(inclusion(gcsf, neverTransfused)).as("never given G-CSF (had been NOT_MET)").isEqualTo(Truth.MET);
+    assertThat(inclusion(gcsf, onGcsfLowCount)).as("G-CSF 3 days ago, ANC 0.8").isNotEqualTo(Truth.MET);
+    // another name after "or" is another denied name, never an alternative: a patient given IVIG last week is not
+    // admitted
+    assertThat(inclusion("No transfusion within 2 weeks, or IVIG ≥ 1 g/kg within 4 weeks", neverTransfused
+        .medication("IVIG", "2026-05-25", "2026-05-26", ExposureStatus.COMPLETED, coded("ivig"))))
+        .isNotEqualTo(Truth.MET);
+  }
 }
