@@ -158,6 +158,8 @@ final class PermissionRecogniser implements Recogniser {
       + "|usual|prescribed|existing|background|regular)\\s+)?(?:doses?|regimen|treatment|therapy|medications?|drugs?))"
       + "|at\\s+(?:a|the|their)\\s+(?:stable|current|same)\\s+(?:doses?|regimen)"
       + "|(?:to\\s+)?(?:take|receive|use|taking|using|receiving)\\s+(?:it|them)"
+      // "… may continue to do so during the study" (§61)
+      + "|to\\s+do\\s+so|doing\\s+so"
       + "|(?:(?:in|on|with|into|during|throughout|for)\\s+)?(?:the\\s+|this\\s+|their\\s+)?(?:study|trial)(?:\\s+(?:drugs?"
       + "|treatment|medication|therapy|participation|period|enrol+ment))?"
       + "|(?:during|throughout)\\s+(?:the\\s+)?(?:treatment|screening)(?:\\s+period)?"
@@ -170,7 +172,8 @@ final class PermissionRecogniser implements Recogniser {
   private static final Pattern CONTINUE_VERB = Pattern.compile("\\b(?:continue|remain\\s+on|stay\\s+on)\\b");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}\\d-]+)");
   private static final java.util.Set<String> RESTATED_FILLER = java.util.Set.of("their", "the", "this", "that", "same",
-      "current", "stable", "dose", "doses", "of", "a", "to", "take", "receive", "use", "taking", "receiving", "using");
+      "current", "stable", "dose", "doses", "of", "a", "to", "take", "receive", "use", "taking", "receiving", "using",
+      "on", "with"); // "… may continue on hydroxyurea throughout the study", "… with danazol" (§61)
   private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.of("all", "patients", "subjects",
       "participants", "who", "that", "are", "were", "already", "currently", "presently", "on", "receiving", "taking",
       "using", "take", "receive", "use", "treated", "with", "may", "can", "could", "is", "will", "be", "allowed",

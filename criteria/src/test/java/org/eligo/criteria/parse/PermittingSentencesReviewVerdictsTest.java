@@ -132,4 +132,21 @@ class PermittingSentencesReviewVerdictsTest {
         .medication("IVIG", "2026-05-25", "2026-05-26", ExposureStatus.COMPLETED, coded("ivig"))))
         .isNotEqualTo(Truth.MET);
   }
+
+  @Test
+  void whatAGroupOnADrugMayContinueToDoIsNeverRequired() {
+    for (String sentence : List.of("Patients taking hydroxyurea may continue to do so during the study",
+        "Participants on aspirin may continue doing so throughout the trial",
+        "Patients on hydroxyurea may continue on hydroxyurea throughout the study",
+        "Subjects receiving deferasirox may continue to do so")) {
+      assertThat(inclusion(sentence, onAStatinOnly())).as(sentence + ": never on the drug (had been NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, on("Hydroxyurea 500 mg", "hydroxyurea"))).as(sentence + ", in the exclusion list")
+          .isNotEqualTo(Truth.MET);
+    }
+    // the group's own requirement after "but" stays one
+    Facts warfarinHighInr = on("Warfarin 5 mg", "warfarin").lab("inr", 3.6, "{INR}", "2026-05-20");
+    assertThat(inclusion("Patients on warfarin may continue on warfarin but must have INR < 3", warfarinHighInr))
+        .as("on warfarin, INR 3.6").isNotEqualTo(Truth.MET);
+  }
 }
