@@ -37,6 +37,9 @@ final class DenialThenLimit {
 
   private DenialThenLimit() {}
 
+  /** An age written as a ceiling: "under 18 years of age", "up to 45 years", "younger than 65 years" (§61). */
+  private static final String UPPER_AGE = "(?:under|below|younger\\s+than|up\\s+to|less\\s+than|no\\s+older\\s+than"
+      + "|not\\s+older\\s+than)\\s+\\d";
   private static final String STATE = "non[- ]?(?:pregnant|lactating|breast[- ]?feeding|nursing)";
   /**
    * "Non-pregnant females aged 18 years or older", "Non-lactating women ≥ 18 years", "Male or non-pregnant,
@@ -47,7 +50,7 @@ final class DenialThenLimit {
       + "|/)\\s*)?(?<states>" + STATE + "(?:\\s*(?:,|/|and|or|and/or)\\s*" + STATE + ")*)\\s*,?\\s*(?:(?:females?|women"
       + "|woman)\\b\\s*)?(?:(?:patients|subjects|participants|adults|individuals)\\b\\s*)?,?\\s*(?:of\\s+)?"
       + "(?<limit>(?:aged?\\b|[≥≤<>]|\\d|at\\s+least|between|older|over|above|from|with\\b|who\\s+(?:have|are|has|is)\\b"
-      + "|diagnosed\\b).*)$");
+      + "|diagnosed\\b|" + UPPER_AGE + ").*)$");
 
   /** All of (not pregnant or breastfeeding, what follows), or null when the sentence is not such a one. */
   private static Rule nonPregnantPerson(String sentence, Function<String, Rule> reader) {
@@ -61,7 +64,8 @@ final class DenialThenLimit {
     // disease ("with ITP"); read in full or not at all
     String rest = m.group("limit");
     Rule limit = reader.apply(rest);
-    if ((limit == null || CriterionParser.hasUnread(limit)) && rest.matches("(?s)\\s*(?:[≥≤<>]|\\d|at\\s+least|between).*")) {
+    if ((limit == null || CriterionParser.hasUnread(limit))
+        && rest.matches("(?s)\\s*(?:[≥≤<>]|\\d|at\\s+least|between|" + UPPER_AGE + ").*")) {
       limit = reader.apply("Age " + rest);
     }
     // "… aged 18 years or older who are willing to use contraception": what follows is a screening note, which beside

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.ClinicalStatus;
 import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.Sex;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
@@ -148,5 +149,26 @@ class PermittingSentencesReviewVerdictsTest {
     Facts warfarinHighInr = on("Warfarin 5 mg", "warfarin").lab("inr", 3.6, "{INR}", "2026-05-20");
     assertThat(inclusion("Patients on warfarin may continue on warfarin but must have INR < 3", warfarinHighInr))
         .as("on warfarin, INR 3.6").isNotEqualTo(Truth.MET);
+  }
+
+  @Test
+  void anAgeCeilingAfterAPregnancyDeniedInThePersonWordsIsRequired() {
+    Facts girlOfFive = Facts.patient("g").born("2021-01-01").sex(Sex.FEMALE);
+    Facts womanOfThirty = Facts.patient("w").born("1996-01-01").sex(Sex.FEMALE)
+        .coded("pregnancy-status", "not-pregnant", "2026-05-25");
+    Facts pregnantWomanOfThirty = Facts.patient("w").born("1996-01-01").sex(Sex.FEMALE)
+        .coded("pregnancy-status", "pregnant", "2026-05-25");
+    for (String sentence : List.of("Non-pregnant female patients under 18 years of age",
+        "Non-pregnant females less than 18 years old", "Male or non-pregnant female patients under 18 years of age")) {
+      assertThat(inclusion(sentence, womanOfThirty)).as(sentence + ": a woman of 30 (had been MET or asked)")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, pregnantWomanOfThirty)).as(sentence + ": a pregnant woman of 30")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, girlOfFive)).as(sentence + ": a girl of 5").isEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("Non-pregnant females up to 45 years of age", womanOfThirty)).isEqualTo(Truth.MET);
+    assertThat(inclusion("Non-pregnant women under 65 with ITP", womanOfThirty.condition("Essential hypertension",
+        ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension")))).as("no ITP (had been MET)")
+        .isEqualTo(Truth.NOT_MET);
   }
 }
