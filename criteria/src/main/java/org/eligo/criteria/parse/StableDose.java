@@ -65,7 +65,7 @@ final class StableDose {
   /**
    * Words after the stable dose that add no need (§61): the scale of a dose ("≤ 10 mg/day prednisone or equivalent"),
    * "is required" (every inclusion criterion is), and a dose to be kept ("and expected to remain stable during the
-   * study", "with no planned dose changes", "(dose changes not permitted)"). Each had tripped {@link #OTHER} ("or",
+   * study", "and the dose must remain unchanged", "with no planned dose changes", "(dose changes not permitted)"). Each had tripped {@link #OTHER} ("or",
    * "and", "no", "not", "required"), and the sentence was read as the drug required: every patient never on it failed.
    */
   private static final Pattern NO_NEED = Pattern.compile("\\b(?:or|and/or)\\s+(?:an?\\s+|the\\s+)?equivalent(?:\\s+dose)?\\b"
@@ -73,6 +73,8 @@ final class StableDose {
       + "|,?\\s*\\b(?:and|with)\\s+(?:(?:is|are)\\s+)?(?:expected|planned|anticipated|intended|likely|willing)\\s+to\\s+"
       + "(?:remain|stay|be\\s+kept|be\\s+maintained|continue)\\b(?:\\s+(?:stable|unchanged|constant|at\\s+(?:a|the)\\s+"
       + "(?:stable|same)\\s+dose))?"
+      + "|,?\\s*\\band\\s+(?:the\\s+|their\\s+)?(?:dose\\s+)?(?:must|should|will|is\\s+to|are\\s+to)\\s+(?:remain|stay|be\\s+kept"
+      + "|be\\s+maintained)\\s+(?:stable|unchanged|constant)\\b"
       + "|,?\\s*\\b(?:and\\s+|with\\s+)?no\\s+(?:(?:planned|anticipated|expected|intended)\\s+)?(?:plans?\\s+to\\s+"
       + "(?:change|modify|adjust)\\s+(?:the\\s+)?dose|(?:dose\\s+)?(?:changes?|modifications?|adjustments?)(?:\\s+(?:is|are)"
       + "\\s+(?:planned|anticipated|expected|permitted|allowed))?)"
@@ -117,7 +119,9 @@ final class StableDose {
     // the words after it: a time ("for ≥ 4 weeks prior to enrollment"), "if applicable"; a drug named there is the
     // dose's own ("(prednisone ≤ 10 mg/day)"), anything that joins another need leaves the sentence to the others
     String rest = text.substring(shape.end()).replace("§", "drug");
-    if (OTHER.matcher(NO_NEED.matcher(rest).replaceAll(" ")).find()) return null;
+    // twice: "… is required and the dose must remain unchanged" ends in "is required" once the keeping is set aside
+    String needs = NO_NEED.matcher(NO_NEED.matcher(rest).replaceAll(" ")).replaceAll(" ");
+    if (OTHER.matcher(needs).find()) return null;
     // the drugs are those the shape names; one named after it is the scale of the dose ("prednisone or equivalent")
     int named = (int) text.substring(0, shape.end()).chars().filter(ch -> ch == '§').count();
     Set<String> ids = new LinkedHashSet<>();

@@ -40,7 +40,9 @@ class PermittingSentencesReviewVerdictsTest {
         "Stable dose of corticosteroids, regardless of indication, for at least 4 weeks",
         "Stable dose of hydroxyurea for at least 3 months and expected to remain stable throughout the study",
         "Stable dose of hydroxyurea for ≥ 3 months with no planned dose changes during the study",
-        "Stable dose of danazol for ≥ 4 weeks before day 1 (dose changes not permitted)")) {
+        "Stable dose of danazol for ≥ 4 weeks before day 1 (dose changes not permitted)",
+        "Stable dose of corticosteroids for at least 4 weeks is required and dose must remain unchanged",
+        "Stable dose of hydroxyurea for ≥ 3 months and the dose should remain stable during the study")) {
       assertThat(inclusion(sentence, onAStatinOnly())).as(sentence + ": on none of the drugs (had been NOT_MET)")
           .isEqualTo(Truth.MET);
     }
