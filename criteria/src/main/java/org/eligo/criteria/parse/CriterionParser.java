@@ -557,8 +557,11 @@ public final class CriterionParser {
       // "No transfusion within 2 weeks, or platelets ≥ 30 × 10^9/L": the denial or the limit (DenialOrLimit, §55)
       Rule denialOrLimit = DenialOrLimit.read(registryText, type,
           text -> read(text, type, List.of(), criteriaText, depth + 1),
-          text -> context.lexicon().findMentions(text).stream()
-              .anyMatch(m -> m.kind() != org.eligo.criteria.lexicon.ConceptKind.MEASURE));
+          text -> {
+            var found = context.lexicon().findMentions(text);
+            return !found.isEmpty()
+                && found.stream().allMatch(m -> m.kind() == org.eligo.criteria.lexicon.ConceptKind.MEASURE);
+          });
       if (denialOrLimit != null) return denialOrLimit;
       // "No prior eltrombopag, age 18 or older": the denial and the limit read apart (DenialThenLimit)
       Rule denialThenLimit = DenialThenLimit.read(registryText, type,

@@ -33,7 +33,7 @@ final class DenialOrLimit {
 
   /** Any of (the denial, the limit), or null when the sentence is not such a one. */
   static Rule read(String sentence, CriterionType type, Function<String, Rule> reader,
-                   java.util.function.Predicate<String> namesSomething) {
+                   java.util.function.Predicate<String> namesMeasuresOnly) {
     if (type != CriterionType.INCLUSION) return null;
     String text = sentence.strip();
     Matcher either = EITHER.matcher(text);
@@ -49,7 +49,7 @@ final class DenialOrLimit {
       if (tail.isBlank() || FIRST_DENIAL.matcher(tail).lookingAt()) continue;
       Rule limit = reader.apply(tail);
       if (limit == null || !DenialThenLimit.limitsOnly(limit)
-          && !(limitsWithUnread(limit, tail) && !namesSomething.test(tail))) {
+          && !(limitsWithUnread(limit, tail) && namesMeasuresOnly.test(tail))) {
         continue;
       }
       Rule denial = reader.apply(head);
@@ -68,8 +68,8 @@ final class DenialOrLimit {
 
   /**
    * Limits some of which the parser cannot read ("platelet count ≥ 20 × 10^9/L, or ANC ≥ 1.0", "CD19 count ≥ 50/µL"),
-   * and nothing else: no name (a drug, a procedure, a disease: "or IVIG ≥ 1 g/kg within 4 weeks" is another denied
-   * name), no denial. Left to the old reading, the "no" denied them with the transfusion, and the
+   * and nothing else: the words name measures and nothing the record holds otherwise (a drug, a procedure, a disease:
+   * "or IVIG ≥ 1 g/kg within 4 weeks" is another denied name; "or fever ≥ 38.5" may be denied too), no denial. Left to the old reading, the "no" denied them with the transfusion, and the
    * patient never transfused failed (§61); as the denial's alternative, an unread limit only leaves open the patient
    * the denial does not admit.
    */

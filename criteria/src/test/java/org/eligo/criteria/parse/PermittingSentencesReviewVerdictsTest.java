@@ -134,6 +134,10 @@ class PermittingSentencesReviewVerdictsTest {
     assertThat(inclusion("No transfusion within 2 weeks, or IVIG ≥ 1 g/kg within 4 weeks", neverTransfused
         .medication("IVIG", "2026-05-25", "2026-05-26", ExposureStatus.COMPLETED, coded("ivig"))))
         .isNotEqualTo(Truth.MET);
+    // words after "or" that name no measure may be denied with the rest: asked, as before
+    assertThat(inclusion("No infection within 2 weeks, or fever ≥ 38.5", neverTransfused.condition(
+        "Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"))))
+        .as("no infection, temperature not known").isEqualTo(Truth.UNKNOWN);
   }
 
   @Test
