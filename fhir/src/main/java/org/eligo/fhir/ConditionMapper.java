@@ -13,7 +13,8 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Condition: code (ICD-10-CM, SNOMED CT, or text only) to concepts, clinical status, onset[x] and abatement[x].
+ * Condition: code (ICD-10-CM, SNOMED CT, or text only) to concepts, clinical status, onset[x] and abatement[x], and
+ * recordedDate where no onset is given.
  * Refuted and entered-in-error conditions are skipped; provisional, differential and unconfirmed ones, those whose
  * verification status Eligo cannot read (a local code, other words; a status given as text is read when it is a
  * code's name, "Refuted"), and text that only suspects the diagnosis ("rule out MDS"), are kept as not confirmed; text that denies it ("No evidence of MDS")
@@ -132,8 +133,13 @@ final class ConditionMapper {
           + "stand for something else there; it settles nothing");
       confirmed = false;
     }
+    // the day the entry was recorded (its first possible day), which the fact keeps only without an onset: a
+    // pregnancy recorded long ago, with no onset, is over (DECISIONS 62)
+    FhirDates.Day recorded = condition.hasRecordedDateElement()
+        ? FhirDates.parse(condition.getRecordedDateElement().getValueAsString()) : null;
     facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, scope.source(),
-        confirmed, onsetLatest, abatementDays == null ? null : abatementDays.last()));
+        confirmed, onsetLatest, abatementDays == null ? null : abatementDays.last(),
+        recorded == null ? null : recorded.day()));
   }
 
   /**

@@ -481,4 +481,33 @@ class RecordsThatMustNotExcludeTest {
     assertThat(evaluate(hepatitisB, read(bundle("", problem("hbv", "Patient/p1", "B18.1", "Chronic viral hepatitis B")))
         .facts()).truth()).isEqualTo(Truth.MET);
   }
+
+  /** A problem-list entry "Pregnant" (SNOMED CT 77386006) marked active, with no onset, and what else is given. */
+  private static String pregnant(String dates) {
+    return """
+        {"resource": {"resourceType": "Condition", "id": "preg", "subject": {"reference": "Patient/p1"},
+         "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-category",
+           "code": "problem-list-item"}]}],
+         "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+           "code": "active"}]},
+         "code": {"coding": [{"system": "http://snomed.info/sct", "code": "77386006", "display": "Pregnant"}],
+           "text": "Pregnant"}%s}}""".formatted(dates);
+  }
+
+  /**
+   * A problem list seldom closes a pregnancy: "Pregnant", still active, without an onset, recorded in September 2023,
+   * excluded a woman of 46 in March 2026 under "Pregnant or breastfeeding women". A pregnancy cannot last that long;
+   * the day it was recorded bounds when it began, so it is over (DECISIONS 62): asked. One recorded in December 2025
+   * may go on (MET); one with no date at all may be of any year: asked.
+   */
+  @Test
+  void anActivePregnancyRecordedLongAgoWithoutOnsetIsAsked() {
+    PatientReadResult old = read(bundle("", pregnant(", \"recordedDate\": \"2023-09-14T10:22:00-04:00\"")));
+    assertThat(evaluate(PregnancyRule.pregnant(), old.facts()).truth()).isEqualTo(Truth.UNKNOWN);
+    PatientReadResult recent = read(bundle("", pregnant(", \"recordedDate\": \"2025-12-01\"")));
+    assertThat(evaluate(PregnancyRule.pregnant(), recent.facts()).truth()).isEqualTo(Truth.MET);
+    Outcome undated = evaluate(PregnancyRule.pregnant(), read(bundle("", pregnant(""))).facts());
+    assertThat(undated.truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(undated.questions()).singleElement().asString().contains("gives no date");
+  }
 }

@@ -332,6 +332,30 @@ class FastReaderTest {
         .satisfies(m -> assertThat(m.value()).isEqualTo(85.0));
   }
 
+  /**
+   * The day a Condition was recorded, kept where it gives no onset (DECISIONS §62: an active pregnancy recorded long
+   * ago is over), is the same on both readers: a day as written, its time of day aside; a month alone is left to HAPI,
+   * which keeps its first day; beside an onset it is not kept.
+   */
+  @Test
+  void theDayAConditionWasRecordedIsTheSameOnBothReaders() {
+    String[][] cases = {
+        {"\"recordedDate\":\"2023-05-10\"", "true", "2023-05-10"},
+        {"\"recordedDate\":\"2023-05-10T23:30:00-05:00\"", "true", "2023-05-10"},
+        {"\"recordedDate\":\"2023-05\"", "false", "2023-05-01"},
+        {"\"onsetDateTime\":\"2026-03-01\",\"recordedDate\":\"2023-05-10\"", "true", null}};
+    for (String[] c : cases) {
+      String json = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"clinicalStatus\":{\"coding\":[{\"system\":"
+          + "\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"active\"}]},\"code\":{\"coding\":"
+          + "[{\"system\":\"http://snomed.info/sct\",\"code\":\"77386006\"}]},\"subject\":{\"reference\":"
+          + "\"Patient/p1\"}," + c[0] + "}";
+      assertThat(readsFast(SupportedType.Condition, json)).as(c[0]).isEqualTo(Boolean.parseBoolean(c[1]));
+      assertThat(agreesOrDefers(SupportedType.Condition, json).conditions()).as(c[0]).singleElement()
+          .satisfies(f -> assertThat(f.concepts()).contains("pregnancy"))
+          .satisfies(f -> assertThat(f.recorded() == null ? null : f.recorded().toString()).isEqualTo(c[2]));
+    }
+  }
+
   @Test
   void aPositiveSerumPregnancyTestIsPregnantOnBothPaths() {
     String json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":"

@@ -452,6 +452,67 @@ class SqlPeersTest {
   }
 
   /**
+   * An "active" pregnancy entry with no onset (DECISIONS §62), as of 2026-06-01, for women born in 1990 unless said:
+   * recorded on 2023-05-10 (a pregnancy cannot last that long: asked), recorded on 2023-05-10 at a time of day (the
+   * fast reader reads the day as written), recorded in April 2026 (MET), with no date at all (asked), the same for a
+   * woman of 65 (asked: the record shows a pregnancy, whatever the age), with an onset in March 2026 and a recorded
+   * day of 2023 (the onset decides: MET), recorded in May 2026 given as a month (MET), and a breastfeeding entry
+   * recorded in 2022 (asked). The Java evaluator on the fast reader's facts and DuckDB agree.
+   */
+  @Test
+  void anActivePregnancyRecordedLongAgoOrUndatedIsAskedOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 17);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0)
+        .replaceAll("\"gender\":\"[a-z]+\"", "\"gender\":\"female\"");
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    String[][] entries = { // birth date, text, dates
+        {"1990-03-01", "Pregnant", ",\"recordedDate\":\"2023-05-10\""},
+        {"1990-03-01", "Pregnant", ",\"recordedDate\":\"2023-05-10T09:30:00+02:00\""},
+        {"1990-03-01", "Pregnant", ",\"recordedDate\":\"2026-04-20\""},
+        {"1990-03-01", "Pregnant", ""},
+        {"1961-01-15", "Pregnant", ""},
+        {"1990-03-01", "Pregnant", ",\"onsetDateTime\":\"2026-03-01\",\"recordedDate\":\"2023-05-10\""},
+        {"1990-03-01", "Pregnant", ",\"recordedDate\":\"2026-05\""},
+        {"1990-03-01", "Breastfeeding", ",\"recordedDate\":\"2022-02-01\""}};
+    StringBuilder people = new StringBuilder();
+    StringBuilder conditions = new StringBuilder();
+    for (int i = 0; i < entries.length; i++) {
+      String id = String.format("g%07d", i + 1);
+      people.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")
+          .replaceAll("\"birthDate\":\"[0-9-]+\"", "\"birthDate\":\"" + entries[i][0] + "\"")).append("\n");
+      conditions.append("{\"resourceType\":\"Condition\",\"id\":\"pregnancy-").append(i).append("\",")
+          .append("\"clinicalStatus\":{\"coding\":[{\"system\":")
+          .append("\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"active\"}]},")
+          .append("\"code\":{\"text\":\"").append(entries[i][1]).append("\"},\"subject\":{\"reference\":\"Patient/")
+          .append(id).append("\"}").append(entries[i][2]).append("}\n");
+    }
+    java.nio.file.Files.writeString(patients, people, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Condition-pregnancy.ndjson"), conditions);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + entries.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Exclusion Criteria:\n\n* Pregnant\n* Lactating\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    String pregnant = criteria.criteria().get(0).id();
+    String lactating = criteria.criteria().get(1).id();
+    assertThat(java.util.stream.IntStream.rangeClosed(1, entries.length - 1)
+        .mapToObj(i -> duck.get(String.format("NCT02979873|g%07d|", i) + pregnant)))
+        .containsExactly("UNKNOWN", "UNKNOWN", "MET", "UNKNOWN", "UNKNOWN", "MET", "MET");
+    assertThat(duck.get(String.format("NCT02979873|g%07d|", entries.length) + lactating)).isEqualTo("UNKNOWN");
+  }
+
+  /**
    * Diagnoses without a clinical status (encounter diagnoses) under a disease named without a time (DECISIONS §48,
    * amending §19), as of 2026-06-01: MDS at a visit in 2015, three weeks ago, in April 2026, in May 2026 (the 30 days
    * start on 2026-05-02), without a date, abated; active since 2015 for comparison; a relapse of May 2026 the record

@@ -21,7 +21,9 @@ import org.eligo.core.rule.PregnancyRule.State;
  *   <li>An active, confirmed pregnancy (or lactation) condition: MET; a pregnancy that began more than 43 weeks
  *       before the evaluation date counts for nothing (its entry was never closed), and so does a lactation that began more
  *       than two years before it (one may go on longer, so the patient is then asked, not taken as not breastfeeding,
- *       unless a recent status says).</li>
+ *       unless a recent status says). Without an onset, the day the entry was recorded dates it (the pregnancy began
+ *       on or before it); an entry with neither is of any year: the patient is asked, whatever her age, unless a
+ *       recent status says (§62).</li>
  *   <li>A status observation ({@code pregnancy-status} / {@code lactation-status}) within the rule's recency window:
  *       MET when its value carries the concept {@code pregnant} / {@code lactating}, NOT_MET when it carries
  *       {@code not-pregnant} / {@code not-lactating}. A status the record dates only by a year or month that starts
@@ -38,7 +40,10 @@ import org.eligo.core.rule.PregnancyRule.State;
  * </ol>
  */
 final class PregnancyEvaluator {
-  /** 43 weeks: no pregnancy lasts longer, so an "active" pregnancy that began earlier is a stale entry. */
+  /**
+   * 43 weeks: no pregnancy lasts longer (post-term is 42 completed weeks, 294 days, from the last menstrual period;
+   * 0.3 % of US births in 2019), so an "active" pregnancy that began, or was recorded, earlier is a stale entry.
+   */
   static final int LONGEST_PREGNANCY_DAYS = 301;
   /**
    * Two years: WHO recommends breastfeeding "for up to two years or more" (eLENA, continued breastfeeding), so an
@@ -60,16 +65,26 @@ final class PregnancyEvaluator {
           null, null)));
     }
     LocalDate asOf = context.asOf();
+    ConditionFact undated = null; // an active entry with no date at all: it may be current or long over
     for (ConditionFact c : patient.conditions(Set.of(pregnancy ? "pregnancy" : "lactation"))) {
       boolean ended = c.abatement() != null && !c.abatement().isAfter(asOf);
+      // the day the pregnancy (or breastfeeding) was there by: its onset, else the day the entry was recorded (it
+      // began on or before it)
+      LocalDate by = c.knownBy();
       // a pregnancy that began more than 43 weeks ago has ended, whatever its status says (a stale entry)
-      if (pregnancy && c.onset() != null && c.onset().isBefore(asOf.minusDays(LONGEST_PREGNANCY_DAYS))) continue;
+      if (pregnancy && by != null && by.isBefore(asOf.minusDays(LONGEST_PREGNANCY_DAYS))) continue;
       // a breastfeeding entry begun more than two years ago, still "active": perhaps never closed, so it is asked
-      if (!pregnancy && c.onset() != null && c.onset().isBefore(asOf.minusDays(LONGEST_LACTATION_DAYS))) continue;
+      if (!pregnancy && by != null && by.isBefore(asOf.minusDays(LONGEST_LACTATION_DAYS))) continue;
       // a pregnancy only suspected ("Possible pregnancy", provisional) proves nothing: the question stays
-      if (c.confirmed() && !ended && c.status().isActive() && (c.onset() == null || !c.onset().isAfter(asOf))) {
+      if (c.confirmed() && !ended && c.status().isActive() && (by == null || !by.isAfter(asOf))) {
+        if (by == null) {
+          // neither an onset nor a recorded day: a pregnancy of any year, perhaps never closed; asked, never MET
+          if (undated == null) undated = c;
+          continue;
+        }
         if (!context.explain()) return Outcome.of(Truth.MET);
-        return Outcome.of(Truth.MET, List.of(new Evidence(c.source().toString(), c.text(), null, null, c.onset())));
+        return Outcome.of(Truth.MET, List.of(new Evidence(c.source().toString(), c.text()
+            + (c.onset() == null ? " (recorded " + by + ")" : ""), null, null, by)));
       }
     }
     // the newest status that says yes or no decides, when it is from the recency window; a status the record dates
@@ -107,7 +122,7 @@ final class PregnancyEvaluator {
         }
         if (recent != Truth.MET) {
           // older than the window, or may be: what the record says without it
-          if (fallback == null) fallback = withoutStatus(patient, asOf, word, pregnancy, context.explain());
+          if (fallback == null) fallback = withoutStatus(patient, asOf, word, pregnancy, undated, context.explain());
           t = recent == Truth.NOT_MET ? fallback.truth() : Days.either(Truth.UNKNOWN, t, fallback.truth());
         }
         staleOnly &= recent == Truth.NOT_MET;
@@ -143,7 +158,7 @@ final class PregnancyEvaluator {
             + ".)", evidence);
       }
     }
-    return withoutStatus(patient, asOf, word, pregnancy, context.explain());
+    return withoutStatus(patient, asOf, word, pregnancy, undated, context.explain());
   }
 
   /**
@@ -189,9 +204,19 @@ final class PregnancyEvaluator {
     return false;
   }
 
-  /** The outcome when no recent status says yes or no: by age, else the question. */
+  /**
+   * The outcome when no recent status says yes or no: the question when the record lists an active entry without
+   * any date ({@code undated}, whatever the age: the record shows one), else by age, else the question.
+   */
   private static Outcome withoutStatus(PatientIndex patient, LocalDate asOf, String word, boolean pregnancy,
-                                       boolean explain) {
+                                       ConditionFact undated, boolean explain) {
+    if (undated != null) {
+      if (!explain) return Outcome.of(Truth.UNKNOWN);
+      return Outcome.unknown((pregnancy ? "Is the patient pregnant?" : "Is the patient breastfeeding?")
+          + " (The record lists '" + text(undated, pregnancy) + "' as active but gives no date, so it may be long"
+          + " over.)", List.of(new Evidence(undated.source().toString(), text(undated, pregnancy)
+              + " (active, undated)", null, null, null)));
+    }
     Integer age = ageOutsideChildbearing(patient, asOf);
     if (age != null) {
       if (!explain) return Outcome.of(Truth.NOT_MET);
@@ -201,6 +226,10 @@ final class PregnancyEvaluator {
     }
     if (!explain) return Outcome.of(Truth.UNKNOWN);
     return Outcome.unknown(pregnancy ? "Is the patient pregnant?" : "Is the patient breastfeeding?");
+  }
+
+  private static String text(ConditionFact c, boolean pregnancy) {
+    return c.text() == null || c.text().isBlank() ? (pregnancy ? "pregnancy" : "breastfeeding") : c.text();
   }
 
   /**

@@ -14,14 +14,30 @@ import java.util.Set;
  *     unconfirmed; "suspected MDS", "rule out MDS"): it then never proves the diagnosis, only leaves it open
  * @param onsetLatest the last day the onset can be ("2025-12": 2025-12-31), else the onset itself ({@link DayRange})
  * @param abatementLatest the last day the abatement can be, else the abatement itself
+ * @param recorded the day the entry was recorded ({@code Condition.recordedDate}, its first possible day), kept only
+ *     when the record gives no onset, else null: it bounds how long ago a condition that cannot last (a pregnancy)
+ *     began, and is no onset for anything else
  */
 public record ConditionFact(Set<String> concepts, String text, ClinicalStatus status, LocalDate onset,
                             LocalDate abatement, SourceRef source, boolean confirmed, LocalDate onsetLatest,
-                            LocalDate abatementLatest) {
+                            LocalDate abatementLatest, LocalDate recorded) {
   public ConditionFact {
     concepts = Set.copyOf(concepts);
     onsetLatest = DayRange.latest(onset, onsetLatest);
     abatementLatest = DayRange.latest(abatement, abatementLatest);
+    if (onset != null) recorded = null;
+  }
+
+  /** A diagnosis without a recorded day. */
+  public ConditionFact(Set<String> concepts, String text, ClinicalStatus status, LocalDate onset,
+                       LocalDate abatement, SourceRef source, boolean confirmed, LocalDate onsetLatest,
+                       LocalDate abatementLatest) {
+    this(concepts, text, status, onset, abatement, source, confirmed, onsetLatest, abatementLatest, null);
+  }
+
+  /** The day the condition is known to have been there by: its onset, else the day it was recorded, else null. */
+  public LocalDate knownBy() {
+    return onset != null ? onset : recorded;
   }
 
   /** A diagnosis with exact (or unknown) dates. */

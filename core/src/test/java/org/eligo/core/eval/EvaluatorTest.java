@@ -553,6 +553,35 @@ class EvaluatorTest {
     }
 
     @Test
+    void anActivePregnancyWithoutOnsetIsDatedByItsRecordingAndAskedWithoutAnyDate() {
+      // as of 2026-11-23: recorded in 2023, a pregnancy cannot still go on; recorded last month, it can
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE).born("1990-01-01")
+          .recordedCondition("Pregnant", ClinicalStatus.ACTIVE, "2023-04-12", "pregnancy"))).isEqualTo(UNKNOWN);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE).born("1990-01-01")
+          .recordedCondition("Pregnant", ClinicalStatus.ACTIVE, "2026-10-15", "pregnancy"))).isEqualTo(MET);
+      // no date at all: it may be long over; asked, whatever the age, unless a recent status answers
+      Outcome undated = eval(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE).born("1990-01-01")
+          .recordedCondition("Pregnant", ClinicalStatus.ACTIVE, null, "pregnancy"));
+      assertThat(undated.truth()).isEqualTo(UNKNOWN);
+      assertThat(undated.questions()).singleElement().satisfies(q -> assertThat(q).startsWith("Is the patient pregnant?"));
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE).born("1962-01-01")
+          .recordedCondition("Pregnant", ClinicalStatus.ACTIVE, null, "pregnancy"))).isEqualTo(UNKNOWN);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE).born("1990-01-01")
+          .recordedCondition("Pregnant", ClinicalStatus.ACTIVE, null, "pregnancy")
+          .coded("pregnancy-status", "not-pregnant", "2026-11-20"))).isEqualTo(NOT_MET);
+      assertThat(truth(PregnancyRule.pregnant(), Facts.patient("p").sex(Sex.FEMALE).born("1990-01-01")
+          .recordedCondition("Pregnant", ClinicalStatus.ACTIVE, null, "pregnancy")
+          .coded("pregnancy-status", "pregnant", "2026-11-20"))).isEqualTo(MET);
+      // breastfeeding likewise, with its two years
+      assertThat(truth(PregnancyRule.lactating(), Facts.patient("p").sex(Sex.FEMALE).born("1990-01-01")
+          .recordedCondition("Breastfeeding", ClinicalStatus.ACTIVE, "2023-04-12", "lactation"))).isEqualTo(UNKNOWN);
+      assertThat(truth(PregnancyRule.lactating(), Facts.patient("p").sex(Sex.FEMALE).born("1990-01-01")
+          .recordedCondition("Breastfeeding", ClinicalStatus.ACTIVE, "2025-06-15", "lactation"))).isEqualTo(MET);
+      assertThat(truth(PregnancyRule.lactating(), Facts.patient("p").sex(Sex.FEMALE).born("1990-01-01")
+          .recordedCondition("Breastfeeding", ClinicalStatus.ACTIVE, null, "lactation"))).isEqualTo(UNKNOWN);
+    }
+
+    @Test
     void atLeastTwoOfThreeIsUnknownWhileItCanStillBeReached() {
       AtLeast twoOf = new AtLeast(2, List.of(
           MeasurementRule.of("anc", "ANC", Comparator.GE, 0.5, "10*9/L"),

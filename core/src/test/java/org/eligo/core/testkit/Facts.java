@@ -105,6 +105,13 @@ public final class Facts {
     return this;
   }
 
+  /** A confirmed diagnosis without an onset, recorded on {@code recorded} (null: no date at all). */
+  public Facts recordedCondition(String text, ClinicalStatus status, String recorded, String... concepts) {
+    conditions.add(new ConditionFact(Set.of(concepts), text, status, null, null, ref("Condition"), true, null, null,
+        date(recorded)));
+    return this;
+  }
+
   public Facts medication(String text, String start, String end, ExposureStatus status, String... concepts) {
     medications.add(new MedicationExposure(Set.of(concepts), text, date(start), date(end), status,
         ref("MedicationStatement"), false, last(start), last(end)));

@@ -280,7 +280,7 @@ public final class FastPatientReader {
 
   private void condition(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {
     only(n, "resourceType", "id", "clinicalStatus", "verificationStatus", "code", "subject", "onsetDateTime",
-        "abatementDateTime", "severity");
+        "abatementDateTime", "severity", "recordedDate");
     String verification = statusCode(n.get("verificationStatus"), VERIFICATION);
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) return;
     Meaning meaning = identity(n.get("code"));
@@ -327,7 +327,18 @@ public final class FastPatientReader {
       }
       case AFFIRMED -> { }
     }
-    facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, source, confirmed));
+    // as the FHIR reader: the day the entry was recorded, kept only without an onset (a day as written, its time
+    // of day aside; a year or month alone is left to the FHIR reader)
+    LocalDate recorded = onset == null && n.has("recordedDate") ? recordedDay(n.get("recordedDate")) : null;
+    facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, source, confirmed,
+        onset, abatement, recorded));
+  }
+
+  /** A recordedDate's day as written ("2023-03-04", "2023-03-04T10:00:00+01:00"). */
+  private static LocalDate recordedDay(JsonNode node) throws Unsupported {
+    String s = string(node);
+    if (s.length() > 10 && s.charAt(10) == 'T') s = s.substring(0, 10);
+    return day(s);
   }
 
   private void statement(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {

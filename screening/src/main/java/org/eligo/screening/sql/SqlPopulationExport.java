@@ -99,7 +99,7 @@ public final class SqlPopulationExport implements AutoCloseable {
     for (int i = 0; i < cs.size(); i++) {
       ConditionFact c = cs.get(i);
       row("conditions", id, i, c.status().name(), c.onset(), c.abatement(), c.confirmed(), c.onsetLatest(),
-          c.abatementLatest());
+          c.abatementLatest(), c.recorded());
       for (String k : c.concepts()) row("condition_concepts", id, i, k);
     }
     List<MedicationExposure> meds = f.medications();

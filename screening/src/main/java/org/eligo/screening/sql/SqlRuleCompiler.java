@@ -439,13 +439,17 @@ public final class SqlRuleCompiler {
     String condition = pregnant ? "pregnancy" : "lactation";
     String measure = pregnant ? "pregnancy-status" : "lactation-status";
     String word = pregnant ? "pregnant" : "lactating";
-    return "(CASE WHEN p.sex = 'MALE' THEN 0 WHEN EXISTS (SELECT 1 FROM conditions f WHERE f.patient_id = "
-        + "p.patient_id AND f.confirmed AND " + concept("condition_concepts", "f", Set.of(condition))
-        + " AND NOT (f.abatement IS NOT "
-        + "NULL AND f.abatement <= " + today + ") AND f.status IN " + ACTIVE + " AND (f.onset IS NULL OR f.onset <= "
-        + today + ")" + (pregnant ? " AND (f.onset IS NULL OR f.onset >= " + date(asOf.minusDays(301)) + ")"
-            : " AND (f.onset IS NULL OR f.onset >= " + date(asOf.minusDays(PregnancyRule.LONGEST_LACTATION_DAYS)) + ")")
-        + ") THEN 2 ELSE " + status(measure, word, r.recencyDays(), pregnant) + " END)";
+    // an active, confirmed entry not ended: MET when the day it was there by (its onset, else the day it was
+    // recorded) is recent enough; one with neither date is asked, whatever the age (as PregnancyEvaluator)
+    String entries = "FROM conditions f WHERE f.patient_id = p.patient_id AND f.confirmed AND "
+        + concept("condition_concepts", "f", Set.of(condition)) + " AND NOT (f.abatement IS NOT NULL AND f.abatement"
+        + " <= " + today + ") AND f.status IN " + ACTIVE;
+    String by = "COALESCE(f.onset, f.recorded)";
+    String undated = "CASE WHEN EXISTS (SELECT 1 " + entries + " AND " + by + " IS NULL) THEN 1 ELSE ("
+        + outsideChildbearingAge() + ") END";
+    return "(CASE WHEN p.sex = 'MALE' THEN 0 WHEN EXISTS (SELECT 1 " + entries + " AND " + by + " <= " + today
+        + " AND " + by + " >= " + date(asOf.minusDays(pregnant ? 301 : PregnancyRule.LONGEST_LACTATION_DAYS))
+        + ") THEN 2 ELSE " + status(measure, word, r.recencyDays(), pregnant, undated) + " END)";
   }
 
   /**
@@ -454,8 +458,7 @@ public final class SqlRuleCompiler {
    * age would answer (without status) when older, and as both when its year or month starts before the window (the
    * same, or UNKNOWN); they decide when they agree, else UNKNOWN. Without any such status, the age answers.
    */
-  private String status(String measure, String word, int recencyDays, boolean pregnant) {
-    String outside = outsideChildbearingAge();
+  private String status(String measure, String word, int recencyDays, boolean pregnant, String outside) {
     String window = date(asOf.minusDays(recencyDays));
     // a positive test on or before the end the record gives a pregnancy is of that pregnancy: read as an old one
     String ended = pregnant ? "WHEN s.says = 2 AND EXISTS (SELECT 1 FROM conditions f WHERE f.patient_id = "

@@ -31,7 +31,7 @@ public final class SqlSchema {
             + "ord INTEGER NOT NULL, day DATE NOT NULL, concept VARCHAR NOT NULL, day_latest DATE NOT NULL)",
         "CREATE TABLE conditions (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
             + "onset DATE, abatement DATE, confirmed BOOLEAN NOT NULL, onset_latest DATE, "
-            + "abatement_latest DATE)",
+            + "abatement_latest DATE, recorded DATE)",
         "CREATE TABLE condition_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE medications (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
             + "start_day DATE, end_day DATE, local_use BOOLEAN NOT NULL, start_latest DATE, "
