@@ -207,6 +207,10 @@ final class AgeRecogniser implements Recogniser {
       + "|fathers?|donors?|partners?|spouses?|offspring|grandchild(?:ren)?|care-?givers?|carers?|guardians?"
       + "|representatives?|relatives?|family\\s+members?|household\\s+(?:contacts?|members?)";
 
+  /** A past event an age may be given at: "at diagnosis", "at transplant", "at onset of symptoms" (§58, §62). */
+  private static final String PAST_EVENT = "diagnos\\w*|transplant\\w*|hsct|sct|bmt|hct|onset|presentation|birth"
+      + "|delivery|splenectomy|surgery|relapse|symptoms?|menarche";
+
   /**
    * An age at a past event or another person's: "Diagnosis of ITP at age 12 years or younger", "onset when aged 16 or
    * younger", "a sibling aged 10 years or younger". Read as the patient's age now, an adult diagnosed as a child was
@@ -220,7 +224,11 @@ final class AgeRecogniser implements Recogniser {
       + "|mental|developmental|maternal|paternal|parental)\\s+"
       // "Age of the donor > 60 years", "age of sibling donor 18 to 60 years"
       + "|\\bage[ds]?\\s+of\\s+(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?(?:[a-z-]+\\s+)?(?:" + OTHER_PERSON + ")"
-      + "\\s*(?:(?:is|must\\s+be|should\\s+be)\\s*)?:?\\s*)$");
+      + "\\s*(?:(?:is|must\\s+be|should\\s+be)\\s*)?:?\\s*"
+      // "Age at transplant ≤ 21 years", "Age at HSCT < 18 years", "Age at symptom onset ≤ 40 years": the age at a past
+      // event written before the limit (§62), as it is when written after it
+      + "|\\bage[ds]?\\s+(?:at|when|while|on)\\s+(?:the\\s+)?(?:time\\s+of\\s+)?(?:(?:first|initial|original|their|his"
+      + "|her)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?:" + PAST_EVENT + ")\\s*(?:(?:is|was|must\\s+be|should\\s+be)\\s*)?:?\\s*)$");
 
   /**
    * "Patients aged 12 years or younger require parental consent": the age names whom a requirement binds, it is not
@@ -241,8 +249,7 @@ final class AgeRecogniser implements Recogniser {
    */
   private static final Pattern NOT_NOW_AFTER = Pattern.compile("^\\s*,?\\s*(?:at|when|while|by|on)\\s+(?:the\\s+)?"
       + "(?:time\\s+of\\s+)?(?:(?:first|initial|original|their|his|her)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?"
-      + "(?:diagnos\\w*|transplant\\w*|hsct|sct|bmt|hct|onset|presentation|birth|delivery|splenectomy|surgery"
-      + "|relapse|symptoms?|menarche)\\b");
+      + "(?:" + PAST_EVENT + ")\\b");
 
   private static boolean notTheAgeNow(Sentence s, int at, int end) {
     return NOT_NOW_BEFORE.matcher(s.lower.substring(Math.max(0, at - 40), at)).find()

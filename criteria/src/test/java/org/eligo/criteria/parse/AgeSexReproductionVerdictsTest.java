@@ -169,4 +169,27 @@ class AgeSexReproductionVerdictsTest {
     assertThat(inclusion("Age ≥ 18 years or ≥ 16 years with parental consent", child)).as("a girl of 10")
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void anAgeAtAPastEventWrittenBeforeTheLimitIsNotTheAgeNow() {
+    // a woman of 30 diagnosed at 12 and transplanted at 18; a man of 56; a woman of 70
+    Facts transplantedAsAChild = Facts.patient("a").born("1996-01-01").sex(Sex.FEMALE).condition(
+        "Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2008-01-01", null, coded("immune-thrombocytopenia"))
+        .procedure("Allogeneic hematopoietic stem cell transplantation", "2014-01-01",
+            "hematopoietic-stem-cell-transplantation");
+    for (String sentence : List.of("Age at transplant ≤ 21 years", "Age at HSCT < 18 years",
+        "Age at time of transplant ≤ 21 years", "Age at transplant: 2 to 21 years")) {
+      assertThat(inclusion(sentence, transplantedAsAChild))
+          .as(sentence + ": a woman of 30 transplanted at 18 (had been NOT_MET)").isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Age at symptom onset ≤ 40 years", person("1970-01-01", Sex.MALE)))
+        .as("a man of 56 whose symptoms may have begun at 30 (had been NOT_MET)").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Age at relapse ≤ 65 years", person("1956-01-01", Sex.FEMALE)))
+        .as("a woman of 70 who may have relapsed at 60 (had been NOT_MET)").isEqualTo(Truth.UNKNOWN);
+    // an age at the screening visit is the age now, as before
+    Facts girl = person("2016-03-01", Sex.FEMALE);
+    assertThat(inclusion("Age ≥ 18 years", girl)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Age at screening ≥ 18 years", girl)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Age 18–65 years at screening", person("1990-01-01", Sex.FEMALE))).isEqualTo(Truth.MET);
+  }
 }
