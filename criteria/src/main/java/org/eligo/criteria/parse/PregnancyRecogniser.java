@@ -52,6 +52,12 @@ final class PregnancyRecogniser implements Recogniser {
       + "\\s+(?:potential|age)|wocbp|fcbp)\\b");
 
   /**
+   * A verb that puts the pregnancy in the past: "Females who have had a pregnancy", "Women who have ever been
+   * pregnant", "Women who were pregnant during the previous year". Read as one now, a woman not pregnant now failed
+   * them in the inclusion list (§62).
+   */
+  private static final String PAST_VERB = "|ha(?:ve|s|d)\\s+(?:ever\\s+)?(?:had|been)|had|ever\\s+been|were|was|became";
+  /**
    * A pregnancy of the past, or one a disease is tied to: "History of pregnancy loss", "Pre-eclampsia in a previous
    * pregnancy", "Prior pregnancy morbidity", "Pregnancy-associated TTP", "Two or more pregnancies". It says nothing of
    * a pregnancy now: read as "pregnant", a woman of 70 (never asked, taken as not pregnant) failed "History of
@@ -59,7 +65,7 @@ final class PregnancyRecogniser implements Recogniser {
    */
   private static final Pattern PAST_BEFORE = Pattern.compile("\\b(?:history\\s+of|prior|previous|past|former|earlier"
       + "|recent|last|after|since|at\\s+least\\s+(?:one|\\d+)|(?:≥|>=|>)\\s*\\d+|(?:one|two|three|\\d+)"
-      + "\\s+or\\s+more)\\s+(?:[a-z-]+\\s+)?$");
+      + "\\s+or\\s+more" + PAST_VERB + ")\\s+(?:[a-z-]+\\s+)?$");
   private static final Pattern PAST_AFTER = Pattern.compile("^(?:[- ](?:loss(?:es)?|morbidity|complications?|outcomes?"
       + "|history|related|associated|induced|specific)\\b|ies\\b)");
 

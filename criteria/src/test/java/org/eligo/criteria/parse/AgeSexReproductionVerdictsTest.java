@@ -192,4 +192,26 @@ class AgeSexReproductionVerdictsTest {
     assertThat(inclusion("Age at screening ≥ 18 years", girl)).isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Age 18–65 years at screening", person("1990-01-01", Sex.FEMALE))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aPregnancyAVerbPutsInThePastIsNoPregnancyNow() {
+    Facts womanOf34 = person("1992-01-01", Sex.FEMALE).coded("pregnancy-status", "not-pregnant", "2026-05-25");
+    Facts womanOf70 = person("1956-01-01", Sex.FEMALE);
+    for (String sentence : List.of("Females who have had a pregnancy", "Women who have ever been pregnant",
+        "Women who had a pregnancy within the last 2 years", "Women who were pregnant during the previous year")) {
+      assertThat(inclusion(sentence, womanOf34)).as(sentence + ": a woman of 34 not pregnant now (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, womanOf70)).as(sentence + ": a woman of 70 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // a pregnancy now is still read
+    Facts pregnant = person("1994-01-01", Sex.FEMALE).coded("pregnancy-status", "pregnant", "2026-05-25");
+    for (String sentence : List.of("Women who are pregnant", "Pregnant or breastfeeding women",
+        "Pregnant or lactating women")) {
+      assertThat(exclusion(sentence, pregnant)).as(sentence + ": pregnant now").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, womanOf34)).as(sentence + ": not pregnant now").isNotEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, person("1970-01-01", Sex.MALE))).as(sentence + ": a man")
+          .isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
