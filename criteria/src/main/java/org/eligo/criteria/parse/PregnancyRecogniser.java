@@ -66,6 +66,35 @@ final class PregnancyRecogniser implements Recogniser {
   private static final Pattern PAST_BEFORE = Pattern.compile("\\b(?:history\\s+of|prior|previous|past|former|earlier"
       + "|recent|last|after|since|at\\s+least\\s+(?:one|\\d+)|(?:≥|>=|>)\\s*\\d+|(?:one|two|three|\\d+)"
       + "\\s+or\\s+more" + PAST_VERB + ")\\s+(?:[a-z-]+\\s+)?$");
+  /**
+   * Breastfeeding that ended: "Women who stopped breastfeeding less than 3 months ago", "Mothers who ceased lactation
+   * within the past 6 weeks". Read as breastfeeding now, a woman who has weaned failed them in the inclusion list
+   * (§62); left unread, they are asked. ("Have been breastfeeding" is still now.)
+   */
+  private static final Pattern LACTATION_ENDED_BEFORE = Pattern.compile("\\b(?:stopped|ceased|discontinued|quit|ended"
+      + "|finished|completed|weaned\\s+from|were|was)\\s+$");
+
+  /**
+   * An infant's breastfeeding: "Exclusively breast-fed infants", "Infants who are breastfed", "Infants currently
+   * breastfeeding". The infant is fed; it is not the patient's lactation: read as one, every infant (under ten, taken
+   * as not breastfeeding) failed them in the inclusion list (§62). The words are left unread, so the sentence is asked;
+   * "breast-fed" (one who is, or was, fed) is never read as breastfeeding now.
+   */
+  private static final Pattern INFANT_BEFORE = Pattern.compile("\\b(?:infants?|neonates?|newborns?|bab(?:y|ies)"
+      + "|toddlers?|child(?:ren)?)\\b(?![- ]?bearing)[^,;.()]{0,40}$");
+  private static final Pattern INFANT_AFTER = Pattern.compile("^\\s+(?:infants?|neonates?|newborns?|bab(?:y|ies)"
+      + "|toddlers?|child(?:ren)?)\\b");
+  private static final Pattern MOTHER_BEFORE = Pattern.compile("\\b(?:women|woman|mothers?|females?|lactating"
+      + "|nursing)\\b[^,;.()]{0,40}$");
+
+  private static boolean notThePatientsLactation(Sentence s, int start, int end) {
+    if (s.lower.substring(start, end).endsWith("fed")) return true;
+    String before = s.lower.substring(Math.max(0, start - 60), start);
+    if (LACTATION_ENDED_BEFORE.matcher(before).find()) return true;
+    if (INFANT_BEFORE.matcher(before).find()) return true;
+    return INFANT_AFTER.matcher(s.lower.substring(end)).find() && !MOTHER_BEFORE.matcher(before).find();
+  }
+
   private static final Pattern PAST_AFTER = Pattern.compile("^(?:[- ](?:loss(?:es)?|morbidity|complications?|outcomes?"
       + "|history|related|associated|induced|specific)\\b|ies\\b)");
 
@@ -122,6 +151,7 @@ final class PregnancyRecogniser implements Recogniser {
       if (found.stream().anyMatch(f -> f.start() <= m.start() && m.end() <= f.end())) continue;
       if (m.group("preg") != null && past(s, m.start(), m.end())) continue;
       if (partners(s, m.start(), m.end())) continue;
+      if (m.group("lact") != null && notThePatientsLactation(s, m.start(), m.end())) continue;
       found.add(new Found(m.start(), m.end(), m.group("preg") != null ? PregnancyRule.pregnant()
           : PregnancyRule.lactating()));
     }

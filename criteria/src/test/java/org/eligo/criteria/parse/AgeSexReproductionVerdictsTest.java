@@ -214,4 +214,28 @@ class AgeSexReproductionVerdictsTest {
           .isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void anInfantsBreastfeedingOrOneThatEndedIsNotThePatientsLactationNow() {
+    Facts infant = Facts.patient("i").born("2025-09-15").sex(Sex.FEMALE)
+        .lab("body-weight", 7, "kg", "2026-05-20"); // 8 months old
+    for (String sentence : List.of("Exclusively breast-fed infants", "Infants who are breastfed",
+        "Infants currently breastfeeding", "Breastfeeding infants aged 1 to 12 months")) {
+      assertThat(inclusion(sentence, infant)).as(sentence + ": an infant of 8 months (had been NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+    Facts weaned = person("1992-01-01", Sex.FEMALE).coded("lactation-status", "not-lactating", "2026-05-25");
+    for (String sentence : List.of("Women who stopped breastfeeding less than 3 months ago",
+        "Women who have discontinued breastfeeding", "Mothers who ceased lactation within the past 6 weeks")) {
+      assertThat(inclusion(sentence, weaned)).as(sentence + ": a woman not breastfeeding now (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // breastfeeding now is still read
+    Facts nursing = person("1992-01-01", Sex.FEMALE).coded("lactation-status", "lactating", "2026-05-25");
+    for (String sentence : List.of("Breastfeeding women", "Women who are breastfeeding",
+        "Lactating women")) {
+      assertThat(exclusion(sentence, nursing)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, weaned)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
