@@ -82,12 +82,33 @@ final class AgeRecogniser implements Recogniser {
           + "|not more than|up to|greater than|more than|older than|younger than|less than|over|above|under|below)"
           + "\\s*" + N + "\\s*[- ]?" + UNIT + "?" + OLD);
 
+  /**
+   * The moment the study starts for the patient, after an age or between "age" and its limit: "at (the) time of
+   * (signing the) (informed) consent (form)", "on the date of consent", "at registration", "at enrol(l)ment", "at
+   * screening", "at randomization", "at study entry", "at baseline", "at Visit 1". A past event ("at diagnosis") is
+   * {@link #NOT_NOW_AFTER}'s.
+   */
+  private static final Pattern NOW_MOMENT = Pattern.compile("(?:\\d\\s*[a-z()]*|\\bold|\\bage[ds]?|\\bolder|\\byounger"
+      + "|\\binclusive|\\)|\\bof\\s+age)\\s*,?\\s*(?<moment>(?:at|on|upon|as\\s+of|by)\\s+(?:the\\s+)?(?:(?:time|date|day|moment)"
+      + "\\s+of\\s+)?(?:(?:signing|giving|providing|obtaining|signature\\s+of)\\s+)?(?:the\\s+|a\\s+)?(?:written\\s+)?"
+      + "(?:informed\\s+)?(?:consent(?:\\s+form)?(?:\\s*\\(\\s*icf\\s*\\))?|icf|assent|registration|enrol+ment|screening"
+      + "(?:\\s+visit)?|randomi[sz]ation|inclusion|study\\s+entry|entry\\s+(?:in)?to\\s+(?:the\\s+)?study|entry|baseline"
+      + "|visit\\s*1|(?:the\\s+)?first\\s+(?:study\\s+)?visit|day\\s*1))\\b");
+
   @Override
   public void read(Sentence s) {
     if (!HINT.in(s.lower)) return;
     // "Transplant-eligible (generally aged 65 years or younger)", "Age 65 years or younger preferred": an age the trial
     // prefers is no limit; read as one, a fit 68-year-old was turned away. Left unread, it is asked
     if (SOFT.matcher(s.lower).find()) return;
+    // "Age ≥ 18 years at time of consent", "on the date of consent", "at registration", "Age at enrollment 18-65
+    // years", "at Visit 1": the moment of the study's start is now; its words left unread, every adult was asked
+    Matcher now = NOW_MOMENT.matcher(s.lower);
+    while (now.find()) {
+      // "Age at consent ≥ 18 years": the word "age" is the limit's, which follows the moment
+      boolean ageFirst = s.lower.startsWith("age", now.start());
+      s.explain(ageFirst ? now.start() : now.start("moment"), now.end("moment"));
+    }
     Matcher r = RANGE.matcher(s.lower);
     if (r.find() && s.free(r.start(), r.end()) && unitOk(r.group(2), r.group(4), s, r.start())
         && !groupOfALimit(s, r.start()) && !COMPARED_BEFORE.matcher(s.lower.substring(0, r.start(1))).find()

@@ -238,4 +238,20 @@ class AgeSexReproductionVerdictsTest {
       assertThat(exclusion(sentence, weaned)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void anAgeAtTheMomentTheStudyStartsIsTheAgeNow() {
+    // the moment's words left unread ("consent", "registration", "Age" before "at enrollment"), every adult was asked
+    Facts adult = person("1970-01-01", Sex.MALE);
+    Facts child = person("2016-03-01", Sex.FEMALE);
+    for (String sentence : List.of("Age 18 years or older at time of consent", "Aged 18 years or older on the date of "
+        + "consent", "Age ≥ 18 years at time of registration", "Age at consent ≥ 18 years", "Age at enrollment 18-65 "
+        + "years", "18 years of age or older at Visit 1", "Age ≥ 18 years at the time of signing the informed consent "
+        + "form (ICF)")) {
+      assertThat(inclusion(sentence, adult)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, child)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    // a past event is still not now (DECISIONS 58, 62)
+    assertThat(inclusion("Age at transplant ≤ 21 years", adult)).isEqualTo(Truth.UNKNOWN);
+  }
 }
