@@ -157,7 +157,8 @@ final class HedgeRecogniser implements Recogniser {
 
   private static final Keywords SHIFT_HINT = Keywords.of("at the", "at diagnosis", "at onset", "at baseline of",
       "at presentation", "at initial", "at first", "at original", "approval", "first time", "first-time",
-      "end-of-treatment", "naive", "naïve", "before any study");
+      "end-of-treatment", "naive", "naïve", "before any study", "onset", "diagnosis", "illness", "admission",
+      "hospitali", "morbid");
   /**
    * A moment before the evaluation date: "at diagnosis", "at presentation", "at initial diagnosis" ("Diagnosis of
    * immune TTP (ADAMTS13 activity &lt; 10% at presentation)" had required the latest ADAMTS13 below 10%, failing a
@@ -168,7 +169,15 @@ final class HedgeRecogniser implements Recogniser {
       + "(?!\\s+(?:the\\s+)?(?:screening|enrol(?:l)?ment|randomi[sz]ation|study entry|entry|inclusion)\\b)"
       + "|\\bat (?:the )?(?:(?:initial|first|original)\\s+)?(?:diagnosis|presentation)\\b"
       + "|\\bat (?:onset|baseline of)\\b|\\bafter the approval\\b|\\bfor the first time\\b"
-      + "|\\bend-of-treatment\\b|\\bna[iï]ve\\b|\\bfirst[- ]time\\b|\\bbefore any study\\b");
+      + "|\\bend-of-treatment\\b|\\bna[iï]ve\\b|\\bfirst[- ]time\\b|\\bbefore any study\\b"
+      // "ECOG 0, 1, or 2 prior to disease onset", "Karnofsky ≥ 60 before the current illness", "Premorbid ECOG 0-2":
+      // a value as it was before the disease or the admission, which the latest result (taken during it) does not
+      // give; read as the latest, a patient whom the illness brought to ECOG 3 was failed (§63)
+      + "|\\b(?:prior\\s+to|before)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:initial|first|original)\\s+)?"
+      + "(?:(?:[a-z0-9-]+\\s+)?(?:onset|diagnosis)"
+      + "|(?:(?:start|beginning)\\s+of\\s+(?:the\\s+)?)?(?:current|present|acute)\\s+(?:illness|disease|episode)"
+      + "|illness|(?:hospital\\s+)?admission|hospitali[sz]ation)\\b"
+      + "|\\bpre-?(?:morbid|illness|admission|hospitali[sz]ation|diagnosis)\\b");
 
 
   /** A moment of the study still to come: "after randomization", "following enrollment". */

@@ -191,4 +191,31 @@ class OrganFunctionVerdictsTest {
   static Facts potassium(double value) {
     return ParsedVerdictsTest.potassium(value);
   }
+  /**
+   * "ECOG 0, 1, or 2 prior to disease onset", "Premorbid ECOG 0-2": the score as it was before the illness, which the
+   * latest score (taken during it) does not give. Read as the latest, a patient whom the illness brought to ECOG 3 was
+   * failed (DECISIONS §63); the sentence is asked, as "at diagnosis" already was. A window before a study moment ("within
+   * 14 days prior to registration") still takes the latest.
+   */
+  @Test
+  void aScoreOrLimitBeforeTheIllnessIsAskedNotTakenFromTheLatest() {
+    for (String sentence : List.of("ECOG performance status 0, 1, or 2 prior to disease onset",
+        "ECOG performance status ≤ 2 prior to the diagnosis of AML", "ECOG 0-2 prior to COVID-19 diagnosis",
+        "Premorbid ECOG performance status 0-2", "Pre-illness ECOG 0-1 or 2",
+        "ECOG ≤ 2 before hospital admission", "WHO performance status 0-2 prior to the start of the current illness")) {
+      assertThat(inclusion(sentence, lab("ecog", 3, "{score}"))).as("ECOG 3 now: " + sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, lab("ecog", 1, "{score}"))).as("ECOG 1 now: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Karnofsky ≥ 60 prior to the onset of the current illness", lab("karnofsky", 40, "{score}")))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Serum creatinine < 2 mg/dL prior to the diagnosis of myeloma",
+        lab("creatinine", 2.4, "mg/dL"))).as("a creatinine before the myeloma").isEqualTo(Truth.UNKNOWN);
+    // in the exclusion list the present score is no past one either
+    assertThat(exclusion("ECOG ≥ 3 prior to the diagnosis of AML", lab("ecog", 1, "{score}"))).isEqualTo(Truth.UNKNOWN);
+    // a window before a moment of the study is the latest result's
+    assertThat(inclusion("ECOG 0, 1, or 2 within 14 days prior to registration", lab("ecog", 3, "{score}")))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Creatinine ≤ 1.5 mg/dL within 14 days before the first dose", lab("creatinine", 1.2, "mg/dL")))
+        .isEqualTo(Truth.MET);
+  }
 }
