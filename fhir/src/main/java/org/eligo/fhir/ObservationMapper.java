@@ -423,6 +423,14 @@ final class ObservationMapper {
       } else {
         high = limit(range.getHigh(), "referenceRange[0].high", unit, measure, scope);
         low = limit(range.getLow(), "referenceRange[0].low", unit, measure, scope);
+        if (high != null && (high <= 0 || (low != null && low > high))) {
+          // "0-0" written as a placeholder, or the limits swapped: as the upper limit of normal, 0 (or the real lower
+          // limit) failed every patient under "≤ 1.5 × ULN" (DECISIONS §63)
+          scope.warn("referenceRange[0]", "is no range of normal values (its upper limit is 0 or below its lower "
+              + "limit); the limits are not used, so criteria against the limits of normal stay open");
+          high = null;
+          low = null;
+        }
       }
     }
     facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), high, low,
@@ -600,13 +608,17 @@ final class ObservationMapper {
   private static Double limit(Quantity q, String path, String valueUnit, Measure measure, ResourceScope scope) {
     if (q == null || !q.hasValue()) return null;
     UnitField u = unitOf(q, path);
-    String unit = u.unit().isEmpty() ? valueUnit : u.unit();
     double raw = q.getValue().doubleValue();
-    if (unit.isEmpty()) {
-      if (measure.unitless()) return raw;
-      scope.warn(u.path(), "the limit has no unit; it is left out");
+    if (u.unit().isEmpty() && !measure.unitless()) {
+      // "1.24" beside a creatinine of 160 µmol/L may be mg/dL: taken in the value's unit it was a ULN of 0.014 mg/dL,
+      // and every patient failed "≤ 1.5 × ULN". A limit without its own unit is no number to compare, as a value
+      // without one is not (DECISIONS §36, §63)
+      scope.warn(u.path(), "the limit has no unit of its own, and may not be in the value's (" + valueUnit
+          + "); it is left out");
       return null;
     }
+    String unit = u.unit().isEmpty() ? valueUnit : u.unit();
+    if (unit.isEmpty()) return raw;
     return switch (scope.terminology().toCanonical(measure, raw, unit)) {
       case Conversion.Converted c -> c.value();
       case Conversion.Failed f -> {

@@ -100,13 +100,16 @@ class HapiPatientReaderMappingTest {
     assertThat(result.diagnostics(Severity.INFO)).filteredOn(d -> d.location().endsWith("referenceRange")).hasSize(2);
   }
 
+  /** A range without its own unit may be in another unit than the value's: left out, with a warning (DECISIONS §63). */
   @Test
-  void referenceRangeWithoutItsOwnUnitTakesTheValuesUnit() {
-    Measurement m = only(read(adult().lab("platelets", 90000, "/uL", "2026-01-10")
-        .referenceRange(150000.0, 400000.0, null).bundleJson()).facts());
+  void referenceRangeWithoutItsOwnUnitIsLeftOut() {
+    PatientReadResult result = read(adult().lab("platelets", 90000, "/uL", "2026-01-10")
+        .referenceRange(150000.0, 400000.0, null).bundleJson());
+    Measurement m = only(result.facts());
     assertThat(m.value()).isCloseTo(90, within(1e-9));
-    assertThat(m.referenceLow()).isCloseTo(150, within(1e-9));
-    assertThat(m.referenceHigh()).isCloseTo(400, within(1e-9));
+    assertThat(m.referenceLow()).isNull();
+    assertThat(m.referenceHigh()).isNull();
+    assertThat(result.diagnostics(Severity.WARNING)).filteredOn(d -> d.location().contains("referenceRange")).hasSize(2);
   }
 
   @Test

@@ -209,6 +209,29 @@ class FastReaderTest {
     });
   }
 
+  /**
+   * A reference range with no unit of its own beside a creatinine in µmol/L, and "0-0" or swapped limits: no upper
+   * limit of normal on either reader (DECISIONS §63), so bulk screening asks "≤ 1.5 × ULN" as the bundle reader does.
+   */
+  @Test
+  void aRangeThatGivesNoUpperLimitOfNormalGivesNoneOnBothReaders() {
+    String json = "{\"resourceType\":\"Observation\",\"id\":\"cr\",\"status\":\"final\",\"code\":{\"coding\":[{"
+        + "\"system\":\"http://loinc.org\",\"code\":\"14682-9\"}]},\"subject\":{\"reference\":\"Patient/p1\"},"
+        + "\"effectiveDateTime\":\"2026-05-01\",\"valueQuantity\":{\"value\":80,\"unit\":\"umol/L\","
+        + "\"system\":\"http://unitsofmeasure.org\",\"code\":\"umol/L\"},\"referenceRange\":[%s]}";
+    String umol = ",\"unit\":\"umol/L\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"umol/L\"";
+    for (String range : List.of("{\"low\":{\"value\":0.7},\"high\":{\"value\":1.24}}",
+        "{\"low\":{\"value\":0" + umol + "},\"high\":{\"value\":0" + umol + "}}",
+        "{\"low\":{\"value\":106" + umol + "},\"high\":{\"value\":62" + umol + "}}")) {
+      assertThat(agreesOrDefers(SupportedType.Observation, json.formatted(range)).measurements()).singleElement()
+          .satisfies(m -> assertThat(m.referenceHigh()).as(range).isNull());
+    }
+    // a range in its own unit is read by both
+    assertThat(agreesOrDefers(SupportedType.Observation, json.formatted("{\"high\":{\"value\":106" + umol + "}}"))
+        .measurements()).singleElement().satisfies(m -> assertThat(m.referenceHigh()).isCloseTo(1.199,
+            org.assertj.core.api.Assertions.within(0.001)));
+  }
+
   /** The fast reader gives HAPI's facts for one resource of a patient, or leaves the patient to HAPI. */
   private static PatientFacts agreesOrDefers(SupportedType type, String json) {
     List<BucketRecord> records = List.of(

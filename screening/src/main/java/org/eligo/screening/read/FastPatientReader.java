@@ -258,6 +258,8 @@ public final class FastPatientReader {
       only(range, "low", "high", "text");
       high = limit(range.get("high"), unit, measure);
       low = limit(range.get("low"), unit, measure);
+      // no range of normal values (an upper limit of 0 or below the lower): the FHIR reader reports it (§63)
+      if (high != null && (high <= 0 || (low != null && low > high))) throw UNSUPPORTED;
     }
     String original = unit.isEmpty() ? number(raw) : number(raw) + " " + unit;
     facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date, high, low, original,
@@ -269,6 +271,8 @@ public final class FastPatientReader {
     only(q, "value", "unit", "system", "code");
     if (!q.has("value")) return null;
     String own = unitOf(q);
+    // a limit without its own unit may not be in the value's: the FHIR reader leaves it out, saying so (§63)
+    if (own.isEmpty() && !measure.unitless()) throw UNSUPPORTED;
     String unit = own.isEmpty() ? valueUnit : own;
     double raw = decimal(q.get("value"));
     if (unit.isEmpty()) return measure.unitless() ? raw : null;
