@@ -170,12 +170,13 @@ final class Thresholds {
       + "(?:(?<within>within|≤)|(?<above>above|greater\\s+than|higher\\s+than|exceeding|over|>))\\s+(?:the\\s+)?"
       + "(?:(?:normal|upper)\\s+)?(?:(?:institutional|institution'?s|laboratory|lab|local|site)\\s+)?"
       + "(?:normal|upper\\s+limit(?:s)?\\s+of\\s+normal|upper\\s+normal\\s+limit|uln)(?:\\s+(?:limits?|range|values?))?"
-      + "(?:\\s+of\\s+normal)?(?![\\w-])(?!\\s*[x×*]|\\s*\\d)");
+      + "(?:\\s+of\\s+normal)?" + FOR_AGE + "(?![\\w-])(?!\\s*[x×*]|\\s*\\d)");
   private static final String WHOSE = "(?:institutional|institution'?s|laboratory|lab|local|site)\\s+";
   // "normal" or whose limits must be written: "within the range of 0.5 to 1.5 mg/dL" is a range, not these limits
   private static final Pattern WITHIN_LIMITS = Pattern.compile("(?:(?:is|are|must\\s+be|should\\s+be)\\s+)?within\\s+"
       + "(?:the\\s+)?(?:(?:" + WHOSE + ")?normal\\s+(?:" + WHOSE + ")?|" + WHOSE + ")(?:limits|range|values)"
-      + "(?:\\s+of\\s+normal)?(?![\\w-])(?!\\s*(?:of|from|:|\\()?\\s*\\d)");
+      // "for age" (§46): the limits the laboratory reports beside a child's result are those for the child's age (§63)
+      + "(?:\\s+of\\s+normal)?" + FOR_AGE + "(?![\\w-])(?!\\s*(?:of|from|:|\\()?\\s*\\d)");
 
   /** The limit of normal written without a number at {@code from}, or null ({@link #NORMAL_LIMIT}). */
   static Threshold normalLimit(String lower, int from) {

@@ -218,4 +218,26 @@ class OrganFunctionVerdictsTest {
     assertThat(inclusion("Creatinine ≤ 1.5 mg/dL within 14 days before the first dose", lab("creatinine", 1.2, "mg/dL")))
         .isEqualTo(Truth.MET);
   }
+  /**
+   * "Serum creatinine within normal limits for age": the limits a laboratory reports beside a child's result are those
+   * for the child's age, as §46 reads "≤ 1.5 × ULN for age". "Age" stood unread beside the limit, so a patient within
+   * the record's range was asked (DECISIONS §63).
+   */
+  @Test
+  void withinNormalLimitsForAgeIsTheLaboratorysOwnLimit() {
+    record Case(String sentence, String measure, String unit, double within, double above, double uln) { }
+    for (Case c : List.of(new Case("Serum creatinine within normal limits for age", "creatinine", "mg/dL", 0.5, 0.9,
+            0.7),
+        new Case("Total bilirubin within the normal range for age", "bilirubin-total", "mg/dL", 0.8, 1.6, 1.2),
+        new Case("ALT within institutional normal limits for age and sex", "alt", "U/L", 30, 60, 45),
+        new Case("Adequate renal function (creatinine within normal limits for the patient's age)", "creatinine",
+            "mg/dL", 0.5, 0.9, 0.7))) {
+      assertThat(inclusion(c.sentence(), adult().lab(c.measure(), c.within(), c.unit(), "2026-05-20", c.uln())))
+          .as("within the range: " + c.sentence()).isEqualTo(Truth.MET);
+      assertThat(inclusion(c.sentence(), adult().lab(c.measure(), c.above(), c.unit(), "2026-05-20", c.uln())))
+          .as("above the range: " + c.sentence()).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(c.sentence(), adult().lab(c.measure(), c.within(), c.unit(), "2026-05-20")))
+          .as("no range: " + c.sentence()).isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
