@@ -1061,7 +1061,9 @@ final class RuleAssembler implements Recogniser {
       // ending in what is measured ("function", "reserve", "values"): "Liver (metastases)" names an organ, no heading
       + "(?:(?:" + LIMIT_HEADING_WORDS + ")\\b\\s*)*(?:function|reserve|status|values|parameters|counts?|chemistry)\\b"
       + "\\s*,?\\s*(?:\\(|(?:as\\s+)?(?:defined|evidenced|shown|demonstrated"
-      + "|indicated|documented)\\s+(?:by|as)(?:\\s+(?:the\\s+)?(?:following|an?))?\\s*:?)\\s*");
+      + "|indicated|documented)\\s+(?:by|as)(?:\\s+(?:the\\s+)?(?:following|an?)"
+      // "as defined by the following laboratory values:", "… the following lab parameters:"
+      + "(?:\\s+(?:(?:laboratory|lab|blood|screening)\\s+)?(?:values|parameters|tests|results|criteria|limits))?)?\\s*:?)\\s*");
 
   /** Unexplained words between {@code from} and {@code to}: content becomes an Unparsed part; negations settle it. */
   private static void addIsland(Sentence s, int from, int to, List<Part> parts) {

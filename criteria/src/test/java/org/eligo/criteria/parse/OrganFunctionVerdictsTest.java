@@ -240,4 +240,17 @@ class OrganFunctionVerdictsTest {
           .as("no range: " + c.sentence()).isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void aHeadingDefinedByTheFollowingLaboratoryValuesIsItsLimits() {
+    // "the following laboratory values" after "as defined by" left the heading unread: a patient meeting every limit
+    // was asked
+    for (String sentence : java.util.List.of(
+        "Adequate organ function as defined by the following laboratory values: creatinine ≤ 1.5 mg/dL",
+        "Adequate renal function as defined by the following lab parameters: serum creatinine ≤ 1.5 mg/dL",
+        "Adequate kidney function, as evidenced by the following laboratory results: creatinine ≤ 1.5 mg/dL")) {
+      assertThat(inclusion(sentence, lab("creatinine", 1.2, "mg/dL"))).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, lab("creatinine", 2.4, "mg/dL"))).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
