@@ -272,9 +272,31 @@ final class AgeRecogniser implements Recogniser {
       + "(?:time\\s+of\\s+)?(?:(?:first|initial|original|their|his|her)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?"
       + "(?:" + PAST_EVENT + ")\\b");
 
+  /**
+   * Another study, named after a moment: "in the parent study", "to the prior study", "of the core study", "on COG ALL
+   * study", "for the lead-in study", "in study ABC-001". Not "the study", "this study", "the current study".
+   */
+  private static final String ANOTHER_STUDY = "(?:\\b(?:of|in|into|to|on|for|from|within)\\s+(?:the\\s+|a\\s+|an\\s+)?"
+      + "(?:(?!(?:this|current|present|the|a|an|in|into|of|to|for|on|and|or)\\b)[a-z0-9-]+\\s+){1,4}"
+      + "(?:study|trial|protocol)\\b|\\b(?:study|trial|protocol)\\s+(?:no\\.?\\s*|number\\s+|#\\s*)?[a-z]*-?\\d[a-z0-9-]*)";
+
+  /**
+   * "Aged 12 to 17 years at enrollment in the parent study", "Age ≤ 17 years on Day 1 of the prior study", "Age 2 to 17
+   * years at the time of enrollment in study ABC-001": the moment a rollover study means is another study's, past; read
+   * as the age now (§59's moment), the adult who enrolled at 17 was turned away. Left unread, it is asked.
+   */
+  private static final Pattern OTHER_STUDY_AFTER = Pattern.compile("^\\s*,?\\s*(?:at|on|upon|by|as\\s+of|when|during)"
+      + "\\s+[^.;()≥≤<>]{0,60}?" + ANOTHER_STUDY);
+
+  /** "Age at enrollment into the parent study ≥ 18 years": the same moment written before the limit. */
+  private static final Pattern OTHER_STUDY_BEFORE = Pattern.compile("\\bage[ds]?\\s+(?:at|on|upon|when|during)\\s+"
+      + "[^.;()≥≤<>\\d]{0,60}?(?:" + ANOTHER_STUDY + ")\\s*(?:(?:is|was|must\\s+be|should\\s+be)\\s*)?:?\\s*$");
+
   private static boolean notTheAgeNow(Sentence s, int at, int end) {
     return NOT_NOW_BEFORE.matcher(s.lower.substring(Math.max(0, at - 40), at)).find()
-        || NOT_NOW_AFTER.matcher(s.lower.substring(end)).find();
+        || NOT_NOW_AFTER.matcher(s.lower.substring(end)).find()
+        || OTHER_STUDY_BEFORE.matcher(s.lower.substring(Math.max(0, at - 100), at)).find()
+        || OTHER_STUDY_AFTER.matcher(s.lower.substring(end)).find();
   }
 
   private static boolean groupOfALimit(Sentence s, int at) {

@@ -254,4 +254,24 @@ class AgeSexReproductionVerdictsTest {
     // a past event is still not now (DECISIONS 58, 62)
     assertThat(inclusion("Age at transplant ≤ 21 years", adult)).isEqualTo(Truth.UNKNOWN);
   }
+  @Test
+  void anAgeAtTheMomentAnotherStudyStartedIsNotTheAgeNow() {
+    // a rollover study: the patient of 19 enrolled in the parent study at 17 (had been NOT_MET, the age read as now)
+    Facts nineteen = person("2007-03-01", Sex.MALE);
+    for (String sentence : List.of("Aged 6 to 17 years at registration to the prior study",
+        "Age 2 to 17 years at the time of enrollment in study ABC-001", "Age 12 to 17 years at time of consent in "
+        + "the previous trial", "Aged 12 to 17 years on Day 1 of the parent study", "Age < 18 years at baseline in "
+        + "the core study", "Age at enrollment into the parent study 12-17 years", "Age 2 to 21 years at enrollment on "
+        + "COG ALL study")) {
+      assertThat(inclusion(sentence, nineteen)).as(sentence + ": a man of 19 who enrolled at 17")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // this study's own moment is still the age now
+    Facts child = person("2016-03-01", Sex.FEMALE);
+    for (String sentence : List.of("Age 18 to 65 years at entry into this study", "Aged 18 to 65 years at the time of "
+        + "consent for participation in the study", "Age at enrollment 18-65 years")) {
+      assertThat(inclusion(sentence, child)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, person("1970-01-01", Sex.MALE))).as(sentence).isEqualTo(Truth.MET);
+    }
+  }
 }
