@@ -510,4 +510,33 @@ class RecordsThatMustNotExcludeTest {
     assertThat(undated.truth()).isEqualTo(Truth.UNKNOWN);
     assertThat(undated.questions()).singleElement().asString().contains("gives no date");
   }
+
+  /** An active breastfeeding-named entry, with its onset, in the record of a patient born on {@code born}. */
+  private static String breastfeedingEntry(String born, String text) {
+    return bundle("", """
+        {"resource": {"resourceType": "Condition", "id": "bf", "subject": {"reference": "Patient/p1"},
+         "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+           "code": "active"}]},
+         "code": {"text": "%s"}, "onsetDateTime": "2025-12-05"}}""".formatted(text))
+        .replace("\"birthDate\": \"1979-06-14\"", "\"birthDate\": \"" + born + "\"");
+  }
+
+  /**
+   * An infant's record may list her own feeding ("Breastfeeding", "Breastfeeding problem in newborn") and a child's a
+   * word of another sense ("Nursing bottle caries"): each read as lactation, a girl of three months (or three years)
+   * was excluded by "Pregnant or breastfeeding". A girl under ten is not breastfeeding (DECISIONS 64); a woman's
+   * entry still is.
+   */
+  @Test
+  void aBreastfeedingEntryInAChildsRecordIsNotHerLactation() {
+    PregnancyRule lactating = new PregnancyRule(PregnancyRule.State.LACTATING, 30);
+    for (String text : java.util.List.of("Breastfeeding", "Breastfeeding problem in newborn", "Breast feeding")) {
+      assertThat(evaluate(lactating, read(breastfeedingEntry("2025-12-01", text)).facts()).truth())
+          .as(text + ": a girl of three months (had been MET)").isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(evaluate(lactating, read(breastfeedingEntry("2023-01-01", "Nursing bottle caries")).facts()).truth())
+        .as("a girl of three with caries (had been MET)").isEqualTo(Truth.NOT_MET);
+    assertThat(evaluate(lactating, read(breastfeedingEntry("1996-01-01", "Breastfeeding")).facts()).truth())
+        .as("a woman of 30 breastfeeding since December").isEqualTo(Truth.MET);
+  }
 }

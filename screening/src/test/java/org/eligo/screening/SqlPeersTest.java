@@ -513,6 +513,60 @@ class SqlPeersTest {
   }
 
   /**
+   * A breastfeeding entry in a girl's record (DECISIONS 64), as of 2026-06-01: an infant's own "Breastfeeding" (with
+   * an onset, recorded, undated), "Breastfeeding problem in newborn", a girl of three's "Nursing bottle caries": none
+   * is her lactation (NOT_MET, had been MET or asked); a woman of 30 breastfeeding since February is (MET). The Java
+   * evaluator on the fast reader's facts and DuckDB agree.
+   */
+  @Test
+  void aBreastfeedingEntryInAChildsRecordIsNotHerLactationOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 19);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0)
+        .replaceAll("\"gender\":\"[a-z]+\"", "\"gender\":\"female\"");
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    String[][] entries = { // birth date, text, dates
+        {"2026-02-01", "Breastfeeding", ",\"onsetDateTime\":\"2026-02-03\""},
+        {"2026-02-01", "Breastfeeding problem in newborn", ",\"recordedDate\":\"2026-05-20\""},
+        {"2023-01-01", "Nursing bottle caries", ",\"onsetDateTime\":\"2026-01-10\""},
+        {"2025-06-01", "Breastfeeding", ""},
+        {"1996-01-01", "Breastfeeding", ",\"onsetDateTime\":\"2026-02-03\""}};
+    StringBuilder people = new StringBuilder();
+    StringBuilder conditions = new StringBuilder();
+    for (int i = 0; i < entries.length; i++) {
+      String id = String.format("g%07d", i + 1);
+      people.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")
+          .replaceAll("\"birthDate\":\"[0-9-]+\"", "\"birthDate\":\"" + entries[i][0] + "\"")).append("\n");
+      conditions.append("{\"resourceType\":\"Condition\",\"id\":\"pregnancy-").append(i).append("\",")
+          .append("\"clinicalStatus\":{\"coding\":[{\"system\":")
+          .append("\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"active\"}]},")
+          .append("\"code\":{\"text\":\"").append(entries[i][1]).append("\"},\"subject\":{\"reference\":\"Patient/")
+          .append(id).append("\"}").append(entries[i][2]).append("}\n");
+    }
+    java.nio.file.Files.writeString(patients, people, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Condition-pregnancy.ndjson"), conditions);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + entries.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Exclusion Criteria:\n\n* Pregnant\n* Lactating\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    String lactating = criteria.criteria().get(1).id();
+    assertThat(java.util.stream.IntStream.rangeClosed(1, entries.length)
+        .mapToObj(i -> duck.get(String.format("NCT02979873|g%07d|", i) + lactating)))
+        .containsExactly("NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET", "MET");
+  }
+
+  /**
    * Diagnoses without a clinical status (encounter diagnoses) under a disease named without a time (DECISIONS §48,
    * amending §19), as of 2026-06-01: MDS at a visit in 2015, three weeks ago, in April 2026, in May 2026 (the 30 days
    * start on 2026-05-02), without a date, abated; active since 2015 for comparison; a relapse of May 2026 the record

@@ -66,6 +66,15 @@ final class PregnancyEvaluator {
     }
     LocalDate asOf = context.asOf();
     ConditionFact undated = null; // an active entry with no date at all: it may be current or long over
+    // a girl under ten is not breastfeeding: a breastfeeding entry or status in her record ("Breastfeeding",
+    // "Breastfeeding problem in newborn", "Nursing bottle caries") is her own feeding, or another sense of the word;
+    // read as hers, an infant girl was excluded by "Pregnant or breastfeeding" (DECISIONS 64)
+    if (!pregnancy && child(patient, asOf)) {
+      if (!context.explain()) return Outcome.of(Truth.NOT_MET);
+      return Outcome.of(Truth.NOT_MET, List.of(new Evidence("Patient/" + patient.facts().id(), "age "
+          + Period.between(patient.facts().birthDate(), asOf).getYears() + ": under " + YOUNGEST_ASKED
+          + ", not breastfeeding (a breastfeeding entry in a child's record is her own feeding)", null, null, null)));
+    }
     for (ConditionFact c : patient.conditions(Set.of(pregnancy ? "pregnancy" : "lactation"))) {
       boolean ended = c.abatement() != null && !c.abatement().isAfter(asOf);
       // the day the pregnancy (or breastfeeding) was there by: its onset, else the day the entry was recorded (it
@@ -230,6 +239,13 @@ final class PregnancyEvaluator {
 
   private static String text(ConditionFact c, boolean pregnancy) {
     return c.text() == null || c.text().isBlank() ? (pregnancy ? "pregnancy" : "breastfeeding") : c.text();
+  }
+
+  /** Whether every day her birth date can be puts the patient below {@link #YOUNGEST_ASKED} on {@code asOf}. */
+  private static boolean child(PatientIndex patient, LocalDate asOf) {
+    LocalDate earliest = patient.facts().birthDate();
+    // the same date comparison as the SQL engines of population screening (SqlRuleCompiler)
+    return earliest != null && !earliest.isAfter(asOf) && earliest.isAfter(asOf.minusYears(YOUNGEST_ASKED));
   }
 
   /**

@@ -447,7 +447,10 @@ public final class SqlRuleCompiler {
     String by = "COALESCE(f.onset, f.recorded)";
     String undated = "CASE WHEN EXISTS (SELECT 1 " + entries + " AND " + by + " IS NULL) THEN 1 ELSE ("
         + outsideChildbearingAge() + ") END";
-    return "(CASE WHEN p.sex = 'MALE' THEN 0 WHEN EXISTS (SELECT 1 " + entries + " AND " + by + " <= " + today
+    // as PregnancyEvaluator: a girl under ten is not breastfeeding, whatever her record says (her own feeding)
+    String child = pregnant ? "" : "WHEN p.birth_date IS NOT NULL AND p.birth_date <= " + today + " AND p.birth_date > "
+        + date(asOf.minusYears(PregnancyRule.YOUNGEST_ASKED)) + " THEN 0 ";
+    return "(CASE WHEN p.sex = 'MALE' THEN 0 " + child + "WHEN EXISTS (SELECT 1 " + entries + " AND " + by + " <= " + today
         + " AND " + by + " >= " + date(asOf.minusDays(pregnant ? 301 : PregnancyRule.LONGEST_LACTATION_DAYS))
         + ") THEN 2 ELSE " + status(measure, word, r.recencyDays(), pregnant, undated) + " END)";
   }
