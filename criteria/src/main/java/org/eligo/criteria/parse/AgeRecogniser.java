@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.patient.Sex;
 import org.eligo.core.rule.AgeRule;
+import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.CriterionType;
+import org.eligo.core.rule.Not;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.SexRule;
 import org.eligo.core.trial.RegistryAge;
 
 /**
@@ -120,7 +126,7 @@ final class AgeRecogniser implements Recogniser {
       if (a <= b || lowUnit != unit) {
         String upper = s.lower.substring(r.end(r.group(2) == null ? 1 : 2), r.start(3));
         boolean below = BELOW_UPPER.matcher(upper).find();
-        s.read(r.start(), r.end(), new AgeRule(new RegistryAge(a, lowUnit), true, new RegistryAge(b, unit), !below));
+        read(s, r.start(), r.end(), new AgeRule(new RegistryAge(a, lowUnit), true, new RegistryAge(b, unit), !below));
         if (PAEDIATRIC_PERSON_BEFORE.matcher(s.lower.substring(0, r.start())).matches()) s.explain(0, r.start());
         return;
       }
@@ -128,13 +134,13 @@ final class AgeRecogniser implements Recogniser {
     Matcher o = AND_OLDER.matcher(s.lower);
     if (o.find() && s.free(o.start(), o.end()) && !groupOfALimit(s, o.start()) && !notTheAgeNow(s, o.start(), o.end())
         && !groupWithARequirement(s, o.end())) {
-      s.read(o.start(), o.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(o.group(1)), unit(o.group(2)))));
+      read(s, o.start(), o.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(o.group(1)), unit(o.group(2)))));
       return;
     }
     Matcher aged = AGED_AND_OLDER.matcher(s.lower);
     if (aged.find() && s.free(aged.start(), aged.end()) && !groupOfALimit(s, aged.start())
         && !notTheAgeNow(s, aged.start(), aged.end()) && !groupWithARequirement(s, aged.end())) {
-      s.read(aged.start(), aged.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(aged.group(1)),
+      read(s, aged.start(), aged.end(), AgeRule.atLeast(new RegistryAge(Integer.parseInt(aged.group(1)),
           RegistryAge.Unit.YEARS)));
       return;
     }
@@ -143,14 +149,14 @@ final class AgeRecogniser implements Recogniser {
     if (young.find() && s.free(young.start(), young.end()) && !groupOfALimit(s, young.start())
         && !notTheAgeNow(s, young.start(), young.end()) && !groupWithARequirement(s, young.end())
         && NEAR_AGE.matcher(young.group()).find()) { // "disease duration of 2 years or less" is no age
-      s.read(young.start(), young.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(young.group(1)),
+      read(s, young.start(), young.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(young.group(1)),
           unit(young.group(2))), true));
       return;
     }
     Matcher agedY = AGED_AND_YOUNGER.matcher(s.lower);
     if (agedY.find() && s.free(agedY.start(), agedY.end()) && !groupOfALimit(s, agedY.start())
         && !notTheAgeNow(s, agedY.start(), agedY.end()) && !groupWithARequirement(s, agedY.end())) {
-      s.read(agedY.start(), agedY.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(agedY.group(1)),
+      read(s, agedY.start(), agedY.end(), new AgeRule(null, false, new RegistryAge(Integer.parseInt(agedY.group(1)),
           RegistryAge.Unit.YEARS), true));
       return;
     }
@@ -177,7 +183,7 @@ final class AgeRecogniser implements Recogniser {
     if (bounds.isEmpty()) return;
     for (Bound b : bounds) s.consume(b.start, b.end);
     if (bounds.size() == 1) {
-      s.read(bounds.get(0).start, bounds.get(0).end, bounds.get(0).rule(s.type));
+      read(s, bounds.get(0).start, bounds.get(0).end, bounds.get(0).rule(s.type));
       return;
     }
     if (bounds.size() == 2) {
@@ -199,17 +205,17 @@ final class AgeRecogniser implements Recogniser {
             + "are treated): \u201c" + s.text.substring(y.start, local.end()).strip() + "\u201d?");
         int clauseEnd = end;
         s.hedges.removeIf(h -> h.start() < clauseEnd && h.end() > y.start);
-        s.read(x.start, end, AnyOf.of(rx, new org.eligo.core.rule.AllOf(List.of(ry, ask))));
+        read(s, x.start, end, AnyOf.of(rx, new org.eligo.core.rule.AllOf(List.of(ry, ask))));
         return;
       }
       if (OR_BETWEEN.matcher(between).matches()) {
-        s.read(x.start, y.end, AnyOf.of(rx, ry));
+        read(s, x.start, y.end, AnyOf.of(rx, ry));
         return;
       }
       if (AND_BETWEEN.matcher(between).matches() && (rx.min() == null) != (ry.min() == null)) {
         AgeRule lo = rx.min() != null ? rx : ry;
         AgeRule hi = rx.min() != null ? ry : rx;
-        s.read(x.start, y.end, new AgeRule(lo.min(), lo.minInclusive(), hi.max(), hi.maxInclusive()));
+        read(s, x.start, y.end, new AgeRule(lo.min(), lo.minInclusive(), hi.max(), hi.maxInclusive()));
         return;
       }
     }
@@ -297,6 +303,32 @@ final class AgeRecogniser implements Recogniser {
         || NOT_NOW_AFTER.matcher(s.lower.substring(end)).find()
         || OTHER_STUDY_BEFORE.matcher(s.lower.substring(Math.max(0, at - 100), at)).find()
         || OTHER_STUDY_AFTER.matcher(s.lower.substring(end)).find();
+  }
+
+  /**
+   * Person words that name women only, before the age: "Women aged 18 to 45 years", "Non-pregnant females below 50
+   * years of age with ITP", "Female patients aged 18-45". Not "Male or female patients", "Men and women".
+   */
+  private static final Pattern WOMEN_ONLY = Pattern.compile("^\\W*(?:(?:non-?pregnant|non-?lactating|non-?breast-?feeding"
+      + "|post-?menopausal|pre-?menopausal|adult|healthy)\\s*,?\\s*(?:and\\s+|or\\s+)?)*(?:women|woman|females?|girls?)"
+      + "\\b(?:\\s+(?:patients?|subjects?|participants?|volunteers?))?");
+  private static final Pattern MEN = Pattern.compile("\\b(?:males?|men|man|boys?)\\b");
+
+  /**
+   * An age limit written for women binds women: in the inclusion list a man outside it is asked, not failed (a man of
+   * 56 failed "Non-pregnant women aged 18 to 45 years" in a trial open to both sexes); in the exclusion list it
+   * excludes no man ("Women older than 50 years" had excluded men of 60).
+   */
+  private static Rule forWhom(Sentence s, int at, Rule age) {
+    String before = s.lower.substring(0, at);
+    if (!WOMEN_ONLY.matcher(before).lookingAt() || MEN.matcher(before).find()) return age;
+    SexRule men = new SexRule(java.util.Set.of(Sex.MALE));
+    if (s.type == CriterionType.EXCLUSION) return AllOf.of(age, new Not(men));
+    return AnyOf.of(age, AllOf.of(men, new Ask("The age limit is written for women: does it apply to men too?")));
+  }
+
+  private static void read(Sentence s, int start, int end, Rule rule) {
+    s.read(start, end, forWhom(s, start, rule));
   }
 
   private static boolean groupOfALimit(Sentence s, int at) {

@@ -46,8 +46,8 @@ final class DenialThenLimit {
    * non-lactating female patients aged 18 to 45 years": a pregnancy denied in the person words, then a limit without a
    * comma. Read under the "non-", the age was denied with the pregnancy, so a girl of 5 met it (§55).
    */
-  private static final Pattern NON_PREGNANT_PERSON = Pattern.compile("(?i)^\\s*(?:(?:males?|men)\\s*(?:,|or|and|and/or"
-      + "|/)\\s*)?(?<states>" + STATE + "(?:\\s*(?:,|/|and|or|and/or)\\s*" + STATE + ")*)\\s*,?\\s*(?:(?:females?|women"
+  private static final Pattern NON_PREGNANT_PERSON = Pattern.compile("(?i)^\\s*(?<men>(?:males?|men)\\s*(?:,|or|and|and/or"
+      + "|/)\\s*)?(?<states>" + STATE + "(?:\\s*(?:,|/|and|or|and/or)\\s*" + STATE + ")*)\\s*,?\\s*(?<women>(?:females?|women"
       + "|woman)\\b\\s*)?(?:(?:patients|subjects|participants|adults|individuals)\\b\\s*)?,?\\s*(?:of\\s+)?"
       + "(?<limit>(?:aged?\\b|[≥≤<>]|\\d|at\\s+least|between|older|over|above|from|with\\b|who\\s+(?:have|are|has|is)\\b"
       + "|diagnosed\\b|" + UPPER_AGE + ").*)$");
@@ -63,7 +63,17 @@ final class DenialThenLimit {
     // what follows the person words is what the sentence requires of her: an age ("≥ 18 years" is read as one), a
     // disease ("with ITP"); read in full or not at all
     String rest = m.group("limit");
-    Rule limit = reader.apply(rest);
+    Rule limit = null;
+    // "Non-pregnant women aged 18 to 45 years": an age written for women, read with them (a man outside it is asked)
+    if (m.group("women") != null && m.group("men") == null && rest.matches("(?s)\\s*(?:aged?\\b|[≥≤<>]|\\d|at\\s+least"
+        + "|between|older|over|above|from|" + UPPER_AGE + ").*")) {
+      limit = reader.apply("Women " + rest);
+      if ((limit == null || CriterionParser.hasUnread(limit)) && !rest.matches("(?s)\\s*aged?\\b.*")) {
+        limit = reader.apply("Women aged " + rest);
+      }
+      if (limit != null && CriterionParser.hasUnread(limit)) limit = null;
+    }
+    if (limit == null) limit = reader.apply(rest);
     if ((limit == null || CriterionParser.hasUnread(limit))
         && rest.matches("(?s)\\s*(?:[≥≤<>]|\\d|at\\s+least|between|" + UPPER_AGE + ").*")) {
       limit = reader.apply("Age " + rest);

@@ -274,4 +274,23 @@ class AgeSexReproductionVerdictsTest {
       assertThat(inclusion(sentence, person("1970-01-01", Sex.MALE))).as(sentence).isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void anAgeLimitWrittenForWomenNeverFailsAMan() {
+    // read as everyone's age, a man of 56 failed each in a trial open to both sexes (and men of 60 were excluded)
+    Facts man = person("1970-01-01", Sex.MALE); // 56
+    Facts woman = person("1996-01-01", Sex.FEMALE); // 30
+    Facts olderWoman = person("1971-01-01", Sex.FEMALE); // 55
+    for (String sentence : List.of("Women aged 18 to 45 years", "Female patients aged 18-45 years",
+        "Non-pregnant women aged 18 to 45 years", "Non-pregnant females below 50 years of age with ITP")) {
+      assertThat(inclusion(sentence, man)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      // her record says nothing of a pregnancy: where the sentence denies one, that is asked
+      assertThat(inclusion(sentence, woman)).as(sentence)
+          .isEqualTo(sentence.startsWith("Non-pregnant") ? Truth.UNKNOWN : Truth.MET);
+      assertThat(inclusion(sentence, olderWoman)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Male or female patients aged 18 to 45 years", man)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Women older than 50 years", person("1966-01-01", Sex.MALE))).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Women older than 50 years", olderWoman)).isEqualTo(Truth.MET);
+  }
 }
