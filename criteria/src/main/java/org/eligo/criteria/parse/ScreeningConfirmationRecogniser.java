@@ -40,10 +40,14 @@ final class ScreeningConfirmationRecogniser implements Recogniser {
       "judg", "unsuitable", "discretion", "understand", "follow-up", "follow up", "followed", "routine", "participat",
       "enrolled in", "enrollment in", "enrolment in", "part in", "completed", "withdrawn", "withdrew",
       "representative", "surrogate", "criteria");
-  /** "Age 12 to 17 years, inclusive, at the time of signing the informed consent": an age limit stays a limit. */
+  /**
+   * "Age 12 to 17 years, inclusive, at the time of signing the informed consent", "Aged ≥ 18 years at informed
+   * consent", "≥ 18 years of age on the day of signing informed consent", "Age at informed consent ≥ 18 years": an age
+   * limit stays a limit.
+   */
   private static final Pattern AGE_WORDS = Pattern.compile("^\\W*(?:(?:male or female|men and women|patients?|"
-      + "subjects?|participants?|adults?)[, ]+)*(?:age[ds]?\\b[^.;]{0,20}?\\d|(?:≥|>|≤|<)?\\s*\\d+\\s*(?:to|-)?\\s*\\d*\\s*"
-      + "(?:years?|yrs?)\\b)[^;]*\\bat the time of\\b");
+      + "subjects?|participants?|adults?)[, ]+)*(?:(?:age[ds]?\\b[^.;]{0,20}?\\d|(?:≥|>|≤|<)?\\s*\\d+\\s*(?:to|-)?\\s*\\d*\\s*"
+      + "(?:years?|yrs?)\\b)[^;]*\\b(?:at|on|upon|when)\\b|age[ds]?\\s+(?:at|on|upon|when)\\b[^.;]{0,40}?\\d)");
   private static final Pattern WHEN_CONSENTED = Pattern.compile("\\b(?:at the time of|time of|when|upon|on|prior to"
       + "|before)\\s+(?:signing|giving|providing|obtaining|signature of)?\\s*(?:the |a )?(?:written )?(?:informed )?"
       + "consent\\b|\\bat the time of (?:signing|giving|providing|obtaining)\\b");

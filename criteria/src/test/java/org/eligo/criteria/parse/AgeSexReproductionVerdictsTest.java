@@ -247,7 +247,8 @@ class AgeSexReproductionVerdictsTest {
     for (String sentence : List.of("Age 18 years or older at time of consent", "Aged 18 years or older on the date of "
         + "consent", "Age ≥ 18 years at time of registration", "Age at consent ≥ 18 years", "Age at enrollment 18-65 "
         + "years", "18 years of age or older at Visit 1", "Age ≥ 18 years at the time of signing the informed consent "
-        + "form (ICF)")) {
+        + "form (ICF)", "Aged ≥ 18 years at informed consent", "Age at informed consent ≥ 18 years and ≤ 75 years",
+        "≥ 18 years of age on the day of signing informed consent")) {
       assertThat(inclusion(sentence, adult)).as(sentence).isEqualTo(Truth.MET);
       assertThat(inclusion(sentence, child)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
