@@ -140,7 +140,7 @@ final class HedgeRecogniser implements Recogniser {
   private static final String ALLO = "(?:allogeneic|allogenic|allo-?)";
   private static final String AUTO = "(?:autologous|auto-?)";
   /** "allogeneic or autologous", "autologous and/or allogeneic", "auto/allo": both kinds of transplant together. */
-  private static final Pattern BOTH_TRANSPLANT_KINDS = Pattern.compile("\\b(?:" + ALLO + "\\s*(?:or|and/or|/|,)\\s*" + AUTO
+  static final Pattern BOTH_TRANSPLANT_KINDS = Pattern.compile("\\b(?:" + ALLO + "\\s*(?:or|and/or|/|,)\\s*" + AUTO
       + "|" + AUTO + "\\s*(?:or|and/or|/|,)\\s*" + ALLO + ")(?![a-z])");
 
   /** All families in one pattern (one scan per sentence); group "f3" is the fourth family. */

@@ -1108,6 +1108,15 @@ final class RuleAssembler implements Recogniser {
     // "Warm AIHA with or without prior rituximab or splenectomy, and hemoglobin < 10 g/dL": the words of a clause set
     // aside join nothing (its "or" had made the disease and the limit alternatives)
     for (int i = from; i < to; i++) if (s.aside(i)) between.setCharAt(i - from, ' ');
+    // "Intended to proceed to autologous or allogeneic stem cell transplant", "Patients undergoing autologous or
+    // allogeneic HSCT": the "or" between both kinds of transplant (§59) names one transplant, and joins nothing; read
+    // as an alternative, the unread plan before it or the transplant had excluded a patient transplanted in 2023 (§65)
+    Matcher bothKinds = HedgeRecogniser.BOTH_TRANSPLANT_KINDS.matcher(s.lower);
+    while (bothKinds.find()) {
+      for (int i = Math.max(from, bothKinds.start()); i < Math.min(to, bothKinds.end()); i++) {
+        between.setCharAt(i - from, ' ');
+      }
+    }
     // "ITP (with or without prior splenectomy) and platelet count < 30": brackets left empty by what was set aside are
     // no alternative ("(" reads as one, as in "ITP (immune thrombocytopenia)"); read so, the disease and the limit
     // were alternatives and an ITP patient with 120 × 10^9/L met the inclusion

@@ -386,6 +386,24 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void bothKindsOfTransplantAfterWordsNotReadJoinNothing() {
+    // the "or" between the two kinds made the unread plan before them an alternative of the transplant: a patient
+    // transplanted in 2023 met each exclusion (and the inclusion) as if the transplant to come were the one had
+    Facts autologous = adult().procedure("Autologous peripheral blood stem cell transplant", "2023-03-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    for (String sentence : java.util.List.of("Intended to proceed to autologous or allogeneic stem cell transplant",
+        "Patients proceeding to autologous or allogeneic stem cell transplantation",
+        "Patients who plan to proceed to allogeneic or autologous HSCT",
+        "Patients undergoing autologous and/or allogeneic HSCT")) {
+      assertThat(exclusion(sentence, autologous)).as("exclusion: " + sentence).isNotEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, autologous)).as("inclusion: " + sentence).isNotEqualTo(Truth.MET);
+    }
+    // two treatments named around the pair are still alternatives
+    assertThat(exclusion("Prior rituximab or autologous or allogeneic HSCT", autologous)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Prior autologous or allogeneic HSCT", autologous)).isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aClauseSetAsideInBracketsJoinsNothing() {
     // the brackets left behind read as an alternative: the disease and the limit after them were either-or, and an
     // ITP patient with a normal count met the inclusion (a splenectomised one with a normal count the exclusion)
