@@ -176,7 +176,10 @@ final class HedgeRecogniser implements Recogniser {
       + "|\\b(?:prior\\s+to|before)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:initial|first|original)\\s+)?"
       + "(?:(?:[a-z0-9-]+\\s+)?(?:onset|diagnosis)"
       + "|(?:(?:start|beginning)\\s+of\\s+(?:the\\s+)?)?(?:current|present|acute)\\s+(?:illness|disease|episode)"
-      + "|illness|(?:hospital\\s+)?admission|hospitali[sz]ation)\\b"
+      // "prior to the current admission", "before this hospitalization", "prior to ICU admission": the admission the
+      // illness brought, as "hospital admission" is (§65)
+      + "|illness|(?:(?:current|present|index|this)\\s+)?(?:(?:hospital|icu|intensive\\s+care(?:\\s+unit)?)\\s+)?"
+      + "(?:admission|hospitali[sz]ation))\\b"
       + "|\\bpre-?(?:morbid|illness|admission|hospitali[sz]ation|diagnosis)\\b");
 
 

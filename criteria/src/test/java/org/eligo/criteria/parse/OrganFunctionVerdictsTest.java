@@ -240,6 +240,7 @@ class OrganFunctionVerdictsTest {
           .as("no range: " + c.sentence()).isEqualTo(Truth.UNKNOWN);
     }
   }
+<<<<<<< HEAD
 
   @Test
   void aHeadingDefinedByTheFollowingLaboratoryValuesIsItsLimits() {
@@ -253,4 +254,26 @@ class OrganFunctionVerdictsTest {
       assertThat(inclusion(sentence, lab("creatinine", 2.4, "mg/dL"))).as(sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+||||||| parent of d7977970 ('ECOG 0-2 prior to the current admission', 'ECOG ≤ 2 prior to this hospitalization', 'ECOG 0-2 before the index hospitalization', 'ECOG 0-1 prior to ICU admission' and 'Karnofsky ≥ 70 before the present admission' no longer fail a patient whom the illness brought to ECOG 3 (or Karnofsky 40): a score before the admission the illness brought is asked, as 'before hospital admission' was; 'ECOG ≤ 2 prior to enrollment' still takes the latest (DECISIONS 65))
+=======
+
+  /**
+   * "ECOG 0-2 prior to the current admission": the score before the admission the illness brought, as "before hospital
+   * admission" is (§63). Read as the latest score, a patient whom the illness brought to ECOG 3 was failed (§65).
+   */
+  @Test
+  void aScoreBeforeTheCurrentAdmissionIsAsked() {
+    for (String sentence : List.of("ECOG 0-2 prior to the current admission", "ECOG ≤ 2 prior to this hospitalization",
+        "ECOG 0-2 before the index hospitalization", "ECOG performance status 0-1 prior to ICU admission",
+        "ECOG 0-2 prior to current hospitalization",
+        "ECOG 0-2 prior to the current admission or at screening")) {
+      assertThat(inclusion(sentence, lab("ecog", 3, "{score}"))).as("ECOG 3 now: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Karnofsky ≥ 70 before the present admission", lab("karnofsky", 40, "{score}")))
+        .isEqualTo(Truth.UNKNOWN);
+    // a moment of the study is still the latest result's
+    assertThat(inclusion("ECOG ≤ 2 prior to enrollment", lab("ecog", 3, "{score}"))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("ECOG 0-1 before the first dose", lab("ecog", 3, "{score}"))).isEqualTo(Truth.NOT_MET);
+  }
+>>>>>>> d7977970 ('ECOG 0-2 prior to the current admission', 'ECOG ≤ 2 prior to this hospitalization', 'ECOG 0-2 before the index hospitalization', 'ECOG 0-1 prior to ICU admission' and 'Karnofsky ≥ 70 before the present admission' no longer fail a patient whom the illness brought to ECOG 3 (or Karnofsky 40): a score before the admission the illness brought is asked, as 'before hospital admission' was; 'ECOG ≤ 2 prior to enrollment' still takes the latest (DECISIONS 65))
 }
