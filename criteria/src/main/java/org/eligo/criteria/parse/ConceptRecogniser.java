@@ -458,10 +458,35 @@ final class ConceptRecogniser implements Recogniser {
     int from = Math.max(0, m.start() - 60);
     // "Able to safely receive rituximab", "Able to receive and tolerate IVIG", "able to receive oral eltrombopag"
     if (ABLE_BEFORE.matcher(s.lower.substring(from, m.start())).find()) return true;
+    if (limitBeforeTreatment(s, m)) return true;
     Matcher planned = PLANNED_BEFORE.matcher(s.lower.substring(from, m.start()));
     if (!planned.find()) return false;
     // "who required red blood cell transfusion", "needed splenectomy": a procedure needed in the past was had
     return !(m.kind() == ConceptKind.PROCEDURE && PAST_NEED.matcher(planned.group()).lookingAt());
+  }
+
+  /**
+   * "prior to", "before the start of", "prior to the first dose of" right before a treatment: the moment a limit is
+   * measured at, the treatment still to come.
+   */
+  private static final Pattern MOMENT_BEFORE = Pattern.compile("\\b(?:prior\\s+to|before)\\s+(?:(?:the|a)\\s+)?"
+      + "(?:(?:start|initiation|beginning|first\\s+dose|first\\s+administration|administration|infusion|day\\s+1)\\s+of"
+      + "\\s+(?:the\\s+)?)?(?:(?:study|planned|protocol|first|initial|lymphodepleting|conditioning|" + BOTH_KINDS
+      + "|allogeneic|allogenic|autologous|haplo-?identical)\\s+)*$");
+  /** A limit written before the moment: a comparator, a score's scale or "normal limits". */
+  private static final Pattern LIMIT_WORDS = Pattern.compile("[<>≤≥=]|\\b(?:ecog|karnofsky|kps|lansky|zubrod"
+      + "|performance\\s+status|uln|upper\\s+limit\\s+of\\s+normal|normal\\s+limits)\\b");
+
+  /**
+   * "ECOG 0-2 prior to lymphodepletion", "Creatinine ≤ 1.5 mg/dL prior to fludarabine", "ANC ≥ 1.0 × 10^9/L prior to
+   * the first dose of rituximab": a limit measured before a treatment, which is still to come. Read as a treatment
+   * had, a patient within the limit who had never had it failed the inclusion (§65).
+   */
+  private static boolean limitBeforeTreatment(Sentence s, ConceptMention m) {
+    // a clause ends at ";" or ". ", not at the point of "1.5 mg/dL"
+    int clause = Math.max(Math.max(s.lower.lastIndexOf(';', m.start()), s.lower.lastIndexOf(". ", m.start())), 0);
+    Matcher moment = MOMENT_BEFORE.matcher(s.lower.substring(clause, m.start()));
+    return moment.find() && LIMIT_WORDS.matcher(s.lower.substring(clause, clause + moment.start())).find();
   }
 
   private static final Pattern PAST_NEED = Pattern.compile("\\s*(?:required|needed)\\b");

@@ -275,5 +275,38 @@ class OrganFunctionVerdictsTest {
     assertThat(inclusion("ECOG ≤ 2 prior to enrollment", lab("ecog", 3, "{score}"))).isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("ECOG 0-1 before the first dose", lab("ecog", 3, "{score}"))).isEqualTo(Truth.NOT_MET);
   }
+<<<<<<< HEAD
 >>>>>>> d7977970 ('ECOG 0-2 prior to the current admission', 'ECOG ≤ 2 prior to this hospitalization', 'ECOG 0-2 before the index hospitalization', 'ECOG 0-1 prior to ICU admission' and 'Karnofsky ≥ 70 before the present admission' no longer fail a patient whom the illness brought to ECOG 3 (or Karnofsky 40): a score before the admission the illness brought is asked, as 'before hospital admission' was; 'ECOG ≤ 2 prior to enrollment' still takes the latest (DECISIONS 65))
+||||||| parent of 41ad4c6d ('ECOG 0-2 prior to lymphodepletion', 'Creatinine ≤ 1.5 mg/dL prior to fludarabine', 'ANC ≥ 1.0 x 10^9/L prior to the first dose of rituximab' and 'ECOG 0-2 prior to autologous stem cell transplant' no longer fail a patient within the limit whose record lists other drugs or procedures: a treatment named as the moment a limit is measured before is one to come, asked, never required as had; a patient outside the limit still fails; 'Rituximab prior to splenectomy' still reads both as had (DECISIONS 65))
+=======
+
+  /**
+   * "ECOG 0-2 prior to lymphodepletion", "Creatinine ≤ 1.5 mg/dL prior to fludarabine": a limit measured before a
+   * treatment still to come. Read as the treatment had, a patient within the limit whose record lists other drugs (or
+   * procedures) failed the inclusion (§65).
+   */
+  @Test
+  void aLimitBeforeATreatmentToComeDoesNotRequireTheTreatment() {
+    Facts withinLimits = adult().lab("ecog", 1, "{score}", "2026-05-20").lab("creatinine", 1.0, "mg/dL", "2026-05-20")
+        .lab("neutrophils", 3.0, "10*9/L", "2026-05-20").lab("platelets", 150, "10*9/L", "2026-05-20")
+        .medication("Prednisone", "2024-01-10", null, org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE,
+            ParsedVerdictsTest.coded("prednisone"))
+        .procedure("Bone marrow biopsy", "2024-01-05", ParsedVerdictsTest.coded("bone-marrow-biopsy"));
+    for (String sentence : List.of("ECOG 0-2 prior to lymphodepletion",
+        "ECOG 0-1 before the start of lymphodepleting chemotherapy", "Creatinine ≤ 1.5 mg/dL prior to fludarabine",
+        "Serum creatinine ≤ 1.5 mg/dL prior to cyclophosphamide",
+        "ANC ≥ 1.0 x 10^9/L prior to the first dose of rituximab",
+        "Platelet count ≥ 50 x 10^9/L before stem cell transplantation",
+        "ECOG 0-2 prior to autologous stem cell transplant")) {
+      assertThat(inclusion(sentence, withinLimits)).as(sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+    // the limit still decides a patient outside it
+    assertThat(inclusion("Creatinine ≤ 1.5 mg/dL prior to fludarabine", lab("creatinine", 2.4, "mg/dL")))
+        .isEqualTo(Truth.NOT_MET);
+    // a treatment named without a limit before it is still one had
+    assertThat(exclusion("Rituximab prior to splenectomy", adult().medication("Rituximab", "2024-01-10", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, ParsedVerdictsTest.coded("rituximab"))
+        .procedure("Splenectomy", "2024-06-01", ParsedVerdictsTest.coded("splenectomy")))).isEqualTo(Truth.MET);
+  }
+>>>>>>> 41ad4c6d ('ECOG 0-2 prior to lymphodepletion', 'Creatinine ≤ 1.5 mg/dL prior to fludarabine', 'ANC ≥ 1.0 x 10^9/L prior to the first dose of rituximab' and 'ECOG 0-2 prior to autologous stem cell transplant' no longer fail a patient within the limit whose record lists other drugs or procedures: a treatment named as the moment a limit is measured before is one to come, asked, never required as had; a patient outside the limit still fails; 'Rituximab prior to splenectomy' still reads both as had (DECISIONS 65))
 }
