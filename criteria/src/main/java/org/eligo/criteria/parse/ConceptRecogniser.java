@@ -349,7 +349,7 @@ final class ConceptRecogniser implements Recogniser {
 
   /** Words before a drug that make it a treatment to come: an indication, a plan, a need. */
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
-      + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|needs?|needing|in need|requir(?:e|es|ed|ing)"
+      + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|(?:is|are)\\s+to|needs?|needing|in need|requir(?:e|es|ed|ing)"
       + "|recommended|suitable|appropriate|awaiting|waiting|referred|considered|expected|anticipated|fit|will|going|unfit"
       + "|ineligible|unsuitable|inappropriate|able|willing)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|take|tolerate"
       + "|start|starting|begin"
@@ -459,11 +459,18 @@ final class ConceptRecogniser implements Recogniser {
     // "Able to safely receive rituximab", "Able to receive and tolerate IVIG", "able to receive oral eltrombopag"
     if (ABLE_BEFORE.matcher(s.lower.substring(from, m.start())).find()) return true;
     if (limitBeforeTreatment(s, m)) return true;
+    // "Splenectomy planned within 6 weeks", "Patients in whom allogeneic HSCT is planned": the plan written after the
+    // treatment; read as had, an inclusion failed every patient waiting for it (§65)
+    if (PLANNED_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()) return true;
     Matcher planned = PLANNED_BEFORE.matcher(s.lower.substring(from, m.start()));
     if (!planned.find()) return false;
     // "who required red blood cell transfusion", "needed splenectomy": a procedure needed in the past was had
     return !(m.kind() == ConceptKind.PROCEDURE && PAST_NEED.matcher(planned.group()).lookingAt());
   }
+
+  /** Words after a treatment that make it one to come: "planned", "is scheduled", "being considered". */
+  private static final Pattern PLANNED_AFTER = Pattern.compile("\\s*(?:[()]\\s*)?(?:(?:is|are|being|has\\s+been|have\\s+been)"
+      + "\\s+)?(?:(?:currently|already)\\s+)?(?:planned|scheduled|anticipated|intended|foreseen|expected)\\b");
 
   /**
    * "prior to", "before the start of", "prior to the first dose of" right before a treatment: the moment a limit is

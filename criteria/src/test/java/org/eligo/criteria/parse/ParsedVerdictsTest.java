@@ -404,6 +404,27 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aTreatmentPlannedAfterItsNameIsOneToCome() {
+    // the plan written after the transplant (or "are to undergo" before it) was left unread beside a transplant read
+    // as had: the inclusion failed a patient waiting for the transplant whose record lists other procedures
+    Facts waiting = itpWithoutSplenectomyOrRituximab();
+    for (String sentence : java.util.List.of("Splenectomy planned within 6 weeks", "Splenectomy scheduled within 30 days",
+        "Allogeneic or autologous HSCT planned within 3 months", "Patients in whom autologous or allogeneic HSCT is planned",
+        "Patients who are to undergo allogeneic HSCT", "Patients who are to undergo autologous or allogeneic HSCT",
+        "Allogeneic stem cell transplantation (planned)")) {
+      assertThat(inclusion(sentence, waiting)).as("inclusion: " + sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+    Facts autologous = adult().procedure("Autologous peripheral blood stem cell transplant", "2023-03-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    assertThat(exclusion("Patients who are to undergo autologous or allogeneic HSCT", autologous))
+        .as("transplanted in 2023").isNotEqualTo(Truth.MET);
+    assertThat(exclusion("Autologous or allogeneic HSCT is planned", autologous)).isNotEqualTo(Truth.MET);
+    // one had is still had
+    assertThat(exclusion("Prior splenectomy", adult().procedure("Splenectomy", "2020-02-01", coded("splenectomy"))))
+        .isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aClauseSetAsideInBracketsJoinsNothing() {
     // the brackets left behind read as an alternative: the disease and the limit after them were either-or, and an
     // ITP patient with a normal count met the inclusion (a splenectomised one with a normal count the exclusion)
