@@ -240,7 +240,6 @@ class OrganFunctionVerdictsTest {
           .as("no range: " + c.sentence()).isEqualTo(Truth.UNKNOWN);
     }
   }
-<<<<<<< HEAD
 
   @Test
   void aHeadingDefinedByTheFollowingLaboratoryValuesIsItsLimits() {
@@ -254,8 +253,6 @@ class OrganFunctionVerdictsTest {
       assertThat(inclusion(sentence, lab("creatinine", 2.4, "mg/dL"))).as(sentence).isEqualTo(Truth.NOT_MET);
     }
   }
-||||||| parent of d7977970 ('ECOG 0-2 prior to the current admission', 'ECOG ≤ 2 prior to this hospitalization', 'ECOG 0-2 before the index hospitalization', 'ECOG 0-1 prior to ICU admission' and 'Karnofsky ≥ 70 before the present admission' no longer fail a patient whom the illness brought to ECOG 3 (or Karnofsky 40): a score before the admission the illness brought is asked, as 'before hospital admission' was; 'ECOG ≤ 2 prior to enrollment' still takes the latest (DECISIONS 65))
-=======
 
   /**
    * "ECOG 0-2 prior to the current admission": the score before the admission the illness brought, as "before hospital
@@ -275,10 +272,6 @@ class OrganFunctionVerdictsTest {
     assertThat(inclusion("ECOG ≤ 2 prior to enrollment", lab("ecog", 3, "{score}"))).isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("ECOG 0-1 before the first dose", lab("ecog", 3, "{score}"))).isEqualTo(Truth.NOT_MET);
   }
-<<<<<<< HEAD
->>>>>>> d7977970 ('ECOG 0-2 prior to the current admission', 'ECOG ≤ 2 prior to this hospitalization', 'ECOG 0-2 before the index hospitalization', 'ECOG 0-1 prior to ICU admission' and 'Karnofsky ≥ 70 before the present admission' no longer fail a patient whom the illness brought to ECOG 3 (or Karnofsky 40): a score before the admission the illness brought is asked, as 'before hospital admission' was; 'ECOG ≤ 2 prior to enrollment' still takes the latest (DECISIONS 65))
-||||||| parent of 41ad4c6d ('ECOG 0-2 prior to lymphodepletion', 'Creatinine ≤ 1.5 mg/dL prior to fludarabine', 'ANC ≥ 1.0 x 10^9/L prior to the first dose of rituximab' and 'ECOG 0-2 prior to autologous stem cell transplant' no longer fail a patient within the limit whose record lists other drugs or procedures: a treatment named as the moment a limit is measured before is one to come, asked, never required as had; a patient outside the limit still fails; 'Rituximab prior to splenectomy' still reads both as had (DECISIONS 65))
-=======
 
   /**
    * "ECOG 0-2 prior to lymphodepletion", "Creatinine ≤ 1.5 mg/dL prior to fludarabine": a limit measured before a
@@ -308,5 +301,4 @@ class OrganFunctionVerdictsTest {
         org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, ParsedVerdictsTest.coded("rituximab"))
         .procedure("Splenectomy", "2024-06-01", ParsedVerdictsTest.coded("splenectomy")))).isEqualTo(Truth.MET);
   }
->>>>>>> 41ad4c6d ('ECOG 0-2 prior to lymphodepletion', 'Creatinine ≤ 1.5 mg/dL prior to fludarabine', 'ANC ≥ 1.0 x 10^9/L prior to the first dose of rituximab' and 'ECOG 0-2 prior to autologous stem cell transplant' no longer fail a patient within the limit whose record lists other drugs or procedures: a treatment named as the moment a limit is measured before is one to come, asked, never required as had; a patient outside the limit still fails; 'Rituximab prior to splenectomy' still reads both as had (DECISIONS 65))
 }
