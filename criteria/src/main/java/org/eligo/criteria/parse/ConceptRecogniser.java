@@ -351,7 +351,7 @@ final class ConceptRecogniser implements Recogniser {
   private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:indications?|indicated|candidates?|eligible"
       + "|planned|planning|plans?|scheduled|intend(?:s|ed|ing)?|(?:is|are)\\s+to|needs?|needing|in need|requir(?:e|es|ed|ing)"
       + "|recommended|suitable|appropriate|awaiting|waiting|referred|considered|expected|anticipated|fit|will|going|unfit"
-      + "|ineligible|unsuitable|inappropriate|able|willing)\\s+(?:(?:for|to|of)\\s+)?(?:(?:receive|receiving|take|tolerate"
+      + "|ineligible|unsuitable|inappropriate|able|willing)(?:\\s+(?:(?:for|to|of)\\s+)?|\\s*\\(\\s*)(?:(?:receive|receiving|take|tolerate"
       + "|start|starting|begin"
       + "|initiate|initiation of|undergo|be treated with|treatment with|therapy with|treatment by)\\s+)?"
       + "(?:(?:an?|the|long-term|chronic|continued|ongoing|therapeutic|full-dose|" + BOTH_KINDS + "|allogeneic"

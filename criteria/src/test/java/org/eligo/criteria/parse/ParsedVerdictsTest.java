@@ -345,6 +345,18 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aCandidateForATransplantNamedInBracketsIsNoTransplantHad() {
+    // the bracket read as an alternative, a patient transplanted in 2023 was excluded as a "transplant candidate"
+    Facts transplanted = adult().procedure("Autologous stem cell transplant", "2023-03-01",
+        coded("hematopoietic-stem-cell-transplantation"));
+    for (String sentence : java.util.List.of("Transplant candidates (autologous or allogeneic HSCT)",
+        "Patients who are candidates (allogeneic HSCT)", "Candidates (autologous or allogeneic stem cell transplant)")) {
+      assertThat(exclusion(sentence, transplanted)).as(sentence).isNotEqualTo(Truth.MET);
+    }
+    assertThat(exclusion("Prior allogeneic or autologous HSCT", transplanted)).isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aDrugReceivedOrAdministeredWithinItsTimeExcludes() {
     // "Receipt" and "Administration" were words not understood beside the drug: a patient given rituximab two
     // months ago was only asked, never excluded
