@@ -42,7 +42,7 @@ final class DenialOrLimit {
     if (!FIRST_DENIAL.matcher(text).lookingAt()) return null;
     Matcher or = OR.matcher(text);
     while (or.find()) {
-      if (depth(text, or.start()) > 0) continue; // an "or" inside a parenthesis belongs to it
+      if (DenialThenLimit.depth(text, or.start()) > 0) continue; // an "or" inside a parenthesis belongs to it
       String head = text.substring(0, or.start());
       String tail = text.substring(or.end());
       if (!(marked || or.group("comma") != null || TIME.matcher(head).find())) continue;
@@ -84,15 +84,5 @@ final class DenialOrLimit {
       case org.eligo.core.rule.AllOf all -> all.rules().stream().allMatch(DenialOrLimit::limitsOrUnread);
       default -> DenialThenLimit.limitsOnly(rule);
     };
-  }
-
-  private static int depth(String text, int upTo) {
-    int depth = 0;
-    for (int i = 0; i < upTo; i++) {
-      char c = text.charAt(i);
-      if (c == '(' || c == '[') depth++;
-      else if ((c == ')' || c == ']') && depth > 0) depth--;
-    }
-    return depth;
   }
 }

@@ -164,7 +164,8 @@ final class DenialThenLimit {
     };
   }
 
-  private static int depth(String text, int upTo) {
+  /** How many brackets are open at {@code upTo}: a comma inside one belongs to it. */
+  static int depth(String text, int upTo) {
     int depth = 0;
     for (int i = 0; i < upTo; i++) {
       char c = text.charAt(i);
