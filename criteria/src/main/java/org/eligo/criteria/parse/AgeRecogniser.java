@@ -234,6 +234,10 @@ final class AgeRecogniser implements Recogniser {
       + "|fathers?|donors?|partners?|spouses?|offspring|grandchild(?:ren)?|care-?givers?|carers?|guardians?"
       + "|representatives?|relatives?|family\\s+members?|household\\s+(?:contacts?|members?)";
 
+  /** A child named as someone the patient has or cares for, not the patient (§66). */
+  private static final String CHILD_NAMED = "(?:child(?:ren)?|infants?|bab(?:y|ies)|newborns?|kids?|toddlers?"
+      + "|neonates?)";
+
   /** A past event an age may be given at: "at diagnosis", "at transplant", "at onset of symptoms" (§58, §62). */
   private static final String PAST_EVENT = "diagnos\\w*|transplant\\w*|hsct|sct|bmt|hct|onset|presentation|birth"
       + "|delivery|splenectomy|surgery|relapse|symptoms?|menarche";
@@ -246,6 +250,10 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern NOT_NOW_BEFORE = Pattern.compile("(?:\\b(?:at|when|while|by|before|until|since|after)"
       + "\\s+(?:the\\s+)?|\\b(?:" + OTHER_PERSON + ")(?:'s?)?\\s+(?:(?:who|that)\\s+(?:is|are|was|were)\\s+"
       + "|(?:must|should|shall)\\s+be\\s+)?"
+      // "Women with children aged 2 to 17 years", "Mothers of infants aged < 6 months", "Parents caring for a child
+      // aged 2-12 years": a child the sentence names beside the patient, its age is the child's, not hers
+      + "|\\b(?:with|of|for|has|have|having|their|her|his)\\s+(?:(?:a|an|the|one|two|three|young|own|minor"
+      + "|dependent|biological)\\s+){0,2}" + CHILD_NAMED + "\\s+(?:(?:who|that)\\s+(?:is|are|was|were)\\s+)?"
       // "Gestational age < 32 weeks", "Corrected age ≥ 6 months", "Bone age ≤ 14 years": not the age since birth (§58)
       + "|\\b(?:gestational|corrected|adjusted|post-?menstrual|post-?conceptional|post-?conceptual|bone|skeletal"
       + "|mental|developmental|maternal|paternal|parental)\\s+"

@@ -294,4 +294,23 @@ class AgeSexReproductionVerdictsTest {
     assertThat(exclusion("Women older than 50 years", person("1966-01-01", Sex.MALE))).isEqualTo(Truth.NOT_MET);
     assertThat(exclusion("Women older than 50 years", olderWoman)).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void anAgeOfAChildTheWomanHasIsNotHers() {
+    // read as her own age, every mother of 30 failed each (§66)
+    Facts mother = person("1996-01-01", Sex.FEMALE); // 30
+    for (String sentence : List.of("Women with children aged 2 to 17 years", "Mothers of infants aged < 6 months",
+        "Women caring for a child aged 2-12 years", "Female caregivers of a child aged ≤ 5 years",
+        "Women who have a baby aged less than 12 months")) {
+      assertThat(inclusion(sentence, mother)).as(sentence + ": a mother of 30 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // the child who is the patient is still read
+    Facts girl = person("2016-03-01", Sex.FEMALE); // 10
+    for (String sentence : List.of("Children aged 2 to 17 years", "A child aged 2-17 years with ITP",
+        "Children with ITP aged 2 to 17 years")) {
+      assertThat(inclusion(sentence, girl)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, mother)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
