@@ -320,6 +320,11 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern WOMEN_ONLY = Pattern.compile("^\\W*(?:(?:non-?pregnant|non-?lactating|non-?breast-?feeding"
       + "|post-?menopausal|pre-?menopausal|adult|healthy)\\s*,?\\s*(?:and\\s+|or\\s+)?)*(?:women|woman|females?|girls?)"
       + "\\b(?:\\s+(?:patients?|subjects?|participants?|volunteers?))?");
+  /** Another group of people joined after the women: ", or patients", "and all participants" (§66). */
+  private static final Pattern ANOTHER_GROUP = Pattern.compile("(?:,|\\bor\\b|\\band\\b|/)[^,;]*?\\b(?:patients?"
+      + "|subjects?|participants?|individuals?|persons?|people|adults?|anyone|everyone|those|volunteers?)\\b");
+  /** The words before an age's first number or "age": "patients aged", "participants ". */
+  private static final Pattern AGE_LEAD = Pattern.compile("[^\\d≥≤<>]*?(?=\\bage|[\\d≥≤<>]|$)");
   private static final Pattern MEN = Pattern.compile("\\b(?:males?|men|man|boys?)\\b");
 
   /**
@@ -329,7 +334,13 @@ final class AgeRecogniser implements Recogniser {
    */
   private static Rule forWhom(Sentence s, int at, Rule age) {
     String before = s.lower.substring(0, at);
-    if (!WOMEN_ONLY.matcher(before).lookingAt() || MEN.matcher(before).find()) return age;
+    Matcher women = WOMEN_ONLY.matcher(before);
+    if (!women.lookingAt() || MEN.matcher(before).find()) return age;
+    // "Women who are pregnant, or patients aged < 18 years": another group joined after the women is whom the age binds
+    // (the age's own match may begin with those person words: "patients aged < 18 years")
+    Matcher lead = AGE_LEAD.matcher(s.lower).region(at, s.lower.length());
+    String between = s.lower.substring(women.end(), lead.lookingAt() ? lead.end() : at);
+    if (ANOTHER_GROUP.matcher(between).find()) return age;
     SexRule men = new SexRule(java.util.Set.of(Sex.MALE));
     if (s.type == CriterionType.EXCLUSION) return AllOf.of(age, new Not(men));
     return AnyOf.of(age, AllOf.of(men, new Ask("The age limit is written for women: does it apply to men too?")));

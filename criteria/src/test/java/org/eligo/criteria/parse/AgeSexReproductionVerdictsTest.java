@@ -313,4 +313,19 @@ class AgeSexReproductionVerdictsTest {
       assertThat(inclusion(sentence, mother)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void anAgeWrittenForAnotherGroupJoinedAfterTheWomenBindsEveryone() {
+    // the age binds the patients named after the women, not the women: a boy of 10 was not excluded (§66)
+    Facts boy = person("2016-01-01", Sex.MALE); // 10
+    Facts man = person("1970-01-01", Sex.MALE); // 56
+    for (String sentence : List.of("Women who are pregnant, or patients aged < 18 years",
+        "Pregnant or breastfeeding women, or participants aged less than 18 years",
+        "Women who are breastfeeding, or subjects under 18 years of age")) {
+      assertThat(exclusion(sentence, boy)).as(sentence + ": a boy of 10 (had been NOT_MET)").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, man)).as(sentence + ": a man of 56").isEqualTo(Truth.NOT_MET);
+    }
+    // an age written for women alone still binds only them
+    assertThat(exclusion("Women older than 50 years", man)).isEqualTo(Truth.NOT_MET);
+  }
 }
