@@ -267,6 +267,18 @@ class FastReaderTest {
   }
 
   @Test
+  void aRecombinantZosterVaccineIsNotLiveOnBothPaths() {
+    String immunization = "{\"resourceType\":\"Immunization\",\"id\":\"x\",\"status\":\"completed\","
+        + "\"vaccineCode\":%s,\"patient\":{\"reference\":\"Patient/p1\"},\"occurrenceDateTime\":\"2025-01-01\"}";
+    for (String shingrix : List.of("{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/cvx\",\"code\":\"187\"}]}",
+        "{\"text\":\"Zoster vaccine recombinant, adjuvanted\"}")) {
+      assertThat(agreesOrDefers(SupportedType.Immunization, immunization.formatted(shingrix)).immunizations())
+          .singleElement().satisfies(i -> assertThat(i.concepts()).as(shingrix).contains("non-live-vaccine")
+              .doesNotContain("live-vaccine"));
+    }
+  }
+
+  @Test
   void proceduresVaccinesAndAllergiesNamedOnlyByUnknownCodesAreUnidentifiedOnBothPaths() {
     // SNOMED CT 999999001, CVX 999 and RxNorm 99999999 stand for codes Eligo's terminology does not hold
     assertThat(agreesOrDefers(SupportedType.Procedure, "{\"resourceType\":\"Procedure\",\"id\":\"x\",\"status\":"
