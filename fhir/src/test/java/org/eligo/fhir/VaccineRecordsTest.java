@@ -41,4 +41,16 @@ class VaccineRecordsTest {
         .isEqualTo(Truth.UNKNOWN);
     assertThat(verdict(LIVE_WITHIN_30_DAYS, text("Zostavax"))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aLiveVaccineNamedByItsCvxDescriptionWithCommasIsLive() {
+    // a name written with commas never matched ("Zoster vaccine, live" was a synonym yet named nothing): the
+    // live-vaccine exclusion let the patient through
+    for (String name : java.util.List.of("influenza, live, intranasal", "Influenza, live, intranasal, quadrivalent",
+        "Influenza virus vaccine, live", "Zoster vaccine, live", "Oral cholera vaccine, live")) {
+      assertThat(verdict(LIVE_WITHIN_30_DAYS, text(name))).as(name).isEqualTo(Truth.MET);
+    }
+    assertThat(verdict(LIVE_WITHIN_30_DAYS, cvx("141"))).as("inactivated influenza, injectable: not live")
+        .isEqualTo(Truth.NOT_MET);
+  }
 }

@@ -267,7 +267,7 @@ class FastReaderTest {
   }
 
   @Test
-  void aRecombinantZosterVaccineIsNotLiveOnBothPaths() {
+  void aRecombinantZosterVaccineIsNotLiveAndAnIntranasalInfluenzaVaccineIsOnBothPaths() {
     String immunization = "{\"resourceType\":\"Immunization\",\"id\":\"x\",\"status\":\"completed\","
         + "\"vaccineCode\":%s,\"patient\":{\"reference\":\"Patient/p1\"},\"occurrenceDateTime\":\"2025-01-01\"}";
     for (String shingrix : List.of("{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/cvx\",\"code\":\"187\"}]}",
@@ -275,6 +275,10 @@ class FastReaderTest {
       assertThat(agreesOrDefers(SupportedType.Immunization, immunization.formatted(shingrix)).immunizations())
           .singleElement().satisfies(i -> assertThat(i.concepts()).as(shingrix).contains("non-live-vaccine")
               .doesNotContain("live-vaccine"));
+    }
+    for (String laiv : List.of("{\"text\":\"influenza, live, intranasal\"}", "{\"text\":\"Zoster vaccine, live\"}")) {
+      assertThat(agreesOrDefers(SupportedType.Immunization, immunization.formatted(laiv)).immunizations())
+          .singleElement().satisfies(i -> assertThat(i.concepts()).as(laiv).contains("live-vaccine"));
     }
   }
 

@@ -29,6 +29,8 @@ public final class PhraseMatcher<T> {
     }
 
     private static final String EXACT = "\u0000";
+    /** Marks a word the phrase writes after a separator (comma, semicolon, colon). */
+    private static final String AFTER_BREAK = "\u0001";
 
     /**
      * Words (normalized) that, right after an abbreviation, make it a modifier of another thing: a deficiency of the
@@ -74,13 +76,25 @@ public final class PhraseMatcher<T> {
             if (tokens.isEmpty()) {
                 return false;
             }
-            Node<T> node = root;
-            for (Token token : tokens) {
-                String key = TextNormalizer.isCaseSensitiveAbbreviation(token.raw()) ? EXACT + token.raw() : token.normalized();
-                node = node.children.computeIfAbsent(key, k -> new Node<>());
-            }
-            node.targets.add(target);
+            addFrom(root, tokens, 0, target);
             return true;
+        }
+
+        /**
+         * The words from {@code at} on; a word the phrase writes after a comma ("zoster vaccine, live", "influenza,
+         * live, intranasal") is found both after the same separator in the text and without one.
+         */
+        private void addFrom(Node<T> node, List<Token> tokens, int at, T target) {
+            if (at == tokens.size()) {
+                node.targets.add(target);
+                return;
+            }
+            Token token = tokens.get(at);
+            String key = TextNormalizer.isCaseSensitiveAbbreviation(token.raw()) ? EXACT + token.raw() : token.normalized();
+            addFrom(node.children.computeIfAbsent(key, k -> new Node<>()), tokens, at + 1, target);
+            if (at > 0 && token.breakBefore()) {
+                addFrom(node.children.computeIfAbsent(AFTER_BREAK + key, k -> new Node<>()), tokens, at + 1, target);
+            }
         }
 
         public PhraseMatcher<T> build() {
@@ -129,14 +143,16 @@ public final class PhraseMatcher<T> {
     }
 
     private void walk(Node<T> node, List<Token> tokens, int first, int at, Predicate<T> accept, Best<T> best) {
-        if (at >= tokens.size() || (at > first && tokens.get(at).breakBefore())) {
+        if (at >= tokens.size()) {
             return;
         }
         Token token = tokens.get(at);
+        // past a separator only a phrase written with one there goes on
+        String prefix = at > first && token.breakBefore() ? AFTER_BREAK : "";
         String singular = TextNormalizer.abbreviationSingular(token.raw(), at > first);
         for (String key : singular == null ? new String[] {EXACT + token.raw(), token.normalized()}
                 : new String[] {EXACT + token.raw(), token.normalized(), EXACT + singular}) {
-            Node<T> next = node.children.get(key);
+            Node<T> next = node.children.get(prefix + key);
             if (next == null) {
                 continue;
             }
