@@ -2456,4 +2456,33 @@ class ParsedVerdictsTest {
     assertThat(compiled(text, onDialysis).values()).as("on dialysis: not bound").containsOnly(Truth.MET);
     assertThat(compiled(text, offDialysis).values()).as("off dialysis, creatinine 3").containsOnly(Truth.NOT_MET);
   }
+
+  @Test
+  void aVenousThromboembolismIsNoArterialEventAndAnArterialEventNoVenousOne() {
+    Facts infarction = adult().condition("Acute myocardial infarction", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("myocardial-infarction"));
+    Facts dvt = adult().condition("Deep vein thrombosis of left leg", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("deep-vein-thrombosis"));
+    Facts embolism = adult().condition("Pulmonary embolism", ClinicalStatus.RESOLVED, "2026-04-15", "2026-05-20",
+        coded("pulmonary-embolism"));
+    for (String venous : List.of("Venous thromboembolism within the last 6 months",
+        "VTE within 3 months prior to enrollment", "Venous thrombosis in the past 6 months",
+        "Venous thromboembolic events within 6 months prior to the first dose of study drug")) {
+      assertThat(exclusion(venous, infarction)).as(venous + ": an infarction is an arterial event")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(venous, dvt)).as(venous + ": a DVT two months ago").isEqualTo(Truth.MET);
+      assertThat(exclusion(venous, embolism)).as(venous + ": a PE six weeks ago").isEqualTo(Truth.MET);
+    }
+    for (String arterial : List.of("Arterial thromboembolic events within 6 months prior to enrollment",
+        "Arterial thrombosis within the past 6 months", "History of arterial thromboembolism within 12 months")) {
+      assertThat(exclusion(arterial, dvt)).as(arterial + ": a DVT is a venous event").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(arterial, embolism)).as(arterial + ": a PE is a venous event").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(arterial, infarction)).as(arterial + ": an infarction two months ago").isEqualTo(Truth.MET);
+    }
+    for (String any : List.of("Thrombosis within the past 6 months",
+        "Arterial or venous thromboembolic event within 6 months prior to enrollment")) {
+      assertThat(exclusion(any, infarction)).as(any).isEqualTo(Truth.MET);
+      assertThat(exclusion(any, dvt)).as(any).isEqualTo(Truth.MET);
+    }
+  }
 }
