@@ -85,6 +85,25 @@ class ConceptClosureTest {
     }
 
     @Test
+    void acuteVenousThrombosisCodesAreVenousEventsAndHistoryCodesNone() {
+        // an acute DVT of the right femoral vein, of the calf, a PE: venous events, never arterial ones
+        for (String dvt : new String[] {"I82.411", "I82.4Z9", "I82.401"}) {
+            assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, dvt)).as(dvt)
+                    .contains("deep-vein-thrombosis", "venous-thromboembolism", "thromboembolic-event")
+                    .doesNotContain("arterial-thromboembolic-event");
+        }
+        for (String pe : new String[] {"I26.99", "I26.92", "I26.09"}) {
+            assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, pe)).as(pe)
+                    .contains("pulmonary-embolism", "venous-thromboembolism", "thromboembolic-event");
+        }
+        // personal history of venous thrombosis or of PE, chronic DVT, chronic PE, fat embolism: no event in a window
+        for (String notAnEvent : new String[] {"Z86.718", "Z86.711", "I82.501", "I27.82", "I26.96"}) {
+            assertThat(terminology.conceptsForCode(CodeSystems.ICD10CM, notAnEvent)).as(notAnEvent)
+                    .doesNotContain("deep-vein-thrombosis", "pulmonary-embolism", "thromboembolic-event");
+        }
+    }
+
+    @Test
     void onlyCytotoxicAtcGroupsCountAsChemotherapy() {
         // cyclophosphamide, cytarabine, vincristine, doxorubicin, cisplatin: chemotherapy by their ATC code alone
         for (String cytotoxic : new String[] {"L01AA01", "L01BC01", "L01CA02", "L01DB01", "L01XA01"}) {
