@@ -64,6 +64,8 @@ class ThromboticEventRecordsTest {
     assertThat(judge(within90("thromboembolic-event"), history)).as("its date is the note's, not the event's")
         .isNotEqualTo(Truth.MET);
     assertThat(judge(within90("venous-thromboembolism"), history)).isNotEqualTo(Truth.MET);
+    ConditionRule ever = new ConditionRule(Set.of("thromboembolic-event"), Set.of(), TimeWindow.EVER, "thrombosis");
+    assertThat(judge(ever, history)).as("History of thrombosis: the history code's words name one").isEqualTo(Truth.MET);
     for (String text : new String[] {"History of DVT", "H/O deep vein thrombosis", "Personal history of DVT",
         "Hx of pulmonary embolism"}) {
       String written = bundle("""

@@ -446,6 +446,26 @@ class FastReaderTest {
    * Bulk screening must read each as the single-bundle reader does.
    */
   @Test
+  void thrombosesCodedOnlyByIcd10CmAndHistoryEntriesReadTheSameOnBothReaders() {
+    String[][] entries = {
+        {"I82.411", "Acute embolism and thrombosis of right femoral vein", "deep-vein-thrombosis"},
+        {"I26.99", "Other pulmonary embolism without acute cor pulmonale", "pulmonary-embolism"},
+        {"Z86.718", "History of DVT", null}};
+    for (String[] entry : entries) {
+      String json = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"code\":{\"coding\":[{\"system\":"
+          + "\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"" + entry[0] + "\"}],\"text\":\"" + entry[1] + "\"},"
+          + "\"subject\":{\"reference\":\"Patient/p1\"},\"onsetDateTime\":\"2026-02-10\"}";
+      PatientFacts facts = agreesOrDefers(SupportedType.Condition, json);
+      if (entry[2] != null) {
+        assertThat(facts.conditions()).as(entry[0]).singleElement().satisfies(c -> assertThat(c.concepts())
+            .contains(entry[2], "venous-thromboembolism", "thromboembolic-event"));
+      } else {
+        assertThat(facts.conditions()).as(entry[1]).allSatisfy(c -> assertThat(c.onset()).isNull());
+      }
+    }
+  }
+
+  @Test
   void recordsThatMustNotExcludeReadTheSameOnBothReaders() {
     String subject = ",\"subject\":{\"reference\":\"Patient/p1\"}";
     String clinical = "\"clinicalStatus\":{\"coding\":[{\"system\":"
