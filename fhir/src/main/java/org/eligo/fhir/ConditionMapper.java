@@ -101,7 +101,15 @@ final class ConditionMapper {
     java.util.Set<String> concepts = meaning.concepts();
     boolean confirmed = verification == null || !UNCONFIRMED.contains(verification);
     // an unidentified entry is named by its codes, not by words: there is no assertion to read in it
-    switch (org.eligo.core.patient.Unidentified.marks(concepts) ? Assertion.AFFIRMED : Assertion.of(meaning.text())) {
+    Assertion assertion = org.eligo.core.patient.Unidentified.marks(concepts) ? Assertion.AFFIRMED
+        : Assertion.of(meaning.text());
+    // a code that puts the event in the past (I25.2 old myocardial infarction, I69 sequelae of a stroke, Z86.7
+    // personal history) says what "History of" says in words, whatever the words (DECISIONS 68)
+    if (assertion == Assertion.AFFIRMED && condition.getCode().getCoding().stream()
+        .anyMatch(c -> org.eligo.terminology.PastEventCodes.namesAPastEvent(c.getSystem(), c.getCode()))) {
+      assertion = Assertion.HISTORICAL;
+    }
+    switch (assertion) {
       case NEGATED, NOT_THE_PATIENT -> {
         if (!concepts.isEmpty()) scope.info("code", "its text denies the diagnosis or is about a relative; not counted");
         concepts = java.util.Set.of();

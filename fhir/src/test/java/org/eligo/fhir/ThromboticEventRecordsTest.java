@@ -76,4 +76,22 @@ class ThromboticEventRecordsTest {
           .isNotEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void aHealedInfarctionOrTheSequelaOfAStrokeCodedLastMonthIsNoEventThatBeganThen() {
+    String[][] entries = {{"I25.2", "NSTEMI", "myocardial-infarction"}, {"I25.2", "Myocardial infarction",
+        "myocardial-infarction"}, {"I69.354", "Stroke", "stroke"}, {"I69.30", "Cerebral infarction", "stroke"}};
+    for (String[] entry : entries) {
+      String json = bundle("""
+          {"resource": {"resourceType": "Condition", "id": "c", "subject": {"reference": "Patient/p1"},
+           "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+             "code": "active"}]},
+           "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "%s"}], "text": "%s"},
+           "onsetDateTime": "2026-02-10"}}""".formatted(entry[0], entry[1]));
+      assertThat(judge(within90(entry[2]), json)).as(entry[0] + " " + entry[1] + " written last month")
+          .isNotEqualTo(Truth.MET);
+      ConditionRule ever = new ConditionRule(Set.of(entry[2]), Set.of(), TimeWindow.EVER, entry[2]);
+      assertThat(judge(ever, json)).as(entry[0] + " " + entry[1] + ": had one").isEqualTo(Truth.MET);
+    }
+  }
 }

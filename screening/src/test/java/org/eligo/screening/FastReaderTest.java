@@ -446,11 +446,11 @@ class FastReaderTest {
    * Bulk screening must read each as the single-bundle reader does.
    */
   @Test
-  void thrombosesCodedOnlyByIcd10CmAndHistoryEntriesReadTheSameOnBothReaders() {
+  void thrombosesCodedOnlyByIcd10CmAndPastEventsReadTheSameOnBothReaders() {
     String[][] entries = {
         {"I82.411", "Acute embolism and thrombosis of right femoral vein", "deep-vein-thrombosis"},
         {"I26.99", "Other pulmonary embolism without acute cor pulmonale", "pulmonary-embolism"},
-        {"Z86.718", "History of DVT", null}};
+        {"Z86.718", "History of DVT", null}, {"I25.2", "NSTEMI", null}, {"I69.354", "Stroke", null}};
     for (String[] entry : entries) {
       String json = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"code\":{\"coding\":[{\"system\":"
           + "\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"" + entry[0] + "\"}],\"text\":\"" + entry[1] + "\"},"

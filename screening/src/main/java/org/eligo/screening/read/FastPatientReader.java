@@ -321,8 +321,13 @@ public final class FastPatientReader {
     boolean confirmed = verification == null || !Set.of("provisional", "differential", "unconfirmed")
         .contains(verification);
     // as the FHIR reader's ConditionMapper: an unidentified entry is named by codes, with no assertion to read
-    switch (Unidentified.marks(concepts) ? org.eligo.terminology.text.Assertion.AFFIRMED
-        : org.eligo.terminology.text.Assertion.of(meaning.text())) {
+    org.eligo.terminology.text.Assertion assertion = Unidentified.marks(concepts)
+        ? org.eligo.terminology.text.Assertion.AFFIRMED : org.eligo.terminology.text.Assertion.of(meaning.text());
+    // as the FHIR reader: a code that puts the event in the past is "History of" in words (DECISIONS 68)
+    if (assertion == org.eligo.terminology.text.Assertion.AFFIRMED && pastEventCoded(n.get("code"))) {
+      assertion = org.eligo.terminology.text.Assertion.HISTORICAL;
+    }
+    switch (assertion) {
       case NEGATED, NOT_THE_PATIENT -> concepts = Set.of();
       case UNCERTAIN, ABOUT_IT -> confirmed = false;
       case HISTORICAL -> {
@@ -336,6 +341,18 @@ public final class FastPatientReader {
     LocalDate recorded = onset == null && n.has("recordedDate") ? recordedDay(n.get("recordedDate")) : null;
     facts.conditions.add(new ConditionFact(concepts, meaning.text(), status, onset, abatement, source, confirmed,
         onset, abatement, recorded));
+  }
+
+  /** Whether a coding of the CodeableConcept is an ICD-10-CM code that puts the event in the past. */
+  private static boolean pastEventCoded(JsonNode code) {
+    if (code == null || !code.has("coding")) return false;
+    for (JsonNode c : code.get("coding")) {
+      if (org.eligo.terminology.PastEventCodes.namesAPastEvent(c.path("system").asText(null),
+          c.path("code").asText(null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A recordedDate's day as written ("2023-03-04", "2023-03-04T10:00:00+01:00"). */
