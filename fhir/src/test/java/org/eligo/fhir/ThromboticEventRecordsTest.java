@@ -94,4 +94,23 @@ class ThromboticEventRecordsTest {
       assertThat(judge(ever, json)).as(entry[0] + " " + entry[1] + ": had one").isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void aResolvedOldDeepVeinThrombosisOrOneDatedOnlyByItsRecordingIsNoRecentOne() {
+    String resolved = bundle("""
+        {"resource": {"resourceType": "Condition", "id": "dvt", "subject": {"reference": "Patient/p1"},
+         "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+           "code": "resolved"}]},
+         "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "I82.401"}],
+           "text": "Deep vein thrombosis of right leg"},
+         "onsetDateTime": "2019-04-02", "abatementDateTime": "2019-10-01"}}""");
+    String recordedOnly = bundle(condition("dvt", "I82.402", "Acute embolism and thrombosis of unspecified deep veins"
+        + " of left lower extremity", "\"recordedDate\": \"2026-02-10\""));
+    ConditionRule ever = new ConditionRule(Set.of("thromboembolic-event"), Set.of(), TimeWindow.EVER, "thrombosis");
+    assertThat(judge(within90("venous-thromboembolism"), resolved)).as("DVT of 2019, resolved").isEqualTo(Truth.NOT_MET);
+    assertThat(judge(ever, resolved)).as("History of thrombosis: the DVT of 2019").isEqualTo(Truth.MET);
+    assertThat(judge(within90("deep-vein-thrombosis"), recordedOnly)).as("recorded last month, onset not given")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(judge(ever, recordedOnly)).isEqualTo(Truth.MET);
+  }
 }
