@@ -306,8 +306,15 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern OTHER_STUDY_BEFORE = Pattern.compile("\\bage[ds]?\\s+(?:at|on|upon|when|during)\\s+"
       + "[^.;()≥≤<>\\d]{0,60}?(?:" + ANOTHER_STUDY + ")\\s*(?:(?:is|was|must\\s+be|should\\s+be)\\s*)?:?\\s*$");
 
+  /** "children aged", "children who are": a child word the age's own match begins with (BOUND's lead). */
+  private static final Pattern CHILD_LEAD = Pattern.compile("child(?:ren)?\\s+(?:(?:who|that)\\s+(?:is|are)\\s+)?");
+
   private static boolean notTheAgeNow(Sentence s, int at, int end) {
-    return NOT_NOW_BEFORE.matcher(s.lower.substring(Math.max(0, at - 40), at)).find()
+    // "Parents of children aged < 12 years", "Women with children younger than 5 years": the match begins with the
+    // child, whose words "of"/"with" are before it (§69)
+    Matcher child = CHILD_LEAD.matcher(s.lower).region(at, end);
+    int upTo = child.lookingAt() ? child.end() : at;
+    return NOT_NOW_BEFORE.matcher(s.lower.substring(Math.max(0, at - 40), upTo)).find()
         || NOT_NOW_AFTER.matcher(s.lower.substring(end)).find()
         || OTHER_STUDY_BEFORE.matcher(s.lower.substring(Math.max(0, at - 100), at)).find()
         || OTHER_STUDY_AFTER.matcher(s.lower.substring(end)).find();

@@ -328,4 +328,25 @@ class AgeSexReproductionVerdictsTest {
     // an age written for women alone still binds only them
     assertThat(exclusion("Women older than 50 years", man)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void anAgeOfChildrenTheParentHasIsNotTheParentsWhenTheAgeBeginsWithTheChild() {
+    // "children aged", "children under": the age's own words begin with the child, the "of"/"with" is before them;
+    // a parent of 30 or 56 in a caregiver trial had failed (§69)
+    Facts mother = person("1996-01-01", Sex.FEMALE); // 30
+    Facts father = person("1970-01-01", Sex.MALE); // 56
+    for (String sentence : List.of("Parents of children aged < 12 years", "Patients who have children aged < 5 years",
+        "Women with children younger than 5 years", "Mothers of children under 6 years of age",
+        "Parents or guardians of children aged less than 18 years")) {
+      assertThat(inclusion(sentence, mother)).as(sentence + ": a mother of 30 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, father)).as(sentence + ": a father of 56 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // children who are the patients are still read
+    Facts boy = person("2016-01-01", Sex.MALE); // 10
+    assertThat(inclusion("Children under 12 years of age", boy)).isEqualTo(Truth.MET);
+    assertThat(inclusion("Children under 12 years of age", mother)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Children younger than 6 years", boy)).isEqualTo(Truth.NOT_MET);
+  }
 }
