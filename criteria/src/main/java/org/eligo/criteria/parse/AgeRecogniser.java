@@ -329,7 +329,9 @@ final class AgeRecogniser implements Recogniser {
       + "\\b(?:\\s+(?:patients?|subjects?|participants?|volunteers?))?");
   /** Another group of people joined after the women: ", or patients", "and all participants" (§66). */
   private static final Pattern ANOTHER_GROUP = Pattern.compile("(?:,|\\bor\\b|\\band\\b|/)[^,;]*?\\b(?:patients?"
-      + "|subjects?|participants?|individuals?|persons?|people|adults?|anyone|everyone|those|volunteers?)\\b");
+      + "|subjects?|participants?|individuals?|persons?|people|adults?|anyone|everyone|those|volunteers?"
+      // "Pregnant women, or adolescents aged < 16 years", "Women (and adolescent girls aged 12 to 17 years)" (§69)
+      + "|adolescents?|teenagers?|minors?|children|infants?)\\b");
   /** The words before an age's first number or "age": "patients aged", "participants ". */
   private static final Pattern AGE_LEAD = Pattern.compile("[^\\d≥≤<>]*?(?=\\bage|[\\d≥≤<>]|$)");
   private static final Pattern MEN = Pattern.compile("\\b(?:males?|men|man|boys?)\\b");
@@ -347,7 +349,11 @@ final class AgeRecogniser implements Recogniser {
     // (the age's own match may begin with those person words: "patients aged < 18 years")
     Matcher lead = AGE_LEAD.matcher(s.lower).region(at, s.lower.length());
     String between = s.lower.substring(women.end(), lead.lookingAt() ? lead.end() : at);
-    if (ANOTHER_GROUP.matcher(between).find()) return age;
+    // "Women, or adults aged ≥ 65 years", "Women and patients aged ≥ 65 years": in the inclusion list the women are an
+    // alternative the age does not bind, so a woman outside it is asked, not failed (§69)
+    if (ANOTHER_GROUP.matcher(between).find()) return s.type == CriterionType.EXCLUSION ? age
+        : AnyOf.of(age, AllOf.of(new SexRule(java.util.Set.of(Sex.FEMALE)),
+            new Ask("The age limit is written for the group named after the women: does it apply to the women too?")));
     SexRule men = new SexRule(java.util.Set.of(Sex.MALE));
     if (s.type == CriterionType.EXCLUSION) return AllOf.of(age, new Not(men));
     return AnyOf.of(age, AllOf.of(men, new Ask("The age limit is written for women: does it apply to men too?")));

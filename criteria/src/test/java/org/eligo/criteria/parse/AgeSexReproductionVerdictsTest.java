@@ -349,4 +349,31 @@ class AgeSexReproductionVerdictsTest {
     assertThat(inclusion("Children under 12 years of age", mother)).isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Children younger than 6 years", boy)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void womenJoinedBeforeAnotherGroupsAgeAreAnAlternativeTheAgeDoesNotBind() {
+    // "Women, or adults aged ≥ 65 years": the women are one group, the adults of 65 another; a woman of 30 had failed
+    // (§69)
+    Facts woman = person("1996-01-01", Sex.FEMALE); // 30
+    Facts man = person("1996-01-01", Sex.MALE); // 30
+    Facts olderWoman = person("1956-01-01", Sex.FEMALE); // 70
+    for (String sentence : List.of("Women, or adults aged ≥ 65 years", "Women or patients aged ≥ 65 years",
+        "Women and patients aged 65 years or older", "Women (and adolescent girls aged 12 to 17 years)")) {
+      assertThat(inclusion(sentence, woman)).as(sentence + ": a woman of 30 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Women, or adults aged ≥ 65 years", man)).as("a man of 30 is neither")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Women, or adults aged ≥ 65 years", olderWoman)).isEqualTo(Truth.MET);
+    // in the exclusion list a child, minor or adolescent joined after the women is excluded by the age
+    Facts boy = person("2016-01-01", Sex.MALE); // 10
+    assertThat(exclusion("Female patients who are pregnant or children under 12 years of age", boy))
+        .as("a boy of 10 (had been NOT_MET)").isEqualTo(Truth.MET);
+    for (String sentence : List.of("Women who are pregnant, or minors aged < 18 years",
+        "Women of childbearing potential, or adolescents aged < 16 years")) {
+      assertThat(exclusion(sentence, boy)).as(sentence + ": a boy of 10 is not cleared (had been NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+    assertThat(exclusion("Women older than 50 years", man)).isEqualTo(Truth.NOT_MET);
+  }
 }
