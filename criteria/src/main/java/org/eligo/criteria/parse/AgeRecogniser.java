@@ -248,12 +248,15 @@ final class AgeRecogniser implements Recogniser {
    * turned away; left unread, it is asked.
    */
   private static final Pattern NOT_NOW_BEFORE = Pattern.compile("(?:\\b(?:at|when|while|by|before|until|since|after)"
-      + "\\s+(?:the\\s+)?|\\b(?:" + OTHER_PERSON + ")(?:'s?)?\\s+(?:(?:who|that)\\s+(?:is|are|was|were)\\s+"
+      + "\\s+(?:the\\s+)?|\\b(?:" + OTHER_PERSON + ")(?:'s?)?\\s+(?:(?:(?:who|that)\\s+)?(?:is|are|was|were)\\s+"
       + "|(?:must|should|shall)\\s+be\\s+)?"
       // "Women with children aged 2 to 17 years", "Mothers of infants aged < 6 months", "Parents caring for a child
       // aged 2-12 years": a child the sentence names beside the patient, its age is the child's, not hers
       + "|\\b(?:with|of|for|has|have|having|their|her|his)\\s+(?:(?:a|an|the|one|two|three|young|own|minor"
       + "|dependent|biological)\\s+){0,2}" + CHILD_NAMED + "\\s+(?:(?:who|that)\\s+(?:is|are|was|were)\\s+)?"
+      // "Parent of a child with ITP aged 1 to 17 years", "Mothers of infants with sickle cell disease aged < 2 years"
+      // (§69)
+      + "(?:(?:with|who\\s+(?:has|have))\\s+[a-z0-9' -]{1,30}?\\s+)?"
       // "Gestational age < 32 weeks", "Corrected age ≥ 6 months", "Bone age ≤ 14 years": not the age since birth (§58)
       + "|\\b(?:gestational|corrected|adjusted|post-?menstrual|post-?conceptional|post-?conceptual|bone|skeletal"
       + "|mental|developmental|maternal|paternal|parental)\\s+"

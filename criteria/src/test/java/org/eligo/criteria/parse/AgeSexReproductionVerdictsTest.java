@@ -376,4 +376,24 @@ class AgeSexReproductionVerdictsTest {
     }
     assertThat(exclusion("Women older than 50 years", man)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void anAgeOfTheChildAfterItsConditionOrOfAParentWhoIsAgedIsNotThePatients() {
+    // "Parent of a child with ITP aged 1 to 17 years": the age after the child's condition is still the child's; a
+    // parent of 30 had failed. "Children with ITP whose parents are aged ≥ 18 years": a girl of 10 had failed (§69)
+    Facts parent = person("1996-01-01", Sex.FEMALE); // 30
+    for (String sentence : List.of("Parent of a child with ITP aged 1 to 17 years",
+        "Mothers of infants with sickle cell disease aged < 2 years", "Caregivers of children with autism aged 2-12 years")) {
+      assertThat(inclusion(sentence, parent)).as(sentence + ": a parent of 30 (had been NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    Facts girl = person("2016-03-01", Sex.FEMALE); // 10
+    for (String sentence : List.of("Children with ITP whose parents are aged ≥ 18 years",
+        "Infants whose mothers are aged 18 years or older", "Children whose sibling donor is aged 18 to 60 years")) {
+      assertThat(inclusion(sentence, girl)).as(sentence + ": a girl of 10 (had been NOT_MET)").isEqualTo(Truth.UNKNOWN);
+    }
+    // a child with the condition, with no one named before, is still the patient
+    assertThat(inclusion("Children with ITP aged 2 to 17 years", girl)).isEqualTo(Truth.MET);
+    assertThat(inclusion("Children with ITP aged 2 to 17 years", parent)).isEqualTo(Truth.NOT_MET);
+  }
 }
