@@ -89,7 +89,7 @@ final class RuleAssembler implements Recogniser {
       "both", "also", "other", "others", "etc", "etc.", "e.g.", "e.g", "i.e.", "i.e", "eg", "ie", "such", "including",
       "included", "include", "includes", "use", "used", "using", "uses", "treatment", "treatments", "treated",
       "therapy", "therapies", "medication", "medications", "drug", "drugs", "agent", "agents", "women", "woman",
-      "female", "females", "male", "males", "men", "children", "child", "adults", "adult", "people", "persons",
+      "female", "females", "male", "males", "men", "children", "child", "adolescents", "adolescent", "teenagers", "infants", "toddlers", "adults", "adult", "people", "persons",
       "individuals", "all", "must", "should", "will", "can", "may", "would", "study", "entry", "enrollment",
       "enrolment", "screening", "randomization", "randomisation", "before", "after", "during", "level", "levels", "count", "counts", "value", "values",
       "result", "results", "positive", "positivity", "disease", "diseases", "disorder", "disorders", "condition",

@@ -396,4 +396,16 @@ class AgeSexReproductionVerdictsTest {
     assertThat(inclusion("Children with ITP aged 2 to 17 years", girl)).isEqualTo(Truth.MET);
     assertThat(inclusion("Children with ITP aged 2 to 17 years", parent)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void adolescentsAndInfantsNamedBesideTheAgeSayNothingMore() {
+    // "adolescents" left unread beside the age, every child was asked instead of met
+    Facts girl = person("2016-03-01", Sex.FEMALE); // 10
+    Facts woman = person("1996-01-01", Sex.FEMALE); // 30
+    for (String sentence : List.of("Children and adolescents aged 1 to 17 years",
+        "Children, adolescents and teenagers aged 2-17 years", "Infants, toddlers and children aged 1 month to 12 years")) {
+      assertThat(inclusion(sentence, girl)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, woman)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
