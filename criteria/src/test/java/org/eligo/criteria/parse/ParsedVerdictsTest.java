@@ -733,6 +733,20 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aNameWrittenWithACommaDoesNotTakeTheFirstWordOfTheNextItemOfAList() {
+    Facts flu = hypertensive().immunization("Influenza vaccine", "2026-05-20", coded("inactivated-influenza-vaccine"));
+    Facts mmr = hypertensive().immunization("MMR", "2026-05-20", coded("mmr-vaccine"));
+    for (String sentence : List.of("Receipt of influenza vaccine, live vaccines or BCG within 30 days",
+        "Influenza vaccine, live vaccines within 4 weeks before the first dose",
+        "Zoster vaccine, live attenuated vaccines or yellow fever vaccine within 30 days prior to enrollment")) {
+      assertThat(exclusion(sentence, mmr)).as(sentence + ": MMR is a live vaccine given 12 days ago")
+          .isEqualTo(Truth.MET);
+    }
+    assertThat(exclusion("Receipt of influenza vaccine, live vaccines or BCG within 30 days", flu))
+        .as("an influenza vaccine 12 days ago").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void anInlineNegatedListIsMetOnlyWithoutEveryItem() {
     String sentence = "No prior treatment with any of the following: splenectomy, rituximab, or eltrombopag";
     assertThat(inclusion(sentence, itpWithoutSplenectomyOrRituximab())).isEqualTo(Truth.MET);

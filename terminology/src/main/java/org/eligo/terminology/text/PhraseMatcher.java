@@ -113,7 +113,12 @@ public final class PhraseMatcher<T> {
         int i = 0;
         while (i < tokens.size()) {
             Best<T> best = new Best<>();
-            walk(root, tokens, i, i, accept, best);
+            walk(root, tokens, i, i, Integer.MAX_VALUE, accept, best);
+            int crossing = takenFromLongerPhrase(tokens, i, best.end, accept);
+            if (crossing > 0) {
+                best = new Best<>();
+                walk(root, tokens, i, i, crossing - 1, accept, best);
+            }
             if (best.end < 0 || abbreviationsBeforeAnotherNounNameNothing && namesSomethingElse(tokens, best.end)) {
                 i++;
                 continue;
@@ -142,8 +147,26 @@ public final class PhraseMatcher<T> {
         Set<T> targets = new LinkedHashSet<>();
     }
 
-    private void walk(Node<T> node, List<Token> tokens, int first, int at, Predicate<T> accept, Best<T> best) {
-        if (at >= tokens.size()) {
+    /**
+     * The first separator a match crosses where the words after it begin a longer phrase of their own (the next item of
+     * a list: "influenza vaccine, live vaccines", "zoster vaccine, live attenuated influenza vaccine"), or -1: the comma
+     * phrase then does not take that item's first word.
+     */
+    private int takenFromLongerPhrase(List<Token> tokens, int first, int end, Predicate<T> accept) {
+        for (int k = first + 1; k <= end; k++) {
+            if (tokens.get(k).breakBefore()) {
+                Best<T> after = new Best<>();
+                walk(root, tokens, k, k, Integer.MAX_VALUE, accept, after);
+                if (after.end > end) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void walk(Node<T> node, List<Token> tokens, int first, int at, int limit, Predicate<T> accept, Best<T> best) {
+        if (at >= tokens.size() || at > limit) {
             return;
         }
         Token token = tokens.get(at);
@@ -165,7 +188,7 @@ public final class PhraseMatcher<T> {
                     best.targets.addAll(accepted);
                 }
             }
-            walk(next, tokens, first, at + 1, accept, best);
+            walk(next, tokens, first, at + 1, limit, accept, best);
         }
     }
 }
