@@ -26,7 +26,7 @@ import org.eligo.criteria.text.CriterionItem;
 public final class CriterionParser {
   private static final int MAX_DEPTH = 3;
   private static final Pattern LIST_PARENT = Pattern.compile(
-      "(?i)\\b(?:at least|a minimum of|minimum of|no fewer than|any|one or more|either|any one|all|each|both"
+      "(?i)\\b(?:at least|a minimum of|minimum of|no fewer than|any|one or more|either|any one|one|all|each|both"
           + "|\\S+\\s+or\\s+more)\\s+"
           + "(?:\\S+\\s*(?:\\(\\d\\)\\s*)?)?(?:of|from)\\s+(?:the\\s+)?following\\b");
 

@@ -27,11 +27,17 @@ final class ListOfFollowingRecogniser implements Recogniser {
           // "More than one of the following: MI, stroke, PE": at least two (§50); read as a list without a count, any
           // one of them had excluded
           + "|(?:more|greater)\\s+than\\s+(?<gt>" + Numbers.NUMBER + ")\\s+"
-          + "|(?<any>any|one or more|either|any one)\\s+|(?<all>all|each|both)\\s+)(?:of|from)\\s+(?:the\\s+)?following\\b");
+          // "Patients must have one of the following:", "Only one of the following is required:": any one of them
+          + "|(?<any>any|one or more|either|any one|one)\\s+|(?<all>all|each|both)\\s+)(?:of|from)\\s+(?:the\\s+)?"
+          + "following\\b");
 
-  /** A heading ending "as one of:", "either:", "any of:": one of the items below will do. */
-  private static final Pattern ONE_OF_HEADING = Pattern.compile("(?i)\\b(?:one of|either|any of|one or more of)"
-      + "(?: these| the below)?\\s*:\\s*$");
+  /**
+   * A heading ending "as one of:", "either:", "any of:", "one of these criteria:", "(either):": one of the items below
+   * will do.
+   */
+  private static final Pattern ONE_OF_HEADING = Pattern.compile("(?i)(?:\\b(?:one of|either|any of|one or more of)"
+      + "(?: these| the below)?(?:\\s+(?:criteria|conditions|findings|features|options))?|\\(\\s*either\\s*\\))"
+      + "\\s*:\\s*$");
   /** "fulfilling at least 5 of the 8 HLH-2004 diagnostic criteria:": a count of the items below. */
   private static final Pattern COUNT_HEADING = Pattern.compile("(?i)\\b(?:(?:at least|a minimum of|minimum of"
       + "|no fewer than|≥)\\s*(?<n>" + Numbers.NUMBER + ")|(?:more|greater)\\s+than\\s+(?<gt>" + Numbers.NUMBER + "))\\s+(?:\\(\\d\\)\\s*)?(?:of|from)\\s+(?:the\\s+|these\\s+)?"
@@ -202,7 +208,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
       + "|disorders?|illness(?:es)?|diagnos[ie]s|comorbidities|events?|criteria|criterion|medications?|drugs?"
       + "|treatments?|therapies|therapy|agents?|risk\\s+factors?|procedures?|infections?|abnormalit(?:y|ies)|values?"
       + "|findings?|features?|items?|exclusions?|inclusions?)\\b|\\b(?:(?:is|are|must\\s+be)\\s+)?(?:met|present|true"
-      + "|applies|apply|fulfilled)\\b|\\bat\\s+(?:the\\s+time\\s+of\\s+)?(?:screening|enrol(?:l)?ment|baseline"
+      + "|applies|apply|fulfilled|required|needed|sufficient|enough)\\b|\\bat\\s+(?:the\\s+time\\s+of\\s+)?(?:screening|enrol(?:l)?ment|baseline"
       + "|randomi[sz]ation|study\\s+entry)\\b|\\b(?:(?:that|which)\\s+)?(?:(?:should|would|will|may|must|shall|could)"
       + "\\s+)?(?:be\\s+)?(?:preclude[sd]?|exclude[sd]?|exclusionary|prevents?|disqualif\\w*|prohibit\\w*)\\b(?:\\s+"
       + "(?:from\\s+)?(?:the\\s+)?(?:participation|enrol+ment|inclusion|entry|patients?|subjects?|participants?|study"
