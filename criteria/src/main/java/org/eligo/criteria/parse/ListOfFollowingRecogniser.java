@@ -139,12 +139,150 @@ final class ListOfFollowingRecogniser implements Recogniser {
     return window.finish(part, rule);
   }
 
+  /**
+   * A count over the list after the colon written without "at least N of the following" (§72): "at least two of: a,
+   * b, c", "two or more of: a; b; c", "≥ 2 of the following: a, b and c", "any two of: …", "2 of the 3 following
+   * criteria: …". A bare number ("2 of the 3 …") counts only with the list's size or "following" beside it.
+   */
+  private static final Pattern INLINE_COUNT = Pattern.compile("(?i)(?:(?<least>\\b(?:at\\s+least|a\\s+minimum\\s+of"
+      + "|minimum\\s+of|no\\s+fewer\\s+than)\\s+|(?:≥|>=|=>)\\s*|\\bany\\s+)|\\b)(?<n>" + Numbers.NUMBER + ")"
+      + "(?<more>\\s+or\\s+more)?\\s+(?:\\(\\d\\)\\s*)?(?:of|from|out\\s+of)\\s*(?:the\\s+|these\\s+)?(?:(?<total>"
+      + Numbers.NUMBER + ")\\s+)?(?<following>following\\b\\s*)?(?:(?:laboratory\\s+|lab\\s+|diagnostic\\s+|clinical\\s+)?"
+      + "(?:criteria|criterion|features?|findings?|values?|parameters?|abnormalit(?:y|ies)|conditions?|items?)\\s*)?"
+      + "(?:below\\s*)?:");
+
+  /**
+   * Before an inline count, the name the count defines: "Severe aplastic anemia defined by at least two of: …",
+   * "SAA, defined as …", "… (as defined by …". Group "name" is what is defined.
+   */
+  private static final Pattern DEFINED = Pattern.compile("(?i)^\\s*(?<name>.*?\\S)[\\s,]*\\(?\\s*(?:(?:as\\s+)?defined"
+      + "\\s+(?:by|as)|as\\s+evidenced\\s+by|characteri[sz]ed\\s+by|meeting|fulfill?ing|with)\\s*(?:the\\s+presence\\s+of"
+      + "\\s*)?$");
+  /** A bare number that is the end of another comparison: "more than one of", "up to two of", "fewer than 3 of". */
+  private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:than|to|most|maximum|max|exactly|only|over"
+      + "|under|above|below)\\s*$");
+  /** Before an inline count, a requirement joined to it by "and". */
+  private static final Pattern AND_BEFORE = Pattern.compile("(?i)^\\s*(?<head>.*?\\S)[\\s,]+and\\s*$");
+  /** "Severe aplastic anemia defined by marrow cellularity < 25%": a name and the first part of its definition. */
+  private static final Pattern DEFINED_BY_INSIDE = Pattern.compile("(?i)^\\s*(?<name>.*?\\S)[\\s,]*\\(?\\s*(?:as\\s+)?"
+      + "defined\\s+(?:by|as)\\s+(?:the\\s+presence\\s+of\\s+)?(?<definition>\\S.*)$");
+  /** Before an inline count, words that only say the patient must meet it: "Patients must have", "Meeting", "Presence of". */
+  private static final Pattern FILLER = Pattern.compile("(?i)^\\s*(?:(?:patients?|subjects?|participants?)\\s+"
+      + "(?:who\\s+)?)?(?:(?:must|should|shall|will)\\s+)?(?:have|has|having|meet|meets|meeting|fulfill?s?|fulfill?ing"
+      + "|satisfy|satisfying|presence\\s+of|with|demonstrat\\w+|show\\w*)?[\\s,:]*$");
+
+  /**
+   * Reads an inline count ({@link #INLINE_COUNT}) over the list after its colon as {@link AtLeast}. A name the count
+   * defines ("Severe aplastic anemia defined by at least two of: …") is kept beside it, widened to its broader
+   * diagnoses: the definition, not the code, says whether an aplastic anemia is severe, so a record coding only
+   * "aplastic anemia" meets it when the counts do. Other words before the count are not understood (asked): read
+   * without them, "Patients with diabetes and at least two of: …" had counted the list alone.
+   */
+  private static boolean inlineCount(Sentence s) {
+    if (!s.children.isEmpty()) return false;
+    Matcher m = INLINE_COUNT.matcher(s.text);
+    while (m.find()) {
+      if (m.group("least") == null && m.group("more") == null && m.group("total") == null
+          && m.group("following") == null) continue;
+      int count = Numbers.count(m.group("n"));
+      List<String> items = serial(inlineParts(s.text.substring(m.end())));
+      if (items.size() < 2) return false;
+      String before = s.text.substring(0, m.start());
+      // "more than one of the following", "up to two of": another count, read by LIST or not at all
+      if (m.group("least") == null && COMPARED.matcher(before).find()) return false;
+      if (m.group("total") != null && Numbers.count(m.group("total")) != items.size()) {
+        s.settle(new Unparsed("asks for " + count + " of " + m.group("total") + " but lists " + items.size()));
+        return true;
+      }
+      if (count < 1 || count > items.size()) {
+        s.settle(new Unparsed("asks for " + count + " of a list of " + items.size()));
+        return true;
+      }
+      Lead lead = lead(HeadingWindow.without(before));
+      if (lead.unclear() || lead.negated()) {
+        s.settle(new Unparsed("a negation before a counted list is not understood"));
+        return true;
+      }
+      // "Severe aplastic anemia defined by marrow cellularity < 25% and at least two of: …", "Patients with diabetes
+      // and at least two of: …": what comes before "and" is required beside the count
+      Matcher joined = AND_BEFORE.matcher(before);
+      if (joined.matches() && !FILLER.matcher(joined.group("head")).matches()) {
+        Matcher inside = DEFINED_BY_INSIDE.matcher(joined.group("head"));
+        Rule first = inside.matches()
+            ? AllOf.of(orBroader(s, s.parser.parseNested(inside.group("name"), s.type, s.depth + 1)),
+                s.parser.parseNested(inside.group("definition"), s.type, s.depth + 1))
+            : s.parser.parseNested(joined.group("head"), s.type, s.depth + 1);
+        HeadingWindow window = HeadingWindow.of(s.text.substring(0, m.end()));
+        List<Rule> parts = new ArrayList<>();
+        for (String part : items) parts.add(item(s, "", window, part));
+        s.settle(AllOf.of(first, count == items.size() ? new AllOf(parts) : count == 1 ? new AnyOf(parts)
+            : new AtLeast(count, parts)));
+        return true;
+      }
+      Matcher defined = DEFINED.matcher(before);
+      String name = defined.matches() ? defined.group("name").replaceFirst("[\\s,(]+$", "") : null;
+      boolean filler = FILLER.matcher(before).matches();
+      // "History of at least two of: a, b, c": each item read with the words that say when, as after "the following"
+      String words = filler || name != null ? "" : lead.words();
+      if (!filler && name == null && words.isEmpty()) {
+        s.settle(new Unparsed("words before a counted list are not understood"));
+        return true;
+      }
+      HeadingWindow window = HeadingWindow.of(s.text.substring(0, m.end()));
+      List<Rule> parts = new ArrayList<>();
+      for (String part : items) parts.add(item(s, words, window, part));
+      Rule counted = count == items.size() ? new AllOf(parts) : count == 1 ? new AnyOf(parts) : new AtLeast(count, parts);
+      if (name == null) {
+        s.settle(counted);
+        return true;
+      }
+      Rule named = s.parser.parseNested(name, s.type, s.depth + 1);
+      s.settle(AllOf.of(orBroader(s, named), counted));
+      return true;
+    }
+    return false;
+  }
+
+  /** "a, b and c", "a, b, or c": the last comma's part holds two items when the list is written serially. */
+  private static final Pattern LAST_JOIN = Pattern.compile("(?i)\\s+(?:and/or|and|or)\\s+");
+
+  private static List<String> serial(List<String> items) {
+    if (items.size() < 2) return items;
+    String last = items.get(items.size() - 1);
+    Matcher j = LAST_JOIN.matcher(last);
+    int at = -1;
+    int depth = 0;
+    for (int i = 0; i < last.length() && at < 0; i++) {
+      char c = last.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')' && depth > 0) depth--;
+      else if (depth == 0 && Character.isWhitespace(c) && j.find(i) && j.start() == i) at = i;
+    }
+    if (at < 0) return items;
+    int end = j.end();
+    if (j.find(end)) return items;
+    List<String> out = new ArrayList<>(items.subList(0, items.size() - 1));
+    out.add(last.substring(0, at).strip());
+    out.add(last.substring(end).strip());
+    return out;
+  }
+
+  /** A diagnosis or any broader one: the definition after it decides the rest. */
+  private static Rule orBroader(Sentence s, Rule named) {
+    if (!(named instanceof org.eligo.core.rule.ConditionRule c)) return named;
+    java.util.Set<String> concepts = new java.util.LinkedHashSet<>(c.concepts());
+    for (String concept : c.concepts()) concepts.addAll(s.context.lexicon().broaderThan(concept));
+    if (concepts.size() == c.concepts().size()) return c;
+    return new org.eligo.core.rule.ConditionRule(concepts, c.except(), c.window(), c.label() + " or a broader diagnosis");
+  }
+
   @Override
   public void read(Sentence s) {
     if (!s.children.isEmpty() && !LIST.matcher(s.lower).find()) {
       readHeading(s);
       return;
     }
+    if (inlineCount(s)) return;
     if (!s.lower.contains("following")) return;
     Matcher m = LIST.matcher(s.lower);
     if (!m.find()) {

@@ -1,0 +1,99 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.compiled;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hematology disease states written as definitions, durations and counts (DECISIONS §72), applied to realistic
+ * patients: a count over an inline list, never read as "all of" it.
+ */
+class HematologyDefinitionsVerdictsTest {
+
+  static String inclusion(String sentence) {
+    return "Inclusion Criteria:\n\n* " + sentence + "\n\nExclusion Criteria:\n\n* Pregnancy\n";
+  }
+
+  static String exclusion(String sentence) {
+    return "Inclusion Criteria:\n\n* Age 18 years or older\n\nExclusion Criteria:\n\n* " + sentence + "\n";
+  }
+
+  /** Camitta-severe by two of three counts (platelets 10, reticulocytes 30, ANC 0.8); the record codes aplastic anemia. */
+  static Facts aplasticTwoOfThreeLow() {
+    return adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE, "2026-01-10", null, coded("aplastic-anemia"))
+        .lab("anc", 0.8, "10*9/L", "2026-05-20").lab("platelets", 10, "10*9/L", "2026-05-20")
+        .lab("arc", 30, "10*9/L", "2026-05-20");
+  }
+
+  /** Aplastic anemia, only the platelets low (ANC 0.8, platelets 10, reticulocytes 80). */
+  static Facts aplasticOneLow() {
+    return adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE, "2026-01-10", null, coded("aplastic-anemia"))
+        .lab("anc", 0.8, "10*9/L", "2026-05-20").lab("platelets", 10, "10*9/L", "2026-05-20")
+        .lab("arc", 80, "10*9/L", "2026-05-20");
+  }
+
+  @Test
+  void anInlineCountOverAListIsAtLeastThatManyOfItsItemsNeverAllOfThem() {
+    for (String sentence : List.of(
+        "Severe aplastic anemia defined by at least two of: ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L,"
+            + " reticulocytes < 60 x 10^9/L",
+        "Two or more of: platelet count < 20 x 10^9/L; ANC < 0.5 x 10^9/L; reticulocytes < 60 x 10^9/L",
+        "≥ 2 of the following: ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L and reticulocytes < 60 x 10^9/L",
+        "Any two of: ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L, reticulocytes < 60 x 10^9/L",
+        "Meeting 2 of the 3 following criteria: ANC < 500/µL, platelet count < 20,000/µL, absolute reticulocyte"
+            + " count < 60,000/µL",
+        "SAA, defined as at least 2 of: absolute neutrophil count <500/µL; platelet count <20,000/µL; absolute"
+            + " reticulocyte count <60,000/µL")) {
+      assertThat(compiled(inclusion(sentence), aplasticTwoOfThreeLow()).get("inc-1"))
+          .as("two of three counts low: %s", sentence).isEqualTo(Truth.MET);
+      assertThat(compiled(inclusion(sentence), aplasticOneLow()).get("inc-1"))
+          .as("one of three counts low: %s", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(compiled(inclusion(sentence), adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE,
+          "2026-01-10", null, coded("aplastic-anemia"))).get("inc-1"))
+          .as("no counts on record: %s", sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aNameACountDefinesNeedsTheDiseaseOrABroaderOneAndWhatComesBeforeAndIsRequiredBeside() {
+    String camitta = "Severe aplastic anemia defined by at least two of: ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L,"
+        + " reticulocytes < 60 x 10^9/L";
+    Facts noAplasticAnemia = adult().lab("anc", 0.3, "10*9/L", "2026-05-20").lab("platelets", 10, "10*9/L",
+        "2026-05-20").lab("arc", 30, "10*9/L", "2026-05-20").condition("Essential hypertension",
+        ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"));
+    assertThat(compiled(inclusion(camitta), noAplasticAnemia).get("inc-1")).as("low counts without aplastic anemia")
+        .isEqualTo(Truth.NOT_MET);
+    String withMarrow = "Severe aplastic anemia defined by bone marrow cellularity < 25% and at least two of: ANC < 0.5"
+        + " x 10^9/L, platelets < 20 x 10^9/L, reticulocytes < 60 x 10^9/L";
+    assertThat(compiled(inclusion(withMarrow), aplasticTwoOfThreeLow()).get("inc-1"))
+        .as("the marrow not on record").isEqualTo(Truth.UNKNOWN);
+    assertThat(compiled(inclusion(withMarrow), aplasticTwoOfThreeLow().lab("marrow-cellularity", 10, "%",
+        "2026-05-01")).get("inc-1")).as("hypocellular marrow and two low counts").isEqualTo(Truth.MET);
+    String diabetes = "Patients with diabetes and at least two of: myocardial infarction, stroke, heart failure";
+    Facts strokeAndInfarction = adult().condition("Stroke", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("stroke")).condition("Old myocardial infarction", ClinicalStatus.ACTIVE, "2019-01-01", null,
+        coded("myocardial-infarction"));
+    assertThat(compiled(exclusion(diabetes), strokeAndInfarction).get("exc-1"))
+        .as("two of the list but no diabetes: never excluded on the list alone").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aCountThatDisagreesWithItsListOrWordsNotReadBeforeItIsAsked() {
+    Facts patient = aplasticOneLow();
+    for (String sentence : List.of(
+        "Meeting 2 of the 4 following criteria: ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L, reticulocytes < 60 x"
+            + " 10^9/L",
+        "Documented persistently at least two of: ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L, reticulocytes < 60 x"
+            + " 10^9/L",
+        "At least four of: ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L, reticulocytes < 60 x 10^9/L")) {
+      assertThat(compiled(inclusion(sentence), patient).get("inc-1")).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+}
