@@ -38,6 +38,7 @@ public final class ParserPasses {
         new ScreeningConfirmationRecogniser(),
         new PermissionRecogniser(),
         new SexRecogniser(),
+        new DiseaseDurationRecogniser(),
         new ListOfFollowingRecogniser(),
         new HedgeRecogniser(),
         new GradeRecogniser(),

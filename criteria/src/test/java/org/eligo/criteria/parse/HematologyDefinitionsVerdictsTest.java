@@ -96,4 +96,51 @@ class HematologyDefinitionsVerdictsTest {
       assertThat(compiled(inclusion(sentence), patient).get("inc-1")).as(sentence).isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  /** Primary ITP with the given onset (null: none recorded), active; the evaluation date is 2026-06-01. */
+  static Facts itpSince(String onset) {
+    return adult().condition("Primary immune thrombocytopenia", ClinicalStatus.ACTIVE, onset, null,
+        coded("primary-immune-thrombocytopenia"));
+  }
+
+  @Test
+  void aDiseaseHadForAtLeastATimeIsMetByAnOlderOnsetAndAskedWithoutOneOrWithARecentOne() {
+    for (String sentence : List.of("ITP for at least 6 months", "Chronic ITP (duration of at least 12 months)",
+        "Diagnosis of ITP at least 3 months before screening", "Persistent or chronic primary ITP",
+        "Primary ITP with a disease duration of more than 6 months",
+        "Immune thrombocytopenia diagnosed at least 6 months prior to enrollment", "Chronic immune thrombocytopenia")) {
+      assertThat(compiled(inclusion(sentence), itpSince("2020-03-01")).get("inc-1"))
+          .as("ITP since 2020: %s", sentence).isEqualTo(Truth.MET);
+      assertThat(compiled(inclusion(sentence), itpSince(null)).get("inc-1"))
+          .as("ITP without an onset: %s", sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(compiled(inclusion(sentence), itpSince("2026-05-10")).get("inc-1"))
+          .as("ITP since three weeks: asked, never failed on a problem list's entry date: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(compiled(inclusion(sentence), adult().condition("Essential hypertension", ClinicalStatus.ACTIVE,
+          "2015-01-01", null, coded("hypertension"))).get("inc-1"))
+          .as("no ITP: %s", sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(compiled(inclusion("wAIHA diagnosed ≥ 3 months prior"), adult().condition("Warm autoimmune hemolytic"
+        + " anemia", ClinicalStatus.ACTIVE, "2025-01-15", null, coded("warm-autoimmune-hemolytic-anemia")))
+        .get("inc-1")).as("wAIHA since January 2025").isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aNewlyDiagnosedOrPersistentDiseaseIsReadByItsOnset() {
+    for (String sentence : List.of("Newly diagnosed ITP (within 3 months of diagnosis)", "Newly diagnosed primary ITP",
+        "ITP diagnosed within the last 3 months")) {
+      assertThat(compiled(inclusion(sentence), itpSince("2026-04-20")).get("inc-1"))
+          .as("ITP since six weeks: %s", sentence).isEqualTo(Truth.MET);
+      assertThat(compiled(inclusion(sentence), itpSince("2020-03-01")).get("inc-1"))
+          .as("ITP since 2020 is no newly diagnosed ITP: %s", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(compiled(inclusion(sentence), itpSince(null)).get("inc-1"))
+          .as("ITP without an onset: %s", sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    for (String sentence : List.of("Persistent ITP", "Persistent primary immune thrombocytopenia")) {
+      assertThat(compiled(inclusion(sentence), itpSince("2026-01-10")).get("inc-1"))
+          .as("ITP since five months: %s", sentence).isEqualTo(Truth.MET);
+      assertThat(compiled(inclusion(sentence), itpSince("2020-03-01")).get("inc-1"))
+          .as("ITP since 2020 is chronic: %s", sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
