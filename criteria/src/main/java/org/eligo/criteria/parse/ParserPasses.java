@@ -39,6 +39,7 @@ public final class ParserPasses {
         new PermissionRecogniser(),
         new SexRecogniser(),
         new DiseaseDurationRecogniser(),
+        new TransfusionCountRecogniser(),
         new ListOfFollowingRecogniser(),
         new HedgeRecogniser(),
         new GradeRecogniser(),

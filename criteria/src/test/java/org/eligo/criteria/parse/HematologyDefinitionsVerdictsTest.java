@@ -143,4 +143,48 @@ class HematologyDefinitionsVerdictsTest {
           .as("ITP since 2020 is chronic: %s", sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+
+  /** Aplastic anemia with a marrow biopsy on record (the record holds procedures), and what else is given. */
+  static Facts withProcedures() {
+    return adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE, "2025-01-10", null, coded("aplastic-anemia"))
+        .procedure("Bone marrow biopsy", "2025-01-05", coded("bone-marrow-biopsy"));
+  }
+
+  @Test
+  void aCountOfUnitsInAWindowIsNeverMetOnTransfusionsAloneAndFailsOnlyWhenTheRecordShowsNone() {
+    for (String sentence : List.of(
+        "Transfusion-dependent anemia, defined as at least 2 units of red blood cells in the 8 weeks before enrollment",
+        "RBC transfusion dependence (≥ 4 units in the 8 weeks prior)",
+        "Red blood cell transfusion dependence, defined as ≥ 2 RBC transfusions within the past 8 weeks",
+        "Transfusion dependence: a minimum of 2 units of packed red blood cells within 8 weeks prior to screening")) {
+      assertThat(compiled(inclusion(sentence), withProcedures().procedure("Packed red cell transfusion", "2026-05-15",
+          coded("red-cell-transfusion"))).get("inc-1")).as("one transfusion 2 weeks ago, units unknown: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(compiled(inclusion(sentence), withProcedures()).get("inc-1"))
+          .as("procedures on record, no transfusion: %s", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(compiled(inclusion(sentence), withProcedures().procedure("Packed red cell transfusion", "2025-11-15",
+          coded("red-cell-transfusion"))).get("inc-1")).as("the last transfusion 6 months ago: %s", sentence)
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(compiled(inclusion(sentence), adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE,
+          "2025-01-10", null, coded("aplastic-anemia"))).get("inc-1"))
+          .as("no procedures on record: %s", sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void transfusionIndependenceIsNoTransfusionInTheWindowAndAnUnnamedKindIsAskedWhenOneIsFound() {
+    for (String sentence : List.of("Transfusion-independent for at least 8 weeks",
+        "Transfusion independence for the last 8 weeks", "RBC transfusion-independent for ≥ 8 weeks")) {
+      assertThat(compiled(inclusion(sentence), withProcedures()).get("inc-1"))
+          .as("procedures on record, no transfusion: %s", sentence).isEqualTo(Truth.MET);
+      assertThat(compiled(inclusion(sentence), adult()).get("inc-1"))
+          .as("no procedures on record: %s", sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    Facts transfused = withProcedures().procedure("Packed red cell transfusion", "2026-05-15",
+        coded("red-cell-transfusion"));
+    assertThat(compiled(inclusion("RBC transfusion-independent for ≥ 8 weeks"), transfused).get("inc-1"))
+        .as("red cells 2 weeks ago").isEqualTo(Truth.NOT_MET);
+    assertThat(compiled(inclusion("Transfusion-independent for at least 8 weeks"), transfused).get("inc-1"))
+        .as("red cells 2 weeks ago, the kind not named").isEqualTo(Truth.UNKNOWN);
+  }
 }

@@ -1,0 +1,83 @@
+package org.eligo.criteria.parse;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eligo.core.rule.AllOf;
+import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.Not;
+import org.eligo.core.rule.ProcedureRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.RuleDescriber;
+import org.eligo.core.rule.TimeWindow;
+
+/**
+ * Transfusion dependence and independence written as a count of units within a time (DECISIONS §72):
+ * "Transfusion-dependent anemia, defined as at least 2 units of red blood cells in the 8 weeks before enrollment",
+ * "RBC transfusion dependence (≥ 4 units in the 8 weeks prior)", "Transfusion-independent for at least 8 weeks".
+ *
+ * <p>The record holds transfusions as procedures with dates, not units: one procedure may be one unit or several, so a
+ * count of procedures is at most a lower bound on units, and the core has no count of procedures. A count of one unit
+ * is a transfusion in the window; a count of more is a transfusion in the window and asked for the units: it never
+ * meets on the record alone, fails only when the record holds procedures and none of these transfusions in the window
+ * (a record without procedures rules none out, §24), and is otherwise asked. Independence is no transfusion of the
+ * kind named in the window; with no kind named ("transfusion-independent") a transfusion found is asked about, since
+ * trials mean red cells, platelets or both.
+ */
+final class TransfusionCountRecogniser implements Recogniser {
+  private static final String WINDOW = "(?:in|within|during|over|for)\\s+(?:the\\s+)?(?:(?:last|past|previous"
+      + "|preceding|prior)\\s+)?" + Durations.DURATION;
+  /** "at least 2 units of red blood cells in the 8 weeks", "≥ 4 units in the 8 weeks prior", "2 or more RBC transfusions within 8 weeks". */
+  private static final Pattern UNITS = Pattern.compile("(?i)(?<least>at\\s+least|≥|>=|a\\s+minimum\\s+of|minimum\\s+of"
+      + "|(?<more>more\\s+than|>))?\\s*(?<count>" + Numbers.NUMBER + ")\\s*(?<ormore>or\\s+more\\s+)?(?:(?:units?|u)\\b"
+      + "(?:\\s+of)?|(?=(?:packed\\s+)?(?:red|rbc|prbc|platelet|erythrocyte)[^,;]{0,30}?transfusions?))[^,;()]{0,60}?"
+      + WINDOW);
+  private static final Pattern INDEPENDENT = Pattern.compile("(?i)\\btransfusion[\\s-]+independen(?:t|ce)\\s+(?:for|during"
+      + "|over)\\s+(?:at\\s+least\\s+|≥\\s*|a\\s+minimum\\s+of\\s+|the\\s+(?:last|past|previous|preceding)\\s+)?"
+      + Durations.DURATION);
+  private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|not|never|without|none|nor|except|unless)\\b");
+  private static final Pattern RED = Pattern.compile("(?i)\\b(?:red\\s+(?:blood\\s+)?cells?|rbcs?|prbcs?|erythrocytes?)\\b");
+  private static final Pattern PLATELET = Pattern.compile("(?i)\\bplatelets?\\b");
+  /** What may stand beside the count without saying anything more: the words of dependence, anemia, the moment. */
+  private static final Pattern BESIDE = Pattern.compile("(?i)\\b(?:rbc|prbc|red|blood|cells?|packed|erythrocytes?"
+      + "|platelets?|transfusion[\\s-]*dependen(?:t|ce|cy)|transfusion[\\s-]*independen(?:t|ce)|transfusions?"
+      + "|dependen(?:t|ce|cy)|anaemia|anemia|defined|as|by|of|with|a|an|the|and|or|requiring|required|receiving|received"
+      + "|history|documented|patients?|must|have|has|had|be|is|are|units?|u|in|within|during|over|for|at|least"
+      + "|minimum|more|than|before|prior|to|preceding|enrol+ment|screening|study|entry|randomi[sz]ation|baseline"
+      + "|inclusion|registration|consent|informed|visit|weeks?|days?|months?|or|last|past|previous|ago)\\b"
+      + "|[0-9.,;:()≥>=\\-–/]|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b");
+
+  @Override
+  public void read(Sentence s) {
+    if (!s.children.isEmpty() || !s.lower.contains("transfus") && !s.lower.contains("unit")) return;
+    if (NEGATION.matcher(s.text).find()) return;
+    if (!BESIDE.matcher(s.text).replaceAll(" ").isBlank()) return;
+    Set<String> kind = RED.matcher(s.text).find() && !PLATELET.matcher(s.text).find() ? Set.of("red-cell-transfusion")
+        : PLATELET.matcher(s.text).find() && !RED.matcher(s.text).find() ? Set.of("platelet-transfusion")
+        : Set.of("transfusion");
+    String label = kind.contains("red-cell-transfusion") ? "red blood cell transfusion"
+        : kind.contains("platelet-transfusion") ? "platelet transfusion" : "blood transfusion";
+    Matcher independent = INDEPENDENT.matcher(s.text);
+    if (independent.find()) {
+      int days = Durations.days(independent);
+      Not none = new Not(new ProcedureRule(kind, TimeWindow.within(days), label));
+      s.settle(kind.contains("transfusion") ? AnyOf.of(none, new Ask("The patient had a transfusion in the last "
+          + RuleDescriber.span(days) + ": is the patient transfusion-independent as the trial means it (red cells,"
+          + " platelets)?")) : none);
+      return;
+    }
+    Matcher units = UNITS.matcher(s.text);
+    if (!units.find() || !s.lower.contains("transfus") && !RED.matcher(s.text).find()
+        && !PLATELET.matcher(s.text).find()) {
+      return;
+    }
+    int n = Numbers.count(units.group("count")) + (units.group("more") != null ? 1 : 0);
+    int days = Durations.days(units);
+    if (n < 1 || days < 1) return;
+    ProcedureRule any = new ProcedureRule(kind, TimeWindow.within(days), label);
+    s.settle(n == 1 ? any : AllOf.of(any, new Ask("Did the patient receive at least " + n + " units of " + label
+        + " in the last " + RuleDescriber.span(days) + "? (The record holds transfusions, not units: one transfusion"
+        + " may be several units.)")));
+  }
+}
