@@ -161,6 +161,8 @@ final class ListOfFollowingRecogniser implements Recogniser {
   /** A bare number that is the end of another comparison: "more than one of", "up to two of", "fewer than 3 of". */
   private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:than|to|most|maximum|max|exactly|only|over"
       + "|under|above|below)\\s*$");
+  /** An inline count opening a parenthesis: "Severe aplastic anemia (at least 2 of: …)". */
+  private static final Pattern PARENTHESIS_OPEN = Pattern.compile("\\S[\\s,]*\\(\\s*$");
   /** Before an inline count, a requirement joined to it by "and". */
   private static final Pattern AND_BEFORE = Pattern.compile("(?i)^\\s*(?<head>.*?\\S)[\\s,]+and\\s*$");
   /** "Severe aplastic anemia defined by marrow cellularity < 25%": a name and the first part of its definition. */
@@ -185,7 +187,12 @@ final class ListOfFollowingRecogniser implements Recogniser {
       if (m.group("least") == null && m.group("more") == null && m.group("total") == null
           && m.group("following") == null) continue;
       int count = Numbers.count(m.group("n"));
-      List<String> items = serial(inlineParts(s.text.substring(m.end())));
+      // "Severe aplastic anemia (at least 2 of: a, b, c)": the parenthesis is the name's definition
+      String list = s.text.substring(m.end());
+      boolean bracketed = PARENTHESIS_OPEN.matcher(s.text.substring(0, m.start())).find()
+          && list.strip().replaceFirst("[.;]$", "").endsWith(")");
+      if (bracketed) list = list.strip().replaceFirst("[.;]$", "").replaceFirst("\\)$", "");
+      List<String> items = serial(inlineParts(list));
       if (items.size() < 2) return false;
       String before = s.text.substring(0, m.start());
       // "more than one of the following", "up to two of": another count, read by LIST or not at all
@@ -220,7 +227,9 @@ final class ListOfFollowingRecogniser implements Recogniser {
         return true;
       }
       Matcher defined = DEFINED.matcher(before);
-      String name = defined.matches() ? defined.group("name").replaceFirst("[\\s,(]+$", "") : null;
+      String name = defined.matches() ? defined.group("name").replaceFirst("[\\s,(]+$", "")
+          : bracketed ? before.replaceFirst("[\\s,]*\\(\\s*$", "").strip() : null;
+      if (name != null && name.isEmpty()) name = null;
       boolean filler = FILLER.matcher(before).matches();
       // "History of at least two of: a, b, c": each item read with the words that say when, as after "the following"
       String words = filler || name != null ? "" : lead.words();

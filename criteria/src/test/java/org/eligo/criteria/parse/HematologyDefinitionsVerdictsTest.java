@@ -50,7 +50,8 @@ class HematologyDefinitionsVerdictsTest {
         "Meeting 2 of the 3 following criteria: ANC < 500/µL, platelet count < 20,000/µL, absolute reticulocyte"
             + " count < 60,000/µL",
         "SAA, defined as at least 2 of: absolute neutrophil count <500/µL; platelet count <20,000/µL; absolute"
-            + " reticulocyte count <60,000/µL")) {
+            + " reticulocyte count <60,000/µL",
+        "Severe aplastic anemia (at least 2 of: ANC < 500/µL, platelets < 20,000/µL, ARC < 60,000/µL)")) {
       assertThat(compiled(inclusion(sentence), aplasticTwoOfThreeLow()).get("inc-1"))
           .as("two of three counts low: %s", sentence).isEqualTo(Truth.MET);
       assertThat(compiled(inclusion(sentence), aplasticOneLow()).get("inc-1"))
