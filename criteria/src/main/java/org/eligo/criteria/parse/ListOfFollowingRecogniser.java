@@ -332,7 +332,11 @@ final class ListOfFollowingRecogniser implements Recogniser {
       return;
     }
     Rule rule = count == parts.size() ? new AllOf(parts) : count == 1 ? new AnyOf(parts) : new AtLeast(count, parts);
-    rule = parts.size() == 1 ? parts.get(0) : rule;
+    // "Previously treated with at least two of the following: corticosteroids, IVIG, rituximab": a count of
+    // treatments fails only a record with none of them (§73)
+    Rule treatments = rule instanceof AtLeast && !lead.negated() ? PriorTherapyCount.atLeast(count, parts, s.text)
+        : null;
+    rule = parts.size() == 1 ? parts.get(0) : treatments != null ? treatments : rule;
     // "No prior treatment with any of the following: a, b": none of them, never one of them
     s.settle(lead.negated() ? RuleAssembler.denied(s, rule) : rule);
   }
@@ -437,6 +441,9 @@ final class ListOfFollowingRecogniser implements Recogniser {
     }
     Rule rule = parts.size() == 1 ? parts.get(0) : n == parts.size() ? new AllOf(parts) : n == 1 ? new AnyOf(parts)
         : new AtLeast(n, parts);
+    // a count of treatments below a heading fails only a record with none of them (§73)
+    Rule treatments = rule instanceof AtLeast && !negated ? PriorTherapyCount.atLeast(n, parts, s.text) : null;
+    if (treatments != null) rule = treatments;
     s.settle(negated ? RuleAssembler.denied(s, rule) : rule);
   }
 

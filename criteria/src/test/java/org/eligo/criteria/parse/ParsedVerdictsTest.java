@@ -2499,4 +2499,34 @@ class ParsedVerdictsTest {
       assertThat(exclusion(any, dvt)).as(any).isEqualTo(Truth.MET);
     }
   }
+
+  static Facts treated(Facts f, String text, String concept, String start, String end) {
+    return f.medication(text, start, end, end == null ? org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE
+        : org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded(concept));
+  }
+
+  @Test
+  void aCountOfPriorTreatmentsIsMetByAsManyFailedOnlyByNoneAndAskedInBetween() {
+    // read as every drug named required, a patient given prednisone and IVIG (two of four) failed
+    Facts two = treated(treated(adult(), "Prednisone", "prednisone", "2024-01-01", "2024-03-01"), "IVIG", "ivig",
+        "2024-02-01", "2024-02-05");
+    Facts twoSteroids = treated(treated(adult(), "Prednisone", "prednisone", "2024-01-01", "2024-03-01"),
+        "Dexamethasone", "dexamethasone", "2024-05-01", "2024-05-04");
+    Facts other = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of(
+        "Previously treated with at least two of: corticosteroids, IVIG, rituximab, TPO-RA",
+        "Received at least 2 of the following: corticosteroids, IVIG, rituximab or a TPO-RA",
+        "Prior exposure to two or more of corticosteroids, IVIG, rituximab and thrombopoietin receptor agonists",
+        "Must have received ≥ 2 different agents from: corticosteroids; IVIG; rituximab; TPO-RA")) {
+      assertThat(inclusion(sentence, two)).as(sentence + ": two of them").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, twoSteroids)).as(sentence + ": two steroids are one item of the list, "
+          + "the record may miss the other").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, other)).as(sentence + ": a medication list with none of them")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult())).as(sentence + ": no medication list").isEqualTo(Truth.UNKNOWN);
+    }
+    String failed = "Failed at least two of: corticosteroids, IVIG, rituximab";
+    assertThat(inclusion(failed, two)).as("failure is a judgement").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(failed, other)).isEqualTo(Truth.NOT_MET);
+  }
 }
