@@ -11,7 +11,8 @@ import java.util.List;
  *   <li>{@link PermissionRecogniser}: a sentence that grants ("… are eligible", "… is permitted") requires nothing.</li>
  *   <li>{@link SexRecogniser}: "Male and female", "Women only".</li>
  *   <li>{@link ListOfFollowingRecogniser}: "at least two of the following" over sub-items or an inline list.</li>
- *   <li>{@link PriorTherapyCount}: "at least two of: corticosteroids, IVIG, rituximab" (§73).</li>
+ *   <li>{@link PriorTherapyCount}: "at least two of: corticosteroids, IVIG, rituximab"; {@link NaiveRecogniser}:
+ *       "naive to eltrombopag" (§73).</li>
  *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
  *   <li>{@link GradeRecogniser}: the class a disease is graded by ("NYHA class III or IV", "Child-Pugh B or C"),
  *       asked; the disease it grades where none is named.</li>
@@ -43,6 +44,7 @@ public final class ParserPasses {
         new TransfusionCountRecogniser(),
         new ListOfFollowingRecogniser(),
         new PriorTherapyCount(),
+        new NaiveRecogniser(),
         new HedgeRecogniser(),
         new GradeRecogniser(),
         new DoseRecogniser(),

@@ -2529,4 +2529,22 @@ class ParsedVerdictsTest {
     assertThat(inclusion(failed, two)).as("failure is a judgement").isEqualTo(Truth.UNKNOWN);
     assertThat(inclusion(failed, other)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aPatientNaiveToADrugHasNeverTakenIt() {
+    Facts onEculizumab = treated(adult(), "Eculizumab", "eculizumab", "2023-01-01", "2023-06-01");
+    Facts onEltrombopag = treated(adult(), "Eltrombopag", "eltrombopag", "2025-01-01", null);
+    Facts other = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of("Naive to complement inhibitor therapy", "Eculizumab-naïve",
+        "Patients must be treatment-naive to complement inhibitors", "Complement inhibitor naive patients")) {
+      assertThat(inclusion(sentence, onEculizumab)).as(sentence + ": took eculizumab").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, other)).as(sentence + ": never took it").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult())).as(sentence + ": no medication list").isEqualTo(Truth.UNKNOWN);
+    }
+    for (String sentence : List.of("TPO-RA naive", "Naïve to eltrombopag", "Naive to prior TPO-RA treatment")) {
+      assertThat(inclusion(sentence, onEltrombopag)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, other)).as(sentence).isEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("Treatment-naive", other)).as("no treatment named").isEqualTo(Truth.UNKNOWN);
+  }
 }
