@@ -2547,4 +2547,20 @@ class ParsedVerdictsTest {
     }
     assertThat(inclusion("Treatment-naive", other)).as("no treatment named").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aWashoutGivenOnlyInHalfLivesPassesAPatientNeverOnTheDrugAndAsksOneWhoWas() {
+    // read as the drug taken at any time beside words not read, a patient never on eltrombopag failed
+    Facts onEltrombopag = treated(adult(), "Eltrombopag", "eltrombopag", "2025-01-01", "2026-05-20");
+    Facts other = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of("Washout of 5 half-lives from eltrombopag",
+        "Must have discontinued eltrombopag at least 5 half-lives prior to randomization",
+        "At least five half-lives since the last dose of any TPO-RA",
+        "Eltrombopag must be stopped ≥ 5 half-lives before Day 1")) {
+      assertThat(inclusion(sentence, other)).as(sentence + ": never on it").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, onEltrombopag)).as(sentence + ": no half-life is known")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult())).as(sentence + ": no medication list").isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
