@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>{@link SexRecogniser}: "Male and female", "Women only".</li>
  *   <li>{@link ListOfFollowingRecogniser}: "at least two of the following" over sub-items or an inline list.</li>
  *   <li>{@link PriorTherapyCount}: "at least two of: corticosteroids, IVIG, rituximab"; {@link NaiveRecogniser}:
- *       "naive to eltrombopag"; {@link HalfLifeWashout}: "washout of 5 half-lives from eltrombopag", asked (§73).</li>
+ *       "naive to eltrombopag"; {@link HalfLifeWashout}: "washout of 5 half-lives from eltrombopag", asked;
+ *       {@link RecoveryAlternative}: "no rituximab within 6 months (or B-cell recovery)" (§73).</li>
  *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
  *   <li>{@link GradeRecogniser}: the class a disease is graded by ("NYHA class III or IV", "Child-Pugh B or C"),
  *       asked; the disease it grades where none is named.</li>
@@ -46,6 +47,7 @@ public final class ParserPasses {
         new PriorTherapyCount(),
         new NaiveRecogniser(),
         new HalfLifeWashout(),
+        new RecoveryAlternative(),
         new HedgeRecogniser(),
         new GradeRecogniser(),
         new DoseRecogniser(),

@@ -2563,4 +2563,28 @@ class ParsedVerdictsTest {
       assertThat(inclusion(sentence, adult())).as(sentence + ": no medication list").isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void bCellRecoveryWaivesAWashoutItNeverExcludesOnIt() {
+    // read as an alternative not understood inside the window, a patient dosed 3 months ago whose B cells recovered
+    // failed the inclusion and was excluded; one never on rituximab was only asked
+    Facts recent = treated(adult(), "Rituximab", "rituximab", "2026-02-01", "2026-02-22");
+    Facts old = treated(adult(), "Rituximab", "rituximab", "2023-01-01", "2023-01-22");
+    Facts never = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of("No rituximab within 6 months (or B-cell recovery)",
+        "At least 6 months since last dose of rituximab or documented B-cell recovery",
+        "No anti-CD20 therapy within 6 months prior to screening, or recovery of CD19+ B cells")) {
+      assertThat(inclusion(sentence, recent)).as(sentence + ": have the B cells recovered?").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, old)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, never)).as(sentence).isEqualTo(Truth.MET);
+    }
+    for (String sentence : List.of("Rituximab within 6 months (or B-cell recovery)",
+        "Anti-CD20 therapy within 6 months prior to Day 1 (or until B-cell recovery)",
+        "Treatment with rituximab within 12 months, or until documented B-cell recovery")) {
+      assertThat(exclusion(sentence, recent)).as(sentence + ": are the B cells still depleted?")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, old)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, never)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
