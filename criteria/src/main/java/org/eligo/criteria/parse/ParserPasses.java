@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>{@link ListOfFollowingRecogniser}: "at least two of the following" over sub-items or an inline list.</li>
  *   <li>{@link PriorTherapyCount}: "at least two of: corticosteroids, IVIG, rituximab"; {@link NaiveRecogniser}:
  *       "naive to eltrombopag"; {@link HalfLifeWashout}: "washout of 5 half-lives from eltrombopag", asked;
- *       {@link RecoveryAlternative}: "no rituximab within 6 months (or B-cell recovery)" (§73).</li>
+ *       {@link RecoveryAlternative}: "no rituximab within 6 months (or B-cell recovery)";
+ *       {@link HalfLivesFirst}: "within 5 half-lives or 14 days, whichever is longer" (§73).</li>
  *   <li>{@link HedgeRecogniser}: clauses the record cannot settle become questions.</li>
  *   <li>{@link GradeRecogniser}: the class a disease is graded by ("NYHA class III or IV", "Child-Pugh B or C"),
  *       asked; the disease it grades where none is named.</li>
@@ -48,6 +49,7 @@ public final class ParserPasses {
         new NaiveRecogniser(),
         new HalfLifeWashout(),
         new RecoveryAlternative(),
+        new HalfLivesFirst(),
         new HedgeRecogniser(),
         new GradeRecogniser(),
         new DoseRecogniser(),

@@ -2587,4 +2587,21 @@ class ParsedVerdictsTest {
       assertThat(exclusion(sentence, never)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void halfLivesWrittenBeforeTheTimeKeepTheTimeAsTheLeastWashout() {
+    // the time after the half-lives was left unread: a dose 7 days ago was only asked
+    Facts recent = treated(adult(), "Eltrombopag", "eltrombopag", "2026-03-01", "2026-05-25");
+    Facts never = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of("Received eltrombopag within 5 half-lives or 14 days, whichever is longer",
+        "Treatment with eltrombopag within 5 half-lives or 4 weeks (whichever is longer) prior to Day 1",
+        "Eltrombopag within five half-lives of the drug or 30 days, whichever is longer, before screening",
+        "Treatment with eltrombopag within 4 weeks or 5 half-lives (whichever is longer) prior to Day 1")) {
+      assertThat(exclusion(sentence, recent)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, never)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    String inclusion = "Must not have received eltrombopag within 5 half-lives or 14 days, whichever is longer";
+    assertThat(inclusion(inclusion, recent)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(inclusion, never)).isEqualTo(Truth.MET);
+  }
 }
