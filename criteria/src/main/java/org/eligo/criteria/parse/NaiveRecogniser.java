@@ -11,7 +11,8 @@ import org.eligo.core.rule.Rule;
 
 /**
  * A patient naive to a drug in the inclusion list: "Naive to complement inhibitor therapy", "Eculizumab-naïve",
- * "TPO-RA naive patients", "Patients must be treatment-naive to romiplostim" (DECISIONS §73): the drug never taken,
+ * "TPO-RA naive patients", "Patients must be treatment-naive to romiplostim", "Previously untreated with
+ * eltrombopag" (DECISIONS §73): the drug never taken,
  * {@code not(medication ever)}, as "No prior exposure to X" already reads. A medication list without the drug meets
  * it, one with it fails it, no list leaves it open. "Naive" had been read as a past moment and left unread. Only a
  * drug or drug class the terminology knows is read; "Treatment-naive" alone, or a disease ("untreated ITP"), names no
@@ -26,12 +27,21 @@ final class NaiveRecogniser implements Recogniser {
   private static final Pattern X_NAIVE = Pattern.compile("(?i)^\\s*" + WHO + "(?<x>[\\p{L}\\d][\\p{L}\\d /-]*?)"
       + "(?:\\s+(?:therapy|treatment))?[- ]na[iï]ve(?:\\s+(?:patients?|subjects?|participants?|adults?))?\\s*[.;]?\\s*$");
 
+  /** "Previously untreated with eltrombopag": read as "untreated" not understood beside the drug, it required it. */
+  private static final Pattern UNTREATED = Pattern.compile("(?i)^\\s*" + WHO + "(?:previously\\s+|prior(?:ly)?\\s+)?"
+      + "untreated\\s+(?:with|by)\\s+(?:any\\s+)?(?:prior\\s+)?(?<x>[^,;:()]+?)(?:\\s+(?:therapy|therapies|treatment"
+      + "|agents?|drugs?))?\\s*[.;]?\\s*$");
+
   @Override
   public void read(Sentence s) {
-    if (s.type != CriterionType.INCLUSION || !s.children.isEmpty() || !s.lower.contains("na")) return;
+    if (s.type != CriterionType.INCLUSION || !s.children.isEmpty() || !s.lower.contains("na")
+        && !s.lower.contains("untreated")) {
+      return;
+    }
     Matcher m = NAIVE_TO.matcher(s.text);
     if (!m.matches()) {
       m = X_NAIVE.matcher(s.text);
+      if (!m.matches()) m = UNTREATED.matcher(s.text);
       if (!m.matches()) return;
     }
     Rule taken = s.parser.parseNested("Prior treatment with " + m.group("x").strip(), s.type, s.depth + 1);

@@ -2604,4 +2604,18 @@ class ParsedVerdictsTest {
     assertThat(inclusion(inclusion, recent)).isEqualTo(Truth.NOT_MET);
     assertThat(inclusion(inclusion, never)).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aPatientUntreatedWithADrugHasNeverTakenIt() {
+    // "untreated" not understood beside the drug: the drug was required, failing every patient never on it
+    Facts onEltrombopag = treated(adult(), "Eltrombopag", "eltrombopag", "2025-01-01", null);
+    Facts other = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of("Previously untreated with eltrombopag", "Untreated with any TPO-RA",
+        "Patients must be previously untreated with thrombopoietin receptor agonists")) {
+      assertThat(inclusion(sentence, onEltrombopag)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, other)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult())).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Previously untreated ITP", other)).as("a disease, not a drug").isNotEqualTo(Truth.MET);
+  }
 }
