@@ -2618,4 +2618,17 @@ class ParsedVerdictsTest {
     }
     assertThat(inclusion("Previously untreated ITP", other)).as("a disease, not a drug").isNotEqualTo(Truth.MET);
   }
+
+  @Test
+  void aNaivePatientRestatedInBracketsHasNeverTakenTheDrugs() {
+    Facts onEculizumab = treated(adult(), "Eculizumab", "eculizumab", "2023-01-01", "2023-06-01");
+    Facts other = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of("Complement-inhibitor naïve (no prior treatment with eculizumab or ravulizumab)",
+        "No prior treatment with a complement inhibitor (complement inhibitor naive)",
+        "Treatment-naive (i.e., no prior eculizumab)")) {
+      assertThat(inclusion(sentence, onEculizumab)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, other)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult())).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
