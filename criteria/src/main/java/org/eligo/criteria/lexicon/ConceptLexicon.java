@@ -52,4 +52,13 @@ public interface ConceptLexicon {
   default Set<String> broaderThan(String conceptId) {
     return Set.of();
   }
+
+  /**
+   * The single agents a class includes, transitively: the members that are no class themselves (eltrombopag,
+   * romiplostim … for {@code tpo-receptor-agonist}). Empty for a single agent, an unknown id, or a lexicon without
+   * classes. "At least two different TPO-RAs" counts these (DECISIONS §73).
+   */
+  default Set<String> agentsOf(String classId) {
+    return Set.of();
+  }
 }

@@ -118,4 +118,22 @@ public final class TerminologyLexicon implements ConceptLexicon {
     broader.remove(conceptId);
     return java.util.Set.copyOf(broader);
   }
+
+  @Override
+  public java.util.Set<String> agentsOf(String classId) {
+    var concept = terminology.findConcept(classId);
+    if (concept.isEmpty() || !concept.get().isGroup()) return java.util.Set.of();
+    java.util.Set<String> agents = new java.util.TreeSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(concept.get().includes());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      String id = todo.pop();
+      if (!seen.add(id)) continue;
+      var member = terminology.findConcept(id);
+      if (member.isEmpty()) continue;
+      if (member.get().isGroup()) todo.addAll(member.get().includes());
+      else agents.add(id);
+    }
+    return java.util.Set.copyOf(agents);
+  }
 }

@@ -42,13 +42,20 @@ final class PriorTherapyCount implements Recogniser {
       + "\\s+(?:after|on|following)|intolerant\\s+(?:to|of)|(?:had\\s+)?(?:an\\s+)?(?:inadequate|insufficient)"
       + "\\s+response\\s+to|resistant\\s+to|(?:refractory|intolerant)\\s+(?:or|and/or)\\s+(?:refractory|intolerant)"
       + "\\s+to)(?:\\s+(?:treatment|therapy)\\s+with)?$");
+  /** "Exposure to at least two different TPO-RAs", "Have received at least 1 prior TPO-RA": agents of one class. */
+  private static final Pattern AGENTS = Pattern.compile("(?i)^\\s*(?<lead>[^:;≥]*?)\\s*(?:(?:at\\s+least|a\\s+minimum"
+      + "\\s+of|minimum\\s+of|no\\s+fewer\\s+than|≥|>=)\\s*(?<n>" + N + ")|(?<more>" + N + ")\\s+or\\s+more)\\s+"
+      + "(?:(?:different|distinct|separate)\\s+)?(?:prior\\s+|previous\\s+)?(?<x>[^,;:()]+?)\\s*[.;]?\\s*$");
   private static final Pattern JOINS = Pattern.compile("(?i)\\s+(?:and/or|or|and)\\s+");
 
   @Override
   public void read(Sentence s) {
     if (!s.children.isEmpty()) return;
     Matcher m = COUNT.matcher(s.text);
-    if (!m.matches()) return;
+    if (!m.matches()) {
+      agents(s);
+      return;
+    }
     String lead = m.group("lead").strip();
     boolean judgement = JUDGEMENT_LEAD.matcher(lead).matches();
     if (!judgement && !EXPOSURE_LEAD.matcher(lead).matches()) return;
@@ -89,5 +96,37 @@ final class PriorTherapyCount implements Recogniser {
     return new AnyOf(List.of(new AtLeast(n, parts), new AllOf(List.of(new AnyOf(parts), new Ask("The record shows "
         + "fewer than " + n + " of the treatments listed: has the patient received at least " + n + " of them, as the "
         + "trial means it: \u201c" + text.strip() + "\u201d?")))));
+  }
+
+  /**
+   * "Exposure to at least two different TPO-RAs", "Treated with ≥ 2 TPO-RAs", "Have received at least 1 prior TPO-RA":
+   * distinct agents of one class. At least one is the class taken; more are any of (at least N of the class's single
+   * agents, all of (the class taken, ask)): two different agents on record MET, one (or the class written without an
+   * agent) asked, none on a medication list NOT_MET.
+   */
+  private static void agents(Sentence s) {
+    Matcher m = AGENTS.matcher(s.text);
+    if (!m.matches()) return;
+    String lead = m.group("lead").strip();
+    boolean judgement = JUDGEMENT_LEAD.matcher(lead).matches();
+    if (!judgement && !EXPOSURE_LEAD.matcher(lead).matches()) return;
+    int n = Numbers.count(m.group("n") != null ? m.group("n") : m.group("more"));
+    Rule taken = s.parser.parseNested("Prior treatment with " + m.group("x").strip(), s.type, s.depth + 1);
+    if (!(taken instanceof MedicationRule drug) || drug.timing() != org.eligo.core.rule.MedicationTiming.EVER
+        || drug.concepts().size() != 1 || n < 1) {
+      return;
+    }
+    Rule rule = taken;
+    if (n > 1) {
+      java.util.Set<String> agents = s.context.lexicon().agentsOf(drug.concepts().iterator().next());
+      if (agents.size() < n) return;
+      List<Rule> each = new ArrayList<>();
+      for (String agent : agents) each.add(new MedicationRule(java.util.Set.of(agent), drug.timing(), agent));
+      rule = new AnyOf(List.of(new AtLeast(n, each), new AllOf(List.of(taken, new Ask("The record shows fewer than "
+          + n + " different " + drug.label() + ": has the patient received at least " + n + ", as the trial means "
+          + "it: \u201c" + s.text.strip() + "\u201d?")))));
+    }
+    s.settle(judgement ? new AllOf(List.of(rule, new Ask("Does this apply to the patient, as the trial means it: "
+        + "\u201c" + s.text.strip() + "\u201d?"))) : rule);
   }
 }

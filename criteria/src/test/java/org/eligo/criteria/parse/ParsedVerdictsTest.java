@@ -2631,4 +2631,24 @@ class ParsedVerdictsTest {
       assertThat(inclusion(sentence, adult())).as(sentence).isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void aCountOfDifferentAgentsOfAClassIsMetByAsManyDistinctAgents() {
+    Facts two = treated(treated(adult(), "Eltrombopag", "eltrombopag", "2024-01-01", "2024-06-01"), "Romiplostim",
+        "romiplostim", "2024-07-01", "2025-01-01");
+    Facts one = treated(adult(), "Eltrombopag", "eltrombopag", "2024-01-01", "2024-06-01");
+    Facts other = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of("Exposure to at least two different TPO-RAs",
+        "Previously treated with ≥ 2 thrombopoietin receptor agonists",
+        "Must have received two or more different TPO-RAs")) {
+      assertThat(inclusion(sentence, two)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, one)).as(sentence + ": one agent on record").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult())).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    for (String sentence : List.of("Have received at least 1 prior TPO-RA", "Received at least one prior TPO-RA")) {
+      assertThat(inclusion(sentence, one)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
