@@ -46,6 +46,8 @@ final class PriorTherapyCount implements Recogniser {
   private static final Pattern AGENTS = Pattern.compile("(?i)^\\s*(?<lead>[^:;≥]*?)\\s*(?:(?:at\\s+least|a\\s+minimum"
       + "\\s+of|minimum\\s+of|no\\s+fewer\\s+than|≥|>=)\\s*(?<n>" + N + ")|(?<more>" + N + ")\\s+or\\s+more)\\s+"
       + "(?:(?:different|distinct|separate)\\s+)?(?:prior\\s+|previous\\s+)?(?<x>[^,;:()]+?)\\s*[.;]?\\s*$");
+  private static final Pattern NOT_AGENTS = Pattern.compile("(?i)\\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?"
+      + "|hours?|cycles?|doses?|courses?|since|before|after|within|prior\\s+to|following|until|mg|[≥≤<>=])\\b|[≥≤<>=]");
   private static final Pattern JOINS = Pattern.compile("(?i)\\s+(?:and/or|or|and)\\s+");
 
   @Override
@@ -74,6 +76,13 @@ final class PriorTherapyCount implements Recogniser {
       return;
     }
     Rule rule = atLeast(n, parts, s.text);
+    if (rule == null && lead.isEmpty()) {
+      // "At least two of: ANC < 0.5, platelets < 20, reticulocytes < 60": not treatments, counted as written, as "at
+      // least two of the following:" is (§38); read as one sentence, all three had been required
+      parts.clear();
+      for (String item : items) parts.add(s.parser.parseNested(item, s.type, s.depth + 1));
+      rule = n == 1 ? new AnyOf(parts) : new AtLeast(n, parts);
+    }
     if (rule == null) return;
     s.settle(judgement ? new AllOf(List.of(rule, new Ask("Does this apply to the patient, as the trial means it: "
         + "\u201c" + s.text.strip() + "\u201d?"))) : rule);
@@ -88,7 +97,7 @@ final class PriorTherapyCount implements Recogniser {
   static Rule atLeast(int n, List<Rule> parts, String text) {
     boolean drug = false;
     for (Rule p : parts) {
-      if (p instanceof MedicationRule) drug = true;
+      if (p instanceof MedicationRule m && m.timing() == org.eligo.core.rule.MedicationTiming.EVER) drug = true;
       else if (!(p instanceof ProcedureRule || p instanceof Unparsed)) return null;
     }
     if (!drug) return null;
@@ -110,6 +119,8 @@ final class PriorTherapyCount implements Recogniser {
     String lead = m.group("lead").strip();
     boolean judgement = JUDGEMENT_LEAD.matcher(lead).matches();
     if (!judgement && !EXPOSURE_LEAD.matcher(lead).matches()) return;
+    // "At least 1 month since the last dose of rituximab": a time, not a count of agents
+    if (NOT_AGENTS.matcher(m.group("x")).find()) return;
     int n = Numbers.count(m.group("n") != null ? m.group("n") : m.group("more"));
     Rule taken = s.parser.parseNested("Prior treatment with " + m.group("x").strip(), s.type, s.depth + 1);
     if (!(taken instanceof MedicationRule drug) || drug.timing() != org.eligo.core.rule.MedicationTiming.EVER

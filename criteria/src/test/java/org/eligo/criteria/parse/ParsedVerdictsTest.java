@@ -2651,4 +2651,21 @@ class ParsedVerdictsTest {
       assertThat(inclusion(sentence, other)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void anInlineCountWithoutTheFollowingCountsItsItems() {
+    // read as one sentence, every limit was required: a patient meeting two of three failed
+    Facts twoOfThree = adult().lab("anc", 0.3, "10*9/L", "2026-05-20").lab("platelets", 15, "10*9/L", "2026-05-20")
+        .lab("arc", 80, "10*9/L", "2026-05-20");
+    for (String sentence : List.of(
+        "At least two of: ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L, reticulocytes < 60 x 10^9/L",
+        "Two or more of: ANC < 0.5 x 10^9/L; platelets < 20 x 10^9/L; reticulocytes < 60 x 10^9/L",
+        "At least 2 of ANC < 0.5 x 10^9/L, platelets < 20 x 10^9/L or reticulocytes < 60 x 10^9/L")) {
+      assertThat(inclusion(sentence, twoOfThree)).as(sentence).isEqualTo(Truth.MET);
+    }
+    // a time is no count of agents: still the washout, met by a patient never on rituximab
+    Facts other = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    assertThat(inclusion("At least 1 month since the last dose of rituximab", other)).isEqualTo(Truth.MET);
+    assertThat(inclusion("At least one week since the last IVIG", other)).isEqualTo(Truth.MET);
+  }
 }
