@@ -195,6 +195,8 @@ final class ListOfFollowingRecogniser implements Recogniser {
       List<String> items = serial(inlineParts(list));
       if (items.size() < 2) return false;
       String before = s.text.substring(0, m.start());
+      // "Previously treated with at least two of: corticosteroids, IVIG, rituximab": PriorTherapyCount's
+      if (PriorTherapyCount.treatmentLead(before)) return false;
       // "more than one of the following", "up to two of": another count, read by LIST or not at all
       if (m.group("least") == null && COMPARED.matcher(before).find()) return false;
       if (m.group("total") != null && Numbers.count(m.group("total")) != items.size()) {

@@ -50,6 +50,16 @@ final class PriorTherapyCount implements Recogniser {
       + "|hours?|cycles?|doses?|courses?|since|before|after|within|prior\\s+to|following|until|mg|[≥≤<>=])\\b|[≥≤<>=]");
   private static final Pattern JOINS = Pattern.compile("(?i)\\s+(?:and/or|or|and)\\s+");
 
+  /**
+   * Whether the words before a count ask for treatments received or failed ("Previously treated with", "Failed"): such
+   * a count is this pass's, which counts distinct treatments and asks when the record shows fewer, not the generic
+   * inline count's ({@link ListOfFollowingRecogniser}), which needs every listed drug the patient had on record.
+   */
+  static boolean treatmentLead(String lead) {
+    String l = lead.strip();
+    return !l.isEmpty() && (EXPOSURE_LEAD.matcher(l).matches() || JUDGEMENT_LEAD.matcher(l).matches());
+  }
+
   @Override
   public void read(Sentence s) {
     if (!s.children.isEmpty()) return;
