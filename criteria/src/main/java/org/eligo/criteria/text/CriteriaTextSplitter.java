@@ -36,6 +36,37 @@ public final class CriteriaTextSplitter {
           + "(?:[ \\t]+criteri(?:a|on))?(?:\\*\\*)?[ \\t]*(?:[:：][ \\t]*|(?=\\r?$))",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
+  /**
+   * A heading that names its section and qualifies it up to the end of its line: "Inclusion Criteria for Cohort 1
+   * (ITP):", "Inclusion Criteria - Part A:", "Exclusion Criteria (all cohorts):", "Inclusion criteria applicable to all
+   * participants:", "EXCLUSION CRITERIA FOR PART 2". Not read as a heading, the exclusion section after such a line was
+   * read as inclusion ("Pregnancy" required) and the line glued onto the item before it. Group {@code q} is the
+   * qualifier, which becomes a heading item over the section's items. It needs the word "criteria" ("Exclusion of
+   * patients with X" is a sentence), and the qualifier ends its line with ":" or, without one, names a part of the
+   * study right after "for", a dash or a bracket.
+   */
+  private static final Pattern QUALIFIED_HEADING = Pattern.compile(
+      "^[ \\t]*(?:#+[ \\t]*)?(?:\\*\\*)?(?:(?:key|main|major|general|principal|specific|additional)[ \\t]+)?"
+          + "(inclusion|exclusion)[ \\t]+criteri(?:a|on)(?:\\*\\*)?[ \\t]*(?:[-–—:：][ \\t]*)?"
+          + "(?<q>(?=[(\\[]|(?<=[-–—][ \\t]{0,3})[\\p{L}\\d]|(?:for|in|applicable|applying|that\\s+apply|common|specific|relevant|related|of|to|all|both"
+          + "|only|parts?|cohorts?|arms?|stages?|groups?|phases?|steps?)\\b)[^\\r\\n:：]{1,100}?(?:\\*\\*)?[:：](?:\\*\\*)?"
+          + "|(?:(?<=[-–—][ \\t]{0,3})|\\([ \\t]*|for[ \\t]+)(?:the[ \\t]+)?(?:(?:all|both)[ \\t]+)?(?:parts?|cohorts?|arms?|stages?"
+          + "|groups?|phases?|steps?|sub-?stud(?:y|ies)|modules?|dose[- ]escalation|dose[- ]expansion|expansion|escalation"
+          + "|p(?:a)?ediatric|adults?|adolescents?)\\b[^\\r\\n.;:：]{0,40})[ \\t]*\\r?$",
+      Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+  /**
+   * A marker-less line of its own that heads the bullets below it: "Cohort A (ITP):", "For Part 2 only:", "Patients
+   * with ITP:", "All participants:", "Dose-escalation phase:". Short, ending in ":"; a line that opens a list ("Any of
+   * the following:", "at least one of:") is left as it was.
+   */
+  private static final Pattern SUB_HEADING = Pattern.compile("^[\\p{Lu}\\d(][^.;:：\\r\\n]{0,78}[:：]$");
+  private static final Pattern LIST_WORDS = Pattern.compile("(?i)\\b(?:following|either|at\\s+least|one\\s+or\\s+more"
+      + "|(?:any|all|one|both|each|none)\\s+of)\\b");
+  /** A sub-heading that names a part of the study first: it starts a group even without a blank line before it. */
+  private static final Pattern PART_FIRST = Pattern.compile("(?i)^(?:for\\s+)?(?:the\\s+)?(?:parts?|cohorts?|arms?"
+      + "|stages?|groups?|phases?|steps?|sub-?stud(?:y|ies)|modules?)\\s+[\\p{L}\\d]{1,4}\\b");
+
   private static final Pattern MARKER = Pattern.compile(
       "^([ \\t]*)(?:(\\d{1,2})([.)、．])(?!\\d)|\\((\\d{1,2})\\)|([a-zA-Z])([.)])(?=\\s)|\\(([a-z]|[ivx]{1,4})\\)"
           + "|([*\\-•·●▪◦‣⁃–])(?=\\s)|([①-⑳])"
@@ -58,17 +89,20 @@ public final class CriteriaTextSplitter {
   public SplitCriteria split(String text) {
     List<String> notes = new ArrayList<>();
     if (text == null || text.isBlank()) return new SplitCriteria(List.of(), false, List.of("no criteria text"));
-    List<int[]> sections = new ArrayList<>(); // {type ordinal, bodyStart, bodyEnd}
-    Matcher h = HEADING.matcher(text);
+    List<int[]> sections = new ArrayList<>(); // {type ordinal, bodyStart, bodyEnd, qualifierStart, qualifierEnd}
     int previousBodyStart = -1;
+    int[] previousQualifier = {-1, -1};
     CriterionType previousType = null;
     int firstHeading = -1;
-    while (h.find()) {
-      if (firstHeading < 0) firstHeading = h.start();
-      if (previousType != null) sections.add(new int[] {previousType.ordinal(), previousBodyStart, h.start()});
-      previousType = h.group(1).toLowerCase(Locale.ROOT).startsWith("inc") ? CriterionType.INCLUSION
-          : CriterionType.EXCLUSION;
-      previousBodyStart = h.end();
+    for (int[] h : headings(text)) {
+      if (firstHeading < 0) firstHeading = h[0];
+      if (previousType != null) {
+        sections.add(new int[] {previousType.ordinal(), previousBodyStart, h[0], previousQualifier[0],
+            previousQualifier[1]});
+      }
+      previousType = h[2] == 0 ? CriterionType.INCLUSION : CriterionType.EXCLUSION;
+      previousBodyStart = h[1];
+      previousQualifier = new int[] {h[3], h[4]};
     }
     List<CriterionItem> items = new ArrayList<>();
     boolean headings = previousType != null;
@@ -78,15 +112,55 @@ public final class CriteriaTextSplitter {
       splitSection(text, 0, text.length(), CriterionType.INCLUSION, items, counters, notes);
       return new SplitCriteria(items, false, notes);
     }
-    sections.add(new int[] {previousType.ordinal(), previousBodyStart, text.length()});
+    sections.add(new int[] {previousType.ordinal(), previousBodyStart, text.length(), previousQualifier[0],
+        previousQualifier[1]});
     if (!text.substring(0, firstHeading).isBlank()) {
       notes.add("text before the first heading read as inclusion");
       splitSection(text, 0, firstHeading, CriterionType.INCLUSION, items, counters, notes);
     }
     for (int[] s : sections) {
-      splitSection(text, s[1], s[2], CriterionType.values()[s[0]], items, counters, notes);
+      if (s[3] < 0) {
+        splitSection(text, s[1], s[2], CriterionType.values()[s[0]], items, counters, notes);
+        continue;
+      }
+      // "Inclusion Criteria for Cohort 1 (ITP):": the qualifier heads the section's items, as a sub-heading does
+      Node qualifier = new Node("heading", 0, s[3], s[4]);
+      qualifier.heading = true;
+      qualifier.children.addAll(roots(text, s[1], s[2], notes));
+      CriterionType type = CriterionType.values()[s[0]];
+      if (qualifier.children.isEmpty()) continue;
+      items.add(toItem(text, qualifier, Integer.toString(++counters[type.ordinal()]), type));
     }
     return new SplitCriteria(items, true, notes);
+  }
+
+  /**
+   * The section headings in order, each {start, bodyStart, 0 inclusion / 1 exclusion, qualifierStart, qualifierEnd}
+   * (the qualifier -1 when the heading has none).
+   */
+  private static List<int[]> headings(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher plain = HEADING.matcher(text);
+    Matcher qualified = QUALIFIED_HEADING.matcher(text);
+    int from = 0;
+    while (from <= text.length()) {
+      boolean p = plain.find(from);
+      boolean q = qualified.find(from);
+      if (!p && !q) break;
+      // at the same line start the qualified reading wins ("Inclusion Criteria - Part A:" is no bare heading)
+      if (q && (!p || qualified.start() <= plain.start())) {
+        int type = qualified.group(1).toLowerCase(Locale.ROOT).startsWith("inc") ? 0 : 1;
+        int qs = qualified.start("q");
+        int qe = qualified.end("q");
+        out.add(new int[] {qualified.start(), qe, type, qs, qe});
+        from = Math.max(qualified.end(), qualified.start() + 1);
+      } else {
+        int type = plain.group(1).toLowerCase(Locale.ROOT).startsWith("inc") ? 0 : 1;
+        out.add(new int[] {plain.start(), plain.end(), type, -1, -1});
+        from = Math.max(plain.end(), plain.start() + 1);
+      }
+    }
+    return out;
   }
 
   /** A line (or a part of one, after an inline number) with its item marker. */
@@ -102,6 +176,7 @@ public final class CriteriaTextSplitter {
     final int indent;
     final int start;
     int end;
+    boolean heading;
     final List<Node> children = new ArrayList<>();
 
     Node(String kind, int indent, int start, int end) {
@@ -114,16 +189,47 @@ public final class CriteriaTextSplitter {
 
   private void splitSection(String text, int from, int to, CriterionType type, List<CriterionItem> out,
                             int[] counters, List<String> notes) {
-    List<Line> lines = lines(text, from, to);
-    boolean marked = lines.stream().anyMatch(l -> l.kind() != null);
-    List<Node> roots = marked ? markedNodes(text, lines, notes) : proseNodes(text, lines);
-    for (Node root : roots) InlineEnumeration.split(text, root);
-    for (Node root : roots) {
+    for (Node root : roots(text, from, to, notes)) {
       String own = text.substring(root.start, root.end).strip();
       if (own.isEmpty() && root.children.isEmpty()) continue;
       int n = ++counters[type.ordinal()];
       out.add(toItem(text, root, Integer.toString(n), type));
     }
+  }
+
+  private List<Node> roots(String text, int from, int to, List<String> notes) {
+    List<Line> lines = lines(text, from, to);
+    boolean marked = lines.stream().anyMatch(l -> l.kind() != null);
+    List<Node> roots = marked ? markedNodes(text, lines, notes) : proseNodes(text, lines);
+    for (Node root : roots) InlineEnumeration.split(text, root);
+    return subHeadingGroups(text, roots);
+  }
+
+  /**
+   * A sub-heading line left without items of its own ("Cohort A (ITP):" over sentences, or over bullets written less
+   * deeply than itself) heads the items after it, up to the next such line.
+   */
+  private static List<Node> subHeadingGroups(String text, List<Node> roots) {
+    List<Node> out = new ArrayList<>();
+    Node group = null;
+    for (Node root : roots) {
+      boolean subHeading = root.children.isEmpty() && subHeading(text.substring(root.start, root.end).strip());
+      if (subHeading) {
+        root.heading = true;
+        group = root;
+        out.add(root);
+      } else if (group != null) {
+        group.children.add(root);
+      } else {
+        out.add(root);
+      }
+    }
+    return out;
+  }
+
+  private static boolean subHeading(String line) {
+    return SUB_HEADING.matcher(line).matches() && !LIST_WORDS.matcher(line).find()
+        && line.split("\\s+").length <= 10;
   }
 
   private static CriterionItem toItem(String text, Node node, String path, CriterionType type) {
@@ -137,7 +243,8 @@ public final class CriteriaTextSplitter {
       if (text.substring(child.start, child.end).isBlank() && child.children.isEmpty()) continue;
       children.add(toItem(text, child, path + "." + (++i), type));
     }
-    return new CriterionItem(path, type, text.substring(start, end), start, end, children);
+    return new CriterionItem(path, type, text.substring(start, end), start, end, children,
+        node.heading && !children.isEmpty());
   }
 
   private List<Line> lines(String text, int from, int to) {
@@ -242,13 +349,18 @@ public final class CriteriaTextSplitter {
             continue;
           }
           current = new Node("none", line.indent(), line.contentStart(), line.end());
+          current.heading = subHeading(content);
           roots.add(current);
           stack.clear();
           stack.add(current);
         } else if (previousBlank && Character.isUpperCase(content.codePointAt(0))
             && (ENDS_ITEM.matcher(text.substring(current.start, current.end).strip()).find()
-            || NOTE.matcher(content).find())) {
+            || NOTE.matcher(content).find()) || subHeading(content) && (previousBlank
+            || PART_FIRST.matcher(content).lookingAt())) {
+          // "Cohort B (warm AIHA):" after a blank line heads the bullets below it; glued onto the item before, it
+          // made a rule nobody wrote ("Platelet count < 30 x 10^9/L Cohort B (warm AIHA):")
           current = new Node("none", line.indent(), line.contentStart(), line.end());
+          current.heading = subHeading(content);
           roots.add(current);
           stack.clear();
           stack.add(current);

@@ -11,12 +11,21 @@ import org.eligo.core.rule.CriterionType;
  * @param start offset of {@code text} in the criteria text
  * @param end offset just after {@code text}; with sub-items, {@link #blockEnd()} is where the last one ends
  * @param children sub-items ("at least two of the following:" followed by bullets), in order
+ * @param heading true when the item is a heading over the items below it rather than a criterion: the qualifier of a
+ *     section heading ("for Cohort 1 (ITP):" in "Inclusion Criteria for Cohort 1 (ITP):", "FOR PART 2"), or a
+ *     marker-less line of its own over bullets ("Cohort B (warm AIHA):", "For Part 2 only:")
  */
 public record CriterionItem(String path, CriterionType type, String text, int start, int end,
-                            List<CriterionItem> children) {
+                            List<CriterionItem> children, boolean heading) {
   public CriterionItem {
     children = List.copyOf(children);
     if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
+  }
+
+  /** An item that is no heading of its own (a criterion, or a list it heads, "at least two of the following:"). */
+  public CriterionItem(String path, CriterionType type, String text, int start, int end,
+                       List<CriterionItem> children) {
+    this(path, type, text, start, end, children, false);
   }
 
   /** Offset just after the item and all its sub-items. */

@@ -173,6 +173,89 @@ class CriteriaTextSplitterTest {
     assertThat(splitter.split("Inclusion Criteria:\n\nExclusion Criteria:\n").items()).isEmpty();
   }
 
+  private static List<CriterionType> types(SplitCriteria s) {
+    return s.flattened().stream().map(CriterionItem::type).toList();
+  }
+
+  private static void exactSpans(String text, SplitCriteria s) {
+    for (CriterionItem item : s.flattened()) {
+      assertThat(text.substring(item.start(), item.end())).isEqualTo(item.text());
+    }
+  }
+
+  @Test
+  void aSectionHeadingWithAQualifierStartsItsSectionAndHeadsItsItems() {
+    // DECISIONS §71: not read as headings, the exclusion section after them was read as inclusion and each heading
+    // glued onto the item before it
+    for (String[] h : new String[][] {
+        {"Inclusion Criteria for Cohort 1 (ITP):", "Exclusion Criteria (all cohorts):", "for Cohort 1 (ITP):",
+            "(all cohorts):"},
+        {"Inclusion Criteria - Part A:", "EXCLUSION CRITERIA FOR PART 2", "Part A:", "FOR PART 2"},
+        {"Inclusion criteria applicable to all participants:", "Key Exclusion Criteria for Arm B (pediatric):",
+            "applicable to all participants:", "for Arm B (pediatric):"},
+        {"INCLUSION CRITERIA (STAGE 1):", "Exclusion Criteria – Dose-Escalation Phase:", "(STAGE 1):",
+            "Dose-Escalation Phase:"}}) {
+      String text = h[0] + "\n\n* Platelet count < 30 x 10^9/L\n* Age 18 years or older\n\n" + h[1]
+          + "\n\n* Pregnancy\n* HIV infection\n";
+      SplitCriteria s = splitter.split(text);
+      assertThat(s.headingsFound()).as(h[0]).isTrue();
+      assertThat(texts(s)).as(h[0]).containsExactly(h[2], "Platelet count < 30 x 10^9/L", "Age 18 years or older",
+          h[3], "Pregnancy", "HIV infection");
+      assertThat(ids(s)).containsExactly("inc-1", "inc-1.1", "inc-1.2", "exc-1", "exc-1.1", "exc-1.2");
+      assertThat(types(s)).as(h[1]).containsExactly(CriterionType.INCLUSION, CriterionType.INCLUSION,
+          CriterionType.INCLUSION, CriterionType.EXCLUSION, CriterionType.EXCLUSION, CriterionType.EXCLUSION);
+      exactSpans(text, s);
+    }
+  }
+
+  @Test
+  void aSentenceThatOpensWithTheExclusionWordStaysAnItem() {
+    String text = "Inclusion Criteria:\n\n* Age 18 years or older\n* Exclusion of patients with HIV infection\n"
+        + "* Inclusion in another interventional study\n\nExclusion Criteria:\n\n* Pregnancy\n";
+    SplitCriteria s = splitter.split(text);
+    assertThat(texts(s)).containsExactly("Age 18 years or older", "Exclusion of patients with HIV infection",
+        "Inclusion in another interventional study", "Pregnancy");
+    assertThat(ids(s)).containsExactly("inc-1", "inc-2", "inc-3", "exc-1");
+  }
+
+  @Test
+  void aMarkerlessLineEndingInAColonHeadsTheBulletsBelowIt() {
+    // "*" bullets, after a blank line
+    String bullets = "Inclusion Criteria:\n\nAll participants:\n\n* Age 18 years or older\n* Able to give consent"
+        + "\n\nCohort A (ITP):\n\n* Platelet count < 30 x 10^9/L\n\nCohort B (warm AIHA):\n\n"
+        + "* Hemoglobin < 10 g/dL\n\nFor Part 2 only:\n\n* Age 12 to 17 years\n\nExclusion Criteria:\n\n"
+        + "* Pregnancy\n";
+    SplitCriteria s = splitter.split(bullets);
+    assertThat(texts(s)).containsExactly("All participants:", "Age 18 years or older", "Able to give consent",
+        "Cohort A (ITP):", "Platelet count < 30 x 10^9/L", "Cohort B (warm AIHA):", "Hemoglobin < 10 g/dL",
+        "For Part 2 only:", "Age 12 to 17 years", "Pregnancy");
+    assertThat(ids(s)).containsExactly("inc-1", "inc-1.1", "inc-1.2", "inc-2", "inc-2.1", "inc-3", "inc-3.1",
+        "inc-4", "inc-4.1", "exc-1");
+    exactSpans(bullets, s);
+    // a numbered list, a sub-heading naming its arm or phase right after the item before it
+    String numbered = "Inclusion Criteria:\n\n1. Diagnosis of primary ITP\n2. Platelet count < 30 x 10^9/L\n"
+        + "Arm B (pediatric):\n3. Age 1 to 11 years\n4. Body weight >= 10 kg\n\nDose-escalation phase:\n"
+        + "5. ECOG 0-1\n";
+    SplitCriteria n = splitter.split(numbered);
+    assertThat(texts(n)).containsExactly("Diagnosis of primary ITP", "Platelet count < 30 x 10^9/L",
+        "Arm B (pediatric):", "Age 1 to 11 years", "Body weight >= 10 kg", "Dose-escalation phase:", "ECOG 0-1");
+    assertThat(ids(n)).containsExactly("inc-1", "inc-2", "inc-3", "inc-3.1", "inc-3.2", "inc-4", "inc-4.1");
+    // marker-less sentences under a sub-heading
+    String prose = "Inclusion Criteria:\n\nPatients with ITP:\nPlatelet count < 30 x 10^9/L.\nNo prior "
+        + "splenectomy.\n\nPatients with warm AIHA:\nHemoglobin < 10 g/dL.\n";
+    SplitCriteria p = splitter.split(prose);
+    assertThat(texts(p)).containsExactly("Patients with ITP:", "Platelet count < 30 x 10^9/L.",
+        "No prior splenectomy.", "Patients with warm AIHA:", "Hemoglobin < 10 g/dL.");
+    assertThat(ids(p)).containsExactly("inc-1", "inc-1.1", "inc-1.2", "inc-2", "inc-2.1");
+  }
+
+  @Test
+  void aLineThatOpensAListOrContinuesAnItemIsNoSubHeading() {
+    String text = "Exclusion Criteria:\n\n* Pregnancy\n\nAny of the following:\n\n* Stroke\n";
+    // "Any of the following:" keeps its reading (glued onto the item before, as before)
+    assertThat(texts(splitter.split(text))).doesNotContain("Any of the following:");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("org.eligo.criteria.parse.TestTexts#trialIds")
   void everyItemIsAnExactSpanOfTheRegistryText(String nctId) {
