@@ -135,14 +135,17 @@ public final class CriteriaCompiler {
     add(item, text, parser, out, null, HeadingWindow.NONE);
   }
 
-  /** @param condition the heading the item's list hangs from when it makes the items conditional, else null */
+  /**
+   * @param condition whether the headings the item's list hangs from apply to the patient, when they make the items
+   *     conditional ("Cohort B (warm AIHA):", "For patients on warfarin:"), else null
+   */
   private static void add(CriterionItem item, String text, CriterionParser parser, List<Criterion> out,
-                          String condition, HeadingWindow window) {
-    if (CriterionParser.combinesChildren(item)) {
+                          Rule condition, HeadingWindow window) {
+    if (!item.heading() && CriterionParser.combinesChildren(item)) {
       out.add(criterion(item.id(), item.type(), item.blockText(text), parser.parse(item, text, window), condition));
       return;
     }
-    boolean heading = !item.children().isEmpty() && item.text().strip().endsWith(":");
+    boolean heading = !item.children().isEmpty() && (item.heading() || item.text().strip().endsWith(":"));
     if (heading && EXCEPTION_HEADING.matcher(item.text()).find()) {
       // "Prior malignancy within 5 years. However, the following are allowed:" followed by the exceptions: one
       // criterion, the heading's own rule with the listed exceptions as a question. The exceptions are never
@@ -173,14 +176,19 @@ public final class CriteriaCompiler {
             + "heading in the exclusion list"), condition));
         return;
       }
-      String group = CriterionParser.everyoneHeading(item.text()) ? condition : item.text().strip();
+      Rule group = CriterionParser.everyoneHeading(item.text()) ? condition
+          : both(condition, applies(item.text().strip()));
       for (CriterionItem child : item.children()) add(child, text, parser, out, group, window);
       return;
     }
     if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text, window), condition));
-    String childCondition = heading && (CONDITIONAL_HEADING.matcher(item.text()).find()
-        && !LIST_INTRODUCTION.matcher(item.text()).find() || qualifyingInlineHeading(item, text))
-        ? item.text().strip() : condition;
+    boolean conditional = heading && (CONDITIONAL_HEADING.matcher(item.text()).find()
+        && !LIST_INTRODUCTION.matcher(item.text()).find() || qualifyingInlineHeading(item, text)
+        || item.heading() && subsetHeading(item.text()));
+    // a heading that names the patients by a disease the record answers ("Patients with ITP:") is read as the group
+    // a sentence's requirement binds (CriterionParser.headingGroup); any other is asked
+    Rule childCondition = conditional ? both(condition, Optional.ofNullable(parser.headingGroup(item.text(),
+        item.type())).orElseGet(() -> applies(item.text().strip()))) : condition;
     // "Within 6 months before screening:", "The following conditions in the past 3 months:": each item is read with
     // the heading's time, as if written with it (an item's own time wins; a heading's own wins over an outer one)
     // (not a conditional heading's: "For patients treated with rituximab within 6 months:" says whom, not when)
@@ -208,6 +216,40 @@ public final class CriteriaCompiler {
    * must be on a stable dose:", "For women of childbearing potential:"); a plain heading ("Adequate organ function,
    * defined as:") does not.
    */
+  /**
+   * A heading of its own that names a subset of the patients (DECISIONS §71): a cohort, part, arm, group, stage or
+   * phase of the study ("Cohort 2 (AIHA):", "Part B only:", "Arm B (pediatric):", "Dose-escalation phase:", "FOR PART
+   * 2"), an age group ("Pediatric cohort:", "Adolescents (12-17 years):") or patients named by what they have ("Patients
+   * with ITP:"). Its items bind only that subset. One that binds everyone ({@link #EVERYONE_SCOPE}) changes nothing.
+   */
+  static final Pattern SUBSET_HEADING = Pattern.compile("(?i)\\b(?:cohorts?|parts?|arms?|stages?|groups?|sub-?stud(?:y"
+      + "|ies)|modules?|strat(?:um|a)|sub-?populations?|populations?|tiers?|(?:dose[- ])?(?:escalation|expansion"
+      + "|extension)|phase\\s+(?:\\d+|i{1,3}|iv)[ab]?|only|p(?:a)?ediatrics?|adults?|adolescents?|children|infants"
+      + "|elderly)\\b|^\\W*(?:(?:for|in)\\s+)?(?:patients|participants|subjects|individuals|persons|people|those|women|men)"
+      + "\\s+(?:with|who|whose|aged?|diagnosed|receiving|taking|treated|on|older|younger|over|under|[≥≤<>]|\\d)");
+
+  /**
+   * A heading that binds every patient: "All participants:", "All cohorts:", "(all cohorts):", "applicable to all
+   * participants:", "Both parts:", "General:", "Common to all arms:".
+   */
+  static final Pattern EVERYONE_SCOPE = Pattern.compile("(?i)^\\W*(?:(?:for|in|applicable\\s+to|applying\\s+to|common"
+      + "\\s+to|that\\s+apply\\s+to|to|across)\\s+)?(?:the\\s+)?(?:all|both|every|each)\\b|\\b(?:all|both|every|each)\\s+"
+      + "(?:the\\s+)?(?:(?:study|trial)\\s+)?(?:parts?|cohorts?|arms?|stages?|groups?|phases?|participants|patients"
+      + "|subjects|populations?)\\b|^\\W*(?:general|common|key|main|overall|global)\\b");
+
+  private static boolean subsetHeading(String heading) {
+    return SUBSET_HEADING.matcher(heading).find() && !EVERYONE_SCOPE.matcher(heading).find();
+  }
+
+  private static Rule applies(String heading) {
+    return new Ask("Does this apply to the patient: \u201c" + heading + "\u201d?");
+  }
+
+  /** Both conditions, the outer heading's and the inner one's: an item under both binds only those in both. */
+  private static Rule both(Rule outer, Rule inner) {
+    return outer == null ? inner : new AllOf(List.of(outer, inner));
+  }
+
   static final Pattern CONDITIONAL_HEADING = Pattern.compile("(?i)\\b(?:if|when|whose|receiving|taking|on a stable"
       + "|stable dose|concomitant\\w*|where applicable|if applicable|childbearing|(?:for|in) (?:patients|subjects"
       + "|participants|those|women|men|children|adolescents|females|males)|(?:patients|subjects|participants) (?:who "
@@ -241,11 +283,10 @@ public final class CriteriaCompiler {
   static final Pattern LIST_INTRODUCTION = Pattern.compile("(?i)\\b(?:taking|receiving|on|treated with|using|use of"
       + "|with|who are|who have|who had)\\s+(?:(?:any|one|all)(?: one)? of\\s+)?the following\\b|\\bwho\\s*:\\s*$");
 
-  private static Criterion criterion(String id, CriterionType type, String text, Rule rule, String condition) {
-    if (condition != null && !(rule instanceof Unparsed) && !(rule instanceof ScreeningConfirmation)) {
+  private static Criterion criterion(String id, CriterionType type, String text, Rule rule, Rule applies) {
+    if (applies != null && !(rule instanceof Unparsed) && !(rule instanceof ScreeningConfirmation)) {
       // Under a conditional heading an inclusion holds when it is met or the heading does not apply to the patient;
       // an exclusion excludes only when both hold.
-      Ask applies = new Ask("Does this apply to the patient: \u201c" + condition + "\u201d?");
       rule = type == CriterionType.INCLUSION ? new AnyOf(List.of(rule, new Not(applies)))
           : new AllOf(List.of(applies, rule));
     }

@@ -375,6 +375,27 @@ public final class CriterionParser {
     return new AnyOf(List.of(new Not(who), requirement));
   }
 
+  /**
+   * A heading that names its patients by what they have: "Patients with ITP:", "For participants with warm AIHA:",
+   * "Subjects diagnosed with PNH:". Its items bind only them (DECISIONS §71).
+   */
+  private static final Pattern DISEASE_GROUP_HEADING = Pattern.compile("(?i)^\\s*(?:(?:for|in)\\s+)?(?:all\\s+)?(?<who>"
+      + "(?:patients|participants|subjects|individuals|persons|people|those)\\s+(?:with|diagnosed\\s+with|who\\s+have)"
+      + "\\s+[^:;：]+?)\\s*(?:\\bonly\\s*)?[:：]?\\s*$");
+
+  /**
+   * The group a heading names by a disease ("Patients with ITP:"), read as the group a sentence's requirement binds
+   * ("Patients with ITP must …"), so the record answers whether the patient is in it; null when the heading names no
+   * such group or is not understood in full (it is then asked).
+   */
+  public Rule headingGroup(String heading, CriterionType type) {
+    if (heading == null) return null;
+    Matcher m = DISEASE_GROUP_HEADING.matcher(heading);
+    if (!m.matches()) return null;
+    Rule who = read(GroupSentences.groupWords(m.group("who")), type, List.of(), heading, 1, true);
+    return hasUnread(who) || who instanceof ScreeningConfirmation ? null : who;
+  }
+
   /** A heading that requires its items: "Patients must have all of the following:", "… are eligible only if …". */
   private static final Pattern REQUIREMENT_HEADING = Pattern.compile("(?i)\\b(?:must|should|shall|needs?\\s+to"
       + "|ha(?:ve|s)\\s+to|(?:is|are|be)\\s+required|required\\s+to|eligible\\s+only|only\\s+(?:be\\s+)?eligible"

@@ -1,0 +1,215 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.compiled;
+
+import java.util.List;
+import java.util.Map;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Criteria split by cohort, part, arm or stage, as ClinicalTrials.gov records write them (DECISIONS §71): a section
+ * heading with a qualifier, a marker-less sub-heading between bullet groups, and the items under a heading that names
+ * a subset of the patients, which bind that subset only.
+ */
+class CohortHeadingVerdictsTest {
+
+  /** What a patient's whole reading comes to, as the screening verdict does. */
+  enum Verdict { ELIGIBLE, NEEDS_INFO, INELIGIBLE }
+
+  static Verdict verdict(String text, Facts patient) {
+    Map<String, Truth> truths = compiled(text, patient);
+    boolean unknown = false;
+    for (Map.Entry<String, Truth> e : truths.entrySet()) {
+      boolean inclusion = e.getKey().startsWith("inc-");
+      if (inclusion && e.getValue() == Truth.NOT_MET || !inclusion && e.getValue() == Truth.MET) {
+        return Verdict.INELIGIBLE;
+      }
+      unknown |= e.getValue() == Truth.UNKNOWN;
+    }
+    return unknown ? Verdict.NEEDS_INFO : Verdict.ELIGIBLE;
+  }
+
+  /** An adult with primary ITP and a platelet count of 20, haemoglobin 130 g/L, not pregnant. */
+  static Facts adultWithItp(Sex sex) {
+    Facts f = Facts.patient("itp").born("1980-01-01").sex(sex).condition("Primary immune thrombocytopenia",
+            ClinicalStatus.ACTIVE, "2025-01-01", null, coded("primary-immune-thrombocytopenia"))
+        .lab("platelets", 20, "10*9/L", "2026-05-20").lab("hemoglobin", 130, "g/L", "2026-05-20");
+    return sex == Sex.FEMALE ? f.coded("pregnancy-status", "not-pregnant", "2026-05-25") : f;
+  }
+
+  static Facts pregnantWithItp() {
+    return Facts.patient("preg").born("1994-01-01").sex(Sex.FEMALE).condition("Primary immune thrombocytopenia",
+            ClinicalStatus.ACTIVE, "2025-01-01", null, coded("primary-immune-thrombocytopenia"))
+        .lab("platelets", 20, "10*9/L", "2026-05-20").lab("hemoglobin", 130, "g/L", "2026-05-20")
+        .coded("pregnancy-status", "pregnant", "2026-05-25");
+  }
+
+  static final String QUALIFIED_SECTIONS = """
+      Inclusion Criteria for Cohort 1 (ITP):
+
+      * Diagnosis of primary ITP
+      * Platelet count < 30 x 10^9/L
+
+      Inclusion Criteria for Cohort 2 (warm AIHA):
+
+      * Diagnosis of warm autoimmune hemolytic anemia
+      * Hemoglobin < 10 g/dL
+
+      Exclusion Criteria (all cohorts):
+
+      * Pregnancy
+      * HIV infection
+      """;
+
+  static final String NUMBERED_PARTS = """
+      Inclusion Criteria - Part A:
+
+      1. Age 18 years or older
+      2. Platelet count < 30 x 10^9/L
+
+      Inclusion Criteria - Part B:
+
+      1. Age 12 to 17 years
+      2. Hemoglobin < 10 g/dL
+
+      EXCLUSION CRITERIA FOR ALL PARTS
+
+      1. Pregnancy or breastfeeding
+      """;
+
+  static final String SUB_HEADINGS = """
+      Inclusion Criteria:
+
+      All participants:
+
+      * Age 18 years or older
+      * Able to give informed consent
+
+      Cohort A (ITP):
+
+      * Diagnosis of primary ITP
+      * Platelet count < 30 x 10^9/L
+
+      Cohort B (warm AIHA):
+
+      * Diagnosis of warm autoimmune hemolytic anemia
+      * Hemoglobin < 10 g/dL
+
+      For Part 2 only:
+
+      * Age 12 to 17 years
+
+      Exclusion Criteria:
+
+      * Pregnancy
+      """;
+
+  static final String ARMS_AND_STAGES = """
+      Inclusion Criteria:
+
+      1. Diagnosis of primary ITP
+      2. Platelet count < 30 x 10^9/L
+
+      Arm B (pediatric):
+      3. Age 1 to 11 years
+      4. Body weight >= 10 kg
+
+      Exclusion Criteria:
+
+      Stage 2 (dose expansion):
+      1. Prior splenectomy
+      2. Hemoglobin < 12 g/dL
+
+      General:
+      3. Pregnancy
+      """;
+
+  static final String DISEASE_GROUPS = """
+      Inclusion Criteria:
+
+      Age 18 years or older.
+
+      Patients with ITP:
+      Platelet count < 30 x 10^9/L.
+
+      Patients with warm AIHA:
+      Hemoglobin < 10 g/dL.
+
+      Exclusion Criteria:
+
+      Pregnancy.
+      """;
+
+  @Test
+  void anAdultWithItpIsNotRuledOutByAnotherCohortsPartsOrArmsItems() {
+    Facts man = adultWithItp(Sex.MALE);
+    for (String text : List.of(QUALIFIED_SECTIONS, NUMBERED_PARTS, SUB_HEADINGS, ARMS_AND_STAGES)) {
+      // he cannot be placed in a cohort by his record: asked, never failed on the other cohort's limits
+      assertThat(verdict(text, man)).as(text).isEqualTo(Verdict.NEEDS_INFO);
+    }
+    // a disease the record answers places him: the AIHA group's haemoglobin limit does not bind him
+    assertThat(verdict(DISEASE_GROUPS, man)).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Test
+  void itemsUnderAHeadingForASubsetBindThoseInItWhenTheRecordSaysSo() {
+    Map<String, Truth> man = compiled(DISEASE_GROUPS, adultWithItp(Sex.MALE));
+    assertThat(man.values()).doesNotContain(Truth.UNKNOWN);
+    Facts manWithHighCount = Facts.patient("hi").born("1980-01-01").sex(Sex.MALE).condition(
+            "Primary immune thrombocytopenia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+            coded("primary-immune-thrombocytopenia"))
+        .lab("platelets", 80, "10*9/L", "2026-05-20").lab("hemoglobin", 130, "g/L", "2026-05-20");
+    assertThat(verdict(DISEASE_GROUPS, manWithHighCount)).as("an ITP patient above his group's limit")
+        .isEqualTo(Verdict.INELIGIBLE);
+    // the cohort's own limit, failed, still makes him ineligible once he is in it: only its answer is asked
+    assertThat(verdict(QUALIFIED_SECTIONS, manWithHighCount)).isEqualTo(Verdict.NEEDS_INFO);
+  }
+
+  @Test
+  void headingsThatBindEveryoneChangeNothing() {
+    Facts girl = Facts.patient("g").born("2016-01-01").sex(Sex.FEMALE).condition("Primary immune thrombocytopenia",
+            ClinicalStatus.ACTIVE, "2025-01-01", null, coded("primary-immune-thrombocytopenia"))
+        .lab("platelets", 20, "10*9/L", "2026-05-20");
+    // "All participants:" binds her to "Age 18 years or older"
+    assertThat(verdict(SUB_HEADINGS, girl)).isEqualTo(Verdict.INELIGIBLE);
+    String applicable = """
+        Inclusion criteria applicable to all participants:
+
+        * Age 18 years or older
+        * Platelet count < 30 x 10^9/L
+
+        Exclusion criteria:
+
+        * Pregnancy
+        """;
+    assertThat(verdict(applicable, girl)).isEqualTo(Verdict.INELIGIBLE);
+    assertThat(verdict(applicable, adultWithItp(Sex.MALE))).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Test
+  void aPregnantPatientIsExcludedByPregnancyUnderAnExclusionHeadingForEveryone() {
+    Facts pregnant = pregnantWithItp();
+    for (String text : List.of(QUALIFIED_SECTIONS, NUMBERED_PARTS, SUB_HEADINGS, ARMS_AND_STAGES, DISEASE_GROUPS)) {
+      assertThat(verdict(text, pregnant)).as(text).isEqualTo(Verdict.INELIGIBLE);
+    }
+    // and a woman who is not pregnant is not failed on "Pregnancy" (it had been read as an inclusion: "pregnant")
+    Map<String, Truth> woman = compiled(QUALIFIED_SECTIONS, adultWithItp(Sex.FEMALE));
+    assertThat(woman).containsKey("exc-1.1").doesNotContainKey("inc-3");
+    assertThat(woman.get("exc-1.1")).isEqualTo(Truth.NOT_MET);
+    assertThat(verdict(NUMBERED_PARTS, adultWithItp(Sex.FEMALE))).isEqualTo(Verdict.NEEDS_INFO);
+  }
+
+  @Test
+  void anExclusionForOneStageExcludesOnlyThoseInIt() {
+    Facts splenectomised = adultWithItp(Sex.MALE).procedure("Splenectomy", "2020-03-01", coded("splenectomy"));
+    // "Prior splenectomy" under "Stage 2 (dose expansion):" asks whether he is in stage 2, never excludes him
+    assertThat(compiled(ARMS_AND_STAGES, splenectomised).get("exc-1.1")).isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict(ARMS_AND_STAGES, splenectomised)).isEqualTo(Verdict.NEEDS_INFO);
+  }
+}
