@@ -184,7 +184,8 @@ public final class CriteriaCompiler {
     if (!heading) out.add(criterion(item.id(), item.type(), item.text(), parser.parse(item, text, window), condition));
     boolean conditional = heading && (CONDITIONAL_HEADING.matcher(item.text()).find()
         && !LIST_INTRODUCTION.matcher(item.text()).find() || qualifyingInlineHeading(item, text)
-        || item.heading() && subsetHeading(item.text()));
+        || subsetHeading(item.text()) && (item.heading() || item.text().strip().split("\\s+").length <= 6));
+    // (a bulleted heading too, when short: "* For Part 2 only:", "* Cohort A (ITP):")
     // a heading that names the patients by a disease the record answers ("Patients with ITP:") is read as the group
     // a sentence's requirement binds (CriterionParser.headingGroup); any other is asked
     Rule childCondition = conditional ? both(condition, Optional.ofNullable(parser.headingGroup(item.text(),
@@ -225,8 +226,10 @@ public final class CriteriaCompiler {
   static final Pattern SUBSET_HEADING = Pattern.compile("(?i)\\b(?:cohorts?|parts?|arms?|stages?|groups?|sub-?stud(?:y"
       + "|ies)|modules?|strat(?:um|a)|sub-?populations?|populations?|tiers?|(?:dose[- ])?(?:escalation|expansion"
       + "|extension)|phase\\s+(?:\\d+|i{1,3}|iv)[ab]?|only|p(?:a)?ediatrics?|adults?|adolescents?|children|infants"
-      + "|elderly)\\b|^\\W*(?:(?:for|in)\\s+)?(?:patients|participants|subjects|individuals|persons|people|those|women|men)"
-      + "\\s+(?:with|who|whose|aged?|diagnosed|receiving|taking|treated|on|older|younger|over|under|[≥≤<>]|\\d)");
+      + "|elderly|(?:healthy\\s+)?volunteers|controls|donors|caregivers)\\b|^\\W*(?:(?:for|in)\\s+)?(?:patients|participants"
+      + "|subjects|individuals|persons|people|those|women|men)\\s+(?:with|who|whose|aged?|diagnosed|receiving|taking|treated"
+      + "|on|older|younger|over|under|[≥≤<>]|\\d)|^\\W*(?:for|in)\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?(?:patients|participants|subjects"
+      + "|individuals)\\b");
 
   /**
    * A heading that binds every patient: "All participants:", "All cohorts:", "(all cohorts):", "applicable to all

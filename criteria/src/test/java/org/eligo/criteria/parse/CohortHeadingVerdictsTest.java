@@ -212,4 +212,45 @@ class CohortHeadingVerdictsTest {
     assertThat(compiled(ARMS_AND_STAGES, splenectomised).get("exc-1.1")).isEqualTo(Truth.UNKNOWN);
     assertThat(verdict(ARMS_AND_STAGES, splenectomised)).isEqualTo(Verdict.NEEDS_INFO);
   }
+
+  @Test
+  void aBulletedHeadingForACohortAndASectionForHealthyVolunteersBindOnlyThem() {
+    Facts man = adultWithItp(Sex.MALE);
+    String bulleted = """
+        Inclusion Criteria:
+
+        * Age 18 years or older
+        * For Part 2 only:
+          * Platelet count >= 50 x 10^9/L
+        * Cohort B (warm AIHA):
+          * Hemoglobin < 10 g/dL
+
+        Exclusion Criteria:
+
+        * Pregnancy
+        """;
+    String volunteers = """
+        Inclusion Criteria for Patients with ITP:
+
+        * Age 18 years or older
+        * Platelet count < 30 x 10^9/L
+
+        Inclusion Criteria for Healthy Volunteers:
+
+        * No history of immune thrombocytopenia
+        * Platelet count >= 150 x 10^9/L
+
+        Exclusion Criteria:
+
+        * Pregnancy
+        """;
+    assertThat(verdict(volunteers, man)).as("the volunteers' items do not bind a patient").isEqualTo(Verdict.NEEDS_INFO);
+    Facts womanWithoutItp = Facts.patient("w").born("1985-01-01").sex(Sex.FEMALE).condition("Essential hypertension",
+            ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension")).lab("platelets", 80, "10*9/L", "2026-05-20")
+        .coded("pregnancy-status", "not-pregnant", "2026-05-25");
+    // her record places her outside the ITP group: its platelet limit does not bind her
+    assertThat(compiled(volunteers, womanWithoutItp).get("inc-1.2")).isEqualTo(Truth.MET);
+    assertThat(verdict(bulleted, man)).as("had been INELIGIBLE on part 2's and cohort B's limits")
+        .isEqualTo(Verdict.NEEDS_INFO);
+  }
 }
