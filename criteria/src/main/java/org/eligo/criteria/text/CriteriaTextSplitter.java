@@ -63,6 +63,19 @@ public final class CriteriaTextSplitter {
   private static final Pattern SUB_HEADING = Pattern.compile("^[\\p{Lu}\\d(][^.;:：\\r\\n]{0,78}[:：]$");
   private static final Pattern LIST_WORDS = Pattern.compile("(?i)\\b(?:following|either|at\\s+least|one\\s+or\\s+more"
       + "|(?:any|all|one|both|each|none)\\s+of)\\b");
+  /**
+   * What a sub-heading names: a part of the study or the patients it is for ("Cohort A (ITP):", "Patients with ITP:",
+   * "All participants:", "General:"). A short line ending in ":" that names neither ("Exceptions:", "Laboratory values:")
+   * may belong to the item before it and is left as it was.
+   */
+  private static final Pattern NAMES_WHOM = Pattern.compile("(?i)\\b(?:cohorts?|parts?|arms?|stages?|groups?|phases?"
+      + "|steps?|modules?|sub-?stud(?:y|ies)|strat(?:um|a)|populations?|escalation|expansion|extension|patients"
+      + "|participants|subjects|volunteers|individuals|adults?|adolescents?|children|p(?:a)?ediatrics?|women|men"
+      + "|females|males|all|both|general|common)\\b");
+  /** Words of a line that qualifies the item before it: "Exceptions for patients with …:", "Including:". */
+  private static final Pattern QUALIFIES_ITEM = Pattern.compile("(?i)\\b(?:except|exceptions?|unless|other\\s+than"
+      + "|allowed|permitted|eligible|including|includes?|such\\s+as|defined|e\\.g|i\\.e|namely|as\\s+follows|below"
+      + "|excluding|but)\\b");
   /** A sub-heading that names a part of the study first: it starts a group even without a blank line before it. */
   private static final Pattern PART_FIRST = Pattern.compile("(?i)^(?:for\\s+)?(?:the\\s+)?(?:parts?|cohorts?|arms?"
       + "|stages?|groups?|phases?|steps?|sub-?stud(?:y|ies)|modules?)\\s+[\\p{L}\\d]{1,4}\\b");
@@ -229,7 +242,7 @@ public final class CriteriaTextSplitter {
 
   private static boolean subHeading(String line) {
     return SUB_HEADING.matcher(line).matches() && !LIST_WORDS.matcher(line).find()
-        && line.split("\\s+").length <= 10;
+        && line.split("\\s+").length <= 10 && NAMES_WHOM.matcher(line).find() && !QUALIFIES_ITEM.matcher(line).find();
   }
 
   private static CriterionItem toItem(String text, Node node, String path, CriterionType type) {

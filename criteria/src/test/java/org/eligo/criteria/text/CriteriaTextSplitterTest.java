@@ -254,6 +254,15 @@ class CriteriaTextSplitterTest {
     String text = "Exclusion Criteria:\n\n* Pregnancy\n\nAny of the following:\n\n* Stroke\n";
     // "Any of the following:" keeps its reading (glued onto the item before, as before)
     assertThat(texts(splitter.split(text))).doesNotContain("Any of the following:");
+    // a line that qualifies the item before it, or names no part of the study nor whom, stays with it, as before
+    for (String line : List.of("Exceptions:", "Exceptions for patients with localized disease:", "Including:",
+        "Laboratory values:")) {
+      String malignancy = "Exclusion Criteria:\n\n* History of malignancy within 5 years\n\n" + line
+          + "\n\n* Basal cell carcinoma of the skin\n";
+      SplitCriteria s = splitter.split(malignancy);
+      assertThat(texts(s)).as(line).doesNotContain(line);
+      assertThat(texts(s).get(0)).as(line).startsWith("History of malignancy").endsWith(line);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
