@@ -72,6 +72,12 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern AND_YOUNGER = Pattern.compile(
       "(?:" + AGE + ")?" + N + "[- ]?" + UNIT + OLD + "\\s*(?:(?:and|or)\\s+(?:younger|under|below|less))"
           + "(?![\\s-]*\\d)");
+  /**
+   * "aged 18-45,", "aged 18 to 65 with ITP", "aged between 18 and 75)": a bare range after "aged" is in years; only
+   * where a clause or a sentence ends, or "with"/"who"/"and" follows, so no unit or measure can come after it.
+   */
+  private static final Pattern AGED_RANGE = Pattern.compile("\\b(?:age[ds]?|aged)\\s+(?:of\\s+)?(?:between\\s+)?"
+      + "(\\d{1,3})\\s*(?:-|–|to|and)\\s*(\\d{1,3})(?=\\s*(?:[,;)]|$)|\\s+(?:with|who|and|inclusive)\\b)");
   /** "aged 65 or younger": a bare number after "aged" is in years. */
   private static final Pattern AGED_AND_YOUNGER = Pattern.compile("\\b(?:age[ds]?|aged)\\s+(?:of\\s+)?" + N
       + "\\s*(?:(?:and|or)\\s+(?:younger|under|below))(?![\\s-]*\\d)");
@@ -128,6 +134,19 @@ final class AgeRecogniser implements Recogniser {
         boolean below = BELOW_UPPER.matcher(upper).find();
         read(s, r.start(), r.end(), new AgeRule(new RegistryAge(a, lowUnit), true, new RegistryAge(b, unit), !below));
         if (PAEDIATRIC_PERSON_BEFORE.matcher(s.lower.substring(0, r.start())).matches()) s.explain(0, r.start());
+        return;
+      }
+    }
+    // "Females of childbearing potential, aged 18-45, with a negative pregnancy test", "Adults aged 18 to 65 with ITP":
+    // a bare range after "aged" is in years, as "aged 18 or older" is (§75); left unread, every woman was asked
+    Matcher bare = AGED_RANGE.matcher(s.lower);
+    if (bare.find() && s.free(bare.start(), bare.end()) && !groupOfALimit(s, bare.start())
+        && !notTheAgeNow(s, bare.start(), bare.end())) {
+      int a = Integer.parseInt(bare.group(1));
+      int b = Integer.parseInt(bare.group(2));
+      if (a < b) {
+        read(s, bare.start(), bare.end(), new AgeRule(new RegistryAge(a, RegistryAge.Unit.YEARS), true,
+            new RegistryAge(b, RegistryAge.Unit.YEARS), true));
         return;
       }
     }
@@ -362,8 +381,87 @@ final class AgeRecogniser implements Recogniser {
     return AnyOf.of(age, AllOf.of(men, new Ask("The age limit is written for women: does it apply to men too?")));
   }
 
+  /**
+   * A moment of the study still to come at which an age is to hold: "at (the time of) (the) first dose (of study
+   * drug)", "at the start of study treatment", "on the day of first dosing", "at treatment initiation" (§75).
+   */
+  static final String FUTURE_MOMENT = "(?:at|on|upon|by|as\\s+of)\\s+(?:the\\s+)?(?:(?:time|date|day|moment)\\s+of"
+      + "\\s+)?(?:the\\s+|their\\s+)?(?:(?:first|initial|1st)\\s+(?:dose|dosing|administration|infusion|injection"
+      + "|vaccination)|(?:start|initiation|beginning)\\s+of\\s+(?:the\\s+)?(?:study|trial)\\s+(?:treatment"
+      + "|therapy|dosing|drug|medication)|first\\s+day\\s+of\\s+(?:study\\s+)?dosing"
+      + "|(?:first|initial)\\s+study\\s+(?:treatment|dose|drug))(?:\\s+(?:of|with)\\s+(?:the\\s+)?(?:study"
+      + "|investigational|trial)\\s+(?:drug|treatment|medication|product|intervention|agent|vaccine|therapy))?\\b"
+      // "at the first dose of rituximab", "at the start of treatment with eltrombopag": a named drug's first dose may
+      // be long past (a survey of those treated); it stays asked
+      + "(?!\\s*(?:of|with)\\b)";
+  private static final Pattern FUTURE_AFTER = Pattern.compile("^\\s*,?\\s*(?<moment>" + FUTURE_MOMENT + ")");
+  private static final Pattern FUTURE_BEFORE = Pattern.compile("\\bage[ds]?\\s+" + FUTURE_MOMENT
+      + "\\s*(?:(?:is|must\\s+be|should\\s+be)\\s*)?:?\\s*$");
+  /** An age's limit ending just before a moment: "18 years", "18 years of age", "18 years old", "age". */
+  private static final Pattern AGE_ENDS = Pattern.compile("(?:\\d\\s*(?:years?|yrs?|months?|weeks?|days?)(?:\\s+of\\s+age"
+      + "|[- ]old)?|\\bold|\\bolder|\\byounger|\\bof\\s+age|\\binclusive|\\d)\\s*,?\\s*$");
+
+  /**
+   * Whether the moment at {@code at} ("at the time of the first dose") follows an age limit: the age is then read
+   * for that moment here, not left to {@code HedgeRecogniser} as a past one.
+   */
+  static boolean ageAtAMomentToCome(String lower, int at) {
+    return AGE_CONTEXT.matcher(lower).find() && AGE_ENDS.matcher(lower.substring(0, at)).find()
+        && FUTURE_AFTER.matcher(lower.substring(at)).lookingAt();
+  }
+
   private static void read(Sentence s, int start, int end, Rule rule) {
+    // "Age ≥ 18 years at the time of the first dose", "Age at first dose ≥ 18 years": an age at a moment still to
+    // come; read as the age now, a patient of 17 years and 11 months who will be 18 at the first dose was failed
+    Matcher after = FUTURE_AFTER.matcher(s.lower).region(end, s.lower.length());
+    int from = Math.max(0, start - 100);
+    Matcher before = FUTURE_BEFORE.matcher(s.lower.substring(from, start));
+    boolean isAfter = after.lookingAt();
+    boolean isBefore = !isAfter && before.find();
+    if ((isAfter || isBefore) && rule instanceof AgeRule age) {
+      int momentStart = isAfter ? after.start("moment") : from + before.start();
+      int momentEnd = isAfter ? after.end("moment") : start;
+      rule = atAMomentToCome(age, s.text.substring(Math.min(start, momentStart), Math.max(end, momentEnd)).strip());
+      s.explain(momentStart, momentEnd);
+    }
     s.read(start, end, forWhom(s, start, rule));
+  }
+
+  /**
+   * An age limit that must hold at a moment still to come (the first dose): the patient will be older then, never
+   * younger. A lower limit is met by one old enough now, asked of one who reaches it within a year, and fails one
+   * younger; an upper limit fails one already past it, is asked of one who may pass it within a year, and is met by
+   * the others (§75).
+   */
+  static Rule atAMomentToCome(AgeRule age, String words) {
+    Ask ask = new Ask("Will the patient's age be within the limit at that moment: \u201c" + words + "\u201d?");
+    List<Rule> parts = new ArrayList<>();
+    if (age.min() != null) {
+      AgeRule lower = new AgeRule(age.min(), age.minInclusive(), null, false);
+      RegistryAge earlier = yearBefore(age.min());
+      parts.add(earlier == null ? AnyOf.of(lower, ask)
+          : AnyOf.of(lower, AllOf.of(new AgeRule(earlier, age.minInclusive(), null, false), ask)));
+    }
+    if (age.max() != null) {
+      AgeRule upper = new AgeRule(null, false, age.max(), age.maxInclusive());
+      RegistryAge earlier = yearBefore(age.max());
+      parts.add(earlier == null ? AllOf.of(upper, ask)
+          : AnyOf.of(new AgeRule(null, false, earlier, age.maxInclusive()), AllOf.of(upper, ask)));
+    }
+    return parts.size() == 1 ? parts.get(0) : AllOf.of(parts.toArray(Rule[]::new));
+  }
+
+  /** The limit a year earlier in its own unit, or null when that is below zero or the unit is finer than a day. */
+  private static RegistryAge yearBefore(RegistryAge limit) {
+    int year = switch (limit.unit()) {
+      case YEARS -> 1;
+      case MONTHS -> 12;
+      case WEEKS -> 53;
+      case DAYS -> 366;
+      default -> -1;
+    };
+    if (year < 0 || limit.amount() - year < 0) return null;
+    return new RegistryAge(limit.amount() - year, limit.unit());
   }
 
   private static boolean groupOfALimit(Sentence s, int at) {

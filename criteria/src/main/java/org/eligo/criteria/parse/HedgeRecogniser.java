@@ -193,7 +193,9 @@ final class HedgeRecogniser implements Recogniser {
   public void read(Sentence s) {
     Matcher shift = TIME_SHIFT.matcher(s.lower);
     // "at the time of signing the informed consent" was set aside as the screening visit's: that is now, not the past
-    if (SHIFT_HINT.in(s.lower) && shift.find() && !s.asideAny(shift.start(), shift.end())) {
+    // "Age ≥ 18 years at the time of the first dose": a moment to come, which AgeRecogniser reads with the age (§75)
+    if (SHIFT_HINT.in(s.lower) && shift.find() && !s.asideAny(shift.start(), shift.end())
+        && !AgeRecogniser.ageAtAMomentToCome(s.lower, shift.start())) {
       s.settle(new Unparsed("refers to a past moment (\"" + shift.group() + "\"), not the evaluation date"));
       return;
     }

@@ -408,4 +408,46 @@ class AgeSexReproductionVerdictsTest {
       assertThat(inclusion(sentence, woman)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void anAgeAtTheFirstDoseIsMetByOneOldEnoughNowAndAskedOfOneAboutToBe() {
+    // §75: a moment to come; the patient will be older then, never younger
+    Facts almost = person("2008-07-15", Sex.FEMALE); // 17 years 10 months on 2026-06-01
+    Facts adult = person("1990-01-01", Sex.FEMALE);
+    Facts girl = person("2016-03-01", Sex.FEMALE); // 10
+    for (String sentence : List.of("Age at first dose ≥ 18 years", "Age ≥ 18 years at the time of the first dose",
+        "Aged 18 years or older at the time of first dose of study drug", "18 years of age or older on the day of "
+        + "first dosing", "Age ≥ 18 years at the start of study treatment")) {
+      assertThat(inclusion(sentence, almost)).as(sentence + ": 17 years 10 months now (had been NOT_MET or asked of "
+          + "every adult)").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult)).as(sentence + ": a woman of 36").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, girl)).as(sentence + ": a girl of 10").isEqualTo(Truth.NOT_MET);
+    }
+    Facts past = person("1950-01-01", Sex.MALE); // 76
+    Facts nearly = person("1951-01-01", Sex.MALE); // 75 years 5 months
+    Facts younger = person("1960-01-01", Sex.MALE); // 66
+    for (String sentence : List.of("Age ≤ 75 years at the time of first dose", "Age at first dose 18-75 years",
+        "Aged 18 to 75 years at the time of the first infusion")) {
+      assertThat(inclusion(sentence, past)).as(sentence + ": a man of 76").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, nearly)).as(sentence + ": a man of 75 who may be 76 then")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, younger)).as(sentence + ": a man of 66").isEqualTo(Truth.MET);
+    }
+    // in the exclusion list, a patient who may reach the limit by then is asked, not excluded
+    assertThat(exclusion("Age < 18 years at the time of first dose", almost)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Age < 18 years at the time of first dose", girl)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Age < 18 years at the time of first dose", adult)).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aBareRangeAfterAgedIsInYears() {
+    Facts woman = person("1990-01-01", Sex.FEMALE); // 36
+    Facts older = person("1970-01-01", Sex.FEMALE); // 56
+    for (String sentence : List.of("Females of childbearing potential, aged 18-45, with a negative pregnancy test",
+        "Women aged 18 to 45, inclusive", "Adult patients aged between 18 and 45 with primary ITP")) {
+      assertThat(inclusion(sentence, older)).as(sentence + ": a woman of 56 (had been asked)")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Women aged 18 to 45, inclusive", woman)).isEqualTo(Truth.MET);
+  }
 }
