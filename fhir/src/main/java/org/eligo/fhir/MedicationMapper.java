@@ -45,7 +45,65 @@ final class MedicationMapper {
     ExposureStatus status = status(s.hasStatus() ? s.getStatus().toCode() : null, scope);
     if (status == null) return;
     Span span = span(scope, "effective", s.getEffective());
+    if (status == ExposureStatus.ACTIVE && (span == null || span.end() == null)) {
+      String stale = stale(s, span, scope);
+      if (stale != null) {
+        // "active" is what the statement said when it was made: a drug nobody has asserted for over a year may have
+        // been stopped long since. Whether the patient takes it now is unknown (asked), never taken as now (§75)
+        scope.info("status", "is active, but " + stale + "; whether the patient still takes the drug on "
+            + scope.record().asOf() + " is read as unknown");
+        status = ExposureStatus.UNKNOWN;
+      }
+    }
     add(scope, facts, s, s.getMedication(), status, span, words(s.getDosage()));
+  }
+
+  /**
+   * How long an "active" MedicationStatement is taken as the patient's current drug after the last day the record
+   * says so: a year (a month read as 31 days, so 366), the longest a prescription is commonly valid, within which a
+   * drug taken on is renewed, reconciled or asserted again.
+   */
+  static final int STATEMENT_CURRENT_DAYS = 366;
+
+  /**
+   * Why an active MedicationStatement without an end is not the patient's drug now, or null. "Active" holds as of
+   * the day the statement was asserted (dateAsserted, else the day the resource was last updated); an effective
+   * period with a start and no end is, in FHIR's own words, ongoing, and an effective day is a day the drug was
+   * taken. The statement is stale when the last of the days it gives (each read at its latest) is more than
+   * {@link #STATEMENT_CURRENT_DAYS} days before the as-of date: an old effective day with no later assertion, or an
+   * assertion (even of an open period) that old. An open period asserted on no day, and a statement with no date,
+   * keep their status: nothing dates them.
+   */
+  private static String stale(MedicationStatement s, Span span, ResourceScope scope) {
+    LocalDate asOf = scope.record().asOf();
+    LocalDate latest = null;
+    String said = null;
+    if (span != null && span.start() != null) {
+      latest = span.start().last();
+      said = (s.getEffective() instanceof Period ? "its effective period began " : "its effective date is ")
+          + dayText(span.start());
+    }
+    FhirDates.Day asserted = s.hasDateAssertedElement() && s.getDateAssertedElement().getValue() != null
+        ? FhirDates.parse(s.getDateAssertedElement().getValueAsString()) : null;
+    boolean dated = asserted != null;
+    if (asserted != null) {
+      if (latest == null || asserted.last().isAfter(latest)) {
+        latest = asserted.last();
+        said = "it was asserted on " + dayText(asserted);
+      }
+    } else if (s.hasMeta() && s.getMeta().hasLastUpdatedElement()
+        && s.getMeta().getLastUpdatedElement().getValue() != null) {
+      FhirDates.Day updated = FhirDates.parse(s.getMeta().getLastUpdatedElement().getValueAsString());
+      dated = updated != null;
+      if (updated != null && (latest == null || updated.last().isAfter(latest))) {
+        latest = updated.last();
+        said = "it was last updated on " + dayText(updated);
+      }
+    }
+    // an open period says the drug goes on; without a day it was said on, it goes on to now
+    if (!dated && s.getEffective() instanceof Period) return null;
+    if (latest == null || !latest.plusDays(STATEMENT_CURRENT_DAYS).isBefore(asOf)) return null;
+    return said + " and nothing in it says the drug was taken since";
   }
 
   /** Request intents that only propose or plan a drug: nobody has been told to give it yet. */

@@ -547,4 +547,36 @@ class FastReaderTest {
           .facts()).as(limit).isEqualTo(hapi);
     }
   }
+
+  @Test
+  void anActiveStatementLastSaidLongAgoIsReadAsUnknownOnBothReaders() {
+    // DECISIONS 75: "active" is as of the statement's last day (effective, dateAsserted, else meta.lastUpdated)
+    String statement = "{\"resourceType\":\"MedicationStatement\",\"id\":\"s1\",\"status\":\"active\","
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"medicationCodeableConcept\":"
+        + "{\"text\":\"prednisone 20 mg tablet\"},%s}";
+    var unknown = org.eligo.core.patient.MedicationExposure.ExposureStatus.UNKNOWN;
+    var active = org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE;
+    Map<String, org.eligo.core.patient.MedicationExposure.ExposureStatus> cases = Map.of(
+        "\"effectiveDateTime\":\"2022-03-04\"", unknown,
+        "\"effectivePeriod\":{\"start\":\"2021-06-01\"},\"dateAsserted\":\"2023-01-05\"", unknown,
+        "\"effectiveDateTime\":\"2022-03-04\",\"dateAsserted\":\"" + Populations.AS_OF.minusDays(20) + "\"", active,
+        "\"effectiveDateTime\":\"" + Populations.AS_OF.minusDays(60) + "\"", active,
+        "\"effectivePeriod\":{\"start\":\"2021-06-01\"}", active);
+    for (Map.Entry<String, org.eligo.core.patient.MedicationExposure.ExposureStatus> c : cases.entrySet()) {
+      String dates = c.getKey();
+      PatientLines lines = new PatientLines("p1", List.of(
+          new BucketRecord("p1", SupportedType.Patient, 0, 1,
+              "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1970-05-02\"}"),
+          new BucketRecord("p1", SupportedType.MedicationStatement, 1, 1, statement.formatted(dates))));
+      List<String> names = List.of("Patient.ndjson", "MedicationStatement.ndjson");
+      PatientFacts hapi = PatientRecordReader.bundled(PatientRecordReader.Mode.HAPI).read(lines, Populations.AS_OF,
+          names).facts();
+      assertThat(hapi.medications()).as(dates).singleElement().satisfies(m -> assertThat(m.status())
+          .isEqualTo(c.getValue()));
+      Optional<PatientFacts> fast = new FastPatientReader(TerminologyAdapter.bundled()).read(lines, Populations.AS_OF);
+      fast.ifPresent(facts -> assertThat(facts).as(dates).isEqualTo(hapi));
+      assertThat(PatientRecordReader.bundled(PatientRecordReader.Mode.FAST).read(lines, Populations.AS_OF, names)
+          .facts()).as(dates).isEqualTo(hapi);
+    }
+  }
 }
