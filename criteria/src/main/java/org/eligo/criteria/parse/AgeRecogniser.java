@@ -29,7 +29,8 @@ final class AgeRecogniser implements Recogniser {
       + "|(?:times|×|x|\\*)?\\s*(?:the\\s+)?(?:(?:institutional|local|laboratory)\\s+)?upper\\s+limits?\\s+of\\s+"
       + "(?:the\\s+)?normal(?:\\s+range)?)?\\s*"
       + "(?:\\([^()]{0,40}\\)\\s*)?[,;]?\\s*(?:\\(|\\b(?:if|for|in|among))[^\\d]{0,40}$");
-  private static final Keywords HINT = Keywords.of("age", "year", "yr", "month", "week", "day");
+  // "Children under 12" (§75): whom a bare age is about
+  private static final Keywords HINT = Keywords.of("age", "year", "yr", "month", "week", "day", "children");
   private static final Pattern AGE_CONTEXT = Pattern.compile("\\b(?:age[ds]?|aged|years? old|year-old|of age)\\b");
   private static final Pattern NEAR_AGE = Pattern.compile("\\b(?:age[ds]?|aged|old|of age)\\b");
   private static final Pattern SOFT = Pattern.compile("\\b(?:generally|usually|typically|preferabl[ey]|preferred"
@@ -88,9 +89,20 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern PERSON_BEFORE = Pattern.compile("\\W*(?:(?:all\\s+)?(?:patients?|subjects?"
       + "|participants?|children|adults?|individuals|persons|people|those|women|men|males|females)\\s+(?:(?:who\\s+)?are"
       + "\\s+|(?:must|should|shall)\\s+be\\s+)?)?");
+  /**
+   * Whom an age is about, right before it after another group: "Pregnant women, and patients older than 80 years",
+   * "Lactating women or those younger than 18 years" (§75).
+   */
+  private static final Pattern PERSON_JOINED_BEFORE = Pattern.compile("(?:[,;]\\s*|\\b(?:and|or)\\s+)(?:all\\s+)?"
+      + "(?:patients?|subjects?|participants?|children|adults?|individuals|persons|people|those|women|men|males"
+      + "|females)\\s+(?:(?:who\\s+)?are\\s+)?$");
+  /** The end of another group's clause, before whom an age is about: "Pregnant women, and " (§75). */
+  private static final Pattern JOINER_BEFORE = Pattern.compile("(?:[,;]\\s*|\\b(?:and|or)\\s+)$");
+  /** Where a bare number's clause ends: nothing after it that could be its unit. */
+  private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:$|[,;)]|\\.\\s*$|\\b(?:and|or|who|with)\\b)");
   private static final Pattern BOUND = Pattern.compile(
-      "(?:(?<age>" + AGE + ")|\\b(?:patients?|subjects?|participants?|children|adults?)\\s+(?:who\\s+are\\s+)?"
-          + "(?:aged\\s+)?)?(?<cmp>≥|≤|>|<|greater than or equal to|less than or equal to|at least|no more than"
+      "(?:(?<age>" + AGE + ")|\\b(?<person>patients?|subjects?|participants?|children|adults?)\\s+(?:who\\s+are\\s+)?"
+          + "(?<aged>aged\\s+)?)?(?<cmp>≥|≤|>|<|greater than or equal to|less than or equal to|at least|no more than"
           + "|not more than|up to|greater than|more than|older than|younger than|less than|over|above|under|below)"
           + "\\s*" + N + "\\s*[- ]?" + UNIT + "?" + OLD);
 
@@ -187,17 +199,23 @@ final class AgeRecogniser implements Recogniser {
       if (groupOfALimit(s, m.start())) continue;
       // "Donor age > 60 years", "Gestational age < 32 weeks": another's age, or not the age since birth (§58)
       if (notTheAgeNow(s, m.start(), m.end())) continue;
-      if (m.group(4) == null && m.group("age") == null) continue; // "< 18" without a unit needs the word age
-      if (m.group(4) == null && !ageContext) continue;
-      if (m.group(4) != null && !ageContext && m.group("age") == null && !unitIsYears(m.group(4))) continue;
+      // "< 18" without a unit needs the word age, or whom it is about right before it where a clause ends after it:
+      // "participants aged > 75", "children under 12" (§75)
+      boolean personBare = m.group(6) == null && m.group("person") != null
+          && (m.group("aged") != null || CLAUSE_ENDS.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt());
+      if (m.group(6) == null && m.group("age") == null && !personBare) continue;
+      if (m.group(6) == null && !ageContext && !personBare) continue;
+      if (m.group(6) != null && !ageContext && m.group("age") == null && !unitIsYears(m.group(6))) continue;
       // "older than 80 years", "younger than 18 years": the comparison itself says it is an age
       // (of a person, not of a lesion or a thrombosis: said first, or right after whom it is about)
-      if (!ageContext && !(m.group(4) != null && m.group("cmp").matches("older than|younger than")
-          && PERSON_BEFORE.matcher(s.lower.substring(0, m.start())).matches())) {
+      if (!ageContext && !personBare && !(m.group(6) != null && m.group("cmp").matches("older than|younger than")
+          && (PERSON_BEFORE.matcher(s.lower.substring(0, m.start())).matches()
+          || PERSON_JOINED_BEFORE.matcher(s.lower.substring(0, m.start())).find()
+          || m.group("person") != null && JOINER_BEFORE.matcher(s.lower.substring(0, m.start())).find()))) {
         continue;
       }
-      RegistryAge.Unit unit = m.group(4) == null ? RegistryAge.Unit.YEARS : unit(m.group(4));
-      bounds.add(new Bound(m.start(), m.end(), m.group("cmp"), Integer.parseInt(m.group(3)), unit));
+      RegistryAge.Unit unit = m.group(6) == null ? RegistryAge.Unit.YEARS : unit(m.group(6));
+      bounds.add(new Bound(m.start(), m.end(), m.group("cmp"), Integer.parseInt(m.group(5)), unit));
     }
     if (bounds.isEmpty()) return;
     for (Bound b : bounds) s.consume(b.start, b.end);

@@ -1,6 +1,7 @@
 package org.eligo.criteria.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -290,6 +291,12 @@ final class RuleAssembler implements Recogniser {
       // to be absent, none of them (read as "not all of them", it admitted a patient with one of them)
       resolveLists(joins, nonExhaustive(s) || ONE_OF_HINT.in(s.lower) && ONE_OF.matcher(s.lower).find() ? Join.OR
           : s.type == CriterionType.EXCLUSION || s.negated ? Join.OR : Join.AND);
+    }
+    if (s.type == CriterionType.EXCLUSION && !s.negated && groupsOfPeople(s, parts, joins)) {
+      // "Women who are breastfeeding, and participants aged > 75", "Pregnant women, and patients older than 80 years",
+      // "Lactating women and children under 12": groups of people listed in the exclusion list are each excluded;
+      // read as both at once, a nursing woman of 30 was only asked (§75)
+      Collections.fill(joins, Join.OR);
     }
     List<Part> shared = joins.contains(Join.OR) && joins.contains(Join.NONE) ? fuseQualifiers(s, parts, joins)
         : List.of();
@@ -1121,6 +1128,39 @@ final class RuleAssembler implements Recogniser {
     // no alternative ("(" reads as one, as in "ITP (immune thrombocytopenia)"); read so, the disease and the limit
     // were alternatives and an ITP patient with 120 × 10^9/L met the inclusion
     return EMPTY_BRACKETS.matcher(between).replaceAll(b -> " ".repeat(b.group().length()));
+  }
+
+  /** A group of people a clause names: "women", "patients aged > 75", "children under 12", "nursing mothers". */
+  private static final Pattern PERSON_GROUP = Pattern.compile("\\b(?:women|woman|men|females?|males?|girls|boys"
+      + "|patients|participants|subjects|individuals|persons|people|children|adolescents|infants|adults|mothers"
+      + "|volunteers|those)\\b");
+  /** The "and" that joins two groups: "and", ", and", "as well as", a bare comma. */
+  private static final Pattern GROUP_AND = Pattern.compile("(?:,\\s*)?\\b(?:and|as\\s+well\\s+as)\\b|,");
+
+  /**
+   * Whether every part of an exclusion is joined by "and" (or a bare comma beside it) and each clause between those
+   * joins names a group of people: "Pregnant women, and patients older than 80 years". Not "Hypertension and diabetes
+   * requiring insulin" (no group), nor "Patients with HIV and hepatitis B" (the second clause names a disease only).
+   */
+  private static boolean groupsOfPeople(Sentence s, List<Part> parts, List<Join> joins) {
+    if (joins.isEmpty() || !joins.contains(Join.AND)) return false;
+    // "Pregnant women, lactating women, and …": a comma after a person word the readings leave joins nothing else
+    for (Join j : joins) if (j != Join.AND && j != Join.NONE) return false;
+    int from = 0;
+    for (int i = 0; i < joins.size(); i++) {
+      int end = parts.get(i).end();
+      int next = Math.max(end, parts.get(i + 1).start());
+      Matcher and = GROUP_AND.matcher(s.lower).region(end, next);
+      int cut = -1;
+      int after = -1;
+      while (and.find()) {
+        cut = and.start();
+        after = and.end();
+      }
+      if (cut < 0 || !PERSON_GROUP.matcher(s.lower.substring(from, cut)).find()) return false;
+      from = after;
+    }
+    return PERSON_GROUP.matcher(s.lower.substring(from)).find();
   }
 
   private static Join join(String between) {

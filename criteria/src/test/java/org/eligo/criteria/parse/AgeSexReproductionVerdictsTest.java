@@ -450,4 +450,34 @@ class AgeSexReproductionVerdictsTest {
     }
     assertThat(inclusion("Women aged 18 to 45, inclusive", woman)).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void groupsOfPeopleJoinedByAndInTheExclusionListAreEachExcluded() {
+    // §75: "and" between groups of people lists whom the trial excludes; read as both at once, a nursing woman of 30
+    // (or a man of 82) was only asked
+    Facts nursing = person("1996-01-01", Sex.FEMALE).coded("lactation-status", "lactating", "2026-05-25");
+    Facts pregnant = person("1994-01-01", Sex.FEMALE).coded("pregnancy-status", "pregnant", "2026-05-25");
+    Facts oldMan = person("1944-01-01", Sex.MALE); // 82
+    Facts boy = person("2018-01-01", Sex.MALE); // 8
+    Facts woman = person("1990-01-01", Sex.FEMALE).coded("pregnancy-status", "not-pregnant", "2026-05-25")
+        .coded("lactation-status", "not-lactating", "2026-05-25");
+    assertThat(exclusion("Women who are breastfeeding, and participants aged > 75", nursing)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Women who are breastfeeding, and participants aged > 75", oldMan)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Pregnant women, and patients older than 80 years", pregnant)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Pregnant women, and patients older than 80 years", oldMan)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Lactating women and children under 12", nursing)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Lactating women and children under 12", boy)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Pregnant women, lactating women, and patients older than 80 years", nursing))
+        .isEqualTo(Truth.MET);
+    for (String sentence : List.of("Women who are breastfeeding, and participants aged > 75",
+        "Pregnant women, and patients older than 80 years", "Lactating women and children under 12",
+        "Pregnant women, lactating women, and patients older than 80 years")) {
+      assertThat(exclusion(sentence, woman)).as(sentence + ": a woman of 36, neither").isEqualTo(Truth.NOT_MET);
+    }
+    // a disease and its qualifier are no groups of people: both still required
+    Facts hypertensive = person("1970-01-01", Sex.MALE).condition("Essential hypertension",
+        ClinicalStatus.ACTIVE, "2020-01-01", null, coded("hypertension"));
+    assertThat(exclusion("Hypertension and diabetes requiring insulin", hypertensive)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Patients with HIV infection and a CD4 count below 200", oldMan)).isNotEqualTo(Truth.MET);
+  }
 }
