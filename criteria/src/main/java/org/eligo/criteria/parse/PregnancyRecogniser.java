@@ -17,7 +17,46 @@ final class PregnancyRecogniser implements Recogniser {
   private static final Pattern WORD = Pattern.compile(
       "\\b(?:(?<preg>pregnan(?:t|cy|cies))|(?<lact>lactat(?:ing|ion)|breast[- ]?feed(?:ing)?|nursing"
           + "(?! home)|breast[- ]?fed))\\b");
-  private static final Keywords HINT = Keywords.of("pregnan", "lactat", "breast", "nursing");
+  private static final Keywords HINT = Keywords.of("pregnan", "lactat", "breast", "nursing", "birth");
+
+  /**
+   * A pregnancy, or a birth, within a time: "Pregnancy within the last 6 months", "Pregnant or delivered within 3
+   * months", "Pregnancy or childbirth in the past 12 weeks", "Given birth within the previous 6 weeks" (§75).
+   * "Delivered" and "delivery" only beside a pregnancy word ("radiation delivered within 4 weeks" is no birth).
+   */
+  private static final Pattern RECENT = Pattern.compile("\\b(?:pregnan(?:t|cy)(?:\\s*(?:,|or|and/or|/)\\s*(?:(?:recently"
+      + "\\s+)?delivered|delivery|child-?birth|(?:gave|given)\\s+birth|post-?partum|parturition))?"
+      + "|(?:(?:had|has|have)\\s+)?(?:child-?birth|(?:gave|given)\\s+birth))"
+      + "\\s*,?\\s*(?:within|in|during)\\s+(?:the\\s+)?(?:(?:last|past|previous|preceding|prior)\\s+)?"
+      + "(?:" + Durations.DURATION + "|(?<unitOnly>year|month))"
+      + "(?:\\s+(?:prior\\s+to|before)\\s+(?:the\\s+)?(?:screening|enrol+ment|randomi[sz]ation|study\\s+entry|baseline"
+      + "|inclusion|first\\s+dose(?:\\s+of\\s+(?:the\\s+)?study\\s+(?:drug|treatment|medication))?))?\\b");
+
+  /**
+   * Pregnant, or having given birth, within {@code days}: pregnant now; or a pregnancy the record ended within the
+   * window (present in it and not active now: an "active" entry never closed is no evidence of a birth, §62); or,
+   * for anyone who could have been pregnant (not male, aged 10 to 59), the question. A man and a woman of 60 or over
+   * are not asked, as for a pregnancy now (§27). A birth named without a pregnancy word is only asked.
+   */
+  static Rule pregnantWithin(int days, String words, boolean pregnancyNamed) {
+    java.util.Set<String> pregnancy = java.util.Set.of("pregnancy");
+    Rule asked = org.eligo.core.rule.AllOf.of(
+        new org.eligo.core.rule.Not(new org.eligo.core.rule.SexRule(java.util.Set.of(org.eligo.core.patient.Sex.MALE))),
+        new org.eligo.core.rule.AgeRule(new org.eligo.core.trial.RegistryAge(PregnancyRule.YOUNGEST_ASKED,
+            org.eligo.core.trial.RegistryAge.Unit.YEARS), true, new org.eligo.core.trial.RegistryAge(
+            PregnancyRule.OLDEST_ASKED, org.eligo.core.trial.RegistryAge.Unit.YEARS), false),
+        new org.eligo.core.rule.Ask("Was the patient pregnant, or did she give birth, in this time: \u201c" + words
+            + "\u201d?"));
+    // "Given birth within the previous 6 weeks": a birth alone is neither a pregnancy now nor any ended pregnancy (a
+    // miscarriage is no birth): only asked
+    if (!pregnancyNamed) return asked;
+    return AnyOf.of(PregnancyRule.pregnant(),
+        org.eligo.core.rule.AllOf.of(new org.eligo.core.rule.ConditionRule(pregnancy, java.util.Set.of(),
+            new org.eligo.core.rule.TimeWindow.WithinDays(days), "pregnancy"),
+            new org.eligo.core.rule.Not(new org.eligo.core.rule.ConditionRule(pregnancy, java.util.Set.of(),
+                org.eligo.core.rule.TimeWindow.ACTIVE, "pregnancy"))),
+        asked);
+  }
   private static final Pattern JOIN = Pattern.compile(
       "\\s*(?:,|or|and/or|and|nor|/)\\s*(?:(?:are|is|currently|women|woman|female|patients?)\\s+)*");
 
@@ -142,6 +181,20 @@ final class PregnancyRecogniser implements Recogniser {
         explainHours(s, test.end());
         Matcher who = CHILDBEARING.matcher(s.lower);
         while (who.find()) s.explain(who.start(), who.end());
+      }
+    }
+    // "Pregnancy within the last 6 months", "Pregnant or delivered within 3 months": a pregnancy or birth in a time,
+    // read as a pregnancy now it had admitted a woman delivered two months ago, and failed her in a postpartum trial
+    if (!s.negated) {
+      Matcher recent = RECENT.matcher(s.lower);
+      while (recent.find()) {
+        if (s.asideAny(recent.start(), recent.end()) || !s.free(recent.start(), recent.end())) continue;
+        if (past(s, recent.start(), recent.end()) || partners(s, recent.start(), recent.end())) continue;
+        int days = recent.group("unitOnly") != null ? (recent.group("unitOnly").equals("year") ? 365 : 30)
+            : Durations.days(recent);
+        if (days <= 0) continue;
+        found.add(new Found(recent.start(), recent.end(), pregnantWithin(days,
+            s.text.substring(recent.start(), recent.end()), s.lower.startsWith("pregnan", recent.start()))));
       }
     }
     Matcher m = WORD.matcher(s.lower);

@@ -480,4 +480,39 @@ class AgeSexReproductionVerdictsTest {
     assertThat(exclusion("Hypertension and diabetes requiring insulin", hypertensive)).isEqualTo(Truth.NOT_MET);
     assertThat(exclusion("Patients with HIV infection and a CD4 count below 200", oldMan)).isNotEqualTo(Truth.MET);
   }
+
+  @Test
+  void aPregnancyOrBirthWithinATimeCountsAPregnancyThatEndedInIt() {
+    // §75: read as "pregnant now", a woman delivered two months ago was admitted by the exclusion and failed the
+    // inclusion of a postpartum trial
+    Facts delivered = person("1996-01-01", Sex.FEMALE).condition("Pregnancy", ClinicalStatus.RESOLVED, "2025-07-20",
+        "2026-04-01", "pregnancy").coded("pregnancy-status", "not-pregnant", "2026-05-25");
+    Facts notPregnant = person("1994-01-01", Sex.FEMALE).coded("pregnancy-status", "not-pregnant", "2026-05-25");
+    Facts longAgo = person("1992-01-01", Sex.FEMALE).condition("Pregnancy", ClinicalStatus.RESOLVED, "2023-08-01",
+        "2024-05-01", "pregnancy").coded("pregnancy-status", "not-pregnant", "2026-05-25");
+    Facts neverClosed = person("1993-01-01", Sex.FEMALE).condition("Pregnant", ClinicalStatus.ACTIVE, "2023-01-10",
+        null, "pregnancy").coded("pregnancy-status", "not-pregnant", "2026-05-25");
+    Facts pregnant = person("1994-01-01", Sex.FEMALE).coded("pregnancy-status", "pregnant", "2026-05-25");
+    Facts man = person("1970-01-01", Sex.MALE);
+    Facts womanOf70 = person("1956-01-01", Sex.FEMALE);
+    for (String sentence : List.of("Pregnancy within the last 6 months", "Pregnant or delivered within 3 months",
+        "Pregnancy or childbirth in the past 12 weeks", "Pregnancy during the last year")) {
+      assertThat(exclusion(sentence, delivered)).as(sentence + ": delivered two months ago (had been NOT_MET)")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, pregnant)).as(sentence + ": pregnant now").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, notPregnant)).as(sentence + ": not pregnant now, no pregnancy recorded")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, longAgo)).as(sentence + ": a pregnancy that ended in 2024")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, neverClosed)).as(sentence + ": an entry of 2023 never closed is no birth")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, man)).as(sentence + ": a man").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, womanOf70)).as(sentence + ": a woman of 70").isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Pregnancy within the last 6 months", delivered))
+        .as("a postpartum trial: delivered two months ago (had been NOT_MET)").isEqualTo(Truth.MET);
+    // a birth named alone is asked, never read from a pregnancy that may have ended otherwise
+    assertThat(exclusion("Given birth within the previous 6 weeks", delivered)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion("Given birth within the previous 6 weeks", man)).isEqualTo(Truth.NOT_MET);
+  }
 }
