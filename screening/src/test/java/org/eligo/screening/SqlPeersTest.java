@@ -513,6 +513,60 @@ class SqlPeersTest {
   }
 
   /**
+   * A pregnancy or birth within a time (DECISIONS 75), as of 2026-06-01, for women born in 1990 unless said: a
+   * pregnancy resolved on 2026-04-01 (MET), one resolved in 2024 (asked), one still marked active since 2023 (asked:
+   * an entry never closed is no birth), one active since March 2026 (MET: pregnant now), and a woman of 70 whose
+   * pregnancy ended in 1990 (NOT_MET). The Java evaluator on the fast reader's facts and DuckDB agree.
+   */
+  @Test
+  void aPregnancyThatEndedWithinATimeAgreesOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 19);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0)
+        .replaceAll("\"gender\":\"[a-z]+\"", "\"gender\":\"female\"");
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    String[][] entries = { // birth date, status, dates
+        {"1990-03-01", "resolved", ",\"onsetDateTime\":\"2025-07-20\",\"abatementDateTime\":\"2026-04-01\""},
+        {"1990-03-01", "resolved", ",\"onsetDateTime\":\"2023-08-01\",\"abatementDateTime\":\"2024-05-01\""},
+        {"1990-03-01", "active", ",\"onsetDateTime\":\"2023-01-10\""},
+        {"1990-03-01", "active", ",\"onsetDateTime\":\"2026-03-01\""},
+        {"1956-01-15", "resolved", ",\"onsetDateTime\":\"1989-09-01\",\"abatementDateTime\":\"1990-05-01\""}};
+    StringBuilder people = new StringBuilder();
+    StringBuilder conditions = new StringBuilder();
+    for (int i = 0; i < entries.length; i++) {
+      String id = String.format("g%07d", i + 1);
+      people.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")
+          .replaceAll("\"birthDate\":\"[0-9-]+\"", "\"birthDate\":\"" + entries[i][0] + "\"")).append("\n");
+      conditions.append("{\"resourceType\":\"Condition\",\"id\":\"pregnancy-").append(i).append("\",")
+          .append("\"clinicalStatus\":{\"coding\":[{\"system\":")
+          .append("\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\"").append(entries[i][1])
+          .append("\"}]},\"code\":{\"text\":\"Pregnancy\"},\"subject\":{\"reference\":\"Patient/")
+          .append(id).append("\"}").append(entries[i][2]).append("}\n");
+    }
+    java.nio.file.Files.writeString(patients, people, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Condition-pregnancy.ndjson"), conditions);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + entries.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Exclusion Criteria:\n\n* Pregnancy within the last 6 months\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    String within = criteria.criteria().get(0).id();
+    assertThat(java.util.stream.IntStream.rangeClosed(1, entries.length)
+        .mapToObj(i -> duck.get(String.format("NCT02979873|g%07d|", i) + within)))
+        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "MET", "NOT_MET");
+  }
+
+  /**
    * A breastfeeding entry in a girl's record (DECISIONS 64), as of 2026-06-01: an infant's own "Breastfeeding" (with
    * an onset, recorded, undated), "Breastfeeding problem in newborn", a girl of three's "Nursing bottle caries": none
    * is her lactation (NOT_MET, had been MET or asked); a woman of 30 breastfeeding since February is (MET). The Java
