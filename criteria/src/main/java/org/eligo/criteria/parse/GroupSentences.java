@@ -213,12 +213,18 @@ final class GroupSentences {
         && !NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()) {
       return onlyIf(m.group("who"), m.group("what"), exclusion, reader);
     }
+    m = ELIGIBLE_IF.matcher(sentence);
+    if (m.matches() && SUBJECT.matcher(m.group("who")).lookingAt()
+        && !NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()
+        && virusTestCondition(m.group("what"), reader.apply(m.group("what"), CriterionType.INCLUSION))) {
+      return onlyIf(m.group("who"), m.group("what"), exclusion, reader);
+    }
     Rule drug = drugForbidden(sentence, type, reader);
     if (drug != null) return drug;
     m = DENIAL.matcher(sentence);
     if (!m.matches() || !SUBJECT.matcher(m.group("who")).lookingAt()
         || NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()) {
-      return null;
+      return exclusion ? unlessVirusTest(sentence, reader) : null;
     }
     Rule group = reader.apply(groupWords(m.group("who")), CriterionType.EXCLUSION);
     // "Patients who take part in another study are not eligible": other studies are for the screening visit
@@ -239,6 +245,68 @@ final class GroupSentences {
       excluded = new AllOf(List.of(group, condition));
     }
     return exclusion ? excluded : CriterionParser.negate(excluded);
+  }
+
+  /**
+   * "HCV antibody positive patients are eligible if HCV RNA is undetectable", "Patients with positive anti-HBc may
+   * enroll if HBV DNA is undetectable", "HIV-positive patients are eligible provided HIV-1 RNA is below the limit of
+   * detection": a group granted on a result of a test for the virus is what the group must meet, as with "only if"
+   * ({@link #onlyIf}). Read as a grant with a question, the patient whose record shows the antibody and an undetectable
+   * RNA was only asked; one whose RNA is detectable now was asked too. Only where the condition is a virus test read in
+   * full ({@link #virusTestCondition}); any other condition stays the grant's question (PermissionRecogniser).
+   */
+  private static final Pattern ELIGIBLE_IF = Pattern.compile("(?i)^\\s*(?<who>.+?)\\s*,?\\s+(?:(?:are|is|will\\s+be"
+      + "|may\\s+be|can\\s+be|shall\\s+be)\\s+(?:eligible|included|enrol+ed|allowed|permitted|accepted)|(?:may|can)"
+      + "\\s+(?:enrol+|participate|be\\s+(?:enrol+ed|included)))" + WHERE + "\\s*,?\\s+(?:if|when|provided(?:\\s+that)?"
+      + "|as\\s+long\\s+as)\\s+(?<what>\\S.+?)[\\s.;:]*$");
+
+  /**
+   * An exclusion with an exception on a virus test: "Positive HCV antibody unless HCV RNA is undetectable", "Positive
+   * anti-HBc, unless HBV DNA is undetectable", "HIV seropositive except if HIV-1 RNA is below the limit of detection":
+   * {@code allOf(what, not(exception))}. Asked as a whole, the patient with the antibody and a detectable RNA was only
+   * asked. Null (read as before: the exception asked) where what it excepts names alternatives ("HBsAg-positive or
+   * anti-HBc-positive (unless HBV DNA undetectable)": the exception may bind the last one only), is not read in full,
+   * or the exception is anything but a virus test read in full.
+   */
+  private static final Pattern UNLESS_VIRUS_TEST = Pattern.compile("(?i)^\\s*(?<what>[^;()]+?)\\s*,?\\s*\\(?\\s*"
+      + "(?:unless|except\\s+(?:if|when|where))\\s+(?<cond>[^;()]+?)\\s*\\)?[\\s.;]*$");
+  private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\bor\\b|\\band/or\\b|,");
+  /** Words that name a test for the virus itself. */
+  private static final Pattern VIRUS_TEST = Pattern.compile("(?i)\\b(?:dna|rna|viral\\s+loads?|pcr|viremia|viraemia)\\b");
+  /** The infections a virus test's result is read as, where no viral-load rule reads it (HCV RNA, §10). */
+  private static final java.util.Set<String> VIRUS_TEST_INFECTIONS = java.util.Set.of("hepatitis-b", "hepatitis-c",
+      "hiv-infection");
+
+  private static Rule unlessVirusTest(String sentence, BiFunction<String, CriterionType, Rule> reader) {
+    Matcher m = UNLESS_VIRUS_TEST.matcher(sentence);
+    if (!m.matches() || ALTERNATIVES.matcher(m.group("what")).find()) return null;
+    Rule exception = reader.apply(m.group("cond"), CriterionType.INCLUSION);
+    if (!virusTestCondition(m.group("cond"), exception)) return null;
+    Rule what = reader.apply(m.group("what"), CriterionType.EXCLUSION);
+    if (what instanceof ScreeningConfirmation || CriterionParser.hasUnread(what)) return null;
+    return new AllOf(List.of(what, CriterionParser.negate(exception)));
+  }
+
+  /**
+   * Whether {@code text}, read as {@code rule}, is a result of a test for the virus and nothing else: it names one
+   * (DNA, RNA, viral load, PCR) and its rule holds only viral loads, the infections such a result is read as, and
+   * questions.
+   */
+  static boolean virusTestCondition(String text, Rule rule) {
+    return VIRUS_TEST.matcher(text).find() && !CriterionParser.hasUnread(rule) && virusTestOnly(rule)
+        && !(rule instanceof Ask);
+  }
+
+  private static boolean virusTestOnly(Rule rule) {
+    return switch (rule) {
+      case org.eligo.core.rule.ViralLoadRule v -> true;
+      case org.eligo.core.rule.ConditionRule c -> VIRUS_TEST_INFECTIONS.containsAll(c.concepts());
+      case Ask a -> true;
+      case Not n -> virusTestOnly(n.rule());
+      case AllOf a -> a.rules().stream().allMatch(GroupSentences::virusTestOnly);
+      case org.eligo.core.rule.AnyOf a -> a.rules().stream().allMatch(GroupSentences::virusTestOnly);
+      default -> false;
+    };
   }
 
   /**
