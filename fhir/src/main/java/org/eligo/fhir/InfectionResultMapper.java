@@ -57,6 +57,7 @@ final class InfectionResultMapper {
     if (value.isPresent() && value.get().positive() != null && interpretation.isPresent()
         && !value.get().positive().equals(interpretation.get().positive())) {
       scope.warn("interpretation", "disagrees with the value; the " + test.label() + " result is not used");
+      unread(obs, test, date, scope, facts);
       return;
     }
     Optional<Result> result = value.isPresent() ? value : interpretation;
@@ -67,6 +68,7 @@ final class InfectionResultMapper {
     if (result.isEmpty()) {
       scope.warn("value", "is no " + test.label() + " result Eligo can read as positive or negative; it settles "
           + "nothing");
+      unread(obs, test, date, scope, facts);
       return;
     }
     Boolean positive = result.get().positive();
@@ -80,6 +82,44 @@ final class InfectionResultMapper {
         test.label() + ": " + result.get().shown(), date.day(), scope.source(), date.last(),
         test.positive() == Finding.EXPOSED, // an antibody test: its positive is exposure, not the infection
         test.key(), load));
+  }
+
+  /**
+   * A viral load with a value Eligo cannot read ("TND", "Indeterminate", log units, a value its interpretation
+   * contradicts) is still the latest load of its test: kept as one that settles nothing, so an older load never
+   * decides a criterion on the latest result in its place (a viraemia since cleared had excluded under "Detectable HCV
+   * RNA"). It shows nothing of the infection. An Observation with no value at all is left out as before.
+   */
+  private static void unread(Observation obs, InfectionTest test, FhirDates.Day date, ResourceScope scope,
+                             PatientFactsCollector facts) {
+    if (!test.viralLoad() || !obs.hasValue()) return;
+    facts.infectionResults.add(new InfectionResult(test.infection(), test.concepts(), null,
+        test.label() + ": result not read", date.day(), scope.source(), date.last(), false, test.key(),
+        ViralLoad.of(ViralLoad.Virus.UNSETTLED)));
+  }
+
+  /**
+   * An amount of virus written as text, as laboratories send it in valueString: "&lt;15 IU/mL", "1,250,000 IU/mL",
+   * "&gt;100000000 copies/mL". Read as the same quantity would be; a number without a unit, or in log units, only
+   * as a bound below (which settles nothing) — never as a detection, since its unit may be log10.
+   */
+  private static final java.util.regex.Pattern LOAD_TEXT = java.util.regex.Pattern.compile(
+      "(?i)^\\s*(?<cmp><=|>=|<|>|\u2264|\u2265)?\\s*(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
+      + "(?<unit>(?:\\[?iu\\]?|\\{?copies\\}?|cp)\\s*/\\s*ml)?\\s*$");
+
+  private static Optional<Result> loadText(String text, ResourceScope scope) {
+    java.util.regex.Matcher m = LOAD_TEXT.matcher(text);
+    if (!m.matches()) return Optional.empty();
+    String cmp = m.group("cmp") == null ? null : m.group("cmp").replace("\u2264", "<=").replace("\u2265", ">=");
+    if (m.group("unit") == null) {
+      // "<15": below a bound settles nothing whatever the unit; a bare number is not read (log10 or not)
+      return cmp != null && cmp.startsWith("<") ? Optional.of(new Result(null, text.strip(),
+          ViralLoad.of(ViralLoad.Virus.UNSETTLED))) : Optional.empty();
+    }
+    Quantity q = new Quantity().setValue(new java.math.BigDecimal(m.group("num").replace(",", "")))
+        .setUnit(m.group("unit").replaceAll("\\s", ""));
+    if (cmp != null) q.setComparator(Quantity.QuantityComparator.fromCode(cmp));
+    return viralLoad(q, scope);
   }
 
   /** The load a viral-load result gives: its amount when the value has one, and whether the virus was found. */
@@ -111,6 +151,10 @@ final class InfectionResultMapper {
     }
     if (obs.hasValueStringType() && obs.getValueStringType().getValue() != null) {
       String text = obs.getValueStringType().getValue().strip();
+      if (test.viralLoad()) {
+        Optional<Result> amount = loadText(text, scope);
+        if (amount.isPresent()) return amount;
+      }
       return terminology.positiveForText(text).map(positive -> new Result(positive, text, null));
     }
     if (obs.hasValueQuantity() && test.viralLoad()) return viralLoad(obs.getValueQuantity(), scope);
