@@ -566,6 +566,10 @@ final class ConceptRecogniser implements Recogniser {
     }
     String[] words = s.text.substring(m.start(), m.end()).split("\\s+");
     for (int k = 1; k < words.length; k++) {
+      // "Active or latent TB infection": "active" shares "TB infection", never the bare "infection" ("active
+      // infection" is every infection: a patient with COVID-19 or treated HIV was excluded under a tuberculosis
+      // criterion); "acute or chronic hepatitis B infection" likewise
+      if (k == words.length - 1 && GENERIC_HEAD.contains(words[k].toLowerCase(java.util.Locale.ROOT))) break;
       String candidate = word + " " + String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
       for (ConceptMention c : s.context.lexicon().findMentions(candidate)) {
         if (c.kind() == ConceptKind.CONDITION && c.start() == 0 && c.end() == candidate.length()) {
@@ -583,6 +587,10 @@ final class ConceptRecogniser implements Recogniser {
     return org.eligo.core.rule.AnyOf.of(rule, new org.eligo.core.rule.Unparsed("\"" + word + " or ...\" may name "
         + "more than " + rule.label()));
   }
+
+  /** A last word that names no disease of its own kind, only a class of all of them. */
+  private static final java.util.Set<String> GENERIC_HEAD = java.util.Set.of("infection", "infections", "disease",
+      "diseases", "disorder", "disorders", "illness");
 
   private static final java.util.Set<String> FILLERISH = java.util.Set.of("history", "diagnosis", "patients", "with",
       "of", "evidence", "known", "active", "current", "previous", "prior", "confirmed", "documented", "acquired");
