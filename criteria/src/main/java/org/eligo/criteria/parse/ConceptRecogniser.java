@@ -513,7 +513,12 @@ final class ConceptRecogniser implements Recogniser {
   private static final java.util.Set<String> RESPONSE = java.util.Set.of("refractory", "intolerant", "relapse");
   private static final Pattern DRUGS_FOR = Pattern.compile(
       "\\s+(?:drugs?|medications?|medicines?|therap(?:y|ies)|treatments?|agents?|regimens?)\\b");
-  private static final Pattern ELLIPSIS = Pattern.compile("\\b([a-z][a-z-]+)\\s+(?:or|and/or|and)\\s+$");
+  /**
+   * The word before "or" and the mention after it; an "untreated" between them qualifies the second alternative
+   * only ("Active or untreated latent tuberculosis": active tuberculosis, or latent tuberculosis untreated).
+   */
+  private static final Pattern ELLIPSIS = Pattern.compile("\\b([a-z][a-z-]+)\\s+(?:or|and/or|and)\\s+"
+      + "(?:(?:untreated|(?:inadequately|incompletely)\\s+treated)\\s+)?$");
 
   /**
    * The short word must end the name: the sentence, a list or a clause goes on after it ("infection", "or", a
@@ -567,8 +572,8 @@ final class ConceptRecogniser implements Recogniser {
     String[] words = s.text.substring(m.start(), m.end()).split("\\s+");
     for (int k = 1; k < words.length; k++) {
       // "Active or latent TB infection": "active" shares "TB infection", never the bare "infection" ("active
-      // infection" is every infection: a patient with COVID-19 or treated HIV was excluded under a tuberculosis
-      // criterion); "acute or chronic hepatitis B infection" likewise
+      // infection" is every infection: a patient with COVID-19 was excluded under a tuberculosis criterion); "acute
+      // or chronic hepatitis B infection" likewise
       if (k == words.length - 1 && GENERIC_HEAD.contains(words[k].toLowerCase(java.util.Locale.ROOT))) break;
       String candidate = word + " " + String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
       for (ConceptMention c : s.context.lexicon().findMentions(candidate)) {

@@ -35,4 +35,18 @@ class SharedInfectionHeadVerdictsTest {
       assertThat(exclusion(sentence, latentTb)).as(sentence + ": latent tuberculosis").isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void anActiveTuberculosisIsNeverAdmittedUnderActiveOrUntreatedLatentTuberculosis() {
+    Facts activeTb = with("Pulmonary tuberculosis", "tuberculosis");
+    Facts latentTb = with("Latent tuberculosis", "latent-tuberculosis");
+    for (String sentence : List.of("Active or untreated latent tuberculosis", "Active or untreated latent TB",
+        "Active or untreated latent tuberculosis infection", "Active or inadequately treated latent tuberculosis")) {
+      assertThat(exclusion(sentence, activeTb)).as(sentence + ": active tuberculosis is not ruled out")
+          .isNotEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, latentTb)).as(sentence + ": whether it was treated is asked")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, with("COVID-19", "covid-19"))).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
