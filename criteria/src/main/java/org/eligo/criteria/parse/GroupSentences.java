@@ -217,7 +217,7 @@ final class GroupSentences {
     if (m.matches() && SUBJECT.matcher(m.group("who")).lookingAt()
         && !NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()
         && virusTestCondition(m.group("what"), reader.apply(m.group("what"), CriterionType.INCLUSION))) {
-      return onlyIf(m.group("who"), m.group("what"), exclusion, reader);
+      return once(onlyIf(m.group("who"), m.group("what"), exclusion, reader));
     }
     Rule drug = drugForbidden(sentence, type, reader);
     if (drug != null) return drug;
@@ -284,7 +284,20 @@ final class GroupSentences {
     if (!virusTestCondition(m.group("cond"), exception)) return null;
     Rule what = reader.apply(m.group("what"), CriterionType.EXCLUSION);
     if (what instanceof ScreeningConfirmation || CriterionParser.hasUnread(what)) return null;
-    return new AllOf(List.of(what, CriterionParser.negate(exception)));
+    return once(new AllOf(List.of(what, CriterionParser.negate(exception))));
+  }
+
+  /**
+   * The rule with an "all of" or "any of" whose parts are one rule written twice read as that rule: HCV RNA detectable
+   * is read as current hepatitis C (§10), so "Positive HCV antibody unless HCV RNA is undetectable" names it twice.
+   */
+  private static Rule once(Rule rule) {
+    List<Rule> parts = switch (rule) {
+      case AllOf a -> a.rules();
+      case org.eligo.core.rule.AnyOf a -> a.rules();
+      default -> List.of();
+    };
+    return !parts.isEmpty() && parts.stream().distinct().count() == 1 ? parts.get(0) : rule;
   }
 
   /**
