@@ -72,7 +72,7 @@ final class InfectionResultMapper {
       return;
     }
     Boolean positive = result.get().positive();
-    ViralLoad load = test.viralLoad() ? load(result.get(), value) : null;
+    ViralLoad load = test.viralLoad() ? load(result.get(), value) : presence(test, positive);
     Finding finding = positive == null ? null : positive ? test.positive() : test.negative().orElse(null);
     if (finding == null && load == null) {
       scope.info("value", "a negative " + test.label() + " does not rule the infection out; the result is not used");
@@ -120,6 +120,17 @@ final class InfectionResultMapper {
         .setUnit(m.group("unit").replaceAll("\\s", ""));
     if (cmp != null) q.setComparator(Quantity.QuantityComparator.fromCode(cmp));
     return viralLoad(q, scope);
+  }
+
+  /**
+   * Tests that criteria name for their own result ("Positive anti-HBc"), though it shows neither a current infection
+   * nor none: the result is kept as found or not found, positive or negative, for a rule on the test's latest result.
+   */
+  private static final Set<String> RESULT_OF_ITS_OWN = Set.of("hbv-core-antibody");
+
+  private static ViralLoad presence(InfectionTest test, Boolean positive) {
+    if (positive == null || !RESULT_OF_ITS_OWN.contains(test.key())) return null;
+    return ViralLoad.of(positive ? ViralLoad.Virus.DETECTED : ViralLoad.Virus.NOT_DETECTED);
   }
 
   /** The load a viral-load result gives: its amount when the value has one, and whether the virus was found. */

@@ -200,16 +200,20 @@ class InfectionResultMappingTest {
     PatientReadResult result = read(text(adult()
         .coded(ANTI_HBC, snomed("11214006").display("Reactive"), "2026-01-03").id("hbc-1"), ANTI_HBC_SERUM,
         "Negative", "2026-02-03").bundleJson());
-    assertThat(result.facts().infectionResults()).singleElement().satisfies(r -> {
+    assertThat(result.facts().infectionResults()).hasSize(2).first().satisfies(r -> {
       assertThat(r.infection()).isEqualTo("hepatitis-b");
       assertThat(r.finding()).isEqualTo(EXPOSED);
       assertThat(r.antibody()).isTrue();
       assertThat(r.text()).isEqualTo("Anti-HBc: Reactive");
       assertThat(r.source()).isEqualTo(new SourceRef("Observation", "hbc-1"));
+      assertThat(r.load()).as("kept for 'Positive anti-HBc' (§74)").isEqualTo(ViralLoad.of(Virus.DETECTED));
     });
-    // anti-HBc may be undetectable early in an infection: its negative rules nothing out
-    assertThat(result.diagnostics()).extracting(FhirDiagnostic::message)
-        .anySatisfy(m -> assertThat(m).contains("a negative Anti-HBc does not rule the infection out"));
+    // anti-HBc may be undetectable early in an infection: its negative rules nothing out, and is kept only as the
+    // test's own result ("Positive anti-HBc" is NOT_MET, §74)
+    assertThat(result.facts().infectionResults().get(1)).satisfies(r -> {
+      assertThat(r.finding()).isNull();
+      assertThat(r.load()).isEqualTo(ViralLoad.of(Virus.NOT_DETECTED));
+    });
   }
 
   /** The outcome of a rule on the record read as of 2026-03-01, explained. */

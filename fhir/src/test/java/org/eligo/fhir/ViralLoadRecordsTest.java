@@ -72,4 +72,19 @@ class ViralLoadRecordsTest {
         .observation(HBV_DNA, "2026-02-10", o -> o.put("valueString", "5,000 IU/mL"));
     assertThat(verdict(HBV_DNA_BELOW_2000, above)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aNegativeOrReactiveAntiHbcAnswersACriterionOnAntiHbc() {
+    Rule positiveAntiHbc = new ViralLoadRule("hbv-core-antibody", "hepatitis-b", "anti-HBc", null, 0, "", 365);
+    for (String negative : new String[] {"Negative", "NEGATIVE", "Non-reactive", "Nonreactive"}) {
+      assertThat(verdict(positiveAntiHbc, FhirPatientBuilder.patient("p1").born("1970-04-12").male()
+          .observation(loinc("16933-4"), "2026-02-10", o -> o.put("valueString", negative)))).as(negative)
+          .isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(verdict(positiveAntiHbc, FhirPatientBuilder.patient("p1").born("1970-04-12").male()
+        .observation(loinc("13952-7"), "2026-02-10", o -> o.put("valueString", "Reactive")))).isEqualTo(Truth.MET);
+    assertThat(verdict(positiveAntiHbc, FhirPatientBuilder.patient("p1").born("1970-04-12").male()
+        .observation(loinc("13952-7"), "2026-02-10", o -> o.put("valueString", "Equivocal")))).as("settles nothing")
+        .isEqualTo(Truth.UNKNOWN);
+  }
 }

@@ -51,7 +51,7 @@ final class InfectionTestRecogniser implements Recogniser {
    * undetectable result rules nothing out, the diagnosis with the load detected ({@link ViralLoadRule}), or the load
    * not detected.
    */
-  enum Says { DIAGNOSIS, NOT_DIAGNOSIS, QUESTION, DIAGNOSIS_AND_DETECTED, NOT_DETECTED }
+  enum Says { DIAGNOSIS, NOT_DIAGNOSIS, QUESTION, DIAGNOSIS_AND_DETECTED, NOT_DETECTED, RESULT_POSITIVE, RESULT_NEGATIVE }
 
   /**
    * A kind of test named in criteria text. {@code key} is the key of the test in the terminology's
@@ -81,7 +81,8 @@ final class InfectionTestRecogniser implements Recogniser {
   static final Map<String, TestKind> LOAD_KINDS;
 
   static {
-    KINDS.put("antihbc", new TestKind(null, HEPATITIS_B, Says.QUESTION, Says.QUESTION));
+    // anti-HBc shows neither a current infection nor none (§16): a criterion on it is read as its own latest result
+    KINDS.put("antihbc", new TestKind("hbv-core-antibody", HEPATITIS_B, Says.RESULT_POSITIVE, Says.RESULT_NEGATIVE));
     KINDS.put("antihbs", new TestKind(null, HEPATITIS_B, Says.QUESTION, Says.QUESTION));
     KINDS.put("hbeag", new TestKind(null, HEPATITIS_B, Says.QUESTION, Says.QUESTION));
     KINDS.put("hbsag", new TestKind("hbsag", HEPATITIS_B, Says.DIAGNOSIS, Says.NOT_DIAGNOSIS));
@@ -345,7 +346,26 @@ final class InfectionTestRecogniser implements Recogniser {
       case DIAGNOSIS_AND_DETECTED -> new AllOf(List.of(diagnosis(s, b), ViralLoadLimitRecogniser.timed(s)
           ? new Ask(question) : load(s, kind)));
       case NOT_DETECTED -> ViralLoadLimitRecogniser.timed(s) ? new Ask(question) : notDetected(s, b, kind, question);
+      case RESULT_POSITIVE -> ViralLoadLimitRecogniser.timed(s) || !total(b) ? new Ask(question) : result(kind);
+      case RESULT_NEGATIVE -> ViralLoadLimitRecogniser.timed(s) || !total(b) ? new Ask(question)
+          : new Not(result(kind));
     };
+  }
+
+  /**
+   * How old a qualitative result may be: anti-HBc, once positive, stays so for life, and a negative one turns only
+   * with a new infection, rare in adults; a year, as for a screening panel repeated yearly.
+   */
+  static final int RESULT_RECENCY_DAYS = 365;
+
+  /** "Positive anti-HBc": the latest anti-HBc result is positive (found), as a viral load's is detected. */
+  private static ViralLoadRule result(TestKind kind) {
+    return new ViralLoadRule(kind.key(), kind.infection(), "anti-HBc", null, 0, "", RESULT_RECENCY_DAYS);
+  }
+
+  /** Whether the test named is total anti-HBc (the codes read); IgM anti-HBc (a recent infection) is asked. */
+  private static boolean total(Bound b) {
+    return !b.item().name().toLowerCase(java.util.Locale.ROOT).contains("igm");
   }
 
   /** Result words that speak of a viral load only: "undetectable", "not detected", "below the limit of detection". */

@@ -29,6 +29,13 @@ class InfectionTestRecogniserTest {
       // a negative result rules the infection out only where the terminology says it does; where it says nothing
       // (an undetectable viral load), the diagnosis does not show a positive result either: the load is read itself
       boolean rulesOut = test.negative() == Reading.NOT_INFECTED;
+      if (kind.positive() == InfectionTestRecogniser.Says.RESULT_POSITIVE) {
+        // anti-HBc: a positive is exposure, a negative shows nothing of the infection; read as its own result (§74)
+        assertThat(test.positive()).as(kind.key()).isEqualTo(Reading.EXPOSED);
+        assertThat(test.negative()).as(kind.key()).isEqualTo(Reading.NOTHING);
+        assertThat(kind.negative()).as(kind.key()).isEqualTo(InfectionTestRecogniser.Says.RESULT_NEGATIVE);
+        continue;
+      }
       assertThat(kind.negative()).as(kind.key()).isEqualTo(rulesOut ? InfectionTestRecogniser.Says.NOT_DIAGNOSIS
           : InfectionTestRecogniser.Says.NOT_DETECTED);
       assertThat(kind.positive()).as(kind.key()).isEqualTo(rulesOut ? InfectionTestRecogniser.Says.DIAGNOSIS
