@@ -217,7 +217,9 @@ final class GroupSentences {
     if (m.matches() && SUBJECT.matcher(m.group("who")).lookingAt()
         && !NOT_A_PLAIN_SUBJECT.matcher(m.group("who")).find()
         && virusTestCondition(m.group("what"), reader.apply(m.group("what"), CriterionType.INCLUSION))) {
-      return once(onlyIf(m.group("who"), m.group("what"), exclusion, reader));
+      String what = m.group("what");
+      return once(onlyIf(m.group("who"), what, exclusion,
+          (text, t) -> text.equals(what) ? rnaAsLoad(text, reader.apply(text, t)) : reader.apply(text, t)));
     }
     Rule drug = drugForbidden(sentence, type, reader);
     if (drug != null) return drug;
@@ -282,6 +284,7 @@ final class GroupSentences {
     if (!m.matches() || ALTERNATIVES.matcher(m.group("what")).find()) return null;
     Rule exception = reader.apply(m.group("cond"), CriterionType.INCLUSION);
     if (!virusTestCondition(m.group("cond"), exception)) return null;
+    exception = rnaAsLoad(m.group("cond"), exception);
     Rule what = reader.apply(m.group("what"), CriterionType.EXCLUSION);
     if (what instanceof ScreeningConfirmation || CriterionParser.hasUnread(what)) return null;
     return once(new AllOf(List.of(what, CriterionParser.negate(exception))));
@@ -298,6 +301,27 @@ final class GroupSentences {
       default -> List.of();
     };
     return !parts.isEmpty() && parts.stream().distinct().count() == 1 ? parts.get(0) : rule;
+  }
+
+  private static final Pattern HCV_RNA = Pattern.compile("(?i)\\b(?:hcv|hepatitis\\s+c(?:\\s+virus)?)[\\s-]*rna\\b");
+
+  /**
+   * An HCV RNA in an exception or a grant's condition read as the load itself, not as current hepatitis C (§10): a
+   * problem list keeps "chronic hepatitis C" after a cure, and a trial that admits an undetectable RNA must not exclude
+   * such a patient on the diagnosis alone; with no recent RNA the condition is asked.
+   */
+  private static Rule rnaAsLoad(String text, Rule rule) {
+    if (!HCV_RNA.matcher(text).find()) return rule;
+    org.eligo.core.rule.ViralLoadRule load = org.eligo.core.rule.ViralLoadRule.detectable("hcv-rna", "hepatitis-c",
+        "HCV RNA");
+    if (rule instanceof Not n && n.rule() instanceof org.eligo.core.rule.ConditionRule c
+        && c.concepts().equals(java.util.Set.of("hepatitis-c"))) {
+      return new Not(load);
+    }
+    if (rule instanceof org.eligo.core.rule.ConditionRule c && c.concepts().equals(java.util.Set.of("hepatitis-c"))) {
+      return load;
+    }
+    return rule;
   }
 
   /**

@@ -55,8 +55,14 @@ class VirusTestExceptionVerdictsTest {
       assertThat(exclusion(sentence, ANTIBODY_ONLY)).as(sentence + ": no RNA on record").isEqualTo(Truth.UNKNOWN);
       assertThat(exclusion(sentence, hypertensive())).as(sentence + ": no hepatitis C").isEqualTo(Truth.NOT_MET);
       assertThat(exclusion(sentence, adult())).as(sentence + ": nothing on record").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, CHRONIC_C)).as(sentence + ": hepatitis C listed, no RNA: may be cured")
+          .isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  /** A problem list that names chronic hepatitis C, with no HCV RNA on record (it may have been cured). */
+  static final Facts CHRONIC_C = hypertensive().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2015-01-01",
+      null, coded("hepatitis-c"));
 
   static Facts hivWithLoad(String text, ViralLoad load) {
     return hypertensive().condition("HIV disease", ClinicalStatus.ACTIVE, "2010-01-01", null, coded("hiv-infection"))
@@ -93,6 +99,8 @@ class VirusTestExceptionVerdictsTest {
           .isEqualTo(Truth.NOT_MET);
       assertThat(inclusion(sentence, ANTIBODY_ONLY)).as(sentence + ": no RNA on record").isEqualTo(Truth.UNKNOWN);
       assertThat(inclusion(sentence, hypertensive())).as(sentence + ": no hepatitis C").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, CHRONIC_C)).as(sentence + ": hepatitis C listed, no RNA: asked")
+          .isEqualTo(Truth.UNKNOWN);
     }
     String hiv = "HIV-positive patients are eligible provided HIV-1 RNA is below the limit of detection";
     assertThat(inclusion(hiv, hivWithLoad("HIV-1 RNA: Not detected", NOT_DETECTED))).isEqualTo(Truth.MET);
