@@ -26,9 +26,11 @@ import org.eligo.criteria.text.CriterionItem;
 public final class CriterionParser {
   private static final int MAX_DEPTH = 3;
   private static final Pattern LIST_PARENT = Pattern.compile(
-      "(?i)\\b(?:at least|a minimum of|minimum of|no fewer than|any|one or more|either|any one|one|all|each|both"
-          + "|\\S+\\s+or\\s+more)\\s+"
-          + "(?:\\S+\\s*(?:\\(\\d\\)\\s*)?)?(?:of|from)\\s+(?:the\\s+)?following\\b");
+      "(?i)\\b(?:(?:at least|a minimum of|minimum of|no fewer than|any|one or more|either|any one|one|all|each|both"
+          + "|\\S+\\s+or\\s+more|at most|up to|(?:a )?maximum of|(?:no|not) more than|(?:fewer|less) than)\\s+"
+          + "(?:\\S+\\s*(?:\\(\\d\\)\\s*)?)?"
+          // "Two of the following:", "Three of the following four criteria:" (§77)
+          + "|" + Numbers.NUMBER + "\\s+(?:\\(\\d\\)\\s*)?)(?:of|from)\\s+(?:the\\s+)?following\\b");
 
   private final ParseContext context;
   private final List<Recogniser> passes;

@@ -28,8 +28,21 @@ final class ListOfFollowingRecogniser implements Recogniser {
           // one of them had excluded
           + "|(?:more|greater)\\s+than\\s+(?<gt>" + Numbers.NUMBER + ")\\s+"
           // "Patients must have one of the following:", "Only one of the following is required:": any one of them
-          + "|(?<any>any|one or more|either|any one|one)\\s+|(?<all>all|each|both)\\s+)(?:of|from)\\s+(?:the\\s+)?"
-          + "following\\b");
+          + "|(?<any>any|one or more|either|any one|one)\\s+|(?<all>all|each\\s+one|every\\s+one|each|both)\\s+"
+          // "Two of the following:", "Three of the following four criteria:" (a ceiling before it: CEILING)
+          + "|(?<bare>" + Numbers.NUMBER + ")\\s+(?:\\(\\d\\)\\s*)?)(?:of|from)\\s+(?:the\\s+)?following\\b");
+
+  /**
+   * Before a count, words that make it a ceiling: "At most one of the following:", "Up to two of the following:", "No
+   * more than 2 of: …", "Fewer than two of …" (group "under": one less).
+   */
+  private static final Pattern CEILING = Pattern.compile("(?i)(?:\\b(?:at\\s+most|up\\s+to|(?:a\\s+)?maximum\\s+of"
+      + "|(?:no|not)\\s+more\\s+than)|≤|<=|=<|(?<under>\\b(?:fewer|less)\\s+than))\\s*$");
+  /** After "the following", the size of the list: "three of the following four criteria:". */
+  private static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(?<total>" + Numbers.NUMBER + ")(?![\\d.,])");
+  /** Before a bare count, words that make it some other comparison: "exactly", "only", "than", "to". */
+  private static final Pattern BARE_COMPARED = Pattern.compile("(?i)\\b(?:than|to|most|maximum|max|exactly|only|over"
+      + "|under|above|below|first|last|in|within|the)\\s*$");
 
   /**
    * A heading ending "as one of:", "either:", "any of:", "one of these criteria:", "(either):": one of the items below
@@ -160,7 +173,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
       + "\\s*)?$");
   /** A bare number that is the end of another comparison: "more than one of", "up to two of", "fewer than 3 of". */
   private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:than|to|most|maximum|max|exactly|only|over"
-      + "|under|above|below)\\s*$");
+      + "|under|above|below|each|every)\\s*$");
   /** An inline count opening a parenthesis: "Severe aplastic anemia (at least 2 of: …)". */
   private static final Pattern PARENTHESIS_OPEN = Pattern.compile("\\S[\\s,]*\\(\\s*$");
   /** Before an inline count, a requirement joined to it by "and". */
@@ -184,6 +197,27 @@ final class ListOfFollowingRecogniser implements Recogniser {
     if (!s.children.isEmpty()) return false;
     Matcher m = INLINE_COUNT.matcher(s.text);
     while (m.find()) {
+      Matcher ceiling = CEILING.matcher(s.text.substring(0, m.start()));
+      if (m.group("least") == null && m.group("more") == null && ceiling.find()) {
+        // "Up to 2 of: a, b, c", "No more than two of: …": a ceiling (§77)
+        List<String> items = serial(inlineParts(s.text.substring(m.end())));
+        if (items.size() < 2) return false;
+        Lead lead = lead(HeadingWindow.without(s.text.substring(0, ceiling.start())));
+        if (lead.unclear()) {
+          s.settle(new Unparsed("a negation before a counted list is not understood"));
+          return true;
+        }
+        if (m.group("total") != null && Numbers.count(m.group("total")) != items.size()) {
+          s.settle(new Unparsed("names a list of " + m.group("total") + " but lists " + items.size()));
+          return true;
+        }
+        HeadingWindow window = HeadingWindow.of(s.text.substring(0, m.end()));
+        List<Rule> parts = new ArrayList<>();
+        for (String part : items) parts.add(item(s, lead.words(), window, part));
+        s.settle(ceiling(s, Numbers.count(m.group("n")) - (ceiling.group("under") != null ? 1 : 0), parts,
+            lead.negated()));
+        return true;
+      }
       if (m.group("least") == null && m.group("more") == null && m.group("total") == null
           && m.group("following") == null) continue;
       int count = Numbers.count(m.group("n"));
@@ -229,7 +263,9 @@ final class ListOfFollowingRecogniser implements Recogniser {
         return true;
       }
       Matcher defined = DEFINED.matcher(before);
-      String name = defined.matches() ? defined.group("name").replaceFirst("[\\s,(]+$", "")
+      // "Patients with at least two of: …": "with" after a subject defines nothing (read as a name, it was asked)
+      String name = FILLER.matcher(before).matches() ? null : defined.matches()
+          ? defined.group("name").replaceFirst("[\\s,(]+$", "")
           : bracketed ? before.replaceFirst("[\\s,]*\\(\\s*$", "").strip() : null;
       if (name != null && name.isEmpty()) name = null;
       boolean filler = FILLER.matcher(before).matches();
@@ -304,7 +340,17 @@ final class ListOfFollowingRecogniser implements Recogniser {
     // window binds every item, and the lead keeps only its other words ("History of")
     int colon = s.text.indexOf(':', m.end());
     HeadingWindow window = HeadingWindow.of(s.children.isEmpty() && colon >= 0 ? s.text.substring(0, colon) : s.text);
-    Lead lead = lead(HeadingWindow.without(s.text.substring(0, m.start())));
+    String beforeList = s.text.substring(0, m.start());
+    // "At most one of the following:", "Up to two of the following:": a ceiling, never "any of" (§77)
+    Matcher ceiling = CEILING.matcher(beforeList);
+    boolean capped = ceiling.find() && ("one".equals(m.group("any")) || m.group("bare") != null);
+    if (capped) beforeList = beforeList.substring(0, ceiling.start());
+    else if (m.group("bare") != null && BARE_COMPARED.matcher(beforeList).find()) {
+      s.settle(new Unparsed("a count compared in words not understood (\u201c" + s.text.substring(0, m.end()).strip()
+          + "\u201d)"));
+      return;
+    }
+    Lead lead = lead(HeadingWindow.without(beforeList));
     if (lead.unclear()) {
       s.settle(new Unparsed("a negation inside a list's heading is not understood"));
       return;
@@ -319,14 +365,30 @@ final class ListOfFollowingRecogniser implements Recogniser {
     if (parts.isEmpty()) return;
     // "Any of the following, if uncontrolled: a) hypertension; b) diabetes": the words after the list's own qualify
     // every item; read alone, any hypertension had excluded. Each item is asked with them.
-    String qualifier = qualifier(s.text.substring(m.end(), colon >= 0 ? colon : s.text.length()));
+    String tail = s.text.substring(m.end(), colon >= 0 ? colon : s.text.length());
+    // "Three of the following four criteria:": the list's size, which must be the number of items
+    Matcher total = TOTAL.matcher(tail);
+    if (total.find()) {
+      if (Numbers.count(total.group("total")) != parts.size()) {
+        s.settle(new Unparsed("names a list of " + total.group("total") + " but lists " + parts.size()));
+        return;
+      }
+      tail = tail.substring(total.end());
+    }
+    String qualifier = qualifier(tail);
     if (qualifier != null && !lead.negated()) {
       Ask applies = new Ask("Does this apply to the patient: \u201c" + s.text.substring(0, colon >= 0 ? colon : s.text
           .length()).strip() + "\u201d?");
       parts.replaceAll(part -> part instanceof Unparsed ? part : new AllOf(List.of(part, applies)));
     }
+    if (capped) {
+      int most = Numbers.count(m.group("bare") != null ? m.group("bare") : "one")
+          - (ceiling.group("under") != null ? 1 : 0);
+      s.settle(ceiling(s, most, parts, lead.negated()));
+      return;
+    }
     // "Two or more of the following:" counts as "at least two of"; "Both of the following:" as "all of"
-    String n = m.group("n") != null ? m.group("n") : m.group("more");
+    String n = m.group("n") != null ? m.group("n") : m.group("more") != null ? m.group("more") : m.group("bare");
     int count = n != null ? Numbers.count(n) : m.group("gt") != null ? Numbers.count(m.group("gt")) + 1
         : m.group("all") != null ? parts.size() : 1;
     if (count < 1 || count > parts.size()) {
@@ -341,6 +403,20 @@ final class ListOfFollowingRecogniser implements Recogniser {
     rule = parts.size() == 1 ? parts.get(0) : treatments != null ? treatments : rule;
     // "No prior treatment with any of the following: a, b": none of them, never one of them
     s.settle(lead.negated() ? RuleAssembler.denied(s, rule) : rule);
+  }
+
+  /**
+   * At most {@code most} of the parts (§77): "At most one of the following: prior rituximab; prior splenectomy" is met
+   * by a patient with neither and failed only by one with both. Read as "one of the following" it was "any of", and a
+   * patient with neither was INELIGIBLE; read as items of their own, every item was required. In the exclusion list,
+   * where it excludes those who have few enough, or under a negation, it is asked.
+   */
+  private static Rule ceiling(Sentence s, int most, List<Rule> parts, boolean negated) {
+    if (negated || s.type == org.eligo.core.rule.CriterionType.EXCLUSION) {
+      return new Unparsed("a ceiling on a list in the exclusion list or under a negation is not understood");
+    }
+    if (most < 1 || most >= parts.size()) return new Unparsed("allows " + most + " of a list of " + parts.size());
+    return new Not(most + 1 == parts.size() ? new AllOf(parts) : new AtLeast(most + 1, parts));
   }
 
   /**
