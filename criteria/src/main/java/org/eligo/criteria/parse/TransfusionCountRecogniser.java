@@ -61,7 +61,7 @@ final class TransfusionCountRecogniser implements Recogniser {
     Matcher independent = INDEPENDENT.matcher(s.text);
     if (independent.find()) {
       int days = Durations.days(independent);
-      Not none = new Not(new ProcedureRule(kind, TimeWindow.within(days), label));
+      Not none = new Not(ofKind(kind, days, label, true));
       s.settle(kind.contains("transfusion") ? AnyOf.of(none, new Ask("The patient had a transfusion in the last "
           + RuleDescriber.span(days) + ": is the patient transfusion-independent as the trial means it (red cells,"
           + " platelets)?")) : none);
@@ -75,9 +75,31 @@ final class TransfusionCountRecogniser implements Recogniser {
     int n = Numbers.count(units.group("count")) + (units.group("more") != null ? 1 : 0);
     int days = Durations.days(units);
     if (n < 1 || days < 1) return;
-    ProcedureRule any = new ProcedureRule(kind, TimeWindow.within(days), label);
+    Rule any = ofKind(kind, days, label, false);
     s.settle(n == 1 ? any : AllOf.of(any, new Ask("Did the patient receive at least " + n + " units of " + label
         + " in the last " + RuleDescriber.span(days) + "? (The record holds transfusions, not units: one transfusion"
         + " may be several units.)")));
+  }
+
+  /**
+   * A transfusion of the kind named within the days, or one the record lists without its kind ("Blood transfusion")
+   * with the question whether it was of that kind (§77): read as the kind alone, a patient whose record says only
+   * "Transfusion" two weeks ago failed "RBC transfusion dependence (≥ 2 units in the 8 weeks prior)" and met "RBC
+   * transfusion-independent for 8 weeks". {@code strict} (under a denial) lets a transfusion of the other kind in the
+   * window account for the unnamed one, so a patient given platelets alone stays RBC transfusion-independent.
+   */
+  private static Rule ofKind(Set<String> kind, int days, String label, boolean strict) {
+    ProcedureRule named = new ProcedureRule(kind, TimeWindow.within(days), label);
+    if (kind.contains("transfusion")) return named;
+    java.util.List<Rule> unnamed = new java.util.ArrayList<>();
+    unnamed.add(new ProcedureRule(Set.of("transfusion"), TimeWindow.within(days), "blood transfusion"));
+    if (strict) {
+      String other = kind.contains("red-cell-transfusion") ? "platelet-transfusion" : "red-cell-transfusion";
+      unnamed.add(new Not(new ProcedureRule(Set.of(other), TimeWindow.within(days), other.equals(
+          "platelet-transfusion") ? "platelet transfusion" : "red blood cell transfusion")));
+    }
+    unnamed.add(new Ask("The record lists a transfusion in the last " + RuleDescriber.span(days) + " without saying"
+        + " what was given: was it a " + label + "?"));
+    return AnyOf.of(named, new AllOf(unnamed));
   }
 }
