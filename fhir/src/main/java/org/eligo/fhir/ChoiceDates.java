@@ -31,12 +31,12 @@ final class ChoiceDates {
     String path = name + Character.toUpperCase(type.charAt(0)) + type.substring(1);
     return switch (value) {
       case Period p -> period(scope, path, p, preferred);
-      case Age a -> exact(age(scope, path, a));
+      case Age a -> ofAge(scope, path, a);
       case Range r -> {
         Quantity first = preferred == End.START ? r.getLow() : r.getHigh();
         Quantity second = preferred == End.START ? r.getHigh() : r.getLow();
         Quantity q = first != null && first.hasValue() ? first : second;
-        yield q == null || !q.hasValue() ? null : exact(age(scope, path, q));
+        yield q == null || !q.hasValue() ? null : ofAge(scope, path, q);
       }
       case StringType s -> {
         FhirDates.Day d = FhirDates.parse(s.getValue());
@@ -66,6 +66,21 @@ final class ChoiceDates {
     return day == null ? null : new FhirDates.Day(day, false);
   }
 
+  /**
+   * The days an age names: a whole number of years (months, weeks) is any day from the birthday that reached it to the
+   * day before the next one, as a year without a month is any day of it. Read as the birthday alone, "onsetAge 45 a"
+   * of a patient now 45 and 11 months dated the onset 11 months ago, and "Newly diagnosed ITP (within 3 months)"
+   * failed her (DECISIONS 77). A fractional age stays the day it gives.
+   */
+  private static FhirDates.Day ofAge(ResourceScope scope, String path, Quantity q) {
+    LocalDate first = age(scope, path, q);
+    if (first == null) return null;
+    double v = q.getValue().doubleValue();
+    LocalDate next = v == Math.rint(v) ? reached(scope.record().birthDate(), unit(q), v + 1) : null;
+    if (next == null || !next.isAfter(first.plusDays(1))) return exact(first);
+    return new FhirDates.Day(first, true, next.minusDays(1));
+  }
+
   /** The day the patient reached an age, from the birth date. */
   private static LocalDate age(ResourceScope scope, String path, Quantity age) {
     LocalDate birth = scope.record().birthDate();
@@ -73,15 +88,8 @@ final class ChoiceDates {
       scope.warn(path, "is an age but the birth date is unknown; no date is derived");
       return null;
     }
-    String unit = age.hasCode() ? age.getCode() : age.hasUnit() ? age.getUnit() : "a";
-    double v = age.getValue().doubleValue();
-    LocalDate day = switch (unit.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "a", "yr", "year", "years" -> birth.plusMonths(Math.round(v * 12));
-      case "mo", "month", "months" -> birth.plusDays(Math.round(v * 30.4375));
-      case "wk", "week", "weeks" -> birth.plusDays(Math.round(v * 7));
-      case "d", "day", "days" -> birth.plusDays(Math.round(v));
-      default -> null;
-    };
+    String unit = unit(age);
+    LocalDate day = reached(birth, unit, age.getValue().doubleValue());
     if (day == null) {
       scope.warn(path, "unit '" + unit + "' is not an age unit (a, mo, wk, d); no date is derived");
       return null;
@@ -91,5 +99,21 @@ final class ChoiceDates {
           + "; check the record");
     }
     return day;
+  }
+
+  private static String unit(Quantity age) {
+    return (age.hasCode() ? age.getCode() : age.hasUnit() ? age.getUnit() : "a").strip()
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The day an age in the unit is reached, or null for a unit that is no age unit. */
+  private static LocalDate reached(LocalDate birth, String unit, double v) {
+    return switch (unit) {
+      case "a", "yr", "year", "years" -> birth.plusMonths(Math.round(v * 12));
+      case "mo", "month", "months" -> birth.plusDays(Math.round(v * 30.4375));
+      case "wk", "week", "weeks" -> birth.plusDays(Math.round(v * 7));
+      case "d", "day", "days" -> birth.plusDays(Math.round(v));
+      default -> null;
+    };
   }
 }
