@@ -88,8 +88,12 @@ final class DiseaseDurationRecogniser implements Recogniser {
     named = TRAILING_DIAGNOSED.matcher(named.replaceAll("\\s{2,}", " ").replaceAll("\\(\\s*\\)", "").strip())
         .replaceFirst("").strip();
     if (named.isEmpty() || atLeast == 0 || within == 0) return;
+    // "Chronic or newly diagnosed ITP", "Persistent or newly diagnosed ITP": phases offered as alternatives. Read as
+    // the first phase of what the rest gives (its own phase, a time), it required both, which no onset meets (§77)
+    if (PHASE.matcher(named).find()) return;
     Rule rest = s.parser.parseNested(named, s.type, s.depth + 1);
-    if (!(rest instanceof ConditionRule c) || c.concepts().isEmpty()) return;
+    if (!(rest instanceof ConditionRule c) || c.concepts().isEmpty()
+        || c.window() instanceof TimeWindow.WithinDays) return;
     boolean itp = ITP.containsAll(c.concepts());
     if (phase.find(0)) {
       // "chronic", "persistent", "newly diagnosed" say how long only of immune thrombocytopenia; elsewhere ("chronic
