@@ -38,6 +38,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
    */
   private static final Pattern CEILING = Pattern.compile("(?i)(?:\\b(?:at\\s+most|up\\s+to|(?:a\\s+)?maximum\\s+of"
       + "|(?:no|not)\\s+more\\s+than)|≤|<=|=<|(?<under>\\b(?:fewer|less)\\s+than))\\s*$");
+  private static final Pattern EXACTLY = Pattern.compile("(?i)\\bexactly\\s*$");
   /** After "the following", the size of the list: "three of the following four criteria:". */
   private static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(?<total>" + Numbers.NUMBER + ")(?![\\d.,])");
   /** Before a bare count, words that make it some other comparison: "exactly", "only", "than", "to". */
@@ -344,7 +345,12 @@ final class ListOfFollowingRecogniser implements Recogniser {
     // "At most one of the following:", "Up to two of the following:": a ceiling, never "any of" (§77)
     Matcher ceiling = CEILING.matcher(beforeList);
     boolean capped = ceiling.find() && ("one".equals(m.group("any")) || m.group("bare") != null);
+    // "Exactly one of the following:": that many and no more; read as "any of", in the exclusion list it excluded a
+    // patient with both
+    Matcher exactly = EXACTLY.matcher(beforeList);
+    boolean exact = !capped && exactly.find() && ("one".equals(m.group("any")) || m.group("bare") != null);
     if (capped) beforeList = beforeList.substring(0, ceiling.start());
+    else if (exact) beforeList = beforeList.substring(0, exactly.start());
     else if (m.group("bare") != null && BARE_COMPARED.matcher(beforeList).find()) {
       s.settle(new Unparsed("a count compared in words not understood (\u201c" + s.text.substring(0, m.end()).strip()
           + "\u201d)"));
@@ -398,8 +404,12 @@ final class ListOfFollowingRecogniser implements Recogniser {
     Rule rule = count == parts.size() ? new AllOf(parts) : count == 1 ? new AnyOf(parts) : new AtLeast(count, parts);
     // "Previously treated with at least two of the following: corticosteroids, IVIG, rituximab": a count of
     // treatments fails only a record with none of them (§73)
-    Rule treatments = rule instanceof AtLeast && !lead.negated() ? PriorTherapyCount.atLeast(count, parts, s.text)
-        : null;
+    Rule treatments = rule instanceof AtLeast && !lead.negated() && !exact
+        ? PriorTherapyCount.atLeast(count, parts, s.text) : null;
+    if (exact && count < parts.size()) {
+      rule = new AllOf(List.of(rule, new Not(count + 1 == parts.size() ? new AllOf(parts)
+          : new AtLeast(count + 1, parts))));
+    }
     rule = parts.size() == 1 ? parts.get(0) : treatments != null ? treatments : rule;
     // "No prior treatment with any of the following: a, b": none of them, never one of them
     s.settle(lead.negated() ? RuleAssembler.denied(s, rule) : rule);
@@ -436,7 +446,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
       + "|concomitant|comorbid|other|laboratory|lab|clinical|prior|previous)\\s+)*(?:conditions?|diseases?"
       + "|disorders?|illness(?:es)?|diagnos[ie]s|comorbidities|events?|criteria|criterion|medications?|drugs?"
       + "|treatments?|therapies|therapy|agents?|risk\\s+factors?|procedures?|infections?|abnormalit(?:y|ies)|values?"
-      + "|findings?|features?|items?|exclusions?|inclusions?)\\b|\\b(?:(?:is|are|must\\s+be)\\s+)?(?:met|present|true"
+      + "|findings?|features?|items?|exclusions?|inclusions?)\\b|\\b(?:(?:is|are|must|should|must\\s+be|should\\s+be)\\s+)?(?:met|present|true"
       + "|applies|apply|fulfilled|required|needed|sufficient|enough)\\b|\\bat\\s+(?:the\\s+time\\s+of\\s+)?(?:screening|enrol(?:l)?ment|baseline"
       + "|randomi[sz]ation|study\\s+entry)\\b|\\b(?:(?:that|which)\\s+)?(?:(?:should|would|will|may|must|shall|could)"
       + "\\s+)?(?:be\\s+)?(?:preclude[sd]?|exclude[sd]?|exclusionary|prevents?|disqualif\\w*|prohibit\\w*)\\b(?:\\s+"

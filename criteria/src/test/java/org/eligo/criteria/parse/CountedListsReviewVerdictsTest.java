@@ -119,4 +119,33 @@ class CountedListsReviewVerdictsTest {
     assertThat(only(compiled(inclusion(sentence), twoLow()), sentence)).isEqualTo(Truth.MET);
     assertThat(only(compiled(inclusion(sentence), oneLow()), sentence)).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void exactlyNOfTheFollowingIsThatManyAndNoMore() {
+    for (String text : List.of(
+        subItems("Exactly one of the following:", "Prior rituximab", "Prior splenectomy"),
+        inclusion("Exactly one of the following: prior rituximab; prior splenectomy"))) {
+      assertThat(only(compiled(text, rituximab(neither())), text)).as("one: %s", text).isEqualTo(Truth.MET);
+      assertThat(only(compiled(text, neither()), text)).as("neither: %s", text).isEqualTo(Truth.NOT_MET);
+      assertThat(only(compiled(text, splenectomy(rituximab(neither()))), text)).as("both: %s", text)
+          .isEqualTo(Truth.NOT_MET);
+    }
+    String exclusion = "Inclusion Criteria:\n\n* Age 18 years or older\n\nExclusion Criteria:\n\n* Exactly one of the"
+        + " following: prior rituximab; prior splenectomy; prior eltrombopag\n";
+    assertThat(compiled(exclusion, splenectomy(rituximab(neither()))).get("exc-1"))
+        .as("two of them: not what the exclusion names").isEqualTo(Truth.NOT_MET);
+    assertThat(compiled(exclusion, rituximab(neither())).get("exc-1")).isEqualTo(Truth.MET);
+    String two = inclusion("Exactly two of the following: prior rituximab; prior splenectomy; prior eltrombopag");
+    assertThat(only(compiled(two, splenectomy(rituximab(neither()))), two)).isEqualTo(Truth.MET);
+    assertThat(only(compiled(two, rituximab(neither())), two)).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
+  void aListThatMustApplyIsNotAskedOfEachItem() {
+    for (String heading : List.of("One of the following must apply:", "At least one of the following should be"
+        + " present:", "Either of the following must apply:")) {
+      String text = subItems(heading, "Hemoglobin < 10 g/dL", "Platelet count < 30 x 10^9/L");
+      assertThat(only(compiled(text, oneLow()), text)).as("anaemic: %s", heading).isEqualTo(Truth.MET);
+    }
+  }
 }
