@@ -48,6 +48,12 @@ final class PriorTherapyCount implements Recogniser {
       + "(?:(?:different|distinct|separate)\\s+)?(?:prior\\s+|previous\\s+)?(?<x>[^,;:()]+?)\\s*[.;]?\\s*$");
   private static final Pattern NOT_AGENTS = Pattern.compile("(?i)\\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?"
       + "|hours?|cycles?|doses?|courses?|since|before|after|within|prior\\s+to|following|until|mg|[≥≤<>=])\\b|[≥≤<>=]");
+  /**
+   * "2 prior treatments including corticosteroids", "2 regimens, one of which a TPO-RA": a count of treatments of which
+   * the class named is one, not a count of the class's agents (two corticosteroids are one line, §73).
+   */
+  private static final Pattern TREATMENTS_INCLUDING = Pattern.compile("(?i)\\b(?:including|includes?|one\\s+of"
+      + "\\s+which|of\\s+which)\\b");
   private static final Pattern JOINS = Pattern.compile("(?i)\\s+(?:and/or|or|and)\\s+");
 
   /**
@@ -131,6 +137,7 @@ final class PriorTherapyCount implements Recogniser {
     if (!judgement && !EXPOSURE_LEAD.matcher(lead).matches()) return;
     // "At least 1 month since the last dose of rituximab": a time, not a count of agents
     if (NOT_AGENTS.matcher(m.group("x")).find()) return;
+    if (TREATMENTS_INCLUDING.matcher(m.group("x").strip()).find()) return;
     int n = Numbers.count(m.group("n") != null ? m.group("n") : m.group("more"));
     Rule taken = s.parser.parseNested("Prior treatment with " + m.group("x").strip(), s.type, s.depth + 1);
     if (!(taken instanceof MedicationRule drug) || drug.timing() != org.eligo.core.rule.MedicationTiming.EVER

@@ -2653,6 +2653,30 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aCountOfTreatmentsIncludingAClassIsNotMetByTwoAgentsOfThatClass() {
+    // "2 prior treatments including corticosteroids" was read as two different corticosteroids: prednisone then
+    // dexamethasone (one line of treatment) met it
+    Facts twoCorticosteroids = treated(treated(adult(), "Prednisone", "prednisone", "2024-01-01", "2024-03-01"),
+        "Dexamethasone", "dexamethasone", "2024-04-01", "2024-04-05");
+    Facts twoTpoRas = treated(treated(adult(), "Eltrombopag", "eltrombopag", "2024-01-01", "2024-06-01"),
+        "Romiplostim", "romiplostim", "2024-07-01", "2025-01-01");
+    Facts prednisone = treated(adult(), "Prednisone", "prednisone", "2024-01-01", "2024-03-01");
+    Facts other = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    for (String sentence : List.of("Received at least 2 prior treatments including corticosteroids",
+        "Must have received at least two prior therapies including systemic corticosteroids",
+        "Previously treated with 2 or more prior regimens, one of which included corticosteroids")) {
+      assertThat(inclusion(sentence, twoCorticosteroids)).as(sentence + ": two corticosteroids, one line")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, prednisone)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, other)).as(sentence + ": no corticosteroid on the list").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult())).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    String tpo = "Have received at least 2 prior therapies including a TPO-RA";
+    assertThat(inclusion(tpo, twoTpoRas)).as(tpo).isNotEqualTo(Truth.NOT_MET);
+    assertThat(inclusion(tpo, prednisone)).as(tpo + ": no TPO-RA on the list").isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void anInlineCountWithoutTheFollowingCountsItsItems() {
     // read as one sentence, every limit was required: a patient meeting two of three failed
     Facts twoOfThree = adult().lab("anc", 0.3, "10*9/L", "2026-05-20").lab("platelets", 15, "10*9/L", "2026-05-20")
