@@ -787,6 +787,20 @@ final class RuleAssembler implements Recogniser {
     return true;
   }
 
+  /**
+   * Whether a count follows "or" after something read ("Prior splenectomy or at least 2 prior therapies", "Splenectomy
+   * or failure of ≥ 2 lines"): it counts the alternative after "or", not what was read before it.
+   */
+  private static boolean countAfterAlternative(Sentence s, List<Sentence.Hedge> hedges, List<Reading> readings) {
+    for (Sentence.Hedge h : hedges) {
+      if (!h.family().equals("count") || h.end() <= h.start()) continue;
+      for (Reading r : readings) {
+        if (r.end() <= h.start() && OR_JUST_BEFORE.matcher(s.lower.substring(r.end(), h.start())).find()) return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern CONNECTIVE = Pattern.compile("\\s*(?:,\\s*)?(?:or|and/or)\\s+");
 
   /**
@@ -1493,6 +1507,9 @@ final class RuleAssembler implements Recogniser {
           }
         }
         case "count" -> {
+          // "Prior splenectomy or at least 2 prior medications for ITP": the count is one alternative's, not the
+          // splenectomy's; asked "at least 2 splenectomy?", a patient with one answered no and failed
+          if (countAfterAlternative(s, hedges, readings)) break;
           // "more than one JAK inhibitor": how many, asked of what was read
           return (drugs(readings) ? "Did the patient receive " : "Has the patient had ") + word + " " + subject
               + ", as the trial means it: \u201c" + s.text + "\u201d?";

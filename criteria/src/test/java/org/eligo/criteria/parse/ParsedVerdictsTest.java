@@ -2677,6 +2677,27 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aCountAfterOrIsNotAskedOfTheAlternativeBeforeIt() {
+    // asked "Has the patient had at least 2 splenectomy?", a patient with one splenectomy answered no and failed
+    Facts splenectomised = treated(adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01",
+        null, coded("immune-thrombocytopenia")), "Prednisone", "prednisone", "2020-01-10", "2020-03-01")
+        .procedure("Splenectomy", "2022-05-01", coded("splenectomy"))
+        .medication("Rituximab", "2021-01-01", "2021-02-01",
+            org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("rituximab"));
+    for (String sentence : List.of("Prior splenectomy or at least 2 prior medications for ITP",
+        "Previous splenectomy, or more than one prior treatment for ITP",
+        "Prior rituximab or at least 2 prior therapies for ITP")) {
+      org.eligo.core.eval.Outcome o = explained(sentence, CriterionType.INCLUSION, splenectomised);
+      assertThat(o.truth()).as(sentence).isNotEqualTo(Truth.NOT_MET);
+      assertThat(o.questions()).as(sentence).isNotEmpty().noneMatch(q -> q.matches(
+          "(?i).*(?:at least 2|more than one) (?:splenectomy|rituximab).*"));
+    }
+    assertThat(explained("Prior treatment with more than one JAK inhibitor", CriterionType.INCLUSION,
+        treated(adult(), "Ruxolitinib", "ruxolitinib", "2024-01-01", null)).questions())
+        .as("a count of what was read is still asked of it").anyMatch(q -> q.contains("more than one JAK inhibitor"));
+  }
+
+  @Test
   void anInlineCountWithoutTheFollowingCountsItsItems() {
     // read as one sentence, every limit was required: a patient meeting two of three failed
     Facts twoOfThree = adult().lab("anc", 0.3, "10*9/L", "2026-05-20").lab("platelets", 15, "10*9/L", "2026-05-20")
