@@ -122,11 +122,17 @@ final class TimeRecogniser implements Recogniser {
     cues(s, EVER, Sentence.Cue.EVER);
     cues(s, PAST, Sentence.Cue.PAST);
     cues(s, CURRENT, Sentence.Cue.CURRENT);
+    // "Treatment with eculizumab within 5 half-lives": a window reaching into the past, so the drug counts at any time
+    // (the half-lives stay unread beside it); read as taken now, a patient who stopped it last week was not excluded
+    Matcher half = WITHIN_HALF_LIVES.matcher(s.lower);
+    while (half.find()) s.cues.add(new Sentence.TimeCue(half.start(), Sentence.Cue.PAST));
     // "HIV, hepatitis B or hepatitis C infection": having the infection now, not having had it (a cleared hepatitis)
     Matcher infection = INFECTION.matcher(s.lower);
     while (infection.find()) s.cues.add(new Sentence.TimeCue(infection.start(), Sentence.Cue.CURRENT, true));
   }
 
+  private static final Pattern WITHIN_HALF_LIVES = Pattern.compile("\\bwithin\\s+(?:the\\s+(?:last|past|previous|"
+      + "preceding)\\s+)?(?:\\S+\\s*)?(?:\\(\\d+\\)\\s*)?half[- ]?li(?:ves|fe)\\b");
   private static final Pattern INFECTION = Pattern.compile("\\b(?:infections?|infected)\\b");
 
   private static void explicitTimes(Sentence s, List<Sentence.PlacedTiming> explicit) {

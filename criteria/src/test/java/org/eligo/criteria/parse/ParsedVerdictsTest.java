@@ -2698,6 +2698,26 @@ class ParsedVerdictsTest {
   }
 
   @Test
+  void aDrugWithinSomeHalfLivesCountsAtAnyTimeNotOnlyNow() {
+    // read as taken now, a patient who stopped eculizumab two weeks ago (well within 5 half-lives) was not excluded
+    Facts stoppedRecently = treated(adult(), "Eculizumab", "eculizumab", "2024-01-10", "2026-05-18");
+    Facts never = treated(adult(), "Warfarin", "warfarin", "2020-01-01", null);
+    Facts current = treated(adult(), "Eculizumab", "eculizumab", "2024-01-10", null);
+    for (String sentence : List.of("Treatment with eculizumab within 5 half-lives", "Use of eculizumab within 5 "
+        + "half-lives", "Eculizumab within the last 5 half-lives", "Treatment with eculizumab within 5 half-lives of "
+        + "the first dose")) {
+      assertThat(exclusion(sentence, stoppedRecently)).as(sentence + ": stopped two weeks ago")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, current)).as(sentence + ": taking it").isNotEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, never)).as(sentence + ": never on it").isEqualTo(Truth.NOT_MET);
+    }
+    String inclusion = "No treatment with eculizumab within 5 half-lives";
+    assertThat(inclusion(inclusion, stoppedRecently)).as(inclusion + ": stopped two weeks ago")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(inclusion, never)).as(inclusion).isEqualTo(Truth.MET);
+  }
+
+  @Test
   void anInlineCountWithoutTheFollowingCountsItsItems() {
     // read as one sentence, every limit was required: a patient meeting two of three failed
     Facts twoOfThree = adult().lab("anc", 0.3, "10*9/L", "2026-05-20").lab("platelets", 15, "10*9/L", "2026-05-20")
