@@ -363,6 +363,9 @@ public final class CriterionParser {
     } else {
       return exclusion ? everyonesRequirementInExclusions(sentence, rule, criteriaText, depth) : rule;
     }
+    // "Patients with a history of hepatitis C must have undetectable HCV RNA": the load itself, not current hepatitis C
+    // (the group's problem list names the disease, cured or not), as in an exception or a grant (DECISIONS 74)
+    requirement = GroupSentences.rnaAsLoad(sentence.substring(Math.min(sentence.length(), whom.length())), requirement);
     // whom it binds, read as the list reads it: in the exclusion list the narrower group ("older than 65": > 65)
     Rule who = read(GroupSentences.groupWords(whom), type, List.of(), criteriaText, depth + 1, true);
     if (who instanceof Unparsed && requirement instanceof Unparsed) {

@@ -310,7 +310,7 @@ final class GroupSentences {
    * problem list keeps "chronic hepatitis C" after a cure, and a trial that admits an undetectable RNA must not exclude
    * such a patient on the diagnosis alone; with no recent RNA the condition is asked.
    */
-  private static Rule rnaAsLoad(String text, Rule rule) {
+  static Rule rnaAsLoad(String text, Rule rule) {
     if (!HCV_RNA.matcher(text).find()) return rule;
     org.eligo.core.rule.ViralLoadRule load = org.eligo.core.rule.ViralLoadRule.detectable("hcv-rna", "hepatitis-c",
         "HCV RNA");

@@ -114,6 +114,28 @@ class VirusTestExceptionVerdictsTest {
   }
 
   @Test
+  void aGroupRequiredToHaveAnUndetectableHcvRnaIsAskedNotFailedOnItsProblemList() {
+    // read as current hepatitis C, the requirement failed a patient whose problem list still names the disease
+    // (possibly cured) and whose record holds no HCV RNA
+    Facts chronicCured = hypertensive().condition("Chronic hepatitis C", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hepatitis-c")).viralLoad("hcv-rna", "HCV RNA: Not detected", NOT_DETECTED, NOT_INFECTED, "2026-05-10",
+        "hepatitis-c", "infection");
+    for (String sentence : List.of("Patients with a history of hepatitis C must have undetectable HCV RNA",
+        "Subjects with prior HCV infection must have negative HCV RNA at screening",
+        "HCV antibody-positive patients must have undetectable HCV RNA",
+        "Participants with a history of hepatitis C infection should have undetectable HCV RNA")) {
+      assertThat(inclusion(sentence, CHRONIC_C)).as(sentence + ": hepatitis C listed, no RNA").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, chronicCured)).as(sentence + ": hepatitis C listed, RNA not detected")
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, CLEARED)).as(sentence + ": antibody, RNA not detected").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, VIRAEMIC)).as(sentence + ": RNA detected").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, hypertensive())).as(sentence + ": no hepatitis C").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, CHRONIC_C)).as(sentence + " (exclusion list)").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, VIRAEMIC)).as(sentence + " (exclusion list)").isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void aGrantOrExceptionWithMoreThanAVirusTestStaysAsked() {
     Facts antiHbcSuppressed = hypertensive()
         .infectionResult("Anti-HBc: Positive", EXPOSED, "2026-05-10", "hepatitis-b", "infection")
