@@ -1171,10 +1171,27 @@ final class RuleAssembler implements Recogniser {
         cut = and.start();
         after = and.end();
       }
-      if (cut < 0 || !PERSON_GROUP.matcher(s.lower.substring(from, cut)).find()) return false;
+      if (cut < 0 || !namesGroup(s.lower.substring(from, cut))) return false;
       from = after;
     }
-    return PERSON_GROUP.matcher(s.lower.substring(from)).find();
+    return namesGroup(s.lower.substring(from));
+  }
+
+  /**
+   * Whom a limit is for, not a group listed: "in adults", "for children", "among women", "in pediatric patients",
+   * "(adults)". "Body weight < 40 kg for adults and < 20 kg for children" sets a limit for each group; read as any of
+   * them, a child of 30 kg was excluded by the adults' limit (§80).
+   */
+  private static final Pattern GROUP_QUALIFIED = Pattern.compile(
+      "(?:\\b(?:in|for|among(?:st)?|of)\\s+|\\(\\s*)(?:(?!(?:and|or|with|who)\\b)[a-z0-9-]+\\s+){0,2}$");
+
+  /** Whether a clause names a group of people it lists, not one a limit in it is for (§75, §80). */
+  private static boolean namesGroup(String clause) {
+    Matcher m = PERSON_GROUP.matcher(clause);
+    while (m.find()) {
+      if (!GROUP_QUALIFIED.matcher(clause.substring(0, m.start())).find()) return true;
+    }
+    return false;
   }
 
   private static Join join(String between) {

@@ -482,6 +482,33 @@ class AgeSexReproductionVerdictsTest {
   }
 
   @Test
+  void aLimitForEachGroupOfPeopleIsNoGroupExcludedByItself() {
+    // §80: "for adults … and … for children" sets each group's limit; read as §75's groups joined by "and" (any of
+    // them), a child of 30 kg was excluded by the adults' 40 kg and a child with 80 x 10^9/L platelets by the adults'
+    // 100 (the children's limits, unread, are 20 kg and 75)
+    Facts child = Facts.patient("c").born("2016-01-01").sex(Sex.FEMALE).condition("Immune thrombocytopenia",
+        ClinicalStatus.ACTIVE, "2024-01-01", null, coded("immune-thrombocytopenia"))
+        .lab("body-weight", 30, "kg", "2026-05-20").lab("platelets", 80, "10*9/L", "2026-05-20")
+        .lab("hemoglobin", 75, "g/L", "2026-05-20");
+    for (String sentence : List.of("Body weight < 40 kg for adults and < 20 kg for children",
+        "Platelet count < 100 x 10^9/L in adults, and < 75 x 10^9/L in patients younger than 12 years",
+        "Hemoglobin < 8 g/dL among adults and < 7 g/dL among children",
+        "Body weight < 40 kg for adult patients and < 20 kg for pediatric patients")) {
+      assertThat(exclusion(sentence, child)).as(sentence + ": a girl of 10 within the children's limit (was MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // an adult over every limit is still not excluded; groups listed by themselves are still each excluded
+    Facts adult = person("1980-01-01", Sex.MALE).lab("body-weight", 70, "kg", "2026-05-20")
+        .lab("platelets", 150, "10*9/L", "2026-05-20");
+    assertThat(exclusion("Body weight < 40 kg for adults and < 20 kg for children", adult)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Lactating women and children under 12", person("2018-01-01", Sex.MALE)))
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion("Patients receiving warfarin and patients with bleeding disorders",
+        person("1980-01-01", Sex.MALE).medication("warfarin 5 mg", "2025-01-01", null,
+            org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("warfarin")))).isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aPregnancyOrBirthWithinATimeCountsAPregnancyThatEndedInIt() {
     // §75: read as "pregnant now", a woman delivered two months ago was admitted by the exclusion and failed the
     // inclusion of a postpartum trial
