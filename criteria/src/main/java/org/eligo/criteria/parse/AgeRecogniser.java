@@ -96,6 +96,25 @@ final class AgeRecogniser implements Recogniser {
   private static final Pattern PERSON_JOINED_BEFORE = Pattern.compile("(?:[,;]\\s*|\\b(?:and|or)\\s+)(?:all\\s+)?"
       + "(?:patients?|subjects?|participants?|children|adults?|individuals|persons|people|those|women|men|males"
       + "|females)\\s+(?:(?:who\\s+)?are\\s+)?$");
+  /**
+   * Words that make the people after them someone the patient is with, cares for or feeds, not the patient: "Close
+   * contact with immunocompromised people or children under 5", "Living with infants or children under 2", "Women
+   * breastfeeding children under 2" (§80). Looked for in the clause before whom the age is about.
+   */
+  private static final Pattern OTHERS = Pattern.compile("\\b(?:with|of|for|to|contacts?|living|lives|household"
+      + "|caregivers?|carers?|parents?|guardians?|siblings?|partners?)\\b|\\b(?:breast[- ]?feeding|nursing|feeding"
+      + "|caring\\s+for|looking\\s+after)\\s+(?:(?:their|her|his|own|young|an?)\\s+)*"
+      + "(?:(?:infants?|babies|newborns)\\s+(?:or|and)\\s+)?"
+      + "(?:patients?|subjects?|participants?|children|adults?|individuals|persons|people|those|women|men|males"
+      + "|females)?\\s*$");
+
+  /** Whether the people an age follows, starting at {@code person}, are someone the patient is with (§80). */
+  private static boolean othersAge(String lower, int person) {
+    int from = Math.max(Math.max(lower.lastIndexOf(',', person - 1), lower.lastIndexOf(';', person - 1)),
+        Math.max(lower.lastIndexOf(':', person - 1), lower.lastIndexOf('(', person - 1))) + 1;
+    return OTHERS.matcher(lower.substring(from, person)).find();
+  }
+
   /** The end of another group's clause, before whom an age is about: "Pregnant women, and " (§75). */
   private static final Pattern JOINER_BEFORE = Pattern.compile("(?:[,;]\\s*|\\b(?:and|or)\\s+)$");
   /** Where a bare number's clause ends: nothing after it that could be its unit. */
@@ -201,7 +220,8 @@ final class AgeRecogniser implements Recogniser {
       if (notTheAgeNow(s, m.start(), m.end())) continue;
       // "< 18" without a unit needs the word age, or whom it is about right before it where a clause ends after it:
       // "participants aged > 75", "children under 12" (§75)
-      boolean personBare = m.group(6) == null && m.group("person") != null
+      boolean othersAge = othersAge(s.lower, m.group("person") != null ? m.start("person") : m.start());
+      boolean personBare = m.group(6) == null && m.group("person") != null && !othersAge
           && (m.group("aged") != null || CLAUSE_ENDS.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt());
       if (m.group(6) == null && m.group("age") == null && !personBare) continue;
       if (m.group(6) == null && !ageContext && !personBare) continue;
@@ -210,8 +230,8 @@ final class AgeRecogniser implements Recogniser {
       // (of a person, not of a lesion or a thrombosis: said first, or right after whom it is about)
       if (!ageContext && !personBare && !(m.group(6) != null && m.group("cmp").matches("older than|younger than")
           && (PERSON_BEFORE.matcher(s.lower.substring(0, m.start())).matches()
-          || PERSON_JOINED_BEFORE.matcher(s.lower.substring(0, m.start())).find()
-          || m.group("person") != null && JOINER_BEFORE.matcher(s.lower.substring(0, m.start())).find()))) {
+          || !othersAge && PERSON_JOINED_BEFORE.matcher(s.lower.substring(0, m.start())).find()
+          || !othersAge && m.group("person") != null && JOINER_BEFORE.matcher(s.lower.substring(0, m.start())).find()))) {
         continue;
       }
       RegistryAge.Unit unit = m.group(6) == null ? RegistryAge.Unit.YEARS : unit(m.group(6));

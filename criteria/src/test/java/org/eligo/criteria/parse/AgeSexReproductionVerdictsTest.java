@@ -509,6 +509,24 @@ class AgeSexReproductionVerdictsTest {
   }
 
   @Test
+  void anAgeOfPeopleThePatientLivesWithOrCaresForIsNotThePatients() {
+    // §80: §75 read a bare age after "children" as the patient's; a child of 3 in a paediatric trial was excluded by
+    // "Close contact with immunocompromised people or children under 5" (the children are her contacts)
+    Facts toddler = person("2023-01-01", Sex.FEMALE); // 3
+    for (String sentence : List.of("Close contact with immunocompromised people or children under 5",
+        "Living with infants or children under 5", "Household contacts of children under 5",
+        "Caring for children under 5")) {
+      assertThat(exclusion(sentence, toddler)).as(sentence + ": a girl of 3 (was MET)").isEqualTo(Truth.UNKNOWN);
+    }
+    // children listed as a group of their own still are: a boy of 8
+    Facts boy = person("2018-01-01", Sex.MALE);
+    assertThat(exclusion("Breastfeeding women and children under 12", boy)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Pregnant women and children younger than 12 years", boy)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Female participants who are breastfeeding and participants older than 80 years",
+        person("1944-01-01", Sex.MALE))).as("a man of 82").isEqualTo(Truth.MET);
+  }
+
+  @Test
   void aPregnancyOrBirthWithinATimeCountsAPregnancyThatEndedInIt() {
     // §75: read as "pregnant now", a woman delivered two months ago was admitted by the exclusion and failed the
     // inclusion of a postpartum trial
