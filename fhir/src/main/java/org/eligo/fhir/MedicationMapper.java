@@ -72,7 +72,9 @@ final class MedicationMapper {
    * taken. The statement is stale when the last of the days it gives (each read at its latest) is more than
    * {@link #STATEMENT_CURRENT_DAYS} days before the as-of date: an old effective day with no later assertion, or an
    * assertion (even of an open period) that old. An open period asserted on no day, and a statement with no date,
-   * keep their status: nothing dates them.
+   * keep their status: nothing dates them. The day the resource was last updated (a server's write, which a load or
+   * an export makes for every resource) dates an open period or an undated statement, never an old effective day
+   * (§80).
    */
   private static String stale(MedicationStatement s, Span span, ResourceScope scope) {
     LocalDate asOf = scope.record().asOf();
@@ -95,7 +97,10 @@ final class MedicationMapper {
         && s.getMeta().getLastUpdatedElement().getValue() != null) {
       FhirDates.Day updated = FhirDates.parse(s.getMeta().getLastUpdatedElement().getValueAsString());
       dated = updated != null;
-      if (updated != null && (latest == null || updated.last().isAfter(latest))) {
+      // the day a server last wrote the resource (a load or an export rewrites it for every resource) dates an open
+      // period, never an old effective day: "prednisone, 2024-01-10", loaded yesterday, is no drug taken now (§80)
+      if (updated != null && (latest == null || s.getEffective() instanceof Period)
+          && (latest == null || updated.last().isAfter(latest))) {
         latest = updated.last();
         said = "it was last updated on " + dayText(updated);
       }

@@ -79,6 +79,25 @@ class StatementsAssertedLongAgoTest {
   }
 
   @Test
+  void aServerRewritingAnOldStatementDoesNotMakeItTheDrugNow() {
+    // §80: meta.lastUpdated is the day a server last wrote the resource (loading or exporting a record rewrites it for
+    // every resource); it dated an old effective day as current, and prednisone taken in 2024 excluded the patient
+    // under "No corticosteroids within 4 weeks" when the record was loaded yesterday
+    for (String dates : java.util.List.of(
+        "\"effectiveDateTime\": \"2024-01-10\", \"meta\": {\"lastUpdated\": \"2026-02-28T06:00:00Z\"}",
+        "\"effectiveDateTime\": \"2023-05\", \"meta\": {\"lastUpdated\": \"2026-02-27T23:59:59+01:00\"}",
+        "\"effectiveDateTime\": \"2024-02-01T10:00:00Z\", \"meta\": {\"versionId\": \"3\", "
+            + "\"lastUpdated\": \"2025-12-01T10:00:00Z\"}")) {
+      PatientFacts loaded = record(statement("pred", "8640", "predniSONE 20 MG Oral Tablet", dates));
+      assertThat(truth(STEROIDS_WITHIN_4_WEEKS, loaded)).as(dates + ": asked (had been MET: excluded)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(truth(ON_PREDNISONE, loaded)).as(dates + ": on prednisone now is asked (had been MET)")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(truth(ANY_PREDNISONE, loaded)).as(dates + ": it was taken").isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void anActiveStatementAssertedOrUpdatedWithinAYearIsTheDrugNow() {
     for (String dates : java.util.List.of("\"effectiveDateTime\": \"2023-02-10\", \"dateAsserted\": \"2026-02-20\"",
         "\"effectivePeriod\": {\"start\": \"2022-06-01\"}, \"meta\": {\"lastUpdated\": \"2026-01-15T08:30:00Z\"}",

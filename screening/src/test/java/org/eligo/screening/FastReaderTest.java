@@ -561,7 +561,10 @@ class FastReaderTest {
         "\"effectivePeriod\":{\"start\":\"2021-06-01\"},\"dateAsserted\":\"2023-01-05\"", unknown,
         "\"effectiveDateTime\":\"2022-03-04\",\"dateAsserted\":\"" + Populations.AS_OF.minusDays(20) + "\"", active,
         "\"effectiveDateTime\":\"" + Populations.AS_OF.minusDays(60) + "\"", active,
-        "\"effectivePeriod\":{\"start\":\"2021-06-01\"}", active);
+        "\"effectivePeriod\":{\"start\":\"2021-06-01\"}", active,
+        // §80: a server's last write dates no old effective day
+        "\"effectiveDateTime\":\"2022-03-04\",\"meta\":{\"lastUpdated\":\"" + Populations.AS_OF.minusDays(1)
+            + "T08:00:00Z\"}", unknown);
     for (Map.Entry<String, org.eligo.core.patient.MedicationExposure.ExposureStatus> c : cases.entrySet()) {
       String dates = c.getKey();
       PatientLines lines = new PatientLines("p1", List.of(
