@@ -1141,8 +1141,15 @@ final class RuleAssembler implements Recogniser {
     // "ITP (with or without prior splenectomy) and platelet count < 30": brackets left empty by what was set aside are
     // no alternative ("(" reads as one, as in "ITP (immune thrombocytopenia)"); read so, the disease and the limit
     // were alternatives and an ITP patient with 120 × 10^9/L met the inclusion
-    return EMPTY_BRACKETS.matcher(between).replaceAll(b -> " ".repeat(b.group().length()));
+    // "Body weight < 40 kg (adults) and < 20 kg (children)": a bracket naming whom a limit is for is no alternative
+    // name; read as one, the adults' limit alone excluded a child of 30 kg (§80)
+    String blanked = EMPTY_BRACKETS.matcher(between).replaceAll(b -> " ".repeat(b.group().length()));
+    return GROUP_BRACKET.matcher(blanked).replaceAll(b -> " ".repeat(b.group().length()));
   }
+
+  /** A bracket naming only whom a limit is for: "(adults)", "(for children)", "(in pediatric patients)" (§80). */
+  private static final Pattern GROUP_BRACKET = Pattern.compile("\\(\\s*(?:(?:for|in|among)\\s+)?(?:(?:all|adult"
+      + "|pediatric|paediatric)\\s+)?(?:adults?|children|adolescents|infants|patients|participants|subjects)\\s*\\)");
 
   /** A group of people a clause names: "women", "patients aged > 75", "children under 12", "nursing mothers". */
   private static final Pattern PERSON_GROUP = Pattern.compile("\\b(?:women|woman|men|females?|males?|girls|boys"

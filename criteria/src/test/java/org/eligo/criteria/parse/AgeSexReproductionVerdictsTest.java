@@ -509,6 +509,25 @@ class AgeSexReproductionVerdictsTest {
   }
 
   @Test
+  void aBracketNamingWhomALimitIsForIsNoAlternative() {
+    // §80: "(" reads as another name ("ITP (immune thrombocytopenia)"); "(adults)" is whom the limit is for, and read
+    // as an alternative the adults' limit alone excluded a child of 30 kg, and "ITP (adults) and platelet count < 30"
+    // excluded an ITP patient with 120 x 10^9/L
+    Facts child = Facts.patient("c").born("2016-01-01").sex(Sex.FEMALE).condition("Immune thrombocytopenia",
+        ClinicalStatus.ACTIVE, "2024-01-01", null, coded("immune-thrombocytopenia"))
+        .lab("body-weight", 30, "kg", "2026-05-20").lab("hemoglobin", 85, "g/L", "2026-05-20");
+    for (String sentence : List.of("Body weight < 40 kg (adults) and < 20 kg (children)",
+        "Body weight < 40 kg (for adults) and < 20 kg (for children)",
+        "Hemoglobin < 9 g/dL (adults) and < 8 g/dL (pediatric patients)")) {
+      assertThat(exclusion(sentence, child)).as(sentence + ": a girl of 10 within the children's limit (was MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    Facts itp = person("1980-01-01", Sex.MALE).lab("platelets", 120, "10*9/L", "2026-05-20");
+    assertThat(exclusion("ITP (adults) and platelet count < 30 x 10^9/L", itp)).as("ITP with 120 (was MET)")
+        .isNotEqualTo(Truth.MET);
+  }
+
+  @Test
   void anAgeOfPeopleThePatientLivesWithOrCaresForIsNotThePatients() {
     // §80: §75 read a bare age after "children" as the patient's; a child of 3 in a paediatric trial was excluded by
     // "Close contact with immunocompromised people or children under 5" (the children are her contacts)
