@@ -384,9 +384,9 @@ public final class CriterionParser {
    * A heading that names its patients by what they have: "Patients with ITP:", "For participants with warm AIHA:",
    * "Subjects diagnosed with PNH:". Its items bind only them (DECISIONS §71).
    */
-  private static final Pattern DISEASE_GROUP_HEADING = Pattern.compile("(?i)^\\s*(?:(?:for|in)\\s+)?(?:all\\s+)?(?<who>"
+  private static final Pattern DISEASE_GROUP_HEADING = Pattern.compile("(?i)^\\s*[(\\[]?\\s*(?:(?:for|in|applicable\\s+to|specific\\s+to)\\s+)?(?:all\\s+)?(?<who>"
       + "(?:patients|participants|subjects|individuals|persons|people|those)\\s+(?:with|diagnosed\\s+with|who\\s+have)"
-      + "\\s+[^:;：]+?)\\s*(?:\\bonly\\s*)?[:：]?\\s*$");
+      + "\\s+[^:;：()\\[\\]]+?)\\s*(?:\\bonly\\s*)?[)\\]]?\\s*[:：]?\\s*$");
 
   /**
    * The group a heading names by a disease ("Patients with ITP:"), read as the group a sentence's requirement binds

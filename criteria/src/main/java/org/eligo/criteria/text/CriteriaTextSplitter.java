@@ -52,8 +52,21 @@ public final class CriteriaTextSplitter {
           + "|only|parts?|cohorts?|arms?|stages?|groups?|phases?|steps?)\\b)[^\\r\\n:：]{1,100}?(?:\\*\\*)?[:：](?:\\*\\*)?"
           + "|(?:(?<=[-–—][ \\t]{0,3})|\\([ \\t]*|for[ \\t]+)(?:the[ \\t]+)?(?:(?:all|both)[ \\t]+)?(?:parts?|cohorts?|arms?|stages?"
           + "|groups?|phases?|steps?|sub-?stud(?:y|ies)|modules?|dose[- ]escalation|dose[- ]expansion|expansion|escalation"
-          + "|p(?:a)?ediatric|adults?|adolescents?)\\b[^\\r\\n.;:：]{0,40})[ \\t]*\\r?$",
+          + "|p(?:a)?ediatric|adults?|adolescents?)\\b[^\\r\\n.;:：]{0,40}"
+          // after ":", a part of the study alone: "**Inclusion Criteria: Cohort A**", "Exclusion Criteria: Part 2"
+          + "|(?<=[:：][ \\t]{0,3})(?:parts?|cohorts?|arms?|stages?|groups?|phases?|steps?|sub-?stud(?:y|ies)|modules?)[ \\t]+"
+          + "[\\p{L}\\d]{1,4}\\b(?:[ \\t]*\\([^\\r\\n.;:：()]{1,40}\\))?(?:\\*\\*)?"
+          // without ":", whom it is for after "for", "in", "applicable to" or in brackets: "Inclusion Criteria for
+          // Healthy Volunteers", "EXCLUSION CRITERIA FOR ALL SUBJECTS", "Exclusion Criteria (Patients with ITP)"
+          // (headings() wants a capital first letter, and no qualifier without ":" may hold a verb)
+          + "|(?<loose>"
+          + "(?:(?:for|in|applicable[ \\t]+to|applying[ \\t]+to|common[ \\t]+to|specific[ \\t]+to)[ \\t]+[\\p{L}\\d(]"
+          + "[^\\r\\n.;:：]{0,60}|\\([^\\r\\n.;:：()]{1,60}\\)(?:\\*\\*)?)))[ \\t]*\\r?$",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+  /** A verb: a qualifier without ":" that holds one is a sentence ("… for Part B are the same as for Part A"). */
+  private static final Pattern VERB = Pattern.compile("(?i)\\b(?:must|are|is|was|were|will|shall|should|may|can|has"
+      + "|have|met|apply|applies|do|does)\\b");
 
   /**
    * A marker-less line of its own that heads the bullets below it: "Cohort A (ITP):", "For Part 2 only:", "Patients
@@ -161,11 +174,30 @@ public final class CriteriaTextSplitter {
       boolean q = qualified.find(from);
       if (!p && !q) break;
       // at the same line start the qualified reading wins ("Inclusion Criteria - Part A:" is no bare heading)
-      if (q && (!p || qualified.start() <= plain.start())) {
+      boolean qualifiedFirst = q && (!p || qualified.start() <= plain.start());
+      Matcher first = qualifiedFirst ? qualified : plain;
+      if (wrapped(text, first.start(1))) {
+        // "* Patients who do not meet the\ninclusion criteria for Part A": a line an item wraps onto, no heading (the
+        // items after it had been read as inclusions)
+        from = first.start() + 1;
+        continue;
+      }
+      if (qualifiedFirst && !qualifiedHeading(text, qualified)) {
+        // "Exclusion criteria for Part B are the same as for Part A": a sentence; a bare heading at the same place
+        // ("Exclusion Criteria: Part B patients may …") is still one
+        if (p && plain.start() == qualified.start()) {
+          qualifiedFirst = false;
+        } else {
+          from = qualified.start() + 1;
+          continue;
+        }
+      }
+      if (qualifiedFirst) {
         int type = qualified.group(1).toLowerCase(Locale.ROOT).startsWith("inc") ? 0 : 1;
         int qs = qualified.start("q");
         int qe = qualified.end("q");
-        out.add(new int[] {qualified.start(), qe, type, qs, qe});
+        while (qe > qs && text.charAt(qe - 1) == '*') qe--; // "**Inclusion Criteria: Cohort A**": not the bold
+        out.add(new int[] {qualified.start(), qualified.end(), type, qs, qe});
         from = Math.max(qualified.end(), qualified.start() + 1);
       } else {
         int type = plain.group(1).toLowerCase(Locale.ROOT).startsWith("inc") ? 0 : 1;
@@ -174,6 +206,31 @@ public final class CriteriaTextSplitter {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a qualified match is a heading: a qualifier without ":" holds no verb, and one read only from the words
+   * after "for", "in" or in brackets ({@code loose}) starts with a capital ("Inclusion Criteria for Healthy Volunteers").
+   */
+  private static boolean qualifiedHeading(String text, Matcher qualified) {
+    String q = qualified.group("q").replace("*", "").strip();
+    if (!q.endsWith(":") && !q.endsWith("：") && VERB.matcher(q).find()) return false;
+    return qualified.start("loose") < 0 || Character.isUpperCase(text.charAt(qualified.start(1)));
+  }
+
+  /**
+   * Whether the heading word at {@code at} continues the line above: written in lower case right under a line that
+   * does not end a sentence or a heading ("* Patients who do not meet the" / "inclusion criteria for Part A").
+   */
+  private static boolean wrapped(String text, int at) {
+    if (!Character.isLowerCase(text.charAt(at))) return false;
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (!text.substring(lineStart, at).isBlank() || lineStart == 0) return false;
+    int prevEnd = lineStart - 1;
+    int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    String previous = text.substring(prevStart, prevEnd).strip();
+    return !previous.isEmpty() && !ENDS_LINE.matcher(previous).find() && !previous.endsWith("*")
+        && Character.isLetterOrDigit(previous.codePointBefore(previous.length()));
   }
 
   /** A line (or a part of one, after an inline number) with its item marker. */

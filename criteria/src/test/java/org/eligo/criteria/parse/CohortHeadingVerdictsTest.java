@@ -253,4 +253,85 @@ class CohortHeadingVerdictsTest {
     assertThat(verdict(bulleted, man)).as("had been INELIGIBLE on part 2's and cohort B's limits")
         .isEqualTo(Verdict.NEEDS_INFO);
   }
+
+  /**
+   * Qualified section headings written without ":" (DECISIONS §78): not read as headings, the exclusion section after
+   * them was read as inclusion ("Pregnancy" required, every woman who is not pregnant failed) and the heading glued
+   * onto the item before it.
+   */
+  @Test
+  void anExclusionSectionHeadedWithoutAColonStillExcludesAndNeverRequires() {
+    List<String> texts = List.of("""
+        Inclusion Criteria:
+
+        * Age 18 years or older
+
+        Exclusion Criteria for All Participants
+
+        * Pregnancy
+        * Serum creatinine > 2.0 mg/dL
+        """, """
+        INCLUSION CRITERIA FOR ALL SUBJECTS
+        1. Age 18 years or older
+        EXCLUSION CRITERIA FOR ALL SUBJECTS
+        1. Pregnancy
+        2. Serum creatinine > 2.0 mg/dL
+        """, """
+        Inclusion Criteria (Patients with ITP)
+        * Age 18 years or older
+        * Platelet count < 30 x 10^9/L
+        Exclusion Criteria (Patients with ITP)
+        * Pregnancy
+        * Serum creatinine > 2.0 mg/dL
+        """, """
+        **Inclusion Criteria: Cohort A**
+
+        * Age 18 years or older
+
+        **Exclusion Criteria: Cohort A**
+
+        * Pregnancy
+        * Serum creatinine > 2.0 mg/dL
+        """, """
+        Inclusion criteria applicable to patients with ITP
+        - Age 18 years or older
+        Exclusion criteria in patients with ITP
+        - Pregnancy
+        - Serum creatinine > 2.0 mg/dL
+        """);
+    Facts woman = adultWithItp(Sex.FEMALE).lab("creatinine", 0.8, "mg/dL", "2026-05-20");
+    Facts pregnant = pregnantWithItp().lab("creatinine", 0.8, "mg/dL", "2026-05-20");
+    for (String text : texts) {
+      assertThat(verdict(text, woman)).as(text).isNotEqualTo(Verdict.INELIGIBLE);
+      Verdict pregnantVerdict = verdict(text, pregnant);
+      // under "Cohort A" she is asked whether she is in it; else pregnancy excludes her
+      assertThat(pregnantVerdict).as(text).isIn(Verdict.INELIGIBLE, Verdict.NEEDS_INFO);
+      if (!text.contains("Cohort A")) assertThat(pregnantVerdict).as(text).isEqualTo(Verdict.INELIGIBLE);
+    }
+  }
+
+  @Test
+  void aSectionForHealthyVolunteersWithoutAColonDoesNotBindAPatient() {
+    String text = """
+        Inclusion Criteria for Patients with ITP
+
+        * Age 18 years or older
+        * Platelet count < 30 x 10^9/L
+
+        Inclusion Criteria for Healthy Volunteers
+
+        * Platelet count >= 150 x 10^9/L
+
+        Exclusion Criteria for Healthy Volunteers
+
+        * History of immune thrombocytopenia
+
+        Exclusion Criteria for All Participants
+
+        * Pregnancy
+        """;
+    // his platelets of 20 and his ITP were held against him under the volunteers' headings
+    assertThat(verdict(text, adultWithItp(Sex.MALE))).isNotEqualTo(Verdict.INELIGIBLE);
+    assertThat(verdict(text, pregnantWithItp())).isEqualTo(Verdict.INELIGIBLE);
+  }
 }

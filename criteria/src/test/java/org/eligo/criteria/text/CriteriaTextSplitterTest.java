@@ -209,6 +209,38 @@ class CriteriaTextSplitterTest {
   }
 
   @Test
+  void aQualifiedSectionHeadingWithoutAColonStartsItsSection() {
+    // DECISIONS §78: without ":" and without a part word right after "for", these were no headings: the exclusion
+    // section after them was read as inclusion ("Pregnancy" required) and each heading glued onto the item before
+    for (String[] h : new String[][] {
+        {"Inclusion Criteria for Healthy Volunteers", "Exclusion Criteria for All Participants",
+            "for Healthy Volunteers", "for All Participants"},
+        {"INCLUSION CRITERIA FOR ALL SUBJECTS", "EXCLUSION CRITERIA FOR ALL SUBJECTS", "FOR ALL SUBJECTS",
+            "FOR ALL SUBJECTS"},
+        {"Inclusion Criteria (Patients with ITP)", "Exclusion criteria in patients with ITP", "(Patients with ITP)",
+            "in patients with ITP"},
+        {"**Inclusion Criteria: Cohort A**", "**Exclusion Criteria: Cohort A (ITP)**", "Cohort A",
+            "Cohort A (ITP)"}}) {
+      String text = h[0] + "\n* Platelet count < 30 x 10^9/L\n* Age 18 years or older\n" + h[1]
+          + "\n* Pregnancy\n* HIV infection\n";
+      SplitCriteria s = splitter.split(text);
+      assertThat(texts(s)).as(h[0]).containsExactly(h[2], "Platelet count < 30 x 10^9/L", "Age 18 years or older",
+          h[3], "Pregnancy", "HIV infection");
+      assertThat(types(s)).as(h[1]).containsExactly(CriterionType.INCLUSION, CriterionType.INCLUSION,
+          CriterionType.INCLUSION, CriterionType.EXCLUSION, CriterionType.EXCLUSION, CriterionType.EXCLUSION);
+      exactSpans(text, s);
+    }
+    // a sentence with a verb, and a line an item wraps onto, stay items
+    String text = "Exclusion Criteria:\n\n* Pregnancy\nExclusion criteria for Part B are the same as for Part A\n"
+        + "* Patients who do not meet the\ninclusion criteria for Part A\n* HIV infection\n";
+    SplitCriteria s = splitter.split(text);
+    assertThat(types(s)).containsOnly(CriterionType.EXCLUSION);
+    assertThat(texts(s)).hasSize(3).last().isEqualTo("HIV infection");
+    assertThat(texts(s).get(1)).endsWith("inclusion criteria for Part A");
+    exactSpans(text, s);
+  }
+
+  @Test
   void aSentenceThatOpensWithTheExclusionWordStaysAnItem() {
     String text = "Inclusion Criteria:\n\n* Age 18 years or older\n* Exclusion of patients with HIV infection\n"
         + "* Inclusion in another interventional study\n\nExclusion Criteria:\n\n* Pregnancy\n";
