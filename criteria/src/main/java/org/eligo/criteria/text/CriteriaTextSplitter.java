@@ -89,6 +89,16 @@ public final class CriteriaTextSplitter {
   private static final Pattern QUALIFIES_ITEM = Pattern.compile("(?i)\\b(?:except|exceptions?|unless|other\\s+than"
       + "|allowed|permitted|eligible|including|includes?|such\\s+as|defined|e\\.g|i\\.e|namely|as\\s+follows|below"
       + "|excluding|but)\\b");
+  /**
+   * The end of a line that runs on into the next: a comma, a bracket or dash left open, or a word that needs what follows
+   * ("History of malignancy, except for" / "Patients with basal cell carcinoma:"). A sub-heading right under a line
+   * that ends otherwise ("* Age 18 years or older" / "Patients with ITP:") heads the items below it; glued onto the
+   * item before, it had made a rule nobody wrote ("Age >= 18 years Patients with ITP": ITP required of everyone).
+   */
+  private static final Pattern RUNS_ON = Pattern.compile("(?i)(?:[,(\\[/&+–—-]|\\b(?:and|or|of|for|with|without|except"
+      + "|in|to|the|a|an|than|by|at|on|as|from|who|whose|which|that|including|excluding|unless|if|when|nor|but|not"
+      + "|plus|versus|vs|per|such))$");
+
   /** A sub-heading that names a part of the study first: it starts a group even without a blank line before it. */
   private static final Pattern PART_FIRST = Pattern.compile("(?i)^(?:for\\s+)?(?:the\\s+)?(?:parts?|cohorts?|arms?"
       + "|stages?|groups?|phases?|steps?|sub-?stud(?:y|ies)|modules?)\\s+[\\p{L}\\d]{1,4}\\b");
@@ -426,7 +436,8 @@ public final class CriteriaTextSplitter {
         } else if (previousBlank && Character.isUpperCase(content.codePointAt(0))
             && (ENDS_ITEM.matcher(text.substring(current.start, current.end).strip()).find()
             || NOTE.matcher(content).find()) || subHeading(content) && (previousBlank
-            || PART_FIRST.matcher(content).lookingAt())) {
+            || PART_FIRST.matcher(content).lookingAt()
+            || !RUNS_ON.matcher(text.substring(current.start, current.end).strip()).find())) {
           // "Cohort B (warm AIHA):" after a blank line heads the bullets below it; glued onto the item before, it
           // made a rule nobody wrote ("Platelet count < 30 x 10^9/L Cohort B (warm AIHA):")
           current = new Node("none", line.indent(), line.contentStart(), line.end());
@@ -485,7 +496,8 @@ public final class CriteriaTextSplitter {
       }
       String content = text.substring(line.contentStart(), line.end()).strip();
       boolean starts = unit == null || (previous != null && ENDS_LINE.matcher(previous).find()
-          && Character.isUpperCase(content.codePointAt(0)));
+          && Character.isUpperCase(content.codePointAt(0)))
+          || previous != null && subHeading(content) && !RUNS_ON.matcher(previous).find();
       if (starts) {
         unit = new int[] {line.contentStart(), line.end()};
         units.add(unit);

@@ -334,4 +334,55 @@ class CohortHeadingVerdictsTest {
     assertThat(verdict(text, adultWithItp(Sex.MALE))).isNotEqualTo(Verdict.INELIGIBLE);
     assertThat(verdict(text, pregnantWithItp())).isEqualTo(Verdict.INELIGIBLE);
   }
+
+  /**
+   * A sub-heading right under the item before it, without a blank line (DECISIONS §78): glued onto that item, it made a
+   * rule nobody wrote ("Age >= 18 years Patients with ITP": ITP required of everyone), and the items below it bound
+   * everyone (the volunteers' "History of immune thrombocytopenia" excluded an ITP patient).
+   */
+  @Test
+  void aSubHeadingRightUnderAnItemHeadsTheItemsBelowIt() {
+    List<String> texts = List.of("""
+        Inclusion Criteria:
+        * Age 18 years or older
+        Patients with warm AIHA:
+        * Hemoglobin < 10 g/dL
+        Exclusion Criteria:
+        * Pregnancy
+        Healthy volunteers:
+        * History of immune thrombocytopenia
+        """, """
+        Inclusion Criteria:
+        Adult patients:
+        1. Age 18 years or older
+        2. Platelet count < 30 x 10^9/L
+        Adolescents (12 to 17 years):
+        1. Age 12 to 17 years
+        2. Hemoglobin < 10 g/dL
+        Exclusion Criteria:
+        1. Pregnancy
+        """, """
+        Inclusion Criteria:
+        - Age 18 years or older
+        - Platelet count < 30 x 10^9/L
+        Participants in the AIHA group:
+        - Hemoglobin < 10 g/dL
+        Exclusion Criteria:
+        - Pregnancy
+        """, """
+        Age 18 years or older
+        Platelet count < 30 x 10^9/L.
+        Patients with warm AIHA:
+        Hemoglobin < 10 g/dL
+        """);
+    Facts man = adultWithItp(Sex.MALE);
+    for (String text : texts) {
+      assertThat(verdict(text, man)).as(text).isNotEqualTo(Verdict.INELIGIBLE);
+    }
+    // the first: his record places him outside the AIHA group (its haemoglobin limit holds for him), he is asked
+    // whether he is a healthy volunteer; a pregnant woman is still excluded
+    assertThat(compiled(texts.get(0), man).get("inc-2.1")).isEqualTo(Truth.MET);
+    assertThat(compiled(texts.get(0), man)).containsKeys("inc-1", "exc-1", "exc-2.1").doesNotContainKey("inc-3");
+    assertThat(verdict(texts.get(0), pregnantWithItp())).isEqualTo(Verdict.INELIGIBLE);
+  }
 }

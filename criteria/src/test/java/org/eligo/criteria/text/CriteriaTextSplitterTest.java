@@ -241,6 +241,20 @@ class CriteriaTextSplitterTest {
   }
 
   @Test
+  void aSubHeadingRightUnderAnItemHeadsTheItemsBelowItUnlessTheItemRunsOn() {
+    // DECISIONS §78: glued onto the item before, "Patients with ITP:" made "Age 18 years or older Patients with ITP:"
+    String text = "Inclusion Criteria:\n* Age 18 years or older\nPatients with ITP:\n* Platelet count < 30 x 10^9/L\n"
+        + "Adolescents (12 to 17 years):\n* Body weight >= 40 kg\nExclusion Criteria:\n* Prior malignancy, except for\n"
+        + "Women with cervical carcinoma in situ:\n* Pregnancy\n";
+    SplitCriteria s = splitter.split(text);
+    assertThat(texts(s)).containsExactly("Age 18 years or older", "Patients with ITP:", "Platelet count < 30 x 10^9/L",
+        "Adolescents (12 to 17 years):", "Body weight >= 40 kg",
+        "Prior malignancy, except for\nWomen with cervical carcinoma in situ:", "Pregnancy");
+    assertThat(ids(s)).containsExactly("inc-1", "inc-2", "inc-2.1", "inc-3", "inc-3.1", "exc-1", "exc-2");
+    exactSpans(text, s);
+  }
+
+  @Test
   void aSentenceThatOpensWithTheExclusionWordStaysAnItem() {
     String text = "Inclusion Criteria:\n\n* Age 18 years or older\n* Exclusion of patients with HIV infection\n"
         + "* Inclusion in another interventional study\n\nExclusion Criteria:\n\n* Pregnancy\n";
