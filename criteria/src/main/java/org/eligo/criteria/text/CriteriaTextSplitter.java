@@ -99,6 +99,16 @@ public final class CriteriaTextSplitter {
       + "|in|to|the|a|an|than|by|at|on|as|from|who|whose|which|that|including|excluding|unless|if|when|nor|but|not"
       + "|plus|versus|vs|per|such))$");
 
+  /**
+   * A line that names an organ system or a kind of laboratory test and heads the bullets below it: "Hematologic:",
+   * "Renal function:", "Hepatic:", "Coagulation:". Not a subset of the patients: its items bind everyone. Glued onto the
+   * item before, it made that item unreadable ("Platelet count < 50 x 10^9/L Coagulation:" asked, never excluded).
+   */
+  private static final Pattern SYSTEM_HEADING = Pattern.compile("(?i)^(?:(?:adequate|normal|acceptable)\\s+)?"
+      + "(?:ha?ematolog(?:y|ic|ical)|renal|kidney|hepatic|liver|coagulation|cardiac|cardiovascular|pulmonary"
+      + "|respiratory|neurologic(?:al)?|(?:serum\\s+|blood\\s+)?(?:bio)?chemistry|bone\\s+marrow|blood\\s+counts?"
+      + "|electrolytes|metabolic|endocrine)(?:\\s+(?:function|values|parameters|tests|status|system))?\\s*[:：]$");
+
   /** A sub-heading that names a part of the study first: it starts a group even without a blank line before it. */
   private static final Pattern PART_FIRST = Pattern.compile("(?i)^(?:for\\s+)?(?:the\\s+)?(?:parts?|cohorts?|arms?"
       + "|stages?|groups?|phases?|steps?|sub-?stud(?:y|ies)|modules?)\\s+[\\p{L}\\d]{1,4}\\b");
@@ -292,12 +302,21 @@ public final class CriteriaTextSplitter {
   private static List<Node> subHeadingGroups(String text, List<Node> roots) {
     List<Node> out = new ArrayList<>();
     Node group = null;
+    Node system = null; // "Renal:" over sentences, inside the group if any (it does not end a cohort's group)
     for (Node root : roots) {
-      boolean subHeading = root.children.isEmpty() && subHeading(text.substring(root.start, root.end).strip());
+      String own = text.substring(root.start, root.end).strip();
+      boolean subHeading = root.children.isEmpty() && subHeading(own);
       if (subHeading) {
         root.heading = true;
         group = root;
+        system = null;
         out.add(root);
+      } else if (root.children.isEmpty() && SYSTEM_HEADING.matcher(own).matches()) {
+        system = root;
+        if (group != null) group.children.add(root);
+        else out.add(root);
+      } else if (system != null) {
+        system.children.add(root);
       } else if (group != null) {
         group.children.add(root);
       } else {
@@ -305,6 +324,12 @@ public final class CriteriaTextSplitter {
       }
     }
     return out;
+  }
+
+  /** "Renal function:" under an item that neither runs on nor opens a list of its own ("Adequate organ function:"). */
+  private static boolean systemHeading(String line, String before) {
+    return SYSTEM_HEADING.matcher(line).matches() && !RUNS_ON.matcher(before).find() && !before.endsWith(":")
+        && !before.endsWith("：");
   }
 
   private static boolean subHeading(String line) {
@@ -437,7 +462,8 @@ public final class CriteriaTextSplitter {
             && (ENDS_ITEM.matcher(text.substring(current.start, current.end).strip()).find()
             || NOTE.matcher(content).find()) || subHeading(content) && (previousBlank
             || PART_FIRST.matcher(content).lookingAt()
-            || !RUNS_ON.matcher(text.substring(current.start, current.end).strip()).find())) {
+            || !RUNS_ON.matcher(text.substring(current.start, current.end).strip()).find())
+            || systemHeading(content, text.substring(current.start, current.end).strip())) {
           // "Cohort B (warm AIHA):" after a blank line heads the bullets below it; glued onto the item before, it
           // made a rule nobody wrote ("Platelet count < 30 x 10^9/L Cohort B (warm AIHA):")
           current = new Node("none", line.indent(), line.contentStart(), line.end());
@@ -497,7 +523,8 @@ public final class CriteriaTextSplitter {
       String content = text.substring(line.contentStart(), line.end()).strip();
       boolean starts = unit == null || (previous != null && ENDS_LINE.matcher(previous).find()
           && Character.isUpperCase(content.codePointAt(0)))
-          || previous != null && subHeading(content) && !RUNS_ON.matcher(previous).find();
+          || previous != null && subHeading(content) && !RUNS_ON.matcher(previous).find()
+          || previous != null && systemHeading(content, previous);
       if (starts) {
         unit = new int[] {line.contentStart(), line.end()};
         units.add(unit);

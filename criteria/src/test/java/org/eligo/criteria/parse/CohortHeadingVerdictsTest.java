@@ -385,4 +385,64 @@ class CohortHeadingVerdictsTest {
     assertThat(compiled(texts.get(0), man)).containsKeys("inc-1", "exc-1", "exc-2.1").doesNotContainKey("inc-3");
     assertThat(verdict(texts.get(0), pregnantWithItp())).isEqualTo(Verdict.INELIGIBLE);
   }
+
+  /**
+   * A line naming an organ system over its lab limits (DECISIONS §78): glued onto the item before ("Platelet count < 50
+   * x 10^9/L Coagulation:") it made that item unreadable, so a count of 20 never excluded; it binds everyone, never a
+   * subset.
+   */
+  @Test
+  void anOrganSystemLineHeadsItsLimitsForEveryone() {
+    List<String> texts = List.of("""
+        Inclusion Criteria:
+        * Age 18 years or older
+        Exclusion Criteria:
+        Cardiac:
+        * Myocardial infarction within 6 months
+        Hematology:
+        * Platelet count < 50 x 10^9/L
+        Coagulation:
+        * INR > 1.5
+        """, """
+        Inclusion Criteria:
+
+        1. Age 18 years or older
+
+        Exclusion Criteria:
+
+        1. Pregnancy
+        2. HIV infection
+
+        Renal function:
+
+        3. Serum creatinine > 2.0 mg/dL
+
+        Haematological parameters:
+
+        4. Platelet count < 50 x 10^9/L
+        """, """
+        Inclusion Criteria:
+
+        Age 18 years or older.
+
+        Exclusion Criteria:
+
+        Hepatic:
+        Total bilirubin > 3 x ULN.
+        Hematologic:
+        Platelet count < 50 x 10^9/L.
+        """);
+    Facts man = adultWithItp(Sex.MALE);
+    for (String text : texts) {
+      // his platelet count of 20 excludes him (it was asked: the item read "… Coagulation:")
+      assertThat(verdict(text, man)).as(text).isEqualTo(Verdict.INELIGIBLE);
+      // and a count of 120 does not: the lines are no subsets to ask about
+      Facts healthyCounts = Facts.patient("m").born("1980-01-01").sex(Sex.MALE).condition("Essential hypertension",
+              ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"))
+          .lab("platelets", 120, "10*9/L", "2026-05-20");
+      Map<String, Truth> truths = compiled(text, healthyCounts);
+      assertThat(truths.entrySet().stream().filter(e -> e.getKey().startsWith("exc-")).map(Map.Entry::getValue))
+          .as(text).contains(Truth.NOT_MET).doesNotContain(Truth.MET);
+    }
+  }
 }
