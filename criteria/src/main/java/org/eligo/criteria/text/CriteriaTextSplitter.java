@@ -238,9 +238,14 @@ public final class CriteriaTextSplitter {
     return qualified.start("loose") < 0 || Character.isUpperCase(text.charAt(qualified.start(1)));
   }
 
+  /** Words a line may end with before "inclusion criteria" wrapped onto the next: "* Patients who meet all". */
+  private static final Pattern WRAPS_ONTO_HEADING_WORD = Pattern.compile("(?i)\\b(?:all|any|meet|meets|met|fulfil"
+      + "|fulfill|fulfils|fulfills|satisfy|satisfies|these|those|other|study|trial|protocol|listed|same)$");
+
   /**
    * Whether the heading word at {@code at} continues the line above: written in lower case right under a line that
-   * does not end a sentence or a heading ("* Patients who do not meet the" / "inclusion criteria for Part A").
+   * runs on ("* Patients who do not meet the" / "inclusion criteria for Part A"). A lower-case heading under an item
+   * that ends ("- age 18 or older" / "exclusion criteria:") is still one.
    */
   private static boolean wrapped(String text, int at) {
     if (!Character.isLowerCase(text.charAt(at))) return false;
@@ -249,8 +254,7 @@ public final class CriteriaTextSplitter {
     int prevEnd = lineStart - 1;
     int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
     String previous = text.substring(prevStart, prevEnd).strip();
-    return !previous.isEmpty() && !ENDS_LINE.matcher(previous).find() && !previous.endsWith("*")
-        && Character.isLetterOrDigit(previous.codePointBefore(previous.length()));
+    return RUNS_ON.matcher(previous).find() || WRAPS_ONTO_HEADING_WORD.matcher(previous).find();
   }
 
   /** A line (or a part of one, after an inline number) with its item marker. */

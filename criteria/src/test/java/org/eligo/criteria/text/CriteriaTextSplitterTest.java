@@ -238,6 +238,11 @@ class CriteriaTextSplitterTest {
     assertThat(texts(s)).hasSize(3).last().isEqualTo("HIV infection");
     assertThat(texts(s).get(1)).endsWith("inclusion criteria for Part A");
     exactSpans(text, s);
+    // a heading in lower case under an item that ends is still one
+    SplitCriteria lower = splitter.split("inclusion criteria:\n- age 18 or older\nexclusion criteria:\n- pregnancy\n"
+        + "exclusion criteria for part b\n- hiv infection\n");
+    assertThat(types(lower)).containsExactly(CriterionType.INCLUSION, CriterionType.EXCLUSION,
+        CriterionType.EXCLUSION, CriterionType.EXCLUSION);
   }
 
   @Test
