@@ -107,7 +107,13 @@ public final class CriteriaTextSplitter {
   private static final Pattern SYSTEM_HEADING = Pattern.compile("(?i)^(?:(?:adequate|normal|acceptable)\\s+)?"
       + "(?:ha?ematolog(?:y|ic|ical)|renal|kidney|hepatic|liver|coagulation|cardiac|cardiovascular|pulmonary"
       + "|respiratory|neurologic(?:al)?|(?:serum\\s+|blood\\s+)?(?:bio)?chemistry|bone\\s+marrow|blood\\s+counts?"
-      + "|electrolytes|metabolic|endocrine)(?:\\s+(?:function|values|parameters|tests|status|system))?\\s*[:：]$");
+      + "|electrolytes|metabolic|endocrine)(?:\\s+(?:function|values|parameters|tests|status|system))?\\s*[:：]$"
+      // the NCI PDQ layout: "DISEASE CHARACTERISTICS:", "PATIENT CHARACTERISTICS:", "PRIOR CONCURRENT THERAPY:", and
+      // under them "Age:", "Performance status:", "Hematopoietic:", "Life expectancy:", "Other:" (they bind everyone)
+      + "|(?i)^(?:disease|patient|tumou?r)\\s+characteristics\\s*[:：]$"
+      + "|(?i)^prior\\s*(?:/|and|or)?\\s*concurrent\\s+(?:therapy|therapies|treatments?)\\s*[:：]$"
+      + "|(?i)^(?:age|performance\\s+status|life\\s+expectancy|ha?ematopoietic|menopausal\\s+status|other"
+      + "|biologic\\s+therapy|chemotherapy|endocrine\\s+therapy|radiotherapy|surgery)\\s*[:：]$");
 
   /** A sub-heading that names a part of the study first: it starts a group even without a blank line before it. */
   private static final Pattern PART_FIRST = Pattern.compile("(?i)^(?:for\\s+)?(?:the\\s+)?(?:parts?|cohorts?|arms?"

@@ -445,4 +445,63 @@ class CohortHeadingVerdictsTest {
           .as(text).contains(Truth.NOT_MET).doesNotContain(Truth.MET);
     }
   }
+
+  /**
+   * The older NCI PDQ layout (DECISIONS §81): "DISEASE CHARACTERISTICS:", "PATIENT CHARACTERISTICS:", "PRIOR
+   * CONCURRENT THERAPY:" and under them "Hematopoietic:", "Other:" head limits that bind every patient. Glued onto the
+   * item before ("Platelet count < 30,000/mm^3 PATIENT CHARACTERISTICS:"), they made it a question: an eligible woman
+   * with ITP and a count of 20 was asked, never found eligible.
+   */
+  @Test
+  void pdqCharacteristicsLinesBindEveryoneAndAreNoQuestions() {
+    List<String> texts = List.of("""
+        DISEASE CHARACTERISTICS:
+
+        * Diagnosis of primary immune thrombocytopenia
+        * Platelet count < 30,000/mm^3
+
+        PATIENT CHARACTERISTICS:
+
+        Hematopoietic:
+
+        * Hemoglobin at least 10 g/dL
+
+        Other:
+
+        * Not pregnant
+        """, """
+        Inclusion Criteria:
+        * Diagnosis of primary immune thrombocytopenia
+
+        Disease characteristics:
+        * Platelet count < 30 x 10^9/L
+
+        Patient characteristics:
+        * Hemoglobin >= 10 g/dL
+
+        Prior/concurrent therapy:
+        * Not pregnant
+
+        Exclusion Criteria:
+        * Pregnancy
+        """, """
+        DISEASE CHARACTERISTICS:
+        - Diagnosis of primary immune thrombocytopenia
+        - Platelet count less than 30 x 10^9/L
+        PATIENT CHARACTERISTICS:
+        - Hemoglobin >= 10 g/dL
+        - Not pregnant
+        PRIOR CONCURRENT THERAPY:
+        - Not pregnant
+        """);
+    for (String text : texts) {
+      assertThat(verdict(text, adultWithItp(Sex.FEMALE))).as(text).isEqualTo(Verdict.ELIGIBLE);
+      assertThat(verdict(text, pregnantWithItp())).as(text).isEqualTo(Verdict.INELIGIBLE);
+      Facts highCount = Facts.patient("hc").born("1980-01-01").sex(Sex.MALE).condition(
+              "Primary immune thrombocytopenia", ClinicalStatus.ACTIVE, "2025-01-01", null,
+              coded("primary-immune-thrombocytopenia"))
+          .lab("platelets", 120, "10*9/L", "2026-05-20").lab("hemoglobin", 130, "g/L", "2026-05-20");
+      assertThat(verdict(text, highCount)).as(text).isEqualTo(Verdict.INELIGIBLE);
+    }
+  }
 }
