@@ -504,4 +504,43 @@ class CohortHeadingVerdictsTest {
       assertThat(verdict(text, highCount)).as(text).isEqualTo(Verdict.INELIGIBLE);
     }
   }
+
+  /**
+   * "Inclusion Criteria for Recipients:" beside "… for Donors:" (DECISIONS §81): the recipients' items bound the donors
+   * too, so a healthy donor of 50 failed "Age 12 to 40 years" and "Diagnosis of severe aplastic anemia".
+   */
+  @Test
+  void theRecipientsItemsDoNotFailADonor() {
+    List<String> texts = List.of("""
+        Inclusion Criteria for Donors:
+
+        * Age 18 to 60 years
+
+        Inclusion Criteria for Recipients:
+
+        * Diagnosis of severe aplastic anemia
+        * Age 12 to 40 years
+        """, """
+        Inclusion Criteria:
+
+        Donors:
+        1. Age 18 to 60 years
+
+        Recipients:
+        1. Diagnosis of severe aplastic anemia
+        2. Age 12 to 40 years
+        """, """
+        INCLUSION CRITERIA - TRANSPLANT RECIPIENTS:
+        - Diagnosis of severe aplastic anemia
+        - Age 12 to 40 years
+        INCLUSION CRITERIA - RELATED DONORS:
+        - Age 18 to 60 years
+        """);
+    Facts donor = Facts.patient("donor").born("1976-01-01").sex(Sex.MALE)
+        .condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"))
+        .lab("hemoglobin", 150, "g/L", "2026-05-20");
+    for (String text : texts) {
+      assertThat(verdict(text, donor)).as(text).isNotEqualTo(Verdict.INELIGIBLE);
+    }
+  }
 }
