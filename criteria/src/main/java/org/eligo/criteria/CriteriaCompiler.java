@@ -226,7 +226,7 @@ public final class CriteriaCompiler {
   static final Pattern SUBSET_HEADING = Pattern.compile("(?i)\\b(?:cohorts?|parts?|arms?|stages?|groups?|sub-?stud(?:y"
       + "|ies)|modules?|strat(?:um|a)|sub-?populations?|populations?|tiers?|(?:dose[- ])?(?:escalation|expansion"
       + "|extension)|phase\\s+(?:\\d+|i{1,3}|iv)[ab]?|only|p(?:a)?ediatrics?|adults?|adolescents?|children|infants"
-      + "|elderly|(?:healthy\\s+)?volunteers|controls|donors|recipients|caregivers)\\b|^\\W*(?:(?:for|in|applicable\\s+to|specific\\s+to)\\s+)?(?:patients|participants"
+      + "|elderly|(?:healthy\\s+)?volunteers|controls|donors?|recipients?|caregivers)\\b|^\\W*(?:(?:for|in|applicable\\s+to|specific\\s+to)\\s+)?(?:patients|participants"
       + "|subjects|individuals|persons|people|those|women|men)\\s+(?:with|who|whose|aged?|diagnosed|receiving|taking|treated"
       + "|on|older|younger|over|under|[≥≤<>]|\\d)|^\\W*(?:for|in)\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?(?:patients|participants|subjects"
       + "|individuals)\\b");

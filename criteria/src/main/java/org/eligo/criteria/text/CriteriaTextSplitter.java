@@ -84,7 +84,7 @@ public final class CriteriaTextSplitter {
   private static final Pattern NAMES_WHOM = Pattern.compile("(?i)\\b(?:cohorts?|parts?|arms?|stages?|groups?|phases?"
       + "|steps?|modules?|sub-?stud(?:y|ies)|strat(?:um|a)|populations?|escalation|expansion|extension|patients"
       + "|participants|subjects|volunteers|individuals|adults?|adolescents?|children|p(?:a)?ediatrics?|women|men"
-      + "|females|males|all|both|general|common)\\b");
+      + "|females|males|donors?|recipients?|caregivers|all|both|general|common)\\b");
   /** Words of a line that qualifies the item before it: "Exceptions for patients with …:", "Including:". */
   private static final Pattern QUALIFIES_ITEM = Pattern.compile("(?i)\\b(?:except|exceptions?|unless|other\\s+than"
       + "|allowed|permitted|eligible|including|includes?|such\\s+as|defined|e\\.g|i\\.e|namely|as\\s+follows|below"

@@ -260,6 +260,21 @@ class CriteriaTextSplitterTest {
   }
 
   @Test
+  void donorAndRecipientLinesHeadTheItemsBelowThem() {
+    // DECISIONS §81: "Recipients:" was glued onto the donors' last item ("Age 18 to 60 years Recipients:"), and the
+    // recipients' items were read as the donors'
+    for (String head : List.of("Recipients:", "Transplant recipients:", "Recipient:")) {
+      String text = "Inclusion Criteria:\n\nDonors:\n1. Age 18 to 60 years\n\n" + head + "\n"
+          + "1. Diagnosis of severe aplastic anemia\n2. Age 12 to 40 years\n\nExclusion Criteria:\n\n1. Pregnancy\n";
+      SplitCriteria s = splitter.split(text);
+      assertThat(texts(s)).as(head).containsExactly("Donors:", "Age 18 to 60 years", head,
+          "Diagnosis of severe aplastic anemia", "Age 12 to 40 years", "Pregnancy");
+      assertThat(ids(s)).as(head).containsExactly("inc-1", "inc-1.1", "inc-2", "inc-2.1", "inc-2.2", "exc-1");
+      exactSpans(text, s);
+    }
+  }
+
+  @Test
   void aSentenceThatOpensWithTheExclusionWordStaysAnItem() {
     String text = "Inclusion Criteria:\n\n* Age 18 years or older\n* Exclusion of patients with HIV infection\n"
         + "* Inclusion in another interventional study\n\nExclusion Criteria:\n\n* Pregnancy\n";
