@@ -145,7 +145,9 @@ public final class CriteriaCompiler {
       out.add(criterion(item.id(), item.type(), item.blockText(text), parser.parse(item, text, window), condition));
       return;
     }
-    boolean heading = !item.children().isEmpty() && (item.heading() || item.text().strip().endsWith(":"));
+    // (a bold heading too: "* **Disease characteristics:**" over sub-bullets)
+    boolean heading = !item.children().isEmpty() && (item.heading()
+        || item.text().strip().replaceAll("\\*+$", "").strip().endsWith(":"));
     if (heading && EXCEPTION_HEADING.matcher(item.text()).find()) {
       // "Prior malignancy within 5 years. However, the following are allowed:" followed by the exceptions: one
       // criterion, the heading's own rule with the listed exceptions as a question. The exceptions are never

@@ -33,7 +33,7 @@ public final class CriteriaTextSplitter {
 
   private static final Pattern HEADING = Pattern.compile(
       "^[ \\t]*(?:[-*•#]+[ \\t]*)?(?:\\*\\*)?(?:(?:key|main|major|general|principal)[ \\t]+)?(inclusion|exclusion)"
-          + "(?:[ \\t]+criteri(?:a|on))?(?:\\*\\*)?[ \\t]*(?:[:：][ \\t]*|(?=\\r?$))",
+          + "(?:[ \\t]+criteri(?:a|on))?(?:\\*\\*)?[ \\t]*(?:[:：](?:\\*\\*)?[ \\t]*|(?=\\r?$))",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
   /**

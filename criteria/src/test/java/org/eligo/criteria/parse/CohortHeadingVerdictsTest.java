@@ -543,4 +543,46 @@ class CohortHeadingVerdictsTest {
       assertThat(verdict(text, donor)).as(text).isNotEqualTo(Verdict.INELIGIBLE);
     }
   }
+
+  /**
+   * Bold headings with the colon inside the bold (DECISIONS §81): "**Inclusion Criteria:**" left "**" as an unread item
+   * every patient was asked, and "* **Disease characteristics:**" over sub-bullets was an unread parent; an eligible
+   * woman with ITP was asked, never found eligible.
+   */
+  @Test
+  void boldHeadingsWithTheColonInsideTheBoldAreNoQuestions() {
+    List<String> texts = List.of("""
+        **Inclusion Criteria:**
+
+        * **Disease characteristics:**
+          * Diagnosis of primary immune thrombocytopenia
+          * Platelet count < 30 x 10^9/L
+        * **Patient characteristics:**
+          * Hemoglobin >= 10 g/dL
+
+        **Exclusion Criteria:**
+
+        * Pregnancy
+        """, """
+        **INCLUSION CRITERIA:**
+        1. **Laboratory values:**
+           a. Platelet count < 30 x 10^9/L
+           b. Hemoglobin >= 10 g/dL
+        2. Diagnosis of primary immune thrombocytopenia
+        **EXCLUSION CRITERIA:**
+        1. Pregnancy
+        """, """
+        **Key Inclusion Criteria:**
+        - Diagnosis of primary immune thrombocytopenia
+        - **Hematology:**
+          - Platelet count < 30 x 10^9/L
+
+        **Key Exclusion Criteria:**
+        - Pregnancy
+        """);
+    for (String text : texts) {
+      assertThat(verdict(text, adultWithItp(Sex.FEMALE))).as(text).isEqualTo(Verdict.ELIGIBLE);
+      assertThat(verdict(text, pregnantWithItp())).as(text).isEqualTo(Verdict.INELIGIBLE);
+    }
+  }
 }
