@@ -109,6 +109,8 @@ final class RuleAssembler implements Recogniser {
   public void read(Sentence s) {
     if (s.settled != null) return;
     Rule rule = assemble(s);
+    String group = limitForOneGroup(s);
+    if (group != null && !(rule instanceof Unparsed)) rule = forOneGroup(s, rule, group);
     // "Less than 4 weeks since the last dose of rituximab": a course listed as ongoing does not date its last dose
     if (s.lastDoseWithin && s.type == CriterionType.EXCLUSION) rule = DrugWindowDenial.lastDoseWithin(rule);
     if (s.longerBound != null && !(rule instanceof Unparsed)) rule = LongerWindow.of(s, rule);
@@ -1145,6 +1147,41 @@ final class RuleAssembler implements Recogniser {
     // name; read as one, the adults' limit alone excluded a child of 30 kg (§80)
     String blanked = EMPTY_BRACKETS.matcher(between).replaceAll(b -> " ".repeat(b.group().length()));
     return GROUP_BRACKET.matcher(blanked).replaceAll(b -> " ".repeat(b.group().length()));
+  }
+
+  /**
+   * Right after a limit, the age group it is for: "(adults)", "(for children)", "in adolescents", "for pediatric
+   * patients". Not "(patients)", "for all patients" (everyone), nor "(men)"/"(women)" (the sex-specific reading's).
+   */
+  private static final String AGE_GROUP = "(?:adults?|children|child|adolescents?|infants|(?:adult|pediatric"
+      + "|paediatric)\\s+(?:patients|participants|subjects))";
+  private static final Pattern LIMIT_FOR_GROUP = Pattern.compile("^[\\s,]*(?:\\(\\s*(?:(?:for|in|among)\\s+)?"
+      + AGE_GROUP + "\\s*\\)|(?:for|in|among)\\s+" + AGE_GROUP + "\\b)");
+
+  /**
+   * "Hemoglobin < 9 g/dL (adults) or < 8 g/dL (children)", "Body weight < 40 kg (for adolescents)", "Body weight ≥ 40
+   * kg in adolescents": a limit set for one age group binds no one else. Read for everyone, the adults' limit excluded
+   * a girl of 10 with 8.5 g/dL (within the children's), and the adolescents' weight excluded (resp. failed) a woman of
+   * 60 weighing 38 kg. Whether the limit applies to the patient is asked (§82).
+   */
+  private static String limitForOneGroup(Sentence s) {
+    for (Reading r : s.readings) {
+      if (!(r.rule() instanceof MeasurementRule) || r.end() > s.lower.length()) continue;
+      Matcher m = LIMIT_FOR_GROUP.matcher(s.lower).region(r.end(), s.lower.length());
+      if (m.lookingAt()) return s.text.substring(r.end(), m.end()).trim();
+    }
+    return null;
+  }
+
+  /**
+   * The limit binds only the group named: an exclusion excludes a patient past it only if the patient is in the group
+   * (all of), an inclusion fails a patient short of it only if so (any of); the sentence is asked, naming the group.
+   * A patient within every limit read is still decided.
+   */
+  private static Rule forOneGroup(Sentence s, Rule rule, String group) {
+    String whom = group.replaceAll("^\\(\\s*|\\s*\\)$", "").replaceFirst("^(?i)(?:for|in|among)\\s+", "");
+    Ask ask = new Ask("Does this apply to the patient: \u201c" + s.text + "\u201d? (A limit set for " + whom + ".)");
+    return s.type == CriterionType.EXCLUSION ? new AllOf(List.of(rule, ask)) : new AnyOf(List.of(rule, ask));
   }
 
   /** A bracket naming only whom a limit is for: "(adults)", "(for children)", "(in pediatric patients)" (§80). */

@@ -528,6 +528,38 @@ class AgeSexReproductionVerdictsTest {
   }
 
   @Test
+  void aLimitSetForOneAgeGroupDecidesNoOneOutsideIt() {
+    // §82: "(adults)", "(for adolescents)", "in children" right after a limit say whom it binds; read for everyone, the
+    // adults' limit excluded a girl of 10 within the children's, and the adolescents' weight an adult of 38 kg
+    Facts girl = person("2016-01-01", Sex.FEMALE).lab("hemoglobin", 85, "g/L", "2026-05-20")
+        .lab("platelets", 80, "10*9/L", "2026-05-20");
+    for (String sentence : List.of("Hemoglobin < 9 g/dL (adults) or < 8 g/dL (children)",
+        "Platelet count < 100 x 10^9/L in adults, or < 75 x 10^9/L in children",
+        "Hemoglobin < 9 g/dL for adult patients; < 8 g/dL for pediatric patients")) {
+      assertThat(exclusion(sentence, girl)).as(sentence + ": a girl of 10 within the children's limit (was MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Hemoglobin ≥ 10 g/dL (for adults)", girl)).as("a girl of 10 (was NOT_MET)")
+        .isEqualTo(Truth.UNKNOWN);
+    Facts small = person("1966-01-01", Sex.FEMALE).lab("body-weight", 38, "kg", "2026-05-20");
+    assertThat(exclusion("Body weight < 40 kg (for adolescents)", small)).as("a woman of 60, 38 kg (was MET)")
+        .isEqualTo(Truth.UNKNOWN);
+    for (String sentence : List.of("Body weight ≥ 40 kg (adolescents)", "Body weight ≥ 40 kg in adolescents")) {
+      assertThat(inclusion(sentence, small)).as(sentence + ": a woman of 60, 38 kg (was NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // a limit for everyone still decides
+    assertThat(exclusion("Hemoglobin < 9 g/dL", girl)).isEqualTo(Truth.MET);
+    assertThat(inclusion("Hemoglobin ≥ 9 g/dL (all patients)", girl)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Body weight < 40 kg", small)).isEqualTo(Truth.MET);
+    // a patient within every limit read is still decided
+    Facts well = person("1980-01-01", Sex.MALE).lab("hemoglobin", 130, "g/L", "2026-05-20")
+        .lab("body-weight", 70, "kg", "2026-05-20");
+    assertThat(exclusion("Hemoglobin < 9 g/dL (for adults)", well)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Body weight ≥ 40 kg (adolescents)", well)).isEqualTo(Truth.MET);
+  }
+
+  @Test
   void anAgeOfPeopleThePatientLivesWithOrCaresForIsNotThePatients() {
     // §80: §75 read a bare age after "children" as the patient's; a child of 3 in a paediatric trial was excluded by
     // "Close contact with immunocompromised people or children under 5" (the children are her contacts)
