@@ -299,6 +299,7 @@ final class RuleAssembler implements Recogniser {
       // "Lactating women and children under 12": groups of people listed in the exclusion list are each excluded;
       // read as both at once, a nursing woman of 30 was only asked (§75)
       Collections.fill(joins, Join.OR);
+      askSubgroupLimits(s, parts);
     }
     List<Part> shared = joins.contains(Join.OR) && joins.contains(Join.NONE) ? fuseQualifiers(s, parts, joins)
         : List.of();
@@ -1219,6 +1220,41 @@ final class RuleAssembler implements Recogniser {
       from = after;
     }
     return namesGroup(s.lower.substring(from));
+  }
+
+  /** A group narrower than all patients: "adolescents", "women", "children", "adults". */
+  private static final Pattern SUBGROUP = Pattern.compile("\\b(?:women|woman|men|females?|males?|girls|boys"
+      + "|children|adolescents|infants|adults|mothers)\\b");
+
+  /**
+   * "Children under 12 and adolescents with body weight < 40 kg", "Adolescents with platelets < 50 x 10^9/L and adults
+   * aged > 75": a limit in a clause naming a narrower group ("adolescents", "women", "adults") binds that group only.
+   * Each such limit is asked as well (all of); read as a group excluded by itself, an adult ITP patient with 40 x
+   * 10^9/L platelets was excluded by the adolescents' limit, and a woman of 60 weighing 38 kg by their weight (§82).
+   */
+  private static void askSubgroupLimits(Sentence s, List<Part> parts) {
+    Matcher and = GROUP_AND.matcher(s.lower);
+    List<Integer> cuts = new ArrayList<>();
+    while (and.find()) {
+      boolean inside = false;
+      for (Part p : parts) inside |= and.start() >= p.start() && and.start() < p.end();
+      if (!inside) cuts.add(and.start());
+    }
+    cuts.add(s.lower.length());
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (!(p.rule() instanceof MeasurementRule)) continue;
+      int from = 0;
+      int to = s.lower.length();
+      for (int c : cuts) {
+        if (c <= p.start()) from = c;
+        else { to = c; break; }
+      }
+      Matcher group = SUBGROUP.matcher(s.lower.substring(from, to));
+      if (!group.find() || !namesGroup(s.lower.substring(from, to))) continue;
+      parts.set(i, new Part(p.start(), p.end(), new AllOf(List.of(p.rule(), new Ask("Is the patient one of the "
+          + group.group() + " this limit is for: \u201c" + s.text + "\u201d?")))));
+    }
   }
 
   /**

@@ -560,6 +560,26 @@ class AgeSexReproductionVerdictsTest {
   }
 
   @Test
+  void aLimitForANarrowerGroupListedInTheExclusionsBindsOnlyThatGroup() {
+    // §82: §75 excludes each group joined by "and"; "adolescents with body weight < 40 kg" is a limit for adolescents,
+    // and read as a group of its own it excluded an adult ITP patient with 40 x 10^9/L and a woman of 60 of 38 kg
+    Facts itp = person("1980-01-01", Sex.MALE).lab("platelets", 40, "10*9/L", "2026-05-20");
+    assertThat(exclusion("Adolescents with platelets < 50 x 10^9/L and adults aged > 75", itp))
+        .as("a man of 46 with 40 x 10^9/L (was MET)").isEqualTo(Truth.UNKNOWN);
+    Facts small = person("1966-01-01", Sex.FEMALE).lab("body-weight", 38, "kg", "2026-05-20");
+    for (String sentence : List.of("Children under 12 and adolescents with body weight < 40 kg",
+        "Children under 12, and adolescents weighing less than 40 kg",
+        "Infants and children under 12, and adolescents with a body weight below 40 kg")) {
+      assertThat(exclusion(sentence, small)).as(sentence + ": a woman of 60, 38 kg (was MET)")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    // the groups listed by themselves still exclude; a limit for everyone still excludes
+    assertThat(exclusion("Children under 12 and adolescents with body weight < 40 kg", person("2018-01-01", Sex.MALE)))
+        .as("a boy of 8").isEqualTo(Truth.MET);
+    assertThat(exclusion("Platelet count < 50 x 10^9/L", itp)).isEqualTo(Truth.MET);
+  }
+
+  @Test
   void anAgeOfPeopleThePatientLivesWithOrCaresForIsNotThePatients() {
     // §80: §75 read a bare age after "children" as the patient's; a child of 3 in a paediatric trial was excluded by
     // "Close contact with immunocompromised people or children under 5" (the children are her contacts)
