@@ -39,6 +39,22 @@ final class ListOfFollowingRecogniser implements Recogniser {
   private static final Pattern CEILING = Pattern.compile("(?i)(?:\\b(?:at\\s+most|up\\s+to|(?:a\\s+)?maximum\\s+of"
       + "|(?:no|not)\\s+more\\s+than)|≤|<=|=<|(?<under>\\b(?:fewer|less)\\s+than))\\s*$");
   private static final Pattern EXACTLY = Pattern.compile("(?i)\\bexactly\\s*$");
+  /**
+   * Before a bare count, the lower end of a range of counts: "One or two of the following:", "1-2 of the following:",
+   * "one to two of the following:" (§83). Read as the bare count alone, every item of two was required.
+   */
+  private static final Pattern RANGE_LOW = Pattern.compile("(?i)\\b(?<low>" + Numbers.NUMBER
+      + ")\\s*(?:\\bor\\b|\\bto\\b|-|\u2013)\\s*$");
+  /**
+   * After "only one of the following", words that allow it rather than require it: "Only one of the following may be
+   * present:", "… is allowed", "… is permitted", "… can apply" (§83): a ceiling. "Only one of the following is
+   * required:" stays any one of them.
+   */
+  private static final Pattern ALLOW_WORDS = Pattern.compile("(?i)\\b(?:(?:is|are|may|can|could)\\s+)?(?:be\\s+)?"
+      + "(?:present|allowed|permitted|acceptable|tolerated|apply|applies|met)\\b|\\b(?:may|can|could)\\b");
+  private static final Pattern ONLY = Pattern.compile("(?i)\\bonly\\s*$");
+  private static final Pattern ALLOWED = Pattern.compile("(?i)^[^:]*\\b(?:may|can|could|allowed|permitted"
+      + "|acceptable|tolerated)\\b");
   /** After "the following", the size of the list: "three of the following four criteria:". */
   private static final Pattern TOTAL = Pattern.compile("(?i)^\\s*(?<total>" + Numbers.NUMBER + ")(?![\\d.,])");
   /** Before a bare count, words that make it some other comparison: "exactly", "only", "than", "to". */
@@ -219,8 +235,32 @@ final class ListOfFollowingRecogniser implements Recogniser {
             lead.negated()));
         return true;
       }
+      Matcher range = RANGE_LOW.matcher(s.text.substring(0, m.start()));
+      if (m.group("least") == null && m.group("more") == null && range.find()) {
+        // "One or two of: a, b, c", "1-2 of the following: a; b; c": a range of counts (§83); read as the second
+        // count over an unread first, every item was required
+        List<String> items = serial(inlineParts(s.text.substring(m.end())));
+        if (items.size() < 2) return false;
+        String before = s.text.substring(0, range.start());
+        Lead lead = lead(HeadingWindow.without(before));
+        if (lead.unclear() || !(FILLER.matcher(before).matches() || !lead.words().isEmpty())) {
+          s.settle(new Unparsed("words before a range of counts over a list are not understood"));
+          return true;
+        }
+        if (m.group("total") != null && Numbers.count(m.group("total")) != items.size()) {
+          s.settle(new Unparsed("names a list of " + m.group("total") + " but lists " + items.size()));
+          return true;
+        }
+        HeadingWindow window = HeadingWindow.of(s.text.substring(0, m.end()));
+        List<Rule> parts = new ArrayList<>();
+        for (String part : items) parts.add(item(s, lead.words(), window, part));
+        s.settle(range(s, Numbers.count(range.group("low")), Numbers.count(m.group("n")), parts, lead.negated()));
+        return true;
+      }
+      // "Two of: a, b, c", "Patients must have 2 of: …": a bare count opening the sentence counts (§83); left to the
+      // other passes, each item was required (the count unread)
       if (m.group("least") == null && m.group("more") == null && m.group("total") == null
-          && m.group("following") == null) continue;
+          && m.group("following") == null && !FILLER.matcher(s.text.substring(0, m.start())).matches()) continue;
       int count = Numbers.count(m.group("n"));
       // "Severe aplastic anemia (at least 2 of: a, b, c)": the parenthesis is the name's definition
       String list = s.text.substring(m.end());
@@ -349,7 +389,20 @@ final class ListOfFollowingRecogniser implements Recogniser {
     // patient with both
     Matcher exactly = EXACTLY.matcher(beforeList);
     boolean exact = !capped && exactly.find() && ("one".equals(m.group("any")) || m.group("bare") != null);
-    if (capped) beforeList = beforeList.substring(0, ceiling.start());
+    // "Only one of the following may be present:": at most one, never "any of" (§83)
+    Matcher only = ONLY.matcher(beforeList);
+    boolean onlyCapped = false;
+    if (!capped && !exact && "one".equals(m.group("any")) && only.find()
+        && ALLOWED.matcher(s.text.substring(m.end())).find()) {
+      capped = true;
+      onlyCapped = true;
+      ceiling = only;
+    }
+    // "One or two of the following:": at least the first, at most the second (§83)
+    Matcher range = RANGE_LOW.matcher(beforeList);
+    boolean ranged = !capped && !exact && m.group("bare") != null && range.find();
+    if (ranged) beforeList = beforeList.substring(0, range.start());
+    else if (capped) beforeList = beforeList.substring(0, ceiling.start());
     else if (exact) beforeList = beforeList.substring(0, exactly.start());
     else if (m.group("bare") != null && BARE_COMPARED.matcher(beforeList).find()) {
       s.settle(new Unparsed("a count compared in words not understood (\u201c" + s.text.substring(0, m.end()).strip()
@@ -381,15 +434,20 @@ final class ListOfFollowingRecogniser implements Recogniser {
       }
       tail = tail.substring(total.end());
     }
-    String qualifier = qualifier(tail);
+    // "may be present", "is allowed" after "Only one of the following" made it a ceiling: no qualifier of the items
+    String qualifier = qualifier(onlyCapped ? ALLOW_WORDS.matcher(tail).replaceAll(" ") : tail);
     if (qualifier != null && !lead.negated()) {
       Ask applies = new Ask("Does this apply to the patient: \u201c" + s.text.substring(0, colon >= 0 ? colon : s.text
           .length()).strip() + "\u201d?");
       parts.replaceAll(part -> part instanceof Unparsed ? part : new AllOf(List.of(part, applies)));
     }
+    if (ranged) {
+      s.settle(range(s, Numbers.count(range.group("low")), Numbers.count(m.group("bare")), parts, lead.negated()));
+      return;
+    }
     if (capped) {
       int most = Numbers.count(m.group("bare") != null ? m.group("bare") : "one")
-          - (ceiling.group("under") != null ? 1 : 0);
+          - (ceiling.pattern() == CEILING && ceiling.group("under") != null ? 1 : 0);
       s.settle(ceiling(s, most, parts, lead.negated()));
       return;
     }
@@ -413,6 +471,25 @@ final class ListOfFollowingRecogniser implements Recogniser {
     rule = parts.size() == 1 ? parts.get(0) : treatments != null ? treatments : rule;
     // "No prior treatment with any of the following: a, b": none of them, never one of them
     s.settle(lead.negated() ? RuleAssembler.denied(s, rule) : rule);
+  }
+
+  /**
+   * At least {@code least} and at most {@code most} of the parts (§83): "One or two of the following:" over three
+   * counts is met by a patient with one or two of them low and failed by one with all three or none. In the exclusion
+   * list a ceiling below the list's size, or under a negation, is asked, as {@link #ceiling} is.
+   */
+  private static Rule range(Sentence s, int least, int most, List<Rule> parts, boolean negated) {
+    if (least < 1 || least > most || least > parts.size()) {
+      return new Unparsed("asks for " + least + " to " + most + " of a list of " + parts.size());
+    }
+    if (negated || (s.type == org.eligo.core.rule.CriterionType.EXCLUSION && most < parts.size())) {
+      return new Unparsed("a range of counts on a list in the exclusion list or under a negation is not understood");
+    }
+    Rule atLeast = least == parts.size() ? new AllOf(parts) : least == 1 ? new AnyOf(parts)
+        : new AtLeast(least, parts);
+    if (most >= parts.size()) return atLeast;
+    return new AllOf(List.of(atLeast, new Not(most + 1 == parts.size() ? new AllOf(parts)
+        : new AtLeast(most + 1, parts))));
   }
 
   /**
