@@ -36,7 +36,14 @@ final class ChoiceDates {
         Quantity first = preferred == End.START ? r.getLow() : r.getHigh();
         Quantity second = preferred == End.START ? r.getHigh() : r.getLow();
         Quantity q = first != null && first.hasValue() ? first : second;
-        yield q == null || !q.hasValue() ? null : ofAge(scope, path, q);
+        if (q == null || !q.hasValue()) yield null;
+        FhirDates.Day from = ofAge(scope, path, q);
+        // "onsetRange 30 a to 35 a": any day from the 30th birthday to the day before the 36th, never the low age
+        // alone; read as the 30th year, a patient of 35 and 10 months whose ITP may have begun last month failed
+        // "Newly diagnosed ITP" and was excluded under "Chronic ITP" (DECISIONS 83)
+        if (from == null || preferred != End.START || second == null || !second.hasValue()) yield from;
+        FhirDates.Day to = ofAge(scope, path, second);
+        yield to == null || !to.last().isAfter(from.last()) ? from : new FhirDates.Day(from.day(), true, to.last());
       }
       case StringType s -> {
         FhirDates.Day d = FhirDates.parse(s.getValue());
