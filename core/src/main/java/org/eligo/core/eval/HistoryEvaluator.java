@@ -49,6 +49,21 @@ final class HistoryEvaluator {
       else best = collect(best, t, evidence,
           new Evidence(c.source().toString(), text(c.text(), c.onset(), c.onsetLatest()), null, null, c.onset()));
     }
+    // A blood product given as a MedicationAdministration ("Packed red blood cells 1 unit") is the transfusion: read
+    // as procedures alone, a record listing other procedures failed "RBC transfusion dependence" and met
+    // "RBC transfusion-independent" (DECISIONS 83). One planned, or whose status is unknown, is asked.
+    for (org.eligo.core.patient.MedicationExposure m : patient.medications(rule.concepts())) {
+      if (m.status() == org.eligo.core.patient.MedicationExposure.ExposureStatus.INTENDED) continue;
+      LocalDate day = m.end() != null ? m.end() : m.start();
+      LocalDate latest = m.end() != null ? m.endLatest() : m.startLatest();
+      Truth t = dated(day, latest, rule.window(), context.asOf());
+      if (t == Truth.MET && m.status() == org.eligo.core.patient.MedicationExposure.ExposureStatus.UNKNOWN) {
+        t = Truth.UNKNOWN;
+      }
+      if (!context.explain()) best = best.or(t);
+      else best = collect(best, t, evidence,
+          new Evidence(m.source().toString(), text(m.text(), day, latest), null, null, day));
+    }
     if (best == Truth.NOT_MET) {
       // one Eligo could not identify may be it, when its date can fall in the window (as for diagnoses and drugs)
       for (ProcedureFact u : patient.procedures(Unidentified.CONCEPTS)) {

@@ -132,6 +132,7 @@ public final class SqlRuleCompiler {
       case MedicationRule r -> medication(r);
       // as HistoryEvaluator: a record without a single procedure (vaccination) rules none out
       case ProcedureRule r -> "GREATEST(" + dated("procedures", "procedure_concepts", r.concepts(), r.window()) + ", "
+          + administered(r.concepts(), r.window()) + ", "
           + statusCondition(r) + ", LEAST(" + dated("procedures", "procedure_concepts", Unidentified.CONCEPTS,
           r.window()) + ", 1), " + noneRecorded("procedures") + ")";
       case ImmunizationRule r -> "GREATEST(" + dated("immunizations", "immunization_concepts", r.concepts(),
@@ -389,6 +390,26 @@ public final class SqlRuleCompiler {
   /** The truth when nothing in {@code table} matches: NOT_MET if the patient has any row there, else UNKNOWN. */
   private static String noneRecorded(String table) {
     return "(CASE WHEN EXISTS (SELECT 1 FROM " + table + " n WHERE n.patient_id = p.patient_id) THEN 0 ELSE 1 END)";
+  }
+
+  /**
+   * As HistoryEvaluator: a blood product given as a medication administration is the transfusion it names (DECISIONS
+   * 83), dated by its end, else its start; a planned one does not count, one of unknown status is at most UNKNOWN.
+   */
+  private String administered(Set<String> ids, TimeWindow window) {
+    String day = "COALESCE(x.end_day, x.start_day)";
+    String latest = "(CASE WHEN x.end_day IS NOT NULL THEN COALESCE(x.end_latest, x.end_day) ELSE COALESCE("
+        + "x.start_latest, x.start_day) END)";
+    String when = switch (window) {
+      case TimeWindow.Ever e -> "2";
+      case TimeWindow.Present p -> "2";
+      case TimeWindow.Active a -> within(day, latest, today);
+      case TimeWindow.WithinDays w -> within(day, latest, date(asOf.minusDays(w.days())));
+    };
+    return "COALESCE((SELECT MAX(CASE WHEN " + day + " IS NOT NULL AND " + day + " > " + today + " THEN 0 WHEN "
+        + "x.status = 'UNKNOWN' THEN LEAST(" + when + ", 1) ELSE " + when + " END) FROM medications x WHERE "
+        + "x.patient_id = p.patient_id AND x.status <> 'INTENDED' AND " + concept("medication_concepts", "x", ids)
+        + "), 0)";
   }
 
   private String dated(String table, String concepts, Set<String> ids, TimeWindow window) {
