@@ -52,6 +52,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
    */
   private static final Pattern ALLOW_WORDS = Pattern.compile("(?i)\\b(?:(?:is|are|may|can|could)\\s+)?(?:be\\s+)?"
       + "(?:present|allowed|permitted|acceptable|tolerated|apply|applies|met)\\b|\\b(?:may|can|could)\\b");
+  private static final Pattern OR_BOTH = Pattern.compile("(?i)\\b(?:one|either|1|any)\\s+or\\s*$");
   private static final Pattern ONLY = Pattern.compile("(?i)\\bonly\\s*$");
   private static final Pattern ALLOWED = Pattern.compile("(?i)^[^:]*\\b(?:may|can|could|allowed|permitted"
       + "|acceptable|tolerated)\\b");
@@ -401,7 +402,12 @@ final class ListOfFollowingRecogniser implements Recogniser {
     // "One or two of the following:": at least the first, at most the second (§83)
     Matcher range = RANGE_LOW.matcher(beforeList);
     boolean ranged = !capped && !exact && m.group("bare") != null && range.find();
-    if (ranged) beforeList = beforeList.substring(0, range.start());
+    // "One or both of the following:", "Either or both of the following:": any of them; read as "both", a patient
+    // with one was INELIGIBLE (§83)
+    Matcher orBoth = OR_BOTH.matcher(beforeList);
+    boolean eitherOrBoth = !capped && !exact && !ranged && "both".equalsIgnoreCase(m.group("all")) && orBoth.find();
+    if (eitherOrBoth) beforeList = beforeList.substring(0, orBoth.start());
+    else if (ranged) beforeList = beforeList.substring(0, range.start());
     else if (capped) beforeList = beforeList.substring(0, ceiling.start());
     else if (exact) beforeList = beforeList.substring(0, exactly.start());
     else if (m.group("bare") != null && BARE_COMPARED.matcher(beforeList).find()) {
@@ -454,7 +460,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
     // "Two or more of the following:" counts as "at least two of"; "Both of the following:" as "all of"
     String n = m.group("n") != null ? m.group("n") : m.group("more") != null ? m.group("more") : m.group("bare");
     int count = n != null ? Numbers.count(n) : m.group("gt") != null ? Numbers.count(m.group("gt")) + 1
-        : m.group("all") != null ? parts.size() : 1;
+        : m.group("all") != null && !eitherOrBoth ? parts.size() : 1;
     if (count < 1 || count > parts.size()) {
       s.settle(new Unparsed("asks for " + count + " of a list of " + parts.size()));
       return;

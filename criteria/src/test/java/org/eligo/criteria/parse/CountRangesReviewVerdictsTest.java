@@ -95,4 +95,20 @@ class CountRangesReviewVerdictsTest {
     assertThat(compiled(excluded, eltrombopag(rituximab(neither()))).get("exc-1")).as("excluded with two of three")
         .isEqualTo(Truth.MET);
   }
+
+  @Test
+  void oneOrBothOfTheFollowingIsAnyOfThem() {
+    for (String text : List.of(
+        subItems("One or both of the following:", HB, PLT),
+        inclusion("Either or both of the following: hemoglobin < 10 g/dL; platelet count < 100 x 10^9/L"),
+        subItems("Patients must have one or both of the following:", HB, PLT))) {
+      assertThat(only(compiled(text, oneLow()), text)).as("anaemic only: %s", text).isEqualTo(Truth.MET);
+      assertThat(only(compiled(text, twoLow()), text)).as("both low: %s", text).isEqualTo(Truth.MET);
+      assertThat(only(compiled(text, noneLow()), text)).as("neither low: %s", text).isEqualTo(Truth.NOT_MET);
+    }
+    String excluded = "Inclusion Criteria:\n\n* Age >= 18\n\nExclusion Criteria:\n\n* One or both of the following:\n"
+        + "  * Prior rituximab\n  * Prior splenectomy\n";
+    assertThat(compiled(excluded, rituximab(neither())).get("exc-1")).as("excluded with rituximab alone")
+        .isEqualTo(Truth.MET);
+  }
 }
