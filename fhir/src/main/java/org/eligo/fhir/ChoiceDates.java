@@ -41,7 +41,20 @@ final class ChoiceDates {
         // "onsetRange 30 a to 35 a": any day from the 30th birthday to the day before the 36th, never the low age
         // alone; read as the 30th year, a patient of 35 and 10 months whose ITP may have begun last month failed
         // "Newly diagnosed ITP" and was excluded under "Chronic ITP" (DECISIONS 83)
-        if (from == null || preferred != End.START || second == null || !second.hasValue()) yield from;
+        if (from == null || preferred != End.START) yield from;
+        if (q == first && (second == null || !second.hasValue())) {
+          // a low bound alone ("at 30 or later") is any day from that birthday to the as-of date, never its year
+          // alone: read as the 30th year, a woman of 45 whose ITP may have begun last month failed "Newly diagnosed
+          // ITP" and was excluded under "Chronic ITP" (DECISIONS 85)
+          java.time.LocalDate asOf = scope.record().asOf();
+          yield asOf.isAfter(from.last()) ? new FhirDates.Day(from.day(), true, asOf) : from;
+        }
+        if (q != first) {
+          // a high bound alone ("by 35") is any day from birth to the day before the 36th birthday, never that year
+          // alone: read as the 35th year, an ITP begun at 12 was dated 23 years too late (DECISIONS 85)
+          java.time.LocalDate birth = scope.record().birthDate();
+          yield birth == null || !from.day().isAfter(birth) ? from : new FhirDates.Day(birth, true, from.last());
+        }
         FhirDates.Day to = ofAge(scope, path, second);
         yield to == null || !to.last().isAfter(from.last()) ? from : new FhirDates.Day(from.day(), true, to.last());
       }

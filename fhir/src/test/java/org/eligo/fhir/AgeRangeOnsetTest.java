@@ -55,4 +55,34 @@ class AgeRangeOnsetTest {
     assertThat(verdict(ITP_BEGUN_WITHIN_3_MONTHS, long_ago)).as("begun by 31: not new").isEqualTo(Truth.NOT_MET);
     assertThat(verdict(ITP_FOR_A_YEAR, long_ago)).as("begun by 31: chronic").isEqualTo(Truth.MET);
   }
+
+  /** One bound only ("low" or "high"), in the unit given ("a", "mo"). */
+  private static PatientFacts itpWithOneBound(String bound, double value, String unit) {
+    return read(FhirPatientBuilder.patient("p1").born("1990-04-12").female()
+        .condition(icd10("D69.3"), "Immune thrombocytopenia", null)
+        .with(c -> c.putObject("onsetRange").putObject(bound).put("value", value)
+            .put("system", "http://unitsofmeasure.org").put("code", unit))
+        .bundleJson()).facts();
+  }
+
+  /** "ITP diagnosed within the last 10 years". */
+  private static final ConditionRule ITP_BEGUN_WITHIN_10_YEARS = new ConditionRule(
+      Set.of("immune-thrombocytopenia"), Set.of(), TimeWindow.began(3650), "immune thrombocytopenia");
+
+  @Test
+  void anOnsetWithOneBoundIsOpenOnTheOtherSide() {
+    // a low bound alone, "at 30 or later" (or at 400 months or later): it may have begun last month
+    for (PatientFacts atOrAfter : java.util.List.of(itpWithOneBound("low", 30, "a"),
+        itpWithOneBound("low", 400, "mo"))) {
+      assertThat(verdict(ITP_BEGUN_WITHIN_3_MONTHS, atOrAfter)).as("newly diagnosed: may be recent")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(verdict(ITP_FOR_A_YEAR, atOrAfter)).as("chronic: may be recent").isEqualTo(Truth.UNKNOWN);
+    }
+    // a high bound alone, "by 30": it may have begun in childhood, more than 10 years ago
+    PatientFacts by30 = itpWithOneBound("high", 30, "a");
+    assertThat(verdict(ITP_BEGUN_WITHIN_10_YEARS, by30)).as("begun by 31: may be over 10 years ago")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict(ITP_BEGUN_WITHIN_3_MONTHS, by30)).as("begun by 31: not new").isEqualTo(Truth.NOT_MET);
+    assertThat(verdict(ITP_FOR_A_YEAR, by30)).as("begun by 31: chronic").isEqualTo(Truth.MET);
+  }
 }
