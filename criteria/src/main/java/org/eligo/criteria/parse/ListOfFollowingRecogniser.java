@@ -189,6 +189,9 @@ final class ListOfFollowingRecogniser implements Recogniser {
   private static final Pattern DEFINED = Pattern.compile("(?i)^\\s*(?<name>.*?\\S)[\\s,]*\\(?\\s*(?:(?:as\\s+)?defined"
       + "\\s+(?:by|as)|as\\s+evidenced\\s+by|characteri[sz]ed\\s+by|meeting|fulfill?ing|with)\\s*(?:the\\s+presence\\s+of"
       + "\\s*)?$");
+  /** An inline "one or both of:" without "the following": "One or both of: a, b", "Either or both of these: …". */
+  private static final Pattern INLINE_OR_BOTH = Pattern.compile("(?i)\\b(?:one|either|1|any)\\s+or\\s+both\\b\\s*"
+      + "(?:of\\s*)?(?:(?:the|these)\\s+)?(?:criteria|conditions?|features?|findings?|values?|items?)?\\s*:");
   /** A bare number that is the end of another comparison: "more than one of", "up to two of", "fewer than 3 of". */
   private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:than|to|most|maximum|max|exactly|only|over"
       + "|under|above|below|each|every)\\s*$");
@@ -213,6 +216,26 @@ final class ListOfFollowingRecogniser implements Recogniser {
    */
   private static boolean inlineCount(Sentence s) {
     if (!s.children.isEmpty()) return false;
+    // "One or both of: a, b", "Either or both of: …", "Patients with one or both of: …": any of them (DECISIONS 85);
+    // read as a list joined by its commas, both were required and a patient with one was INELIGIBLE
+    Matcher both = INLINE_OR_BOTH.matcher(s.text);
+    if (both.find() && FILLER.matcher(s.text.substring(0, both.start())).matches()) {
+      List<String> items = inlineParts(s.text.substring(both.end()));
+      // "One or both: a and b": two items joined by a single "and" / "or"
+      items = items.size() == 1 ? serial(List.of("", items.getFirst())).subList(1, serial(List.of("",
+          items.getFirst())).size()) : serial(items);
+      if (items.size() < 2) return false;
+      Lead lead = lead(HeadingWindow.without(s.text.substring(0, both.start())));
+      if (lead.unclear() || lead.negated()) {
+        s.settle(new Unparsed("a negation before a list is not understood"));
+        return true;
+      }
+      HeadingWindow window = HeadingWindow.of(s.text.substring(0, both.end()));
+      List<Rule> parts = new ArrayList<>();
+      for (String part : items) parts.add(item(s, lead.words(), window, part));
+      s.settle(new AnyOf(parts));
+      return true;
+    }
     Matcher m = INLINE_COUNT.matcher(s.text);
     while (m.find()) {
       Matcher ceiling = CEILING.matcher(s.text.substring(0, m.start()));

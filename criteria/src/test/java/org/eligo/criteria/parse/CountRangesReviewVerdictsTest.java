@@ -111,4 +111,24 @@ class CountRangesReviewVerdictsTest {
     assertThat(compiled(excluded, rituximab(neither())).get("exc-1")).as("excluded with rituximab alone")
         .isEqualTo(Truth.MET);
   }
+
+  /** §83 reviewed (DECISIONS §85): "one or both of" written inline, without "the following", is any of its items. */
+  @Test
+  void oneOrBothOfWrittenInlineIsAnyOfItsItems() {
+    for (String text : List.of(
+        inclusion("One or both of: hemoglobin < 10 g/dL, platelet count < 100 x 10^9/L"),
+        inclusion("Either or both of: Hb < 10 g/dL; platelets < 100 x 10^9/L"),
+        inclusion("Patients with one or both of these: hemoglobin < 10 g/dL or platelet count < 100 x 10^9/L"),
+        inclusion("One or both: hemoglobin < 10 g/dL and platelets < 100 x 10^9/L"))) {
+      assertThat(only(compiled(text, oneLow()), text)).as("hemoglobin low alone: %s", text).isEqualTo(Truth.MET);
+      assertThat(only(compiled(text, twoLow()), text)).as("both low: %s", text).isEqualTo(Truth.MET);
+      assertThat(only(compiled(text, noneLow()), text)).as("none low: %s", text).isEqualTo(Truth.NOT_MET);
+      assertThat(only(compiled(text, adult()), text)).as("no labs: %s", text).isEqualTo(Truth.UNKNOWN);
+    }
+    String excluded = org.eligo.criteria.parse.HematologyDefinitionsVerdictsTest.exclusion(
+        "Either or both of: prior rituximab, prior splenectomy");
+    assertThat(compiled(excluded, rituximab(neither())).get("exc-1")).as("rituximab alone excludes")
+        .isEqualTo(Truth.MET);
+    assertThat(compiled(excluded, neither()).get("exc-1")).as("neither").isEqualTo(Truth.NOT_MET);
+  }
 }
