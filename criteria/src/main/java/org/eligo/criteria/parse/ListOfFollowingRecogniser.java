@@ -189,9 +189,6 @@ final class ListOfFollowingRecogniser implements Recogniser {
   private static final Pattern DEFINED = Pattern.compile("(?i)^\\s*(?<name>.*?\\S)[\\s,]*\\(?\\s*(?:(?:as\\s+)?defined"
       + "\\s+(?:by|as)|as\\s+evidenced\\s+by|characteri[sz]ed\\s+by|meeting|fulfill?ing|with)\\s*(?:the\\s+presence\\s+of"
       + "\\s*)?$");
-  /** An inline "one or both of:" without "the following": "One or both of: a, b", "Either or both of these: …". */
-  private static final Pattern INLINE_OR_BOTH = Pattern.compile("(?i)\\b(?:one|either|1|any)\\s+or\\s+both\\b\\s*"
-      + "(?:of\\s*)?(?:(?:the|these)\\s+)?(?:criteria|conditions?|features?|findings?|values?|items?)?\\s*:");
   /** A bare number that is the end of another comparison: "more than one of", "up to two of", "fewer than 3 of". */
   private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:than|to|most|maximum|max|exactly|only|over"
       + "|under|above|below|each|every)\\s*$");
@@ -208,6 +205,45 @@ final class ListOfFollowingRecogniser implements Recogniser {
       + "|satisfy|satisfying|presence\\s+of|with|demonstrat\\w+|show\\w*)?[\\s,:]*$");
 
   /**
+   * "One or both of: a, b", "Either or both of: a or b", "Patients with one or both of the following: a; b" written
+   * inline (§84): any of the items, as §83 reads the heading. Read before, the "one or both" was dropped and a comma
+   * list read as all of them: a patient with a low platelet count and a normal hemoglobin was failed.
+   */
+  private static final Pattern INLINE_OR_BOTH = Pattern.compile("(?i)\\b(?:one|either|1|any)\\s+or\\s+both\\s+"
+      + "(?:of|from)\\s*(?:the\\s+|these\\s+)?(?:following\\b\\s*)?(?:(?:laboratory\\s+|lab\\s+|clinical\\s+)?"
+      + "(?:criteria|criterion|features?|findings?|values?|parameters?|abnormalit(?:y|ies)|conditions?|items?)\\s*)?"
+      + "(?:below\\s*)?:");
+
+  private static boolean inlineOrBoth(Sentence s) {
+    Matcher m = INLINE_OR_BOTH.matcher(s.text);
+    if (!m.find()) return false;
+    List<String> items = serial(inlineParts(s.text.substring(m.end())));
+    if (items.size() == 1) {
+      // "One or both of: a and b": the two items joined once, outside brackets ("both" names two)
+      String only = items.get(0);
+      Matcher j = LAST_JOIN.matcher(only);
+      List<Integer> joins = new ArrayList<>();
+      while (j.find()) if (!only.substring(0, j.start()).contains("(")) joins.add(j.start());
+      if (joins.size() == 1) {
+        j.find(joins.get(0));
+        items = List.of(only.substring(0, j.start()).strip(), only.substring(j.end()).strip());
+      }
+    }
+    if (items.size() < 2) return false;
+    String before = s.text.substring(0, m.start());
+    Lead lead = lead(HeadingWindow.without(before));
+    if (lead.unclear() || lead.negated() || !FILLER.matcher(before).matches()) {
+      s.settle(new Unparsed("words before \u201cone or both of\u201d a list are not understood"));
+      return true;
+    }
+    HeadingWindow window = HeadingWindow.of(s.text.substring(0, m.end()));
+    List<Rule> parts = new ArrayList<>();
+    for (String part : items) parts.add(item(s, lead.words(), window, part));
+    s.settle(new AnyOf(parts));
+    return true;
+  }
+
+  /**
    * Reads an inline count ({@link #INLINE_COUNT}) over the list after its colon as {@link AtLeast}. A name the count
    * defines ("Severe aplastic anemia defined by at least two of: …") is kept beside it, widened to its broader
    * diagnoses: the definition, not the code, says whether an aplastic anemia is severe, so a record coding only
@@ -216,26 +252,7 @@ final class ListOfFollowingRecogniser implements Recogniser {
    */
   private static boolean inlineCount(Sentence s) {
     if (!s.children.isEmpty()) return false;
-    // "One or both of: a, b", "Either or both of: …", "Patients with one or both of: …": any of them (DECISIONS 85);
-    // read as a list joined by its commas, both were required and a patient with one was INELIGIBLE
-    Matcher both = INLINE_OR_BOTH.matcher(s.text);
-    if (both.find() && FILLER.matcher(s.text.substring(0, both.start())).matches()) {
-      List<String> items = inlineParts(s.text.substring(both.end()));
-      // "One or both: a and b": two items joined by a single "and" / "or"
-      items = items.size() == 1 ? serial(List.of("", items.getFirst())).subList(1, serial(List.of("",
-          items.getFirst())).size()) : serial(items);
-      if (items.size() < 2) return false;
-      Lead lead = lead(HeadingWindow.without(s.text.substring(0, both.start())));
-      if (lead.unclear() || lead.negated()) {
-        s.settle(new Unparsed("a negation before a list is not understood"));
-        return true;
-      }
-      HeadingWindow window = HeadingWindow.of(s.text.substring(0, both.end()));
-      List<Rule> parts = new ArrayList<>();
-      for (String part : items) parts.add(item(s, lead.words(), window, part));
-      s.settle(new AnyOf(parts));
-      return true;
-    }
+    if (inlineOrBoth(s)) return true;
     Matcher m = INLINE_COUNT.matcher(s.text);
     while (m.find()) {
       Matcher ceiling = CEILING.matcher(s.text.substring(0, m.start()));
