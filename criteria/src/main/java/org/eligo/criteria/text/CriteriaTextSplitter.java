@@ -32,8 +32,10 @@ public final class CriteriaTextSplitter {
       + "(?:other|additional|further)\\s+(?:protocol[- ](?:defined|specified)\\s+)?(?:[\\w/]+\\s+){0,3}criteria\\b");
 
   private static final Pattern HEADING = Pattern.compile(
-      "^[ \\t]*(?:[-*•#]+[ \\t]*)?(?:\\*\\*)?(?:(?:key|main|major|general|principal)[ \\t]+)?(inclusion|exclusion)"
-          + "(?:[ \\t]+criteri(?:a|on))?(?:\\*\\*)?[ \\t]*(?:[:：](?:\\*\\*)?[ \\t]*|(?=\\r?$))",
+      // "__Inclusion Criteria__", "*Exclusion Criteria:*": bold or italic by underscores or one asterisk (§84); not
+      // read as a heading, the exclusion list was read as inclusions ("Pregnant or breastfeeding" required)
+      "^[ \\t]*(?:[-*•#]+[ \\t]*)?(?:\\*\\*|__?)?(?:(?:key|main|major|general|principal)[ \\t]+)?(inclusion|exclusion)"
+          + "(?:[ \\t]+criteri(?:a|on))?(?:\\*\\*?|__?)?[ \\t]*(?:[:：](?:\\*\\*?|__?)?[ \\t]*|(?=\\r?$))",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
   /**

@@ -585,4 +585,47 @@ class CohortHeadingVerdictsTest {
       assertThat(verdict(text, pregnantWithItp())).as(text).isEqualTo(Verdict.INELIGIBLE);
     }
   }
+
+  /**
+   * Headings bold or italic by underscores or one asterisk (DECISIONS §84): "__Inclusion Criteria__", "*Exclusion
+   * Criteria:*", "_Exclusion Criteria_" were no headings, so the exclusions were read as inclusions ("Pregnancy"
+   * required) and an eligible woman with ITP was INELIGIBLE.
+   */
+  @Test
+  void underscoreAndItalicHeadingsSeparateTheExclusions() {
+    List<String> texts = List.of("""
+        __Inclusion Criteria__
+
+        * Diagnosis of primary immune thrombocytopenia
+        * Platelet count < 30 x 10^9/L
+
+        __Exclusion Criteria__
+
+        * Pregnancy
+        """, """
+        *Inclusion Criteria:*
+
+        * Diagnosis of primary immune thrombocytopenia
+
+        *Exclusion Criteria:*
+
+        * Pregnancy
+        """, """
+        _Inclusion Criteria:_
+        1. Diagnosis of primary immune thrombocytopenia
+        2. Platelet count < 30 x 10^9/L
+        _Exclusion Criteria:_
+        1. Pregnancy
+        """, """
+        __INCLUSION CRITERIA:__
+        - Diagnosis of primary immune thrombocytopenia
+
+        __EXCLUSION CRITERIA:__
+        - Pregnancy
+        """);
+    for (String text : texts) {
+      assertThat(verdict(text, adultWithItp(Sex.FEMALE))).as(text).isEqualTo(Verdict.ELIGIBLE);
+      assertThat(verdict(text, pregnantWithItp())).as(text).isEqualTo(Verdict.INELIGIBLE);
+    }
+  }
 }
