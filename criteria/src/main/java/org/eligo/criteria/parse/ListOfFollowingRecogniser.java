@@ -232,7 +232,8 @@ final class ListOfFollowingRecogniser implements Recogniser {
     if (items.size() < 2) return false;
     String before = s.text.substring(0, m.start());
     Lead lead = lead(HeadingWindow.without(before));
-    if (lead.unclear() || lead.negated() || !FILLER.matcher(before).matches()) {
+    // "Patients who received one or both of: …": the lead words ("received") are read with each item, as a range
+    if (lead.unclear() || lead.negated() || !(FILLER.matcher(before).matches() || !lead.words().isEmpty())) {
       s.settle(new Unparsed("words before \u201cone or both of\u201d a list are not understood"));
       return true;
     }

@@ -38,7 +38,8 @@ class InlineOneOrBothVerdictsTest {
     for (String text : List.of(
         "One or both of: prior rituximab, prior splenectomy",
         "Either or both of: prior rituximab; prior splenectomy",
-        "Patients with one or both of the following: prior rituximab, prior splenectomy")) {
+        "Patients with one or both of the following: prior rituximab, prior splenectomy",
+        "Previously treated with one or both of: rituximab, splenectomy")) {
       assertThat(exclusion(text, rituximab(neither()))).as("rituximab alone: %s", text).isEqualTo(Truth.MET);
       assertThat(exclusion(text, splenectomy(neither()))).as("splenectomy alone: %s", text).isEqualTo(Truth.MET);
       assertThat(exclusion(text, neither())).as("neither: %s", text).isEqualTo(Truth.NOT_MET);
