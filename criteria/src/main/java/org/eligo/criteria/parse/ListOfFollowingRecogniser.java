@@ -209,8 +209,9 @@ final class ListOfFollowingRecogniser implements Recogniser {
    * inline (§84): any of the items, as §83 reads the heading. Read before, the "one or both" was dropped and a comma
    * list read as all of them: a patient with a low platelet count and a normal hemoglobin was failed.
    */
-  private static final Pattern INLINE_OR_BOTH = Pattern.compile("(?i)\\b(?:one|either|1|any)\\s+or\\s+both\\s+"
-      + "(?:of|from)\\s*(?:the\\s+|these\\s+)?(?:following\\b\\s*)?(?:(?:laboratory\\s+|lab\\s+|clinical\\s+)?"
+  private static final Pattern INLINE_OR_BOTH = Pattern.compile("(?i)\\b(?:one|either|1|any)\\s+or\\s+both\\b\\s*"
+      // "One or both: a and b" (§85): the "of" may be left out
+      + "(?:(?:of|from)\\s*)?(?:the\\s+|these\\s+)?(?:following\\b\\s*)?(?:(?:laboratory\\s+|lab\\s+|clinical\\s+)?"
       + "(?:criteria|criterion|features?|findings?|values?|parameters?|abnormalit(?:y|ies)|conditions?|items?)\\s*)?"
       + "(?:below\\s*)?:");
 
