@@ -313,6 +313,13 @@ final class MeasurementRecogniser implements Recogniser {
           read = new AnyOf(List.of(read, new Ask("Can the patient be transfused to meet the limit: \u201c"
               + s.text.substring(start, readEnd).strip() + "\u201d?")));
         }
+        if (ages == null && !s.negated && evidenceOfDiagnosis(s, start, readEnd)) {
+          // "Confirmed diagnosis of iTTP (ADAMTS13 activity < 10%)", "Diagnosis of PNH confirmed by a granulocyte clone
+          // ≥ 10%", "Documented diagnosis of TTP with ADAMTS13 activity < 10%": the result that made the diagnosis, not
+          // the latest one (read as the latest, a patient in remission, whose ADAMTS13 has recovered, was failed)
+          read = new AnyOf(List.of(read, new Ask("Did a result show \u201c" + s.text.substring(start, readEnd).strip()
+              + "\u201d when the diagnosis was made (the latest result does not show it)?")));
+        }
         Matcher mean = MEAN_BEFORE.matcher(s.lower.substring(0, start));
         boolean meanBefore = mean.find();
         Matcher after = MEAN_AFTER.matcher(s.lower).region(readEnd, s.lower.length());
@@ -536,6 +543,66 @@ final class MeasurementRecogniser implements Recogniser {
       }
     }
     return start;
+  }
+
+  /** A word that says a diagnosis is spoken of: "diagnosis of", "diagnosed with". */
+  private static final Pattern DIAGNOSIS_WORD = Pattern.compile("\\bdiagnos(?:is|ed|es)\\b");
+  /** Words after the diagnosis that say what showed it: "confirmed by", "as defined by", "based on". */
+  private static final Pattern EVIDENCE_LINK = Pattern.compile("\\b(?:(?:confirmed|documented|defined|evidenced"
+      + "|demonstrated|proven|established|shown|supported|characteri[sz]ed)\\s+(?:by|with|through)|based\\s+on"
+      + "|according\\s+to|consistent\\s+with)\\b");
+  /** The limit opens a parenthesis right after the diagnosis: "Diagnosis of iTTP (ADAMTS13 activity < 10%)". */
+  private static final Pattern OPENS_AFTER = Pattern.compile("\\(\\s*(?:(?:e\\.g\\.|i\\.e\\.|defined\\s+as|as\\s+defined"
+      + "\\s+by|including)\\s*,?\\s*)?$");
+  /** A diagnosis the sentence says was confirmed, so that "with" after it names what confirmed it. */
+  private static final Pattern CONFIRMED_DIAGNOSIS = Pattern.compile("\\b(?:confirmed|documented|established|proven)"
+      + "\\s+diagnosis\\b");
+  private static final Pattern WITH_AT_END = Pattern.compile("\\bwith\\s+(?:an?\\s+|the\\s+)?$");
+  /** Words that put the limit now, or within a time: then it is the latest result, as any limit is. */
+  private static final Pattern NOW_OR_WINDOW = Pattern.compile("\\b(?:at|during)\\s+(?:the\\s+)?(?:time\\s+of\\s+"
+      + "(?:the\\s+)?)?(?:screening|baseline|enrol\\w*|randomi[sz]ation|study\\s+entry|entry|inclusion|day\\s*1)\\b"
+      + "|\\b(?:current(?:ly)?|now|within|active|ongoing|acute|persistent|persisting|recent|latest|last|past"
+      + "|previous|prior|before|since|despite|while|on\\s+two)\\b|\\bno\\s+(?:more|older)\\s+than\\b");
+  /** A word that opens another requirement between the diagnosis and the limit. */
+  private static final Pattern ANOTHER_REQUIREMENT = Pattern.compile("[;.]\\s|\\b(?:and|or|plus|who|whose|must|should)\\b");
+
+  /**
+   * Whether a limit is what showed a diagnosis the sentence speaks of, not a result the patient must have now:
+   * "Confirmed diagnosis of immune-mediated TTP (ADAMTS13 activity &lt; 10%)", "Diagnosis of iTTP, confirmed by
+   * ADAMTS13 activity &lt; 10%", "Documented diagnosis of TTP with ADAMTS13 activity &lt; 10%", "Diagnosis of severe
+   * aplastic anemia (bone marrow cellularity &lt; 25%)". The result that made the diagnosis may be years old: the
+   * latest (of a patient in remission, after treatment) does not fail it. Not when the clause puts the limit now or
+   * within a time ("… with platelet count &lt; 30 × 10^9/L at screening", "acute", "current"), nor when another
+   * requirement stands between the two ("Diagnosis of ITP and platelet count &lt; 30 × 10^9/L").
+   */
+  static boolean evidenceOfDiagnosis(Sentence s, int start, int readEnd) {
+    int from = Math.max(s.lower.lastIndexOf(';', start - 1), 0);
+    int to = s.lower.indexOf(';', readEnd);
+    if (to < 0) to = s.lower.length();
+    String before = s.lower.substring(from, start);
+    Matcher diagnosis = DIAGNOSIS_WORD.matcher(before);
+    int after = -1;
+    while (diagnosis.find()) after = diagnosis.end();
+    boolean named = after >= 0;
+    if (!named) {
+      // "Immune TTP confirmed by ADAMTS13 activity < 10%": a disease named, then what confirmed it
+      for (ConceptMention m : s.mentions) {
+        if (m.kind() == ConceptKind.CONDITION && m.start() >= from && m.end() <= start) {
+          after = Math.max(after, m.end() - from);
+        }
+      }
+      if (after < 0) return false;
+    }
+    if (NOW_OR_WINDOW.matcher(s.lower.substring(from, to)).find()) return false;
+    String between = before.substring(after);
+    Matcher link = EVIDENCE_LINK.matcher(between);
+    boolean linked = link.find();
+    if (!named && !linked) return false;
+    String upToLimit = linked ? between.substring(link.end()) : between;
+    if (linked && !ANOTHER_REQUIREMENT.matcher(upToLimit).find()) return true;
+    if (ANOTHER_REQUIREMENT.matcher(between).find()) return false;
+    return OPENS_AFTER.matcher(between).find()
+        || CONFIRMED_DIAGNOSIS.matcher(before).find() && WITH_AT_END.matcher(between).find();
   }
 
   /**
