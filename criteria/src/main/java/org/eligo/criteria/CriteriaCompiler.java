@@ -198,7 +198,48 @@ public final class CriteriaCompiler {
     HeadingWindow childWindow = heading && childCondition == condition ? HeadingWindow.of(item.text())
         : HeadingWindow.NONE;
     if (!childWindow.present()) childWindow = window;
+    if (heading && definitionHeading(item)) {
+      // "At least 1 thromboembolic event in the past 12 months, defined as:" over "Deep vein thrombosis", "Pulmonary
+      // embolism", "Stroke": the items say what counts, most often as kinds of it; read as criteria of their own each
+      // was required, and a patient with a deep vein thrombosis alone was INELIGIBLE. A definition may also need all
+      // its items, so the list is met when all of them are, fails when none is, and is asked otherwise
+      List<Rule> rules = new ArrayList<>();
+      for (CriterionItem child : item.children()) rules.add(parser.parse(child, text, childWindow));
+      if (rules.stream().noneMatch(CriteriaCompiler::limitInside) && !rules.stream().allMatch(r -> r instanceof Unparsed)) {
+        Rule either = new AnyOf(List.of(new AllOf(rules), new AllOf(List.of(new AnyOf(rules),
+            new Ask("Is one of the items listed enough to meet the definition, or must all of them hold: \u201c"
+                + item.text().strip() + " " + String.join("; ", item.children().stream().map(c -> c.text().strip())
+                .toList()) + "\u201d?")))));
+        out.add(criterion(item.id(), item.type(), item.blockText(text), either, childCondition));
+        return;
+      }
+    }
     for (CriterionItem child : item.children()) add(child, text, parser, out, childCondition, childWindow);
+  }
+
+  /**
+   * An inclusion heading that introduces a definition by its items ("…, defined as:", "as defined by:", "…
+   * including:"), over plain items that name diseases, events, treatments or procedures. Items that hold limits
+   * ("Adequate organ function, defined as:" over "ALT ≤ 3 × ULN", …) each hold, as before (§56).
+   */
+  private static boolean definitionHeading(CriterionItem item) {
+    return item.type() == CriterionType.INCLUSION && item.children().size() >= 2
+        && item.children().stream().allMatch(c -> c.children().isEmpty())
+        && DEFINITION_HEADING.matcher(item.text()).find();
+  }
+
+  static final Pattern DEFINITION_HEADING = Pattern.compile("(?i)(?:\\b(?:defined|characteri[sz]ed)\\s+(?:as|by)"
+      + "|\\bas\\s+defined\\s+(?:by|in)|\\bincluding|\\bwhich\\s+includes?|\\bsuch\\s+as)\\b[^:]*:\\s*$");
+
+  /** Whether a rule holds a lab or body limit anywhere in it. */
+  private static boolean limitInside(Rule rule) {
+    return switch (rule) {
+      case org.eligo.core.rule.MeasurementRule m -> true;
+      case AllOf a -> a.rules().stream().anyMatch(CriteriaCompiler::limitInside);
+      case AnyOf a -> a.rules().stream().anyMatch(CriteriaCompiler::limitInside);
+      case Not n -> limitInside(n.rule());
+      default -> false;
+    };
   }
 
   /**
