@@ -549,7 +549,7 @@ final class MeasurementRecogniser implements Recogniser {
   private static final Pattern DIAGNOSIS_WORD = Pattern.compile("\\bdiagnos(?:is|ed|es)\\b");
   /** Words after the diagnosis that say what showed it: "confirmed by", "as defined by", "based on". */
   private static final Pattern EVIDENCE_LINK = Pattern.compile("\\b(?:(?:confirmed|documented|defined|evidenced"
-      + "|demonstrated|proven|established|shown|supported|characteri[sz]ed)\\s+(?:by|with|through)|based\\s+on"
+      + "|demonstrated|proven|established|shown|supported|characteri[sz]ed)\\s+(?:by|with|through|as)|based\\s+on"
       + "|according\\s+to|consistent\\s+with)\\b");
   /** The limit opens a parenthesis right after the diagnosis: "Diagnosis of iTTP (ADAMTS13 activity < 10%)". */
   private static final Pattern OPENS_AFTER = Pattern.compile("\\(\\s*(?:(?:e\\.g\\.|i\\.e\\.|defined\\s+as|as\\s+defined"
@@ -597,7 +597,11 @@ final class MeasurementRecogniser implements Recogniser {
     String between = before.substring(after);
     Matcher link = EVIDENCE_LINK.matcher(between);
     boolean linked = link.find();
-    if (!named && !linked) return false;
+    // a disease named without "diagnosis" and "defined as/by" a limit is what the limit is now ("Anemia, defined as
+    // hemoglobin < 10 g/dL"): only words that say it was shown make the limit the diagnosis's evidence
+    if (!named && (!linked || link.group().startsWith("defined") || link.group().startsWith("characteri"))) {
+      return false;
+    }
     String upToLimit = linked ? between.substring(link.end()) : between;
     if (linked && !ANOTHER_REQUIREMENT.matcher(upToLimit).find()) return true;
     if (ANOTHER_REQUIREMENT.matcher(between).find()) return false;

@@ -11,6 +11,8 @@ import java.util.List;
  *   <li>{@link PermissionRecogniser}: a sentence that grants ("… are eligible", "… is permitted") requires nothing.</li>
  *   <li>{@link SexRecogniser}: "Male and female", "Women only".</li>
  *   <li>{@link ListOfFollowingRecogniser}: "at least two of the following" over sub-items or an inline list.</li>
+ *   <li>{@link DefinedByDiagnosesRecogniser}: a disease defined by diseases ("Evans syndrome, defined as AIHA and
+ *       ITP"): either.</li>
  *   <li>{@link PriorTherapyCount}: "at least two of: corticosteroids, IVIG, rituximab"; {@link NaiveRecogniser}:
  *       "naive to eltrombopag"; {@link HalfLifeWashout}: "washout of 5 half-lives from eltrombopag", asked;
  *       {@link RecoveryAlternative}: "no rituximab within 6 months (or B-cell recovery)";
@@ -45,6 +47,7 @@ public final class ParserPasses {
         new DiseaseDurationRecogniser(),
         new TransfusionCountRecogniser(),
         new ListOfFollowingRecogniser(),
+        new DefinedByDiagnosesRecogniser(),
         new PriorTherapyCount(),
         new NaiveRecogniser(),
         new HalfLifeWashout(),
