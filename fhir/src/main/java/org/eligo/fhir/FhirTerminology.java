@@ -70,6 +70,22 @@ public interface FhirTerminology {
   Conversion toCanonical(Measure measure, double value, String unit);
 
   /**
+   * Whether a quantity's UCUM code and the unit it displays both express the measure but give it different values:
+   * a lab that maps its display unit "K/uL" to the code "/uL" sends a platelet count of 150 ×10⁹/L that read by the
+   * code is 0.15 ×10⁹/L. Which of the two is right the record does not say, so the value is not used (DECISIONS 90).
+   * False when either is missing, when they are written alike, or when one of them cannot express the measure.
+   */
+  default boolean unitsDisagree(Measure measure, double value, String code, String unit) {
+    if (code == null || unit == null || code.isBlank() || unit.isBlank() || code.strip().equals(unit.strip())) {
+      return false;
+    }
+    if (!(toCanonical(measure, value, code.strip()) instanceof Conversion.Converted byCode)) return false;
+    if (!(toCanonical(measure, value, unit.strip()) instanceof Conversion.Converted byUnit)) return false;
+    double scale = Math.max(Math.abs(byCode.value()), Math.abs(byUnit.value()));
+    return Math.abs(byCode.value() - byUnit.value()) > 0.005 * scale;
+  }
+
+  /**
    * A measure as the reader needs it.
    *
    * @param key the measure key used in patient facts, e.g. {@code anc}

@@ -370,6 +370,7 @@ final class ObservationMapper {
       UnitField u = unitOf(q, "valueQuantity");
       path = u.path();
       unit = u.unit();
+      if (unitsDisagree(q, raw, measure, "valueQuantity", "the result is not used", scope)) return;
       if (q.hasComparator()) {
         bound = bound(q, raw, "valueQuantity.comparator", scope);
         if (bound == null) return;
@@ -557,6 +558,10 @@ final class ObservationMapper {
       }
       double raw = q.getValue().doubleValue();
       UnitField u = unitOf(q, path + ".valueQuantity");
+      if (unitsDisagree(q, raw, measure, path + ".valueQuantity", "the reading is not used", scope)) {
+        unreadReading(measure, date, "could not be read", scope);
+        continue;
+      }
       ValueBound bound = null;
       if (q.hasComparator()) {
         bound = bound(q, raw, path + ".valueQuantity.comparator", scope);
@@ -574,6 +579,32 @@ final class ObservationMapper {
           original(bound, raw, u.unit()), scope.source(), time(obs), date.last(), bound));
     }
     if (!dated) scope.skip("component", "has no systolic or diastolic reading Eligo reads");
+  }
+
+  /**
+   * Whether the quantity's UCUM code and the unit it displays both express the measure with different values
+   * ({@link FhirTerminology#unitsDisagree}): reported as an ERROR for a result (data dropped) or a WARNING for a
+   * reference limit, and the value is not used. Read by the code alone, a platelet count of 150 displayed "K/uL" and
+   * coded "/uL" was 0.15 ×10⁹/L and failed "Platelet count ≥ 50 × 10⁹/L" (DECISIONS 90).
+   */
+  private static boolean unitsDisagree(Quantity q, double raw, Measure measure, String base, String consequence,
+                                       ResourceScope scope) {
+    boolean ucumCode = q.hasCode() && (!q.hasSystem() || UCUM.equals(q.getSystem()));
+    if (!ucumCode || !q.hasUnit() || !scope.terminology().unitsDisagree(measure, raw, q.getCode(), q.getUnit())) {
+      return false;
+    }
+    String message = "its UCUM code and the unit it displays give " + measure.withArticle() + " different values ("
+        + converted(measure, raw, q.getCode(), scope) + " by the code, " + converted(measure, raw, q.getUnit(), scope)
+        + " by the displayed unit); the record does not say which is right, so " + consequence;
+    if (consequence.contains("limit")) scope.warn(base + ".code", message);
+    else scope.error(base + ".code", message);
+    return true;
+  }
+
+  private static String converted(Measure measure, double raw, String unit, ResourceScope scope) {
+    return scope.terminology().toCanonical(measure, raw, unit.strip()) instanceof Conversion.Converted c
+        ? number(BigDecimal.valueOf(c.value()).round(new java.math.MathContext(4)).doubleValue()) + " "
+        + measure.canonicalUnit() : "?";
   }
 
   /** A unit and the field it came from: the UCUM code when there is one, else the human-readable unit. */
@@ -609,6 +640,7 @@ final class ObservationMapper {
     if (q == null || !q.hasValue()) return null;
     UnitField u = unitOf(q, path);
     double raw = q.getValue().doubleValue();
+    if (unitsDisagree(q, raw, measure, path, "the limit is left out", scope)) return null;
     if (u.unit().isEmpty() && !measure.unitless()) {
       // "1.24" beside a creatinine of 160 µmol/L may be mg/dL: taken in the value's unit it was a ULN of 0.014 mg/dL,
       // and every patient failed "≤ 1.5 × ULN". A limit without its own unit is no number to compare, as a value

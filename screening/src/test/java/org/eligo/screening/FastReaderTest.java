@@ -232,6 +232,26 @@ class FastReaderTest {
             org.assertj.core.api.Assertions.within(0.001)));
   }
 
+  /**
+   * A count displayed in thousands per microlitre but coded per microlitre, or a range limit displayed in mg/dL but
+   * coded in µmol/L: neither reader uses the value (DECISIONS 90), so bulk screening does not read 150 as 0.15.
+   */
+  @Test
+  void aUnitCodeAndDisplayThatDisagreeGiveNoValueOnBothReaders() {
+    String json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":[{"
+        + "\"system\":\"http://loinc.org\",\"code\":\"%s\"}]},\"subject\":{\"reference\":\"Patient/p1\"},"
+        + "\"effectiveDateTime\":\"2026-05-01\",\"valueQuantity\":{\"value\":%s,\"unit\":\"%s\","
+        + "\"system\":\"http://unitsofmeasure.org\",\"code\":\"%s\"}%s}";
+    assertThat(agreesOrDefers(SupportedType.Observation, json.formatted("777-3", "150", "K/uL", "/uL", ""))
+        .measurements()).isEmpty();
+    String range = ",\"referenceRange\":[{\"high\":{\"value\":1.2,\"unit\":\"mg/dL\","
+        + "\"system\":\"http://unitsofmeasure.org\",\"code\":\"umol/L\"}}]";
+    assertThat(agreesOrDefers(SupportedType.Observation, json.formatted("1975-2", "0.8", "mg/dL", "mg/dL", range))
+        .measurements()).singleElement().satisfies(m -> assertThat(m.referenceHigh()).isNull());
+    assertThat(agreesOrDefers(SupportedType.Observation, json.formatted("777-3", "150", "K/uL", "10*3/uL", ""))
+        .measurements()).singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(150.0));
+  }
+
   /** The fast reader gives HAPI's facts for one resource of a patient, or leaves the patient to HAPI. */
   private static PatientFacts agreesOrDefers(SupportedType type, String json) {
     List<BucketRecord> records = List.of(

@@ -223,6 +223,8 @@ public final class FastPatientReader {
       if (!q.has("value")) throw UNSUPPORTED;
       raw = decimal(q.get("value"));
       unit = unitOf(q);
+      // a UCUM code and a displayed unit that give different values: the FHIR reader reports it (DECISIONS 90)
+      if (disagree(q, raw, measure)) throw UNSUPPORTED;
     } else if (n.has("valueInteger")) {
       if (n.has("valueCodeableConcept") || !n.get("valueInteger").isInt()) throw UNSUPPORTED;
       raw = n.get("valueInteger").intValue();
@@ -275,6 +277,7 @@ public final class FastPatientReader {
     if (own.isEmpty() && !measure.unitless()) throw UNSUPPORTED;
     String unit = own.isEmpty() ? valueUnit : own;
     double raw = decimal(q.get("value"));
+    if (disagree(q, raw, measure)) throw UNSUPPORTED; // the FHIR reader leaves such a limit out, saying so
     if (unit.isEmpty()) return measure.unitless() ? raw : null;
     return switch (terminology.toCanonical(measure, raw, unit)) {
       case Conversion.Converted c -> c.value();
@@ -673,6 +676,13 @@ public final class FastPatientReader {
   /** Whether a code system is given under another name than its FHIR URI ({@link CodeSystemAliases}). */
   private static boolean aliased(String system) {
     return system != null && !system.equals(CodeSystemAliases.canonical(system));
+  }
+
+  /** Whether a quantity's UCUM code and displayed unit give the measure different values. */
+  private boolean disagree(JsonNode q, double raw, Measure measure) throws Unsupported {
+    String system = text(q, "system");
+    boolean ucumCode = system == null || system.isEmpty() || UCUM.equals(system);
+    return ucumCode && terminology.unitsDisagree(measure, raw, text(q, "code"), text(q, "unit"));
   }
 
   private static String unitOf(JsonNode q) throws Unsupported {
