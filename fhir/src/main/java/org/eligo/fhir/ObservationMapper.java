@@ -23,7 +23,8 @@ import org.hl7.fhir.r4.model.Quantity;
  *
  * <p>A blood pressure panel ({@link #BLOOD_PRESSURE_PANELS}) holds its readings in components: each component
  * coded with a measure's LOINC code (systolic 8480-6, diastolic 8462-4) becomes a {@link Measurement} with the
- * panel's date and time, as a separate Observation of that code would.
+ * panel's date and time, as a separate Observation of that code would. So does each component of another Observation
+ * without a value of its own (a blood count panel, 58410-2) coded with a laboratory measure's LOINC code.
  *
  * <p>Skipped with a diagnostic: status entered-in-error or cancelled, registered or preliminary (no result yet, or
  * one that may still change), no LOINC code Eligo knows, no date, no value (one whose result exists but is not given
@@ -79,7 +80,7 @@ final class ObservationMapper {
       }
     }
     if (bloodPressurePanel(obs.getCode())) {
-      panel(obs, scope, facts);
+      panel(obs, false, scope, facts);
       return;
     }
     Optional<Measure> found = Optional.empty();
@@ -92,6 +93,12 @@ final class ObservationMapper {
           break;
         }
       }
+    }
+    if (found.isEmpty() && !obs.hasValue() && hasLabComponent(obs, scope)) {
+      // a lab panel (a blood count, a metabolic panel) that gives its results as components, not as Observations of
+      // their own: each is the patient's result of its measure, dated as the panel (DECISIONS 90)
+      panel(obs, true, scope, facts);
+      return;
     }
     if (found.isEmpty()) {
       for (Coding c : obs.getCode().getCoding()) {
@@ -112,6 +119,10 @@ final class ObservationMapper {
     FhirDates.Day date = days(obs, scope);
     if (date == null) {
       scope.error("effective", "has no usable effective date or issued time; the result is not used");
+      return;
+    }
+    if (!obs.hasValue() && !obs.hasDataAbsentReason() && hasLabComponent(obs, scope)) {
+      panel(obs, true, scope, facts); // a result of the measure given in a component, as a panel gives it
       return;
     }
     if (!obs.hasValue()) {
@@ -516,17 +527,44 @@ final class ObservationMapper {
   }
 
   /**
-   * A blood pressure panel: each component with a measure's LOINC code and a quantity becomes a measurement dated as
-   * the panel. A component without a usable value is reported and left out; the others still count.
+   * Measures that are no laboratory result of a specimen: vital signs, body size, scores and imaging. Their LOINC code
+   * does not say in what setting they were taken: a systolic pressure inside an exercise test, an oxygen saturation on
+   * exertion or a weight inside a birth panel is not the patient's, so a component of another panel coded with one is
+   * not read. A lab analyte's code names the specimen and what is measured in it (a platelet count in blood is one
+   * whatever panel holds it).
    */
-  private static void panel(Observation obs, ResourceScope scope, PatientFactsCollector facts) {
+  static final Set<String> NOT_LAB_RESULTS = Set.of("systolic-blood-pressure", "diastolic-blood-pressure",
+      "oxygen-saturation", "body-weight", "body-height", "bmi", "ecog", "karnofsky", "lansky", "lvef", "qtc");
+
+  /** The laboratory measure a component's LOINC code records, or null. */
+  private static Measure labComponentMeasure(CodeableConcept code, ResourceScope scope) {
+    Measure measure = componentMeasure(code, scope);
+    return measure == null || NOT_LAB_RESULTS.contains(measure.key()) ? null : measure;
+  }
+
+  /** Whether an Observation holds a component coded with a laboratory measure's LOINC code. */
+  private static boolean hasLabComponent(Observation obs, ResourceScope scope) {
+    for (Observation.ObservationComponentComponent component : obs.getComponent()) {
+      if (labComponentMeasure(component.getCode(), scope) != null) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A blood pressure panel, or ({@code lab}) a laboratory panel giving its results as components: each component with
+   * a measure's LOINC code (of a laboratory measure, {@link #NOT_LAB_RESULTS}, for a lab panel) and a quantity becomes a
+   * measurement dated as the panel. A component without a usable value is reported and left out, and sets older
+   * results of its measure aside; the others still count.
+   */
+  private static void panel(Observation obs, boolean lab, ResourceScope scope, PatientFactsCollector facts) {
     java.util.List<Observation.ObservationComponentComponent> components = obs.getComponent();
     FhirDates.Day date = null;
     boolean dated = false;
     for (int i = 0; i < components.size(); i++) {
       Observation.ObservationComponentComponent component = components.get(i);
       String path = "component[" + i + "]";
-      Measure measure = componentMeasure(component.getCode(), scope);
+      Measure measure = lab ? labComponentMeasure(component.getCode(), scope)
+          : componentMeasure(component.getCode(), scope);
       if (measure == null) continue; // mean arterial pressure, cuff size and the like: not a measure Eligo uses
       facts.measuresReported.add(measure.key()); // readable or not, the record reports it
       if (!dated) {
