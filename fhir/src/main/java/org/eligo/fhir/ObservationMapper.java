@@ -119,6 +119,8 @@ final class ObservationMapper {
     FhirDates.Day date = days(obs, scope);
     if (date == null) {
       scope.error("effective", "has no usable effective date or issued time; the result is not used");
+      // it may be the newest result of its measure: an older one must not decide in its place (DECISIONS 90)
+      if (!measure.coded()) undated(measure, scope);
       return;
     }
     if (!obs.hasValue() && !obs.hasDataAbsentReason() && hasLabComponent(obs, scope)) {
@@ -184,6 +186,17 @@ final class ObservationMapper {
       return null;
     }
     return interpreted ? "only an interpretation" : null;
+  }
+
+  /**
+   * A result of a measure whose date the record does not give: it may be the newest, so no other result of the
+   * measure decides in its place, as for a result dated only by its year that may be the newest
+   * ({@link RecordContext#withdrawSuperseded}).
+   */
+  private static void undated(Measure measure, ResourceScope scope) {
+    java.time.LocalDate asOf = scope.record().asOf();
+    scope.record().pending(measure.key(), new FhirDates.Day(java.time.LocalDate.of(1, 1, 1), true, asOf),
+        "a " + measure.key() + " result without a date", "", "");
   }
 
   /** A panel's reading of a measure taken but not usable: older readings of the measure must not decide over it. */
@@ -297,6 +310,19 @@ final class ObservationMapper {
       if (p.hasEnd()) return scope.days("effectivePeriod.end", p.getEndElement(), true);
     }
     if (obs.hasEffectiveInstantType()) return scope.days("effectiveInstant", obs.getEffectiveInstantType(), true);
+    org.hl7.fhir.r4.model.DiagnosticReport report = scope.record().reportOf(obs);
+    if (report != null && report.hasEffective()) {
+      // a lab feed that sends each result as an entry of its own and dates only the report listing it: the report's
+      // effective time is the results' (as for results it contains, DiagnosticReportMapper)
+      org.hl7.fhir.r4.model.BaseDateTimeType t = report.hasEffectiveDateTimeType() ? report.getEffectiveDateTimeType()
+          : report.getEffectivePeriod().hasStart() ? report.getEffectivePeriod().getStartElement()
+          : report.getEffectivePeriod().getEndElement();
+      FhirDates.Day day = scope.days("effective", t, true);
+      if (day != null) {
+        scope.info("effective", "is missing; the effective date of the DiagnosticReport that lists the result is used");
+        return day;
+      }
+    }
     if (obs.hasIssued()) {
       FhirDates.Day issued = scope.days("issued", obs.getIssuedElement(), true);
       if (issued != null) scope.info("issued", "no effective date; the issued date is used");
@@ -572,6 +598,11 @@ final class ObservationMapper {
         dated = true;
         if (date == null) {
           scope.error("effective", "has no usable effective date or issued time; the readings are not used");
+          for (Observation.ObservationComponentComponent other : components) {
+            Measure m = lab ? labComponentMeasure(other.getCode(), scope)
+                : componentMeasure(other.getCode(), scope);
+            if (m != null) undated(m, scope); // each may be the newest of its measure
+          }
           return;
         }
       }

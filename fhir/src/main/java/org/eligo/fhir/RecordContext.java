@@ -22,6 +22,8 @@ final class RecordContext {
   private LocalDate birthDate;
   /** Per measure, the results that decide nothing (preliminary, or unreadable), with their days and why. */
   private final Map<String, List<Pending>> pending = new HashMap<>();
+  /** Per result that is an entry of its own, the DiagnosticReport that lists it ({@code result}), if any. */
+  private final Map<Resource, org.hl7.fhir.r4.model.DiagnosticReport> reportOf = new java.util.IdentityHashMap<>();
 
   /**
    * A result of a measure that cannot decide: older results of the measure are set aside.
@@ -45,6 +47,22 @@ final class RecordContext {
       String named = e.fullUrl().startsWith("http") ? typeAndId(e.fullUrl()) : "";
       if (e.id().isEmpty() && named.startsWith(e.type() + "/")) byReference.putIfAbsent(named, e.resource());
     }
+    for (ParsedEntry e : entries) {
+      if (!(e.resource() instanceof org.hl7.fhir.r4.model.DiagnosticReport report)) continue;
+      for (Reference result : report.getResult()) {
+        if (!result.hasReference() || result.getReference().startsWith("#")) continue; // contained: read by the report
+        if (resolve(result, report) instanceof org.hl7.fhir.r4.model.Observation obs) reportOf.putIfAbsent(obs, report);
+      }
+    }
+  }
+
+
+  /**
+   * The DiagnosticReport of the record whose {@code result} points at this Observation entry, or null: lab feeds that
+   * send each result as an entry of its own may date only the report (DECISIONS 90).
+   */
+  org.hl7.fhir.r4.model.DiagnosticReport reportOf(org.hl7.fhir.r4.model.Observation obs) {
+    return reportOf.get(obs);
   }
 
   FhirTerminology terminology() {
@@ -98,8 +116,10 @@ final class RecordContext {
       }
       if (newestFirst != null && latestLast.last().isAfter(newestFirst)) {
         measurements.removeIf(m -> m.measure().equals(measure) && !m.date().isAfter(asOf));
-        withdrawn.add(latestLast.what() + "; the other " + measure + " results are not used, as the record gives "
-            + "only the month or year of some and it may be the newest" + latestLast.mayBeNewer());
+        boolean undated = latestLast.first().getYear() == 1; // a result without any date (ObservationMapper)
+        withdrawn.add(latestLast.what() + "; the other " + measure + " results are not used, as "
+            + (undated ? "" : "the record gives only the month or year of some and ") + "it may be the newest"
+            + latestLast.mayBeNewer());
       }
     }
     return withdrawn;

@@ -221,10 +221,12 @@ class HapiPatientReaderDiagnosticsTest {
     });
   }
 
+  /** An undated result is an error; other measures are still read (its own measure's other results may not be: §90). */
   @Test
   void resultWithoutDateIsAnError() {
-    PatientReadResult result = read(goodRecord().lab("anc", 0.3, "10*9/L", null).id("anc-undated").bundleJson());
-    assertThat(onlyError(result).location()).isEqualTo("Observation/anc-undated.effective");
+    PatientReadResult result = read(goodRecord().lab("platelets", 30, "10*9/L", null).id("plt-undated")
+        .bundleJson());
+    assertThat(onlyError(result).location()).isEqualTo("Observation/plt-undated.effective");
     assertGoodFactsRead(result);
   }
 

@@ -187,7 +187,9 @@ public final class FastPatientReader {
       return;
     }
     facts.measuresReported.add(measure.key()); // readable or not, the record reports it (as the FHIR reader)
-    if (!n.has("effectiveDateTime")) return;
+    // without a date it may be the newest result, or be dated by the DiagnosticReport listing it: the FHIR reader
+    // decides (DECISIONS 90)
+    if (!n.has("effectiveDateTime")) throw UNSUPPORTED;
     String effective = string(n.get("effectiveDateTime"));
     // a date, or a date and time with its offset (the time orders results of the same day), as the FHIR reader
     LocalDate date = day(effective.length() > 10 ? effective.substring(0, 10) : effective);

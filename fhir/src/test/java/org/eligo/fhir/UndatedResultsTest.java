@@ -1,0 +1,103 @@
+package org.eligo.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.fhir.Readers.read;
+
+import org.eligo.core.eval.EvaluationContext;
+import org.eligo.core.eval.PatientIndex;
+import org.eligo.core.eval.RuleEvaluator;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.rule.Comparator;
+import org.eligo.core.rule.MeasurementRule;
+import org.eligo.core.rule.Rule;
+import org.eligo.fhir.FhirDiagnostic.Severity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Results the record does not date themselves (DECISIONS 90): dated by the DiagnosticReport that lists them when
+ * there is one, and otherwise never outweighed by an older result, since they may be the newest.
+ */
+class UndatedResultsTest {
+
+  private static String bundle(String type, String... entries) {
+    return """
+        {"resourceType": "Bundle", "type": "%s", "entry": [
+         {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient", "id": "p1", "birthDate": "1962-03-08",
+          "gender": "male"}}, %s]}""".formatted(type, String.join(",", entries));
+  }
+
+  /** A result with the given date fields ("" for none): a separate entry, as HL7 v2 feeds converted to FHIR send. */
+  private static String result(String id, String loinc, double value, String unit, String dates) {
+    return """
+        {"fullUrl": "urn:uuid:%s", "resource": {"resourceType": "Observation", "id": "%s", "status": "final",
+         "code": {"coding": [{"system": "http://loinc.org", "code": "%s"}]}, "subject": {"reference": "urn:uuid:p1"}%s,
+         "valueQuantity": {"value": %s, "unit": "%s", "system": "http://unitsofmeasure.org", "code": "%s"}}}"""
+        .formatted(id, id, loinc, dates.isEmpty() ? "" : ", " + dates, value, unit, unit);
+  }
+
+  /** A DiagnosticReport listing results by their entries' fullUrls. */
+  private static String report(String effective, String... results) {
+    StringBuilder refs = new StringBuilder();
+    for (String r : results) refs.append(refs.isEmpty() ? "" : ", ").append("{\"reference\": \"urn:uuid:").append(r)
+        .append("\"}");
+    return """
+        {"fullUrl": "urn:uuid:dr1", "resource": {"resourceType": "DiagnosticReport", "id": "dr1", "status": "final",
+         "code": {"coding": [{"system": "http://loinc.org", "code": "58410-2"}]}, "subject": {"reference": "urn:uuid:p1"},
+         %s, "result": [%s]}}""".formatted(effective, refs);
+  }
+
+  private static Rule atLeast(String measure, double value, String unit) {
+    return new MeasurementRule(measure, measure, Comparator.GE, value, false, unit,
+        MeasurementRule.DEFAULT_RECENCY_DAYS, null);
+  }
+
+  private static Truth verdict(Rule rule, String json) {
+    return RuleEvaluator.evaluate(rule, PatientIndex.of(read(json).facts()),
+        new EvaluationContext(Readers.AS_OF, true)).truth();
+  }
+
+  /**
+   * "Platelet count ≥ 50 × 10⁹/L" and "ANC ≥ 1.5 × 10⁹/L" for a patient whose February blood count lists results
+   * that carry no date of their own: they were dropped and December's counts (30, 0.8) excluded him.
+   */
+  @Test
+  void resultsTheirReportDatesAreReadOnItsDate() {
+    String json = bundle("collection",
+        result("plt-dec", "777-3", 30, "10*3/uL", "\"effectiveDateTime\": \"2025-12-02\""),
+        result("anc-dec", "751-8", 0.8, "10*3/uL", "\"effectiveDateTime\": \"2025-12-02\""),
+        report("\"effectiveDateTime\": \"2026-02-16T07:40:00-05:00\"", "plt", "anc"),
+        result("plt", "777-3", 185, "10*3/uL", ""), result("anc", "751-8", 2.4, "10*3/uL", ""));
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), json)).isEqualTo(Truth.MET);
+    assertThat(verdict(atLeast("anc", 1.5, "10*9/L"), json)).isEqualTo(Truth.MET);
+    assertThat(read(json).facts().measurements()).filteredOn(m -> m.value() == 185.0).singleElement()
+        .satisfies(m -> assertThat(m.date()).hasToString("2026-02-16"));
+    // a report dated by a period, in a searchset
+    String period = bundle("searchset", result("plt-dec", "777-3", 30, "10*3/uL",
+        "\"effectiveDateTime\": \"2025-12-02\""), report("\"effectivePeriod\": {\"start\": \"2026-02-10\"}", "plt"),
+        result("plt", "777-3", 185, "10*3/uL", ""));
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), period)).isEqualTo(Truth.MET);
+  }
+
+  /**
+   * A result with no date at all, nor a report to date it: it may be the newest, so an older low count does not
+   * exclude; the criterion asks. A result of the as-of day still decides.
+   */
+  @Test
+  void aResultWithoutAnyDateLeavesItsMeasureOpen() {
+    String json = bundle("collection",
+        result("hgb-old", "718-7", 7.1, "g/dL", "\"effectiveDateTime\": \"2026-01-05\""),
+        result("hgb", "718-7", 11.9, "g/dL", ""));
+    assertThat(verdict(atLeast("hemoglobin", 9, "g/dL"), json)).isEqualTo(Truth.UNKNOWN);
+    assertThat(read(json).diagnostics(Severity.WARNING)).anySatisfy(d -> assertThat(d.message())
+        .contains("hemoglobin result without a date").contains("it may be the newest"));
+    String creatinine = bundle("collection",
+        result("cr-old", "2160-0", 2.6, "mg/dL", "\"effectiveDateTime\": \"2025-10-20\""),
+        result("cr", "2160-0", 0.9, "mg/dL", ""));
+    assertThat(verdict(new MeasurementRule("creatinine", "creatinine", Comparator.LE, 1.5, false, "mg/dL",
+        MeasurementRule.DEFAULT_RECENCY_DAYS, null), creatinine)).isEqualTo(Truth.UNKNOWN);
+    String today = bundle("collection", result("plt-now", "777-3", 40, "10*3/uL",
+        "\"effectiveDateTime\": \"2026-03-01\""), result("plt", "777-3", 185, "10*3/uL", ""));
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), today)).as("a count of the as-of day")
+        .isEqualTo(Truth.NOT_MET);
+  }
+}
