@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>Examples: {@code ×10⁹/L}, {@code x10^9/L}, {@code *10^9/L}, {@code ×109/L} (a lost superscript), {@code 10^9/L},
  * {@code G/L}, {@code x10(9)/L}, {@code x10exp9/L}, {@code x10^9 cells/L} → {@code 10*9/L}; {@code /uL}, {@code /μL}, {@code /mm3}, {@code /mm(3)}, {@code /mcL}, {@code cells/uL} → {@code /uL};
- * {@code K/uL}, {@code K/mcL}, {@code 10^3/uL}, {@code thou/uL} → {@code 10*3/uL}; {@code gm/dL} → {@code g/dL}; {@code IU/L} → {@code U/L};
+ * {@code K/uL}, {@code K/mcL}, {@code 10^3/uL}, {@code thou/uL}, {@code thou/mm3}, {@code TH/uL}, {@code Thousand/uL} → {@code 10*3/uL}; {@code gm/dL} → {@code g/dL}; {@code IU/L} → {@code U/L};
  * {@code lb} → {@code [lb_av]}; {@code mmHg}, {@code mm Hg} → {@code mm[Hg]}. Strings that are already valid UCUM pass through when a {@link UcumUnits} is given.
  */
 public final class RegistryUnits {
@@ -21,7 +21,12 @@ public final class RegistryUnits {
             Map.entry("/microliter", "/uL"), Map.entry("permicroliter", "/uL"), Map.entry("cells/microliter", "/uL"),
             Map.entry("k/ul", "10*3/uL"), Map.entry("k/mm3", "10*3/uL"), Map.entry("thou/ul", "10*3/uL"), Map.entry("thous/ul", "10*3/uL"),
             Map.entry("k/cumm", "10*3/uL"), Map.entry("k/mcl", "10*3/uL"), Map.entry("thou/mcl", "10*3/uL"),
-            Map.entry("thous/mcl", "10*3/uL"),
+            Map.entry("thous/mcl", "10*3/uL"), Map.entry("thou/mm3", "10*3/uL"), Map.entry("thous/mm3", "10*3/uL"),
+            Map.entry("thou/cumm", "10*3/uL"), Map.entry("thou/cmm", "10*3/uL"), Map.entry("k/cmm", "10*3/uL"),
+            Map.entry("thousand/ul", "10*3/uL"), Map.entry("thousand/mcl", "10*3/uL"),
+            Map.entry("thousand/mm3", "10*3/uL"), Map.entry("th/ul", "10*3/uL"), Map.entry("th/mcl", "10*3/uL"),
+            Map.entry("th/mm3", "10*3/uL"), Map.entry("permm3", "/uL"), Map.entry("perul", "/uL"),
+            Map.entry("permcl", "/uL"),
             Map.entry("g/dl", "g/dL"), Map.entry("gm/dl", "g/dL"), Map.entry("gr/dl", "g/dL"), Map.entry("grams/dl", "g/dL"), Map.entry("gram/dl", "g/dL"), Map.entry("g/100ml", "g/dL"),
             Map.entry("g/l", "g/L"), Map.entry("gm/l", "g/L"), Map.entry("g/dl.", "g/dL"),
             Map.entry("mg/dl", "mg/dL"), Map.entry("mg%", "mg/dL"), Map.entry("mg/100ml", "mg/dL"), Map.entry("mg/l", "mg/L"),
