@@ -449,30 +449,38 @@ final class ObservationMapper {
     Double canonical = canonical(measure, raw, unit, path, scope);
     if (canonical == null) return;
     double value = canonical;
-    Double high = null;
-    Double low = null;
-    if (obs.hasReferenceRange()) {
-      ObservationReferenceRangeComponent range = obs.getReferenceRangeFirstRep();
-      if (obs.getReferenceRange().size() > 1 || range.hasAppliesTo() || range.hasAge() || !normalRange(range)) {
-        // ranges for women and men, for ages, or a therapeutic range: which one is this patient's normal range is not
-        // read, and the wrong one would decide "× ULN" criteria
-        scope.info("referenceRange", "gives several ranges, a range for some patients only or one that is not the "
-            + "normal range; the limits are not used, so criteria against the limits of normal stay open");
-      } else {
-        high = limit(range.getHigh(), "referenceRange[0].high", unit, measure, scope);
-        low = limit(range.getLow(), "referenceRange[0].low", unit, measure, scope);
-        if (high != null && (high <= 0 || (low != null && low > high))) {
-          // "0-0" written as a placeholder, or the limits swapped: as the upper limit of normal, 0 (or the real lower
-          // limit) failed every patient under "≤ 1.5 × ULN" (DECISIONS §63)
-          scope.warn("referenceRange[0]", "is no range of normal values (its upper limit is 0 or below its lower "
-              + "limit); the limits are not used, so criteria against the limits of normal stay open");
-          high = null;
-          low = null;
-        }
-      }
-    }
+    double[] limits = normalLimits(obs.getReferenceRange(), "referenceRange", unit, measure, scope);
+    Double high = limits == null || Double.isNaN(limits[0]) ? null : limits[0];
+    Double low = limits == null || Double.isNaN(limits[1]) ? null : limits[1];
     facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), high, low,
         original(bound, raw, unit), scope.source(), time(obs), date.last(), bound));
+  }
+
+  /**
+   * The upper and lower limits of normal a result's (or a panel component's) reference ranges give, in the canonical
+   * unit ({@code NaN} for a limit not given), or null when they give none that can be used (reported).
+   */
+  private static double[] normalLimits(java.util.List<ObservationReferenceRangeComponent> ranges, String path,
+                                       String unit, Measure measure, ResourceScope scope) {
+    if (ranges.isEmpty()) return null;
+    ObservationReferenceRangeComponent range = ranges.getFirst();
+    if (ranges.size() > 1 || range.hasAppliesTo() || range.hasAge() || !normalRange(range)) {
+      // ranges for women and men, for ages, or a therapeutic range: which one is this patient's normal range is not
+      // read, and the wrong one would decide "× ULN" criteria
+      scope.info(path, "gives several ranges, a range for some patients only or one that is not the "
+          + "normal range; the limits are not used, so criteria against the limits of normal stay open");
+      return null;
+    }
+    Double high = limit(range.getHigh(), path + "[0].high", unit, measure, scope);
+    Double low = limit(range.getLow(), path + "[0].low", unit, measure, scope);
+    if (high != null && (high <= 0 || (low != null && low > high))) {
+      // "0-0" written as a placeholder, or the limits swapped: as the upper limit of normal, 0 (or the real lower
+      // limit) failed every patient under "≤ 1.5 × ULN" (DECISIONS §63)
+      scope.warn(path + "[0]", "is no range of normal values (its upper limit is 0 or below its lower "
+          + "limit); the limits are not used, so criteria against the limits of normal stay open");
+      return null;
+    }
+    return new double[] {high == null ? Double.NaN : high, low == null ? Double.NaN : low};
   }
 
   /**
@@ -644,7 +652,12 @@ final class ObservationMapper {
         unreadReading(measure, date, "could not be read", scope); // as a numeric result of its own
         continue;
       }
-      facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), null, null,
+      // a lab panel's component may give its own normal range ("ALT ≤ 2.5 × ULN"); a blood pressure reading has none
+      double[] limits = lab ? normalLimits(component.getReferenceRange(), path + ".referenceRange", u.unit(), measure,
+          scope) : null;
+      Double high = limits == null || Double.isNaN(limits[0]) ? null : limits[0];
+      Double low = limits == null || Double.isNaN(limits[1]) ? null : limits[1];
+      facts.measurements.add(new Measurement(measure.key(), value, measure.canonicalUnit(), date.day(), high, low,
           original(bound, raw, u.unit()), scope.source(), time(obs), date.last(), bound));
     }
     if (!dated) scope.skip("component", "has no systolic or diastolic reading Eligo reads");

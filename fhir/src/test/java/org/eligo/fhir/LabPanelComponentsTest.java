@@ -101,4 +101,28 @@ class LabPanelComponentsTest {
         panel("plt", "777-3", "Platelets", "2026-02-25", "777-3", 95.0, "10*3/uL"));
     assertThat(verdict(limit("platelets", Comparator.GE, 30, "10*9/L"), json)).isEqualTo(Truth.MET);
   }
+
+  /**
+   * "AST and ALT ≤ 2.5 × ULN" and "Total bilirubin ≤ 1.5 × ULN" against a metabolic panel whose components carry their
+   * own normal ranges: the limits are each component's, as for a result of its own.
+   */
+  @Test
+  void aPanelComponentsOwnReferenceRangeGivesItsUpperLimitOfNormal() {
+    String json = bundle("""
+        {"fullUrl": "urn:uuid:cmp", "resource": {"resourceType": "Observation", "id": "cmp", "status": "final",
+         "code": {"coding": [{"system": "http://loinc.org", "code": "24323-8"}]},
+         "subject": {"reference": "urn:uuid:p1"}, "effectiveDateTime": "2026-02-12",
+         "component": [
+          {"code": {"coding": [{"system": "http://loinc.org", "code": "1742-6"}]}, "valueQuantity": %s,
+           "referenceRange": [{"low": %s, "high": %s}]},
+          {"code": {"coding": [{"system": "http://loinc.org", "code": "1975-2"}]}, "valueQuantity": %s,
+           "referenceRange": [{"high": %s}]}]}}""".formatted(quantity(160, "U/L"), quantity(7, "U/L"),
+        quantity(56, "U/L"), quantity(0.9, "mg/dL"), quantity(1.2, "mg/dL")));
+    Rule alt = new MeasurementRule("alt", "alt", Comparator.LE, 2.5, true, "U/L", MeasurementRule.DEFAULT_RECENCY_DAYS,
+        null);
+    Rule bilirubin = new MeasurementRule("bilirubin-total", "bilirubin-total", Comparator.LE, 1.5, true, "mg/dL",
+        MeasurementRule.DEFAULT_RECENCY_DAYS, null);
+    assertThat(verdict(alt, json)).as("160 U/L against 2.5 × 56").isEqualTo(Truth.NOT_MET);
+    assertThat(verdict(bilirubin, json)).as("0.9 mg/dL against 1.5 × 1.2").isEqualTo(Truth.MET);
+  }
 }
