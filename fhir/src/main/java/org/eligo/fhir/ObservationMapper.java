@@ -436,10 +436,12 @@ final class ObservationMapper {
       raw = text.value();
       unit = text.unit();
       path = "valueString";
+      // "<0.2 mg/dL", ">60 mL/min/1.73m2": a bound, as valueQuantity.comparator gives one (DECISIONS 90)
+      if (text.comparator() != null) bound = ValueBound.ofCode(text.comparator());
       if (!unit.isEmpty() || measure.unitless()) {
-        scope.warn(path, measure.withArticle() + " given as text is read as the number "
-            + (unit.isEmpty() ? "" : "and unit ") + "it writes (" + number(raw) + (unit.isEmpty() ? "" : " " + unit)
-            + ")");
+        scope.warn(path, measure.withArticle() + " given as text is read as the " + (bound == null ? "number " : "bound ")
+            + (unit.isEmpty() ? "" : "and unit ") + "it writes (" + original(bound, raw, unit) + ")"
+            + (bound == null ? "" : ": it decides only the criteria that every result it allows would decide alike"));
       }
     } else {
       scope.error("value", measure.withArticle() + " needs a number (valueQuantity, or a number and unit as text); "

@@ -76,7 +76,7 @@ class LabPanelComponentsTest {
         panel("cbc", "58410-2", "CBC panel - Blood by Automated count", "2026-02-20",
             "6690-2", 6.1, "10*3/uL", "718-7", 11.8, "g/dL", "777-3", 210.0, "10*3/uL"));
     assertThat(verdict(limit("platelets", Comparator.GE, 50, "10*9/L"), json)).isEqualTo(Truth.MET);
-    assertThat(verdict(limit("hemoglobin", Comparator.GE, 9, "g/dL"), json)).isEqualTo(Truth.MET);
+    assertThat(verdict(limit("hemoglobin", Comparator.GE, 90, "g/L"), json)).isEqualTo(Truth.MET);
     assertThat(verdict(limit("wbc", Comparator.GE, 3, "10*9/L"), json)).isEqualTo(Truth.MET);
     assertThat(verdict(limit("platelets", Comparator.GE, 250, "10*9/L"), json)).as("210, the newest")
         .isEqualTo(Truth.NOT_MET);
