@@ -310,16 +310,19 @@ final class ObservationMapper {
       if (p.hasEnd()) return scope.days("effectivePeriod.end", p.getEndElement(), true);
     }
     if (obs.hasEffectiveInstantType()) return scope.days("effectiveInstant", obs.getEffectiveInstantType(), true);
-    org.hl7.fhir.r4.model.DiagnosticReport report = scope.record().reportOf(obs);
-    if (report != null && report.hasEffective()) {
-      // a lab feed that sends each result as an entry of its own and dates only the report listing it: the report's
-      // effective time is the results' (as for results it contains, DiagnosticReportMapper)
-      org.hl7.fhir.r4.model.BaseDateTimeType t = report.hasEffectiveDateTimeType() ? report.getEffectiveDateTimeType()
-          : report.getEffectivePeriod().hasStart() ? report.getEffectivePeriod().getStartElement()
-          : report.getEffectivePeriod().getEndElement();
+    // a lab feed that sends each result as an entry of its own and dates only the report or panel listing it: its
+    // effective time is the results' (as for results a report contains, DiagnosticReportMapper)
+    org.hl7.fhir.r4.model.BaseDateTimeType t = switch (scope.record().listedDate(obs)) {
+      case org.hl7.fhir.r4.model.BaseDateTimeType d -> d;
+      case org.hl7.fhir.r4.model.Period p when p.hasStart() -> p.getStartElement();
+      case org.hl7.fhir.r4.model.Period p when p.hasEnd() -> p.getEndElement();
+      case null, default -> null;
+    };
+    if (t != null && !t.isEmpty()) {
       FhirDates.Day day = scope.days("effective", t, true);
       if (day != null) {
-        scope.info("effective", "is missing; the effective date of the DiagnosticReport that lists the result is used");
+        scope.info("effective", "is missing; the effective date of the DiagnosticReport or panel that lists the "
+            + "result is used");
         return day;
       }
     }

@@ -22,8 +22,11 @@ final class RecordContext {
   private LocalDate birthDate;
   /** Per measure, the results that decide nothing (preliminary, or unreadable), with their days and why. */
   private final Map<String, List<Pending>> pending = new HashMap<>();
-  /** Per result that is an entry of its own, the DiagnosticReport that lists it ({@code result}), if any. */
-  private final Map<Resource, org.hl7.fhir.r4.model.DiagnosticReport> reportOf = new java.util.IdentityHashMap<>();
+  /**
+   * Per result that is an entry of its own, the effective time of the DiagnosticReport ({@code result}) or panel
+   * Observation ({@code hasMember}) that lists it, if any.
+   */
+  private final Map<Resource, org.hl7.fhir.r4.model.Type> listedDate = new java.util.IdentityHashMap<>();
 
   /**
    * A result of a measure that cannot decide: older results of the measure are set aside.
@@ -48,21 +51,32 @@ final class RecordContext {
       if (e.id().isEmpty() && named.startsWith(e.type() + "/")) byReference.putIfAbsent(named, e.resource());
     }
     for (ParsedEntry e : entries) {
-      if (!(e.resource() instanceof org.hl7.fhir.r4.model.DiagnosticReport report)) continue;
-      for (Reference result : report.getResult()) {
-        if (!result.hasReference() || result.getReference().startsWith("#")) continue; // contained: read by the report
-        if (resolve(result, report) instanceof org.hl7.fhir.r4.model.Observation obs) reportOf.putIfAbsent(obs, report);
+      // results listed by a report, or by a panel Observation (hasMember), that date only the report or panel
+      if (e.resource() instanceof org.hl7.fhir.r4.model.DiagnosticReport report && report.hasEffective()) {
+        listed(report, report.getResult(), report.getEffective());
+      } else if (e.resource() instanceof org.hl7.fhir.r4.model.Observation panel && panel.hasEffective()) {
+        listed(panel, panel.getHasMember(), panel.getEffective());
+      }
+    }
+  }
+
+  private void listed(DomainResource by, List<Reference> results, org.hl7.fhir.r4.model.Type effective) {
+    for (Reference result : results) {
+      if (!result.hasReference() || result.getReference().startsWith("#")) continue; // contained: read by the report
+      if (resolve(result, by) instanceof org.hl7.fhir.r4.model.Observation obs && obs != by) {
+        listedDate.putIfAbsent(obs, effective);
       }
     }
   }
 
 
   /**
-   * The DiagnosticReport of the record whose {@code result} points at this Observation entry, or null: lab feeds that
-   * send each result as an entry of its own may date only the report (DECISIONS 90).
+   * The effective time ({@code dateTime}, {@code Period} or {@code instant}) of the DiagnosticReport or panel
+   * Observation of the record that lists this Observation entry, or null: lab feeds that send each result as an entry
+   * of its own may date only the report or panel (DECISIONS 90).
    */
-  org.hl7.fhir.r4.model.DiagnosticReport reportOf(org.hl7.fhir.r4.model.Observation obs) {
-    return reportOf.get(obs);
+  org.hl7.fhir.r4.model.Type listedDate(org.hl7.fhir.r4.model.Observation obs) {
+    return listedDate.get(obs);
   }
 
   FhirTerminology terminology() {

@@ -100,4 +100,19 @@ class UndatedResultsTest {
     assertThat(verdict(atLeast("platelets", 50, "10*9/L"), today)).as("a count of the as-of day")
         .isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * A blood count panel Observation (58410-2) that lists its results by {@code hasMember} and alone carries the date:
+   * the results are read on it, so February's count decides over December's.
+   */
+  @Test
+  void resultsAPanelListsAreReadOnThePanelsDate() {
+    String panel = """
+        {"fullUrl": "urn:uuid:cbc", "resource": {"resourceType": "Observation", "id": "cbc", "status": "final",
+         "code": {"coding": [{"system": "http://loinc.org", "code": "58410-2"}]}, "subject": {"reference": "urn:uuid:p1"},
+         "effectiveDateTime": "2026-02-18", "hasMember": [{"reference": "urn:uuid:plt"}]}}""";
+    String json = bundle("transaction", result("plt-dec", "777-3", 30, "10*3/uL",
+        "\"effectiveDateTime\": \"2025-12-02\""), panel, result("plt", "777-3", 185, "10*3/uL", ""));
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), json)).isEqualTo(Truth.MET);
+  }
 }
