@@ -239,6 +239,17 @@ final class ObservationMapper {
           + " may still change", " until it is final", " until it is final");
       return;
     }
+    if (obs.hasValue()) return;
+    // a preliminary lab panel: each result it gives as a component is a preliminary result of its measure (DECISIONS 90)
+    FhirDates.Day date = dateQuietly(obs);
+    if (date == null) return;
+    Set<String> seen = new java.util.HashSet<>();
+    for (Observation.ObservationComponentComponent component : obs.getComponent()) {
+      Measure measure = labComponentMeasure(component.getCode(), scope);
+      if (measure == null || !seen.add(measure.key())) continue;
+      scope.record().pending(measure.key(), date, "a preliminary " + measure.key() + " result of " + text(date)
+          + " may still change", " until it is final", " until it is final");
+    }
   }
 
   /**

@@ -125,4 +125,17 @@ class LabPanelComponentsTest {
     assertThat(verdict(alt, json)).as("160 U/L against 2.5 × 56").isEqualTo(Truth.NOT_MET);
     assertThat(verdict(bilirubin, json)).as("0.9 mg/dL against 1.5 × 1.2").isEqualTo(Truth.MET);
   }
+
+  /**
+   * A blood count panel still preliminary: its results may change, so they decide nothing, and an older count of 30
+   * does not decide in their place either ("Platelet count ≥ 50 × 10⁹/L" is asked), as for a preliminary result of its
+   * own.
+   */
+  @Test
+  void aPreliminaryPanelSetsOlderResultsOfItsComponentsAside() {
+    String json = bundle(result("old", "777-3", "2025-12-10", 30, "10*3/uL"),
+        panel("cbc", "58410-2", "CBC panel - Blood by Automated count", "2026-02-20", "777-3", 210.0, "10*3/uL")
+            .replace("\"status\": \"final\"", "\"status\": \"preliminary\""));
+    assertThat(verdict(limit("platelets", Comparator.GE, 50, "10*9/L"), json)).isEqualTo(Truth.UNKNOWN);
+  }
 }
