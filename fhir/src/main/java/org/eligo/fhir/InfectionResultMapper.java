@@ -192,6 +192,11 @@ final class InfectionResultMapper {
       scope.error("valueQuantity.value", "a viral load cannot be negative; it is not read");
       return Optional.empty();
     }
+    if (q.hasComparator() && (q.getComparator() == null || ValueBound.ofCode(q.getComparator().toCode()) == null)) {
+      // a comparator R4 does not define ("ad"): not a value, nor a bound Eligo reads
+      scope.error("valueQuantity.comparator", "is not a comparator Eligo reads (<, <=, >=, >); the result is not used");
+      return Optional.empty();
+    }
     ValueBound bound = q.hasComparator() ? ValueBound.ofCode(q.getComparator().toCode()) : null;
     String shown = (bound == null ? "" : bound.code()) + ObservationMapper.number(v) + " "
         + (q.hasUnit() ? q.getUnit().strip() : unit.unit());

@@ -504,7 +504,9 @@ final class ObservationMapper {
    * only the criteria every result it allows decides alike. Null (reported) for a comparator that is not a bound.
    */
   private static ValueBound bound(Quantity q, double raw, String path, ResourceScope scope) {
-    ValueBound bound = ValueBound.ofCode(q.getComparator().toCode());
+    // a code R4 does not define ("ad", R5's "sufficient to achieve", or "=<") is parsed as no comparator at all
+    ValueBound bound = q.getComparator() == null || q.getComparator() == Quantity.QuantityComparator.NULL ? null
+        : ValueBound.ofCode(q.getComparator().toCode());
     if (bound == null) {
       scope.error(path, "is not a comparator Eligo reads (<, <=, >=, >); the result is not used");
       return null;
