@@ -365,7 +365,8 @@ final class ObservationMapper {
     if (!obs.hasValueCodeableConcept() && obs.hasValueStringType() && obs.getValueStringType().getValue() != null) {
       // labs send qualitative results as text ("Negative"): read when it is exactly an answer's name
       String text = obs.getValueStringType().getValue().strip();
-      Set<String> concepts = scope.terminology().answerConceptsForText(measure.key(), text);
+      Set<String> concepts = new LinkedHashSet<>(scope.terminology().answerConceptsForText(measure.key(), text));
+      if (concepts.isEmpty()) concepts.addAll(interpretation(obs, measure, scope));
       if (concepts.isEmpty()) {
         scope.warn("valueString", "is not an answer Eligo knows for " + measure.withArticle() + "; it settles nothing");
       }
@@ -397,12 +398,32 @@ final class ObservationMapper {
         if (c.hasDisplay()) concepts.addAll(scope.terminology().answerConceptsForText(measure.key(), c.getDisplay()));
       }
     }
+    if (concepts.isEmpty()) concepts.addAll(interpretation(obs, measure, scope));
     if (concepts.isEmpty()) {
       scope.warn("valueCodeableConcept", "is not an answer Eligo knows for " + measure.withArticle()
           + "; it settles nothing");
     }
     facts.codedObservations.add(new CodedObservation(measure.key(), concepts, CodeableConcepts.textOf(value),
         date.day(), scope.source(), date.last()));
+  }
+
+  /**
+   * The answer a coded result's {@code interpretation} gives ("POS", "NEG" in HL7 v3 ObservationInterpretation), for
+   * a value Eligo cannot read ("2+", a local code): only codes listed as answers of the measure, and only when they
+   * agree. Pregnancy status lists none, so it is read from its value alone.
+   */
+  private static Set<String> interpretation(Observation obs, Measure measure, ResourceScope scope) {
+    Set<String> read = new LinkedHashSet<>();
+    for (CodeableConcept concept : obs.getInterpretation()) {
+      for (Coding c : concept.getCoding()) {
+        if (c.hasSystem() && c.hasCode()) {
+          read.addAll(scope.terminology().answerConceptsForCode(measure.key(), c.getSystem(), c.getCode()));
+        }
+      }
+    }
+    if (read.size() > 1) return Set.of(); // interpretations that disagree settle nothing
+    if (!read.isEmpty()) scope.info("interpretation", "gives the answer the value does not");
+    return read;
   }
 
   private static void numeric(Observation obs, Measure measure, boolean ecog, FhirDates.Day date, ResourceScope scope,

@@ -14,6 +14,7 @@ import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.Not;
 import org.eligo.core.rule.PregnancyRule;
 import org.eligo.core.rule.ViralLoadRule;
+import org.eligo.core.rule.QualitativeResultRule;
 import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.Rule;
 import org.eligo.core.rule.ScreeningConfirmation;
@@ -63,6 +64,8 @@ public record PossibleTruths(boolean met, boolean notMet) {
       case AllergyRule r -> ANY;
       case PregnancyRule r -> ANY;
       case ViralLoadRule r -> ANY;
+      // a positive at any time is all the ever mode reads: never failed
+      case QualitativeResultRule r -> r.ever() ? new PossibleTruths(true, false) : ANY;
     };
   }
 

@@ -18,6 +18,7 @@ import org.eligo.core.rule.ScreeningConfirmation;
 import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.Unparsed;
 import org.eligo.core.rule.ViralLoadRule;
+import org.eligo.core.rule.QualitativeResultRule;
 import org.eligo.core.logic.Truth;
 
 /** Evaluates any rule by sending it to the evaluator for its kind. */
@@ -38,6 +39,7 @@ public final class RuleEvaluator {
       case SexRule r -> DemographicsEvaluator.sex(r, patient, context);
       case PregnancyRule r -> PregnancyEvaluator.evaluate(r, patient, context);
       case ViralLoadRule r -> ViralLoadEvaluator.evaluate(r, patient, context);
+      case QualitativeResultRule r -> QualitativeResultEvaluator.evaluate(r, patient, context);
       case ProcedureRule r -> HistoryEvaluator.procedure(r, patient, context);
       case ImmunizationRule r -> HistoryEvaluator.immunization(r, patient, context);
       case AllergyRule r -> HistoryEvaluator.allergy(r, patient);

@@ -27,6 +27,8 @@ public final class RuleDescriber {
       case ViralLoadRule r -> (r.detection() ? "detectable " + r.label() : r.label() + " " + r.comparator().symbol() + " "
           + number(r.threshold()) + " " + r.unit().replace("[IU]", "IU").replace("{copies}", "copies"))
           + " (latest within " + span(r.recencyDays()) + ")";
+      case QualitativeResultRule r -> "positive " + r.label() + (r.ever() ? " (at any time)"
+          : " (latest within " + span(r.recencyDays()) + ")");
       case AllOf r -> join("all of", r.rules());
       case AnyOf r -> join("any of", r.rules());
       case AtLeast r -> join("at least " + r.count() + " of", r.rules());

@@ -43,6 +43,7 @@ import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
 import org.eligo.core.rule.ViralLoadRule;
+import org.eligo.core.rule.QualitativeResultRule;
 import org.eligo.core.trial.RegistryAge;
 import org.eligo.criteria.lexicon.ConceptLexicon;
 import org.eligo.criteria.lexicon.MeasureInfo;
@@ -184,6 +185,19 @@ public final class RuleSetJson {
         n.put("kind", "pregnancy");
         n.put("state", r.state() == PregnancyRule.State.PREGNANT ? "pregnant" : "lactating");
         if (r.recencyDays() != PregnancyRule.pregnant().recencyDays()) n.put("recencyDays", r.recencyDays());
+      }
+      case QualitativeResultRule r -> {
+        n.put("kind", "qualitativeResult");
+        n.put("label", r.label());
+        com.fasterxml.jackson.databind.node.ArrayNode shown = n.putArray("shownBy");
+        r.shownBy().stream().sorted().forEach(shown::add);
+        com.fasterxml.jackson.databind.node.ArrayNode out = n.putArray("ruledOutBy");
+        for (Set<String> set : r.ruledOutBy()) {
+          com.fasterxml.jackson.databind.node.ArrayNode a = out.addArray();
+          set.stream().sorted().forEach(a::add);
+        }
+        if (r.ever()) n.put("ever", true);
+        else if (r.recencyDays() != MeasurementRule.DEFAULT_RECENCY_DAYS) n.put("recencyDays", r.recencyDays());
       }
       case ViralLoadRule r -> {
         n.put("kind", "viralLoad");
@@ -362,6 +376,7 @@ public final class RuleSetJson {
       case "sex" -> sex(n, path, p);
       case "measurement" -> measurement(n, path, p);
       case "viralLoad" -> viralLoad(n, path, p);
+      case "qualitativeResult" -> qualitativeResult(n, path, p);
       case "condition" -> {
         unknownFields(n, path, p, "kind", "concepts", "except", "window", "label");
         Set<String> concepts = concepts(n, "concepts", path, p, true);
@@ -530,6 +545,32 @@ public final class RuleSetJson {
     }
     if (!ok(p, before)) return null;
     return new MeasurementRule(measure, label, comparator, threshold, uln, unit, recency, transfusionFree);
+  }
+
+  /** A qualitative finding: "shownBy" measures, "ruledOutBy" sets of measures, "recencyDays" or "ever". */
+  private Rule qualitativeResult(JsonNode n, String path, Problems p) {
+    unknownFields(n, path, p, "kind", "label", "shownBy", "ruledOutBy", "recencyDays", "ever");
+    int before = p.list.size();
+    String label = text(n, "label", path, p, true);
+    Set<String> shown = new java.util.LinkedHashSet<>();
+    JsonNode s = n.get("shownBy");
+    if (s == null || !s.isArray() || s.isEmpty()) p.add(path + ".shownBy", "expected a non-empty array of measures");
+    else s.forEach(e -> shown.add(e.asText()));
+    List<Set<String>> ruledOut = new java.util.ArrayList<>();
+    JsonNode r = n.get("ruledOutBy");
+    if (r != null && r.isArray()) {
+      for (JsonNode set : r) {
+        Set<String> measures = new java.util.LinkedHashSet<>();
+        if (set.isArray()) set.forEach(e -> measures.add(e.asText()));
+        if (measures.isEmpty()) p.add(path + ".ruledOutBy", "expected arrays of measures");
+        ruledOut.add(measures);
+      }
+    } else if (r != null) {
+      p.add(path + ".ruledOutBy", "expected an array");
+    }
+    boolean ever = bool(n, "ever", path, p, false);
+    int recency = integer(n, "recencyDays", path, p, MeasurementRule.DEFAULT_RECENCY_DAYS, 1);
+    return ok(p, before) ? new QualitativeResultRule(label, shown, ruledOut, recency, ever) : null;
   }
 
   /** A viral-load rule: "result": "detectable", or a comparator, threshold and unit (IU/mL or copies/mL). */

@@ -213,6 +213,8 @@ public final class FastPatientReader {
           if (d != null && !d.isEmpty()) concepts.addAll(terminology.answerConceptsForText(measure.key(), d));
         }
       }
+      // an answer the interpretation gives (a DAT's "POS" beside a value not read): the FHIR reader's (§86)
+      if (concepts.isEmpty() && n.has("interpretation")) throw UNSUPPORTED;
       facts.codedObservations.add(new CodedObservation(measure.key(), concepts, textOf(value), date, source));
       return;
     }

@@ -32,6 +32,7 @@ import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
 import org.eligo.core.rule.ViralLoadRule;
+import org.eligo.core.rule.QualitativeResultRule;
 import org.eligo.core.trial.RegistryAge;
 
 /**
@@ -151,6 +152,8 @@ public final class SqlRuleCompiler {
       case Ask r -> "1";
       // the population tables hold no infection test results (DECISIONS §10), so Eligo too finds none: UNKNOWN
       case ViralLoadRule r -> "1";
+      // nor coded results other than pregnancy (DECISIONS §86): UNKNOWN in Eligo too
+      case QualitativeResultRule r -> "1";
       case ScreeningConfirmation r -> "1";
       case Unparsed r -> "1";
     };

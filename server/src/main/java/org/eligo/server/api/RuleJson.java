@@ -27,6 +27,7 @@ import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
 import org.eligo.core.rule.ViralLoadRule;
+import org.eligo.core.rule.QualitativeResultRule;
 
 /** Writes a trial's criteria and their typed rules as JSON, each rule with a {@code kind} and its plain words. */
 public final class RuleJson {
@@ -98,6 +99,17 @@ public final class RuleJson {
       }
       case PregnancyRule r -> o.put("kind", "pregnancy").put("state", r.state().name())
           .put("recencyDays", r.recencyDays());
+      case QualitativeResultRule r -> {
+        o.put("kind", "qualitativeResult").put("label", r.label()).put("ever", r.ever())
+            .put("recencyDays", r.recencyDays());
+        com.fasterxml.jackson.databind.node.ArrayNode shown = o.putArray("shownBy");
+        r.shownBy().stream().sorted().forEach(shown::add);
+        com.fasterxml.jackson.databind.node.ArrayNode out = o.putArray("ruledOutBy");
+        for (java.util.Set<String> set : r.ruledOutBy()) {
+          com.fasterxml.jackson.databind.node.ArrayNode a = out.addArray();
+          set.stream().sorted().forEach(a::add);
+        }
+      }
       case ViralLoadRule r -> {
         o.put("kind", "viralLoad").put("test", r.test()).put("infection", r.infection()).put("label", r.label());
         if (r.detection()) o.put("result", "detectable");

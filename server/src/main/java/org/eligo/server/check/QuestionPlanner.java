@@ -32,6 +32,7 @@ import org.eligo.core.rule.SexRule;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.core.rule.Unparsed;
 import org.eligo.core.rule.ViralLoadRule;
+import org.eligo.core.rule.QualitativeResultRule;
 
 /**
  * Works out which questions a criterion's rule needs: one per rule leaf a person can answer (age, sex, pregnancy, a
@@ -115,6 +116,7 @@ public final class QuestionPlanner {
       case Ask r -> { }
       // a lab result few people know by heart: left to the record and the trial team, like a question
       case ViralLoadRule r -> { }
+      case QualitativeResultRule r -> { }
       case ScreeningConfirmation r -> { }
       case Unparsed r -> { }
     }
