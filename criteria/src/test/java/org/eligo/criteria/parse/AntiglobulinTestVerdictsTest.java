@@ -154,4 +154,25 @@ class AntiglobulinTestVerdictsTest {
           .isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void indirectBilirubinIsItsOwnMeasureNeverTotalBilirubin() {
+    // total 1.6 mg/dL (ULN 1.2): 1.3 x ULN; the indirect fraction of a hemolysing patient may be > 1.5 x its own ULN
+    Facts totalOnly = waiha().lab("bilirubin-total", 1.6, "mg/dL", "2026-05-10", 1.2);
+    // a cholestatic picture: total 4.0 mg/dL (3.3 x ULN), most of it direct
+    Facts cholestatic = waiha().lab("bilirubin-total", 4.0, "mg/dL", "2026-05-10", 1.2);
+    Facts indirectHigh = waiha().lab("bilirubin-indirect", 1.6, "mg/dL", "2026-05-10", 0.8);
+    for (String sentence : List.of("Indirect bilirubin > 1.5 × ULN", "Unconjugated bilirubin > 1.5 x ULN",
+        "Bilirubin, indirect > 1.5 times the upper limit of normal")) {
+      assertThat(compiled(inclusion(sentence), totalOnly).get("inc-1")).as("only total bilirubin: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(compiled(inclusion(sentence), indirectHigh).get("inc-1")).as("indirect 2 x ULN: %s", sentence)
+          .isEqualTo(Truth.MET);
+    }
+    for (String sentence : List.of("Indirect bilirubin > 3 x ULN", "Unconjugated bilirubin > 3 × ULN",
+        "Indirect (unconjugated) bilirubin > 3 times ULN")) {
+      assertThat(compiled(exclusion(sentence), cholestatic).get("exc-1")).as("total 3.3 x ULN: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
