@@ -109,11 +109,20 @@ final class MeasurementEvaluator {
       }
       threshold = rule.threshold() * latest.referenceHigh();
     }
+    if (rule.relativeToLln()) {
+      // the lab's own lower limit, never a guessed one (§86)
+      if (latest.referenceLow() == null) {
+        return Outcome.unknown("Lower limit of normal for the " + rule.label() + " of " + day(latest) + "?",
+            evidence);
+      }
+      threshold = rule.threshold() * latest.referenceLow();
+    }
     Truth truth = compare(rule, latest, threshold);
     if (truth == Truth.UNKNOWN) {
       // a bound that reaches across the threshold: the exact result would decide
       return Outcome.unknown("Exact " + rule.label() + "? The latest (" + day(latest) + ") was reported as "
           + shown(latest) + (rule.relativeToUln() ? ", upper limit of normal " + format(latest.referenceHigh()) : "")
+          + (rule.relativeToLln() ? ", lower limit of normal " + format(latest.referenceLow()) : "")
           + ".", evidence);
     }
     if (truth.isMet() && rule.transfusionFreeDays() != null) {
@@ -142,6 +151,10 @@ final class MeasurementEvaluator {
     if (rule.relativeToUln()) {
       if (latest.referenceHigh() == null) return Truth.UNKNOWN;
       threshold = rule.threshold() * latest.referenceHigh();
+    }
+    if (rule.relativeToLln()) {
+      if (latest.referenceLow() == null) return Truth.UNKNOWN;
+      threshold = rule.threshold() * latest.referenceLow();
     }
     Truth compared = compare(rule, latest, threshold);
     if (compared != Truth.MET) return compared;
@@ -185,6 +198,9 @@ final class MeasurementEvaluator {
     }
     if (rule.relativeToUln() && m.referenceHigh() != null) {
       text += ", upper limit of normal " + format(m.referenceHigh());
+    }
+    if (rule.relativeToLln() && m.referenceLow() != null) {
+      text += ", lower limit of normal " + format(m.referenceLow());
     }
     if (m.imprecise()) text += ", " + day(m);
     return new Evidence(m.source().toString(), text, ReadableNumber.clean(m.value()), m.unit(), m.date(),

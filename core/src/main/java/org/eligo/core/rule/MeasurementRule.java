@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param recencyDays the value must be at most this many days old, else UNKNOWN (stale)
  * @param transfusionFreeDays when not null, a transfusion in this many days before the result makes a passing value
  *     UNKNOWN ("without transfusion support"); a failing value stays NOT_MET
+ * @param relativeToLln the threshold is a multiple of the result's own lower limit of normal ("haptoglobin &lt; LLN",
+ *     DECISIONS §86); a result without one is UNKNOWN
  */
 public record MeasurementRule(
     String measure, String label, Comparator comparator, double threshold, boolean relativeToUln, String unit,
-    int recencyDays, Integer transfusionFreeDays) implements Rule {
+    int recencyDays, Integer transfusionFreeDays, boolean relativeToLln) implements Rule {
 
   public static final int DEFAULT_RECENCY_DAYS = 90;
 
@@ -27,6 +29,18 @@ public record MeasurementRule(
     unit = unit == null ? "" : unit;
     if (recencyDays <= 0) throw new IllegalArgumentException("recencyDays must be positive: " + recencyDays);
     if (!Double.isFinite(threshold)) throw new IllegalArgumentException("threshold must be finite");
+    if (relativeToUln && relativeToLln) throw new IllegalArgumentException("relative to one limit of normal only");
+  }
+
+  /** A limit in the measure's unit or relative to the upper limit of normal. */
+  public MeasurementRule(String measure, String label, Comparator comparator, double threshold, boolean relativeToUln,
+                         String unit, int recencyDays, Integer transfusionFreeDays) {
+    this(measure, label, comparator, threshold, relativeToUln, unit, recencyDays, transfusionFreeDays, false);
+  }
+
+  /** Whether the threshold is a multiple of a limit of normal the result carries. */
+  public boolean relativeToNormal() {
+    return relativeToUln || relativeToLln;
   }
 
   public static MeasurementRule of(String measure, String label, Comparator comparator, double threshold,
@@ -35,10 +49,12 @@ public record MeasurementRule(
   }
 
   public MeasurementRule withTransfusionFreeDays(Integer days) {
-    return new MeasurementRule(measure, label, comparator, threshold, relativeToUln, unit, recencyDays, days);
+    return new MeasurementRule(measure, label, comparator, threshold, relativeToUln, unit, recencyDays, days,
+        relativeToLln);
   }
 
   public MeasurementRule withRecencyDays(int days) {
-    return new MeasurementRule(measure, label, comparator, threshold, relativeToUln, unit, days, transfusionFreeDays);
+    return new MeasurementRule(measure, label, comparator, threshold, relativeToUln, unit, days, transfusionFreeDays,
+        relativeToLln);
   }
 }

@@ -13,7 +13,8 @@ public final class RuleDescriber {
       case SexRule r -> "sex: " + r.allowed().stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
           .sorted().collect(Collectors.joining(" or "));
       case MeasurementRule r -> r.label() + " " + r.comparator().symbol() + " " + number(r.threshold())
-          + (r.relativeToUln() ? " × upper limit of normal" : unit(r.unit()))
+          + (r.relativeToUln() ? " × upper limit of normal" : r.relativeToLln() ? " × lower limit of normal"
+              : unit(r.unit()))
           + " (latest within " + span(r.recencyDays())
           + (r.transfusionFreeDays() != null ? ", no transfusion in the " + span(r.transfusionFreeDays()) + " before"
               : "") + ")";

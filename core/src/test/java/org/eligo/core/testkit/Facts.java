@@ -78,6 +78,13 @@ public final class Facts {
     return this;
   }
 
+  /** A result with the lab's reference range ({@code low} or {@code high} may be null). */
+  public Facts labRange(String measure, double value, String unit, String date, Double low, Double high) {
+    measurements.add(new Measurement(measure, value, unit, date(date), high, low, null, ref("Observation"), null,
+        last(date)));
+    return this;
+  }
+
   /** A result the record gives only as a bound: {@code labBound("crp", "<", 5, "mg/L", "2026-11-01", null)} is "<5". */
   public Facts labBound(String measure, String comparator, double value, String unit, String date,
                         Double upperLimit) {

@@ -146,6 +146,7 @@ public final class RuleSetJson {
         n.put("comparator", r.comparator().symbol());
         n.put("threshold", r.threshold());
         if (r.relativeToUln()) n.put("relativeToUln", true);
+        if (r.relativeToLln()) n.put("relativeToLln", true);
         n.put("unit", r.unit());
         if (r.recencyDays() != MeasurementRule.DEFAULT_RECENCY_DAYS) n.put("recencyDays", r.recencyDays());
         if (r.transfusionFreeDays() != null) n.put("transfusionFreeDays", r.transfusionFreeDays());
@@ -515,7 +516,7 @@ public final class RuleSetJson {
   }
 
   private Rule measurement(JsonNode n, String path, Problems p) {
-    unknownFields(n, path, p, "kind", "measure", "label", "comparator", "threshold", "relativeToUln", "unit",
+    unknownFields(n, path, p, "kind", "measure", "label", "comparator", "threshold", "relativeToUln", "relativeToLln", "unit",
         "recencyDays", "transfusionFreeDays");
     int before = p.list.size();
     String measure = text(n, "measure", path, p, true);
@@ -527,6 +528,8 @@ public final class RuleSetJson {
     else if (!t.isNumber() || !Double.isFinite(t.asDouble())) p.add(path + ".threshold", "expected a number");
     else threshold = t.asDouble();
     boolean uln = bool(n, "relativeToUln", path, p, false);
+    boolean lln = bool(n, "relativeToLln", path, p, false);
+    if (uln && lln) p.add(path, "relative to one limit of normal only");
     String unit = text(n, "unit", path, p, false);
     int recency = integer(n, "recencyDays", path, p, MeasurementRule.DEFAULT_RECENCY_DAYS, 1);
     Integer transfusionFree = n.has("transfusionFreeDays") ? integer(n, "transfusionFreeDays", path, p, 0, 0) : null;
@@ -544,7 +547,7 @@ public final class RuleSetJson {
       }
     }
     if (!ok(p, before)) return null;
-    return new MeasurementRule(measure, label, comparator, threshold, uln, unit, recency, transfusionFree);
+    return new MeasurementRule(measure, label, comparator, threshold, uln, unit, recency, transfusionFree, lln);
   }
 
   /** A qualitative finding: "shownBy" measures, "ruledOutBy" sets of measures, "recencyDays" or "ever". */

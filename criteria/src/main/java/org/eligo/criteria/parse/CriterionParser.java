@@ -267,7 +267,7 @@ public final class CriterionParser {
     Rule first = read(m.group("first"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
     Rule group = read(m.group("group"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
     if (!(first instanceof MeasurementRule a) || !(group instanceof MeasurementRule g) || !a.measure().equals(g.measure())
-        || a.threshold() != g.threshold() || a.relativeToUln() != g.relativeToUln()
+        || a.threshold() != g.threshold() || a.relativeToUln() != g.relativeToUln() || a.relativeToLln() != g.relativeToLln()
         || !Objects.equals(a.unit(), g.unit()) || opposite(a.comparator()) != g.comparator()) {
       return sentence;
     }

@@ -654,6 +654,9 @@ final class MeasurementRecogniser implements Recogniser {
     if (t.uln()) {
       return new MeasurementRule(m.id(), label(info), t.comparator(), t.value(), true, canonical, recency, null);
     }
+    if (t.lln()) {
+      return new MeasurementRule(m.id(), label(info), t.comparator(), t.value(), false, canonical, recency, null, true);
+    }
     String unit = t.unit();
     double value = t.value();
     Matcher unread = UNIT_NOT_READ.matcher(s.lower).region(t.end(), s.lower.length());

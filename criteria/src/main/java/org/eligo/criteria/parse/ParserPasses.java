@@ -25,7 +25,8 @@ import java.util.List;
  *   <li>{@link WashoutRecogniser}: time since the last dose of a drug ("at least 4 weeks since last dose of
  *       rituximab"), read as the drug denied within that time.</li>
  *   <li>{@link TimeRecogniser}: time windows and "current"/"history of".</li>
- *   <li>{@link AntiglobulinTestRecogniser}: the direct antiglobulin (Coombs) test and its result (§86).</li>
+ *   <li>{@link AntiglobulinTestRecogniser}: the direct antiglobulin (Coombs) test and its result (§86);
+ *       {@link HemolysisEvidenceRecogniser}: "Evidence of hemolysis:" before the markers that show it.</li>
  *   <li>{@link InfectionTestRecogniser}: infections named by a test result ("positive HBsAg", "HIV-negative").</li>
  *   <li>{@link NegationRecogniser}: a leading "no"/"not", and exceptions.</li>
  *   <li>{@link AgeRecogniser}, {@link EcogRecogniser}, {@link BloodPressureRecogniser} ("≥ 160/100 mmHg"),
@@ -63,6 +64,7 @@ public final class ParserPasses {
         new ViralLoadLimitRecogniser(),
         new ViralLoadQualifierRecogniser(),
         new AntiglobulinTestRecogniser(),
+        new HemolysisEvidenceRecogniser(),
         new InfectionTestRecogniser(),
         new NegationRecogniser(),
         new AgeRecogniser(),

@@ -12,7 +12,12 @@ import org.eligo.core.rule.Comparator;
  */
 final class Thresholds {
   /** A threshold found: where it ends, the comparator, the number, the unit as written (null if none), × ULN. */
-  record Threshold(int end, Comparator comparator, double value, String unit, boolean uln) {}
+  record Threshold(int end, Comparator comparator, double value, String unit, boolean uln, boolean lln) {
+    Threshold(int end, Comparator comparator, double value, String unit, boolean uln) {
+      this(end, comparator, value, unit, uln, false);
+    }
+  }
+
 
   static final String CMP = "(?<cmp>[>≥]\\s*(?:or\\s*|/\\s*)?=|[<≤]\\s*(?:or\\s*|/\\s*)?=|(?:greater|more|higher) than\\s*/\\s*equal(?: to)?"
       + "|(?:less|lower|smaller) than\\s*/\\s*equal(?: to)?|no[t]? (?:below|lower than|under|smaller than)"
@@ -74,6 +79,16 @@ final class Thresholds {
   private static final Pattern AT_ULN = Pattern.compile(CMP + "\\s*(?:the\\s+)?(?:(?:institutional|local|site'?s?"
       + "|laboratory'?s?)\\s+)?(?:uln\\b|upper\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\b"
       + "|upper\\s+normal\\s+limit\\b|normal\\s+upper\\s+limit\\b)" + ULN_ALIAS + FOR_AGE);
+  /** The lower limit of normal: "LLN", "the (institutional) lower limit of normal", "(LLN)" after it. */
+  private static final String LLN_NAME = "(?:the\\s+)?(?:(?:institutional|local|site'?s?|laboratory'?s?)\\s+)?"
+      + "(?:lln\\b|lower\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\b|lower\\s+normal\\s+limit\\b)"
+      + "(?:\\s*[(\\[]\\s*lln\\s*[)\\]])?";
+  /**
+   * A limit relative to the lower limit of normal (§86): "&lt; LLN", "below the lower limit of normal", "&lt; 0.5 × LLN";
+   * decided by the result's own lower reference limit, never a guessed one. Not "for age" (not read).
+   */
+  private static final Pattern AT_LLN = Pattern.compile(CMP + "\\s*(?:(?<num>" + Numbers.NUMBER + ")\\s*(?:[x×*]|times)?"
+      + "\\s*(?:of\\s+)?)?" + LLN_NAME + "(?!\\s*for\\s+age)");
 
   /**
    * A decimal comma, as European sponsors write limits: "INR ≤ 1,5", "BMI > 30,5 kg/m²", "Hb ≥ 9,0 g/dL". One or two
@@ -189,6 +204,11 @@ final class Thresholds {
 
   /** A threshold starting exactly at {@code from} in {@code lower}, or null. */
   static Threshold at(String lower, int from) {
+    Matcher lln = AT_LLN.matcher(lower).region(from, lower.length());
+    if (lln.lookingAt()) {
+      double value = lln.group("num") == null ? 1 : Numbers.parse(lln.group("num"));
+      return Double.isNaN(value) ? null : new Threshold(lln.end(), comparator(lln.group("cmp")), value, null, false, true);
+    }
     Matcher post = POSTFIX.matcher(lower).region(from, lower.length());
     if (post.lookingAt()) {
       String w = post.group("post");

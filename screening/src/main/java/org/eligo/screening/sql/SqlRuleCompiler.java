@@ -223,6 +223,8 @@ public final class SqlRuleCompiler {
   }
 
   private String measurement(MeasurementRule r) {
+    // the population tables keep no lower reference limit: UNKNOWN, as Eligo is for a result without one (§86)
+    if (r.relativeToLln()) return "1";
     String threshold = "CAST(" + Double.toString(r.threshold()) + " AS FLOAT8)";
     if (r.relativeToUln()) threshold = threshold + " * l.ref_high";
     String op = switch (r.comparator()) {

@@ -69,7 +69,7 @@ public final class RuleJson {
       case MeasurementRule r -> {
         o.put("kind", "measurement").put("measure", r.measure()).put("label", r.label())
             .put("comparator", r.comparator().name()).put("threshold", r.threshold())
-            .put("relativeToUln", r.relativeToUln()).put("unit", r.unit()).put("recencyDays", r.recencyDays());
+            .put("relativeToUln", r.relativeToUln()).put("relativeToLln", r.relativeToLln()).put("unit", r.unit()).put("recencyDays", r.recencyDays());
         if (r.transfusionFreeDays() != null) o.put("transfusionFreeDays", r.transfusionFreeDays());
       }
       case ConditionRule r -> {

@@ -91,6 +91,7 @@ public final class QuestionPlanner {
         put(out, Question.yesNo(pregnant ? PREGNANT : BREASTFEEDING, pregnant ? "q.pregnant" : "q.breastfeeding",
             "", 0));
       }
+      case MeasurementRule r when r.relativeToLln() -> { } // the lab's lower limit: left to the record (§86)
       case MeasurementRule r -> {
         Question q = new Question("m." + r.measure(), Question.Kind.MEASUREMENT, "q.measurement", r.label(),
             r.recencyDays(), r.unit(), UnitChoice.forMeasure(r.measure(), r.unit()), r.relativeToUln());
