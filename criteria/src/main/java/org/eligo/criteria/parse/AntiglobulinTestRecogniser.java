@@ -43,9 +43,11 @@ final class AntiglobulinTestRecogniser implements Recogniser {
   private static final String NEG = "negative|\\(\\s*-\\s*\\)";
   private static final String C3 = "(?:c3d?|c3b|complement(?:\\s+\\(?c3d?\\)?)?)";
   /** What the result is for: "for IgG (with or without C3d)", "for IgG or IgG + C3d", "for C3d", "IgG and/or C3". */
-  private static final String SPEC = "(?:\\s*(?:for|to)?\\s*(?:anti-?)?(?<spec>"
-      + "igg(?:\\s*\\(?\\s*(?:with\\s+or\\s+without|±|\\+/-|or\\s+igg\\s*(?:\\+|and|with)\\s*)\\s*" + C3
-      + "\\s*\\)?|\\s*(?:and/or|or)\\s*" + C3 + "|\\s*(?:\\+|and)\\s*" + C3 + ")?|" + C3 + ")(?:\\s*\\+)?(?![a-z0-9]))";
+  private static final String ANTI = "(?:anti-?\\s?)?";
+  private static final String SPEC = "(?:\\s*(?:for|to|with)?\\s*(?<open>\\()?\\s*" + ANTI + "(?<spec>"
+      + "igg(?:\\s*\\(?\\s*(?:with\\s+or\\s+without|±|\\+/-|or\\s+" + ANTI + "igg\\s*(?:\\+|and|with|plus)\\s*)\\s*"
+      + ANTI + C3 + "\\s*\\)?|\\s*(?:and/or|or)\\s*" + ANTI + C3 + "|\\s*(?:\\+|and|plus)\\s*" + ANTI + C3 + ")?|" + C3
+      + ")(?:\\s*\\+)?(?<only>\\s+only|\\s+alone)?(?![a-z0-9]))";
 
   /** "positive direct antiglobulin test (DAT) for IgG" */
   private static final Pattern BEFORE = Pattern.compile("(?<![a-z])(?<res>" + POS + "|" + NEG + ")\\s+(?:result\\s+"
@@ -78,6 +80,11 @@ final class AntiglobulinTestRecogniser implements Recogniser {
       while (m.find()) {
         int start = m.start();
         int end = m.end();
+        if (m.group("spec") != null && m.group("open") != null) {
+          // "Direct Coombs positive (IgG)": the bracket the specificity opened closes after it
+          Matcher close = CLOSE.matcher(s.lower).region(end, s.lower.length());
+          if (close.lookingAt()) end = close.end();
+        }
         if (!s.free(start, end) && m.group("spec") != null && s.free(start, m.start("spec") + 3)) {
           // "for IgG (with or without C3d)": the bracket already read as a "with or without" clause (§59) changes
           // nothing for IgG; the match ends before it
@@ -98,7 +105,8 @@ final class AntiglobulinTestRecogniser implements Recogniser {
             || AT_DIAGNOSIS.matcher(s.lower).find() || withDisease(s, start) || DISEASE_AFTER.matcher(s.lower).region(end, s.lower.length())
             .lookingAt());
         Rule rule = rule(spec == null || end <= m.start("spec") ? null : spec,
-            window == null ? s.context.settings().recencyDays() : window, ever);
+            window == null ? s.context.settings().recencyDays() : window, ever,
+            m.group("only") != null && end >= m.end("only"));
         if (!positive) rule = new Not(rule);
         s.read(start, end, rule);
         Matcher moment = MOMENT.matcher(s.lower).region(end, s.lower.length());
@@ -131,14 +139,18 @@ final class AntiglobulinTestRecogniser implements Recogniser {
     return t != null && t.window() instanceof TimeWindow.WithinDays w ? w.days() : null;
   }
 
-  private static Rule rule(String spec, int recency, boolean ever) {
+  private static final Pattern CLOSE = Pattern.compile("\\s*\\)");
+
+  private static Rule rule(String spec, int recency, boolean ever, boolean only) {
     if (spec == null) return dat(recency, ever);
     String sp = spec.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     boolean igg = sp.startsWith("igg");
     boolean c3 = sp.matches(".*\\b(?:c3d?|c3b|complement)\\b.*");
-    if (igg && !c3) return igg(recency, ever);
-    if (!igg) return c3(recency, ever);
-    if (sp.matches(".*(?:with or without|±|\\+/-|or igg).*")) return igg(recency, ever); // C3 may be either
+    // "for C3d only": the other specificity negative ("DAT positive for C3d only", the cold agglutinin pattern)
+    if (igg && !c3) return only ? new AllOf(List.of(igg(recency, ever), new Not(c3(recency, false))))
+        : igg(recency, ever);
+    if (!igg) return only ? new AllOf(List.of(c3(recency, ever), new Not(igg(recency, false)))) : c3(recency, ever);
+    if (sp.matches(".*(?:with or without|±|\\+/-|or (?:anti-? ?)?igg).*")) return igg(recency, ever); // C3 either
     if (sp.matches(".*\\bor\\b.*")) return dat(recency, ever); // "IgG and/or C3d": the DAT itself
     return new AllOf(List.of(igg(recency, ever), c3(recency, ever))); // "IgG + C3d", "IgG and C3d"
   }

@@ -54,7 +54,8 @@ class AntiglobulinTestVerdictsTest {
         "Positive direct Coombs test",
         "Direct antiglobulin test (DAT) positive",
         "Direct antiglobulin test positive within 3 months prior to screening",
-        "DAT positive for IgG and/or C3d")) {
+        "DAT positive for IgG and/or C3d",
+        "Has a positive direct antiglobulin test with IgG and/or C3d within 6 months before screening")) {
       assertThat(compiled(inclusion(sentence), iggPositive()).get("inc-1")).as("IgG DAT positive: %s", sentence)
           .isEqualTo(Truth.MET);
       assertThat(compiled(inclusion(sentence), c3Only()).get("inc-1")).as("C3d only: %s", sentence)
@@ -74,7 +75,9 @@ class AntiglobulinTestVerdictsTest {
         "DAT positive for IgG or IgG + C3d",
         "Positive direct antiglobulin test (DAT) for IgG (with or without C3d)",
         "Positive DAT for IgG",
-        "Direct Coombs test positive for IgG ± C3d")) {
+        "Direct Coombs test positive for IgG ± C3d",
+        "Direct Coombs positive (IgG)",
+        "Positive DAT with anti-IgG or anti-IgG plus anti-C3d")) {
       assertThat(compiled(inclusion(sentence), iggPositive()).get("inc-1")).as("IgG DAT positive: %s", sentence)
           .isEqualTo(Truth.MET);
       assertThat(compiled(inclusion(sentence), c3Only()).get("inc-1")).as("C3d only: %s", sentence)
@@ -93,7 +96,8 @@ class AntiglobulinTestVerdictsTest {
     for (String sentence : List.of(
         "DAT positive for C3d",
         "Direct antiglobulin test (DAT) positive for complement",
-        "Positive direct Coombs test for C3")) {
+        "Positive direct Coombs test for C3",
+        "DAT positive for C3d only")) {
       assertThat(compiled(inclusion(sentence), c3Only()).get("inc-1")).as("C3d only: %s", sentence)
           .isEqualTo(Truth.MET);
       assertThat(compiled(inclusion(sentence), iggPositive()).get("inc-1")).as("IgG only: %s", sentence)
