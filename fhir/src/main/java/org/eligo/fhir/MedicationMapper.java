@@ -350,6 +350,12 @@ final class MedicationMapper {
   private static void add(ResourceScope scope, PatientFactsCollector facts, DomainResource resource, Type medication,
                           ExposureStatus status, Span span, String dosageWords) {
     CodeableConcepts.Meaning meaning = drug(scope, resource, medication);
+    // "Red Blood Cells, Leukocytes Reduced", "Apheresis Platelets", "FFP 2 units": the blood product it names (§87)
+    if (medication instanceof CodeableConcept cc) {
+      meaning = BloodProducts.refine(scope, meaning, List.of(cc));
+    } else if (medication instanceof Reference ref && scope.record().resolve(ref, resource) instanceof Medication m) {
+      meaning = BloodProducts.refine(scope, meaning, List.of(m.getCode()));
+    }
     String drugWords = "";
     if (medication instanceof CodeableConcept cc) {
       drugWords = names(cc);

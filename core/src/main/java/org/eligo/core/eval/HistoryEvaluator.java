@@ -72,6 +72,23 @@ final class HistoryEvaluator {
         return unread(u.source(), u.text(), rule.label());
       }
     }
+    if (best == Truth.NOT_MET && Unidentified.aboutTransfusion(rule.concepts())) {
+      // a blood product the record names so that Eligo cannot tell its kind ("FFP 2 units", an ISBT 128 code, "Red
+      // cell exchange") may be the transfusion asked about: a count that comes up short is not proven (DECISIONS 87)
+      for (ProcedureFact u : patient.procedures(Unidentified.BLOOD_PRODUCTS)) {
+        if (dated(u.date(), u.dateLatest(), rule.window(), context.asOf()) == Truth.NOT_MET) continue;
+        if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
+        return bloodProduct(u.source(), u.text(), rule.label());
+      }
+      for (org.eligo.core.patient.MedicationExposure m : patient.medications(Unidentified.BLOOD_PRODUCTS)) {
+        if (m.status() == org.eligo.core.patient.MedicationExposure.ExposureStatus.INTENDED) continue;
+        LocalDate day = m.end() != null ? m.end() : m.start();
+        LocalDate latest = m.end() != null ? m.endLatest() : m.startLatest();
+        if (dated(day, latest, rule.window(), context.asOf()) == Truth.NOT_MET) continue;
+        if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
+        return bloodProduct(m.source(), m.text(), rule.label());
+      }
+    }
     if (best == Truth.NOT_MET && patient.facts().procedures().isEmpty()) {
       // a record without a single procedure says nothing about them, as one without diagnoses or drugs: "Prior
       // splenectomy" had turned away every patient whose record came without procedures
@@ -91,6 +108,16 @@ final class HistoryEvaluator {
   private static Outcome unread(SourceRef source, String text, String label) {
     return Outcome.unknown("Could the record entry \u201c" + text + "\u201d be: " + label + "? (Eligo could not read "
         + "it.)", List.of(new Evidence(source.toString(), text, null, null, null)));
+  }
+
+  /** A blood product the record names without a kind Eligo can tell: it may be the transfusion asked about. */
+  private static Outcome bloodProduct(SourceRef source, String text, String label) {
+    return Outcome.unknown("Was the record entry \u201c" + text + "\u201d " + article(label) + " " + label + "? (Eligo "
+        + "could not tell which blood product it is.)", List.of(new Evidence(source.toString(), text, null, null, null)));
+  }
+
+  private static String article(String label) {
+    return label.isEmpty() || "aeiouAEIOU".indexOf(label.charAt(0)) < 0 ? "a" : "an";
   }
 
   static Outcome immunization(ImmunizationRule rule, PatientIndex patient, EvaluationContext context) {

@@ -7,7 +7,9 @@ import java.util.Set;
 import org.eligo.core.logic.Truth;
 import org.eligo.core.patient.DayRange;
 import org.eligo.core.patient.Measurement;
+import org.eligo.core.patient.MedicationExposure;
 import org.eligo.core.patient.ProcedureFact;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.core.rule.MeasurementRule;
 import org.eligo.core.rule.ReadableNumber;
 import org.eligo.core.rule.RuleDescriber;
@@ -37,6 +39,33 @@ final class MeasurementEvaluator {
   static final Set<String> TRANSFUSION = Set.of("transfusion");
 
   private MeasurementEvaluator() {}
+
+  /**
+   * The first transfusion the record may date between {@code from} and {@code last}, or null: a transfusion procedure,
+   * a blood product given as a medication administration (red cells, platelets), or a blood product whose kind Eligo
+   * cannot tell ({@link Unidentified#BLOOD_PRODUCT}); one undated counts. Read from procedures alone, a platelet count
+   * measured the day after platelets recorded as a MedicationAdministration met "without transfusion in the previous 7
+   * days" (DECISIONS 87).
+   */
+  private static Evidence transfusionBetween(PatientIndex patient, LocalDate from, LocalDate last) {
+    for (Set<String> concepts : List.of(TRANSFUSION, Unidentified.BLOOD_PRODUCTS)) {
+      for (ProcedureFact t : patient.procedures(concepts)) {
+        LocalDate day = t.date();
+        if (day == null || (!t.dateLatest().isBefore(from) && !day.isAfter(last))) {
+          return new Evidence(t.source().toString(), "transfusion " + t.text(), null, null, day);
+        }
+      }
+      for (MedicationExposure m : patient.medications(concepts)) {
+        if (m.status() == MedicationExposure.ExposureStatus.INTENDED) continue;
+        LocalDate day = m.start() != null ? m.start() : m.end();
+        LocalDate latest = m.end() != null ? m.endLatest() : m.startLatest();
+        if (day == null || latest == null || (!latest.isBefore(from) && !day.isAfter(last))) {
+          return new Evidence(m.source().toString(), "transfusion " + m.text(), null, null, day);
+        }
+      }
+    }
+    return null;
+  }
 
   static Outcome evaluate(MeasurementRule rule, PatientIndex patient, EvaluationContext context) {
     LocalDate asOf = context.asOf();
@@ -127,16 +156,13 @@ final class MeasurementEvaluator {
     }
     if (truth.isMet() && rule.transfusionFreeDays() != null) {
       LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
-      for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
-        LocalDate t = transfusion.date();
-        // a transfusion (or a result) the record dates by a month or year counts when any day of it may fall in the
-        // window before the result
-        if (t == null || (!transfusion.dateLatest().isBefore(from) && !t.isAfter(last))) {
-          evidence.add(new Evidence(transfusion.source().toString(), "transfusion " + transfusion.text(), null, null,
-              t));
-          return Outcome.unknown("Was the " + rule.label() + " of " + day(latest)
-              + " measured without transfusion support?", evidence);
-        }
+      // a transfusion (or a result) the record dates by a month or year counts when any day of it may fall in the
+      // window before the result
+      Evidence transfusion = transfusionBetween(patient, from, last);
+      if (transfusion != null) {
+        evidence.add(transfusion);
+        return Outcome.unknown("Was the " + rule.label() + " of " + day(latest)
+            + " measured without transfusion support?", evidence);
       }
     }
     return Outcome.of(truth, evidence);
@@ -161,12 +187,7 @@ final class MeasurementEvaluator {
     if (rule.transfusionFreeDays() != null) {
       LocalDate from = latest.date().minusDays(rule.transfusionFreeDays());
       LocalDate last = Days.last(latest.date(), latest.dateLatest(), asOf);
-      for (ProcedureFact transfusion : patient.procedures(TRANSFUSION)) {
-        LocalDate day = transfusion.date();
-        if (day == null || (!transfusion.dateLatest().isBefore(from) && !day.isAfter(last))) {
-          return Truth.UNKNOWN;
-        }
-      }
+      if (transfusionBetween(patient, from, last) != null) return Truth.UNKNOWN;
     }
     return Truth.MET;
   }

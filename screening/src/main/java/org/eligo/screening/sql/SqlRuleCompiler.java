@@ -135,7 +135,7 @@ public final class SqlRuleCompiler {
       case ProcedureRule r -> "GREATEST(" + dated("procedures", "procedure_concepts", r.concepts(), r.window()) + ", "
           + administered(r.concepts(), r.window()) + ", "
           + statusCondition(r) + ", LEAST(" + dated("procedures", "procedure_concepts", Unidentified.CONCEPTS,
-          r.window()) + ", 1), " + noneRecorded("procedures") + ")";
+          r.window()) + ", 1), " + bloodProduct(r) + noneRecorded("procedures") + ")";
       case ImmunizationRule r -> "GREATEST(" + dated("immunizations", "immunization_concepts", r.concepts(),
           r.window()) + ", LEAST(" + dated("immunizations", "immunization_concepts", Unidentified.CONCEPTS,
           r.window()) + ", 1), " + noneRecorded("immunizations") + ")";
@@ -236,9 +236,18 @@ public final class SqlRuleCompiler {
     };
     String pass = "2";
     if (r.transfusionFreeDays() != null) {
+      // as MeasurementEvaluator: a transfusion procedure, a blood product administered, or one of no kind Eligo can
+      // tell, that may fall in the window before the result (DECISIONS 87)
+      Set<String> any = Set.of("transfusion", Unidentified.BLOOD_PRODUCT);
+      String from = "l.day - INTERVAL '" + r.transfusionFreeDays() + " days'";
+      String mDay = "COALESCE(t.start_day, t.end_day)";
+      String mLatest = "(CASE WHEN t.end_day IS NOT NULL THEN COALESCE(t.end_latest, t.end_day) ELSE COALESCE("
+          + "t.start_latest, t.start_day) END)";
       pass = "(CASE WHEN EXISTS (SELECT 1 FROM procedures t WHERE t.patient_id = p.patient_id AND "
-          + concept("procedure_concepts", "t", Set.of("transfusion")) + " AND (t.day IS NULL OR (t.day_latest >= l.day"
-          + " - INTERVAL '" + r.transfusionFreeDays() + " days' AND t.day <= " + last("l.day_latest")
+          + concept("procedure_concepts", "t", any) + " AND (t.day IS NULL OR (t.day_latest >= " + from
+          + " AND t.day <= " + last("l.day_latest") + "))) OR EXISTS (SELECT 1 FROM medications t WHERE t.patient_id = "
+          + "p.patient_id AND t.status <> 'INTENDED' AND " + concept("medication_concepts", "t", any) + " AND ("
+          + mDay + " IS NULL OR (" + mLatest + " >= " + from + " AND " + mDay + " <= " + last("l.day_latest")
           + "))) THEN 1 ELSE 2 END)";
     }
     // values within a relative 1e-9 of the threshold count as equal to it, as in Comparator.test
@@ -390,6 +399,16 @@ public final class SqlRuleCompiler {
     Set<String> all = new java.util.HashSet<>(concepts);
     all.add(Unidentified.CONCEPT);
     return all;
+  }
+
+  /**
+   * As HistoryEvaluator: a blood product whose kind Eligo cannot tell ({@link Unidentified#BLOOD_PRODUCT}), as a
+   * procedure or an administration, leaves a transfusion rule open (DECISIONS 87); "" for other procedures.
+   */
+  private String bloodProduct(ProcedureRule r) {
+    if (!Unidentified.aboutTransfusion(r.concepts())) return "";
+    return "LEAST(" + dated("procedures", "procedure_concepts", Unidentified.BLOOD_PRODUCTS, r.window()) + ", 1), LEAST("
+        + administered(Unidentified.BLOOD_PRODUCTS, r.window()) + ", 1), ";
   }
 
   /** The truth when nothing in {@code table} matches: NOT_MET if the patient has any row there, else UNKNOWN. */

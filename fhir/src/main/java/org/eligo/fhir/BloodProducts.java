@@ -1,0 +1,114 @@
+package org.eligo.fhir;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eligo.core.patient.Unidentified;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+
+/**
+ * Blood products given as a Procedure or a medication (MedicationAdministration, MedicationStatement, …), named the
+ * way blood banks and hospital systems write them (DECISIONS 87): "PRBC 1 unit", "pRBC transfusion", "Red Blood Cells,
+ * Leukocytes Reduced", "Apheresis Platelets, Irradiated", "Transfusion of red blood cells (procedure)". The
+ * terminology reads only the names criteria use ("red blood cell transfusion"), so these were no transfusion at all:
+ * "At least 1 RBC transfusion in the 16 weeks before enrollment" failed a patient who was transfused.
+ *
+ * <p>An entry read here as red cells or platelets carries that transfusion's concepts. An entry that is a blood product
+ * or a transfusion of no kind Eligo can tell ("FFP 2 units", "Whole blood", "Red cell exchange", "Blood product
+ * administered", an ISBT 128 product code) carries {@link Unidentified#BLOOD_PRODUCT}: it never meets a criterion,
+ * and leaves every transfusion criterion it could answer open. Entries that name a blood cell without being a
+ * transfusion (a count, an antibody screen, a donation, plasma exchange, platelet-rich plasma) are left as they were.
+ */
+final class BloodProducts {
+  private BloodProducts() {}
+
+  /** Words that say the entry is about blood cells but no transfusion of them. */
+  private static final Pattern NOT_GIVEN = Pattern.compile("(?i)\\b(?:anti|plasma\\s*(?:exchange|pheresis)|plasmapheresis"
+      + "|therapeutic\\s+plasma|donat\\w*|donor|collect\\w*|harvest\\w*|antibod\\w*|antigens?|cross-?match\\w*|typing"
+      + "|type\\s+and\\s+screen|counts?|smear|morpholog\\w*|aggregation|inhibitors?|function|rich|prp|levels?|assay"
+      + "|tests?|testing|survival|scan|mass|aplasia|disorders?|sedimentation|indices|distribution|folate|reaction)\\b");
+  private static final Pattern RED = Pattern.compile("(?i)\\b(?:p?rbcs?|prbcs?|red\\s+(?:blood\\s+)?cells?"
+      + "|erythrocytes?|packed\\s+cells|erythrocyte\\s+concentrates?)\\b");
+  private static final Pattern PLATELET = Pattern.compile("(?i)\\b(?:platelets?|plts?|thrombocytes?"
+      + "|platelet\\s+concentrates?)\\b");
+  /** A blood product or a transfusion of no stated kind, or one of another kind than red cells or platelets. */
+  private static final Pattern OTHER = Pattern.compile("(?i)\\b(?:transfus\\w*|blood\\s+(?:products?|components?"
+      + "|units?)|whole\\s+blood|plasma|ffp|cryo\\w*|granulocytes?|leu[ck]o\\w*\\s*(?:reduced|depleted)"
+      + "|leu[ck]o(?:reduced|depleted)|irradiated|isbt\\s*128|exchange|erythrocytapheresis|apheresis|pheresis)\\b");
+  /** Words that make a red-cell or platelet entry no plain transfusion of that kind. */
+  private static final Pattern MIXED = Pattern.compile("(?i)\\b(?:whole\\s+blood|plasma|ffp|cryo\\w*|granulocytes?"
+      + "|exchange|erythrocytapheresis)\\b");
+
+  /**
+   * HL7 v2 table 0426 (Blood product code), as published at https://hl7.org/fhir/R4/v2/0426/v2-0426.cs.canonical.xml:
+   * PC Packed Cells, PCA Autologous Packed Cells, PCNEO Packed Cells - Neonatal, PCW Washed Packed Cells; PLT Platelet
+   * Concentrate, PLTNEO Reduced Volume Platelets, PLTP Pooled Platelets, PLTPH Platelet Pheresis, PLTPHLR Leukoreduced
+   * Platelet Pheresis. The others (CRYO, CRYOP, FFP, FFPTH, RWB, WBA) are blood products of another kind.
+   */
+  static final String V2_BLOOD_PRODUCT = "http://terminology.hl7.org/CodeSystem/v2-0426";
+  private static final Map<String, String> V2_KINDS = Map.ofEntries(Map.entry("PC", "red"), Map.entry("PCA", "red"),
+      Map.entry("PCNEO", "red"), Map.entry("PCW", "red"), Map.entry("PLT", "platelet"), Map.entry("PLTNEO", "platelet"),
+      Map.entry("PLTP", "platelet"), Map.entry("PLTPH", "platelet"), Map.entry("PLTPHLR", "platelet"));
+
+  /**
+   * The meaning of a Procedure's or a medication's code, with the blood product it names: red cells or platelets as
+   * that transfusion, another or an unclear one as {@link Unidentified#BLOOD_PRODUCT}; else {@code meaning} unchanged.
+   */
+  static CodeableConcepts.Meaning refine(ResourceScope scope, CodeableConcepts.Meaning meaning,
+                                         List<CodeableConcept> codes) {
+    Set<String> concepts = meaning.concepts();
+    if (concepts.contains("red-cell-transfusion") || concepts.contains("platelet-transfusion")) return meaning;
+    for (String c : concepts) {
+      // a drug or procedure Eligo knows by another name ("eltrombopag", "plasma exchange") is what it is
+      if (!c.equals("transfusion") && !Unidentified.CONCEPT.equals(c)) return meaning;
+    }
+    String kind = null;
+    boolean product = false;
+    for (CodeableConcept cc : codes) {
+      if (cc == null) continue;
+      for (Coding c : cc.getCoding()) {
+        String system = c.hasSystem() ? c.getSystem().toLowerCase(Locale.ROOT) : "";
+        if (V2_BLOOD_PRODUCT.equalsIgnoreCase(system) && c.hasCode()) {
+          product = true;
+          String k = V2_KINDS.get(c.getCode().strip().toUpperCase(Locale.ROOT));
+          if (k != null) kind = kind == null || kind.equals(k) ? k : "mixed";
+        } else if (system.contains("isbt") || system.contains("iccbba")) {
+          product = true; // an ISBT 128 product code: a blood (or other human-origin) product of a kind not read here
+        }
+      }
+    }
+    StringBuilder words = new StringBuilder(meaning.text());
+    for (CodeableConcept cc : codes) {
+      if (cc == null) continue;
+      if (cc.hasText()) words.append(" | ").append(cc.getText());
+      for (Coding c : cc.getCoding()) if (c.hasDisplay()) words.append(" | ").append(c.getDisplay());
+    }
+    String text = words.toString();
+    if (!product && NOT_GIVEN.matcher(text).find()) return meaning;
+    boolean red = RED.matcher(text).find();
+    boolean platelet = PLATELET.matcher(text).find();
+    product |= red || platelet || OTHER.matcher(text).find();
+    if (!product) return meaning;
+    if (kind == null && !MIXED.matcher(text).find() && red != platelet) kind = red ? "red" : "platelet";
+    Set<String> out = new LinkedHashSet<>(concepts);
+    if ("red".equals(kind) || "platelet".equals(kind)) {
+      out.remove(Unidentified.CONCEPT);
+      out.addAll(scope.terminology().conceptsForText(kind.equals("red") ? "red blood cell transfusion"
+          : "platelet transfusion"));
+      scope.info("code", "read as a " + (kind.equals("red") ? "red blood cell" : "platelet") + " transfusion");
+    } else if (!concepts.contains("transfusion")) {
+      out.add(Unidentified.BLOOD_PRODUCT);
+      scope.info("code", "a blood product or transfusion whose kind Eligo cannot tell; the transfusion criteria it "
+          + "could answer stay open (UNKNOWN) rather than ruled out");
+    } else {
+      return meaning; // a transfusion of no stated kind, read as such (DECISIONS 77)
+    }
+    String name = meaning.text().isEmpty() || Unidentified.marks(concepts) && !Unidentified.marks(out)
+        ? CodeableConcepts.textOf(codes.isEmpty() ? null : codes.getFirst()) : meaning.text();
+    return new CodeableConcepts.Meaning(Set.copyOf(out), name.isEmpty() ? meaning.text() : name);
+  }
+}
