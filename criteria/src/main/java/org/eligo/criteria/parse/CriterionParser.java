@@ -36,6 +36,9 @@ public final class CriterionParser {
   private final List<Recogniser> passes;
   /** "within N days" over a one-off event counts its onset (DECISIONS §25) */
   private final org.eligo.criteria.pass.EventOnsetPass events;
+  /** A red-cell or platelet transfusion named alone may be one the record lists without its kind (§87). */
+  private static final org.eligo.criteria.pass.TransfusionKindPass TRANSFUSION_KINDS =
+      new org.eligo.criteria.pass.TransfusionKindPass();
 
   /** a vaccination required can be given before the study treatment: asked, never failed on its absence */
   private final org.eligo.criteria.pass.VaccinationToComePass vaccinations =
@@ -46,7 +49,8 @@ public final class CriterionParser {
    * ({@link QtcFormula}, over the words of the item and its sub-items).
    */
   private Rule afterParse(Rule rule, CriterionType type, String text) {
-    return QtcFormula.soften(vaccinations.apply(events.apply(rule, type), type), type, text);
+    Rule read = TRANSFUSION_KINDS.apply(vaccinations.apply(events.apply(rule, type), type), type);
+    return QtcFormula.soften(read, type, text);
   }
 
   /** The words of an item and of all its sub-items. */
