@@ -89,9 +89,10 @@ final class MeasurementRecogniser implements Recogniser {
       + "(?:\\bmeasured\\b|\\b24[\\s-]*h(?:ou)?rs?\\b)");
   private static final Pattern TRANSFUSION = Pattern.compile(
       "\\s*,?\\s*\\(?\\s*(?:(?:both|all|each)\\s+(?:values\\s+|counts\\s+|of\\s+them\\s+)?)?"
-          + "(?:without|independent of|in the absence of|not supported by)\\s+(?:any\\s+)?"
+          // "(no platelet transfusion within 7 days prior to the count)", "with no RBC transfusion in the 14 days" (§87)
+          + "(?:without|independent of|in the absence of|not supported by|with\\s+no|(?<=[(,]\\s{0,2})no)\\s+(?:any\\s+)?"
           + "(?:(?<before>" + Support.WORDS + "(?:" + Support.SEP + Support.WORDS + ")*)" + Support.SEP + ")?(?:blood\\s+"
-          + "|platelet\\s+|red\\s+(?:blood\\s+)?cell\\s+|rbc\\s+)?transfusions?"
+          + "|platelets?\\s+|(?:packed\\s+)?red\\s+(?:blood\\s+)?cells?\\s+|p?rbcs?\\s+)?transfusions?"
           + "(?<after>(?:" + Support.SEP + Support.WORDS + ")+)?(?:\\s+support)?"
           + "(?:\\s+(?:for\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|≥\\s*)?(?:the\\s+(?:previous|past|last|preceding|prior)\\s+)?"
           + "|(?:with)?in\\s+(?:the\\s+)?(?:previous\\s+|past\\s+|last\\s+|preceding\\s+|prior\\s+)?"
