@@ -39,8 +39,12 @@ final class TransfusionCountRecogniser implements Recogniser {
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|not|never|without|none|nor|except|unless)\\b");
   private static final Pattern RED = Pattern.compile("(?i)\\b(?:red\\s+(?:blood\\s+)?cells?|rbcs?|prbcs?|erythrocytes?)\\b");
   private static final Pattern PLATELET = Pattern.compile("(?i)\\bplatelets?\\b");
-  /** What may stand beside the count without saying anything more: the words of dependence, anemia, the moment. */
-  private static final Pattern BESIDE = Pattern.compile("(?i)\\b(?:rbc|prbc|red|blood|cells?|packed|erythrocytes?"
+  /**
+   * What may stand beside the count without saying anything more: the words of dependence, anemia, the moment. The
+   * plural "RBCs" / "pRBCs" is one of them (§87: "Requiring ≥ 4 units of RBCs in the 8 weeks before randomisation" was
+   * unread).
+   */
+  private static final Pattern BESIDE = Pattern.compile("(?i)\\b(?:rbcs?|prbcs?|red|blood|cells?|packed|erythrocytes?"
       + "|platelets?|transfusion[\\s-]*dependen(?:t|ce|cy)|transfusion[\\s-]*independen(?:t|ce)|transfusions?"
       + "|dependen(?:t|ce|cy)|anaemia|anemia|defined|as|by|of|with|a|an|the|and|or|requiring|required|receiving|received"
       + "|history|documented|patients?|must|have|has|had|be|is|are|units?|u|in|within|during|over|for|at|least"
