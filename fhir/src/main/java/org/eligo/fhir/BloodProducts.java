@@ -30,7 +30,9 @@ final class BloodProducts {
   private static final Pattern NOT_GIVEN = Pattern.compile("(?i)\\b(?:anti|plasma\\s*(?:exchange|pheresis)|plasmapheresis"
       + "|therapeutic\\s+plasma|donat\\w*|donor|collect\\w*|harvest\\w*|antibod\\w*|antigens?|cross-?match\\w*|typing"
       + "|type\\s+and\\s+screen|counts?|smear|morpholog\\w*|aggregation|inhibitors?|function|rich|prp|levels?|assay"
-      + "|tests?|testing|survival|scan|mass|aplasia|disorders?|sedimentation|indices|distribution|folate|reaction)\\b");
+      + "|tests?|testing|survival|scan|mass|aplasia|disorders?|sedimentation|indices|distribution|folate|reaction"
+      // a drug that acts on red cells or platelets is no transfusion of them ("Iron sucrose for red cell production")
+      + "|production|stimulat\\w*|growth|iron|ferr\\w*|vitamin|folic|cobalamin)\\b");
   private static final Pattern RED = Pattern.compile("(?i)\\b(?:p?rbcs?|prbcs?|red\\s+(?:blood\\s+)?cells?"
       + "|erythrocytes?|packed\\s+cells|erythrocyte\\s+concentrates?)\\b");
   private static final Pattern PLATELET = Pattern.compile("(?i)\\b(?:platelets?|plts?|thrombocytes?"

@@ -159,7 +159,9 @@ class BloodProductRecordsTest {
         procedure("p1", text("Plasma exchange"), "2026-02-27"),
         procedure("p2", text("Red blood cell antibody screen"), "2026-02-27"),
         administered("a1", text("Clopidogrel 75 mg (anti-platelet)"), "2026-02-27"),
-        procedure("p3", text("Platelet count"), "2026-02-27")}) {
+        procedure("p3", text("Platelet count"), "2026-02-27"),
+        administered("a2", text("Ferric carboxymaltose 500 mg (to support red blood cell production)"), "2026-02-27"),
+        administered("a3", text("Vitamin B12 for red cells"), "2026-02-27")}) {
       PatientFacts facts = record(entry, platelets("2026-02-28", 45));
       assertThat(truth(RBC_16_WEEKS, facts)).as(entry).isEqualTo(Truth.NOT_MET);
       assertThat(truth(PLATELETS_7_DAYS, facts)).as(entry).isEqualTo(Truth.NOT_MET);
