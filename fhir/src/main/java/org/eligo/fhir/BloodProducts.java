@@ -23,8 +23,32 @@ import org.hl7.fhir.r4.model.Coding;
  * and leaves every transfusion criterion it could answer open. Entries that name a blood cell without being a
  * transfusion (a count, an antibody screen, a donation, plasma exchange, platelet-rich plasma) are left as they were.
  */
-final class BloodProducts {
+public final class BloodProducts {
   private BloodProducts() {}
+
+  /**
+   * Whether {@link #refine} may read a code otherwise than the terminology did ({@code concepts}), from its words
+   * ({@code text}: its text and displays) or code systems: a reader that does not read blood products itself (the
+   * screening module's fast reader) leaves such an entry to the FHIR reader, so both read it the same way.
+   */
+  public static boolean mayName(String text, List<String> systems, Set<String> concepts) {
+    if (concepts.contains("red-cell-transfusion") || concepts.contains("platelet-transfusion")) return false;
+    for (String c : concepts) if (!c.equals("transfusion") && !Unidentified.CONCEPT.equals(c)) return false;
+    if (concepts.contains("transfusion")) {
+      // a transfusion of no stated kind the terminology read: only a kind in its words or codes changes it
+      for (String system : systems) if (V2_BLOOD_PRODUCT.equalsIgnoreCase(system)) return true;
+      return text != null && (RED.matcher(text).find() || PLATELET.matcher(text).find());
+    }
+    return mayName(text, systems);
+  }
+
+  private static boolean mayName(String text, List<String> systems) {
+    for (String system : systems) {
+      String s = system == null ? "" : system.toLowerCase(Locale.ROOT);
+      if (s.equalsIgnoreCase(V2_BLOOD_PRODUCT) || s.contains("isbt") || s.contains("iccbba")) return true;
+    }
+    return text != null && (RED.matcher(text).find() || PLATELET.matcher(text).find() || OTHER.matcher(text).find());
+  }
 
   /** Words that say the entry is about blood cells but no transfusion of them. */
   private static final Pattern NOT_GIVEN = Pattern.compile("(?i)\\b(?:anti|plasma\\s*(?:exchange|pheresis)|plasmapheresis"

@@ -331,6 +331,90 @@ class SqlPeersTest {
   }
 
   /**
+   * Blood products in the record (DECISIONS §87) as of 2026-06-01: red cells and platelets named the way blood banks
+   * write them, given as a MedicationAdministration or a Procedure, a blood product of no kind Eligo can tell ("FFP 2
+   * units"), a transfusion of no stated kind. Eligo and SQL must agree on every transfusion criterion, and on a
+   * platelet count of 45 measured after each.
+   */
+  @Test
+  void bloodProductsInTheRecordAgreeOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 17);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0);
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    // the resource type, the name of what was given, its day
+    String[][] people = {
+        {"MedicationAdministration", "PRBC 1 unit", "2026-05-10"},
+        {"MedicationAdministration", "FFP 2 units", "2026-05-19"},
+        {"Procedure", "Blood transfusion", "2026-05-10"},
+        {"Procedure", "Bone marrow biopsy", "2025-01-01"},
+        {"MedicationAdministration", "Platelets, Pheresis, Leukocytes Reduced", "2026-05-19"},
+        {"Procedure", "FFP 2 units", "2026-05-19"},
+        {"MedicationAdministration", "Red Blood Cells, Leukocytes Reduced", "2025-06-01"}};
+    StringBuilder copies = new StringBuilder();
+    StringBuilder labs = new StringBuilder();
+    StringBuilder procedures = new StringBuilder();
+    StringBuilder given = new StringBuilder();
+    for (int i = 0; i < people.length; i++) {
+      String[] p = people[i];
+      String id = String.format("b%07d", i + 1);
+      String subject = ",\"subject\":{\"reference\":\"Patient/" + id + "\"}";
+      copies.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      labs.append("{\"resourceType\":\"Observation\",\"id\":\"plt-").append(i).append("\",\"status\":\"final\","
+          + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]}").append(subject)
+          .append(",\"effectiveDateTime\":\"2026-05-20\",\"valueQuantity\":{\"value\":45,\"unit\":\"10*9/L\","
+              + "\"system\":\"http://unitsofmeasure.org\",\"code\":\"10*9/L\"}}\n");
+      // every patient's record holds procedures, so an absent transfusion is NOT_MET on both engines
+      procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"biopsy-").append(i).append("\",\"status\":"
+          + "\"completed\",\"code\":{\"text\":\"Bone marrow biopsy\"}").append(subject)
+          .append(",\"performedDateTime\":\"2024-01-01\"}\n");
+      if (p[0].equals("Procedure")) {
+        procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"given-").append(i)
+            .append("\",\"status\":\"completed\",\"code\":{\"text\":\"").append(p[1]).append("\"}").append(subject)
+            .append(",\"performedDateTime\":\"").append(p[2]).append("\"}\n");
+      } else {
+        given.append("{\"resourceType\":\"MedicationAdministration\",\"id\":\"given-").append(i)
+            .append("\",\"status\":\"completed\",\"medicationCodeableConcept\":{\"text\":\"").append(p[1])
+            .append("\"}").append(subject).append(",\"effectiveDateTime\":\"").append(p[2]).append("\"}\n");
+      }
+    }
+    java.nio.file.Files.writeString(patients, copies, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Observation-platelets.ndjson"), labs);
+    java.nio.file.Files.writeString(input.resolve("Procedure-blood.ndjson"), procedures);
+    java.nio.file.Files.writeString(input.resolve("MedicationAdministration-blood.ndjson"), given);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + people.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Inclusion Criteria:\n\n"
+            + "* At least 1 RBC transfusion in the 16 weeks before enrolment\n"
+            + "* No red blood cell transfusion within 4 weeks before screening\n"
+            + "* Platelet count ≥ 20 × 10^9/L without transfusion in the previous 7 days\n\n"
+            + "Exclusion Criteria:\n\n"
+            + "* Platelet transfusion within 14 days prior to screening\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    java.util.function.BiFunction<String, String, String> truth = (patient, words) -> duck.get("NCT02979873|"
+        + patient + "|" + criteria.criteria().stream().filter(c -> c.text().startsWith(words)).findFirst()
+        .orElseThrow().id());
+    List<String> all = List.of("b0000001", "b0000002", "b0000003", "b0000004", "b0000005", "b0000006", "b0000007");
+    assertThat(all).map(p -> truth.apply(p, "At least 1 RBC"))
+        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET");
+    assertThat(all).map(p -> truth.apply(p, "Platelet count ≥ 20"))
+        .containsExactly("MET", "UNKNOWN", "MET", "MET", "UNKNOWN", "UNKNOWN", "MET");
+    assertThat(all).map(p -> truth.apply(p, "Platelet transfusion within"))
+        .containsExactly("NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "MET", "UNKNOWN", "NOT_MET");
+  }
+
+  /**
    * Positive pregnancy tests (DECISIONS §39) as of 2026-06-01: one taken before a pregnancy the record ends (ended
    * after it, or before it), one followed, or preceded, by a result Eligo does not read ("Not detected"), a negative
    * followed by one. Eligo and SQL must agree, and neither excludes on a test the record has answered since.

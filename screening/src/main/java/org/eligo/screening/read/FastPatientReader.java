@@ -438,6 +438,7 @@ public final class FastPatientReader {
                           PatientFactsCollector facts) throws Unsupported {
     if (!n.has("medicationCodeableConcept")) throw UNSUPPORTED;
     Meaning meaning = identity(n.get("medicationCodeableConcept"));
+    bloodProduct(n.get("medicationCodeableConcept"), meaning);
     boolean local = LocalUse.of(words(n));
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), start, end, status, source,
         local));
@@ -491,8 +492,27 @@ public final class FastPatientReader {
       }
     }
     Meaning meaning = identity(n.get("code")); // as the FHIR reader: only unknown codes, or none, are unidentified
+    bloodProduct(n.get("code"), meaning); // "PRBC 1 unit", "FFP 2 units": read by the FHIR reader's BloodProducts (§87)
     LocalDate date = n.has("performedDateTime") ? day(n.get("performedDateTime")) : null;
     facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date, source));
+  }
+
+  /**
+   * A code that may name a blood product ("PRBC 1 unit", "Red Blood Cells, Leukocytes Reduced", "FFP 2 units", an HL7
+   * v2 blood product or ISBT 128 code) is left to the FHIR reader, which reads its kind (DECISIONS 87).
+   */
+  private static void bloodProduct(JsonNode code, Meaning meaning) throws Unsupported {
+    if (code == null || !code.isObject()) return;
+    StringBuilder words = new StringBuilder();
+    java.util.List<String> systems = new java.util.ArrayList<>();
+    if (code.has("text")) words.append(code.get("text").asText()).append(" | ");
+    if (code.has("coding")) {
+      for (JsonNode c : code.get("coding")) {
+        if (c.has("display")) words.append(c.get("display").asText()).append(" | ");
+        if (c.has("system")) systems.add(c.get("system").asText());
+      }
+    }
+    if (org.eligo.fhir.BloodProducts.mayName(words.toString(), systems, meaning.concepts())) throw UNSUPPORTED;
   }
 
   private void allergy(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {
