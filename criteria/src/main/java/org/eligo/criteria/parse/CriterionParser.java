@@ -137,6 +137,9 @@ public final class CriterionParser {
   private static final String REQUIRED_VERB = "(?:must|should|needs?\\s+to|are\\s+required\\s+to|will\\s+(?:be"
       + "\\s+required|need)\\s+to|have\\s+to|shall)";
 
+  /** "Pediatric patients (12 to 17 years):", "Adults (≥ 18 years):": an age group whose ages are in brackets. */
+  private static final String AGE_IN_BRACKETS = "(?=\\(\\s*(?:aged?\\s+)?(?:[≥≤<>]|\\d))";
+
   private static final Pattern CONDITIONAL_REQUIREMENT = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:(?:pa?ediatric\\s+)?"
       + "(?:patients|subjects|participants)|individuals|persons|people|those|women|men|females|males|children|adults"
       // "Adolescents aged 12 to 17 years must weigh at least 40 kg": whom a paediatric requirement binds (§50)
@@ -171,6 +174,8 @@ public final class CriterionParser {
       // it excluded every HIV-negative patient from the inclusion
       + "(?:[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*-(?:positive|negative|infected|seropositive)\\s+(?=patients|subjects"
       + "|participants|individuals|persons|people|women|men|adults|children|pts))?"
+      // "For adult patients:", "In paediatric participants," (§88)
+      + "(?:(?:pa?ediatric|adult|elderly|older|female|male)\\s+(?=patients|subjects|participants|pts))?"
       + "(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults"
       + "|adolescents|recipients|pts|receiving|taking|treated\\s+with|using|on|aged?|older\\s+than|younger\\s+than)\\b"
       + "[^:;]*?)\\s*(?<sep>[:,])\\s*(?<what>\\S.*)$");
@@ -193,10 +198,11 @@ public final class CriterionParser {
   private static final Pattern CHILDBEARING = Pattern.compile("(?i)child[- ]?bearing|reproductive|fertile");
 
   /** "Patients ≥ 18 years of age: ECOG ≤ 2", "Children aged 2-11 years: weight ≥ 10 kg": an age group, then its limit. */
-  private static final Pattern AGE_GROUP_HEADING = Pattern.compile("(?i)^\\s*(?<who>(?:all\\s+)?(?:patients|subjects"
+  private static final Pattern AGE_GROUP_HEADING = Pattern.compile("(?i)^\\s*(?<who>(?:all\\s+)?(?:(?:pa?ediatric"
+      + "|adult|elderly|older|young)\\s+)?(?:patients|subjects"
       + "|participants|individuals|persons|people|those|children|adults|adolescents|recipients|pts)\\s+(?:who\\s+are\\s+)?"
-      + "(?:aged?\\s+|older\\s+than\\s+|younger\\s+than\\s+|(?:over|under|above|below)\\s+(?=\\d)|(?=[≥≤<>]|\\d))"
-      + "[^:;,]*?)\\s*:\\s*(?<what>\\S.*)$");
+      + "(?:aged?\\s+|older\\s+than\\s+|younger\\s+than\\s+|(?:over|under|above|below)\\s+(?=\\d)|(?=[≥≤<>]|\\d)"
+      + "|" + AGE_IN_BRACKETS + ")[^:;,]*?)\\s*:\\s*(?<what>\\S.*)$");
 
   /**
    * "Patients on anticoagulation: platelets ≥ 50 × 10^9/L": a group on a drug as a heading, then its limit. Unlike a
@@ -297,11 +303,17 @@ public final class CriterionParser {
     if (depth == 0 && type != null && !children.isEmpty() && requirementHeading(registryText)) {
       return requirementOverList(registryText, type, children, criteriaText, depth, rule);
     }
-    if (depth > 0 || type == null || !children.isEmpty() || (!exclusion && rule instanceof Unparsed)
+    // "Adults (≥ 18 years): ECOG 0-2", "For participants aged ≥ 65: creatinine clearance ≥ 30 mL/min": a group named
+    // first whose sentence was not read whole is still read as the group and its limit (§88)
+    if (depth > 0 || type == null || !children.isEmpty()
+        || (!exclusion && rule instanceof Unparsed && !groupNamedFirst(registryText.strip()))
         || rule instanceof ScreeningConfirmation) {
       return rule;
     }
     String sentence = registryText.strip();
+    // "In adults: Hb ≥ 9 g/dL; in children: Hb ≥ 8 g/dL": each group named first with its own limit (§88)
+    Rule perGroup = eachGroupsLimit(sentence, type, criteriaText);
+    if (perGroup != null) return perGroup;
     Matcher m = CONDITIONAL_REQUIREMENT.matcher(sentence);
     String whom;
     Rule requirement;
@@ -327,8 +339,10 @@ public final class CriterionParser {
         || (m = DRUG_GROUP_HEADING.matcher(sentence)).matches()) {
       whom = m.group("who"); // "patients with diabetes", "patients ≥ 13 years old"
       // in the exclusion list a group and a limit without "must" ("For patients on warfarin: INR > 3") exclude that
-      // group over the limit, as written
-      if (exclusion && !REQUIRED.matcher(m.group("what")).find()) return rule;
+      // group over the limit, as written: the group read as such, beside the limit (§88: read whole, "In adults,
+      // hemoglobin < 9 g/dL" had dropped the adults and excluded a child of 14 with 8.5 g/dL, and "In patients aged
+      // 65 or older, creatinine clearance < 30 mL/min" was any of the age and the limit)
+      if (exclusion && !REQUIRED.matcher(m.group("what")).find()) return groupOverLimit(m, rule, criteriaText, depth);
       // "For women of childbearing potential: a negative pregnancy test" is read as "not pregnant" (met for men)
       if (CHILDBEARING.matcher(whom).find()) {
         return exclusion ? childbearingExclusion(rule, m.group("what"), criteriaText, depth) : rule;
@@ -350,8 +364,7 @@ public final class CriterionParser {
           && hasUnread(requirement))) {
         return new Unparsed("a requirement for some patients (\u201c" + whom + "\u201d) not understood in full");
       }
-      if (m.pattern() == AGE_GROUP_HEADING && !(read(whom, type, List.of(), criteriaText, depth + 1)
-          instanceof AgeRule)) {
+      if (m.pattern() == AGE_GROUP_HEADING && !(readGroup(whom, type, criteriaText, depth) instanceof AgeRule)) {
         return rule; // "Patients with SAA: ANC < 0.5 ..." defines the disease; only an age group is a scope here
       }
     } else if ((m = GROUP_AFTER.matcher(sentence)).matches() && !NOT_ONE_REQUIREMENT.matcher(m.group("what")).find()
@@ -371,7 +384,7 @@ public final class CriterionParser {
     // (the group's problem list names the disease, cured or not), as in an exception or a grant (DECISIONS 74)
     requirement = GroupSentences.rnaAsLoad(sentence.substring(Math.min(sentence.length(), whom.length())), requirement);
     // whom it binds, read as the list reads it: in the exclusion list the narrower group ("older than 65": > 65)
-    Rule who = read(GroupSentences.groupWords(whom), type, List.of(), criteriaText, depth + 1, true);
+    Rule who = readGroup(whom, type, criteriaText, depth);
     if (who instanceof Unparsed && requirement instanceof Unparsed) {
       return new Unparsed("a requirement for some patients, neither whom it binds nor what it requires understood");
     }
@@ -482,6 +495,91 @@ public final class CriterionParser {
   private static boolean noGroup(String words) {
     for (String w : words.strip().split("\\s+")) if (!NO_GROUP.matcher(w).matches()) return false;
     return true;
+  }
+
+  /** A group named by its ages after the people: "Adults (≥ 18 years)", "Children < 12 years", "Adults aged 18-64". */
+  private static final Pattern GROUP_AGES = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older"
+      + "|young)\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|children|adults|adolescents"
+      + "|pts)\\s+(?:who\\s+are\\s+)?\\(?\\s*(?:aged?\\s+)?(?<ages>[≥≤<>\\d][^()]*?)\\s*\\)?\\s*$");
+
+  /**
+   * Whom a requirement binds, read as the list reads it ({@code type}); a group named by its ages after the people
+   * ("Adults (≥ 18 years)") is those ages, which the sentence alone did not read.
+   */
+  private Rule readGroup(String whom, CriterionType type, String criteriaText, int depth) {
+    Rule who = read(GroupSentences.groupWords(whom), type, List.of(), criteriaText, depth + 1, true);
+    Matcher ages = GROUP_AGES.matcher(whom);
+    if (who instanceof Unparsed && ages.matches()) {
+      Rule age = read("Age " + ages.group("ages"), type, List.of(), criteriaText, depth + 1);
+      if (age instanceof AgeRule) return age;
+    }
+    return who;
+  }
+
+  /** Whether a sentence opens with the group it binds and then its limit ("In adults, …", "Adults (≥ 18 years): …"). */
+  private static boolean groupNamedFirst(String sentence) {
+    return GROUP_FIRST.matcher(sentence).matches() || AGE_GROUP_HEADING.matcher(sentence).matches();
+  }
+
+  /**
+   * A group named first and a limit without "must", in the exclusion list ("In adults, hemoglobin < 9 g/dL", "For
+   * patients aged ≥ 65: creatinine clearance < 30 mL/min"): all of (the group, the limit). The group not understood is
+   * asked; a limit not read in full, or a comma that may not end the group, leaves the sentence a question.
+   */
+  private Rule groupOverLimit(Matcher m, Rule rule, String criteriaText, int depth) {
+    String what = m.group("what");
+    int comma = what.indexOf(", ");
+    if (m.pattern() == GROUP_FIRST && m.group("sep").equals(",") && comma >= 0
+        && !LIMIT_WORDS.matcher(what.substring(0, comma)).find()) {
+      return new Unparsed("a limit for some patients whose group may go on past the comma");
+    }
+    if (ANOTHER_GROUP.matcher(what).find()) return new Unparsed("limits for several groups of patients");
+    Rule limit = read(what, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1);
+    if (limit instanceof ScreeningConfirmation || hasUnread(limit)) {
+      return new Unparsed("a limit for some patients (\u201c" + m.group("who") + "\u201d) not understood in full");
+    }
+    Rule who = readGroup(m.group("who"), CriterionType.EXCLUSION, criteriaText, depth);
+    // "Patients with SAA: ANC < 0.5 …" defines the disease (read whole, as before); only an age group is a scope
+    if (m.pattern() == AGE_GROUP_HEADING && !(who instanceof AgeRule)) return rule;
+    if (who instanceof Unparsed || who instanceof ScreeningConfirmation) {
+      who = new Ask("Does this apply to the patient: \u201c" + m.group("who").strip() + "\u201d?");
+    }
+    return new AllOf(List.of(who, limit));
+  }
+
+  /** Where a next group named first starts: "; in children:", ". For patients aged ≥ 65,". */
+  private static final Pattern NEXT_GROUP = Pattern.compile("(?i)(?:[;.]|,\\s*(?:and|or|while|whereas)?)\\s*"
+      + "(?=(?:for|in|among)\\s+(?:all\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults|adolescents"
+      + "|pts)\\b|(?:(?:pa?ediatric|adult|elderly|older)\\s+)?(?:patients|subjects|participants|children|adults"
+      + "|adolescents|pts)\\s+(?:aged?\\b|older|younger|over|under|[≥≤<>]|\\d|\\())");
+
+  /**
+   * "In adults: Hb ≥ 9 g/dL; in children: Hb ≥ 8 g/dL", "Adults (≥ 18 years): ECOG 0-2; children (< 18 years): Lansky
+   * ≥ 50": each group named first with its own limit, every part read on its own as such a sentence; all of them in the
+   * inclusion list (each binds only its group), any of them in the exclusion list. Null where the sentence is not such
+   * a list; a part not read as a group and its limit leaves the sentence a question, as before.
+   */
+  private Rule eachGroupsLimit(String sentence, CriterionType type, String criteriaText) {
+    if (!groupNamedFirst(sentence)) return null;
+    List<String> parts = new java.util.ArrayList<>();
+    Matcher next = NEXT_GROUP.matcher(sentence);
+    int start = 0;
+    while (next.find()) {
+      parts.add(sentence.substring(start, next.start()).strip());
+      start = next.end();
+    }
+    if (parts.isEmpty()) return null;
+    parts.add(sentence.substring(start).replaceAll("[\\s.;]+$", "").strip());
+    List<Rule> rules = new java.util.ArrayList<>();
+    for (String part : parts) {
+      if (!groupNamedFirst(part)) return new Unparsed("requirements for several groups of patients");
+      Rule r = runRead(part, type, List.of(), criteriaText, 0);
+      if (hasUnread(r) || !(r instanceof AnyOf || r instanceof AllOf)) {
+        return new Unparsed("requirements for several groups of patients, one not understood in full");
+      }
+      rules.add(r);
+    }
+    return type == CriterionType.EXCLUSION ? new AnyOf(rules) : new AllOf(rules);
   }
 
   /** "Patients must have platelets ≥ 50 × 10^9/L": what every patient must meet, said in a whole sentence. */
