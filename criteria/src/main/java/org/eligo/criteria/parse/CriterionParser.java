@@ -248,6 +248,9 @@ public final class CriterionParser {
       String sentence = GroupSentences.bareGroupWords(GroupSentences.needToAsMust(
           GroupSentences.withoutNoGroupWords(registryText)));
       sentence = withoutRestatedFailure(sentence, criteriaText, depth);
+      // "Platelet count < 30 x 10^9/L Note: the count may be repeated once": a note the splitter glued on (§88)
+      Rule noted = gluedNote(sentence.strip(), type, criteriaText);
+      if (noted != null) return noted;
       // "Patients with HIV must not be enrolled", "Only patients with SAA are eligible"
       Rule rule = GroupSentences.denialOrOnly(sentence.strip(), type,
           (text, t) -> read(text, t, List.of(), criteriaText, depth + 1));
@@ -257,6 +260,57 @@ public final class CriterionParser {
           ? new ScreeningConfirmation(registryText) : rule;
     }
     return runRead(registryText, type, children, criteriaText, depth);
+  }
+
+  /**
+   * A note glued onto the item before it: "… Note: …", "… Comment: …", "… *Definition: …", "… Prior therapy: …",
+   * written on a line of its own under the item without a marker (the splitter keeps it with the item, which it may
+   * qualify, §44 and §78). Its label starts with a capital, after the item's last word.
+   */
+  private static final Pattern GLUED_NOTE = Pattern.compile("^(?<item>.*?[^\\s:：])\\s+(?<label>\\*{0,2}\\s*(?i:notes?"
+      + "|n\\.\\s?b\\.?|nb|comments?|remarks?|clarifications?|definitions?|explanations?|prior\\s+(?:therapy|therapies"
+      + "|treatments?))\\s*\\*{0,2}\\s*[:：]\\s*)(?<note>\\S.*)$", Pattern.DOTALL);
+  /** A note that defines, exemplifies or explains the item ("defined as", "e.g.", "Definition:"). */
+  private static final Pattern EXPLAINS = Pattern.compile("(?i)^\\W*(?:definitions?|explanations?|clarifications?)\\b"
+      + "|^\\W*(?:\\w+\\s+){0,4}?(?:defined|definition|means|refers?\\s+to|i\\.\\s?e\\.|e\\.\\s?g\\.|such\\s+as|including"
+      + "|includes|example|as\\s+(?:assessed|determined|measured|per))\\b");
+  /** A note that lets in some the item would keep out, or keeps out fewer ("… are eligible", "… allowed", "unless"). */
+  private static final Pattern PERMITS = Pattern.compile("(?i)\\b(?<!not\\s)(?<!n't\\s)(?<!never\\s)(?<!not\\sbe\\s)"
+      + "(?:eligible|allowed|permitted|acceptable|accepted|exempt|waived|may|can|except|unless|regardless|optional"
+      + "|exception|repeated|retested|not\\s+(?:be\\s+)?(?:excluded|required|necessary|needed))\\b");
+
+  /**
+   * The rule of an item with a note glued on (§88), or null where there is none or the item alone is not read in
+   * full (read as before). A note that is a requirement of its own, read in full and granting nothing, is read on its
+   * own: all of (the item, the note) in the inclusion list, any of them in the exclusion list. Any other note (one that
+   * explains, defines, exempts or is not understood) may change what the item means, so the item decides only for the
+   * patient: in the inclusion list any of (the item, the sentence asked), in the exclusion list all of (the item, the
+   * sentence asked). Read whole, the note had become a part every patient had to meet ("Children under 12 years Note:
+   * adolescents 12-17 must weigh at least 40 kg" excluded only on the weight).
+   */
+  private Rule gluedNote(String sentence, CriterionType type, String criteriaText) {
+    Matcher m = GLUED_NOTE.matcher(sentence);
+    if (!m.matches()) return null;
+    String label = m.group("label").replaceAll("^[*\\s]+", "");
+    if (label.isEmpty() || !Character.isUpperCase(label.charAt(0))) return null;
+    Rule item = run(m.group("item"), type, List.of(), criteriaText, 0);
+    if (item instanceof ScreeningConfirmation) return null;
+    // the item not read in full: read whole, a part of the note had decided alone ("… Note: adolescents must weigh
+    // at least 40 kg" excluded only on the weight, and admitted a child of 8)
+    if (hasUnread(item)) return new Unparsed("an item with a note glued onto it, the item not understood in full");
+    String note = m.group("note");
+    boolean exclusion = type == CriterionType.EXCLUSION;
+    if (!EXPLAINS.matcher(label).lookingAt() && !EXPLAINS.matcher(note).lookingAt()
+        && !PERMITS.matcher(note).find()) {
+      Rule own = run(note, type, List.of(), criteriaText, 0);
+      // "Note: women of childbearing potential must use contraception": confirmed at screening, the item kept (§44)
+      if (own instanceof ScreeningConfirmation) return item;
+      if (!(own instanceof Ask) && !hasUnread(own)) {
+        return exclusion ? new AnyOf(List.of(item, own)) : new AllOf(List.of(item, own));
+      }
+    }
+    Ask ask = new Ask("Does this apply to the patient: \u201c" + sentence + "\u201d?");
+    return exclusion ? new AllOf(List.of(item, ask)) : new AnyOf(List.of(item, ask));
   }
 
   /**
