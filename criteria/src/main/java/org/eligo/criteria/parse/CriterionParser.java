@@ -218,7 +218,7 @@ public final class CriterionParser {
    * with TTP: ADAMTS13 &lt; 10%"): read as the first group's requirement, it had held patients with ITP to both.
    */
   private static final Pattern ANOTHER_GROUP = Pattern.compile("(?i)(?:[;.]|,\\s*(?:and|or|while|whereas)?)\\s*(?:for|in"
-      + "|among|if)\\s+(?:all\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|women|men"
+      + "|among|if)\\s+(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older|female|male)\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|women|men"
       + "|females|males|children|adults|adolescents|recipients|pts|receiving|taking|on|aged?|older|younger)\\b"
       + "|[;.]\\s*(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children"
       + "|adults|adolescents|pts)\\s+(?:with|who|receiving|taking|on|aged?|older|younger|over|under|[≥≤<>]|\\d)");
@@ -589,6 +589,13 @@ public final class CriterionParser {
     }
     if (ANOTHER_GROUP.matcher(what).find()) return new Unparsed("limits for several groups of patients");
     Rule limit = read(what, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1);
+    // "In women of childbearing potential: positive pregnancy test": only they can be pregnant, so the group adds
+    // nothing; "…: negative pregnancy test" written in the exclusion list is the requirement, a pregnancy excluded
+    if (CHILDBEARING.matcher(m.group("who")).find()) {
+      if (limit instanceof PregnancyRule) return limit;
+      Rule required = read(what, CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+      if (required instanceof Not n && n.rule() instanceof PregnancyRule) return n.rule();
+    }
     if (limit instanceof ScreeningConfirmation || hasUnread(limit)) {
       return new Unparsed("a limit for some patients (\u201c" + m.group("who") + "\u201d) not understood in full");
     }
@@ -603,7 +610,8 @@ public final class CriterionParser {
 
   /** Where a next group named first starts: "; in children:", ". For patients aged ≥ 65,". */
   private static final Pattern NEXT_GROUP = Pattern.compile("(?i)(?:[;.]|,\\s*(?:and|or|while|whereas)?)\\s*"
-      + "(?=(?:for|in|among)\\s+(?:all\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults|adolescents"
+      + "(?=(?:for|in|among)\\s+(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older|female|male)\\s+)?"
+      + "(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults|adolescents"
       + "|pts)\\b|(?:(?:pa?ediatric|adult|elderly|older)\\s+)?(?:patients|subjects|participants|children|adults"
       + "|adolescents|pts)\\s+(?:aged?\\b|older|younger|over|under|[≥≤<>]|\\d|\\())");
 

@@ -105,4 +105,28 @@ class GroupPrefixVerdictsTest {
     assertThat(exclusion("In adults: Hb < 9 g/dL; in children: Hb < 8 g/dL", well)).as("a man with 13 g/dL")
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aSexOrReproductiveGroupWrittenBeforeItsLimitBindsOnlyThatGroup() {
+    // each sex held to its own limit (was unparsed: "requirements for several groups of patients")
+    Facts woman = person("1980-01-01", Sex.FEMALE).lab("hemoglobin", 125, "g/L", "2026-05-20");
+    Facts man = person("1980-01-01", Sex.MALE).lab("hemoglobin", 125, "g/L", "2026-05-20");
+    for (String sentence : List.of("For men: hemoglobin ≥ 13 g/dL; for women: hemoglobin ≥ 12 g/dL",
+        "In male patients, Hb ≥ 13 g/dL; in female patients, Hb ≥ 12 g/dL",
+        "For males: hemoglobin ≥ 13 g/dL, and for females: hemoglobin ≥ 12 g/dL")) {
+      assertThat(inclusion(sentence, woman)).as(sentence + ": a woman with 12.5 g/dL").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, man)).as(sentence + ": a man with 12.5 g/dL").isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(exclusion("For men: hemoglobin < 13 g/dL; for women: hemoglobin < 12 g/dL", woman))
+        .as("a woman with 12.5 g/dL").isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("For men: hemoglobin < 13 g/dL; for women: hemoglobin < 12 g/dL", man))
+        .as("a man with 12.5 g/dL").isEqualTo(Truth.MET);
+    // a pregnancy limit for women who can be pregnant still excludes a pregnant woman, never a man
+    Facts pregnant = person("1994-01-01", Sex.FEMALE).coded("pregnancy-status", "pregnant", "2026-05-25");
+    for (String sentence : List.of("In women of childbearing potential: positive pregnancy test",
+        "For women of childbearing potential: positive serum or urine pregnancy test")) {
+      assertThat(exclusion(sentence, pregnant)).as(sentence + ": a pregnant woman").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, man)).as(sentence + ": a man").isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
