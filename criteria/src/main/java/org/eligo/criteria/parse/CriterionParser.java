@@ -251,6 +251,14 @@ public final class CriterionParser {
       // "Platelet count < 30 x 10^9/L Note: the count may be repeated once": a note the splitter glued on (§88)
       Rule noted = gluedNote(sentence.strip(), type, criteriaText);
       if (noted != null) return noted;
+      // "Note: women of childbearing potential must have a negative pregnancy test" as an item of its own: what it
+      // says, read as any item is; not understood, as before (§88)
+      Matcher label = NOTE_LABEL.matcher(sentence);
+      if (label.matches()) {
+        Rule said = run(label.group("note"), type, children, criteriaText, depth);
+        if (said instanceof ScreeningConfirmation) return new ScreeningConfirmation(registryText);
+        if (!(said instanceof Unparsed)) return said;
+      }
       // "Patients with HIV must not be enrolled", "Only patients with SAA are eligible"
       Rule rule = GroupSentences.denialOrOnly(sentence.strip(), type,
           (text, t) -> read(text, t, List.of(), criteriaText, depth + 1));
@@ -270,6 +278,10 @@ public final class CriterionParser {
   private static final Pattern GLUED_NOTE = Pattern.compile("^(?<item>.*?[^\\s:：])\\s+(?<label>\\*{0,2}\\s*(?i:notes?"
       + "|n\\.\\s?b\\.?|nb|comments?|remarks?|clarifications?|definitions?|explanations?|prior\\s+(?:therapy|therapies"
       + "|treatments?))\\s*\\*{0,2}\\s*[:：]\\s*)(?<note>\\S.*)$", Pattern.DOTALL);
+  /** An item that is a note of its own: "Note: …", "NB: …", "Comment: …", "Remark: …". */
+  private static final Pattern NOTE_LABEL = Pattern.compile("^\\s*\\*{0,2}\\s*(?i:notes?|n\\.\\s?b\\.?|nb|comments?"
+      + "|remarks?|important)\\s*\\*{0,2}\\s*[:：]\\s*(?<note>\\S.*)$", Pattern.DOTALL);
+
   /** A note that defines, exemplifies or explains the item ("defined as", "e.g.", "Definition:"). */
   private static final Pattern EXPLAINS = Pattern.compile("(?i)^\\W*(?:definitions?|explanations?|clarifications?)\\b"
       + "|^\\W*(?:\\w+\\s+){0,4}?(?:defined|definition|means|refers?\\s+to|i\\.\\s?e\\.|e\\.\\s?g\\.|such\\s+as|including"
@@ -309,7 +321,7 @@ public final class CriterionParser {
         return exclusion ? new AnyOf(List.of(item, own)) : new AllOf(List.of(item, own));
       }
     }
-    Ask ask = new Ask("Does this apply to the patient: \u201c" + sentence + "\u201d?");
+    Ask ask = new Ask("Does this apply to the patient: \u201c" + sentence.replaceAll("\\s+", " ") + "\u201d?");
     return exclusion ? new AllOf(List.of(item, ask)) : new AnyOf(List.of(item, ask));
   }
 

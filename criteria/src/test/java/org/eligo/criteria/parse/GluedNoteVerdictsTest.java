@@ -69,4 +69,25 @@ class GluedNoteVerdictsTest {
       assertThat(compiled(layout, child).get("exc-1")).as(note + ": a boy of 8").isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void aNoteWrittenAsAnItemOfItsOwnIsReadForWhatItSays() {
+    // "Note:" before a sentence of its own left it unread: asked of everyone
+    Facts onWarfarin = person("1980-01-01", Sex.MALE).medication("Warfarin 5 mg", "2026-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded("warfarin"));
+    Facts onNothing = person("1980-01-01", Sex.MALE).medication("Paracetamol", "2026-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, "paracetamol");
+    for (String item : new String[] {"NB: Patients on warfarin are excluded", "Note: current warfarin therapy",
+        "* Comment: Patients receiving warfarin are not eligible"}) {
+      String layout = criteria("Platelet count < 30 x 10^9/L", "Prior splenectomy.\n\n" + item);
+      assertThat(compiled(layout, onWarfarin).get("exc-2")).as(item + ": a man on warfarin").isEqualTo(Truth.MET);
+      assertThat(compiled(layout, onNothing).get("exc-2")).as(item + ": a man on no anticoagulant")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    // a note that grants is confirmed at screening, never an exclusion of those it names
+    String grant = criteria("Platelet count < 30 x 10^9/L",
+        "Prior splenectomy.\n\nNote: patients splenectomized more than 12 months ago are eligible");
+    Facts splenectomized = person("1980-01-01", Sex.MALE).procedure("Splenectomy", "2020-01-01", coded("splenectomy"));
+    assertThat(compiled(grant, splenectomized).get("exc-2")).as("a splenectomy in 2020").isEqualTo(Truth.UNKNOWN);
+  }
 }
