@@ -289,7 +289,9 @@ public final class CriterionParser {
   /** A note that lets in some the item would keep out, or keeps out fewer ("… are eligible", "… allowed", "unless"). */
   private static final Pattern PERMITS = Pattern.compile("(?i)\\b(?<!not\\s)(?<!n't\\s)(?<!never\\s)(?<!not\\sbe\\s)"
       + "(?:eligible|allowed|permitted|acceptable|accepted|exempt|waived|may|can|except|unless|regardless|optional"
-      + "|exception|repeated|retested|not\\s+(?:be\\s+)?(?:excluded|required|necessary|needed))\\b");
+      + "|exception|repeated|retested|not\\s+(?:be\\s+)?(?:excluded|required|necessary|needed)"
+      // "superficial thrombophlebitis is not exclusionary", "… does not count as an exclusion"
+      + "|not\\s+(?:considered\\s+)?(?:an?\\s+)?exclusion(?:ary)?|not\\s+(?:count|apply|applicable)\\w*)\\b");
 
   /**
    * The rule of an item with a note glued on (§88), or null where there is none or the item alone is not read in
@@ -315,8 +317,10 @@ public final class CriterionParser {
     if (!EXPLAINS.matcher(label).lookingAt() && !EXPLAINS.matcher(note).lookingAt()
         && !PERMITS.matcher(note).find()) {
       Rule own = run(note, type, List.of(), criteriaText, 0);
-      // "Note: women of childbearing potential must use contraception": confirmed at screening, the item kept (§44)
-      if (own instanceof ScreeningConfirmation) return item;
+      // "Note: women of childbearing potential must use contraception": a requirement of its own confirmed at
+      // screening, the item kept (§44); any other note confirmed at screening may be an exception, asked below
+      if (own instanceof ScreeningConfirmation && REQUIRED.matcher(note).find()) return item;
+      if (own instanceof ScreeningConfirmation) own = new Unparsed("a note confirmed at screening");
       if (!(own instanceof Ask) && !hasUnread(own)) {
         return exclusion ? new AnyOf(List.of(item, own)) : new AllOf(List.of(item, own));
       }

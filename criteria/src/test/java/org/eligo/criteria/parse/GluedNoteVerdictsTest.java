@@ -90,4 +90,22 @@ class GluedNoteVerdictsTest {
     Facts splenectomized = person("1980-01-01", Sex.MALE).procedure("Splenectomy", "2020-01-01", coded("splenectomy"));
     assertThat(compiled(grant, splenectomized).get("exc-2")).as("a splenectomy in 2020").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aNoteThatSetsSomethingOutsideTheExclusionIsNeverSetAside() {
+    // such a note is confirmed at screening when read alone; set aside beside the item, the exclusion had excluded
+    // the patients the note exempts
+    Facts thrombosis = person("1980-01-01", Sex.MALE).condition("Superficial thrombophlebitis of the leg",
+        ClinicalStatus.RESOLVED, "2023-01-01", "2023-03-01", coded("deep-vein-thrombosis"));
+    Facts none = person("1980-01-01", Sex.MALE).condition("Essential hypertension", ClinicalStatus.ACTIVE,
+        "2015-01-01", null, coded("hypertension"));
+    for (String note : new String[] {"Comment: superficial thrombophlebitis is not exclusionary",
+        "Note: Catheter-related thrombosis does not count", "NB: superficial vein thrombosis is not considered an "
+        + "exclusion"}) {
+      String layout = criteria("Platelet count < 30 x 10^9/L", "History of thrombosis\n" + note);
+      assertThat(compiled(layout, thrombosis).get("exc-1")).as(note + ": a thrombophlebitis the note may exempt")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(compiled(layout, none).get("exc-1")).as(note + ": no thrombosis").isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
