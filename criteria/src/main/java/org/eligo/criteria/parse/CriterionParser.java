@@ -282,6 +282,11 @@ public final class CriterionParser {
   private static final Pattern NOTE_LABEL = Pattern.compile("^\\s*\\*{0,2}\\s*(?i:notes?|n\\.\\s?b\\.?|nb|comments?"
       + "|remarks?|important)\\s*\\*{0,2}\\s*[:：]\\s*(?<note>\\S.*)$", Pattern.DOTALL);
 
+  /** The words of a note that states a requirement of its own: "must", "is required", "are excluded". */
+  private static final Pattern OWN_REQUIREMENT = Pattern.compile("(?i)\\b(?:must|should|shall|needs?\\s+to"
+      + "|ha(?:ve|s)\\s+to|(?:is|are|be)\\s+required|required\\s+to|excluded|ineligible|not\\s+(?:be\\s+)?(?:eligible"
+      + "|allowed|permitted)|prohibited|forbidden)\\b");
+
   /** A note that defines, exemplifies or explains the item ("defined as", "e.g.", "Definition:"). */
   private static final Pattern EXPLAINS = Pattern.compile("(?i)^\\W*(?:definitions?|explanations?|clarifications?)\\b"
       + "|^\\W*(?:\\w+\\s+){0,4}?(?:defined|definition|means|refers?\\s+to|i\\.\\s?e\\.|e\\.\\s?g\\.|such\\s+as|including"
@@ -314,8 +319,10 @@ public final class CriterionParser {
     if (hasUnread(item)) return new Unparsed("an item with a note glued onto it, the item not understood in full");
     String note = m.group("note");
     boolean exclusion = type == CriterionType.EXCLUSION;
+    // a requirement of its own says so ("must", "are excluded"); a bare limit ("Note: systolic BP > 160 mmHg",
+    // "Note: Karnofsky ≥ 70 for patients > 16") may define the item or be an alternative to it, and is asked
     if (!EXPLAINS.matcher(label).lookingAt() && !EXPLAINS.matcher(note).lookingAt()
-        && !PERMITS.matcher(note).find()) {
+        && !PERMITS.matcher(note).find() && OWN_REQUIREMENT.matcher(note).find()) {
       Rule own = run(note, type, List.of(), criteriaText, 0);
       // "Note: women of childbearing potential must use contraception": a requirement of its own confirmed at
       // screening, the item kept (§44); any other note confirmed at screening may be an exception, asked below

@@ -108,4 +108,20 @@ class GluedNoteVerdictsTest {
       assertThat(compiled(layout, none).get("exc-1")).as(note + ": no thrombosis").isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void aBareLimitInANoteMayBeAnAlternativeAndNeverFailsAPatientTheItemAdmits() {
+    // read on its own beside the item it had required both scales: a patient with ECOG 1 and Karnofsky 60 failed
+    Facts ecogOne = person("1990-01-01", Sex.FEMALE).lab("ecog", 1, "{score}", "2026-05-20")
+        .lab("karnofsky", 60, "{score}", "2026-05-20");
+    Facts ecogThree = person("1990-01-01", Sex.FEMALE).lab("ecog", 3, "{score}", "2026-05-20")
+        .lab("karnofsky", 40, "{score}", "2026-05-20");
+    for (String note : new String[] {"Note: Karnofsky ≥ 70 for patients > 16 years",
+        "Comment: Karnofsky performance status ≥ 70", "NB: KPS ≥ 70 in patients older than 16"}) {
+      String layout = criteria("ECOG 0-1\n" + note, "Prior splenectomy");
+      assertThat(compiled(layout, ecogOne).get("inc-2")).as(note + ": ECOG 1, Karnofsky 60").isEqualTo(Truth.MET);
+      assertThat(compiled(layout, ecogThree).get("inc-2")).as(note + ": ECOG 3, Karnofsky 40, asked")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
