@@ -429,9 +429,7 @@ public final class CriterionParser {
       }
       // "For patients with diabetes, hypertension or both, HbA1c < 8%": the comma did not end the group when what
       // follows it, up to the next comma, is no limit
-      int comma = m.group("what").indexOf(", ");
-      if (m.pattern() == GROUP_FIRST && m.group("sep").equals(",") && comma >= 0
-          && !LIMIT_WORDS.matcher(m.group("what").substring(0, comma)).find()) {
+      if (m.pattern() == GROUP_FIRST && m.group("sep").equals(",") && groupGoesOn(m.group("what"))) {
         return new Unparsed("a requirement for some patients whose group may go on past the comma");
       }
       requirement = read(m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
@@ -593,6 +591,20 @@ public final class CriterionParser {
     return who;
   }
 
+  /**
+   * Whether what follows a group's comma may still be the group: up to the next comma or colon it holds no limit ("For
+   * patients with diabetes, hypertension or both, HbA1c …", "In patients with diabetes, hypertension or both: HbA1c
+   * …"; §88: the colon form had read "hypertension or both" as the limit, and excluded a diabetic with hypertension).
+   */
+  private static boolean groupGoesOn(String what) {
+    int end = -1;
+    for (String stop : new String[] {", ", ":", "："}) {
+      int i = what.indexOf(stop);
+      if (i >= 0 && (end < 0 || i < end)) end = i;
+    }
+    return end >= 0 && !LIMIT_WORDS.matcher(what.substring(0, end)).find();
+  }
+
   /** Whether a sentence opens with the group it binds and then its limit ("In adults, …", "Adults (≥ 18 years): …"). */
   private static boolean groupNamedFirst(String sentence) {
     return GROUP_FIRST.matcher(sentence).matches() || AGE_GROUP_HEADING.matcher(sentence).matches();
@@ -605,9 +617,7 @@ public final class CriterionParser {
    */
   private Rule groupOverLimit(Matcher m, Rule rule, String criteriaText, int depth) {
     String what = m.group("what");
-    int comma = what.indexOf(", ");
-    if (m.pattern() == GROUP_FIRST && m.group("sep").equals(",") && comma >= 0
-        && !LIMIT_WORDS.matcher(what.substring(0, comma)).find()) {
+    if (m.pattern() == GROUP_FIRST && m.group("sep").equals(",") && groupGoesOn(what)) {
       return new Unparsed("a limit for some patients whose group may go on past the comma");
     }
     if (ANOTHER_GROUP.matcher(what).find()) return new Unparsed("limits for several groups of patients");

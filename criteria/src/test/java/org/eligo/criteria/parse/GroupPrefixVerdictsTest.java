@@ -129,4 +129,19 @@ class GroupPrefixVerdictsTest {
       assertThat(exclusion(sentence, man)).as(sentence + ": a man").isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void aGroupThatGoesOnPastItsCommaUpToAColonIsAskedNotReadAsTheLimit() {
+    // "hypertension or both" after the group's comma was read as the limit: a diabetic with hypertension and an HbA1c
+    // of 7% was excluded
+    Facts diabetic = Facts.patient("d").born("1970-01-01").sex(Sex.MALE)
+        .condition("Type 2 diabetes mellitus", ClinicalStatus.ACTIVE, "2015-01-01", null, coded("diabetes-mellitus"))
+        .condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null, coded("hypertension"))
+        .lab("hba1c", 7, "%", "2026-05-20");
+    for (String sentence : List.of("In patients with diabetes, hypertension or both: HbA1c > 10%",
+        "Among patients with diabetes, hypertension, or both: HbA1c > 10%",
+        "For patients with diabetes, hypertension or both: HbA1c above 10%")) {
+      assertThat(exclusion(sentence, diabetic)).as(sentence + ": HbA1c 7% (was MET)").isNotEqualTo(Truth.MET);
+    }
+  }
 }
