@@ -233,20 +233,24 @@ final class ObservationMapper {
       if (!LOINC.equals(c.getSystem()) || !c.hasCode()) continue;
       Optional<Measure> measure = scope.terminology().measureForLoinc(c.getCode());
       if (measure.isEmpty()) continue;
-      FhirDates.Day date = dateQuietly(obs);
+      FhirDates.Day date = dateQuietly(obs, scope);
       String key = measure.get().key();
       if (date != null) scope.record().pending(key, date, "a preliminary " + key + " result of " + text(date)
           + " may still change", " until it is final", " until it is final");
+      else if (!measure.get().coded()) undated(measure.get(), scope); // it may be the newest (DECISIONS 90)
       return;
     }
     if (obs.hasValue()) return;
     // a preliminary lab panel: each result it gives as a component is a preliminary result of its measure (DECISIONS 90)
-    FhirDates.Day date = dateQuietly(obs);
-    if (date == null) return;
+    FhirDates.Day date = dateQuietly(obs, scope);
     Set<String> seen = new java.util.HashSet<>();
     for (Observation.ObservationComponentComponent component : obs.getComponent()) {
       Measure measure = labComponentMeasure(component.getCode(), scope);
       if (measure == null || !seen.add(measure.key())) continue;
+      if (date == null) {
+        undated(measure, scope);
+        continue;
+      }
       scope.record().pending(measure.key(), date, "a preliminary " + measure.key() + " result of " + text(date)
           + " may still change", " until it is final", " until it is final");
     }
@@ -261,10 +265,11 @@ final class ObservationMapper {
       if (!LOINC.equals(c.getSystem()) || !c.hasCode()) continue;
       Optional<Measure> measure = scope.terminology().measureForLoinc(c.getCode());
       if (measure.isEmpty()) continue;
-      FhirDates.Day date = dateQuietly(obs);
+      FhirDates.Day date = dateQuietly(obs, scope);
       String key = measure.get().key();
       if (date != null) scope.record().pending(key, date, "a " + key + " result of " + text(date)
           + " is about a patient the record does not hold", ", since a newer one exists", ", since it may be the newest");
+      else if (!measure.get().coded()) undated(measure.get(), scope);
       return;
     }
   }
@@ -291,21 +296,36 @@ final class ObservationMapper {
         .doubleValue(), unit) instanceof Conversion.Converted)) {
       return;
     }
-    FhirDates.Day date = dateQuietly(obs);
+    FhirDates.Day date = dateQuietly(obs, scope);
     String key = named.get().key();
     if (date != null) scope.record().pending(key, date, "a result of " + text(date) + " named as "
         + named.get().withArticle() + " has no LOINC code Eligo knows", ", since it may be a newer one",
         ", since it may be the newest");
+    else if (!named.get().coded()) undated(named.get(), scope);
   }
 
-  /** The effective or issued day, without diagnostics (for a result that is otherwise not read). */
-  private static FhirDates.Day dateQuietly(Observation obs) {
+  /**
+   * The effective day, else that of the DiagnosticReport or panel listing the result (as {@link #days} reads it), else
+   * the issued day, without diagnostics (for a result that is otherwise not read).
+   */
+  private static FhirDates.Day dateQuietly(Observation obs, ResourceScope scope) {
     org.hl7.fhir.r4.model.BaseDateTimeType t = obs.hasEffectiveDateTimeType() ? obs.getEffectiveDateTimeType()
         : obs.hasEffectivePeriod() && obs.getEffectivePeriod().hasStart() ? obs.getEffectivePeriod().getStartElement()
-        : obs.hasEffectiveInstantType() ? obs.getEffectiveInstantType() : obs.hasIssued() ? obs.getIssuedElement()
-        : null;
+        : obs.hasEffectiveInstantType() ? obs.getEffectiveInstantType() : null;
+    if (t == null || t.getValue() == null) t = listedTime(scope.record().listedDate(obs));
+    if ((t == null || t.getValue() == null) && obs.hasIssued()) t = obs.getIssuedElement();
     if (t == null || t.getValue() == null) return null;
     return FhirDates.parse(t.getValueAsString());
+  }
+
+  /** The time a report's or panel's effective element gives: its dateTime or instant, a period's start, else its end. */
+  private static org.hl7.fhir.r4.model.BaseDateTimeType listedTime(org.hl7.fhir.r4.model.Type effective) {
+    return switch (effective) {
+      case org.hl7.fhir.r4.model.BaseDateTimeType d -> d;
+      case org.hl7.fhir.r4.model.Period p when p.hasStart() -> p.getStartElement();
+      case org.hl7.fhir.r4.model.Period p when p.hasEnd() -> p.getEndElement();
+      case null, default -> null;
+    };
   }
 
   /**
@@ -323,12 +343,7 @@ final class ObservationMapper {
     if (obs.hasEffectiveInstantType()) return scope.days("effectiveInstant", obs.getEffectiveInstantType(), true);
     // a lab feed that sends each result as an entry of its own and dates only the report or panel listing it: its
     // effective time is the results' (as for results a report contains, DiagnosticReportMapper)
-    org.hl7.fhir.r4.model.BaseDateTimeType t = switch (scope.record().listedDate(obs)) {
-      case org.hl7.fhir.r4.model.BaseDateTimeType d -> d;
-      case org.hl7.fhir.r4.model.Period p when p.hasStart() -> p.getStartElement();
-      case org.hl7.fhir.r4.model.Period p when p.hasEnd() -> p.getEndElement();
-      case null, default -> null;
-    };
+    org.hl7.fhir.r4.model.BaseDateTimeType t = listedTime(scope.record().listedDate(obs));
     if (t != null && !t.isEmpty()) {
       FhirDates.Day day = scope.days("effective", t, true);
       if (day != null) {

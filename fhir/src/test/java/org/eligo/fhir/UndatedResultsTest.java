@@ -115,4 +115,42 @@ class UndatedResultsTest {
         "\"effectiveDateTime\": \"2025-12-02\""), panel, result("plt", "777-3", 185, "10*3/uL", ""));
     assertThat(verdict(atLeast("platelets", 50, "10*9/L"), json)).isEqualTo(Truth.MET);
   }
+
+  /**
+   * The results above when they are preliminary, or coded only locally and named as the measure: they decide nothing,
+   * but as newer results they must set December's count aside as a dated one does. Undated, they were passed over, and
+   * December's count of 30 failed "Platelet count ≥ 50 × 10⁹/L" (and an ANC of 0.8 "ANC ≥ 1.5 × 10⁹/L"); now asked.
+   */
+  @Test
+  void preliminaryOrLocallyCodedResultsWithoutADateOfTheirOwnSetOlderOnesAside() {
+    String dec = result("plt-dec", "777-3", 30, "10*3/uL", "\"effectiveDateTime\": \"2025-12-02\"");
+    String ancDec = result("anc-dec", "751-8", 0.8, "10*3/uL", "\"effectiveDateTime\": \"2025-12-02\"");
+    String feb = report("\"effectiveDateTime\": \"2026-02-16T07:40:00-05:00\"", "plt", "anc");
+    String prelim = result("plt", "777-3", 185, "10*3/uL", "").replace("\"final\"", "\"preliminary\"");
+    String ancPrelim = result("anc", "751-8", 2.4, "10*3/uL", "").replace("\"final\"", "\"preliminary\"");
+    // listed by February's report; and with no date anywhere
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, feb, prelim)))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict(atLeast("anc", 1.5, "10*9/L"), bundle("searchset", ancDec, feb, ancPrelim)))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, prelim)))
+        .isEqualTo(Truth.UNKNOWN);
+    // a preliminary blood count panel giving its results as components, dated by nothing
+    String panel = """
+        {"fullUrl": "urn:uuid:cbc", "resource": {"resourceType": "Observation", "id": "cbc", "status": "preliminary",
+         "code": {"coding": [{"system": "http://loinc.org", "code": "58410-2"}]}, "subject": {"reference": "urn:uuid:p1"},
+         "component": [{"code": {"coding": [{"system": "http://loinc.org", "code": "777-3"}]},
+           "valueQuantity": {"value": 185, "unit": "10*3/uL", "system": "http://unitsofmeasure.org", "code": "10*3/uL"}}]}}""";
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("transaction", dec, panel)))
+        .isEqualTo(Truth.UNKNOWN);
+    // a final count under a local code named "Platelet count", listed by February's report
+    String local = result("plt", "777-3", 185, "10*3/uL", "").replace("\"system\": \"http://loinc.org\", \"code\": \"777-3\"",
+        "\"system\": \"urn:oid:1.2.840.114350.1.13.0.1.7.5.737384.100\", \"code\": \"PLT\", \"display\": \"Platelet count\"");
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, feb, local)))
+        .isEqualTo(Truth.UNKNOWN);
+    // dated by its own February day, a final count still decides; December's alone still fails
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, feb,
+        result("plt", "777-3", 185, "10*3/uL", "")))).isEqualTo(Truth.MET);
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec))).isEqualTo(Truth.NOT_MET);
+  }
 }
