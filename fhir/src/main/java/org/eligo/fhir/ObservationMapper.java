@@ -120,7 +120,14 @@ final class ObservationMapper {
     if (date == null) {
       scope.error("effective", "has no usable effective date or issued time; the result is not used");
       // it may be the newest result of its measure: an older one must not decide in its place (DECISIONS 90)
-      if (!measure.coded()) undated(measure, scope);
+      if (!measure.coded()) {
+        undated(measure, scope);
+      } else if (obs.hasValue() || resultNotGiven(obs) != null) {
+        // a coded result (a pregnancy test) of any day up to the as-of date, its answer not read: an older positive
+        // does not decide over what may be its negative, as for a later answer Eligo cannot read (DECISIONS 39)
+        facts.codedObservations.add(new CodedObservation(measure.key(), Set.of(), "a result without a date",
+            java.time.LocalDate.of(1, 1, 1), scope.source(), scope.record().asOf()));
+      }
       return;
     }
     if (!obs.hasValue() && !obs.hasDataAbsentReason() && hasLabComponent(obs, scope)) {

@@ -52,6 +52,9 @@ class UndatedResultsTest {
   }
 
   private static Truth verdict(Rule rule, String json) {
+    if (rule instanceof org.eligo.core.rule.PregnancyRule) {
+      json = json.replace("\"1962-03-08\"", "\"1994-03-08\"").replace("\"male\"", "\"female\"");
+    }
     return RuleEvaluator.evaluate(rule, PatientIndex.of(read(json).facts()),
         new EvaluationContext(Readers.AS_OF, true)).truth();
   }
@@ -152,5 +155,44 @@ class UndatedResultsTest {
     assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, feb,
         result("plt", "777-3", 185, "10*3/uL", "")))).isEqualTo(Truth.MET);
     assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec))).isEqualTo(Truth.NOT_MET);
+  }
+
+  /** A coded result (a pregnancy test or status) with the given LOINC code, answer and date fields. */
+  private static String coded(String id, String loinc, String system, String code, String dates) {
+    return """
+        {"fullUrl": "urn:uuid:%s", "resource": {"resourceType": "Observation", "id": "%s", "status": "final",
+         "code": {"coding": [{"system": "http://loinc.org", "code": "%s"}]}, "subject": {"reference": "urn:uuid:p1"}%s,
+         "valueCodeableConcept": {"coding": [{"system": "%s", "code": "%s"}]}}}"""
+        .formatted(id, id, loinc, dates.isEmpty() ? "" : ", " + dates, system, code);
+  }
+
+  /**
+   * "Pregnant or breastfeeding" (exclusion) for a woman whose positive test of February 10 is followed by a negative
+   * one the record does not date: it may be the newer, so she is asked, not excluded on the positive; it was passed
+   * over. A negative stays a negative beside it, and a dated newer negative still decides.
+   */
+  @Test
+  void anUndatedPregnancyTestLeavesAnOlderPositiveOpen() {
+    String sct = "http://snomed.info/sct";
+    String loinc = "http://loinc.org";
+    String feb10 = "\"effectiveDateTime\": \"2026-02-10\"";
+    Rule pregnant = org.eligo.core.rule.PregnancyRule.pregnant();
+    // urine hCG positive, then serum beta-hCG negative undated; a status "Pregnant", then "Not pregnant" undated
+    assertThat(verdict(pregnant, bundle("collection", coded("h1", "2106-3", sct, "10828004", feb10),
+        coded("h2", "2110-5", sct, "260385009", "")))).isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict(pregnant, bundle("searchset", coded("h1", "82810-3", loinc, "LA15173-0", feb10),
+        coded("h2", "82810-3", loinc, "LA26683-5", "")))).isEqualTo(Truth.UNKNOWN);
+    // serum hCG coded by LOINC answers, the negative listed by a report that carries no date either
+    assertThat(verdict(pregnant, bundle("collection", coded("h1", "2118-8", loinc, "LA6576-8", feb10),
+        report("\"issued\": \"2026-02-20T10:00:00Z\"", "h2"), coded("h2", "2118-8", loinc, "LA6577-6", ""))))
+        .isEqualTo(Truth.UNKNOWN);
+    // what still decides: a negative beside an undated result, a positive alone, a dated newer negative
+    assertThat(verdict(pregnant, bundle("collection", coded("h1", "2106-3", sct, "260385009", feb10),
+        coded("h2", "2106-3", sct, "10828004", "")))).isEqualTo(Truth.NOT_MET);
+    assertThat(verdict(pregnant, bundle("collection", coded("h1", "2106-3", sct, "10828004", feb10))))
+        .isEqualTo(Truth.MET);
+    assertThat(verdict(pregnant, bundle("collection", coded("h1", "2106-3", sct, "10828004", feb10),
+        report("\"effectiveDateTime\": \"2026-02-20\"", "h2"), coded("h2", "2106-3", sct, "260385009", ""))))
+        .isEqualTo(Truth.NOT_MET);
   }
 }

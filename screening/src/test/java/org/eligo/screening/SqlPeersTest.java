@@ -436,7 +436,9 @@ class SqlPeersTest {
         "2026-05-28"}, {"10828004", "2026-05-20", null, null, null}, {"260385009", "2026-05-20", null, "Not detected",
         "2026-05-28"}, {"10828004", "2026-05-20", null, "Not detected", "2026-05-10"},
         {"10828004", "2026-05-20", null, "dar:as-text", "2026-05-28"},
-        {"10828004", "2026-05-20", null, "dar:not-performed", "2026-05-28"}};
+        {"10828004", "2026-05-20", null, "dar:not-performed", "2026-05-28"},
+        // a later coded answer the record does not date (DECISIONS 90): it may be the newer negative
+        {"10828004", "2026-05-20", null, "sct:260385009", ""}, {"260385009", "2026-05-20", null, "sct:10828004", ""}};
     StringBuilder people = new StringBuilder();
     StringBuilder observations = new StringBuilder();
     StringBuilder conditions = new StringBuilder();
@@ -452,10 +454,13 @@ class SqlPeersTest {
       if (cases[i][3] != null) {
         observations.append("{\"resourceType\":\"Observation\",\"id\":\"hcg-later-").append(i)
             .append("\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",")
-            .append("\"code\":\"2106-3\"}]}").append(subject).append(",\"effectiveDateTime\":\"")
-            .append(cases[i][4]).append(cases[i][3].startsWith("dar:") ? "\",\"dataAbsentReason\":{\"coding\":[{"
+            .append("\"code\":\"2106-3\"}]}").append(subject)
+            .append(cases[i][4].isEmpty() ? "" : ",\"effectiveDateTime\":\"" + cases[i][4] + "\"")
+            .append(cases[i][3].startsWith("dar:") ? ",\"dataAbsentReason\":{\"coding\":[{"
                 + "\"system\":\"http://terminology.hl7.org/CodeSystem/data-absent-reason\",\"code\":\""
-                + cases[i][3].substring(4) + "\"}]}}\n" : "\",\"valueString\":\"" + cases[i][3] + "\"}\n");
+                + cases[i][3].substring(4) + "\"}]}}\n" : cases[i][3].startsWith("sct:")
+                ? ",\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\""
+                + cases[i][3].substring(4) + "\"}]}}\n" : ",\"valueString\":\"" + cases[i][3] + "\"}\n");
       }
       if (cases[i][2] != null) {
         conditions.append("{\"resourceType\":\"Condition\",\"id\":\"pregnancy-").append(i).append("\",")
@@ -484,7 +489,7 @@ class SqlPeersTest {
     String pregnancy = criteria.criteria().get(0).id();
     assertThat(java.util.stream.IntStream.rangeClosed(1, cases.length)
         .mapToObj(i -> duck.get(String.format("NCT02979873|x%07d|", i) + pregnancy)))
-        .containsExactly("UNKNOWN", "MET", "UNKNOWN", "MET", "NOT_MET", "MET", "UNKNOWN", "MET");
+        .containsExactly("UNKNOWN", "MET", "UNKNOWN", "MET", "NOT_MET", "MET", "UNKNOWN", "MET", "UNKNOWN", "NOT_MET");
   }
 
   /**
