@@ -50,6 +50,10 @@ final class InfectionResultMapper {
     if (date == null) {
       scope.error("effective", "has no usable effective date or issued time; the " + test.label()
           + " result is not used");
+      // a viral load of any day up to the as-of date: it may be the latest, so an older load does not decide in its
+      // place, as for an undated result of a lab measure (DECISIONS 90)
+      unread(obs, test, new FhirDates.Day(java.time.LocalDate.of(1, 1, 1), true, scope.record().asOf()), scope,
+          facts);
       return;
     }
     Optional<Result> value = value(obs, test, scope);

@@ -87,4 +87,27 @@ class ViralLoadRecordsTest {
         .observation(loinc("13952-7"), "2026-02-10", o -> o.put("valueString", "Equivocal")))).as("settles nothing")
         .isEqualTo(Truth.UNKNOWN);
   }
+
+  /**
+   * "Detectable HCV RNA" and "HBV DNA < 2,000 IU/mL" when the newer load carries no date (an HL7 v2 feed that dates
+   * only the order): it may be the latest, so December's load does not decide in its place (DECISIONS 90); it was
+   * passed over, and a patient cleared since was excluded. A load its report dates is read on that date.
+   */
+  @Test
+  void anUndatedLoadMayBeTheLatestSoAnOlderOneDoesNotDecide() {
+    for (String text : new String[] {"Not detected", "<15 IU/mL", "TND"}) {
+      FhirPatientBuilder undated = FhirPatientBuilder.patient("p1").born("1970-04-12").male()
+          .lab(HCV_RNA, 250000, "IU/mL", "2025-12-10")
+          .observation(HCV_RNA, null, o -> o.put("valueString", text));
+      assertThat(verdict(DETECTABLE_HCV_RNA, undated)).as(text).isEqualTo(Truth.UNKNOWN);
+    }
+    FhirPatientBuilder hbv = FhirPatientBuilder.patient("p1").born("1970-04-12").female()
+        .lab(HBV_DNA, 56000, "IU/mL", "2026-01-15")
+        .observation(HBV_DNA, null, o -> o.put("valueString", "<10 IU/mL"));
+    assertThat(verdict(HBV_DNA_BELOW_2000, hbv)).isEqualTo(Truth.UNKNOWN);
+    // a load of its own day still decides, as does December's alone
+    assertThat(verdict(DETECTABLE_HCV_RNA, viraemicThen("Not detected"))).isEqualTo(Truth.NOT_MET);
+    assertThat(verdict(DETECTABLE_HCV_RNA, FhirPatientBuilder.patient("p1").born("1970-04-12").male()
+        .lab(HCV_RNA, 250000, "IU/mL", "2025-12-10"))).isEqualTo(Truth.MET);
+  }
 }
