@@ -319,10 +319,31 @@ final class ObservationMapper {
     org.hl7.fhir.r4.model.BaseDateTimeType t = obs.hasEffectiveDateTimeType() ? obs.getEffectiveDateTimeType()
         : obs.hasEffectivePeriod() && obs.getEffectivePeriod().hasStart() ? obs.getEffectivePeriod().getStartElement()
         : obs.hasEffectiveInstantType() ? obs.getEffectiveInstantType() : null;
-    if (t == null || t.getValue() == null) t = listedTime(scope.record().listedDate(obs));
-    if ((t == null || t.getValue() == null) && obs.hasIssued()) t = obs.getIssuedElement();
+    if (t == null || t.getValue() == null) {
+      org.hl7.fhir.r4.model.Type listed = scope.record().listedDate(obs);
+      t = listedTime(listed);
+      if (t != null && t.getValue() != null) {
+        FhirDates.Day day = FhirDates.parse(t.getValueAsString());
+        return day == null ? null : spanned(day, listed);
+      }
+      t = obs.hasIssued() ? obs.getIssuedElement() : null;
+    }
     if (t == null || t.getValue() == null) return null;
     return FhirDates.parse(t.getValueAsString());
+  }
+
+  /**
+   * The day a listing report's or panel's effective time gives its results, over the whole of a period it gives (a
+   * cumulative report of January to February): a result it lists without a date of its own is of some day of it, so it
+   * may be the newest of its measure, and the period's start must not make it older than a result of December.
+   */
+  private static FhirDates.Day spanned(FhirDates.Day day, org.hl7.fhir.r4.model.Type listed) {
+    if (!(listed instanceof org.hl7.fhir.r4.model.Period p) || !p.hasStart() || !p.hasEnd()
+        || p.getEndElement().getValue() == null) {
+      return day;
+    }
+    FhirDates.Day end = FhirDates.parse(p.getEndElement().getValueAsString());
+    return end == null || !end.last().isAfter(day.last()) ? day : new FhirDates.Day(day.day(), true, end.last());
   }
 
   /** The time a report's or panel's effective element gives: its dateTime or instant, a period's start, else its end. */
@@ -350,13 +371,14 @@ final class ObservationMapper {
     if (obs.hasEffectiveInstantType()) return scope.days("effectiveInstant", obs.getEffectiveInstantType(), true);
     // a lab feed that sends each result as an entry of its own and dates only the report or panel listing it: its
     // effective time is the results' (as for results a report contains, DiagnosticReportMapper)
-    org.hl7.fhir.r4.model.BaseDateTimeType t = listedTime(scope.record().listedDate(obs));
+    org.hl7.fhir.r4.model.Type listed = scope.record().listedDate(obs);
+    org.hl7.fhir.r4.model.BaseDateTimeType t = listedTime(listed);
     if (t != null && !t.isEmpty()) {
       FhirDates.Day day = scope.days("effective", t, true);
       if (day != null) {
         scope.info("effective", "is missing; the effective date of the DiagnosticReport or panel that lists the "
             + "result is used");
-        return day;
+        return spanned(day, listed);
       }
     }
     if (obs.hasIssued()) {

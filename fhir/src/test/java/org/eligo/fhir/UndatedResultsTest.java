@@ -195,4 +195,29 @@ class UndatedResultsTest {
         report("\"effectiveDateTime\": \"2026-02-20\"", "h2"), coded("h2", "2106-3", sct, "260385009", ""))))
         .isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * A cumulative report whose period runs from October to February lists a count without a date of its own: it is of
+   * some day of the period, perhaps after December's count of 30, so "Platelet count ≥ 50 × 10⁹/L" is asked; read on
+   * the period's first day, it was older than December's and the patient was excluded. A report whose period is one
+   * morning dates its results as before.
+   */
+  @Test
+  void aResultAReportListsOverAPeriodIsOfSomeDayOfIt() {
+    String dec = result("plt-dec", "777-3", 30, "10*3/uL", "\"effectiveDateTime\": \"2025-12-02\"");
+    String ancDec = result("anc-dec", "751-8", 0.8, "10*3/uL", "\"effectiveDateTime\": \"2025-12-02\"");
+    String cumulative = report("\"effectivePeriod\": {\"start\": \"2025-10-01\", \"end\": \"2026-02-20\"}",
+        "plt", "anc");
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, cumulative,
+        result("plt", "777-3", 185, "10*3/uL", "")))).isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict(atLeast("anc", 1.5, "10*9/L"), bundle("searchset", ancDec, cumulative,
+        result("anc", "751-8", 2.4, "10*3/uL", "")))).isEqualTo(Truth.UNKNOWN);
+    // the same for a preliminary result it lists
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, cumulative,
+        result("plt", "777-3", 185, "10*3/uL", "").replace("\"final\"", "\"preliminary\"")))).isEqualTo(Truth.UNKNOWN);
+    String morning = report("\"effectivePeriod\": {\"start\": \"2026-02-16T07:00:00Z\", \"end\": "
+        + "\"2026-02-16T09:30:00Z\"}", "plt");
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, morning,
+        result("plt", "777-3", 185, "10*3/uL", "")))).isEqualTo(Truth.MET);
+  }
 }
