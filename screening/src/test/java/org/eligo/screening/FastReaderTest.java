@@ -602,4 +602,87 @@ class FastReaderTest {
           .facts()).as(dates).isEqualTo(hapi);
     }
   }
+
+  /**
+   * The record shapes DECISIONS 90 taught the FHIR reader, in a bulk export beside an older low count of April: a
+   * blood count panel giving its results as components (with a component's own range), a panel listing undated results
+   * by hasMember, a result with no date at all, a preliminary one without a date, results as text with a comparator or
+   * an abnormal flag, a comparator R4 does not define, a unit code and display that disagree in a component, counts
+   * in "thou/mm3" and "TH/uL", an undated pregnancy test after a positive one. The fast reader reads them as HAPI does
+   * or leaves the patient to it, and bulk screening gets HAPI's facts either way.
+   */
+  @Test
+  void theRecordShapesOfDecisions90ReadTheSameOnBothReaders() {
+    String subject = ",\"subject\":{\"reference\":\"Patient/p1\"}";
+    String ucum = ",\"system\":\"http://unitsofmeasure.org\"";
+    String april = "{\"resourceType\":\"Observation\",\"id\":\"plt-apr\",\"status\":\"final\",\"code\":{\"coding\":"
+        + "[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]}" + subject + ",\"effectiveDateTime\":\"2026-04-02\","
+        + "\"valueQuantity\":{\"value\":30,\"unit\":\"10*3/uL\"" + ucum + ",\"code\":\"10*3/uL\"}}";
+    String result = "{\"resourceType\":\"Observation\",\"id\":\"%s\",\"status\":\"%s\",\"code\":{\"coding\":"
+        + "[{\"system\":\"http://loinc.org\",\"code\":\"%s\"}]}" + subject + "%s}";
+    String component = "{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"%s\"}]},"
+        + "\"valueQuantity\":{\"value\":%s,\"unit\":\"%s\"" + ucum + ",\"code\":\"%s\"}%s}";
+    String may = ",\"effectiveDateTime\":\"2026-05-20\"";
+    String plt185 = ",\"valueQuantity\":{\"value\":185,\"unit\":\"10*3/uL\"" + ucum + ",\"code\":\"10*3/uL\"}";
+    record Case(String what, List<String> observations, String platelets) { }
+    List<Case> cases = List.of(
+        new Case("a blood count panel with components", List.of(april, result.formatted("cbc", "final", "58410-2",
+            may + ",\"component\":[" + component.formatted("777-3", 185, "10*3/uL", "10*3/uL", "") + ","
+                + component.formatted("718-7", 12.1, "g/dL", "g/dL", ",\"referenceRange\":[{\"high\":{\"value\":15.5,"
+                + "\"unit\":\"g/dL\"" + ucum + ",\"code\":\"g/dL\"}}]") + "]")), "[30.0, 185.0]"),
+        new Case("a panel listing an undated result by hasMember", List.of(april, result.formatted("cbc", "final",
+            "58410-2", may + ",\"hasMember\":[{\"reference\":\"Observation/plt\"}]"),
+            result.formatted("plt", "final", "777-3", plt185)), "[30.0, 185.0]"),
+        new Case("a result with no date at all", List.of(april, result.formatted("plt", "final", "777-3", plt185)),
+            "[]"),
+        new Case("a preliminary result with no date", List.of(april, result.formatted("plt", "preliminary", "777-3",
+            plt185)), "[]"),
+        new Case("a count as text with a comparator", List.of(april, result.formatted("plt", "final", "777-3",
+            may + ",\"valueString\":\">150 K/uL\"")), "[30.0, 150.0]"),
+        new Case("a count as text with a flag", List.of(april, result.formatted("plt", "final", "777-3",
+            may + ",\"valueString\":\"185 K/uL (H)\"")), "[30.0, 185.0]"),
+        new Case("a comparator R4 does not define", List.of(april, result.formatted("plt", "final", "777-3",
+            may + ",\"valueQuantity\":{\"value\":185,\"comparator\":\"ad\",\"unit\":\"10*3/uL\"" + ucum
+                + ",\"code\":\"10*3/uL\"}")), "[]"),
+        new Case("a component whose unit code and display disagree", List.of(april, result.formatted("cbc", "final",
+            "58410-2", may + ",\"component\":[" + component.formatted("777-3", 185, "K/uL", "/uL", "") + "]")), "[]"),
+        new Case("counts in thou/mm3 and TH/uL", List.of(april, result.formatted("plt", "final", "777-3",
+            may + ",\"valueQuantity\":{\"value\":185,\"unit\":\"thou/mm3\"}"), result.formatted("wbc", "final",
+            "6690-2", may + ",\"valueQuantity\":{\"value\":6.2,\"unit\":\"TH/uL\"}")), "[30.0, 185.0]"));
+    BucketRecord patient = new BucketRecord("p1", SupportedType.Patient, 0, 1,
+        "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1988-06-14\"}");
+    List<String> names = List.of("Patient.ndjson", "Observation.ndjson");
+    PatientRecordReader hapi = PatientRecordReader.bundled(PatientRecordReader.Mode.HAPI);
+    PatientRecordReader bulk = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST);
+    FastPatientReader fast = new FastPatientReader(TerminologyAdapter.bundled());
+    for (Case c : cases) {
+      List<BucketRecord> records = new java.util.ArrayList<>(List.of(patient));
+      for (int i = 0; i < c.observations().size(); i++) {
+        records.add(new BucketRecord("p1", SupportedType.Observation, 1, i + 1, c.observations().get(i)));
+      }
+      PatientLines lines = new PatientLines("p1", records);
+      PatientFacts expected = hapi.read(lines, Populations.AS_OF, names).facts();
+      assertThat(expected.measurements().stream().filter(m -> m.measure().equals("platelets"))
+          .map(m -> m.value()).sorted().toList()).as(c.what()).hasToString(c.platelets());
+      fast.read(lines, Populations.AS_OF).ifPresent(f -> assertThat(f).as(c.what()).isEqualTo(expected));
+      assertThat(bulk.read(lines, Populations.AS_OF, names).facts()).as(c.what()).isEqualTo(expected);
+    }
+    // a panel component's own range gives the upper limit of normal on both
+    PatientLines panel = new PatientLines("p1", List.of(patient, new BucketRecord("p1", SupportedType.Observation, 1, 1,
+        cases.getFirst().observations().get(1))));
+    assertThat(bulk.read(panel, Populations.AS_OF, names).facts().measurements())
+        .filteredOn(m -> m.measure().equals("hemoglobin")).singleElement()
+        .satisfies(m -> assertThat(m.referenceHigh()).isEqualTo(155.0)); // g/L, the canonical unit
+    // an undated pregnancy test after a positive one of May: asked on both, never the positive alone
+    String hcg = "{\"resourceType\":\"Observation\",\"id\":\"%s\",\"status\":\"final\",\"code\":{\"coding\":[{"
+        + "\"system\":\"http://loinc.org\",\"code\":\"2106-3\"}]}" + subject + "%s,\"valueCodeableConcept\":{"
+        + "\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"%s\"}]}}";
+    PatientLines tests = new PatientLines("p1", List.of(patient,
+        new BucketRecord("p1", SupportedType.Observation, 1, 1, hcg.formatted("h1", may, "10828004")),
+        new BucketRecord("p1", SupportedType.Observation, 1, 2, hcg.formatted("h2", "", "260385009"))));
+    PatientFacts expected = hapi.read(tests, Populations.AS_OF, names).facts();
+    assertThat(expected.codedObservations()).hasSize(2);
+    assertThat(fast.read(tests, Populations.AS_OF)).isEmpty();
+    assertThat(bulk.read(tests, Populations.AS_OF, names).facts()).isEqualTo(expected);
+  }
 }
