@@ -119,10 +119,12 @@ final class ObservationMapper {
     FhirDates.Day date = days(obs, scope);
     if (date == null) {
       scope.error("effective", "has no usable effective date or issued time; the result is not used");
-      // it may be the newest result of its measure: an older one must not decide in its place (DECISIONS 90)
-      if (!measure.coded()) {
+      // it may be the newest result of its measure: an older one must not decide in its place (DECISIONS 90); one
+      // without a result to be had ("not performed", no value at all) leaves older results deciding, as a dated one
+      boolean result = obs.hasValue() || resultNotGiven(obs) != null || hasLabComponent(obs, scope);
+      if (result && !measure.coded()) {
         undated(measure, scope);
-      } else if (obs.hasValue() || resultNotGiven(obs) != null) {
+      } else if (result) {
         // a coded result (a pregnancy test) of any day up to the as-of date, its answer not read: an older positive
         // does not decide over what may be its negative, as for a later answer Eligo cannot read (DECISIONS 39)
         facts.codedObservations.add(new CodedObservation(measure.key(), Set.of(), "a result without a date",

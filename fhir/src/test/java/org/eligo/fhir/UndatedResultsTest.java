@@ -220,4 +220,27 @@ class UndatedResultsTest {
     assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", dec, morning,
         result("plt", "777-3", 185, "10*3/uL", "")))).isEqualTo(Truth.MET);
   }
+
+  /**
+   * An undated entry that says the count was not performed, or gives no value at all, has no result that may be newer:
+   * February's count of 185 still meets "Platelet count ≥ 50 × 10⁹/L" (it was asked), as beside a dated one. An
+   * undated entry whose result is withheld ("masked") may be newer, and still leaves the count asked.
+   */
+  @Test
+  void anUndatedEntryWithoutAResultLeavesNewerResultsDeciding() {
+    String feb = result("plt-feb", "777-3", 185, "10*3/uL", "\"effectiveDateTime\": \"2026-02-16\"");
+    String absent = """
+        {"fullUrl": "urn:uuid:plt", "resource": {"resourceType": "Observation", "id": "plt", "status": "final",
+         "code": {"coding": [{"system": "http://loinc.org", "code": "777-3"}]}, "subject": {"reference": "urn:uuid:p1"}%s}}""";
+    String reason = ", \"dataAbsentReason\": {\"coding\": [{\"system\": "
+        + "\"http://terminology.hl7.org/CodeSystem/data-absent-reason\", \"code\": \"%s\"}]}";
+    for (String code : new String[] {"not-performed", "error", "asked-declined"}) {
+      assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", feb,
+          absent.formatted(reason.formatted(code))))).as(code).isEqualTo(Truth.MET);
+    }
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", feb, absent.formatted(""))))
+        .as("no value").isEqualTo(Truth.MET);
+    assertThat(verdict(atLeast("platelets", 50, "10*9/L"), bundle("collection", feb,
+        absent.formatted(reason.formatted("masked"))))).as("masked").isEqualTo(Truth.UNKNOWN);
+  }
 }
