@@ -65,6 +65,34 @@ public final class BloodProducts {
   private static final Pattern OTHER = Pattern.compile("(?i)\\b(?:transfus\\w*|blood\\s+(?:products?|components?"
       + "|units?)|whole\\s+blood|plasma|ffp|cryo\\w*|granulocytes?|leu[ck]o\\w*\\s*(?:reduced|depleted)"
       + "|leu[ck]o(?:reduced|depleted)|irradiated|isbt\\s*128|exchange|erythrocytapheresis|apheresis|pheresis)\\b");
+  /** "Single donor platelets", "random-donor platelets": names of platelet products, not of a donation. */
+  private static final Pattern DONOR_PLATELETS = Pattern.compile("(?i)\\b(?:single|random)[\\s-]+donor\\s+"
+      + "(?=platelets?\\b)");
+  /**
+   * The words a blood bank's or an order's name of a red-cell or platelet product is made of besides the kind: units
+   * and volumes, modifiers (leukoreduced, irradiated, washed, CMV-negative, HLA-matched, pooled, apheresis),
+   * additive solutions, how it was given, ISBT 128 product codes ("E0336V00") and numbers. A name with other words
+   * beside the kind ("for", "activator", "removal", "phenotyping", "gel") is a blood product of no kind Eligo can
+   * tell: asked under the transfusion criteria, never taken for that transfusion (§87 review).
+   */
+  private static final Pattern PRODUCT_WORD = Pattern.compile("(?i)(?:\\d+(?:\\.\\d+)?|[a-z]\\d{4}[a-z0-9]{3}|x|x?\\d+x?"
+      + "|\\d+(?:u|ml|cc|h|hr|hrs)|over|at|hours?|hrs?|h|minutes?|mins?|rate|started|completed|of|and"
+      + "|with|in|into|the|a|per|via|units?|u|ml|cc|doses?|bags?|aliquots?|split|products?|components?|blood"
+      + "|concentrates?|packed|leu[ck]o(?:cytes?|reduced|depleted|poor)?|reduced|depleted|poor|lr|lrd|irradiated|irr"
+      + "|washed|cmv|negative|neg|seronegative|safe|hla|matched|compatible|pooled|pool|apheresis|pheresis|single"
+      + "|random|as|as1|as3|as5|adsol|sagm|cpd|cpda|cpda1|additive|solution|nutricel|optisol|neonatal|neo|pediatric"
+      + "|paediatric|infant|volume|allogeneic|allogenic|nonautologous|autologous|directed|transfus\\w*|administer\\w*"
+      + "|given|infus\\w*|issued|dispensed|procedure|peripheral|central|vein|venous|line|percutaneous|approach|iv"
+      + "|intravenous|nos|prbcs?|p?rbcs?|red|cells?|erythrocytes?|platelets?|plts?|thrombocytes?)");
+
+  /** Whether every word of {@code text} is a word of a blood product's name ({@link #PRODUCT_WORD}). */
+  private static boolean productWordsOnly(String text) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9.]+")) {
+      String word = w.replaceAll("^\\.+|\\.+$", "");
+      if (!word.isEmpty() && !PRODUCT_WORD.matcher(word).matches()) return false;
+    }
+    return true;
+  }
   /** Words that make a red-cell or platelet entry no plain transfusion of that kind. */
   private static final Pattern MIXED = Pattern.compile("(?i)\\b(?:whole\\s+blood|plasma|ffp|cryo\\w*|granulocytes?"
       + "|exchange|erythrocytapheresis)\\b");
@@ -113,13 +141,18 @@ public final class BloodProducts {
       if (cc.hasText()) words.append(" | ").append(cc.getText());
       for (Coding c : cc.getCoding()) if (c.hasDisplay()) words.append(" | ").append(c.getDisplay());
     }
-    String text = words.toString();
+    String text = DONOR_PLATELETS.matcher(words.toString()).replaceAll("");
     if (!product && NOT_GIVEN.matcher(text).find()) return meaning;
     boolean red = RED.matcher(text).find();
     boolean platelet = PLATELET.matcher(text).find();
     product |= red || platelet || OTHER.matcher(text).find();
     if (!product) return meaning;
-    if (kind == null && !MIXED.matcher(text).find() && red != platelet) kind = red ? "red" : "platelet";
+    // red cells or platelets named beside words of no blood product's name ("Mitapivat 50 mg (activator for red
+    // cells)", "Therapeutic phlebotomy (removal of red blood cells)") are no transfusion of them proven: of no kind
+    // Eligo can tell, asked under the transfusion criteria (§87 review)
+    if (kind == null && !MIXED.matcher(text).find() && red != platelet && productWordsOnly(text)) {
+      kind = red ? "red" : "platelet";
+    }
     Set<String> out = new LinkedHashSet<>(concepts);
     if ("red".equals(kind) || "platelet".equals(kind)) {
       out.remove(Unidentified.CONCEPT);

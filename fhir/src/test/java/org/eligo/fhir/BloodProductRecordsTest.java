@@ -168,4 +168,48 @@ class BloodProductRecordsTest {
       assertThat(truth(PLATELETS_20_UNTRANSFUSED, facts)).as(entry).isEqualTo(Truth.MET);
     }
   }
+
+  /**
+   * Review of §87: a name that says red cells or platelets beside words that are not those of a blood product (a
+   * drug's purpose, a laboratory work-up, a procedure that takes cells out) is no proof of a transfusion. Read as one,
+   * "Red blood cell transfusion within 4 weeks" excluded the patient and "Transfusion-independent for 8 weeks" failed
+   * him; such an entry is a blood product of no kind Eligo can tell (asked about).
+   */
+  @Test
+  void aNameOfBloodCellsBesideWordsOfNoBloodProductIsNoTransfusionProven() {
+    for (String entry : new String[] {
+        administered("a1", text("Mitapivat 50 mg (pyruvate kinase activator for red cells)"), "2026-02-27"),
+        administered("a2", text("Rho(D) immune globulin for Rh-positive red cells"), "2026-02-27"),
+        administered("a3", text("Hydroxocobalamin 1 mg IM for red cells"), "2026-02-27"),
+        procedure("p1", text("Therapeutic phlebotomy (removal of red blood cells)"), "2026-02-27"),
+        procedure("p2", text("Red cell phenotyping"), "2026-02-27"),
+        procedure("p3", text("Autologous platelet gel application"), "2026-02-27"),
+        procedure("p4", text("RBC depletion of marrow graft"), "2026-02-27"),
+        procedure("p5", text("Platelet refractoriness work-up"), "2026-02-27")}) {
+      PatientFacts facts = record(entry, platelets("2026-02-28", 45));
+      assertThat(truth(RBC_16_WEEKS, facts)).as("no red cells given: %s", entry).isNotEqualTo(Truth.MET);
+      assertThat(truth(PLATELETS_7_DAYS, facts)).as("no platelets given: %s", entry).isNotEqualTo(Truth.MET);
+      assertThat(truth(INDEPENDENT_8_WEEKS, facts)).as("no transfusion proven: %s", entry)
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  /** Review of §87: the names blood banks print, with their modifiers, stay red cells or platelets. */
+  @Test
+  void bloodBankNamesWithTheirModifiersStayTheirKind() {
+    for (String entry : new String[] {
+        administered("a1", text("PRBC, Irradiated, CMV-negative, 1 unit"), "2026-02-10"),
+        administered("a2", text("Red Blood Cells Leukoreduced AS-1 E0336V00"), "2026-02-10"),
+        procedure("p1", text("Transfuse RBC: 1 unit"), "2026-02-10"),
+        administered("a3", text("Washed red blood cells 300 mL"), "2026-02-10"),
+        administered("a4", text("pRBCs x2"), "2026-02-10"),
+        procedure("p2", text("PRBC 1 unit transfused over 2 hours"), "2026-02-10")}) {
+      assertThat(truth(RBC_16_WEEKS, record(entry))).as(entry).isEqualTo(Truth.MET);
+    }
+    for (String name : new String[] {"Pooled platelets, HLA-matched, 1 dose", "Single donor platelets 1 unit",
+        "Random-donor platelets, pooled x 4"}) {
+      assertThat(truth(PLATELETS_7_DAYS, record(administered("p", text(name), "2026-02-27")))).as(name)
+          .isEqualTo(Truth.MET);
+    }
+  }
 }
