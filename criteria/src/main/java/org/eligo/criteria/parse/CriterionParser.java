@@ -287,6 +287,79 @@ public final class CriterionParser {
       + "|ha(?:ve|s)\\s+to|(?:is|are|be)\\s+required|required\\s+to|excluded|ineligible|not\\s+(?:be\\s+)?(?:eligible"
       + "|allowed|permitted)|prohibited|forbidden)\\b");
 
+  /**
+   * The words of a note that cannot change what the item requires (§88 review): where its values come from ("ULN per
+   * local laboratory", "local laboratory values may be used", "ULN = upper limit of normal"), where it is described
+   * ("see Appendix A", "refer to Section 5.2 of the protocol") or who assesses it ("as assessed by the investigator").
+   * A note made only of these (and {@link #NEUTRAL_GLUE}) leaves the item deciding, both ways.
+   */
+  private static final Pattern NEUTRAL_NOTE_WORDS = Pattern.compile("(?i)\\b(?:ULN|LLN|ULRR|LLRR)\\b"
+      + "|\\b(?:upper|lower)\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?\\b"
+      + "|\\b(?:(?:local|central|institutional|site|hospital)(?:'s)?\\s+(?:(?:or|and|and/or)\\s+(?:local|central"
+      + "|institutional)\\s+)?)?(?:clinical\\s+)?(?:laborator(?:y|ies)|labs?)(?:'s)?(?:\\s+(?:values|results|tests?"
+      + "|measurements|assessments|data))?\\b"
+      + "|\\b(?:(?:institutional|local|laboratory|lab|site)\\s+)?(?:normal|reference)\\s+(?:ranges?|values|limits?)\\b"
+      + "|\\b(?:see|refer\\s+to|described\\s+in|listed\\s+in|detailed\\s+in|as\\s+(?:described|listed|detailed)\\s+in)"
+      + "\\s+(?:the\\s+)?(?:protocol(?:'s)?\\s+)?(?:appendix|appendices|section|table|attachment|annex|manual)"
+      + "(?:\\s+[A-Z0-9][\\w.\\-]*)?(?:\\s+(?:of|in)\\s+the\\s+(?:study\\s+)?protocol)?"
+      + "(?:\\s+for\\s+(?:further\\s+|more\\s+|additional\\s+)?(?:details|information|guidance))?"
+      + "|\\bas\\s+(?:assessed|determined|judged|evaluated|measured)\\s+by\\s+(?:the\\s+)?(?:treating\\s+)?"
+      + "(?:investigator|physician|clinician)\\b");
+  /** What may stand between the words of a note that cannot change the item ("… may be used", "… per …"). */
+  private static final Pattern NEUTRAL_GLUE = Pattern.compile("(?i)(?:[\\s.,;:=()\\-–]|\\b(?:per|as|defined|by|according"
+      + "|to|based|on|of|from|the|each|is|are|=|may|can|be|used|either|or|and|using|will|determined|institution"
+      + "|site|at|screening)\\b)*");
+
+  /** Words of a note or an item that say nothing of what it is about. */
+  private static final java.util.Set<String> NOT_A_SUBJECT = java.util.Set.of("patients", "patient", "participants",
+      "participant", "subjects", "subject", "people", "persons", "individuals", "those", "with", "have", "must",
+      "should", "shall", "need", "needs", "required", "excluded", "eligible", "ineligible", "allowed", "permitted",
+      "within", "before", "after", "prior", "last", "past", "previous", "history", "years", "year", "months", "month",
+      "weeks", "week", "days", "aged", "least", "more", "less", "than", "greater", "equal", "other", "their", "from",
+      "that", "this", "which", "will", "been", "being", "also", "only", "known", "current", "active", "screening");
+
+  /**
+   * Whether a note speaks of what its item speaks of: a measure, a concept or a word of four letters or more in both
+   * (age and sex, which name whom a note binds, do not count).
+   */
+  private static boolean sameSubject(Rule item, Rule note, String itemText, String noteText) {
+    java.util.Set<String> a = new java.util.HashSet<>();
+    subjects(item, a);
+    java.util.Set<String> b = new java.util.HashSet<>();
+    subjects(note, b);
+    a.addAll(words(itemText));
+    b.addAll(words(noteText));
+    a.retainAll(b);
+    return !a.isEmpty();
+  }
+
+  private static java.util.Set<String> words(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() >= 4 && !NOT_A_SUBJECT.contains(w)) out.add("word:" + w);
+    }
+    return out;
+  }
+
+  private static void subjects(Rule rule, java.util.Set<String> out) {
+    switch (rule) {
+      case AllOf all -> all.rules().forEach(r -> subjects(r, out));
+      case AnyOf any -> any.rules().forEach(r -> subjects(r, out));
+      case Not not -> subjects(not.rule(), out);
+      case MeasurementRule mr -> out.add("measure:" + mr.measure());
+      case org.eligo.core.rule.ConditionRule c -> c.concepts().forEach(x -> out.add("concept:" + x));
+      case org.eligo.core.rule.MedicationRule md -> md.concepts().forEach(x -> out.add("concept:" + x));
+      case org.eligo.core.rule.ProcedureRule pr -> pr.concepts().forEach(x -> out.add("concept:" + x));
+      default -> { }
+    }
+  }
+
+  /** Whether a note glued onto an item only says where its values come from, where it is described or who assesses it. */
+  static boolean neutralNote(String note) {
+    String rest = NEUTRAL_NOTE_WORDS.matcher(note).replaceAll(" ");
+    return !rest.equals(note) && NEUTRAL_GLUE.matcher(rest).matches();
+  }
+
   /** A note that defines, exemplifies or explains the item ("defined as", "e.g.", "Definition:"). */
   private static final Pattern EXPLAINS = Pattern.compile("(?i)^\\W*(?:definitions?|explanations?|clarifications?)\\b"
       + "|^\\W*(?:\\w+\\s+){0,4}?(?:defined|definition|means|refers?\\s+to|i\\.\\s?e\\.|e\\.\\s?g\\.|such\\s+as|including"
@@ -318,6 +391,9 @@ public final class CriterionParser {
     // at least 40 kg" excluded only on the weight, and admitted a child of 8)
     if (hasUnread(item)) return new Unparsed("an item with a note glued onto it, the item not understood in full");
     String note = m.group("note");
+    // "*Definition: ULN per local laboratory", "Note: see Appendix A": a note that cannot change the rule leaves the
+    // item deciding both ways (§88 review: asked, it had made every patient the item fails a question)
+    if (neutralNote(note)) return item;
     boolean exclusion = type == CriterionType.EXCLUSION;
     // a requirement of its own says so ("must", "are excluded"); a bare limit ("Note: systolic BP > 160 mmHg",
     // "Note: Karnofsky ≥ 70 for patients > 16") may define the item or be an alternative to it, and is asked
@@ -328,7 +404,10 @@ public final class CriterionParser {
       // screening, the item kept (§44); any other note confirmed at screening may be an exception, asked below
       if (own instanceof ScreeningConfirmation && REQUIRED.matcher(note).find()) return item;
       if (own instanceof ScreeningConfirmation) own = new Unparsed("a note confirmed at screening");
-      if (!(own instanceof Ask) && !hasUnread(own)) {
+      // "Hemoglobin ≥ 9 g/dL / Note: patients with thalassemia must have hemoglobin ≥ 8 g/dL", "History of
+      // thrombosis / Note: patients with DVT within 6 months are excluded": a note about what the item is about may
+      // lower or narrow it; read beside it, it had failed a patient with thalassemia at 8.5 g/dL (§88 review)
+      if (!(own instanceof Ask) && !hasUnread(own) && !sameSubject(item, own, m.group("item"), note)) {
         return exclusion ? new AnyOf(List.of(item, own)) : new AllOf(List.of(item, own));
       }
     }

@@ -29,7 +29,8 @@ class GluedNoteVerdictsTest {
     for (String layout : new String[] {
         criteria("ECOG performance status 0-2\nNote: ECOG 3 allowed if due to ITP", "Prior splenectomy"),
         criteria("ECOG 0-2\n  Comment: a score of 3 is acceptable when due to bleeding", "Prior splenectomy"),
-        criteria("ECOG ≤ 2\n\n*Definition: as assessed by the investigator at screening", "Prior splenectomy")}) {
+        criteria("ECOG ≤ 2\n\n*Definition: a score of 3 may be accepted after discussion with the sponsor",
+            "Prior splenectomy")}) {
       Facts fit = person("1980-01-01", Sex.MALE).lab("ecog", 1, "{score}", "2026-05-20");
       Facts unfit = person("1980-01-01", Sex.MALE).lab("ecog", 3, "{score}", "2026-05-20");
       assertThat(compiled(layout, fit).get("inc-2")).as(layout + ": ECOG 1").isEqualTo(Truth.MET);
