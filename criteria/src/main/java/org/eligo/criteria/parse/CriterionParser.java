@@ -720,6 +720,10 @@ public final class CriterionParser {
     return new AllOf(List.of(who, limit));
   }
 
+  /** An exception or a waiver in the last of several groups' limits, which may bind them all ("…, except …"). */
+  private static final Pattern TRAILING_EXCEPTION = Pattern.compile("(?i)\\b(?:except|excepting|unless|regardless"
+      + "|irrespective|excluding|other\\s+than|with\\s+the\\s+exception|not\\s+applicable|does\\s+not\\s+apply)\\b");
+
   /** Where a next group named first starts: "; in children:", ". For patients aged ≥ 65,". */
   private static final Pattern NEXT_GROUP = Pattern.compile("(?i)(?:[;.]|,\\s*(?:and|or|while|whereas)?)\\s*"
       + "(?=(?:for|in|among)\\s+(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older|female|male)\\s+)?"
@@ -744,6 +748,11 @@ public final class CriterionParser {
     }
     if (parts.isEmpty()) return null;
     parts.add(sentence.substring(start).replaceAll("[\\s.;]+$", "").strip());
+    // "In men, Hb ≥ 13 g/dL, in women, Hb ≥ 12 g/dL, except for patients with thalassemia trait": an exception at
+    // the end may bind every group; read as the last group's, it had failed a man with the trait (§88 review)
+    if (TRAILING_EXCEPTION.matcher(parts.get(parts.size() - 1)).find()) {
+      return new Unparsed("requirements for several groups of patients with an exception that may bind them all");
+    }
     List<Rule> rules = new java.util.ArrayList<>();
     for (String part : parts) {
       if (!groupNamedFirst(part)) return new Unparsed("requirements for several groups of patients");

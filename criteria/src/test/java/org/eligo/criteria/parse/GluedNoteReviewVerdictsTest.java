@@ -3,6 +3,7 @@ package org.eligo.criteria.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.compiled;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
 
 import java.util.List;
 import org.eligo.core.logic.Truth;
@@ -73,6 +74,21 @@ class GluedNoteReviewVerdictsTest {
       assertThat(compiled(layout, oldClot).get("exc-1")).as(item + ": a DVT in 2015 (was MET)")
           .isEqualTo(Truth.UNKNOWN);
       assertThat(compiled(layout, none).get("exc-1")).as(item + ": no thrombosis").isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void anExceptionAfterSeveralGroupsLimitsIsNotHeldToTheLastGroupAlone() {
+    // read as the women's only, the exception failed a man with chronic kidney disease at 12.5 g/dL
+    Facts ckdMan = person("1980-01-01", Sex.MALE).lab("hemoglobin", 125, "g/L", "2026-05-20")
+        .condition("CKD stage 3", ClinicalStatus.ACTIVE, "2020-01-01", null, coded("chronic-kidney-disease"));
+    for (String sentence : List.of(
+        "In men, Hb ≥ 13 g/dL, in women, Hb ≥ 12 g/dL, except for patients with chronic kidney disease",
+        "For men: hemoglobin ≥ 13 g/dL; for women: hemoglobin ≥ 12 g/dL (unless due to chronic kidney disease)",
+        "For male participants: haemoglobin ≥ 13 g/dL; for female participants: haemoglobin ≥ 12 g/dL, excluding "
+            + "participants with chronic kidney disease")) {
+      assertThat(inclusion(sentence, ckdMan)).as(sentence + ": a man with CKD at 12.5 g/dL (was NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
     }
   }
 }
