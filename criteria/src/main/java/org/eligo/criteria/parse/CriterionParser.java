@@ -667,7 +667,40 @@ public final class CriterionParser {
       Rule age = read("Age " + ages.group("ages"), type, List.of(), criteriaText, depth + 1);
       if (age instanceof AgeRule) return age;
     }
+    if (who instanceof Unparsed) {
+      Rule bare = bareAgeGroup(whom, type, criteriaText, depth);
+      if (bare != null) return bare;
+    }
     return who;
+  }
+
+  /** "adults", "adult patients", "children" named without their ages (§88 review). */
+  private static final Pattern BARE_ADULTS = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:adults|adult\\s+(?:patients"
+      + "|subjects|participants|pts))\\s*$");
+  private static final Pattern BARE_CHILDREN = Pattern.compile("(?i)^\\s*(?:all\\s+)?children\\s*$");
+
+  /**
+   * "Adults" and "children" named without ages, as far as every usage agrees: ClinicalTrials.gov's own age groups
+   * (Child birth-17, Adult 18-64, Older Adult 65+) make a patient of 18 or more an adult and no child; ICH E11's
+   * (children 2-11 years, adolescents 12 to 16-18 years by region) make a patient of 2 to 11 a child and one under 16
+   * no adult. Between (16-17 for adults; under 2 and 12-17 for children) the group is asked; a record without the age
+   * leaves it unknown. Null for any other group.
+   */
+  private Rule bareAgeGroup(String whom, CriterionType type, String criteriaText, int depth) {
+    String question = "Does this apply to the patient: \u201c" + whom.strip() + "\u201d?";
+    if (BARE_ADULTS.matcher(whom).matches()) {
+      Rule adult = read("Age ≥ 18 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+      Rule maybe = read("Age ≥ 16 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+      if (!(adult instanceof AgeRule) || !(maybe instanceof AgeRule)) return null;
+      return new AnyOf(List.of(adult, new AllOf(List.of(maybe, new Ask(question)))));
+    }
+    if (BARE_CHILDREN.matcher(whom).matches()) {
+      Rule child = read("Age 2 to 11 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+      Rule minor = read("Age < 18 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+      if (!(child instanceof AgeRule) || !(minor instanceof AgeRule)) return null;
+      return new AnyOf(List.of(child, new AllOf(List.of(minor, new Ask(question)))));
+    }
+    return null;
   }
 
   /**
