@@ -206,10 +206,21 @@ public final class CriteriaCompiler {
       List<Rule> rules = new ArrayList<>();
       for (CriterionItem child : item.children()) rules.add(parser.parse(child, text, childWindow));
       if (rules.stream().noneMatch(CriteriaCompiler::limitInside) && !rules.stream().allMatch(r -> r instanceof Unparsed)) {
-        Rule either = new AnyOf(List.of(new AllOf(rules), new AllOf(List.of(new AnyOf(rules),
-            new Ask("Is one of the items listed enough to meet the definition, or must all of them hold: \u201c"
-                + item.text().strip() + " " + String.join("; ", item.children().stream().map(c -> c.text().strip())
-                .toList()) + "\u201d?")))));
+        // "At least 1 thromboembolic event …, defined as:", "One or more prior therapies, including:": the heading
+        // says one will do, so one item meets it; "…, including:", "such as:" list examples, so a record without any
+        // of them is asked (a therapy not listed may be one), never failed (DECISIONS 89, review)
+        boolean examples = EXAMPLE_HEADING.matcher(item.text()).find();
+        Rule either;
+        if (examples || ONE_WILL_DO.matcher(item.text()).find()) {
+          List<Rule> any = new ArrayList<>(rules);
+          if (examples) any.add(new Unparsed("the list gives examples only"));
+          either = new AnyOf(any);
+        } else {
+          either = new AnyOf(List.of(new AllOf(rules), new AllOf(List.of(new AnyOf(rules),
+              new Ask("Is one of the items listed enough to meet the definition, or must all of them hold: \u201c"
+                  + item.text().strip() + " " + String.join("; ", item.children().stream().map(c -> c.text().strip())
+                  .toList()) + "\u201d?")))));
+        }
         out.add(criterion(item.id(), item.type(), item.blockText(text), either, childCondition));
         return;
       }
@@ -230,6 +241,13 @@ public final class CriteriaCompiler {
 
   static final Pattern DEFINITION_HEADING = Pattern.compile("(?i)(?:\\b(?:defined|characteri[sz]ed)\\s+(?:as|by)"
       + "|\\bas\\s+defined\\s+(?:by|in)|\\bincluding|\\bwhich\\s+includes?|\\bsuch\\s+as)\\b[^:]*:\\s*$");
+
+  /** A defining heading that says one item will do: "At least 1 thromboembolic event, defined as:", "any of". */
+  private static final Pattern ONE_WILL_DO = Pattern.compile("(?i)(?:\\b(?:at\\s+least\\s+(?:one|1)|one\\s+or\\s+more"
+      + "|any(?:\\s+one)?\\s+of|one\\s+of|either)|≥\\s*1)\\b(?![.,]\\d)");
+  /** A defining heading whose items are examples: "Prior ITP-directed therapy, including:", "such as:". */
+  private static final Pattern EXAMPLE_HEADING = Pattern.compile("(?i)(?:\\b(?:including|which\\s+includes?|such\\s+as"
+      + "|for\\s+example)\\b|\\be\\.\\s?g\\b)[^:]*:\\s*$");
 
   /** Whether a rule holds a lab or body limit anywhere in it. */
   private static boolean limitInside(Rule rule) {

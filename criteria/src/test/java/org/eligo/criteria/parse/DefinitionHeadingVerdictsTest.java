@@ -32,7 +32,8 @@ class DefinitionHeadingVerdictsTest {
         "Deep vein thrombosis", "Pulmonary embolism", "Stroke");
     Facts dvt = record().condition("Deep vein thrombosis of left leg", ClinicalStatus.ACTIVE, "2026-02-01", null,
         coded("deep-vein-thrombosis"));
-    assertThat(only(compiled(events, dvt), events)).as("a DVT alone").isEqualTo(Truth.UNKNOWN);
+    // "At least 1 … event": one item will do (DECISIONS 89, review; had been asked)
+    assertThat(only(compiled(events, dvt), events)).as("a DVT alone").isEqualTo(Truth.MET);
     assertThat(only(compiled(events, record()), events)).as("no event").isEqualTo(Truth.NOT_MET);
     Facts oldDvt = record().condition("Deep vein thrombosis of left leg", ClinicalStatus.RESOLVED, "2019-02-01",
         "2019-06-01", coded("deep-vein-thrombosis"));
@@ -42,8 +43,9 @@ class DefinitionHeadingVerdictsTest {
     String therapies = subItems("Prior ITP-directed therapy, including:", "Corticosteroids", "IVIG", "Rituximab");
     Facts prednisone = record().medication("Prednisone 20 mg", "2024-01-01", "2024-03-01", ExposureStatus.COMPLETED,
         coded("prednisone"));
-    assertThat(only(compiled(therapies, prednisone), therapies)).as("steroids alone").isEqualTo(Truth.UNKNOWN);
-    assertThat(only(compiled(therapies, record()), therapies)).as("none of them").isEqualTo(Truth.NOT_MET);
+    // "including:" lists examples: one of them meets it, a record without them is asked (DECISIONS 89, review)
+    assertThat(only(compiled(therapies, prednisone), therapies)).as("steroids alone").isEqualTo(Truth.MET);
+    assertThat(only(compiled(therapies, record()), therapies)).as("none of them").isEqualTo(Truth.UNKNOWN);
 
     String complement = subItems("Prior complement inhibitor treatment as defined by:", "Eculizumab for at least 3 "
         + "months", "Ravulizumab for at least 3 months");
