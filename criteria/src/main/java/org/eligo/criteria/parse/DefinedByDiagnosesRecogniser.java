@@ -5,8 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AnyOf;
+import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.ConditionRule;
 import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.TimeWindow;
 
 /**
  * A disease and the diseases that define it: "Diagnosis of Evans syndrome, defined as the presence of AIHA and ITP",
@@ -28,8 +30,30 @@ final class DefinedByDiagnosesRecogniser implements Recogniser {
     if (!m.matches() || (m.group("open") == null) != (m.group("close") == null)) return;
     Rule name = s.parser.parseNested(m.group("name"), s.type, s.depth + 1);
     Rule definition = s.parser.parseNested(m.group("definition"), s.type, s.depth + 1);
-    if (!(name instanceof ConditionRule) || !diagnosesOnly(definition) || name.equals(definition)) return;
+    if (!(name instanceof ConditionRule disease) || !diagnosesOnly(definition) || name.equals(definition)) return;
+    if (definition instanceof ConditionRule kinds) {
+      // "Thrombotic microangiopathy, defined as TTP or HUS", "History of thrombosis, defined as DVT or PE within the
+      // past 12 months": the definition names the kinds that count, and its time. The disease on record alone (a
+      // transplant-associated TMA, a DVT of 2019) is asked, never met: in the exclusion list it had excluded
+      // (DECISIONS 89, review)
+      ConditionRule named = new ConditionRule(disease.concepts(), disease.except(), kinds.window(), disease.label());
+      s.settle(new AnyOf(List.of(definition, new AllOf(List.of(named, new Ask("Is the patient's " + disease.label()
+          + " one the definition names: \u201c" + s.text.strip() + "\u201d?"))))));
+      return;
+    }
+    // "Evans syndrome, defined as AIHA and ITP": the syndrome is its parts together, either meets it; a part that
+    // carries a time the disease does not is left to the other passes
+    if (!sameWindow(definition, disease.window())) return;
     s.settle(new AnyOf(List.of(name, definition)));
+  }
+
+  private static boolean sameWindow(Rule rule, TimeWindow window) {
+    return switch (rule) {
+      case ConditionRule c -> c.window().equals(window);
+      case AllOf a -> a.rules().stream().allMatch(r -> sameWindow(r, window));
+      case AnyOf a -> a.rules().stream().allMatch(r -> sameWindow(r, window));
+      default -> false;
+    };
   }
 
   /** Diagnoses joined by "and" or "or", with nothing else in them. */
