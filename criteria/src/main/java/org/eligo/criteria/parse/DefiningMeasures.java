@@ -28,7 +28,37 @@ final class DefiningMeasures {
       "type-2-diabetes-mellitus", GLYCEMIA,
       "prediabetes", GLYCEMIA);
 
+  /**
+   * Diagnoses a test confirms: the result that made the diagnosis, which treatment may since have changed. In "Pure
+   * red cell aplasia (reticulocytes &lt; 1%)" or "Immune TTP (ADAMTS13 activity &lt; 10%)" the parenthesis says how the
+   * disease was shown, so a patient whose count has recovered is asked, not failed (DECISIONS 89, review). Not the
+   * counts a trial asks of the disease now ("ITP (platelet count &lt; 30 × 10^9/L)", §34).
+   */
+  private static final Set<String> RETICULOCYTES = Set.of("reticulocyte-percent", "arc");
+  private static final Set<String> ADAMTS13 = Set.of("adamts13-activity");
+  private static final Set<String> CELLULARITY = Set.of("marrow-cellularity");
+  private static final Set<String> PNH_CLONE = Set.of("pnh-clone-granulocytes", "pnh-clone-monocytes",
+      "pnh-clone-erythrocytes");
+
+  private static final Map<String, Set<String>> CONFIRMING_BY_DIAGNOSIS = Map.ofEntries(
+      Map.entry("pure-red-cell-aplasia", RETICULOCYTES),
+      Map.entry("acquired-pure-red-cell-aplasia", RETICULOCYTES),
+      Map.entry("thrombotic-thrombocytopenic-purpura", ADAMTS13),
+      Map.entry("immune-ttp", ADAMTS13),
+      Map.entry("congenital-ttp", ADAMTS13),
+      Map.entry("aplastic-anemia", CELLULARITY),
+      Map.entry("acquired-aplastic-anemia", CELLULARITY),
+      Map.entry("severe-aplastic-anemia", CELLULARITY),
+      Map.entry("very-severe-aplastic-anemia", CELLULARITY),
+      Map.entry("congenital-aplastic-anemia", CELLULARITY),
+      Map.entry("paroxysmal-nocturnal-hemoglobinuria", PNH_CLONE));
+
   private DefiningMeasures() {}
+
+  /** Whether the measure is the test that confirms the diagnosis, its result then being the diagnosis's. */
+  static boolean confirms(String measure, String diagnosis) {
+    return CONFIRMING_BY_DIAGNOSIS.getOrDefault(diagnosis, Set.of()).contains(measure);
+  }
 
   /** Whether the measure's threshold is what the diagnosis is. */
   static boolean defines(String measure, String diagnosis) {

@@ -314,7 +314,7 @@ final class MeasurementRecogniser implements Recogniser {
           read = new AnyOf(List.of(read, new Ask("Can the patient be transfused to meet the limit: \u201c"
               + s.text.substring(start, readEnd).strip() + "\u201d?")));
         }
-        if (ages == null && !s.negated && evidenceOfDiagnosis(s, start, readEnd)) {
+        if (ages == null && !s.negated && evidenceOfDiagnosis(s, start, readEnd, group)) {
           // "Confirmed diagnosis of iTTP (ADAMTS13 activity < 10%)", "Diagnosis of PNH confirmed by a granulocyte clone
           // ≥ 10%", "Documented diagnosis of TTP with ADAMTS13 activity < 10%": the result that made the diagnosis, not
           // the latest one (read as the latest, a patient in remission, whose ADAMTS13 has recovered, was failed)
@@ -576,7 +576,7 @@ final class MeasurementRecogniser implements Recogniser {
    * within a time ("… with platelet count &lt; 30 × 10^9/L at screening", "acute", "current"), nor when another
    * requirement stands between the two ("Diagnosis of ITP and platelet count &lt; 30 × 10^9/L").
    */
-  static boolean evidenceOfDiagnosis(Sentence s, int start, int readEnd) {
+  static boolean evidenceOfDiagnosis(Sentence s, int start, int readEnd, List<ConceptMention> measures) {
     int from = Math.max(s.lower.lastIndexOf(';', start - 1), 0);
     int to = s.lower.indexOf(';', readEnd);
     if (to < 0) to = s.lower.length();
@@ -585,11 +585,13 @@ final class MeasurementRecogniser implements Recogniser {
     int after = -1;
     while (diagnosis.find()) after = diagnosis.end();
     boolean named = after >= 0;
+    ConceptMention disease = null;
     if (!named) {
       // "Immune TTP confirmed by ADAMTS13 activity < 10%": a disease named, then what confirmed it
       for (ConceptMention m : s.mentions) {
-        if (m.kind() == ConceptKind.CONDITION && m.start() >= from && m.end() <= start) {
-          after = Math.max(after, m.end() - from);
+        if (m.kind() == ConceptKind.CONDITION && m.start() >= from && m.end() <= start && m.end() - from > after) {
+          after = m.end() - from;
+          disease = m;
         }
       }
       if (after < 0) return false;
@@ -600,6 +602,12 @@ final class MeasurementRecogniser implements Recogniser {
     boolean linked = link.find();
     // a disease named without "diagnosis" and "defined as/by" a limit is what the limit is now ("Anemia, defined as
     // hemoglobin < 10 g/dL"): only words that say it was shown make the limit the diagnosis's evidence
+    // … unless the limit, in brackets right after the disease, is the test that confirms it ("Pure red cell aplasia
+    // (reticulocytes < 1%)", "Immune TTP (ADAMTS13 activity < 10%)": DefiningMeasures.confirms)
+    if (!named && !linked && disease != null && OPENS_AFTER.matcher(between).find()
+        && !ANOTHER_REQUIREMENT.matcher(between).find() && confirming(disease, measures)) {
+      return true;
+    }
     if (!named && (!linked || link.group().startsWith("defined") || link.group().startsWith("characteri"))) {
       return false;
     }
@@ -608,6 +616,10 @@ final class MeasurementRecogniser implements Recogniser {
     if (ANOTHER_REQUIREMENT.matcher(between).find()) return false;
     return OPENS_AFTER.matcher(between).find()
         || CONFIRMED_DIAGNOSIS.matcher(before).find() && WITH_AT_END.matcher(between).find();
+  }
+
+  private static boolean confirming(ConceptMention disease, List<ConceptMention> measures) {
+    return !measures.isEmpty() && measures.stream().allMatch(m -> DefiningMeasures.confirms(m.id(), disease.id()));
   }
 
   /**

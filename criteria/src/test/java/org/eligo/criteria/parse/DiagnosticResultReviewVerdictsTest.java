@@ -1,0 +1,65 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.DiagnosticResultVerdictsTest.ittp;
+import static org.eligo.criteria.parse.DiagnosticResultVerdictsTest.noTtp;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * §89 reviewed: "Pure red cell aplasia (reticulocyte percentage &lt; 1%)", without the word "diagnosis", kept the
+ * latest result: a PRCA patient whose reticulocytes recovered on cyclosporine was INELIGIBLE. A test that confirms the
+ * disease named right before its bracket is the diagnosis's evidence, as after "diagnosis".
+ */
+class DiagnosticResultReviewVerdictsTest {
+  static Facts prca(double reticulocytePercent, double absolute) {
+    return adult().condition("Acquired pure red cell aplasia", ClinicalStatus.ACTIVE, "2023-04-01", null,
+        coded("acquired-pure-red-cell-aplasia")).lab("reticulocyte-percent", reticulocytePercent, "%", "2026-05-10")
+        .lab("arc", absolute, "10*9/L", "2026-05-10").lab("hemoglobin", 118, "g/L", "2026-05-10");
+  }
+
+  static Facts noPrca() {
+    return adult().condition("Essential hypertension", ClinicalStatus.ACTIVE, "2015-01-01", null,
+        coded("hypertension")).lab("reticulocyte-percent", 0.5, "%", "2026-05-10")
+        .lab("arc", 8, "10*9/L", "2026-05-10");
+  }
+
+  @Test
+  void theTestThatConfirmedADiseaseInBracketsDoesNotFailATreatedPatient() {
+    for (String sentence : List.of("Pure red cell aplasia (reticulocyte percentage < 1%)",
+        "Acquired PRCA (absolute reticulocyte count < 10 x 10^9/L)",
+        "Primary pure red cell aplasia (reticulocyte count < 20 x 10^9/L)")) {
+      assertThat(inclusion(sentence, prca(1.8, 45))).as("recovered on cyclosporine: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, prca(0.2, 5))).as("still reticulocytopenic: %s", sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, noPrca())).as("no PRCA: %s", sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Immune TTP (ADAMTS13 activity < 10%)", ittp(72))).as("iTTP in remission")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Immune TTP (ADAMTS13 activity < 10%)", noTtp())).isEqualTo(Truth.NOT_MET);
+    Facts treatedAa = adult().condition("Aplastic anemia", ClinicalStatus.ACTIVE, "2021-03-01", null,
+        coded("aplastic-anemia")).lab("marrow-cellularity", 45, "%", "2026-04-20");
+    assertThat(inclusion("Aplastic anemia (bone marrow cellularity < 30%)", treatedAa)).isEqualTo(Truth.UNKNOWN);
+    // in the exclusion list the recovered patient is asked, not let through as if the disease were gone
+    assertThat(exclusion("Pure red cell aplasia (reticulocyte percentage < 1%)", prca(1.8, 45)))
+        .isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void aCountTheTrialAsksNowOrAnotherMeasureStaysTheLatestResult() {
+    assertThat(inclusion("PRCA (reticulocyte percentage < 1% at screening)", prca(1.8, 45))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Active PRCA (reticulocyte percentage < 1%)", prca(1.8, 45))).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Pure red cell aplasia (hemoglobin < 10 g/dL)", prca(1.8, 45))).isEqualTo(Truth.NOT_MET);
+    Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("primary-immune-thrombocytopenia")).lab("platelets", 120, "10*9/L", "2026-05-20");
+    assertThat(inclusion("ITP (platelet count < 30 × 10^9/L)", itp)).as("§34").isEqualTo(Truth.NOT_MET);
+  }
+}
