@@ -585,16 +585,17 @@ final class MeasurementRecogniser implements Recogniser {
     int after = -1;
     while (diagnosis.find()) after = diagnosis.end();
     boolean named = after >= 0;
+    // the disease the limit follows: "Immune TTP confirmed by ADAMTS13 activity < 10%" (named without "diagnosis")
     ConceptMention disease = null;
-    if (!named) {
-      // "Immune TTP confirmed by ADAMTS13 activity < 10%": a disease named, then what confirmed it
-      for (ConceptMention m : s.mentions) {
-        if (m.kind() == ConceptKind.CONDITION && m.start() >= from && m.end() <= start && m.end() - from > after) {
-          after = m.end() - from;
-          disease = m;
-        }
+    for (ConceptMention m : s.mentions) {
+      if (m.kind() == ConceptKind.CONDITION && m.start() >= from && m.end() <= start
+          && (disease == null || m.end() > disease.end())) {
+        disease = m;
       }
-      if (after < 0) return false;
+    }
+    if (!named) {
+      if (disease == null) return false;
+      after = disease.end() - from;
     }
     if (NOW_OR_WINDOW.matcher(s.lower.substring(from, to)).find()) return false;
     String between = before.substring(after);
@@ -612,11 +613,20 @@ final class MeasurementRecogniser implements Recogniser {
       return false;
     }
     String upToLimit = linked ? between.substring(link.end()) : between;
-    if (linked && !ANOTHER_REQUIREMENT.matcher(upToLimit).find()) return true;
+    // what the link names must be the limit's test: after "according to the IWG criteria," or "confirmed by a
+    // positive DAT," or "for at least 6 months", "with a platelet count < 30" is a count the trial asks now (read as
+    // the evidence, every ITP patient with a normal count was asked); a test that confirms the disease still is
+    boolean plain = !ELSEWHERE.matcher(upToLimit).find()
+        || disease != null && confirming(disease, measures);
+    if (linked && !ANOTHER_REQUIREMENT.matcher(upToLimit).find()) return plain;
     if (ANOTHER_REQUIREMENT.matcher(between).find()) return false;
-    return OPENS_AFTER.matcher(between).find()
-        || CONFIRMED_DIAGNOSIS.matcher(before).find() && WITH_AT_END.matcher(between).find();
+    return plain && (OPENS_AFTER.matcher(between).find()
+        || CONFIRMED_DIAGNOSIS.matcher(before).find() && WITH_AT_END.matcher(between).find());
   }
+
+  /** Between a diagnosis (or what showed it) and a limit, words that make the limit a requirement of its own. */
+  private static final Pattern ELSEWHERE = Pattern.compile(",|\\d|\\b(?:criteria|guidelines?|classification"
+      + "|definition|standards?)\\b");
 
   private static boolean confirming(ConceptMention disease, List<ConceptMention> measures) {
     return !measures.isEmpty() && measures.stream().allMatch(m -> DefiningMeasures.confirms(m.id(), disease.id()));

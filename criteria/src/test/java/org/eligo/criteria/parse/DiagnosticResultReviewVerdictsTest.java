@@ -62,4 +62,25 @@ class DiagnosticResultReviewVerdictsTest {
         coded("primary-immune-thrombocytopenia")).lab("platelets", 120, "10*9/L", "2026-05-20");
     assertThat(inclusion("ITP (platelet count < 30 × 10^9/L)", itp)).as("§34").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aCountAfterTheCriteriaOfTheDiagnosisIsTheCountNow() {
+    Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2020-01-01", null,
+        coded("primary-immune-thrombocytopenia")).lab("platelets", 120, "10*9/L", "2026-05-20");
+    for (String sentence : List.of(
+        "Diagnosis of primary ITP according to the International Working Group criteria, with a platelet count < 30 "
+            + "x 10^9/L",
+        "Confirmed diagnosis of ITP for at least 6 months with a platelet count < 30 x 10^9/L",
+        "Diagnosis of ITP consistent with ASH guidelines with platelet count < 30 x 10^9/L")) {
+      assertThat(inclusion(sentence, itp)).as("a count of 120 (had been asked): %s", sentence)
+          .isEqualTo(Truth.NOT_MET);
+    }
+    Facts aiha = adult().condition("Warm autoimmune hemolytic anemia", ClinicalStatus.ACTIVE, "2024-01-01", null,
+        coded("warm-autoimmune-hemolytic-anemia")).lab("hemoglobin", 131, "g/L", "2026-05-20");
+    assertThat(inclusion("Diagnosis of wAIHA confirmed by a positive direct antiglobulin test, with hemoglobin < 10 "
+        + "g/dL", aiha)).as("a hemoglobin of 13.1 (had been asked)").isEqualTo(Truth.NOT_MET);
+    // the test that confirms the disease stays its evidence after the criteria too
+    assertThat(inclusion("Diagnosis of iTTP according to the 2020 ISTH guidelines, with ADAMTS13 activity < 10%",
+        ittp(72))).as("iTTP in remission").isEqualTo(Truth.UNKNOWN);
+  }
 }
