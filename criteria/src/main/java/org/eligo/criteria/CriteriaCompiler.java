@@ -244,7 +244,8 @@ public final class CriteriaCompiler {
 
   /** A defining heading that says one item will do: "At least 1 thromboembolic event, defined as:", "any of". */
   private static final Pattern ONE_WILL_DO = Pattern.compile("(?i)(?:\\b(?:at\\s+least\\s+(?:one|1)|one\\s+or\\s+more"
-      + "|any(?:\\s+one)?\\s+of|one\\s+of|either)|≥\\s*1)\\b(?![.,]\\d)");
+      + "|any(?:\\s+one)?\\s+of|one\\s+of|either)|≥\\s*1)\\b(?![.,]\\d)(?!\\s*-?\\s*(?:years?|months?|weeks?|days?"
+      + "|hours?|y|mo|wk|yr|d)\\b)");
   /** A defining heading whose items are examples: "Prior ITP-directed therapy, including:", "such as:". */
   private static final Pattern EXAMPLE_HEADING = Pattern.compile("(?i)(?:\\b(?:including|which\\s+includes?|such\\s+as"
       + "|for\\s+example)\\b|\\be\\.\\s?g\\b)[^:]*:\\s*$");

@@ -44,9 +44,12 @@ class DefinitionHeadingReviewVerdictsTest {
     }
     String therapies = subItems("At least one prior ITP-directed therapy, defined as:", "Corticosteroids", "IVIG");
     assertThat(only(compiled(therapies, on("Prednisone 20 mg", "prednisone")), therapies)).isEqualTo(Truth.MET);
-    // without a word of number the definition may need all its parts: still asked
-    String plain = subItems("Thromboembolic disease, defined as:", "Deep vein thrombosis", "Pulmonary embolism");
-    assertThat(only(compiled(plain, dvtLastFebruary()), plain)).isEqualTo(Truth.UNKNOWN);
+    // without a word of number the definition may need all its parts: still asked; "at least 1 year" is a time
+    for (String plain : List.of(
+        subItems("Thromboembolic disease, defined as:", "Deep vein thrombosis", "Pulmonary embolism"),
+        subItems("At least 1 year of disease history, defined as:", "Deep vein thrombosis", "Pulmonary embolism"))) {
+      assertThat(only(compiled(plain, dvtLastFebruary()), plain)).as(plain).isEqualTo(Truth.UNKNOWN);
+    }
   }
 
   @Test
