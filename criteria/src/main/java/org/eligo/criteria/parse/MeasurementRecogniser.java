@@ -562,8 +562,16 @@ final class MeasurementRecogniser implements Recogniser {
   /** Words that put the limit now, or within a time: then it is the latest result, as any limit is. */
   private static final Pattern NOW_OR_WINDOW = Pattern.compile("\\b(?:at|during)\\s+(?:the\\s+)?(?:time\\s+of\\s+"
       + "(?:the\\s+)?)?(?:screening|baseline|enrol\\w*|randomi[sz]ation|study\\s+entry|entry|inclusion|day\\s*1)\\b"
-      + "|\\b(?:current(?:ly)?|now|within|active|ongoing|acute|persistent|persisting|recent|latest|last|past"
-      + "|previous|prior|before|since|despite|while|on\\s+two)\\b|\\bno\\s+(?:more|older)\\s+than\\b");
+      + "|\\b(?:current(?:ly)?|now|within|active|ongoing|acute|persistent|persisting|recent|latest|last"
+      + "|despite|while|on\\s+two)\\b");
+  /**
+   * Words that put the limit within a time only with a span ("in the past 3 months", "4 weeks prior to", "no more than
+   * 30 days before"); alone ("Previous diagnosis of iTTP confirmed by …", "… prior to screening") they put it in the
+   * past, as the diagnosis is (read as the latest result, a patient in remission was failed: DECISIONS 89, review).
+   */
+  private static final Pattern PAST_WORD = Pattern.compile("\\b(?:past|previous|prior|before|since)\\b"
+      + "|\\bno\\s+(?:more|older)\\s+than\\b");
+  private static final Pattern SPAN = Pattern.compile("(?i)" + Durations.DURATION);
   /** A word that opens another requirement between the diagnosis and the limit. */
   private static final Pattern ANOTHER_REQUIREMENT = Pattern.compile("[;.]\\s|\\b(?:and|or|plus|who|whose|must|should)\\b");
 
@@ -597,7 +605,11 @@ final class MeasurementRecogniser implements Recogniser {
       if (disease == null) return false;
       after = disease.end() - from;
     }
-    if (NOW_OR_WINDOW.matcher(s.lower.substring(from, to)).find()) return false;
+    String clause = s.lower.substring(from, to);
+    if (NOW_OR_WINDOW.matcher(clause).find()
+        || PAST_WORD.matcher(clause).find() && SPAN.matcher(clause).find()) {
+      return false;
+    }
     String between = before.substring(after);
     Matcher link = EVIDENCE_LINK.matcher(between);
     boolean linked = link.find();

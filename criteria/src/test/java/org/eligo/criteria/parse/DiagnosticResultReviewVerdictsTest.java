@@ -83,4 +83,18 @@ class DiagnosticResultReviewVerdictsTest {
     assertThat(inclusion("Diagnosis of iTTP according to the 2020 ISTH guidelines, with ADAMTS13 activity < 10%",
         ittp(72))).as("iTTP in remission").isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aWordOfThePastWithoutASpanPutsTheLimitAtTheDiagnosis() {
+    for (String sentence : List.of("Confirmed diagnosis of immune TTP (ADAMTS13 activity < 10%) prior to screening",
+        "Previous diagnosis of iTTP confirmed by ADAMTS13 activity < 10%",
+        "Diagnosis of iTTP before enrollment, documented by ADAMTS13 activity < 10%")) {
+      assertThat(inclusion(sentence, ittp(72))).as("in remission (had been failed): %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, noTtp())).as("no TTP: %s", sentence).isEqualTo(Truth.NOT_MET);
+    }
+    // with a span it is a window: the latest result
+    assertThat(inclusion("Diagnosis of iTTP confirmed by ADAMTS13 activity < 10% in the past 3 months", ittp(72)))
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
