@@ -51,4 +51,16 @@ class ComplementInhibitorClassVerdictsTest {
     assertThat(exclusion("Prior treatment with iptacopan, danicopan, or pegcetacoplan",
         pnhOn("Eculizumab 900 mg IV"))).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void theEuropeanAndSwissBrandsAreTheDrugs() {
+    // §89 reviewed: a record naming pegcetacoplan "Aspaveli" (its EU brand) or crovalimab "Piasky", without a code,
+    // listed a drug the terminology did not know: the PNH patient failed "must have received a complement inhibitor"
+    for (String drug : List.of("Aspaveli 1080 mg solution for infusion", "Piasky 340 mg solution for injection",
+        "PiaSky 680 mg SC")) {
+      assertThat(inclusion("Patients must have received a complement inhibitor for at least 6 months prior to "
+          + "screening", pnhOn(drug))).as(drug).isEqualTo(Truth.MET);
+      assertThat(exclusion("Prior treatment with a complement inhibitor", pnhOn(drug))).as(drug).isEqualTo(Truth.MET);
+    }
+  }
 }
