@@ -36,8 +36,11 @@ final class DefinedByDiagnosesRecogniser implements Recogniser {
       // past 12 months": the definition names the kinds that count, and its time. The disease on record alone (a
       // transplant-associated TMA, a DVT of 2019) is asked, never met: in the exclusion list it had excluded
       // (DECISIONS 89, review)
-      ConditionRule named = new ConditionRule(disease.concepts(), disease.except(), kinds.window(), disease.label());
-      s.settle(new AnyOf(List.of(definition, new AllOf(List.of(named, new Ask("Is the patient's " + disease.label()
+      // (the narrower time of the two: "Active autoimmune disease, defined as SLE or RA" is an active SLE)
+      TimeWindow window = kinds.window() instanceof TimeWindow.Ever ? disease.window() : kinds.window();
+      ConditionRule named = new ConditionRule(disease.concepts(), disease.except(), window, disease.label());
+      ConditionRule kind = new ConditionRule(kinds.concepts(), kinds.except(), window, kinds.label());
+      s.settle(new AnyOf(List.of(kind, new AllOf(List.of(named, new Ask("Is the patient's " + disease.label()
           + " one the definition names: \u201c" + s.text.strip() + "\u201d?"))))));
       return;
     }

@@ -30,6 +30,12 @@ class DefinedByDiagnosesReviewVerdictsTest {
       assertThat(exclusion(sentence, dvt2019)).as("a DVT of 2019: %s", sentence).isEqualTo(Truth.NOT_MET);
       assertThat(exclusion(sentence, dvtThisYear)).as("a DVT this year: %s", sentence).isEqualTo(Truth.MET);
     }
+    // the disease's own time binds the kinds too (read ever, a DVT of 2019 met "Current VTE")
+    for (String sentence : java.util.List.of("Current venous thromboembolism, defined as DVT or PE",
+        "Active thromboembolic event, defined as deep vein thrombosis or pulmonary embolism")) {
+      assertThat(inclusion(sentence, dvt2019)).as("a DVT of 2019: %s", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, dvtThisYear)).as("a DVT this year: %s", sentence).isEqualTo(Truth.MET);
+    }
     Facts sjogren = with(record(), "Sjögren syndrome", "sjogren-syndrome");
     String autoimmune = "Autoimmune disease, defined as systemic lupus erythematosus or rheumatoid arthritis";
     assertThat(exclusion(autoimmune, sjogren)).as("Sjögren's is not listed").isNotEqualTo(Truth.MET);
