@@ -22,11 +22,15 @@ import org.eligo.core.rule.TimeWindow;
  *       results together; "for IgG" ("with or without C3d", "or IgG + C3d", "± C3d" change nothing) is the
  *       IgG-specific result, ruled out too by a negative polyspecific one; "for C3d" ("C3", "complement") the
  *       C3-specific one; "for IgG and C3d" both.</li>
- *   <li>When: a window in the sentence ("within 3 months") is how old the latest result may be; a test tied to the
- *       diagnosis or the past ("Diagnosis of wAIHA with a positive DAT", "documented", "history of", "at
- *       diagnosis") is a positive at any time, never failed by a later negative (treated disease turns the DAT
- *       negative); otherwise the latest result within the lab recency decides, as a lab limit's does.</li>
- *   <li>A negative result is the positive denied; only the present is read for it.</li>
+ *   <li>When: a window in the sentence ("within 3 months") is how old the latest result may be; a moment of the
+ *       screening after the test ("at screening", "at baseline") is the latest result; a test tied to the diagnosis
+ *       or the past in its own clause ("Diagnosis of wAIHA with a positive DAT", "documented", "history of", "has
+ *       had", "was positive", "at any time", "at disease onset", "at time of AIHA diagnosis") is a positive at any
+ *       time, never failed by a later negative (treated disease turns the DAT negative); otherwise the latest result
+ *       within the lab recency decides, as a lab limit's does.</li>
+ *   <li>A negative result is the positive denied; only the present is read for it, or the disease it qualifies
+ *       ("Coombs-negative AIHA": no positive at any time). A negative of the past ("Documented negative DAT") is
+ *       left unread (asked).</li>
  * </ul>
  * The indirect antiglobulin test (an antibody screen of plasma) is not read. A graded or weak result ("weakly
  * positive") is left to the other passes (asked).
@@ -57,15 +61,34 @@ final class AntiglobulinTestRecogniser implements Recogniser {
       + "(?:(?:is|was|are|were|be)\\s+)?(?:(?:strongly|clearly)\\s+)?(?<res>" + POS.replace("|\\+", "") + "|" + NEG
       + ")(?![a-z])" + SPEC + "?");
 
-  /** Words that tie the test to the diagnosis or the past: a positive at any time. */
+  /**
+   * Words before the test, in its own clause, that tie it to the diagnosis or the past: a positive at any time. A
+   * verb in the past ("has had", "must have had") is one: read as the latest result, "Patients must have had a
+   * positive DAT" failed a patient whose DAT treatment had turned negative.
+   */
   private static final Pattern EVER = Pattern.compile("\\b(?:diagnos\\w*|history|documented|prior(?!\\s+to)|previous(?:ly)?"
-      + "|confirmed|defined|ever)\\b");
+      + "|confirmed|defined|ever|had)\\b");
+  /**
+   * Words after the test that put it at any time or at the diagnosis: "at any time (since diagnosis)", "at any point
+   * during the course of the disease", "at (the) time of (AIHA) diagnosis", "at disease onset", "when AIHA was
+   * diagnosed", "prior to enrollment" (a window, read before, is no such word).
+   */
+  private static final Pattern EVER_AFTER = Pattern.compile("\\s*,?\\s*\\(?\\s*(?:at\\s+any\\s+(?:time|point)(?:\\s+"
+      + "(?:since|after|from)\\s+(?:the\\s+)?(?:initial\\s+)?diagnosis|\\s+(?:during|in)\\s+the\\s+(?:course\\s+of\\s+"
+      + "(?:the\\s+)?(?:disease|illness)|disease\\s+course))?|ever\\b|at\\s+(?:the\\s+)?(?:time\\s+of\\s+)?(?:(?:initial|first"
+      + "|original)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:diagnosis|presentation|onset)\\b|when\\s+(?:[a-z-]+\\s+){0,4}?diagnosed\\b"
+      + "|during\\s+the\\s+(?:course\\s+of\\s+(?:the\\s+)?(?:disease|illness)|disease\\s+course)|since\\s+(?:the\\s+)?"
+      + "(?:initial\\s+)?diagnosis\\b|(?:before|prior\\s+to)\\s+(?:the\\s+)?(?:screening|enrol(?:l)?ment|study\\s+entry"
+      + "|randomi[sz]ation|inclusion)\\b)");
+  /** "was positive", "were negative": a result of the past. */
+  private static final Pattern WAS = Pattern.compile("\\b(?:was|were)\\b");
+  /** Where the test's own clause begins: after a semicolon or an "or" before it. */
+  private static final Pattern CLAUSE = Pattern.compile(";|\\bor\\b");
   private static final Pattern DISEASE_AFTER = Pattern.compile("\\s*(?:warm\\s+|cold\\s+)?(?:autoimmune\\s+)?"
       + "(?:h(?:a)?emoly\\w*|aiha|waiha|anemia|anaemia|evans)");
-  private static final Pattern AT_DIAGNOSIS = Pattern.compile("\\bat\\s+(?:the\\s+time\\s+of\\s+)?diagnosis\\b");
-  /** A moment of the screening, explained: the latest result is read. */
-  private static final Pattern MOMENT = Pattern.compile("\\s*,?\\s*(?:at|during|on)\\s+(?:the\\s+)?(?:screening|"
-      + "baseline|enrol(?:l)?ment|study\\s+entry|entry)(?:\\s+visit)?");
+  /** A moment of the screening, explained: the latest result is read, whatever words of the past come before. */
+  private static final Pattern MOMENT = Pattern.compile("\\s*,?\\s*(?:at|during|on)\\s+(?:the\\s+)?(?:time\\s+of\\s+"
+      + "(?:the\\s+)?)?(?:screening|baseline|enrol(?:l)?ment|study\\s+entry|entry|randomi[sz]ation)(?:\\s+visit)?");
   private static final Pattern WEAK = Pattern.compile("\\bweak(?:ly)?\\b");
 
   private static final String DAT = "dat";
@@ -99,20 +122,39 @@ final class AntiglobulinTestRecogniser implements Recogniser {
         if (WEAK.matcher(s.lower.substring(Math.max(0, start - 12), start)).find()) continue;
         String spec = m.group("spec");
         Integer window = window(s, start);
-        // the result of the test that showed the disease (a word of diagnosis or the past before it, "at diagnosis",
-        // or a disease it qualifies: "Coombs-negative AIHA"): any time; a later result does not undo it
-        boolean ever = window == null && (EVER.matcher(s.lower.substring(0, start)).find()
-            || AT_DIAGNOSIS.matcher(s.lower).find() || withDisease(s, start) || DISEASE_AFTER.matcher(s.lower).region(end, s.lower.length())
-            .lookingAt());
+        // the result of the test that showed the disease: words of diagnosis or the past before it in its own clause
+        // ("Prior splenectomy or positive DAT" is no DAT of the past), a time after it ("at any time", "at disease
+        // onset"), a result in the past tense, or a disease it qualifies ("Coombs-negative AIHA"): any time; a later
+        // result does not undo it. A moment of the screening after it ("at screening") is the latest result.
+        Matcher moment = MOMENT.matcher(s.lower).region(end, s.lower.length());
+        boolean atMoment = moment.lookingAt();
+        Matcher after = EVER_AFTER.matcher(s.lower).region(end, s.lower.length());
+        boolean timeAfter = !atMoment && after.lookingAt();
+        boolean qualifies = withDisease(s, start) || DISEASE_AFTER.matcher(s.lower).region(end, s.lower.length())
+            .lookingAt();
+        boolean past = EVER.matcher(s.lower.substring(clauseStart(s.lower, start), start)).find() || timeAfter
+            || WAS.matcher(s.lower.substring(start, end)).find();
+        boolean ever = window == null && !atMoment && (past || qualifies);
+        // a negative result of the past ("Documented negative DAT", "History of a negative Coombs test") is not "never
+        // positive": a positive before it would fail the patient, and the latest result may be another. Asked.
+        if (!positive && ever && !qualifies) continue;
         Rule rule = rule(spec == null || end <= m.start("spec") ? null : spec,
             window == null ? s.context.settings().recencyDays() : window, ever,
             m.group("only") != null && end >= m.end("only"));
         if (!positive) rule = new Not(rule);
         s.read(start, end, rule);
-        Matcher moment = MOMENT.matcher(s.lower).region(end, s.lower.length());
-        if (moment.lookingAt()) s.explain(end, moment.end());
+        if (atMoment) s.explain(end, moment.end());
+        else if (timeAfter && ever) s.explain(end, after.end());
       }
     }
+  }
+
+  /** Where the clause holding the test at {@code start} begins. */
+  private static int clauseStart(String lower, int start) {
+    Matcher c = CLAUSE.matcher(lower).region(0, start);
+    int from = 0;
+    while (c.find()) from = c.end();
+    return from;
   }
 
   private static final Pattern WITH = Pattern.compile("(?:\\bwith|\\band|\\(|,)\\s*(?:a\\s+)?$");

@@ -126,6 +126,55 @@ class AntiglobulinTestVerdictsTest {
     }
   }
 
+  /** Positive IgG DAT at diagnosis (November), negative polyspecific DAT last month after treatment. */
+  static Facts treated() {
+    return waiha().coded("dat-igg", "positive", "2025-11-02").coded("dat", "negative", "2026-05-10");
+  }
+
+  @Test
+  void aDatSaidInThePastOrAtTheDiagnosisIsAnyPositiveNeverTheLatestNegative() {
+    // read as the latest result, each failed the treated patient whose DAT had turned negative (§86 review)
+    for (String sentence : List.of(
+        "Has had a positive direct antiglobulin test",
+        "Patients must have had a positive DAT at any time before screening",
+        "Positive DAT at any time since diagnosis",
+        "A positive direct antiglobulin test (IgG) at any point during the course of the disease",
+        "Positive direct Coombs test at disease onset",
+        "Positive DAT (IgG ± C3d) at time of AIHA diagnosis",
+        "Direct antiglobulin test was positive when AIHA was diagnosed")) {
+      assertThat(compiled(inclusion(sentence), treated()).get("inc-1")).as("positive at diagnosis: %s", sentence)
+          .isEqualTo(Truth.MET);
+      assertThat(compiled(inclusion(sentence), datNegative()).get("inc-1")).as("only a later negative: %s", sentence)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(compiled(exclusion("Positive DAT at any time"), treated()).get("exc-1")).isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aDatAtTheScreeningIsTheLatestWhateverWordsOfThePastComeBefore() {
+    // read as any positive at any time, each excluded the treated patient on the DAT of her diagnosis
+    for (String sentence : List.of(
+        "Prior history of AIHA with a positive DAT at screening",
+        "History of wAIHA and positive direct Coombs test at baseline",
+        "Documented wAIHA with a DAT positive for IgG at the time of screening",
+        "Prior splenectomy or positive direct antiglobulin test")) {
+      assertThat(compiled(exclusion(sentence), treated()).get("exc-1")).as("negative now: %s", sentence)
+          .isNotEqualTo(Truth.MET);
+      assertThat(compiled(exclusion(sentence), iggPositive()).get("exc-1")).as("positive now: %s", sentence)
+          .isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void aNegativeDatOfThePastIsAskedNotReadAsNeverPositive() {
+    // read as no positive at any time, each failed a patient with a documented negative DAT after a positive one
+    for (String sentence : List.of("Documented negative DAT", "History of a negative direct Coombs test",
+        "Previous direct antiglobulin test negative")) {
+      assertThat(compiled(inclusion(sentence), treated()).get("inc-1")).as("negative now, positive before: %s",
+          sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
   @Test
   void aNegativeDatInTheExclusionsExcludesOnARecentNegativeOnly() {
     for (String sentence : List.of(
