@@ -1050,7 +1050,10 @@ final class RuleAssembler implements Recogniser {
   /** Words that make text left over beside a requirement read as an alternative, an exception or a condition. */
   private static final Pattern ALTERNATIVE = Pattern.compile("\\b(?:or|for|in|if|unless|except|otherwise|where|when"
       + "|whichever|permitted|allowed|independent|dependent|only|alternatively|fasting|ionized|ionised|corrected"
-      + "|random|postprandial|hour)\\b|[<>≤≥]"
+      + "|random|postprandial|hour"
+      // "Cold agglutinin disease is excluded", "Coombs-negative AIHA is excluded" in the inclusion list: what was read
+      // is what the words exclude; read as required, a patient with warm AIHA was failed for lacking it (§86 review)
+      + "|excluded|ineligible)\\b|[<>≤≥]"
       + "|\\d\\s*(?:%|×|x\\b|/|cells|g/|mg|mmol|µ|u/|years?\\b|months?\\b|weeks?\\b|days?\\b|kg\\b)"
       // "Three months after splenectomy", "Two weeks since the last dose of rituximab": a span of time spelt out, as
       // in digits above (a wash-out a patient never treated meets)

@@ -201,6 +201,17 @@ class AntiglobulinTestVerdictsTest {
   }
 
   @Test
+  void aDiseaseSaidExcludedInTheInclusionListIsNeverRequired() {
+    // "… is excluded" left unread beside the disease, the disease was required: the warm AIHA patient with a positive
+    // DAT, whom each sentence admits, was failed (§86 review)
+    for (String sentence : List.of("Coombs-negative AIHA is excluded", "Cold agglutinin disease is excluded",
+        "Evans syndrome is excluded", "Mixed-type AIHA excluded")) {
+      assertThat(compiled(inclusion(sentence), iggPositive()).get("inc-1")).as("warm AIHA, DAT positive: %s",
+          sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  @Test
   void theIndirectAntiglobulinTestIsNoDat() {
     for (String sentence : List.of("Positive indirect Coombs test", "Positive indirect antiglobulin test")) {
       assertThat(compiled(inclusion(sentence), iggPositive()).get("inc-1")).as("%s", sentence)
