@@ -498,6 +498,48 @@ class SqlPeersTest {
   }
 
   /**
+   * A DAT and a haptoglobin with the lab's range (DECISIONS §86): the export writes the DAT as a coded result and the
+   * haptoglobin without its lower limit, which SQL does not read, so both are UNKNOWN on every engine (Eligo had read
+   * them as MET or NOT_MET while SQL said UNKNOWN, and the trial still counted as fully expressible).
+   */
+  @Test
+  void aDatAndALimitRelativeToTheLowerLimitOfNormalAreAskedOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 7);
+    StringBuilder observations = new StringBuilder();
+    String[] answers = {"10828004", "260385009"};
+    for (int i = 0; i < 8; i++) {
+      String subject = ",\"subject\":{\"reference\":\"Patient/" + String.format("p%07d", 1 + i) + "\"}";
+      observations.append("{\"resourceType\":\"Observation\",\"id\":\"dat-").append(i).append("\",\"status\":")
+          .append("\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"1007-4\"}]}")
+          .append(subject).append(",\"effectiveDateTime\":\"2026-05-10\",\"valueCodeableConcept\":{\"coding\":[{")
+          .append("\"system\":\"http://snomed.info/sct\",\"code\":\"").append(answers[i % 2]).append("\"}]}}\n");
+      observations.append("{\"resourceType\":\"Observation\",\"id\":\"hapto-").append(i).append("\",\"status\":")
+          .append("\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"4542-7\"}]}")
+          .append(subject).append(",\"effectiveDateTime\":\"2026-05-10\",\"valueQuantity\":{\"value\":")
+          .append(i % 2 == 0 ? 5 : 100).append(",\"unit\":\"mg/dL\",\"system\":\"http://unitsofmeasure.org\",")
+          .append("\"code\":\"mg/dL\"},\"referenceRange\":[{\"low\":{\"value\":30,\"unit\":\"mg/dL\",\"system\":")
+          .append("\"http://unitsofmeasure.org\",\"code\":\"mg/dL\"},\"high\":{\"value\":200,\"unit\":\"mg/dL\",")
+          .append("\"system\":\"http://unitsofmeasure.org\",\"code\":\"mg/dL\"}}]}\n");
+    }
+    java.nio.file.Files.writeString(input.resolve("Observation-hemolysis.ndjson"), observations);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Inclusion Criteria:\n\n* Positive direct antiglobulin test\n* Haptoglobin < LLN\n\nExclusion Criteria:\n\n"
+            + "* Direct Coombs test negative\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    assertThat(criteria.criteria().stream().map(org.eligo.core.rule.Criterion::rule)
+        .anyMatch(SqlRuleCompiler::expressible)).as("none of the three is expressible in SQL").isFalse();
+  }
+
+  /**
    * Breastfeeding entries still "active" (DECISIONS §58) as of 2026-06-01: begun in June 2023 (asked: perhaps never
    * closed), in September 2025 (breastfeeding), exactly 730 days before (counted) and 731 (asked). Eligo and SQL must
    * agree, and neither excludes on an entry begun more than two years ago.

@@ -46,7 +46,8 @@ import org.eligo.core.trial.RegistryAge;
  * <p>Not expressed (kept UNKNOWN in SQL): {@link MedicationTiming.ContinuousFor} ("continuous treatment for the last
  * six months, gaps up to 30 days"), which needs the union of a patient's treatment periods (gaps and islands over
  * an unknown number of rows); and, as in Eligo itself, {@link Ask}, {@link Unparsed} and
- * {@link ScreeningConfirmation}. Infection test results (HBsAg, HCV RNA ...), which Eligo reads beside the diagnoses,
+ * {@link ScreeningConfirmation}; a qualitative test's result ({@link QualitativeResultRule}, the DAT) and a limit relative
+ * to the lower limit of normal, which the tables do not give SQL (DECISIONS §86). Infection test results (HBsAg, HCV RNA ...), which Eligo reads beside the diagnoses,
  * are not exported: the generated populations have none, and SQL would differ from Eligo on records that do.
  */
 public final class SqlRuleCompiler {
@@ -64,6 +65,9 @@ public final class SqlRuleCompiler {
   public static boolean expressible(Rule rule) {
     return switch (rule) {
       case MedicationRule r -> !(r.timing() instanceof MedicationTiming.ContinuousFor);
+      // the export writes every coded result (a DAT too) and no lower reference limit, which SQL does not read (§86)
+      case QualitativeResultRule r -> false;
+      case MeasurementRule r -> !r.relativeToLln();
       case AllOf r -> r.rules().stream().allMatch(SqlRuleCompiler::expressible);
       case AnyOf r -> r.rules().stream().allMatch(SqlRuleCompiler::expressible);
       case AtLeast r -> r.rules().stream().allMatch(SqlRuleCompiler::expressible);
@@ -77,6 +81,9 @@ public final class SqlRuleCompiler {
     return switch (rule) {
       case MedicationRule r when r.timing() instanceof MedicationTiming.ContinuousFor ->
           new Unparsed("not expressible in SQL: continuous treatment across periods");
+      case QualitativeResultRule r -> new Unparsed("not expressible in SQL: a qualitative test's result");
+      case MeasurementRule r when r.relativeToLln() ->
+          new Unparsed("not expressible in SQL: a limit relative to the lower limit of normal");
       case AllOf r -> new AllOf(r.rules().stream().map(SqlRuleCompiler::sqlView).toList());
       case AnyOf r -> new AnyOf(r.rules().stream().map(SqlRuleCompiler::sqlView).toList());
       case AtLeast r -> new AtLeast(r.count(), r.rules().stream().map(SqlRuleCompiler::sqlView).toList());
@@ -152,7 +159,7 @@ public final class SqlRuleCompiler {
       case Ask r -> "1";
       // the population tables hold no infection test results (DECISIONS §10), so Eligo too finds none: UNKNOWN
       case ViralLoadRule r -> "1";
-      // nor coded results other than pregnancy (DECISIONS §86): UNKNOWN in Eligo too
+      // the coded results are exported (a DAT too), but not read here: not expressible, UNKNOWN in sqlView too (§86)
       case QualitativeResultRule r -> "1";
       case ScreeningConfirmation r -> "1";
       case Unparsed r -> "1";
@@ -223,7 +230,7 @@ public final class SqlRuleCompiler {
   }
 
   private String measurement(MeasurementRule r) {
-    // the population tables keep no lower reference limit: UNKNOWN, as Eligo is for a result without one (§86)
+    // the population tables keep no lower reference limit: not expressible, UNKNOWN in sqlView too (§86)
     if (r.relativeToLln()) return "1";
     String threshold = "CAST(" + Double.toString(r.threshold()) + " AS FLOAT8)";
     if (r.relativeToUln()) threshold = threshold + " * l.ref_high";
