@@ -198,14 +198,18 @@ public final class CriteriaCompiler {
     HeadingWindow childWindow = heading && childCondition == condition ? HeadingWindow.of(item.text())
         : HeadingWindow.NONE;
     if (!childWindow.present()) childWindow = window;
-    if (heading && definitionHeading(item)) {
+    boolean evidence = heading && hemolysisEvidenceHeading(item);
+    if (heading && (definitionHeading(item) || evidence)) {
       // "At least 1 thromboembolic event in the past 12 months, defined as:" over "Deep vein thrombosis", "Pulmonary
       // embolism", "Stroke": the items say what counts, most often as kinds of it; read as criteria of their own each
       // was required, and a patient with a deep vein thrombosis alone was INELIGIBLE. A definition may also need all
       // its items, so the list is met when all of them are, fails when none is, and is asked otherwise
       List<Rule> rules = new ArrayList<>();
       for (CriterionItem child : item.children()) rules.add(parser.parse(child, text, childWindow));
-      if (rules.stream().noneMatch(CriteriaCompiler::limitInside) && !rules.stream().allMatch(r -> r instanceof Unparsed)) {
+      // "Laboratory evidence of hemolysis:" over "LDH > ULN", "Haptoglobin < LLN": markers, not limits that must each
+      // hold; read so, a patient with a high LDH and a normal haptoglobin was INELIGIBLE (§86 review)
+      if ((evidence || rules.stream().noneMatch(CriteriaCompiler::limitInside))
+          && !rules.stream().allMatch(r -> r instanceof Unparsed)) {
         // "At least 1 thromboembolic event …, defined as:", "One or more prior therapies, including:": the heading
         // says one will do, so one item meets it; "…, including:", "such as:" list examples, so a record without any
         // of them is asked (a therapy not listed may be one), never failed (DECISIONS 89, review)
@@ -237,6 +241,13 @@ public final class CriteriaCompiler {
     return item.type() == CriterionType.INCLUSION && item.children().size() >= 2
         && item.children().stream().allMatch(c -> c.children().isEmpty())
         && DEFINITION_HEADING.matcher(item.text()).find();
+  }
+
+  /** An inclusion heading "Evidence of hemolysis:" over its markers (DECISIONS §86 review). */
+  private static boolean hemolysisEvidenceHeading(CriterionItem item) {
+    return item.type() == CriterionType.INCLUSION && item.children().size() >= 2
+        && item.children().stream().allMatch(c -> c.children().isEmpty())
+        && org.eligo.criteria.parse.HemolysisEvidenceRecogniser.heading(item.text());
   }
 
   static final Pattern DEFINITION_HEADING = Pattern.compile("(?i)(?:\\b(?:defined|characteri[sz]ed)\\s+(?:as|by)"

@@ -9,11 +9,21 @@ import java.util.regex.Pattern;
  * by …": the words before the list name what the markers after them show, and add nothing to them (DECISIONS §86). Only
  * the lead words are explained; markers that are not read leave the sentence asked as before.
  */
-final class HemolysisEvidenceRecogniser implements Recogniser {
+public final class HemolysisEvidenceRecogniser implements Recogniser {
   private static final Pattern LEAD = Pattern.compile("^\\s*(?:(?:presence\\s+of\\s+)?(?:laboratory|biochemical|"
       + "clinical\\s+and\\s+laboratory)\\s+)?(?:evidence\\s+of\\s+|signs\\s+of\\s+)?(?:active\\s+|ongoing\\s+)?"
       + "h(?:a)?emolysis\\s*(?::|\\(|,?\\s*(?:as\\s+)?(?:defined|shown|evidenced|demonstrated|indicated)\\s+(?:as|by)"
       + "(?:\\s+(?:any|one|at\\s+least\\s+one)\\s+of(?:\\s+the\\s+following)?)?\\s*:?)");
+
+  /**
+   * Whether a heading is these lead words alone ("Laboratory evidence of hemolysis:", "Evidence of active hemolysis,
+   * defined as:"), its markers listed below it: which of them are enough it does not say (§86 review).
+   */
+  public static boolean heading(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\*+", " ").strip();
+    Matcher m = LEAD.matcher(lower);
+    return lower.endsWith(":") && m.lookingAt() && lower.substring(m.end()).replaceAll("[\\s:]", "").isEmpty();
+  }
 
   @Override
   public void read(Sentence s) {

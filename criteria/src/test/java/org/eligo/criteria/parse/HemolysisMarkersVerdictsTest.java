@@ -79,4 +79,20 @@ class HemolysisMarkersVerdictsTest {
           .as("low haptoglobin without a range, LDH normal: %s", sentence).isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void evidenceOfHemolysisOverItsMarkersListedBelowNeverNeedsEachMarker() {
+    // each marker read as a criterion of its own, a patient with a high LDH and a normal haptoglobin was INELIGIBLE
+    for (String heading : List.of("Laboratory evidence of hemolysis:", "Evidence of active hemolysis, defined as:",
+        "Biochemical evidence of ongoing hemolysis:")) {
+      String text = "Inclusion Criteria:\n\n* " + heading + "\n  * LDH > ULN\n  * Haptoglobin < LLN\n"
+          + "  * Reticulocyte count > ULN\n\nExclusion Criteria:\n\n* Pregnancy\n";
+      assertThat(compiled(text, ldhHighOnly()).entrySet().stream()
+          .filter(e -> e.getKey().startsWith("inc-")).map(java.util.Map.Entry::getValue))
+          .as("LDH high alone: %s", heading).doesNotContain(Truth.NOT_MET);
+      assertThat(compiled(text, noHemolysis()).entrySet().stream()
+          .filter(e -> e.getKey().startsWith("inc-")).map(java.util.Map.Entry::getValue))
+          .as("all normal: %s", heading).contains(Truth.NOT_MET);
+    }
+  }
 }
