@@ -62,12 +62,14 @@ final class AntiglobulinTestRecogniser implements Recogniser {
       + ")(?![a-z])" + SPEC + "?");
 
   /**
-   * Words before the test, in its own clause, that tie it to the diagnosis or the past: a positive at any time. A
-   * verb in the past ("has had", "must have had") is one: read as the latest result, "Patients must have had a
+   * Words before the test, in its own clause, that tie it to the diagnosis or the past: a positive at any time. So
+   * does a verb in the past right before it ({@link #HAD}): read as the latest result, "Patients must have had a
    * positive DAT" failed a patient whose DAT treatment had turned negative.
    */
   private static final Pattern EVER = Pattern.compile("\\b(?:diagnos\\w*|history|documented|prior(?!\\s+to)|previous(?:ly)?"
-      + "|confirmed|defined|ever|had)\\b");
+      + "|confirmed|defined|ever)\\b");
+  /** A verb in the past right before the test ("must have had a positive DAT"), not one of another clause's. */
+  private static final Pattern HAD = Pattern.compile("\\bhad\\s+(?:an?\\s+)?(?:(?:documented|confirmed)\\s+)?$");
   /**
    * Words after the test that put it at any time or at the diagnosis: "at any time (since diagnosis)", "at any point
    * during the course of the disease", "at (the) time of (AIHA) diagnosis", "at disease onset", "when AIHA was
@@ -133,6 +135,7 @@ final class AntiglobulinTestRecogniser implements Recogniser {
         boolean qualifies = withDisease(s, start) || DISEASE_AFTER.matcher(s.lower).region(end, s.lower.length())
             .lookingAt();
         boolean past = EVER.matcher(s.lower.substring(clauseStart(s.lower, start), start)).find() || timeAfter
+            || HAD.matcher(s.lower.substring(0, start)).find()
             || WAS.matcher(s.lower.substring(start, end)).find();
         boolean ever = window == null && !atMoment && (past || qualifies);
         // a negative result of the past ("Documented negative DAT", "History of a negative Coombs test") is not "never
