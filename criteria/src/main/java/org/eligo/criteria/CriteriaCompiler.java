@@ -206,16 +206,24 @@ public final class CriteriaCompiler {
       // its items, so the list is met when all of them are, fails when none is, and is asked otherwise
       List<Rule> rules = new ArrayList<>();
       for (CriterionItem child : item.children()) rules.add(parser.parse(child, text, childWindow));
+      boolean examples = EXAMPLE_HEADING.matcher(item.text()).find();
+      boolean oneWillDo = ONE_WILL_DO.matcher(item.text()).find();
+      // items with limits each hold under a heading that defines ("Adequate organ function, defined as:", §56), also
+      // under one that lists the limits an adequate function needs ("Adequate organ function, including:"); under a
+      // heading that gives examples or says one will do ("Evidence of hemolysis, such as:" over "LDH > ULN",
+      // "Haptoglobin < 25 mg/dL") they are alternatives, as plain items are (read as criteria of their own, each was
+      // required and a patient with one of them failed; DECISIONS 89, amendment)
+      boolean limitsAlternatives = oneWillDo || examples
+          && (!ADEQUACY_HEADING.matcher(item.text()).find() || DISORDER_HEADING.matcher(item.text()).find());
       // "Laboratory evidence of hemolysis:" over "LDH > ULN", "Haptoglobin < LLN": markers, not limits that must each
       // hold; read so, a patient with a high LDH and a normal haptoglobin was INELIGIBLE (§86 review)
-      if ((evidence || rules.stream().noneMatch(CriteriaCompiler::limitInside))
+      if ((evidence || limitsAlternatives || rules.stream().noneMatch(CriteriaCompiler::limitInside))
           && !rules.stream().allMatch(r -> r instanceof Unparsed)) {
         // "At least 1 thromboembolic event …, defined as:", "One or more prior therapies, including:": the heading
         // says one will do, so one item meets it; "…, including:", "such as:" list examples, so a record without any
         // of them is asked (a therapy not listed may be one), never failed (DECISIONS 89, review)
-        boolean examples = EXAMPLE_HEADING.matcher(item.text()).find();
         Rule either;
-        if (examples || ONE_WILL_DO.matcher(item.text()).find()) {
+        if (examples || oneWillDo) {
           List<Rule> any = new ArrayList<>(rules);
           if (examples) any.add(new Unparsed("the list gives examples only"));
           either = new AnyOf(any);
@@ -251,7 +259,8 @@ public final class CriteriaCompiler {
   }
 
   static final Pattern DEFINITION_HEADING = Pattern.compile("(?i)(?:\\b(?:defined|characteri[sz]ed)\\s+(?:as|by)"
-      + "|\\bas\\s+defined\\s+(?:by|in)|\\bincluding|\\bwhich\\s+includes?|\\bsuch\\s+as)\\b[^:]*:\\s*$");
+      + "|\\bas\\s+defined\\s+(?:by|in)|\\bincluding|\\bwhich\\s+includes?|\\bsuch\\s+as|\\bfor\\s+example)\\b[^:]*:\\s*$"
+      + "|\\be\\.\\s?g\\b\\.?[^:]*:\\s*$");
 
   /** A defining heading that says one item will do: "At least 1 thromboembolic event, defined as:", "any of". */
   private static final Pattern ONE_WILL_DO = Pattern.compile("(?i)(?:\\b(?:at\\s+least\\s+(?:one|1)|one\\s+or\\s+more"
@@ -260,6 +269,16 @@ public final class CriteriaCompiler {
   /** A defining heading whose items are examples: "Prior ITP-directed therapy, including:", "such as:". */
   private static final Pattern EXAMPLE_HEADING = Pattern.compile("(?i)(?:\\b(?:including|which\\s+includes?|such\\s+as"
       + "|for\\s+example)\\b|\\be\\.\\s?g\\b)[^:]*:\\s*$");
+
+  /**
+   * A heading whose limits are what an adequate function or a set of laboratory values needs ("Adequate organ
+   * function, including:", "Normal hepatic function, such as:", "Laboratory values, including:"): each limit holds.
+   */
+  private static final Pattern ADEQUACY_HEADING = Pattern.compile("(?i)\\b(?:adequate|sufficient|normal|acceptable"
+      + "|satisfactory|appropriate|preserved)\\b|\\blab(?:oratory)?\\s+(?:values?|parameters?|requirements?)\\b");
+  /** Words that make a heading's limits signs of a disorder, not requirements ("Abnormal laboratory values, such as:"). */
+  private static final Pattern DISORDER_HEADING = Pattern.compile("(?i)\\b(?:abnormal\\w*|elevated|raised|increased"
+      + "|decreased|low|high|evidence|signs?|markers?|impaired|insufficien\\w+|dysfunction|failure)\\b");
 
   /** Whether a rule holds a lab or body limit anywhere in it. */
   private static boolean limitInside(Rule rule) {

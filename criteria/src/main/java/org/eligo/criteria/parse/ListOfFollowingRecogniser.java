@@ -571,7 +571,9 @@ final class ListOfFollowingRecogniser implements Recogniser {
       + "|concomitant|comorbid|other|laboratory|lab|clinical|prior|previous)\\s+)*(?:conditions?|diseases?"
       + "|disorders?|illness(?:es)?|diagnos[ie]s|comorbidities|events?|criteria|criterion|medications?|drugs?"
       + "|treatments?|therapies|therapy|agents?|risk\\s+factors?|procedures?|infections?|abnormalit(?:y|ies)|values?"
-      + "|findings?|features?|items?|exclusions?|inclusions?)\\b|\\b(?:(?:is|are|must|should|must\\s+be|should\\s+be)\\s+)?(?:met|present|true"
+      + "|findings?|features?|items?|exclusions?|inclusions?)\\b"
+      // "At least one of the following, defined as:": the items define the list, they are not qualified (§89 amendment)
+      + "|\\b(?:as\\s+)?(?:defined|characteri[sz]ed)\\s+(?:as|by)\\b|\\b(?:(?:is|are|must|should|must\\s+be|should\\s+be)\\s+)?(?:met|present|true"
       + "|applies|apply|fulfilled|required|needed|sufficient|enough)\\b|\\bat\\s+(?:the\\s+time\\s+of\\s+)?(?:screening|enrol(?:l)?ment|baseline"
       + "|randomi[sz]ation|study\\s+entry)\\b|\\b(?:(?:that|which)\\s+)?(?:(?:should|would|will|may|must|shall|could)"
       + "\\s+)?(?:be\\s+)?(?:preclude[sd]?|exclude[sd]?|exclusionary|prevents?|disqualif\\w*|prohibit\\w*)\\b(?:\\s+"
