@@ -204,6 +204,17 @@ public final class CriterionParser {
       + "(?:aged?\\s+|older\\s+than\\s+|younger\\s+than\\s+|(?:over|under|above|below)\\s+(?=\\d)|(?=[≥≤<>]|\\d)"
       + "|" + AGE_IN_BRACKETS + ")[^:;,]*?)\\s*:\\s*(?<what>\\S.*)$");
 
+  /** Group words that name patients by their age alone: "Adults", "Children", "Paediatric patients", "Adolescents". */
+  private static final String BARE_GROUP = "(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older|adolescent)\\s+"
+      + "(?:patients|subjects|participants|pts)|adults|children|adolescents|infants|elderly|teenagers|minors)";
+
+  /**
+   * "Adults: ECOG 0-2", "Children: Lansky ≥ 50", "Adolescents: weight ≥ 40 kg": a group named by a bare group word as
+   * the line's heading, without "for"/"in", then its limit (§88 amendment). Read whole, the limit bound everyone.
+   */
+  private static final Pattern BARE_GROUP_HEADING = Pattern.compile("(?i)^\\s*(?<who>" + BARE_GROUP
+      + "(?:\\s*\\(\\s*(?:aged?\\s+)?[≥≤<>\\d][^()]*\\))?)\\s*:\\s*(?<what>\\S.*)$");
+
   /**
    * "Patients on anticoagulation: platelets ≥ 50 × 10^9/L": a group on a drug as a heading, then its limit. Unlike a
    * disease ("Patients with SAA: ANC &lt; 0.5 …" defines it), a drug names whom the limit binds.
@@ -221,7 +232,9 @@ public final class CriterionParser {
       + "|among|if)\\s+(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older|female|male)\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|women|men"
       + "|females|males|children|adults|adolescents|recipients|pts|receiving|taking|on|aged?|older|younger)\\b"
       + "|[;.]\\s*(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children"
-      + "|adults|adolescents|pts)\\s+(?:with|who|receiving|taking|on|aged?|older|younger|over|under|[≥≤<>]|\\d)");
+      + "|adults|adolescents|pts)\\s+(?:with|who|receiving|taking|on|aged?|older|younger|over|under|[≥≤<>]|\\d)"
+      // "Adults: ECOG 0-2; children: Lansky ≥ 50" (§88 amendment)
+      + "|(?:[;.]|\\s/)\\s*" + BARE_GROUP + "\\s*(?:\\([^()]*\\))?\\s*:");
 
   /** A relative clause before the verb ("Patients with brain metastases who must take steroids") names, not requires. */
   private static final Pattern RELATIVE_END = Pattern.compile("(?i)\\b(?:who|that|which|whom)$");
@@ -492,7 +505,7 @@ public final class CriterionParser {
         return exclusion ? n.rule() : requirement;
       }
     } else if ((m = GROUP_FIRST.matcher(sentence)).matches() || (m = AGE_GROUP_HEADING.matcher(sentence)).matches()
-        || (m = DRUG_GROUP_HEADING.matcher(sentence)).matches()) {
+        || (m = BARE_GROUP_HEADING.matcher(sentence)).matches() || (m = DRUG_GROUP_HEADING.matcher(sentence)).matches()) {
       whom = m.group("who"); // "patients with diabetes", "patients ≥ 13 years old"
       // in the exclusion list a group and a limit without "must" ("For patients on warfarin: INR > 3") exclude that
       // group over the limit, as written: the group read as such, beside the limit (§88: read whole, "In adults,
@@ -719,7 +732,8 @@ public final class CriterionParser {
 
   /** Whether a sentence opens with the group it binds and then its limit ("In adults, …", "Adults (≥ 18 years): …"). */
   private static boolean groupNamedFirst(String sentence) {
-    return GROUP_FIRST.matcher(sentence).matches() || AGE_GROUP_HEADING.matcher(sentence).matches();
+    return GROUP_FIRST.matcher(sentence).matches() || AGE_GROUP_HEADING.matcher(sentence).matches()
+        || BARE_GROUP_HEADING.matcher(sentence).matches();
   }
 
   /**
@@ -758,11 +772,13 @@ public final class CriterionParser {
       + "|irrespective|excluding|other\\s+than|with\\s+the\\s+exception|not\\s+applicable|does\\s+not\\s+apply)\\b");
 
   /** Where a next group named first starts: "; in children:", ". For patients aged ≥ 65,". */
-  private static final Pattern NEXT_GROUP = Pattern.compile("(?i)(?:[;.]|,\\s*(?:and|or|while|whereas)?)\\s*"
+  private static final Pattern NEXT_GROUP = Pattern.compile("(?i)(?:[;.]|\\s/|,\\s*(?:and|or|while|whereas)?)\\s*"
       + "(?=(?:for|in|among)\\s+(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older|female|male)\\s+)?"
       + "(?:patients|subjects|participants|individuals|persons|people|those|women|men|females|males|children|adults|adolescents"
       + "|pts)\\b|(?:(?:pa?ediatric|adult|elderly|older)\\s+)?(?:patients|subjects|participants|children|adults"
-      + "|adolescents|pts)\\s+(?:aged?\\b|older|younger|over|under|[≥≤<>]|\\d|\\())");
+      + "|adolescents|pts)\\s+(?:aged?\\b|older|younger|over|under|[≥≤<>]|\\d|\\()"
+      // "Adults: ECOG 0-2; children: Lansky ≥ 50", "… / Children: Lansky ≥ 60" (§88 amendment)
+      + "|" + BARE_GROUP + "\\s*(?:\\([^()]*\\))?\\s*:)");
 
   /**
    * "In adults: Hb ≥ 9 g/dL; in children: Hb ≥ 8 g/dL", "Adults (≥ 18 years): ECOG 0-2; children (< 18 years): Lansky
