@@ -32,6 +32,7 @@ public final class BloodProducts {
    * screening module's fast reader) leaves such an entry to the FHIR reader, so both read it the same way.
    */
   public static boolean mayName(String text, List<String> systems, Set<String> concepts) {
+    if (mayMentionOnly(text, concepts)) return true; // "Consent for blood transfusion" (§87 amendment)
     if (concepts.contains("red-cell-transfusion") || concepts.contains("platelet-transfusion")) return false;
     for (String c : concepts) if (!c.equals("transfusion") && !Unidentified.CONCEPT.equals(c)) return false;
     if (concepts.contains("transfusion")) {
@@ -108,12 +109,79 @@ public final class BloodProducts {
       Map.entry("PCNEO", "red"), Map.entry("PCW", "red"), Map.entry("PLT", "platelet"), Map.entry("PLTNEO", "platelet"),
       Map.entry("PLTP", "platelet"), Map.entry("PLTPH", "platelet"), Map.entry("PLTPHLR", "platelet"));
 
+  /** The entry's name, text and displays, as {@link #refine} and {@link #named} read them. */
+  private static String words(CodeableConcepts.Meaning meaning, List<CodeableConcept> codes) {
+    StringBuilder words = new StringBuilder(meaning.text());
+    for (CodeableConcept cc : codes) {
+      if (cc == null) continue;
+      if (cc.hasText()) words.append(" | ").append(cc.getText());
+      for (Coding c : cc.getCoding()) if (c.hasDisplay()) words.append(" | ").append(c.getDisplay());
+    }
+    return words.toString();
+  }
+
+  /**
+   * Whether {@code text}, an entry's words in which the terminology found a transfusion, may name no transfusion: it
+   * holds words that are not those of a transfusion's or a blood product's name ("Consent for blood transfusion",
+   * "Platelet transfusion refractoriness", "Luspatercept for RBC transfusion burden"). A reader that does not read
+   * such names itself (the screening module's fast reader) leaves the entry to the FHIR reader ({@link #named}).
+   */
+  public static boolean mayMentionOnly(String text, Set<String> concepts) {
+    return Unidentified.aboutTransfusion(concepts) && text != null
+        && !productWordsOnly(DONOR_PLATELETS.matcher(text).replaceAll(""));
+  }
+
+  /**
+   * The meaning of an entry in whose name the terminology found a transfusion (DECISIONS 87, amendment): the
+   * terminology finds "transfusion", "platelet transfusion", "RBC transfusion" inside any longer name, so "Consent for
+   * blood transfusion", "Transfusion reaction workup", "Type and screen for possible transfusion", "Blood transfusion
+   * declined", "Platelet transfusion refractoriness" were transfusions, failed "Transfusion-independent for at least 8
+   * weeks" and were excluded under "Red blood cell transfusion within 4 weeks". The name is a transfusion only when
+   * every other word is one of a transfusion's or a blood product's name ({@link #PRODUCT_WORD}: units, "of",
+   * product words, modifiers, quantities, how it was given), or when a code says so. Else it mentions one without
+   * being one proven: a drug's entry with a drug Eligo knows ({@code drug}: "Luspatercept for RBC transfusion burden")
+   * is that drug and no transfusion; any other such entry keeps its other concepts and is a blood product of no kind
+   * Eligo can tell ({@link Unidentified#BLOOD_PRODUCT}), which leaves the transfusion criteria it could answer open and
+   * never meets one. Used for procedures, medications and diagnoses alike.
+   */
+  static CodeableConcepts.Meaning named(ResourceScope scope, CodeableConcepts.Meaning meaning,
+                                        List<CodeableConcept> codes, boolean drug) {
+    Set<String> concepts = meaning.concepts();
+    if (!Unidentified.aboutTransfusion(concepts)) return meaning;
+    for (CodeableConcept cc : codes) {
+      if (cc == null) continue;
+      for (Coding c : cc.getCoding()) {
+        // a code Eligo reads as a transfusion (SNOMED CT 116863004) says what the entry is, whatever its words
+        if (c.hasSystem() && c.hasCode()
+            && Unidentified.aboutTransfusion(scope.terminology().conceptsForCode(c.getSystem(), c.getCode()))) {
+          return meaning;
+        }
+      }
+    }
+    if (!mayMentionOnly(words(meaning, codes), concepts)) return meaning;
+    Set<String> out = new LinkedHashSet<>(concepts);
+    out.removeAll(Unidentified.TRANSFUSIONS);
+    boolean other = false;
+    for (String c : out) other |= !Unidentified.CONCEPT.equals(c) && !Unidentified.BLOOD_PRODUCT.equals(c);
+    if (drug && other) {
+      scope.info("code", "names a transfusion beside a drug Eligo knows; read as that drug, not as a transfusion");
+    } else {
+      out.remove(Unidentified.CONCEPT);
+      out.add(Unidentified.BLOOD_PRODUCT);
+      scope.info("code", "mentions a transfusion among words that are not a blood product's name; whether it was one "
+          + "stays open (UNKNOWN) under the transfusion criteria rather than counted");
+    }
+    return new CodeableConcepts.Meaning(Set.copyOf(out), meaning.text());
+  }
+
   /**
    * The meaning of a Procedure's or a medication's code, with the blood product it names: red cells or platelets as
    * that transfusion, another or an unclear one as {@link Unidentified#BLOOD_PRODUCT}; else {@code meaning} unchanged.
+   * A name that only mentions a transfusion is read first ({@link #named}; {@code drug}: a medication's code).
    */
   static CodeableConcepts.Meaning refine(ResourceScope scope, CodeableConcepts.Meaning meaning,
-                                         List<CodeableConcept> codes) {
+                                         List<CodeableConcept> codes, boolean drug) {
+    meaning = named(scope, meaning, codes, drug);
     Set<String> concepts = meaning.concepts();
     if (concepts.contains("red-cell-transfusion") || concepts.contains("platelet-transfusion")) return meaning;
     for (String c : concepts) {
@@ -135,13 +203,7 @@ public final class BloodProducts {
         }
       }
     }
-    StringBuilder words = new StringBuilder(meaning.text());
-    for (CodeableConcept cc : codes) {
-      if (cc == null) continue;
-      if (cc.hasText()) words.append(" | ").append(cc.getText());
-      for (Coding c : cc.getCoding()) if (c.hasDisplay()) words.append(" | ").append(c.getDisplay());
-    }
-    String text = DONOR_PLATELETS.matcher(words.toString()).replaceAll("");
+    String text = DONOR_PLATELETS.matcher(words(meaning, codes)).replaceAll("");
     if (!product && NOT_GIVEN.matcher(text).find()) return meaning;
     boolean red = RED.matcher(text).find();
     boolean platelet = PLATELET.matcher(text).find();

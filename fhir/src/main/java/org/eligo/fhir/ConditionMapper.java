@@ -45,6 +45,9 @@ final class ConditionMapper {
       return;
     }
     CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "code", condition.getCode());
+    // "Platelet transfusion refractoriness", "Blood transfusion declined": a transfusion only by a transfusion's name
+    // (DECISIONS 87, amendment)
+    meaning = BloodProducts.named(scope, meaning, java.util.List.of(condition.getCode()), false);
     ClinicalStatus status = status(condition, scope);
     FhirDates.Day onsetDays = ChoiceDates.day(scope, "onset", condition.getOnset(), End.START);
     FhirDates.Day abatementDays = ChoiceDates.day(scope, "abatement", condition.getAbatement(), End.END);

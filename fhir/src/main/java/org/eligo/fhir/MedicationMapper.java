@@ -352,9 +352,13 @@ final class MedicationMapper {
     CodeableConcepts.Meaning meaning = drug(scope, resource, medication);
     // "Red Blood Cells, Leukocytes Reduced", "Apheresis Platelets", "FFP 2 units": the blood product it names (§87)
     if (medication instanceof CodeableConcept cc) {
-      meaning = BloodProducts.refine(scope, meaning, List.of(cc));
+      meaning = BloodProducts.refine(scope, meaning, List.of(cc), true);
     } else if (medication instanceof Reference ref && scope.record().resolve(ref, resource) instanceof Medication m) {
-      meaning = BloodProducts.refine(scope, meaning, List.of(m.getCode()));
+      meaning = BloodProducts.refine(scope, meaning, List.of(m.getCode()), true);
+    } else if (medication instanceof Reference ref && ref.hasDisplay()) {
+      // a Medication not in the record, named by the reference's display alone: a transfusion only by a transfusion's
+      // name ("Luspatercept for RBC transfusion burden" is luspatercept; §87 amendment)
+      meaning = BloodProducts.named(scope, meaning, List.of(new CodeableConcept().setText(ref.getDisplay())), true);
     }
     String drugWords = "";
     if (medication instanceof CodeableConcept cc) {

@@ -28,7 +28,7 @@ final class ProcedureMapper {
     // one named only by codes Eligo does not know (or by nothing) may be what a criterion asks about: unidentified
     CodeableConcepts.Meaning meaning = CodeableConcepts.readIdentity(scope, "code", procedure.getCode());
     // "PRBC 1 unit", "Transfusion of red blood cells (procedure)", "FFP 2 units": the blood product it names (§87)
-    meaning = BloodProducts.refine(scope, meaning, java.util.List.of(procedure.getCode()));
+    meaning = BloodProducts.refine(scope, meaning, java.util.List.of(procedure.getCode()), false);
     if (procedure.hasStatus() && (procedure.getStatus() == Procedure.ProcedureStatus.STOPPED
         || procedure.getStatus() == Procedure.ProcedureStatus.ONHOLD
         || procedure.getStatus() == Procedure.ProcedureStatus.UNKNOWN)) {

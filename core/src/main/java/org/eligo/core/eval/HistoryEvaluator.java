@@ -88,6 +88,13 @@ final class HistoryEvaluator {
         if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
         return bloodProduct(m.source(), m.text(), rule.label());
       }
+      // a diagnosis that mentions a transfusion without being one proven ("Platelet transfusion refractoriness"), as
+      // a status condition is read: dated by its onset (DECISIONS 87, amendment)
+      for (ConditionFact c : patient.conditions(Unidentified.BLOOD_PRODUCTS)) {
+        if (dated(c.onset(), c.onsetLatest(), rule.window(), context.asOf()) == Truth.NOT_MET) continue;
+        if (!context.explain()) return Outcome.of(Truth.UNKNOWN);
+        return bloodProduct(c.source(), c.text(), rule.label());
+      }
     }
     if (best == Truth.NOT_MET && patient.facts().procedures().isEmpty()) {
       // a record without a single procedure says nothing about them, as one without diagnoses or drugs: "Prior
@@ -113,7 +120,8 @@ final class HistoryEvaluator {
   /** A blood product the record names without a kind Eligo can tell: it may be the transfusion asked about. */
   private static Outcome bloodProduct(SourceRef source, String text, String label) {
     return Outcome.unknown("Was the record entry \u201c" + text + "\u201d " + article(label) + " " + label + "? (Eligo "
-        + "could not tell which blood product it is.)", List.of(new Evidence(source.toString(), text, null, null, null)));
+        + "could not tell whether it was a transfusion, or of which blood product.)",
+        List.of(new Evidence(source.toString(), text, null, null, null)));
   }
 
   private static String article(String label) {
