@@ -355,11 +355,17 @@ class SqlPeersTest {
         {"Procedure", "FFP 2 units", "2026-05-19"},
         {"MedicationAdministration", "Red Blood Cells, Leukocytes Reduced", "2025-06-01"},
         // a drug named beside red cells is no red-cell transfusion: asked, never met (§87 review)
-        {"MedicationAdministration", "Mitapivat 50 mg (pyruvate kinase activator for red cells)", "2026-05-19"}};
+        {"MedicationAdministration", "Mitapivat 50 mg (pyruvate kinase activator for red cells)", "2026-05-19"},
+        // a name that only mentions a transfusion: asked, never met; a drug named for its use is that drug (§87
+        // amendment)
+        {"Procedure", "Consent for blood transfusion", "2026-05-19"},
+        {"Condition", "Platelet transfusion refractoriness", "2026-05-19"},
+        {"MedicationAdministration", "Luspatercept for RBC transfusion burden", "2026-05-19"}};
     StringBuilder copies = new StringBuilder();
     StringBuilder labs = new StringBuilder();
     StringBuilder procedures = new StringBuilder();
     StringBuilder given = new StringBuilder();
+    StringBuilder diagnoses = new StringBuilder();
     for (int i = 0; i < people.length; i++) {
       String[] p = people[i];
       String id = String.format("b%07d", i + 1);
@@ -377,6 +383,11 @@ class SqlPeersTest {
         procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"given-").append(i)
             .append("\",\"status\":\"completed\",\"code\":{\"text\":\"").append(p[1]).append("\"}").append(subject)
             .append(",\"performedDateTime\":\"").append(p[2]).append("\"}\n");
+      } else if (p[0].equals("Condition")) {
+        diagnoses.append("{\"resourceType\":\"Condition\",\"id\":\"given-").append(i).append("\",\"clinicalStatus\":"
+            + "{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":"
+            + "\"active\"}]},\"code\":{\"text\":\"").append(p[1]).append("\"}").append(subject)
+            .append(",\"onsetDateTime\":\"").append(p[2]).append("\"}\n");
       } else {
         given.append("{\"resourceType\":\"MedicationAdministration\",\"id\":\"given-").append(i)
             .append("\",\"status\":\"completed\",\"medicationCodeableConcept\":{\"text\":\"").append(p[1])
@@ -387,6 +398,7 @@ class SqlPeersTest {
     java.nio.file.Files.writeString(input.resolve("Observation-platelets.ndjson"), labs);
     java.nio.file.Files.writeString(input.resolve("Procedure-blood.ndjson"), procedures);
     java.nio.file.Files.writeString(input.resolve("MedicationAdministration-blood.ndjson"), given);
+    java.nio.file.Files.writeString(input.resolve("Condition-blood.ndjson"), diagnoses);
     Path csv = tmp.resolve("csv");
     assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + people.length);
     org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
@@ -408,15 +420,20 @@ class SqlPeersTest {
         + patient + "|" + criteria.criteria().stream().filter(c -> c.text().startsWith(words)).findFirst()
         .orElseThrow().id());
     List<String> all = List.of("b0000001", "b0000002", "b0000003", "b0000004", "b0000005", "b0000006", "b0000007",
-        "b0000008");
+        "b0000008", "b0000009", "b0000010", "b0000011");
     assertThat(all).map(p -> truth.apply(p, "At least 1 RBC"))
-        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "UNKNOWN");
+        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "UNKNOWN",
+            "UNKNOWN", "UNKNOWN", "NOT_MET");
     assertThat(all).map(p -> truth.apply(p, "No red blood cell"))
-        .containsExactly("NOT_MET", "UNKNOWN", "UNKNOWN", "MET", "MET", "UNKNOWN", "MET", "UNKNOWN");
+        .containsExactly("NOT_MET", "UNKNOWN", "UNKNOWN", "MET", "MET", "UNKNOWN", "MET", "UNKNOWN",
+            "UNKNOWN", "UNKNOWN", "MET");
+    // a diagnosis is not read for a count's transfusion-free window (before the amendment as after it)
     assertThat(all).map(p -> truth.apply(p, "Platelet count ≥ 20"))
-        .containsExactly("MET", "UNKNOWN", "MET", "MET", "UNKNOWN", "UNKNOWN", "MET", "UNKNOWN");
+        .containsExactly("MET", "UNKNOWN", "MET", "MET", "UNKNOWN", "UNKNOWN", "MET", "UNKNOWN",
+            "UNKNOWN", "MET", "MET");
     assertThat(all).map(p -> truth.apply(p, "Platelet transfusion within"))
-        .containsExactly("NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "MET", "UNKNOWN", "NOT_MET", "UNKNOWN");
+        .containsExactly("NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "MET", "UNKNOWN", "NOT_MET", "UNKNOWN",
+            "UNKNOWN", "UNKNOWN", "NOT_MET");
   }
 
   /**

@@ -295,6 +295,9 @@ public final class FastPatientReader {
     String verification = statusCode(n.get("verificationStatus"), VERIFICATION);
     if ("refuted".equals(verification) || "entered-in-error".equals(verification)) return;
     Meaning meaning = identity(n.get("code"));
+    // a diagnosis that names a transfusion among other words ("Platelet transfusion refractoriness"): the FHIR reader
+    // reads whether it is one (BloodProducts, DECISIONS 87 amendment)
+    if (org.eligo.fhir.BloodProducts.mayMentionOnly(codeWords(n.get("code")), meaning.concepts())) throw UNSUPPORTED;
     // a name read from words alone that holds only an abbreviation among other words: the FHIR reader decides
     if (!meaning.concepts().isEmpty() && !codesKnown(n.get("code"))
         && terminology.namedOnlyByAbbreviation(meaning.text())) {
@@ -503,16 +506,24 @@ public final class FastPatientReader {
    */
   private static void bloodProduct(JsonNode code, Meaning meaning) throws Unsupported {
     if (code == null || !code.isObject()) return;
-    StringBuilder words = new StringBuilder();
     java.util.List<String> systems = new java.util.ArrayList<>();
+    if (code.has("coding")) {
+      for (JsonNode c : code.get("coding")) if (c.has("system")) systems.add(c.get("system").asText());
+    }
+    if (org.eligo.fhir.BloodProducts.mayName(codeWords(code), systems, meaning.concepts())) throw UNSUPPORTED;
+  }
+
+  /** A CodeableConcept's text and displays, as the FHIR reader's BloodProducts reads them; "" when none. */
+  private static String codeWords(JsonNode code) {
+    if (code == null || !code.isObject()) return "";
+    StringBuilder words = new StringBuilder();
     if (code.has("text")) words.append(code.get("text").asText()).append(" | ");
     if (code.has("coding")) {
       for (JsonNode c : code.get("coding")) {
         if (c.has("display")) words.append(c.get("display").asText()).append(" | ");
-        if (c.has("system")) systems.add(c.get("system").asText());
       }
     }
-    if (org.eligo.fhir.BloodProducts.mayName(words.toString(), systems, meaning.concepts())) throw UNSUPPORTED;
+    return words.toString();
   }
 
   private void allergy(JsonNode n, SourceRef source, PatientFactsCollector facts) throws Unsupported {

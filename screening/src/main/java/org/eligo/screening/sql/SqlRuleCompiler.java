@@ -410,12 +410,14 @@ public final class SqlRuleCompiler {
 
   /**
    * As HistoryEvaluator: a blood product whose kind Eligo cannot tell ({@link Unidentified#BLOOD_PRODUCT}), as a
-   * procedure or an administration, leaves a transfusion rule open (DECISIONS 87); "" for other procedures.
+   * procedure, an administration or a diagnosis dated by its onset ("Platelet transfusion refractoriness", §87
+   * amendment), leaves a transfusion rule open (DECISIONS 87); "" for other procedures.
    */
   private String bloodProduct(ProcedureRule r) {
     if (!Unidentified.aboutTransfusion(r.concepts())) return "";
     return "LEAST(" + dated("procedures", "procedure_concepts", Unidentified.BLOOD_PRODUCTS, r.window()) + ", 1), LEAST("
-        + administered(Unidentified.BLOOD_PRODUCTS, r.window()) + ", 1), ";
+        + administered(Unidentified.BLOOD_PRODUCTS, r.window()) + ", 1), LEAST("
+        + statusCondition(Unidentified.BLOOD_PRODUCTS, r.window()) + ", 1), ";
   }
 
   /** The truth when nothing in {@code table} matches: NOT_MET if the patient has any row there, else UNKNOWN. */
@@ -474,7 +476,11 @@ public final class SqlRuleCompiler {
    * records that it happened, dated by its onset; one only suspected is UNKNOWN at most.
    */
   private String statusCondition(ProcedureRule r) {
-    String when = switch (r.window()) {
+    return statusCondition(r.concepts(), r.window());
+  }
+
+  private String statusCondition(Set<String> ids, TimeWindow window) {
+    String when = switch (window) {
       case TimeWindow.Ever e -> "2";
       case TimeWindow.Present p -> "2";
       case TimeWindow.Active a -> within("f.onset", "f.onset_latest", today);
@@ -482,7 +488,7 @@ public final class SqlRuleCompiler {
     };
     String each = "CASE WHEN f.onset IS NOT NULL AND f.onset > " + today + " THEN 0 ELSE " + when + " END";
     return "COALESCE((SELECT MAX(CASE WHEN f.confirmed THEN " + each + " ELSE LEAST(" + each + ", 1) END) FROM "
-        + "conditions f WHERE f.patient_id = p.patient_id AND " + concept("condition_concepts", "f", r.concepts())
+        + "conditions f WHERE f.patient_id = p.patient_id AND " + concept("condition_concepts", "f", ids)
         + "), 0)";
   }
 
