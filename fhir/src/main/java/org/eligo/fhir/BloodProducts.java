@@ -139,8 +139,8 @@ public final class BloodProducts {
    * weeks" and were excluded under "Red blood cell transfusion within 4 weeks". The name is a transfusion only when
    * every other word is one of a transfusion's or a blood product's name ({@link #PRODUCT_WORD}: units, "of",
    * product words, modifiers, quantities, how it was given), or when a code says so. Else it mentions one without
-   * being one proven: a drug's entry with a drug Eligo knows ({@code drug}: "Luspatercept for RBC transfusion burden")
-   * is that drug and no transfusion; any other such entry keeps its other concepts and is a blood product of no kind
+   * being one proven: a drug's entry headed by a drug Eligo knows ({@code drug}: "Luspatercept for RBC transfusion
+   * burden"; {@link #namedBeforeTransfusion}) is that drug and no transfusion; any other such entry keeps its other concepts and is a blood product of no kind
    * Eligo can tell ({@link Unidentified#BLOOD_PRODUCT}), which leaves the transfusion criteria it could answer open and
    * never meets one. Used for procedures, medications and diagnoses alike.
    */
@@ -161,9 +161,7 @@ public final class BloodProducts {
     if (!mayMentionOnly(words(meaning, codes), concepts)) return meaning;
     Set<String> out = new LinkedHashSet<>(concepts);
     out.removeAll(Unidentified.TRANSFUSIONS);
-    boolean other = false;
-    for (String c : out) other |= !Unidentified.CONCEPT.equals(c) && !Unidentified.BLOOD_PRODUCT.equals(c);
-    if (drug && other) {
+    if (drug && namedBeforeTransfusion(scope, words(meaning, codes))) {
       scope.info("code", "names a transfusion beside a drug Eligo knows; read as that drug, not as a transfusion");
     } else {
       out.remove(Unidentified.CONCEPT);
@@ -172,6 +170,30 @@ public final class BloodProducts {
           + "stays open (UNKNOWN) under the transfusion criteria rather than counted");
     }
     return new CodeableConcepts.Meaning(Set.copyOf(out), meaning.text());
+  }
+
+  /** Where a transfusion's or a blood product's name may begin in an entry's words. */
+  private static final Pattern TRANSFUSION_START = Pattern.compile("(?i)\\b(?:transfus\\w*|blood|packed|p?rbcs?"
+      + "|red\\s+(?:blood\\s+)?cells?|erythrocytes?|platelets?|plts?|thrombocytes?)\\b");
+
+  /**
+   * Whether one of an entry's names ({@code words}: its name, text and displays) names something else before the
+   * transfusion it mentions, as a drug's entry is headed by the drug: "Luspatercept for RBC transfusion burden",
+   * "Deferasirox 360 mg (transfusional iron overload)". A name headed by the transfusion ("Red cell transfusion in
+   * sickle cell disease", "Platelet transfusion in ITP", "PRBC transfusion, premedicated with hydrocortisone") may
+   * record one: it is not read as the other concept alone (§87 amendment, review).
+   */
+  private static boolean namedBeforeTransfusion(ResourceScope scope, String words) {
+    for (String name : words.split(" \\| ")) {
+      java.util.regex.Matcher m = TRANSFUSION_START.matcher(name);
+      String head = m.find() ? name.substring(0, m.start()) : name;
+      Set<String> named = new LinkedHashSet<>(scope.terminology().conceptsForText(head));
+      named.removeAll(Unidentified.TRANSFUSIONS);
+      named.remove(Unidentified.CONCEPT);
+      named.remove(Unidentified.BLOOD_PRODUCT);
+      if (!named.isEmpty()) return true;
+    }
+    return false;
   }
 
   /**

@@ -141,6 +141,32 @@ class TransfusionNamedWithinEntryTest {
     }
   }
 
+  /** "At least 1 RBC transfusion in the 16 weeks before enrolment" (inclusion). */
+  private static final ProcedureRule RBC_16_WEEKS = new ProcedureRule(Set.of("red-cell-transfusion"),
+      TimeWindow.within(112), "red blood cell transfusion");
+  /** "Platelet transfusion within the last 4 weeks" (inclusion: a platelet-transfusion-dependent patient). */
+  private static final ProcedureRule PLATELETS_4_WEEKS = new ProcedureRule(Set.of("platelet-transfusion"),
+      TimeWindow.within(28), "platelet transfusion");
+
+  @Test
+  void aMedicationEntryHeadedByTheTransfusionIsNoOtherDrugAlone() {
+    // the name begins with the transfusion; what follows it (a disease Eligo knows, a premedication) does not make the
+    // entry that other concept alone: the patient who was transfused is asked, not failed
+    for (String name : new String[] {"Red cell transfusion in sickle cell disease",
+        "PRBC transfusion 1 unit, premedicated with hydrocortisone", "Platelet transfusion in ITP",
+        "Platelet transfusion, 1 apheresis unit, premedicated with methylprednisolone"}) {
+      for (String entry : new String[] {administered(name), statement(name)}) {
+        PatientFacts facts = record(entry);
+        assertThat(truth(RBC_16_WEEKS, facts)).as("at least 1 RBC transfusion in 16 weeks, asked: %s", name)
+            .isEqualTo(Truth.UNKNOWN);
+        assertThat(truth(PLATELETS_4_WEEKS, facts)).as("a platelet transfusion in 4 weeks, asked: %s", name)
+            .isEqualTo(Truth.UNKNOWN);
+        assertThat(truth(INDEPENDENT_8_WEEKS, facts)).as("transfusion-independent, asked: %s", name)
+            .isEqualTo(Truth.UNKNOWN);
+      }
+    }
+  }
+
   @Test
   void realTransfusionsAreStillCounted() {
     for (String name : new String[] {"Transfusion of packed red cells", "RBC transfusion 2 units",
