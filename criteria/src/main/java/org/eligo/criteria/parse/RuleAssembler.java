@@ -126,6 +126,7 @@ final class RuleAssembler implements Recogniser {
   private static Rule assemble(Sentence s) {
     List<Reading> readings = new ArrayList<>(s.readings);
     readings.sort(Comparator.comparingInt(Reading::start));
+    causeExamples(s, readings);
     // in the exclusion list, or denied in the inclusion list ("No prior malignancy; basal cell carcinoma is allowed")
     CarveOut carveOut = s.type == CriterionType.EXCLUSION || s.negated ? carveOut(s, readings) : null;
     if (carveOut == null) {
@@ -164,6 +165,60 @@ final class RuleAssembler implements Recogniser {
     List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
     all.add(new AnyOf(List.of(new Not(y), ask)));
     return new AllOf(all);
+  }
+
+  /**
+   * A word of cause: what follows it says why the thing named before it arose. Not "secondary" alone: "Secondary ITP
+   * (e.g., patients with HIV, HCV)" names the patients who have it, examples kept as read.
+   */
+  private static final Pattern CAUSE = Pattern.compile("\\b(?:due\\s+to|secondary\\s+to|caused\\s+by|because\\s+of"
+      + "|attribut(?:able|ed)\\s+to|resulting\\s+from|as\\s+a\\s+result\\s+of|induced\\s+by|from)\\b");
+  private static final Pattern CAUSE_AFTER = Pattern.compile("\\A[\\s,.:]*(?:due\\s+to|secondary\\s+to"
+      + "|caused\\s+by|from)\\b");
+  private static final Pattern ITEM_BREAK = Pattern.compile("\\bor\\b|\\band\\b|,\\s*\\p{L}|/");
+  /** Examples opened by "e.g.", "i.e.", "such as", "for example", "for instance". */
+  private static final Pattern CAUSE_EXAMPLE = Pattern.compile("\\b(?:e\\.\\s?g\\b\\.?|i\\.\\s?e\\b\\.?|such\\s+as"
+      + "|for\\s+example|for\\s+instance)");
+
+  /**
+   * "Positive DAT from passive antibody (e.g., IVIG within 4 weeks)", "Thrombocytopenia due to other causes (e.g.,
+   * heparin, infection)", "Secondary AIHA (e.g., due to lymphoma or SLE)": examples of a cause illustrate why the thing
+   * named arose; they are neither alternatives to it nor the thing itself. Read as alternatives (as examples of a kind
+   * rightly are), IVIG within 4 weeks excluded on its own. In the exclusion list, and under a leading negation, the
+   * examples are set aside: the thing named decides, its cause words left unread (asked) beside it. In the inclusion
+   * list they stay as read, their examples asked beside them (§86 amendment).
+   */
+  private static void causeExamples(Sentence s, List<Reading> readings) {
+    if (s.type != CriterionType.EXCLUSION && !s.negated) return;
+    Matcher m = CAUSE_EXAMPLE.matcher(s.lower);
+    while (m.find()) {
+      int clause = Math.max(s.lower.lastIndexOf(';', m.start()), s.lower.lastIndexOf(':', m.start())) + 1;
+      int open = s.lower.lastIndexOf('(', m.start());
+      boolean bracketed = open >= clause && s.lower.indexOf(')', open) > m.start() || open >= clause
+          && s.lower.indexOf(')', open) < 0;
+      int end = bracketed ? s.lower.indexOf(')', m.end()) : -1;
+      if (end < 0) {
+        int semi = s.lower.indexOf(';', m.end());
+        end = semi < 0 ? s.lower.length() : semi;
+      } else {
+        end++;
+      }
+      // the cause words before the examples, in the same clause ("from passive antibody (e.g., …"), or right after the
+      // example word ("(e.g., due to lymphoma or SLE)")
+      String before = s.lower.substring(clause, m.start());
+      // a cause of what the examples follow: no other alternative or item between ("Stroke from any cause or heart
+      // disease (e.g., MI)" gives examples of heart disease)
+      Matcher c = CAUSE.matcher(before);
+      int lastCause = -1;
+      while (c.find()) lastCause = c.end();
+      boolean cause = lastCause >= 0 && !ITEM_BREAK.matcher(before.substring(lastCause)).find()
+          || CAUSE_AFTER.matcher(s.lower.substring(m.end(), end)).find();
+      if (!cause) continue;
+      int from = bracketed ? open : m.start();
+      final int stop = end;
+      readings.removeIf(r -> r.start() >= from && r.start() < stop);
+      s.explain(from, stop);
+    }
   }
 
   /** A treatment word before the examples: "therapy for ITP, including …", "treatment of AIHA (e.g. …)". */

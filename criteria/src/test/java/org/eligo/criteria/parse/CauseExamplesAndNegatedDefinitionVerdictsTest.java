@@ -1,0 +1,70 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.datNegative;
+import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.iggPositive;
+import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.inclusion;
+import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.waiha;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.compiled;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two wrong readings the §86 review left (DECISIONS §86 amendment): examples that illustrate a cause of the thing
+ * named are no alternatives to it, and a "no" before a bracket of limits is asked rather than read over part of it.
+ */
+class CauseExamplesAndNegatedDefinitionVerdictsTest {
+
+  /** IVIG given two weeks before the check (2026-06-01). */
+  private static Facts withIvig(Facts patient) {
+    return patient.medication("IVIG 1 g/kg", "2026-05-15", "2026-05-16", ExposureStatus.COMPLETED, coded("ivig"));
+  }
+
+  @Test
+  void examplesOfACauseAreNoAlternativesToTheThingNamed() {
+    for (String sentence : List.of("Positive DAT from passive antibody (e.g., IVIG within 4 weeks)",
+        "Positive DAT attributable to recent treatment (i.e., IVIG within 4 weeks)",
+        "Positive direct antiglobulin test due to passive antibody, such as IVIG within the last 4 weeks",
+        "Positive direct Coombs test caused by passively acquired antibody (for example, IVIG in the past 4 weeks)")) {
+      // read with the example as an alternative, IVIG within 4 weeks excluded her whatever her DAT (had been MET)
+      assertThat(compiled(exclusion(sentence), withIvig(datNegative())).get("exc-1"))
+          .as("DAT negative, IVIG two weeks ago: %s", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(compiled(exclusion(sentence), withIvig(iggPositive())).get("exc-1"))
+          .as("DAT positive, IVIG two weeks ago (not cleared): %s", sentence).isNotEqualTo(Truth.NOT_MET);
+      assertThat(compiled(exclusion(sentence), waiha()).get("exc-1")).as("no DAT, no IVIG: %s", sentence)
+          .isNotEqualTo(Truth.MET);
+    }
+    Facts lymphomaWithoutAiha = adult().condition("Diffuse large B-cell lymphoma", ClinicalStatus.ACTIVE,
+        "2025-01-01", null, coded("lymphoma"));
+    Facts aihaWithLymphoma = waiha().condition("Diffuse large B-cell lymphoma", ClinicalStatus.ACTIVE, "2025-01-01",
+        null, coded("lymphoma"));
+    for (String sentence : List.of("Secondary AIHA (e.g., due to lymphoma or SLE)",
+        "AIHA secondary to other diseases (e.g., lymphoma, SLE)",
+        "Autoimmune hemolytic anemia due to an underlying disorder such as lymphoma or systemic lupus erythematosus")) {
+      // the examples read as alternatives to the anaemia: lymphoma alone had left her asked
+      assertThat(compiled(exclusion(sentence), lymphomaWithoutAiha).get("exc-1"))
+          .as("lymphoma, no AIHA: %s", sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(compiled(exclusion(sentence), aihaWithLymphoma).get("exc-1"))
+          .as("AIHA and lymphoma (not cleared): %s", sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+    Facts onHeparin = adult().medication("Enoxaparin 40 mg daily", "2026-05-01", null, ExposureStatus.ACTIVE,
+        coded("heparin"));
+    for (String sentence : List.of("Thrombocytopenia due to other causes (e.g., heparin, infection)",
+        "Thrombocytopenia caused by drugs (e.g., heparin)", "Hemolysis from other causes (such as G6PD deficiency, drugs)")) {
+      assertThat(compiled(exclusion(sentence), onHeparin).get("exc-1")).as("on heparin: %s", sentence)
+          .isNotEqualTo(Truth.MET);
+    }
+    // examples that are kinds of the thing named stay alternatives: "Active infection (e.g., HIV, hepatitis B)"
+    Facts hiv = adult().condition("HIV infection", ClinicalStatus.ACTIVE, "2026-05-20", null, coded("hiv-infection"));
+    assertThat(compiled(exclusion("Active infection (e.g., HIV, hepatitis B)"), hiv).get("exc-1")).as("HIV")
+        .isEqualTo(Truth.MET);
+  }
+}
