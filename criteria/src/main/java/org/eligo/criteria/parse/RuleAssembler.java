@@ -154,6 +154,21 @@ final class RuleAssembler implements Recogniser {
     return s.negated && !(rule instanceof Unparsed) ? denied(s, rule) : rule;
   }
 
+  /** Whether a limit is read inside brackets: "No evidence of hemolysis (haptoglobin ≥ LLN and LDH ≤ ULN)". */
+  private static boolean limitInBrackets(Sentence s, List<Reading> readings) {
+    for (Reading r : readings) {
+      if (!hasLimit(r.rule())) continue;
+      int depth = 0;
+      for (int i = 0; i < r.start() && i < s.lower.length(); i++) {
+        char c = s.lower.charAt(i);
+        if (c == '(' || c == '[') depth++;
+        else if ((c == ')' || c == ']') && depth > 0) depth--;
+      }
+      if (depth > 0) return true;
+    }
+    return false;
+  }
+
   /** All of (the rule, any of (not what the grant names at any time, whether the exception applies)). */
   private static Rule notGranted(Sentence s, Rule rule, CarveOut carveOut) {
     List<Rule> granted = new ArrayList<>();
@@ -314,6 +329,14 @@ final class RuleAssembler implements Recogniser {
     if (readings.isEmpty()) {
       return new Unparsed(s.hedges.isEmpty() ? "no rule recognised" : "needs judgement ("
           + String.join(", ", families(s)) + ") and names nothing the record holds");
+    }
+    if (s.negated && limitInBrackets(s, readings)) {
+      // "No evidence of hemolysis (haptoglobin ≥ LLN and LDH ≤ ULN)": the bracket may define what is denied (its limits
+      // to be absent) or the state the "no" asks for (its limits to be met). Read with the "no" over the first limit
+      // only, a low haptoglobin met it; read with the "no" over all of it, a normal patient failed "No evidence of
+      // active hemolysis (e.g., haptoglobin ≥ LLN, LDH ≤ ULN)". Asked (§86 amendment)
+      return new Unparsed("a negation over a bracket of limits: whether the limits are to be met or absent is not "
+          + "clear");
     }
     List<Part> parts = new ArrayList<>();
     int position = 0;

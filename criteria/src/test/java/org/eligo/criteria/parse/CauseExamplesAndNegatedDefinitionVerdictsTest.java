@@ -6,6 +6,9 @@ import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.exclusion;
 import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.iggPositive;
 import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.inclusion;
 import static org.eligo.criteria.parse.AntiglobulinTestVerdictsTest.waiha;
+import static org.eligo.criteria.parse.HemolysisMarkersVerdictsTest.haptoglobinLow;
+import static org.eligo.criteria.parse.HemolysisMarkersVerdictsTest.ldhHighOnly;
+import static org.eligo.criteria.parse.HemolysisMarkersVerdictsTest.noHemolysis;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.compiled;
@@ -66,5 +69,28 @@ class CauseExamplesAndNegatedDefinitionVerdictsTest {
     Facts hiv = adult().condition("HIV infection", ClinicalStatus.ACTIVE, "2026-05-20", null, coded("hiv-infection"));
     assertThat(compiled(exclusion("Active infection (e.g., HIV, hepatitis B)"), hiv).get("exc-1")).as("HIV")
         .isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void aNoBeforeABracketOfLimitsIsAskedNeverReadOverPartOfIt() {
+    for (String sentence : List.of("No evidence of hemolysis (haptoglobin ≥ LLN and LDH ≤ ULN)",
+        "No signs of hemolysis (haptoglobin ≥ LLN and LDH ≤ 1.5 × ULN)",
+        "Without laboratory evidence of hemolysis (LDH ≤ ULN and haptoglobin ≥ LLN)",
+        "No evidence of active hemolysis (e.g., haptoglobin ≥ LLN, LDH ≤ ULN)")) {
+      // the "no" over the unread word and the first limit only: a low haptoglobin (or high LDH) met it
+      assertThat(compiled(inclusion(sentence), haptoglobinLow()).get("inc-1")).as("haptoglobin low: %s", sentence)
+          .isNotEqualTo(Truth.MET);
+      assertThat(compiled(inclusion(sentence), ldhHighOnly()).get("inc-1")).as("LDH high: %s", sentence)
+          .isNotEqualTo(Truth.MET);
+      // the "no" over the examples: a patient with normal markers failed
+      assertThat(compiled(inclusion(sentence), noHemolysis()).get("inc-1")).as("all normal: %s", sentence)
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+    // the mirrored exclusion, with no "no", keeps its markers: any of them
+    String evidence = "Evidence of hemolysis (haptoglobin < LLN or LDH > ULN)";
+    assertThat(compiled(exclusion(evidence), noHemolysis()).get("exc-1")).as("all normal").isEqualTo(Truth.NOT_MET);
+    assertThat(compiled(exclusion(evidence), haptoglobinLow()).get("exc-1")).as("haptoglobin low")
+        .isEqualTo(Truth.MET);
+    assertThat(compiled(exclusion(evidence), ldhHighOnly()).get("exc-1")).as("LDH high").isEqualTo(Truth.MET);
   }
 }
