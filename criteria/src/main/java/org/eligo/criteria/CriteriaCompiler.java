@@ -213,8 +213,23 @@ public final class CriteriaCompiler {
       // heading that gives examples or says one will do ("Evidence of hemolysis, such as:" over "LDH > ULN",
       // "Haptoglobin < 25 mg/dL") they are alternatives, as plain items are (read as criteria of their own, each was
       // required and a patient with one of them failed; DECISIONS 89, amendment)
-      boolean limitsAlternatives = oneWillDo || examples
-          && (!ADEQUACY_HEADING.matcher(item.text()).find() || DISORDER_HEADING.matcher(item.text()).find());
+      // a heading of examples that names neither signs of a disorder nor what an adequate function needs ("Screening
+      // laboratory results, including:", "Hematologic parameters, such as:", "Evidence of adequate bone marrow
+      // reserve, including:") may list requirements as well as markers: read as markers a patient with an ANC of
+      // 0.3 met it on the platelets alone, read as requirements a patient with one marker would fail, so it is met
+      // when every limit is and asked otherwise (DECISIONS 89, amendment reviewed)
+      boolean adequacy = ADEQUACY_HEADING.matcher(item.text()).find();
+      boolean disorder = DISORDER_HEADING.matcher(item.text()).find();
+      boolean undecided = !oneWillDo && examples && !evidence && rules.stream().anyMatch(CriteriaCompiler::limitInside)
+          && (disorder ? STRONG_ADEQUACY.matcher(item.text()).find() : !adequacy);
+      if (undecided && !rules.stream().allMatch(r -> r instanceof Unparsed)) {
+        out.add(criterion(item.id(), item.type(), item.blockText(text), new AnyOf(List.of(new AllOf(rules),
+            new Ask("Must every value listed hold, or is one of them enough: \u201c" + item.text().strip() + " "
+                + String.join("; ", item.children().stream().map(c -> c.text().strip()).toList()) + "\u201d?"))),
+            childCondition));
+        return;
+      }
+      boolean limitsAlternatives = oneWillDo || examples && (!adequacy || disorder);
       // "Laboratory evidence of hemolysis:" over "LDH > ULN", "Haptoglobin < LLN": markers, not limits that must each
       // hold; read so, a patient with a high LDH and a normal haptoglobin was INELIGIBLE (§86 review)
       if ((evidence || limitsAlternatives || rules.stream().noneMatch(CriteriaCompiler::limitInside))
@@ -276,6 +291,9 @@ public final class CriteriaCompiler {
    */
   private static final Pattern ADEQUACY_HEADING = Pattern.compile("(?i)\\b(?:adequate|sufficient|normal|acceptable"
       + "|satisfactory|appropriate|preserved)\\b|\\blab(?:oratory)?\\s+(?:values?|parameters?|requirements?)\\b");
+  /** The words of {@link #ADEQUACY_HEADING} that say a function is adequate ("normal" not as "limit of normal"). */
+  private static final Pattern STRONG_ADEQUACY = Pattern.compile("(?i)\\b(?:adequate|sufficient|acceptable"
+      + "|satisfactory|appropriate|preserved)\\b|(?<!\\blimits?\\s{1,3}of\\s{1,3})\\bnormal\\b(?!\\s+(?:range|limits?)\\b)");
   /** Words that make a heading's limits signs of a disorder, not requirements ("Abnormal laboratory values, such as:"). */
   private static final Pattern DISORDER_HEADING = Pattern.compile("(?i)\\b(?:abnormal\\w*|elevated|raised|increased"
       + "|decreased|low|high|evidence|signs?|markers?|impaired|insufficien\\w+|dysfunction|failure)\\b");
