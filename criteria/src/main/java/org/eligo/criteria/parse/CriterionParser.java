@@ -483,6 +483,10 @@ public final class CriterionParser {
     // "In adults: Hb ≥ 9 g/dL; in children: Hb ≥ 8 g/dL": each group named first with its own limit (§88)
     Rule perGroup = eachGroupsLimit(sentence, type, criteriaText);
     if (perGroup != null) return perGroup;
+    // "Platelet count ≥ 50 × 10^9/L. Adults: platelet count ≥ 75 × 10^9/L", "Hemoglobin ≥ 9 g/dL; children: ≥ 8 g/dL":
+    // a limit for everyone, then a group named first with its own: read whole the group was dropped and both limits
+    // held for everyone (a child of 10 at 60 × 10^9/L failed), so it is asked (DECISIONS 88, amendment reviewed)
+    if (laterGroupsLimit(sentence)) return new Unparsed("a limit for all patients and another for some of them");
     Matcher m = CONDITIONAL_REQUIREMENT.matcher(sentence);
     String whom;
     Rule requirement;
@@ -812,6 +816,19 @@ public final class CriterionParser {
       rules.add(r);
     }
     return type == CriterionType.EXCLUSION ? new AnyOf(rules) : new AllOf(rules);
+  }
+
+  /**
+   * Whether a sentence that does not open with a group goes on, after ";", "." or " / ", to a group named first and
+   * its limit ("ECOG 0-2; children: Lansky ≥ 50", "Hb ≥ 9 g/dL. In children, Hb ≥ 8 g/dL").
+   */
+  private static boolean laterGroupsLimit(String sentence) {
+    if (groupNamedFirst(sentence)) return false;
+    Matcher next = NEXT_GROUP.matcher(sentence);
+    while (next.find()) {
+      if (next.start() > 0 && groupNamedFirst(sentence.substring(next.end()).strip())) return true;
+    }
+    return false;
   }
 
   /** "Patients must have platelets ≥ 50 × 10^9/L": what every patient must meet, said in a whole sentence. */
