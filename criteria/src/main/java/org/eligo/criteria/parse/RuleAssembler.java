@@ -190,6 +190,18 @@ final class RuleAssembler implements Recogniser {
       + "|attribut(?:able|ed)\\s+to|resulting\\s+from|as\\s+a\\s+result\\s+of|induced\\s+by|from)\\b");
   private static final Pattern CAUSE_AFTER = Pattern.compile("\\A[\\s,.:]*(?:due\\s+to|secondary\\s+to"
       + "|caused\\s+by|from)\\b");
+  /**
+   * "from" of a time, not of a cause: "Strong CYP3A4 inhibitors within 14 days from the first dose (e.g.,
+   * ketoconazole)" gives examples of the drugs (§86 amendment, reviewed).
+   */
+  private static final Pattern NOT_A_CAUSE = Pattern.compile("\\b(?:hours?|days?|weeks?|months?|years?|hrs?|wks?"
+      + "|mos?|d|h)\\s*$");
+  /**
+   * "Stroke from any cause (e.g., intracerebral hemorrhage, ischemic stroke)", "Seizures due to any cause (e.g.,
+   * epilepsy)": any cause is no cause named; the examples are kinds of the thing named, alternatives as read.
+   */
+  private static final Pattern ANY_CAUSE = Pattern.compile("[\\s,.:]*(?:(?:due\\s+to|secondary\\s+to|caused\\s+by"
+      + "|from|of)\\s+)?(?:any|all|every|whatever)\\b");
   private static final Pattern ITEM_BREAK = Pattern.compile("\\bor\\b|\\band\\b|,\\s*\\p{L}|/");
   /** Examples opened by "e.g.", "i.e.", "such as", "for example", "for instance". */
   private static final Pattern CAUSE_EXAMPLE = Pattern.compile("\\b(?:e\\.\\s?g\\b\\.?|i\\.\\s?e\\b\\.?|such\\s+as"
@@ -225,7 +237,8 @@ final class RuleAssembler implements Recogniser {
       // disease (e.g., MI)" gives examples of heart disease)
       Matcher c = CAUSE.matcher(before);
       int lastCause = -1;
-      while (c.find()) lastCause = c.end();
+      while (c.find()) if (!NOT_A_CAUSE.matcher(before).region(0, c.start()).find()
+          && !ANY_CAUSE.matcher(before).region(c.end(), before.length()).lookingAt()) lastCause = c.end();
       boolean cause = lastCause >= 0 && !ITEM_BREAK.matcher(before.substring(lastCause)).find()
           || CAUSE_AFTER.matcher(s.lower.substring(m.end(), end)).find();
       if (!cause) continue;

@@ -93,4 +93,36 @@ class CauseExamplesAndNegatedDefinitionVerdictsTest {
         .isEqualTo(Truth.MET);
     assertThat(compiled(exclusion(evidence), ldhHighOnly()).get("exc-1")).as("LDH high").isEqualTo(Truth.MET);
   }
+
+  /**
+   * Review of the amendment: "from any cause" names no cause (the examples are kinds of the thing named), and "from"
+   * after a time ("within 14 days from the first dose") is no cause at all; read as causes, the examples were dropped
+   * and a patient with one of them passed the exclusion unasked.
+   */
+  @Test
+  void anyCauseAndAFromOfTimeKeepTheExamples() {
+    Facts hemorrhage = adult().condition("Intracerebral hemorrhage", ClinicalStatus.ACTIVE, "2026-04-01", null,
+        coded("intracranial-hemorrhage"));
+    for (String sentence : List.of(
+        "Cerebrovascular accident from any cause (e.g., intracerebral hemorrhage, ischemic stroke) within 6 months",
+        "Stroke due to any cause (e.g., intracranial hemorrhage or cerebral infarction) within the past 6 months",
+        "Stroke of any etiology, secondary to any cause (such as intracranial hemorrhage), in the last 6 months")) {
+      assertThat(compiled(exclusion(sentence), hemorrhage).get("exc-1")).as("hemorrhage 2 months ago: %s", sentence)
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+    Facts epilepsy = adult().condition("Epilepsy", ClinicalStatus.ACTIVE, "2026-01-01", null, coded("epilepsy"));
+    assertThat(compiled(exclusion("Seizures from any cause (e.g., epilepsy) within 12 months"), epilepsy).get("exc-1"))
+        .as("epilepsy").isNotEqualTo(Truth.NOT_MET);
+    assertThat(compiled(inclusion("No stroke from any cause (e.g., hemorrhagic stroke)"), hemorrhage).get("inc-1"))
+        .as("denied, hemorrhage").isNotEqualTo(Truth.MET);
+    // "from" of a time: an example the record cannot hold is asked, never set aside
+    Facts otherDrug = adult().medication("Rituximab 375 mg/m2", "2024-01-01", "2024-02-01", ExposureStatus.COMPLETED,
+        coded("rituximab"));
+    for (String sentence : List.of("Prior anti-CD20 therapy within 12 months from screening (e.g., rituximab, "
+        + "obinutuzumab)", "Anti-CD20 antibodies within 12 months from enrollment, such as obinutuzumab or rituximab",
+        "Prior anti-CD20 therapy within 6 months from randomization (e.g., obinutuzumab)")) {
+      assertThat(compiled(exclusion(sentence), otherDrug).get("exc-1")).as("obinutuzumab asked: %s", sentence)
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+  }
 }
