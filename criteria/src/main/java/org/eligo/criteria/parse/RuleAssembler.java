@@ -188,8 +188,13 @@ final class RuleAssembler implements Recogniser {
    */
   private static final Pattern CAUSE = Pattern.compile("\\b(?:due\\s+to|secondary\\s+to|caused\\s+by|because\\s+of"
       + "|attribut(?:able|ed)\\s+to|resulting\\s+from|as\\s+a\\s+result\\s+of|induced\\s+by|from)\\b");
+  /**
+   * Also "for" of an indication: "Rituximab within 6 months (e.g., for ITP or lymphoma)", "Prior splenectomy (e.g., for
+   * trauma or ITP)" say why it was given, no alternative to it; not "for" of a time ("e.g., for more than 14 days").
+   */
   private static final Pattern CAUSE_AFTER = Pattern.compile("\\A[\\s,.:]*(?:due\\s+to|secondary\\s+to"
-      + "|caused\\s+by|from)\\b");
+      + "|caused\\s+by|from|for(?!\\s+(?:at\\s+least|at\\s+most|more|less|longer|up|over|under|a\\s+period|a\\s+minimum"
+      + "|a\\s+maximum|the\\s+(?:past|last|duration)|any\\s+duration|≥|>|<|≤|\\d)))\\b");
   /**
    * "from" of a time, not of a cause: "Strong CYP3A4 inhibitors within 14 days from the first dose (e.g.,
    * ketoconazole)" gives examples of the drugs (§86 amendment, reviewed).

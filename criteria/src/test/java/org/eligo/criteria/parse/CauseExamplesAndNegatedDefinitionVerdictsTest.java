@@ -125,4 +125,28 @@ class CauseExamplesAndNegatedDefinitionVerdictsTest {
           .isNotEqualTo(Truth.NOT_MET);
     }
   }
+
+  /** "(e.g., for ITP or lymphoma)": why a treatment was given, never an alternative to it (review of the amendment). */
+  @Test
+  void examplesOfAnIndicationAreNoAlternatives() {
+    Facts itp = adult().condition("Immune thrombocytopenia", ClinicalStatus.ACTIVE, "2026-03-01", null,
+        coded("immune-thrombocytopenia"));
+    Facts lymphoma = adult().condition("Follicular lymphoma", ClinicalStatus.ACTIVE, "2026-03-01", null,
+        coded("lymphoma"));
+    Facts copd = adult().condition("COPD", ClinicalStatus.ACTIVE, "2026-05-20", null,
+        coded("chronic-obstructive-pulmonary-disease"));
+    Facts vte = adult().condition("Deep vein thrombosis", ClinicalStatus.ACTIVE, "2026-05-01", null,
+        coded("venous-thromboembolism"));
+    record Case(String sentence, Facts patient) {}
+    for (Case c : List.of(new Case("Prior splenectomy (e.g., for trauma or ITP)", itp),
+        new Case("Patients who have received rituximab within 6 months (e.g., for ITP or lymphoma)", lymphoma),
+        new Case("Treatment with systemic corticosteroids within 4 weeks, e.g., for asthma or COPD", copd),
+        new Case("Use of anticoagulants (e.g., for atrial fibrillation or venous thromboembolism)", vte))) {
+      // the disease alone, no splenectomy, rituximab, steroid or anticoagulant recorded: had been MET (excluded)
+      assertThat(compiled(exclusion(c.sentence()), c.patient()).get("exc-1")).as(c.sentence())
+          .isNotEqualTo(Truth.MET);
+    }
+    assertThat(compiled(inclusion("No prior splenectomy (e.g., for trauma or ITP)"), itp).get("inc-1"))
+        .as("denied: ITP alone").isNotEqualTo(Truth.NOT_MET);
+  }
 }
