@@ -136,6 +136,20 @@ final class ObservationMapper {
       panel(obs, true, scope, facts); // a result of the measure given in a component, as a panel gives it
       return;
     }
+    if (obs.hasValue() && obs.hasDataAbsentReason()) {
+      // a value beside a reason it is absent ("0" with "error"): FHIR forbids both (obs-6), and which one is true the
+      // record does not say; the value is never read, and older results of the measure must not decide in its place
+      scope.error("value", "is given together with a data-absent reason, which says there is no value; the value is "
+          + "not used");
+      if (!measure.coded()) {
+        scope.record().pending(measure.key(), date, "a " + measure.key() + " result of " + text(date)
+            + " gives a value and a reason it is absent", ", since a newer one exists", ", since it may be the newest");
+      } else {
+        facts.codedObservations.add(new CodedObservation(measure.key(), Set.of(), "a value with a data-absent reason",
+            date.day(), scope.source(), date.last()));
+      }
+      return;
+    }
     if (!obs.hasValue()) {
       if (obs.hasDataAbsentReason()) scope.skip("dataAbsentReason", "has no value (data absent)");
       else scope.error("value", "is missing; the result is not used");
@@ -514,6 +528,14 @@ final class ObservationMapper {
       // a lab system that sends results as text: a number with a unit is a quantity, a bare number only for a
       // measure without a unit (canonical() drops one that needs a unit, saying so)
       NumberAsText text = NumberAsText.of(obs.getValueStringType().getValue()).get();
+      if (text.ambiguous()) {
+        // "150,000", "1,500", "150.000 /µL": a thousands separator in one country, a decimal mark in another, a
+        // factor of 1000 apart (DECISIONS 93). Not read; older results of the measure are set aside
+        scope.error("valueString", measure.withArticle() + " given as text has one comma or dot before three digits, "
+            + "which may separate thousands or mark decimals; the record does not say which, so the result is not "
+            + "used");
+        return;
+      }
       raw = text.value();
       unit = text.unit();
       path = "valueString";
@@ -524,6 +546,35 @@ final class ObservationMapper {
             + (unit.isEmpty() ? "" : "and unit ") + "it writes (" + original(bound, raw, unit) + ")"
             + (bound == null ? "" : ": it decides only the criteria that every result it allows would decide alike"));
       }
+    } else if (obs.hasValueRange()) {
+      // a result given as a range: one limit is a bound ("≥ 1000"), as a comparator gives one; both limits are an
+      // interval, which no single bound holds (DECISIONS 93)
+      org.hl7.fhir.r4.model.Range r = obs.getValueRange();
+      boolean low = r.hasLow() && r.getLow().hasValue();
+      boolean high = r.hasHigh() && r.getHigh().hasValue();
+      if (low == high) {
+        scope.error("valueRange", low ? measure.withArticle() + " given as a range with both limits says only that "
+            + "the result lies between them; Eligo does not read an interval, so the result is not used"
+            : "has no limit with a value; the result is not used");
+        return;
+      }
+      Quantity q = low ? r.getLow() : r.getHigh();
+      String base = low ? "valueRange.low" : "valueRange.high";
+      raw = q.getValue().doubleValue();
+      UnitField u = unitOf(q, base);
+      path = u.path();
+      unit = u.unit();
+      if (unitsDisagree(q, raw, measure, base, "the result is not used", scope)) return;
+      bound = low ? ValueBound.AT_LEAST : ValueBound.AT_MOST;
+      scope.info("valueRange", "the value is a range with only its " + (low ? "lower" : "upper") + " limit ('"
+          + bound.code() + number(raw) + "'), a bound, not an exact result: it decides only the criteria that every "
+          + "result it allows would decide alike");
+    } else if (obs.hasValueRatio()) {
+      // a titre (1:64) or a proportion: no concentration, so no limit in the measure's unit is compared with it
+      scope.error("valueRatio", measure.withArticle() + " given as a ratio (a titre or a proportion) is not a "
+          + "quantity in " + measure.canonicalUnit() + ", so no limit of it can be compared with it; the result is "
+          + "not used");
+      return;
     } else {
       scope.error("value", measure.withArticle() + " needs a number (valueQuantity, or a number and unit as text); "
           + "this value is not read");
@@ -698,6 +749,12 @@ final class ObservationMapper {
           }
           return;
         }
+      }
+      if (component.hasValue() && component.hasDataAbsentReason()) {
+        // a value beside a reason it is absent: never read (DECISIONS 93), as for a result of its own
+        scope.error(path + ".value", "is given together with a data-absent reason; the value is not used");
+        unreadReading(measure, date, "gives a value and a reason it is absent", scope);
+        continue;
       }
       if (!component.hasValue()) {
         if (component.hasDataAbsentReason()) scope.info(path + ".dataAbsentReason", "has no value (data absent)");

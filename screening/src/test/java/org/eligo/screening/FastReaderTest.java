@@ -685,4 +685,50 @@ class FastReaderTest {
     assertThat(fast.read(tests, Populations.AS_OF)).isEmpty();
     assertThat(bulk.read(tests, Populations.AS_OF, names).facts()).isEqualTo(expected);
   }
+
+  /**
+   * The lab shapes of DECISIONS 93 in a bulk export beside an older low count of April: text with a flag before the
+   * unit, a reference range after it, digits grouped by spaces, a decimal comma, an ambiguous "150,000"; a range with
+   * one limit or both; a ratio; a value beside a data-absent reason. Both readers give the same facts (the fast reader
+   * leaving each to HAPI), and an unread result sets April's aside on both.
+   */
+  @Test
+  void theLabShapesOfDecisions93ReadTheSameOnBothReaders() {
+    String subject = ",\"subject\":{\"reference\":\"Patient/p1\"}";
+    String april = "{\"resourceType\":\"Observation\",\"id\":\"plt-apr\",\"status\":\"final\",\"code\":{\"coding\":"
+        + "[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]}" + subject + ",\"effectiveDateTime\":\"2026-04-02\","
+        + "\"valueQuantity\":{\"value\":30,\"unit\":\"10*3/uL\",\"system\":\"http://unitsofmeasure.org\","
+        + "\"code\":\"10*3/uL\"}}";
+    String may = "{\"resourceType\":\"Observation\",\"id\":\"plt-may\",\"status\":\"final\",\"code\":{\"coding\":"
+        + "[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]}" + subject + ",\"effectiveDateTime\":\"2026-05-20\","
+        + "%s}";
+    Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("\"valueString\":\"185 (H) K/uL\"", "[30.0, 185.0]");
+    cases.put("\"valueString\":\"185 K/uL (ref 150-400)\"", "[30.0, 185.0]");
+    cases.put("\"valueString\":\"185 000 /uL\"", "[30.0, 185.0]");
+    cases.put("\"valueString\":\"185,5 10*9/L\"", "[30.0, 185.5]");
+    cases.put("\"valueString\":\"185,000 /uL\"", "[]");
+    cases.put("\"valueRange\":{\"low\":{\"value\":150,\"unit\":\"K/uL\"}}", "[30.0, 150.0]");
+    cases.put("\"valueRange\":{\"low\":{\"value\":150,\"unit\":\"K/uL\"},\"high\":{\"value\":200,"
+        + "\"unit\":\"K/uL\"}}", "[]");
+    cases.put("\"valueRatio\":{\"numerator\":{\"value\":1},\"denominator\":{\"value\":64}}", "[]");
+    cases.put("\"valueQuantity\":{\"value\":0,\"unit\":\"K/uL\"},\"dataAbsentReason\":{\"coding\":[{\"system\":"
+        + "\"http://terminology.hl7.org/CodeSystem/data-absent-reason\",\"code\":\"error\"}]}", "[]");
+    BucketRecord patient = new BucketRecord("p1", SupportedType.Patient, 0, 1,
+        "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1988-06-14\"}");
+    List<String> names = List.of("Patient.ndjson", "Observation.ndjson");
+    PatientRecordReader hapi = PatientRecordReader.bundled(PatientRecordReader.Mode.HAPI);
+    PatientRecordReader bulk = PatientRecordReader.bundled(PatientRecordReader.Mode.FAST);
+    FastPatientReader fast = new FastPatientReader(TerminologyAdapter.bundled());
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      PatientLines lines = new PatientLines("p1", List.of(patient,
+          new BucketRecord("p1", SupportedType.Observation, 1, 1, april),
+          new BucketRecord("p1", SupportedType.Observation, 1, 2, may.formatted(c.getKey()))));
+      PatientFacts expected = hapi.read(lines, Populations.AS_OF, names).facts();
+      assertThat(expected.measurements().stream().filter(m -> m.measure().equals("platelets"))
+          .map(m -> m.value()).sorted().toList()).as(c.getKey()).hasToString(c.getValue());
+      fast.read(lines, Populations.AS_OF).ifPresent(f -> assertThat(f).as(c.getKey()).isEqualTo(expected));
+      assertThat(bulk.read(lines, Populations.AS_OF, names).facts()).as(c.getKey()).isEqualTo(expected);
+    }
+  }
 }
