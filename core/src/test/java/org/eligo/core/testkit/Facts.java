@@ -64,8 +64,46 @@ public final class Facts {
     return lab(measure, value, unit, date, null);
   }
 
+  /**
+   * The canonical unit of each measure the terminology module defines ({@code hemoglobin} g/L), when its data is on
+   * the class path (tests of the criteria parser, whose rules are in these units); empty otherwise (core's own tests,
+   * whose rules are written in any unit).
+   */
+  private static final java.util.Map<String, String> CANONICAL_UNITS = canonicalUnits();
+
+  private static java.util.Map<String, String> canonicalUnits() {
+    try (java.io.InputStream in = Facts.class.getClassLoader()
+        .getResourceAsStream("org/eligo/terminology/measures.json")) {
+      if (in == null) return java.util.Map.of();
+      String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      java.util.Map<String, String> units = new java.util.HashMap<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\s*\"key\"\\s*:\\s*\"([^\"]+)\"[^{}\\[]*?"
+          + "\"canonicalUnit\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+      while (m.find()) units.put(m.group(1), m.group(2));
+      if (units.isEmpty()) throw new IllegalStateException("no canonical units read from measures.json");
+      return java.util.Map.copyOf(units);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A result in another unit than its measure's canonical one is refused: the facts a reader gives are always in the
+   * canonical unit, and the evaluator compares numbers, so a hemoglobin of "13.5 g/dL" would silently be 13.5 g/L and
+   * the test would say something else than it reads (DECISIONS 93).
+   */
+  private static void canonical(String measure, String unit) {
+    String canonical = CANONICAL_UNITS.get(measure);
+    if (canonical != null && !canonical.equals(unit)) {
+      throw new IllegalArgumentException("a " + measure + " result is held in " + canonical + ", not " + unit
+          + ": write the value in " + canonical + " (the FHIR reader converts a record's unit; these facts are "
+          + "what it gives)");
+    }
+  }
+
   /** A result taken at a moment ({@code 2026-11-24T15:00:00Z}): its day, and its time to order the day's results. */
   public Facts labAt(String measure, double value, String unit, String instant) {
+    canonical(measure, unit);
     java.time.Instant at = java.time.Instant.parse(instant);
     measurements.add(new Measurement(measure, value, unit, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), null,
         null, null, ref("Observation"), at));
@@ -73,6 +111,7 @@ public final class Facts {
   }
 
   public Facts lab(String measure, double value, String unit, String date, Double upperLimit) {
+    canonical(measure, unit);
     measurements.add(new Measurement(measure, value, unit, date(date), upperLimit, null, null,
         ref("Observation"), null, last(date)));
     return this;
@@ -80,6 +119,7 @@ public final class Facts {
 
   /** A result with the lab's reference range ({@code low} or {@code high} may be null). */
   public Facts labRange(String measure, double value, String unit, String date, Double low, Double high) {
+    canonical(measure, unit);
     measurements.add(new Measurement(measure, value, unit, date(date), high, low, null, ref("Observation"), null,
         last(date)));
     return this;
@@ -88,6 +128,7 @@ public final class Facts {
   /** A result the record gives only as a bound: {@code labBound("crp", "<", 5, "mg/L", "2026-11-01", null)} is "<5". */
   public Facts labBound(String measure, String comparator, double value, String unit, String date,
                         Double upperLimit) {
+    canonical(measure, unit);
     ValueBound bound = ValueBound.ofCode(comparator);
     if (bound == null) throw new IllegalArgumentException("not a comparator: " + comparator);
     measurements.add(new Measurement(measure, value, unit, date(date), upperLimit, null, null, ref("Observation"),

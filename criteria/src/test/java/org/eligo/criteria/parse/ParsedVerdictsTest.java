@@ -441,7 +441,7 @@ class ParsedVerdictsTest {
     // the brackets left behind read as an alternative: the disease and the limit after them were either-or, and an
     // ITP patient with a normal count met the inclusion (a splenectomised one with a normal count the exclusion)
     Facts normalCount = itpWithoutSplenectomyOrRituximab().lab("platelets", 120, "10*9/L", "2026-05-20")
-        .lab("hemoglobin", 13.5, "g/dL", "2026-05-20");
+        .lab("hemoglobin", 135, "g/L", "2026-05-20");
     Facts lowCount = itpWithoutSplenectomyOrRituximab().lab("platelets", 18, "10*9/L", "2026-05-20");
     for (String sentence : java.util.List.of("ITP (with or without prior splenectomy) and platelet count < 30 x 10^9/L",
         "Immune thrombocytopenia (regardless of prior therapy) and platelet count < 30 x 10^9/L",
