@@ -37,8 +37,8 @@ record NumberAsText(double value, String unit, String comparator, boolean ambigu
    * "(13.5-17.5)", "(reference range: <5)".
    */
   private static final Pattern REFERENCE = Pattern.compile("\\s*[(\\[]\\s*(?:(?:ref(?:erence)?\\.?(?:\\s+(?:range|interval|"
-      + "values?))?|normal(?:\\s+range)?|range|RR|N)\\s*[:=]?\\s*[^()\\[\\]]*|[<>≤≥]?\\s*[0-9][0-9.,]*\\s*(?:-|–|to)\\s*"
-      + "[0-9][0-9.,]*(?:\\s*\\S+)?)[)\\]]$", Pattern.CASE_INSENSITIVE);
+      + "values?))?|normal(?:\\s+(?:range|values?))?|range|RR|N)\\s*[:=]?\\s*[<>≤≥]?\\s*[0-9][^()\\[\\]]*"
+      + "|[<>≤≥]?\\s*[0-9][0-9.,]*\\s*(?:-|–|to)\\s*[0-9][0-9.,]*(?:\\s*\\S+)?)[)\\]]$", Pattern.CASE_INSENSITIVE);
 
   /** The number and unit {@code text} is, or empty when it is something else. */
   static Optional<NumberAsText> of(String text) {

@@ -81,6 +81,9 @@ class LabResultShapesTest {
     assertThat(platelets100(text("182 K/uL (Ref: 150 - 400)"))).isEqualTo(Truth.MET);
     assertThat(anc1(text("2.1 10*3/uL [1.5-8.0] "))).isEqualTo(Truth.MET);
     assertThat(hemoglobin9(text("8.4 g/dL (L) (normal range 12.0-16.0)"))).isEqualTo(Truth.NOT_MET);
+    // a comment in brackets is no reference range: the result stays unread, and December does not decide
+    assertThat(platelets100(text("150 K/uL (not reliable, clumped)"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(hemoglobin9(text("12.5 g/dL (NOTE: hemolyzed)"))).isEqualTo(Truth.UNKNOWN);
   }
 
   /** Spaces between groups of three (SI), commas with a second group or a decimal point: thousands, unambiguous. */
@@ -168,6 +171,30 @@ class LabResultShapesTest {
     assertThat(platelets100("\"dataAbsentReason\": {\"coding\": [{\"system\": "
         + "\"http://terminology.hl7.org/CodeSystem/data-absent-reason\", \"code\": \"not-performed\"}]}"))
         .isEqualTo(Truth.NOT_MET);
+  }
+
+  /** The same in a blood count panel's component: December's count does not decide over it. */
+  @Test
+  void aPanelComponentWithAValueBesideADataAbsentReasonIsNoValue() {
+    String reason = ", \"dataAbsentReason\": {\"coding\": [{\"system\": "
+        + "\"http://terminology.hl7.org/CodeSystem/data-absent-reason\", \"code\": \"error\"}]}";
+    String panel = """
+        {"resourceType": "Bundle", "type": "searchset", "entry": [
+         {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient", "id": "p1", "birthDate": "1958-01-23",
+          "gender": "male"}},
+         {"fullUrl": "urn:uuid:o0", "resource": {"resourceType": "Observation", "id": "o0", "status": "final",
+          "code": {"coding": [{"system": "http://loinc.org", "code": "777-3"}]}, "subject": {"reference": "urn:uuid:p1"},
+          "effectiveDateTime": "2025-12-10", "valueQuantity": %s}},
+         {"fullUrl": "urn:uuid:o1", "resource": {"resourceType": "Observation", "id": "o1", "status": "final",
+          "code": {"coding": [{"system": "http://loinc.org", "code": "58410-2"}]}, "subject": {"reference": "urn:uuid:p1"},
+          "effectiveDateTime": "2026-02-24", "component": [{"code": {"coding": [{"system": "http://loinc.org",
+          "code": "777-3"}]}, "valueQuantity": {"value": %s, "unit": "10*9/L"}%s}]}}]}""";
+    assertThat(verdict("platelets", Comparator.GE, 100, "10*9/L", panel.formatted(PLT_30, 0, reason)))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict("platelets", Comparator.GE, 100, "10*9/L", panel.formatted(PLT_30, 185, reason)))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict("platelets", Comparator.GE, 100, "10*9/L", panel.formatted(PLT_30, 185, "")))
+        .as("the panel's count without the reason").isEqualTo(Truth.MET);
   }
 
   /** A comparator with no UCUM code but a displayed unit, as Epic sends one: a bound in that unit. */
