@@ -217,4 +217,28 @@ class LabResultShapesTest {
     assertThat(read(bundle("718-7", HB_70, text("125 g/dL"))).diagnostics())
         .anySatisfy(d -> assertThat(d.message()).contains("plausible"));
   }
+
+  /**
+   * The other way round: a hemoglobin in g/dL labelled g/L (12.5 g/L), a platelet count per µL labelled as such but
+   * meant in thousands (150 /uL, 0.15 × 10⁹/L). Both failed every limit; each is now no verdict, and a low value a
+   * patient can have is still read.
+   */
+  @Test
+  void aValueBelowWhatAPatientCanHaveIsNoVerdict() {
+    String ucum = ", \"system\": \"http://unitsofmeasure.org\"";
+    assertThat(hemoglobin9("\"valueQuantity\": {\"value\": 12.5, \"unit\": \"g/L\"" + ucum + ", \"code\": \"g/L\"}"))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(hemoglobin9(text("8.7 g/L"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(platelets100("\"valueQuantity\": {\"value\": 150, \"unit\": \"/uL\"" + ucum + ", \"code\": \"/uL\"}"))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(platelets100("\"valueQuantity\": {\"value\": 0.4, \"unit\": \"10*9/L\"" + ucum
+        + ", \"code\": \"10*9/L\"}")).isEqualTo(Truth.UNKNOWN);
+    assertThat(read(bundle("777-3", PLT_30, text("150 /uL"))).diagnostics())
+        .anySatisfy(d -> assertThat(d.message()).contains("plausible"));
+    // low values patients have are read
+    assertThat(hemoglobin9(text("4.5 g/dL"))).isEqualTo(Truth.NOT_MET);
+    assertThat(platelets100("\"valueQuantity\": {\"value\": 3, \"unit\": \"10*9/L\"" + ucum
+        + ", \"code\": \"10*9/L\"}")).isEqualTo(Truth.NOT_MET);
+    assertThat(platelets100(text("<1 10*9/L"))).isEqualTo(Truth.NOT_MET);
+  }
 }
