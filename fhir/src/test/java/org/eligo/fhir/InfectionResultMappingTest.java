@@ -79,6 +79,20 @@ class InfectionResultMappingTest {
     assertThat(rs).extracting(InfectionResult::antibody).containsExactly(false, true, true, true);
   }
 
+  /**
+   * A rapid HIV-1/2 antibody test (LOINC 80387-4, as point-of-care and resource-limited settings record it, DECISIONS
+   * 93): reactive is a screen to confirm, not an infection; non-reactive rules HIV out on its date, as the laboratory
+   * antibody test (31201-7) does. It was "no measure Eligo uses", so "HIV negative" stayed asked.
+   */
+  @Test
+  void aRapidHivAntibodyTestIsReadAsTheLaboratoryOne() {
+    List<InfectionResult> rs = results(text(text(adult(), loinc("80387-4"), "Non-reactive", "2026-01-03"),
+        loinc("80387-4"), "Reactive", "2026-01-05"));
+    assertThat(rs).extracting(InfectionResult::infection, InfectionResult::finding, InfectionResult::antibody)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("hiv-infection", NOT_INFECTED, true),
+            org.assertj.core.groups.Tuple.tuple("hiv-infection", EXPOSED, true));
+  }
+
   @Test
   void aPositiveHcvAntibodyIsAPastOrPresentInfectionOnly() {
     assertThat(results(text(adult(), ANTI_HCV, "Positive", "2026-01-03"))).singleElement()
