@@ -151,4 +151,33 @@ class NewerHematologyDrugClassVerdictsTest {
     assertThat(exclusion("Prior treatment with an anti-BAFF-R antibody (e.g., ianalumab)",
         onText("Ianalumab 300 mg IV"))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void biosimilarEculizumabAndAtgNamedByItsSourceAreKnown() {
+    // ATG written as hospitals and the WHO write it, with its source in brackets
+    for (String drug : List.of("Anti-thymocyte globulin (equine) 50 mg/mL", "Antithymocyte globulin (horse)",
+        "Antilymphocyte immunoglobulin (horse) 1 g")) {
+      assertThat(inclusion("Refractory to at least one course of horse ATG-based immunosuppressive therapy",
+          onText(drug))).as(drug).isNotEqualTo(Truth.NOT_MET);
+      assertThat(inclusion("Previously treated with horse antithymocyte globulin", onText(drug))).as(drug)
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion("Prior treatment with rabbit ATG (Thymoglobulin)", onText(drug))).as(drug)
+          .isEqualTo(Truth.NOT_MET);
+    }
+    for (String drug : List.of("Anti-thymocyte globulin (rabbit) 25 mg", "Antithymocyte immunoglobulin (rabbit)")) {
+      assertThat(inclusion("Previously treated with rabbit antithymocyte globulin", onText(drug))).as(drug)
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion("Prior treatment with horse ATG (Atgam)", onText(drug))).as(drug)
+          .isEqualTo(Truth.NOT_MET);
+    }
+    // a PNH patient on a biosimilar eculizumab named by its brand alone was on a drug nobody knew: INELIGIBLE for
+    // "must be on a C5 inhibitor"
+    for (String drug : List.of("Epysqli 300 mg/30 mL concentrate", "BEKEMV 300 mg concentrate for solution for "
+        + "infusion", "Eculizumab-aagh 300 mg")) {
+      assertThat(inclusion("Patients currently treated with a C5 inhibitor (eculizumab or ravulizumab) for at least "
+          + "1 month", onText(drug))).as(drug).isEqualTo(Truth.MET);
+      assertThat(inclusion("Patients must have received a complement inhibitor for at least 1 month prior to "
+          + "screening", onText(drug))).as(drug).isEqualTo(Truth.MET);
+    }
+  }
 }
