@@ -180,4 +180,25 @@ class NewerHematologyDrugClassVerdictsTest {
           + "screening", onText(drug))).as(drug).isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void aNarrowerKindOfTheClassIsNotTheWholeClass() {
+    // "proximal complement inhibitors" are C3, factor B, factor D (and C1s) inhibitors: not read as C3 alone, so a
+    // patient on iptacopan is not failed
+    assertThat(inclusion("Currently treated with a proximal complement inhibitor", onText("Fabhalta 200 mg capsule")))
+        .isNotEqualTo(Truth.NOT_MET);
+    // zilucoplan is a C5-binding peptide, not an antibody; efgartigimod an Fc fragment, not an anti-FcRn antibody
+    Facts zilucoplan = onText("Zilbrysq 32.4 mg SC");
+    assertThat(exclusion("Any prior treatment with an anti-C5 monoclonal antibody", zilucoplan))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Prior treatment with a C5 inhibitor", zilucoplan)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Any prior treatment with an anti-C5 monoclonal antibody", onText("Ultomiris 1100 mg")))
+        .isEqualTo(Truth.MET);
+    Facts efgartigimod = onText("Vyvgart 400 mg IV");
+    assertThat(exclusion("Prior treatment with an anti-FcRn monoclonal antibody", efgartigimod))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Prior treatment with an FcRn inhibitor", efgartigimod)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Prior treatment with an anti-FcRn monoclonal antibody", onText("Rystiggo 280 mg")))
+        .isEqualTo(Truth.MET);
+  }
 }
