@@ -72,7 +72,8 @@ class NewerHematologyDrugClassVerdictsTest {
         "Prior treatment with a spleen tyrosine kinase (SYK) inhibitor",
         "Use of a SYK inhibitor within 4 weeks prior to randomization");
     inClass("PI3K-delta", List.of(onText("Parsaclisib 2.5 mg tablet"), onText("Zydelig 150 mg"),
-        onText("Copiktra 25 mg capsule"), onCode(ATC, "L01EM05")),
+        onText("Copiktra 25 mg capsule"), onText("Joenja 70 mg"), onCode(ATC, "L01EM05"),
+        onCode(ATC, "L03AX22")),
         "Prior treatment with a PI3K delta inhibitor", "Prior exposure to a PI3K-delta inhibitor");
     // alpelisib inhibits the alpha isoform: a PI3K inhibitor, not a delta one
     Facts alpelisib = onText("Piqray 300 mg");
