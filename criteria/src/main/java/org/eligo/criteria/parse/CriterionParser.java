@@ -150,6 +150,16 @@ public final class CriterionParser {
       + "|(?=[≥≤<>]|\\d)|(?=\\(\\s*(?:aged?\\s+)?(?:[≥≤<>]|\\d)))\\s*.+?)\\s*,?\\s+" + REQUIRED_VERB + "\\s+(.+)$");
 
   /**
+   * "Adolescents must weigh at least 40 kg", "Infants must have …", "Elderly patients (≥ 75 years) should have …": a
+   * bare group word, with its ages in brackets or none, then what it must meet (§91). Read whole, the group was dropped
+   * and the limit held on everyone (a woman of 40 at 38 kg failed the adolescents' weight).
+   */
+  private static final Pattern BARE_GROUP_REQUIREMENT = Pattern.compile("(?i)^\\s*(?<who>(?:all\\s+)?(?:(?:pa?ediatric"
+      + "|adult|elderly|older|adolescent|geriatric)\\s+(?:patients|subjects|participants|pts)|adults|children|adolescents"
+      + "|infants|neonates|newborns|toddlers|elderly|teenagers|minors)(?:\\s*\\(\\s*(?:aged?\\s+)?[≥≤<>\\d][^()]*\\))?)"
+      + "\\s*,?\\s+" + REQUIRED_VERB + "\\s+(?<what>.+)$");
+
+  /**
    * "HBsAg-positive patients must have undetectable HBV DNA", "Diabetic patients should have HbA1c &lt; 8%",
    * "Warfarin-treated patients must have INR &lt; 3": the same with the group named by words before "patients"; up to
    * five, as a test is written out ("Hepatitis B core antibody positive patients must have undetectable HBV DNA").
@@ -497,6 +507,13 @@ public final class CriterionParser {
       }
       whom = sentence.substring(0, m.end(1)); // "Patients with diabetes"
       requirement = read("Patients must " + m.group(2), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    } else if ((m = BARE_GROUP_REQUIREMENT.matcher(sentence)).matches()) {
+      if (ANOTHER_GROUP.matcher(m.group("what")).find() || ANOTHER_REQUIREMENT.matcher(m.group("what")).find()) {
+        return new Unparsed("requirements for several groups of patients");
+      }
+      whom = m.group("who"); // "Adolescents", "Elderly patients (≥ 75 years)"
+      requirement = read("Patients must " + m.group("what"), CriterionType.INCLUSION, List.of(), criteriaText,
+          depth + 1);
     } else if ((m = ADJECTIVE_GROUP.matcher(sentence)).matches() && !noGroup(m.group("adj"))) {
       if (ANOTHER_GROUP.matcher(m.group("what")).find() || ANOTHER_REQUIREMENT.matcher(m.group("what")).find()) {
         return new Unparsed("requirements for several groups of patients");
@@ -671,7 +688,8 @@ public final class CriterionParser {
   /** A group named by its ages after the people: "Adults (≥ 18 years)", "Children < 12 years", "Adults aged 18-64". */
   private static final Pattern GROUP_AGES = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older"
       + "|young)\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|children|adults|adolescents"
-      + "|pts)\\s+(?:who\\s+are\\s+)?\\(?\\s*(?:aged?\\s+)?(?<ages>[≥≤<>\\d][^()]*?)\\s*\\)?\\s*$");
+      + "|pts)\\s+(?:who\\s+are\\s+)?\\(?\\s*(?:aged?\\s+)?(?<ages>[≥≤<>\\d][^()]*?|(?<words>(?:(?:older|younger)"
+      + "\\s+than|over|under|above|below)\\s+\\d[^()]*?))\\s*\\)?\\s*$");
 
   /**
    * Whom a requirement binds, read as the list reads it ({@code type}); a group named by its ages after the people
@@ -681,7 +699,10 @@ public final class CriterionParser {
     Rule who = read(GroupSentences.groupWords(whom), type, List.of(), criteriaText, depth + 1, true);
     Matcher ages = GROUP_AGES.matcher(whom);
     if (who instanceof Unparsed && ages.matches()) {
-      Rule age = read("Age " + ages.group("ages"), type, List.of(), criteriaText, depth + 1);
+      // "Patients older than 60": the narrower group, as the exclusion list reads it (> 60), in both lists: in the
+      // inclusion list the group is negated, so a patient of 60 is not held to its limit (§91)
+      Rule age = read("Age " + ages.group("ages"), ages.group("words") != null ? CriterionType.EXCLUSION : type,
+          List.of(), criteriaText, depth + 1);
       if (age instanceof AgeRule) return age;
     }
     if (who instanceof Unparsed) {
@@ -695,6 +716,10 @@ public final class CriterionParser {
   private static final Pattern BARE_ADULTS = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:adults|adult\\s+(?:patients"
       + "|subjects|participants|pts))\\s*$");
   private static final Pattern BARE_CHILDREN = Pattern.compile("(?i)^\\s*(?:all\\s+)?children\\s*$");
+  /** "adolescents", "adolescent patients", "infants" named without their ages (§91). */
+  private static final Pattern BARE_ADOLESCENTS = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:adolescents|adolescent\\s+"
+      + "(?:patients|subjects|participants|pts))\\s*$");
+  private static final Pattern BARE_INFANTS = Pattern.compile("(?i)^\\s*(?:all\\s+)?infants\\s*$");
 
   /**
    * "Adults" and "children" named without ages, as far as every usage agrees: ClinicalTrials.gov's own age groups
@@ -711,6 +736,17 @@ public final class CriterionParser {
       if (!(adult instanceof AgeRule) || !(maybe instanceof AgeRule)) return null;
       return new AnyOf(List.of(adult, new AllOf(List.of(maybe, new Ask(question)))));
     }
+    // "Adolescents" (§91): ICH E11's adolescents are 12 to 16-18 years by region, the WHO's 10 to 19, and some trials
+    // reach into the early twenties (adolescents and young adults); 12 to 15 is one by all of them, under 10 or 25 and
+    // more by none, the rest asked
+    if (BARE_ADOLESCENTS.matcher(whom).matches()) {
+      return sureOrAsked("Age 12 to 15 years", "Age 10 to 24 years", question, criteriaText, depth);
+    }
+    // "Infants" (§91): ICH E11's newborn infants (0-27 days) and infants and toddlers (28 days to 23 months), and the
+    // common usage (the first year): under 1 year one by all, 2 years and more by none, the second year asked
+    if (BARE_INFANTS.matcher(whom).matches()) {
+      return sureOrAsked("Age < 1 year", "Age < 2 years", question, criteriaText, depth);
+    }
     if (BARE_CHILDREN.matcher(whom).matches()) {
       Rule child = read("Age 2 to 11 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
       Rule minor = read("Age < 18 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
@@ -718,6 +754,14 @@ public final class CriterionParser {
       return new AnyOf(List.of(child, new AllOf(List.of(minor, new Ask(question)))));
     }
     return null;
+  }
+
+  /** A group of the ages every usage agrees on, or of wider ages and asked; null when an age is not read. */
+  private Rule sureOrAsked(String sure, String maybe, String question, String criteriaText, int depth) {
+    Rule in = read(sure, CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    Rule may = read(maybe, CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    if (!(in instanceof AgeRule) || !(may instanceof AgeRule)) return null;
+    return new AnyOf(List.of(in, new AllOf(List.of(may, new Ask(question)))));
   }
 
   /**
