@@ -482,6 +482,12 @@ public final class CriterionParser {
     if (depth == 0 && type != null && !children.isEmpty() && requirementHeading(registryText)) {
       return requirementOverList(registryText, type, children, criteriaText, depth, rule);
     }
+    // "Platelet count < 30 × 10^9/L, or < 50 × 10^9/L if on a stable dose of ITP therapy": a second limit for some
+    // patients after "or" (§91)
+    if (depth == 0 && type != null && children.isEmpty() && hasUnread(rule)) {
+      Rule conditional = conditionalAlternative(registryText.strip(), type, criteriaText, depth);
+      if (conditional != null) return conditional;
+    }
     // "Adults (≥ 18 years): ECOG 0-2", "For participants aged ≥ 65: creatinine clearance ≥ 30 mL/min": a group named
     // first whose sentence was not read whole is still read as the group and its limit (§88)
     if (depth > 0 || type == null || !children.isEmpty()
@@ -583,6 +589,93 @@ public final class CriterionParser {
     if (exclusion) return new AllOf(List.of(who, negate(requirement)));
     // met by a patient it does not name (the condition is NOT_MET) or by meeting the requirement
     return new AnyOf(List.of(new Not(who), requirement));
+  }
+
+  /**
+   * "Platelet count &lt; 30 × 10^9/L, or &lt; 50 × 10^9/L if on a stable dose of ITP therapy", "ANC ≥ 1.5 × 10^9/L, or
+   * ≥ 1.0 × 10^9/L in patients with marrow involvement", "Total bilirubin ≤ 1.5 × ULN, or ≤ 3 × ULN for patients with
+   * Gilbert's syndrome": a limit for everyone, then after "or" a limit of the same measure for some patients (§91).
+   * Where being in the group lets a patient in, it is any of (the first limit, all of (the group, the second)); in the
+   * exclusion list a second limit that excludes fewer relaxes the first for the group.
+   */
+  private static final Pattern CONDITIONAL_ALTERNATIVE = Pattern.compile("(?i)^(?<first>[^;:()]+?)\\s*,?\\s+or\\s+"
+      + "(?<limit>(?:[≥≤<>]|less\\s+than|greater\\s+than|more\\s+than|at\\s+least|at\\s+most|up\\s+to|below|above)"
+      + "\\s*\\d[^,;:()]*?)\\s*,?\\s+(?<cond>(?:if|when|for|in)\\s+[^;:]+?)[\\s.;]*$");
+  /** The comparator that opens a limit: the measure's name is what comes before it. */
+  private static final Pattern LIMIT_START = Pattern.compile("(?i)(?:[≥≤<>=]|\\b(?:less\\s+than|greater\\s+than"
+      + "|more\\s+than|at\\s+least|at\\s+most|up\\s+to|below|above|of)\\b)\\s*\\d");
+  /** The unit after a limit's number ("× 10^9/L", "g/dL", "× ULN"). */
+  private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("\\d+(?:[.,]\\d+)?(?<unit>\\s*\\D.*)?$");
+  /** Who the second limit is for: "if on …", "if receiving …", "for patients with …", "in subjects on …". */
+  private static final Pattern CONDITION_GROUP = Pattern.compile("(?i)^(?:(?:if|when)\\s+(?:(?:the\\s+)?(?:patient|subject"
+      + "|participant)\\s+is\\s+|(?:patients|subjects|participants|they)\\s+are\\s+)?(?<drug>(?:currently\\s+)?(?:on"
+      + "|receiving|taking|treated\\s+with|using)\\s.+)|(?:for|in)\\s+(?<who>(?:patients|subjects|participants|those"
+      + "|individuals|pts)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have|are|receive))\\s.+))$");
+  /** A stable dose the condition asks for: the exclusion list may not hold a patient to it on the drug alone. */
+  private static final Pattern STABLE = Pattern.compile("(?i)\\bstable\\b");
+
+  /**
+   * The reading of a second limit for some patients after "or": any of (the first limit, all of (the group, the second
+   * limit)). The group is read as the list reads a group; one not read in full is asked, never dropped, so the second
+   * limit is never held for everyone nor the patient failed on a group the record cannot name. Null when the sentence
+   * is not of this shape, when the first limit is not read in full or the second is not the same measure.
+   */
+  private Rule conditionalAlternative(String sentence, CriterionType type, String criteriaText, int depth) {
+    Matcher m = CONDITIONAL_ALTERNATIVE.matcher(sentence);
+    if (!m.matches()) return null;
+    String first = m.group("first");
+    // "QTcF > 450 ms for men or > 470 ms for women": the first limit is a group's own, read elsewhere
+    if (Pattern.compile("(?i)\\b(?:for|in|if|when|unless|except)\\b").matcher(first).find()) return null;
+    Rule everyone = read(first, type, List.of(), criteriaText, depth + 1);
+    if (!(everyone instanceof MeasurementRule a) || hasUnread(everyone)) return null;
+    Matcher start = LIMIT_START.matcher(first);
+    if (!start.find()) return null;
+    String name = first.substring(0, start.start()).strip();
+    String limit = m.group("limit").strip();
+    Rule second = read(name + " " + limit, type, List.of(), criteriaText, depth + 1);
+    if (!(second instanceof MeasurementRule)) {
+      // "ANC ≥ 1.5 × 10^9/L, or ≥ 1.0 in patients with …": the second limit in the first one's unit
+      Matcher unit = NUMBER_THEN_UNIT.matcher(first);
+      if (!unit.find() || unit.group("unit") == null || Pattern.compile("\\p{L}|/").matcher(limit.replaceFirst(
+          "(?i)^(?:less|greater|more)\\s+than|^at\\s+(?:least|most)|^up\\s+to|^below|^above", "")).find()) {
+        return null;
+      }
+      second = read(name + " " + limit + unit.group("unit"), type, List.of(), criteriaText, depth + 1);
+    }
+    if (!(second instanceof MeasurementRule b) || !a.measure().equals(b.measure())
+        || a.relativeToUln() != b.relativeToUln() || a.relativeToLln() != b.relativeToLln()) {
+      return null;
+    }
+    boolean below = Thresholds.below(a.comparator());
+    if (below != Thresholds.below(b.comparator())) return null;
+    // in the exclusion list a second limit that excludes fewer ("bilirubin ≥ 1.5 × ULN, or ≥ 4.0 × ULN if treated
+    // with ATG") relaxes the first for the group: the group is held to its own limit only, never to the first
+    boolean relaxes = type == CriterionType.EXCLUSION
+        && (below ? b.threshold() < a.threshold() : b.threshold() > a.threshold());
+    String cond = m.group("cond").strip();
+    Matcher c = CONDITION_GROUP.matcher(cond);
+    Ask asked = new Ask("Does this apply to the patient: \u201c" + cond.replaceFirst("(?i)^(?:for|in)\\s+", "")
+        + "\u201d?");
+    Rule group = null;
+    if (c.matches()) {
+      String whom = c.group("drug") != null ? "Patients " + c.group("drug") : c.group("who");
+      // the group read broadly where being in it lets a patient in (the inclusion list, or a relaxed exclusion where
+      // the first limit binds those outside it), narrowly where it excludes
+      boolean narrow = type == CriterionType.EXCLUSION && !relaxes;
+      group = readGroup(whom, narrow ? CriterionType.EXCLUSION : CriterionType.INCLUSION, criteriaText, depth);
+      if (hasUnread(group) || group instanceof ScreeningConfirmation) group = null;
+      // "if on a stable dose of ITP therapy" where it excludes: the drug alone does not put a patient in the group,
+      // so the stable dose is asked beside it
+      else if (narrow && STABLE.matcher(whom).find() && !(group instanceof AllOf)) {
+        group = new AllOf(List.of(group, asked));
+      }
+    }
+    if (group == null) group = asked;
+    if (relaxes) {
+      // the second limit, within the first, excludes everyone: any of (it, all of (outside the group, the first))
+      return new AnyOf(List.of(second, new AllOf(List.of(new Not(group), everyone))));
+    }
+    return new AnyOf(List.of(everyone, new AllOf(List.of(group, second))));
   }
 
   /**
