@@ -600,7 +600,7 @@ public final class CriterionParser {
    */
   private static final Pattern CONDITIONAL_ALTERNATIVE = Pattern.compile("(?i)^(?<first>[^;:()]+?)\\s*,?\\s+or\\s+"
       + "(?<limit>(?:[≥≤<>]|less\\s+than|greater\\s+than|more\\s+than|at\\s+least|at\\s+most|up\\s+to|below|above)"
-      + "\\s*\\d[^,;:()]*?)\\s*,?\\s+(?<cond>(?:if|when|for|in)\\s+[^;:]+?)[\\s.;]*$");
+      + "\\s*\\d[^,;:()]*?)\\s*,?\\s+(?<cond>(?:if|when|for|in)\\s+[^;:,]+?)[\\s.;]*$");
   /** The comparator that opens a limit: the measure's name is what comes before it. */
   private static final Pattern LIMIT_START = Pattern.compile("(?i)(?:[≥≤<>=]|\\b(?:less\\s+than|greater\\s+than"
       + "|more\\s+than|at\\s+least|at\\s+most|up\\s+to|below|above|of)\\b)\\s*\\d");
