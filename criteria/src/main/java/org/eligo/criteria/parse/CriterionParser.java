@@ -482,6 +482,15 @@ public final class CriterionParser {
     if (depth == 0 && type != null && !children.isEmpty() && requirementHeading(registryText)) {
       return requirementOverList(registryText, type, children, criteriaText, depth, rule);
     }
+    // "Organ function within the following limits, including: creatinine ≤ 1.5 × ULN; ALT ≤ 3 × ULN": the limits, all
+    // of them (§91); "including" had made them alternatives mixed with the ";" between them, and the sentence unparsed
+    if (depth == 0 && type == CriterionType.INCLUSION && children.isEmpty() && hasUnread(rule)) {
+      Matcher limits = LIMITS_HEADING_INLINE.matcher(registryText.strip());
+      if (limits.matches() && !NOT_WITHIN.matcher(limits.group("lead")).find()) {
+        Rule listed = read(limits.group("rest"), type, List.of(), criteriaText, depth + 1);
+        if (!hasUnread(listed) && onlyLimits(listed)) return listed;
+      }
+    }
     // "Platelet count < 30 × 10^9/L, or < 50 × 10^9/L if on a stable dose of ITP therapy": a second limit for some
     // patients after "or" (§91)
     if (depth == 0 && type != null && children.isEmpty() && hasUnread(rule)) {
@@ -589,6 +598,19 @@ public final class CriterionParser {
     if (exclusion) return new AllOf(List.of(who, negate(requirement)));
     // met by a patient it does not name (the condition is NOT_MET) or by meeting the requirement
     return new AnyOf(List.of(new Not(who), requirement));
+  }
+
+  /** "Organ function within the following limits, including: …", "Laboratory values within these ranges: …" (§91). */
+  private static final Pattern LIMITS_HEADING_INLINE = Pattern.compile("(?i)^(?<lead>[^:：;]*?\\bwithin\\s+(?:[\\p{L}-]+"
+      + "\\s+){0,3}?(?:limits?|ranges?|parameters|values|thresholds|levels)\\b[^:：;]*?)\\s*,?\\s*(?:(?:including|as"
+      + "\\s+follows|defined\\s+as|as\\s+defined\\s+below)\\s*)?[:：]\\s*(?<rest>\\S.*)$");
+  /** A lead that denies the bounds ("not within", "outside"): the limits would then exclude, not be required. */
+  private static final Pattern NOT_WITHIN = Pattern.compile("(?i)\\b(?:not|outside|beyond|exceed\\w*)\\b");
+
+  /** Whether a rule is a lab limit or all of several. */
+  private static boolean onlyLimits(Rule rule) {
+    return rule instanceof MeasurementRule
+        || (rule instanceof AllOf all && all.rules().stream().allMatch(CriterionParser::onlyLimits));
   }
 
   /**

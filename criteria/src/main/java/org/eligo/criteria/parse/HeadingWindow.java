@@ -2,6 +2,7 @@ package org.eligo.criteria.parse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.Ask;
@@ -49,10 +50,26 @@ public record HeadingWindow(String words, String heading, boolean unreadable, bo
   /** What ends an item before the heading's window is added to it: a full stop, a ";", a trailing "or"/"and". */
   private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,;:.]*(?:\\b(?:or|and|and/or)\\b[\\s,;:.]*)?$");
 
+  /**
+   * "within the following limits", "within normal ranges", "within the protocol-specified parameters": values inside
+   * bounds, no time (§91). Read as a window, every limit under "Organ function within the following limits:" was asked.
+   */
+  private static final Pattern WITHIN_BOUNDS = Pattern.compile("(?i)\\bwithin\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:limits?"
+      + "|ranges?|parameters|values|criteria|thresholds|levels|boundaries)\\b");
+
+  /** The text with "within … limits" blanked out, its length kept so that spans found in it fit the text. */
+  private static String withoutBounds(String text) {
+    Matcher m = WITHIN_BOUNDS.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) m.appendReplacement(out, " ".repeat(m.end() - m.start()));
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** The window the heading (the words before its list, or before its colon) writes, if any. */
   public static HeadingWindow of(String heading) {
     if (heading == null || heading.isBlank()) return NONE;
-    String text = MatchText.of(heading.strip());
+    String text = withoutBounds(MatchText.of(heading.strip()));
     String lower = text.toLowerCase(Locale.ROOT);
     if (FUTURE.matcher(lower).find()) {
       return TIME_WORDS.matcher(lower).find() ? new HeadingWindow("", heading.strip(), true, true) : NONE;
@@ -73,7 +90,7 @@ public record HeadingWindow(String words, String heading, boolean unreadable, bo
   public static String without(String heading) {
     if (heading == null) return null;
     String text = MatchText.of(heading);
-    int[] span = TimeRecogniser.windowSpan(text.toLowerCase(Locale.ROOT));
+    int[] span = TimeRecogniser.windowSpan(withoutBounds(text).toLowerCase(Locale.ROOT));
     if (span == null) return heading;
     return (text.substring(0, span[0]).stripTrailing() + " " + text.substring(span[1]).stripLeading()).strip()
         .replaceAll("\\s+:", ":");
