@@ -133,6 +133,19 @@ final class ConceptRecogniser implements Recogniser {
         // to rituximab": the contraindication is an alternative of its own that no record holds. With the treatment
         // left unread the alternative vanished and every patient without the infection was cleared; asked, as the
         // sentence "Any condition contraindicating the use of corticosteroids" is
+        // "Prior splenectomy, or a contraindication to splenectomy": an alternative that closes the sentence is asked on
+        // its own, beside what the rest reads, so a splenectomy on record decides (§91); anything after it may still
+        // belong to the contraindication ("… to rituximab or IVIG"), so the sentence is then asked whole, as before
+        Matcher alternative = CONTRAINDICATION_ALTERNATIVE.matcher(s.lower.substring(0, m.start()));
+        if (alternative.find() && CLOSES_SENTENCE.matcher(s.lower).region(m.end(), s.lower.length()).matches()) {
+          int from = alternative.start() + s.lower.substring(alternative.start()).indexOf(' ') + 1;
+          while (from < m.start() && Character.isWhitespace(s.lower.charAt(from))) from++;
+          int to = m.end();
+          s.read(from, to, new org.eligo.core.rule.Ask("Does the patient have " + s.text.substring(from, to).strip()
+              .replaceFirst("(?i)^(?:have|has|having|with)\\s+", "") + "?"));
+          previous = m;
+          continue;
+        }
         s.settle(new Unparsed("an alternative that is a contraindication to " + label(m)
             + ", which the record does not show"));
         return;
@@ -405,6 +418,9 @@ final class ConceptRecogniser implements Recogniser {
    * A contraindication written as an alternative: "…, or any (other) condition contraindicating", "… or other
    * contraindication to", "… or a medical contraindication to".
    */
+  /** Nothing more after a name but the sentence's end. */
+  private static final Pattern CLOSES_SENTENCE = Pattern.compile("[\\s.;]*");
+
   private static final Pattern CONTRAINDICATION_ALTERNATIVE = Pattern.compile("\\bor\\s+(?:[\\w-]+\\s+){0,6}?"
       + "contraindicat\\w*\\s+(?:[\\w-]+\\s+){0,6}?$");
 

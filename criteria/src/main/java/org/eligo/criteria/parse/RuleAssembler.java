@@ -1595,6 +1595,10 @@ final class RuleAssembler implements Recogniser {
     for (Sentence.Hedge h : s.hedges) {
       if (h.end() > h.start() && s.asideAny(h.start(), h.end())) continue;
       if (intoleranceAlternative(s, h, readings)) continue;
+      // "… or a contraindication to splenectomy": a hedge an alternative of its own already asks (§91)
+      if (readings.stream().anyMatch(r -> r.rule() instanceof Ask && h.start() >= r.start() && h.end() <= r.end())) {
+        continue;
+      }
       if (STRONG.contains(h.family()) && s.hedges.stream().anyMatch(o -> SHIELDING.contains(o.family())
           && o.start() < h.end() && h.start() < o.end())) {
         continue;
