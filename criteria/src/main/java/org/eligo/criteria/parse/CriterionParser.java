@@ -482,6 +482,11 @@ public final class CriterionParser {
     if (depth == 0 && type != null && !children.isEmpty() && requirementHeading(registryText)) {
       return requirementOverList(registryText, type, children, criteriaText, depth, rule);
     }
+    // "Hemoglobin < 8 g/dL unless due to AIHA": a limit with an exception the record can name (§91)
+    if (depth == 0 && type == CriterionType.EXCLUSION && children.isEmpty() && !(rule instanceof Unparsed)) {
+      Rule excepted = limitUnlessCause(registryText.strip(), criteriaText, depth);
+      if (excepted != null) return excepted;
+    }
     // "Organ function within the following limits, including: creatinine ≤ 1.5 × ULN; ALT ≤ 3 × ULN": the limits, all
     // of them (§91); "including" had made them alternatives mixed with the ";" between them, and the sentence unparsed
     if (depth == 0 && type == CriterionType.INCLUSION && children.isEmpty() && hasUnread(rule)) {
@@ -598,6 +603,32 @@ public final class CriterionParser {
     if (exclusion) return new AllOf(List.of(who, negate(requirement)));
     // met by a patient it does not name (the condition is NOT_MET) or by meeting the requirement
     return new AnyOf(List.of(new Not(who), requirement));
+  }
+
+  /** "Hemoglobin &lt; 8 g/dL unless due to AIHA", "ANC &lt; 1.0 × 10^9/L unless attributed to the underlying ITP" (§91). */
+  private static final Pattern LIMIT_UNLESS_CAUSE = Pattern.compile("(?i)^(?<what>[^;:]+?)\\s*,?\\s+(?:unless|except"
+      + "\\s+(?:if|when|where))\\s+(?:(?:it\\s+is|they\\s+are|this\\s+is|clearly|considered|judged|deemed|felt\\s+to\\s+be"
+      + "|thought\\s+to\\s+be|by\\s+the\\s+investigator|to\\s+be)\\s+)*(?:due\\s+to|attributed\\s+to|attributable\\s+to|caused\\s+by"
+      + "|secondary\\s+to|related\\s+to|as\\s+a\\s+result\\s+of)\\s+(?:the\\s+)?(?:patient's\\s+|underlying\\s+)?"
+      + "(?<cause>[^;:,()]+?)[\\s.;]*$");
+
+  /**
+   * An exclusion on a limit unless a disease causes it: excluded only when the limit is met and the record shows no such
+   * disease; with the disease on record the exception may hold, so the patient is asked; never excluded on the limit
+   * alone (the exception never makes the patient worse off). Null when the limit or the cause is not read in full.
+   */
+  private Rule limitUnlessCause(String sentence, String criteriaText, int depth) {
+    Matcher m = LIMIT_UNLESS_CAUSE.matcher(sentence);
+    if (!m.matches()) return null;
+    Rule limit = read(m.group("what"), CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1);
+    if (hasUnread(limit) || !onlyLimits(limit) && !(limit instanceof AnyOf any
+        && any.rules().stream().allMatch(r -> r instanceof MeasurementRule))) {
+      return null;
+    }
+    Rule cause = read(m.group("cause"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+    if (hasUnread(cause) || !(cause instanceof org.eligo.core.rule.ConditionRule)) return null;
+    Ask asked = new Ask("Is it due to " + m.group("cause").strip() + "? \u201c" + sentence + "\u201d");
+    return new AllOf(List.of(limit, new AnyOf(List.of(new Not(cause), asked))));
   }
 
   /** "Organ function within the following limits, including: …", "Laboratory values within these ranges: …" (§91). */
