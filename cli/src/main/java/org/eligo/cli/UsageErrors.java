@@ -1,0 +1,136 @@
+package org.eligo.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * What a command line that could not be used prints, for every command alike: the problem on the first line, the
+ * closest command when a command name was mistyped, then the command's synopsis and its examples, and where every
+ * option is explained. Picocli's default printed the whole option list under the error, which pushed the error off a
+ * small terminal and buried the example a user needed; it also ranked "users" before "search" for "serach".
+ */
+final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine command = ex.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    String unknownCommand = unknownCommand(ex);
+    if (unknownCommand != null) {
+      err.println("eligo: '" + unknownCommand + "' is not " + (command.getParent() == null ? "an eligo command"
+          : "a command of '" + name + "'") + ".");
+      List<String> closest = closest(unknownCommand, candidates(command));
+      if (!closest.isEmpty()) err.println("Did you mean: " + String.join(" or ", closest) + "?");
+      err.println("Commands: " + String.join(", ", command.getSubcommands().keySet().stream()
+          .filter(c -> !c.equals("help")).toList()) + ".");
+    } else {
+      String value = strayValue(ex);
+      if (value != null) {
+        // picocli said "Unmatched argument at index 3", counting the global options a user may not have typed
+        err.println("eligo: '" + value + "' was not expected here: " + name + (command.getCommandSpec()
+            .positionalParameters().isEmpty() ? " takes each value after the name of its option"
+            : " takes fewer values without an option name") + ", as in the examples below.");
+      } else {
+        err.println("eligo: " + ex.getMessage());
+      }
+      if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+          && u.getUnmatched().getFirst().startsWith("-")) {
+        UnmatchedArgumentException.printSuggestions(u, err);
+      }
+      err.print("Usage: " + command.getHelp().synopsis(0));
+      List<String> examples = examples(command.getCommandSpec());
+      if (!examples.isEmpty()) {
+        err.println("Example" + (examples.size() == 1 ? "" : "s") + ":");
+        examples.forEach(err::println);
+      }
+    }
+    err.println("Every " + (command.getSubcommands().isEmpty() ? "option" : "command and option") + ": " + name
+        + " --help");
+    err.flush();
+    return ExitCode.UNUSABLE;
+  }
+
+  /** The word given where a command name was expected, or null when the problem is another. */
+  private static String unknownCommand(ParameterException ex) {
+    if (!(ex instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return null;
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    if (spec.subcommands().isEmpty() || !spec.positionalParameters().isEmpty()) return null;
+    String first = u.getUnmatched().getFirst();
+    return first.startsWith("-") ? null : first;
+  }
+
+  /** A value given without an option name to a command that takes none (its first), or null. */
+  private static String strayValue(ParameterException ex) {
+    if (!(ex instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return null;
+    String first = u.getUnmatched().getFirst();
+    return first.startsWith("-") ? null : first;
+  }
+
+  /** The commands a mistyped word could have meant; at the top, "version" also means the --version option. */
+  private static Map<String, String> candidates(CommandLine command) {
+    Map<String, String> candidates = new LinkedHashMap<>();
+    String name = command.getCommandSpec().qualifiedName();
+    for (String sub : command.getSubcommands().keySet()) candidates.put(sub, name + " " + sub);
+    if (command.getParent() == null && command.getCommandSpec().findOption("--version") != null) {
+      candidates.put("version", name + " --version");
+    }
+    return candidates;
+  }
+
+  /** The candidates nearest the word (fewest letters changed, a swap of two counting once), if near enough. */
+  static List<String> closest(String word, Map<String, String> candidates) {
+    String typed = word.toLowerCase(Locale.ROOT);
+    record Scored(String shown, int distance) {}
+    List<Scored> scored = new ArrayList<>();
+    for (Map.Entry<String, String> c : candidates.entrySet()) {
+      int d = distance(typed, c.getKey());
+      if (c.getKey().startsWith(typed) && typed.length() >= 2) d = Math.min(d, 1); // "gen" for "generate"
+      if (d <= Math.max(1, Math.min(typed.length(), c.getKey().length()) / 3)) scored.add(new Scored(c.getValue(), d));
+    }
+    int best = scored.stream().mapToInt(Scored::distance).min().orElse(Integer.MAX_VALUE);
+    return scored.stream().filter(s -> s.distance() == best).sorted(Comparator.comparing(Scored::shown))
+        .map(Scored::shown).toList();
+  }
+
+  /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  /** The example lines of a command's description (after "Examples:" or a line ending "e.g.:"). */
+  static List<String> examples(CommandSpec spec) {
+    List<String> examples = new ArrayList<>();
+    boolean in = false;
+    for (String line : spec.usageMessage().description()) {
+      if (line.matches("Examples?:") || line.endsWith("e.g.:")) {
+        in = true;
+      } else if (in && line.startsWith("  ")) {
+        examples.add(line);
+      } else if (in) {
+        in = false;
+      }
+    }
+    return examples;
+  }
+}

@@ -1,0 +1,59 @@
+package org.eligo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands a new user types before reading --help, and what a command line that cannot be used prints. */
+class FirstCommandsTest {
+  @TempDir
+  static Path home;
+
+  static Cli cli;
+
+  static Path example;
+
+  @BeforeAll
+  static void setUp() {
+    cli = new Cli(home.resolve("registry"));
+    example = Path.of(System.getProperty("user.dir")).resolve("../docs/examples/patient.json").normalize();
+  }
+
+  @Test
+  void aMistypedCommandGetsTheClosestCommandFirst() {
+    for (String[] typo : new String[][] {{"serach", "eligo search"}, {"improt", "eligo import"},
+        {"sreen", "eligo screen"}, {"version", "eligo --version"}, {"criterias", "eligo criteria"}}) {
+      Cli.Result r = cli.run(typo[0], "aplastic");
+      assertThat(r.exitCode()).as(typo[0]).isEqualTo(2);
+      assertThat(r.err()).as(typo[0]).startsWith("eligo: '" + typo[0] + "' is not an eligo command")
+          .contains("Did you mean: " + typo[1] + "?");
+    }
+    Cli.Result sub = cli.run("trials", "shwo", "NCT02979873");
+    assertThat(sub.err()).contains("Did you mean: eligo trials show?");
+    Cli.Result far = cli.run("frobnicate");
+    assertThat(far.err()).doesNotContain("Did you mean").contains("Commands: import, export, trials");
+  }
+
+  @Test
+  void aCommandLineThatCannotBeUsedShowsTheProblemTheSynopsisAndTheExamplesNotEveryOption() {
+    for (String[] args : new String[][] {{"trials", "list", "--status", "recruting"}, {"match", "--patients", "x"},
+        {"screen", "/tmp/population"}, {"serve", "--port", "abc"}, {"criteria"}}) {
+      Cli.Result r = cli.run(args);
+      String command = String.join(" ", args);
+      assertThat(r.exitCode()).as(command).isEqualTo(2);
+      assertThat(r.err()).as(command).startsWith("eligo: ").contains("Usage: eligo ").contains("Example")
+          .contains("--help")
+          // the whole option list buried the problem: the --data option's description is in every one of them
+          .doesNotContain("Several registries can live side by side");
+    }
+    Cli.Result stray = cli.run("screen", "/tmp/population");
+    assertThat(stray.err()).contains("'/tmp/population' was not expected here")
+        .contains("eligo screen --input /tmp/pop --output /tmp/screened").doesNotContain("index");
+    assertThat(cli.run("match", "--patients", "x").err()).contains("--patient");
+  }
+}
