@@ -21,6 +21,8 @@ import org.eligo.registry.match.UnknownTrialException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eligo match --patient FILE}: one patient against the registry, criterion by criterion. */
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
         + "or UNKNOWN, with the evidence from the record and the question that would settle it. A patient the "
         + "record cannot rule out is never INELIGIBLE.",
         "Without --trial, the trials open to enrolment (recruiting, not yet recruiting, by invitation) are checked.",
-        "", "Examples:", "  eligo match --patient patient.json",
+        "", "Examples:", "  eligo match patient.json",
         "  eligo match --patient patient.json --trial NCT02979873 --as-of 2026-01-15",
         "  eligo match --patient patient.json --all --json",
         "  eligo match --patient docs/examples/patient.json --all"},
@@ -40,9 +42,13 @@ final class MatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--patient", required = true, paramLabel = "FILE", description = "FHIR R4 Bundle (JSON); - for "
-      + "standard input.")
+  @Option(names = "--patient", paramLabel = "FILE", description = "FHIR R4 Bundle (JSON); - for standard input. "
+      + "The file may also be given alone: eligo match patient.json")
   String patient;
+
+  /** The patient file without --patient, as most commands take their file. */
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "The same as --patient FILE.")
+  String patientFile;
 
   @Option(names = "--trial", paramLabel = "NCT_ID", description = "Check these trials whatever their status "
       + "(repeatable).")
@@ -67,6 +73,15 @@ final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (patient != null && patientFile != null && !patient.equals(patientFile)) {
+      throw new ParameterException(spec.commandLine(), "two patient files given (" + patient + " and " + patientFile
+          + "): match checks one patient at a time");
+    }
+    if (patient == null) patient = patientFile;
+    if (patient == null) {
+      throw new ParameterException(spec.commandLine(), "which patient? Give a FHIR R4 Bundle file, e.g. "
+          + "eligo match docs/examples/patient.json (or - to read it from standard input)");
+    }
     LocalDate date;
     try {
       date = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);

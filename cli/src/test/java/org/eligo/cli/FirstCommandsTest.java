@@ -25,6 +25,26 @@ class FirstCommandsTest {
   }
 
   @Test
+  void aPatientFileGivenAloneIsMatchedAsWithPatient() {
+    Cli.Result alone = cli.run("match", example.toString(), "--all", "--as-of", "2026-12-01");
+    assertThat(alone.exitCode()).as(alone.err()).isZero();
+    assertThat(alone.out()).contains("Patient example").contains("NCT03364764");
+    assertThat(alone.out()).isEqualTo(cli.run("match", "--patient", example.toString(), "--all", "--as-of",
+        "2026-12-01").out());
+  }
+
+  @Test
+  void matchWithoutAPatientSaysWhatToTypeFirst() {
+    Cli.Result none = cli.run("match", "--all");
+    assertThat(none.exitCode()).isEqualTo(2);
+    String first = none.err().lines().findFirst().orElseThrow();
+    assertThat(first).startsWith("eligo: ").contains("eligo match docs/examples/patient.json");
+    Cli.Result two = cli.run("match", "--patient", example.toString(), home.resolve("other.json").toString());
+    assertThat(two.exitCode()).isEqualTo(2);
+    assertThat(two.err()).contains("two patient files");
+  }
+
+  @Test
   void aMistypedCommandGetsTheClosestCommandFirst() {
     for (String[] typo : new String[][] {{"serach", "eligo search"}, {"improt", "eligo import"},
         {"sreen", "eligo screen"}, {"version", "eligo --version"}, {"criterias", "eligo criteria"}}) {
