@@ -19,10 +19,25 @@ public final class GlobalOptions {
 
   /** The data directory: --data, then $ELIGO_DATA, then ~/.eligo. */
   public Path dataDir() {
-    if (data != null) return data.toAbsolutePath();
+    if (data != null) return usable(data.toAbsolutePath(), "--data");
     String env = System.getenv("ELIGO_DATA");
-    if (env != null && !env.isBlank()) return Path.of(env).toAbsolutePath();
-    return Path.of(System.getProperty("user.home"), ".eligo");
+    if (env != null && !env.isBlank()) return usable(Path.of(env).toAbsolutePath(), "ELIGO_DATA");
+    return usable(Path.of(System.getProperty("user.home"), ".eligo"), "the default data directory");
+  }
+
+  /**
+   * The directory, unless it (or the nearest part of it that exists) is a file: the database said only "Cannot create
+   * the data directory .../registry: java.nio.file.FileSystemException: ...: Not a directory", naming neither the
+   * option nor what to do.
+   */
+  private static Path usable(Path dir, String from) {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (!java.nio.file.Files.exists(p)) continue;
+      if (java.nio.file.Files.isDirectory(p)) return dir;
+      throw new Problems.UserError(from + " " + dir + (p.equals(dir) ? "" : ": " + p) + " is a file, not a directory; give a directory for the registry (it is created when missing), e.g. --data "
+          + "~/eligo-data");
+    }
+    return dir;
   }
 
   /** The PostgreSQL URL, or null for the embedded database. */

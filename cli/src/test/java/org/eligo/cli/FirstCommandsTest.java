@@ -76,4 +76,15 @@ class FirstCommandsTest {
         .contains("eligo screen --input /tmp/pop --output /tmp/screened").doesNotContain("index");
     assertThat(cli.run("match", "--patients", "x").err()).contains("--patient");
   }
+
+  @Test
+  void aDataOptionThatNamesAFileSaysSoAndWhatToGive() throws IOException {
+    Path file = Files.writeString(home.resolve("notes.txt"), "x");
+    for (Path data : new Path[] {file, file.resolve("registry")}) {
+      Cli.Result r = new Cli(data).run("trials", "list");
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).startsWith("eligo: --data " + data).contains(file + " is a file, not a directory")
+          .doesNotContain("FileSystemException");
+    }
+  }
 }
