@@ -34,7 +34,8 @@ public final class GlobalOptions {
     for (Path p = dir; p != null; p = p.getParent()) {
       if (!java.nio.file.Files.exists(p)) continue;
       if (java.nio.file.Files.isDirectory(p)) return dir;
-      throw new Problems.UserError(from + " " + dir + (p.equals(dir) ? "" : ": " + p) + " is a file, not a directory; give a directory for the registry (it is created when missing), e.g. --data "
+      throw new Problems.UserError(from + " " + dir + (p.equals(dir) ? "" : ": " + p) + " is a file, not a "
+          + "directory; give a directory for the registry (it is created when missing), e.g. --data "
           + "~/eligo-data");
     }
     return dir;

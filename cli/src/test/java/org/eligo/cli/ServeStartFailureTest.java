@@ -22,8 +22,8 @@ class ServeStartFailureTest {
       String java = ProcessHandle.current().info().command().orElse("java");
       // as ./eligo runs it (without the flag the JVM warns about Lucene's native access)
       Process process = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-          System.getProperty("java.class.path"), EligoMain.class.getName(), "--data", dir.resolve("data").toString(), "serve", "--port",
-          String.valueOf(taken.getLocalPort()))).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+          System.getProperty("java.class.path"), EligoMain.class.getName(), "--data", dir.resolve("data").toString(),
+          "serve", "--port", String.valueOf(taken.getLocalPort()))).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
       String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.exitValue()).isEqualTo(2);
