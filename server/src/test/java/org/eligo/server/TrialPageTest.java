@@ -146,4 +146,23 @@ class TrialPageTest {
     assertThat(TestServers.get("/search?q=PRCA&near=Atlantisville").body())
         .contains("Eligo does not know a trial site in “Atlantisville”");
   }
+
+  @Test
+  void aSearchThatFindsNothingAnywhereSaysWhatToTryNext() {
+    // it said only "No trials found", where 'eligo search' says what to try next
+    for (String words : List.of("zqxv", "aspirin+for+gout", "hemophilia", "NCT09999999")) {
+      HttpResponse<String> r = TestServers.get("/search?q=" + words);
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.body()).as(words).contains("No trials found")
+          .contains("Try fewer words or another spelling: a condition (aplastic anemia), a drug (sirolimus) or an "
+              + "NCT number.").doesNotContain("without filters");
+    }
+    String filtered = TestServers.get("/search?q=sirolimus&phase=PHASE1&status=any").body();
+    assertThat(filtered).contains("Try fewer words, another spelling or fewer filters.")
+        .contains("<a href=\"/search?q=sirolimus&amp;status=any\">Search these words without filters</a>");
+    // trials that match but are closed are offered as before, not called nothing
+    assertThat(TestServers.get("/search?q=pure+red+cell+aplasia").body()).contains("not open to enrolment")
+        .doesNotContain("Try fewer words");
+    assertThat(TestServers.get("/search?q=sirolimus").body()).doesNotContain("Try fewer words");
+  }
 }

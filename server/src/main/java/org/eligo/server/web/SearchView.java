@@ -147,6 +147,16 @@ final class SearchView {
       h.raw("<p class=\"notice warn\">").text(lookup.registry().search().knowsPlace(near)
           ? m.get("search.nothingNear", near, within) : m.get("search.unknownCity", near)).raw("</p>");
     }
+    if (page.total() == 0 && closedToo == 0 && near == null && q != null) {
+      // nothing at all, open or closed: what to try next (as 'eligo search' says), with the words kept
+      boolean filtered = FILTERS.stream().anyMatch(d -> !all(d.apiName()).isEmpty()) || age != null;
+      h.raw("<p class=\"notice\">").text(m.get(filtered ? "search.nothingFiltered" : "search.nothing"));
+      if (filtered) {
+        h.raw(" <a href=\"/search?q=").raw(Html.url(q)).raw("&amp;status=any\">").text(m.get("search.withoutFilters"))
+            .raw("</a>");
+      }
+      h.raw("</p>");
+    }
     // A later page numbers its trials on from the last one shown, as a printed list would.
     h.raw(page.offset() == 0 ? "<ol class=\"cards\">" : "<ol class=\"cards\" start=\"" + page.firstRank() + "\">");
     for (TrialHit hit : page.hits()) card(h, hit);
