@@ -61,7 +61,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--intervention", paramLabel = "TEXT", description = "Drug or intervention (like query.intr).")
   String intervention;
 
-  @Option(names = "--status", paramLabel = "STATUS", description = "Overall status, repeatable: "
+  @Option(names = "--status", split = EnumValues.LIST, splitSynopsisLabel = ",", paramLabel = "STATUS",
+      description = "Overall status, repeatable: "
       + "${COMPLETION-CANDIDATES}.")
   Set<RecruitmentStatus> statuses = new LinkedHashSet<>();
 
@@ -69,7 +70,8 @@ final class SearchCommand implements Callable<Integer> {
       + "invitation).")
   boolean open;
 
-  @Option(names = "--phase", paramLabel = "PHASE", description = "Phase, repeatable: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--phase", split = EnumValues.LIST, splitSynopsisLabel = ",", paramLabel = "PHASE",
+      description = "Phase, repeatable: ${COMPLETION-CANDIDATES}.")
   Set<Phase> phases = new LinkedHashSet<>();
 
   @Option(names = "--country", paramLabel = "NAME", description = "Country with a site, repeatable.")
@@ -82,11 +84,13 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--sex", paramLabel = "SEX", description = "Trials open to this sex: FEMALE or MALE.")
   Sex sex;
 
-  @Option(names = "--study-type", paramLabel = "TYPE", description = "Study type, repeatable: "
+  @Option(names = "--study-type", split = EnumValues.LIST, splitSynopsisLabel = ",", paramLabel = "TYPE",
+      description = "Study type, repeatable: "
       + "${COMPLETION-CANDIDATES}.")
   Set<StudyType> studyTypes = new LinkedHashSet<>();
 
-  @Option(names = "--sponsor-class", paramLabel = "CLASS", description = "Lead sponsor's class, repeatable: "
+  @Option(names = "--sponsor-class", split = EnumValues.LIST, splitSynopsisLabel = ",", paramLabel = "CLASS",
+      description = "Lead sponsor's class, repeatable: "
       + "${COMPLETION-CANDIDATES}.")
   Set<AgencyClass> sponsorClasses = new LinkedHashSet<>();
 

@@ -38,14 +38,15 @@ final class TrialsCommand implements Runnable {
   /** {@code eligo trials list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
       description = {"Lists trials in NCT order: ID, status, title and conditions.", "",
-          "Examples:", "  eligo trials list", "  eligo trials list --status RECRUITING --status NOT_YET_RECRUITING",
+          "Examples:", "  eligo trials list", "  eligo trials list --status recruiting,not_yet_recruiting",
           "  eligo trials list --condition 'aplastic anemia'"})
   static final class List implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--status", paramLabel = "STATUS",
-        description = "Only these overall statuses (repeatable, any case): ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--status", split = EnumValues.LIST, splitSynopsisLabel = ",", paramLabel = "STATUS",
+        description = "Only these overall statuses (repeatable or comma-separated; any case, spaces for "
+            + "underscores): ${COMPLETION-CANDIDATES}.")
     java.util.List<RecruitmentStatus> statuses = new java.util.ArrayList<>();
 
     @Option(names = "--condition", paramLabel = "TEXT", description = "Only trials with a condition containing TEXT.")

@@ -46,7 +46,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
           && u.getUnmatched().getFirst().startsWith("-")) {
         UnmatchedArgumentException.printSuggestions(u, err);
       }
-      err.print("Usage: " + command.getHelp().synopsis(0));
+      err.print("Usage: " + command.getHelp().synopsis("Usage: ".length()));
       List<String> examples = examples(command.getCommandSpec());
       if (!examples.isEmpty()) {
         err.println("Example" + (examples.size() == 1 ? "" : "s") + ":");
@@ -92,9 +92,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     record Scored(String shown, int distance) {}
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<String, String> c : candidates.entrySet()) {
-      int d = distance(typed, c.getKey());
-      if (c.getKey().startsWith(typed) && typed.length() >= 2) d = Math.min(d, 1); // "gen" for "generate"
-      if (d <= Math.max(1, Math.min(typed.length(), c.getKey().length()) / 3)) scored.add(new Scored(c.getValue(), d));
+      String key = c.getKey().toLowerCase(Locale.ROOT);
+      int d = distance(typed, key);
+      if (key.startsWith(typed) && typed.length() >= 2) d = Math.min(d, 1); // "gen" for "generate"
+      if (d <= Math.max(1, Math.min(typed.length(), key.length()) / 3)) scored.add(new Scored(c.getValue(), d));
     }
     int best = scored.stream().mapToInt(Scored::distance).min().orElse(Integer.MAX_VALUE);
     return scored.stream().filter(s -> s.distance() == best).sorted(Comparator.comparing(Scored::shown))

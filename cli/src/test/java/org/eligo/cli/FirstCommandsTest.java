@@ -87,4 +87,26 @@ class FirstCommandsTest {
           .doesNotContain("FileSystemException");
     }
   }
+
+  @Test
+  void fixedValuesAreReadAsWrittenAndAWrongOneGetsTheClosest() {
+    // the registry's display form, with spaces or hyphens, and several in one value
+    Cli.Result notYet = cli.run("trials", "list", "--status", "not yet recruiting");
+    assertThat(notYet.exitCode()).as(notYet.err()).isZero();
+    assertThat(notYet.out()).contains("NCT07229235").doesNotContain("NCT06802055");
+    Cli.Result both = cli.run("trials", "list", "--status", "Recruiting,not-yet-recruiting");
+    assertThat(both.exitCode()).as(both.err()).isZero();
+    assertThat(both.out()).contains("NCT07229235", "NCT06802055").doesNotContain("NCT03364764");
+    Cli.Result copied = cli.run("search", "sirolimus", "--status", "Active, not recruiting,completed");
+    assertThat(copied.exitCode()).as(copied.err()).isZero();
+    assertThat(copied.out()).contains("NCT03364764").doesNotContain("NCT06802055");
+    // a value that is none of them: the closest first
+    for (String[] wrong : new String[][] {{"trials", "list", "--status", "recruting", "RECRUITING"},
+        {"search", "sirolimus", "--phase", "2", "PHASE2"}, {"search", "x", "--sponsor-class", "industy", "INDUSTRY"}}) {
+      Cli.Result r = cli.run(java.util.Arrays.copyOf(wrong, 4));
+      assertThat(r.exitCode()).as(wrong[3]).isEqualTo(2);
+      assertThat(r.err()).as(wrong[3]).contains("'" + wrong[3] + "' is not one of the values (did you mean " + wrong[4]
+          + "?)");
+    }
+  }
 }

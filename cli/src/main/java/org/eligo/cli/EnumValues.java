@@ -1,0 +1,82 @@
+package org.eligo.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Every option that takes a fixed set of values (a status, a phase, a role...) reads them as people write them: any
+ * case, with spaces or hyphens for the underscores ("not yet recruiting", "not-yet-recruiting" for
+ * NOT_YET_RECRUITING), and a value that is none of them is answered with the closest ones ("recruting": did you mean
+ * RECRUITING?) before the list of all. Picocli only took the exact name, in any case.
+ */
+final class EnumValues {
+  private EnumValues() {}
+
+  /**
+   * Where a repeatable option's value holds several ("recruiting,not_yet_recruiting"): at each comma, except the one
+   * in the status ClinicalTrials.gov shows as "Active, not recruiting", which a user copies as it reads.
+   */
+  static final String LIST = "(?i),(?!\\s*not\\s+recruiting)";
+
+  /** Registers the reading for every enum type an option or parameter of the command tree takes. */
+  static void register(CommandLine root) {
+    Set<Class<?>> types = new LinkedHashSet<>();
+    collect(root, types);
+    for (Class<?> type : types) register(root, type);
+  }
+
+  private static void collect(CommandLine command, Set<Class<?>> types) {
+    CommandSpec spec = command.getCommandSpec();
+    List<ArgSpec> args = new ArrayList<>(spec.options());
+    args.addAll(spec.positionalParameters());
+    for (ArgSpec arg : args) {
+      if (arg.type().isEnum()) types.add(arg.type());
+      for (Class<?> aux : arg.auxiliaryTypes()) {
+        if (aux.isEnum()) types.add(aux);
+      }
+    }
+    for (CommandLine sub : command.getSubcommands().values()) collect(sub, types);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void register(CommandLine root, Class<?> type) {
+    root.registerConverter((Class) type, text -> parse((Class) type, text));
+  }
+
+  static <E extends Enum<E>> E parse(Class<E> type, String text) {
+    String wanted = normal(text);
+    for (E constant : type.getEnumConstants()) {
+      if (normal(constant.name()).equals(wanted)) return constant;
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (E constant : type.getEnumConstants()) names.put(normal(constant.name()), constant.name());
+    List<String> closest = new ArrayList<>(UsageErrors.closest(wanted, names));
+    if (closest.isEmpty()) {
+      // a number or word a value ends or starts with ("2" for PHASE2)
+      for (E constant : type.getEnumConstants()) {
+        String name = normal(constant.name());
+        if (!wanted.isEmpty() && (name.endsWith("_" + wanted) || name.endsWith(wanted) && wanted.matches("\\d+")
+            || name.startsWith(wanted + "_"))) {
+          closest.add(constant.name());
+        }
+      }
+    }
+    throw new CommandLine.TypeConversionException("'" + text + "' is not one of the values"
+        + (closest.isEmpty() ? "" : " (did you mean " + String.join(" or ", closest) + "?)") + "; any case, spaces "
+        + "for underscores: " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+  }
+
+  /** Upper case, runs of spaces, commas, hyphens and underscores as one underscore. */
+  private static String normal(String text) {
+    return text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s,_-]+", "_");
+  }
+}
