@@ -194,7 +194,8 @@ class PatientJourneyBrowserTest {
     try (Browser phone = new Browser(320, 700)) {
       var d = phone.driver;
       for (String path : List.of("/trials/NCT06802055", "/trials/NCT02979873", "/trials/NCT06802055/check",
-          "/trials/NCT06802055/interest", "/staff/login")) {
+          "/trials/NCT06802055/interest", "/staff/login", "/", "/search?q=sirolimus&status=any", "/search?q=zqxv",
+          "/search?q=sirolimus&phase=PHASE1&status=any", "/check", "/trials/NCT09999999")) {
         d.get(base + path);
         Long scrollWidth = (Long) d.executeScript("return document.documentElement.scrollWidth");
         Long clientWidth = (Long) d.executeScript("return document.documentElement.clientWidth");
