@@ -61,6 +61,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
   /** The word given where a command name was expected, or null when the problem is another. */
   private static String unknownCommand(ParameterException ex) {
+    // 'eligo help serach': picocli's help command names the word it does not know
+    if (String.valueOf(ex.getMessage()).startsWith("Unknown subcommand") && ex.getValue() != null
+        && !ex.getCommandLine().getSubcommands().isEmpty()) {
+      return ex.getValue();
+    }
     if (!(ex instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return null;
     CommandSpec spec = ex.getCommandLine().getCommandSpec();
     if (spec.subcommands().isEmpty() || !spec.positionalParameters().isEmpty()) return null;

@@ -53,6 +53,9 @@ class FirstCommandsTest {
       assertThat(r.err()).as(typo[0]).startsWith("eligo: '" + typo[0] + "' is not an eligo command")
           .contains("Did you mean: " + typo[1] + "?");
     }
+    Cli.Result help = cli.run("help", "serach");
+    assertThat(help.exitCode()).isEqualTo(2);
+    assertThat(help.err()).contains("Did you mean: eligo search?");
     Cli.Result sub = cli.run("trials", "shwo", "NCT02979873");
     assertThat(sub.err()).contains("Did you mean: eligo trials show?");
     Cli.Result far = cli.run("frobnicate");
