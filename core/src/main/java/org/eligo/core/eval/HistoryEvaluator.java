@@ -33,8 +33,10 @@ final class HistoryEvaluator {
     Truth best = Truth.NOT_MET;
     List<Evidence> evidence = new ArrayList<>();
     boolean imprecise = false; // an entry dated by a month or year the window starts within
+    Tally tally = new Tally(rule.units());
     for (ProcedureFact p : patient.procedures(rule.concepts())) {
       Truth t = dated(p.date(), p.dateLatest(), rule.window(), context.asOf());
+      tally.add(t, 'P', p.date(), p.units());
       imprecise |= t == Truth.UNKNOWN && DayRange.imprecise(p.date(), p.dateLatest());
       if (!context.explain()) best = best.or(t);
       else best = collect(best, t, evidence,
@@ -45,6 +47,7 @@ final class HistoryEvaluator {
       Truth t = dated(c.onset(), c.onsetLatest(), rule.window(), context.asOf());
       imprecise |= t == Truth.UNKNOWN && DayRange.imprecise(c.onset(), c.onsetLatest());
       if (t == Truth.MET && !c.confirmed()) t = Truth.UNKNOWN; // a provisional status entry proves nothing
+      tally.add(t, 'C', c.onset(), null);
       if (!context.explain()) best = best.or(t);
       else best = collect(best, t, evidence,
           new Evidence(c.source().toString(), text(c.text(), c.onset(), c.onsetLatest()), null, null, c.onset()));
@@ -60,9 +63,21 @@ final class HistoryEvaluator {
       if (t == Truth.MET && m.status() == org.eligo.core.patient.MedicationExposure.ExposureStatus.UNKNOWN) {
         t = Truth.UNKNOWN;
       }
+      tally.add(t, 'M', day, m.units());
       if (!context.explain()) best = best.or(t);
       else best = collect(best, t, evidence,
           new Evidence(m.source().toString(), text(m.text(), day, latest), null, null, day));
+    }
+    Outcome counted = null;
+    if (rule.counted() && best != Truth.NOT_MET) {
+      // "≥ 4 units of RBC in the 8 weeks", "≥ 2 RBC transfusion episodes": one entry is not enough (DECISIONS 92)
+      Truth t = tally.truth(rule.atLeast());
+      if (t != best) {
+        best = t;
+        if (t == Truth.UNKNOWN) counted = Outcome.unknown("Did the patient have " + RuleDescriber.describe(rule)
+            + "? (The record lists " + tally.describe() + ".)", evidence);
+        else evidence.clear();
+      }
     }
     if (best == Truth.NOT_MET) {
       // one Eligo could not identify may be it, when its date can fall in the window (as for diagnoses and drugs)
@@ -104,8 +119,70 @@ final class HistoryEvaluator {
           + "lists no procedures.)") : Outcome.of(Truth.UNKNOWN);
     }
     if (!context.explain()) return Outcome.of(best);
+    if (counted != null) return counted;
     return finish(best, evidence, "Date of the patient's " + rule.label() + "?" + (imprecise
         ? " (The record gives only the month or year.)" : ""));
+  }
+
+  /**
+   * How many transfusions (units) the entries in a window prove, and how many they may be (DECISIONS 92). Entries the
+   * window holds for sure (MET) prove a count; those that may fall in it (UNKNOWN) may add to it. The same transfusion
+   * may be written as a procedure, a status diagnosis and an administration: on one day only the largest of those
+   * kinds is proven, the sum of them is possible. Counting entries, entries on one day prove one (a transfusion of two
+   * units may be two administrations). Counting units, an entry gives its units, or proves one. Either way an entry
+   * may add its units, or any number when it gives none: "≥ 2 RBC transfusions" may mean units, so a count of entries
+   * proves (MET) but fails only where the units cannot reach it. Entries the record leaves undated are one day.
+   */
+  static final class Tally {
+    private final boolean units;
+    /** Proven size by day, then by kind of entry (P procedure, C condition, M medication). */
+    private final java.util.Map<LocalDate, java.util.Map<Character, Integer>> proven = new java.util.HashMap<>();
+    private long possible;
+    private boolean unbounded;
+    private int entries;
+    private int unsized;
+
+    Tally(boolean units) {
+      this.units = units;
+    }
+
+    void add(Truth t, char kind, LocalDate day, Integer size) {
+      if (t == Truth.NOT_MET) return;
+      entries++;
+      int known = units && size != null ? size : 1;
+      // what an entry may add is its units either way: "≥ 2 RBC transfusions" may mean units, and an entry of two
+      // units may be two transfusions to the trial; counting entries only proves, it never fails, on entries alone
+      if (size == null) {
+        unsized++;
+        unbounded = true;
+      }
+      possible += size != null ? size : 1;
+      if (t == Truth.MET) {
+        proven.computeIfAbsent(day == null ? LocalDate.MIN : day, d -> new java.util.HashMap<>())
+            .merge(kind, known, Integer::sum);
+      }
+    }
+
+    long proven() {
+      long sum = 0;
+      for (java.util.Map<Character, Integer> byKind : proven.values()) {
+        sum += units ? byKind.values().stream().mapToInt(Integer::intValue).max().orElse(0) : 1;
+      }
+      return sum;
+    }
+
+    Truth truth(int atLeast) {
+      if (proven() >= atLeast) return Truth.MET;
+      return unbounded || possible >= atLeast ? Truth.UNKNOWN : Truth.NOT_MET;
+    }
+
+    String describe() {
+      String what = entries == 1 ? "1 such entry" : entries + " such entries";
+      if (!units) return what + " in the window, on " + proven.size() + (proven.size() == 1 ? " day" : " days")
+          + (unsized == 0 ? "" : ", " + unsized + " of them without the number of units given");
+      return what + " in the window, " + proven() + " units proven" + (unsized == 0 ? ""
+          : ", " + unsized + (unsized == 1 ? " of them without" : " of them without") + " its number of units");
+    }
   }
 
   /**

@@ -16,14 +16,23 @@ import java.util.Set;
  *     leaves drug criteria open (UNKNOWN at most) and never settles them
  * @param startLatest the last day the start can be ("2025-12": 2025-12-31), else the start ({@link DayRange})
  * @param endLatest the last day the end can be, else the end
+ * @param units the units of blood product a transfusion given as a medication says ("Packed red blood cells", dose 2
+ *     units), else null (DECISIONS 92)
  */
 public record MedicationExposure(Set<String> concepts, String text, LocalDate start, LocalDate end,
                                  ExposureStatus status, SourceRef source, boolean local, LocalDate startLatest,
-                                 LocalDate endLatest) {
+                                 LocalDate endLatest, Integer units) {
   public MedicationExposure {
     concepts = Set.copyOf(concepts);
     startLatest = DayRange.latest(start, startLatest);
     endLatest = DayRange.latest(end, endLatest);
+    if (units != null && units < 1) units = null;
+  }
+
+  /** An exposure whose size in units of blood product the record does not give. */
+  public MedicationExposure(Set<String> concepts, String text, LocalDate start, LocalDate end, ExposureStatus status,
+                            SourceRef source, boolean local, LocalDate startLatest, LocalDate endLatest) {
+    this(concepts, text, start, end, status, source, local, startLatest, endLatest, null);
   }
 
   /** An exposure with exact (or unknown) dates. */

@@ -178,6 +178,19 @@ public final class Facts {
     return this;
   }
 
+  /** A transfusion procedure giving its units ("PRBC 2 units"); {@code units} null when it gives none. */
+  public Facts procedureUnits(String text, String date, Integer units, String... concepts) {
+    procedures.add(new ProcedureFact(Set.of(concepts), text, date(date), ref("Procedure"), last(date), units));
+    return this;
+  }
+
+  /** A blood product given as a medication on one day, with its units (null when it gives none). */
+  public Facts administeredUnits(String text, String day, Integer units, String... concepts) {
+    medications.add(new MedicationExposure(Set.of(concepts), text, date(day), date(day), ExposureStatus.COMPLETED,
+        ref("MedicationAdministration"), false, last(day), last(day), units));
+    return this;
+  }
+
   public Facts allergy(String text, boolean anaphylaxis, String... concepts) {
     allergies.add(new AllergyFact(Set.of(concepts), text, anaphylaxis, ref("AllergyIntolerance")));
     return this;

@@ -169,6 +169,10 @@ public final class RuleSetJson {
         concepts(n, "concepts", r.concepts());
         n.set("window", window(r.window()));
         n.put("label", r.label());
+        if (r.counted()) { // DECISIONS 92: "≥ 4 units of RBC in the 8 weeks"
+          n.put("atLeast", r.atLeast());
+          n.put("units", r.units());
+        }
       }
       case AllergyRule r -> {
         n.put("kind", "allergy");
@@ -394,11 +398,13 @@ public final class RuleSetJson {
         yield ok(p, before) ? new MedicationRule(concepts, timing, label) : null;
       }
       case "procedure" -> {
-        unknownFields(n, path, p, "kind", "concepts", "window", "label");
+        unknownFields(n, path, p, "kind", "concepts", "window", "label", "atLeast", "units");
         Set<String> concepts = concepts(n, "concepts", path, p, true);
         TimeWindow window = window(n.get("window"), path + ".window", p);
         String label = label(n, path, p, concepts);
-        yield ok(p, before) ? new ProcedureRule(concepts, window, label) : null;
+        int atLeast = integer(n, "atLeast", path, p, 1, 1);
+        boolean units = bool(n, "units", path, p, false);
+        yield ok(p, before) ? new ProcedureRule(concepts, window, label, atLeast, units) : null;
       }
       case "immunization" -> {
         unknownFields(n, path, p, "kind", "concepts", "window", "label");

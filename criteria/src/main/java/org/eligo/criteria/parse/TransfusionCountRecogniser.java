@@ -17,11 +17,10 @@ import org.eligo.core.rule.TimeWindow;
  * "Transfusion-dependent anemia, defined as at least 2 units of red blood cells in the 8 weeks before enrollment",
  * "RBC transfusion dependence (≥ 4 units in the 8 weeks prior)", "Transfusion-independent for at least 8 weeks".
  *
- * <p>The record holds transfusions as procedures with dates, not units: one procedure may be one unit or several, so a
- * count of procedures is at most a lower bound on units, and the core has no count of procedures. A count of one unit
- * is a transfusion in the window; a count of more is a transfusion in the window and asked for the units: it never
- * meets on the record alone, fails only when the record holds procedures and none of these transfusions in the window
- * (a record without procedures rules none out, §24), and is otherwise asked. Independence is no transfusion of the
+ * <p>A count of units ("≥ 4 units of RBC") or of transfusions ("≥ 2 RBC transfusion episodes") is a counted
+ * {@link ProcedureRule} (DECISIONS 92): units summed from the entries that give them, one for each that does not (and
+ * then a count that comes up short is asked), transfusions counted as entries on distinct days. A record without
+ * procedures rules none out (§24). Independence is no transfusion of the
  * kind named in the window; with no kind named ("transfusion-independent") a transfusion found is asked about, since
  * trials mean red cells, platelets or both.
  */
@@ -30,7 +29,7 @@ final class TransfusionCountRecogniser implements Recogniser {
       + "|preceding|prior)\\s+)?" + Durations.DURATION;
   /** "at least 2 units of red blood cells in the 8 weeks", "≥ 4 units in the 8 weeks prior", "2 or more RBC transfusions within 8 weeks". */
   private static final Pattern UNITS = Pattern.compile("(?i)(?<least>at\\s+least|≥|>=|a\\s+minimum\\s+of|minimum\\s+of"
-      + "|(?<more>more\\s+than|>))?\\s*(?<count>" + Numbers.NUMBER + ")\\s*(?<ormore>or\\s+more\\s+)?(?:(?:units?|u)\\b"
+      + "|(?<more>more\\s+than|>))?\\s*(?<count>" + Numbers.NUMBER + ")\\s*(?<ormore>or\\s+more\\s+)?(?:(?<unitword>units?|u)\\b"
       + "(?:\\s+of)?|(?=(?:packed\\s+)?(?:red|rbc|prbc|platelet|erythrocyte)[^,;]{0,30}?transfusions?))[^,;()]{0,60}?"
       + WINDOW);
   private static final Pattern INDEPENDENT = Pattern.compile("(?i)\\btransfusion[\\s-]+independen(?:t|ce)\\s+(?:for|during"
@@ -45,7 +44,7 @@ final class TransfusionCountRecogniser implements Recogniser {
    * unread).
    */
   private static final Pattern BESIDE = Pattern.compile("(?i)\\b(?:rbcs?|prbcs?|red|blood|cells?|packed|erythrocytes?"
-      + "|platelets?|transfusion[\\s-]*dependen(?:t|ce|cy)|transfusion[\\s-]*independen(?:t|ce)|transfusions?"
+      + "|platelets?|episodes?|transfusion[\\s-]*dependen(?:t|ce|cy)|transfusion[\\s-]*independen(?:t|ce)|transfusions?"
       + "|dependen(?:t|ce|cy)|anaemia|anemia|defined|as|by|of|with|a|an|the|and|or|requiring|required|receiving|received"
       + "|history|documented|patients?|must|have|has|had|be|is|are|units?|u|in|within|during|over|for|at|least"
       + "|minimum|more|than|before|prior|to|preceding|enrol+ment|screening|study|entry|randomi[sz]ation|baseline"
@@ -65,7 +64,7 @@ final class TransfusionCountRecogniser implements Recogniser {
     Matcher independent = INDEPENDENT.matcher(s.text);
     if (independent.find()) {
       int days = Durations.days(independent);
-      Not none = new Not(ofKind(kind, days, label, true));
+      Not none = new Not(ofKind(kind, days, label, true, 1, false));
       s.settle(kind.contains("transfusion") ? AnyOf.of(none, new Ask("The patient had a transfusion in the last "
           + RuleDescriber.span(days) + ": is the patient transfusion-independent as the trial means it (red cells,"
           + " platelets)?")) : none);
@@ -79,10 +78,10 @@ final class TransfusionCountRecogniser implements Recogniser {
     int n = Numbers.count(units.group("count")) + (units.group("more") != null ? 1 : 0);
     int days = Durations.days(units);
     if (n < 1 || days < 1) return;
-    Rule any = ofKind(kind, days, label, false);
-    s.settle(n == 1 ? any : AllOf.of(any, new Ask("Did the patient receive at least " + n + " units of " + label
-        + " in the last " + RuleDescriber.span(days) + "? (The record holds transfusions, not units: one transfusion"
-        + " may be several units.)")));
+    // units ("≥ 4 units of RBC") are summed from what each entry gives; transfusions or episodes ("≥ 2 RBC
+    // transfusion episodes") are entries (DECISIONS 92)
+    boolean unitCount = units.group("unitword") != null;
+    s.settle(ofKind(kind, days, label, false, n, unitCount));
   }
 
   /**
@@ -92,18 +91,20 @@ final class TransfusionCountRecogniser implements Recogniser {
    * transfusion-independent for 8 weeks". {@code strict} (under a denial) lets a transfusion of the other kind in the
    * window account for the unnamed one, so a patient given platelets alone stays RBC transfusion-independent.
    */
-  private static Rule ofKind(Set<String> kind, int days, String label, boolean strict) {
-    ProcedureRule named = new ProcedureRule(kind, TimeWindow.within(days), label);
+  private static Rule ofKind(Set<String> kind, int days, String label, boolean strict, int n, boolean units) {
+    ProcedureRule named = new ProcedureRule(kind, TimeWindow.within(days), label, n, units);
     if (kind.contains("transfusion")) return named;
     java.util.List<Rule> unnamed = new java.util.ArrayList<>();
-    unnamed.add(new ProcedureRule(Set.of("transfusion"), TimeWindow.within(days), "blood transfusion"));
+    unnamed.add(new ProcedureRule(Set.of("transfusion"), TimeWindow.within(days), "blood transfusion", n, units));
     if (strict) {
       String other = kind.contains("red-cell-transfusion") ? "platelet-transfusion" : "red-cell-transfusion";
       unnamed.add(new Not(new ProcedureRule(Set.of(other), TimeWindow.within(days), other.equals(
           "platelet-transfusion") ? "platelet transfusion" : "red blood cell transfusion")));
     }
-    unnamed.add(new Ask("The record lists a transfusion in the last " + RuleDescriber.span(days) + " without saying"
-        + " what was given: was it a " + label + "?"));
+    unnamed.add(new Ask(n == 1 ? "The record lists a transfusion in the last " + RuleDescriber.span(days)
+        + " without saying what was given: was it a " + label + "?" : "The record lists transfusions in the last "
+        + RuleDescriber.span(days) + " without saying what was given: were at least " + n + (units ? " units" : "")
+        + " of them " + label + (units ? "" : "s") + "?"));
     return AnyOf.of(named, new AllOf(unnamed));
   }
 }

@@ -105,12 +105,13 @@ public final class SqlPopulationExport implements AutoCloseable {
     List<MedicationExposure> meds = f.medications();
     for (int i = 0; i < meds.size(); i++) {
       MedicationExposure m = meds.get(i);
-      row("medications", id, i, m.status().name(), m.start(), m.end(), m.local(), m.startLatest(), m.endLatest());
+      row("medications", id, i, m.status().name(), m.start(), m.end(), m.local(), m.startLatest(), m.endLatest(),
+          m.units());
       for (String k : m.concepts()) row("medication_concepts", id, i, k);
     }
     List<ProcedureFact> ps = f.procedures();
     for (int i = 0; i < ps.size(); i++) {
-      row("procedures", id, i, ps.get(i).date(), ps.get(i).dateLatest());
+      row("procedures", id, i, ps.get(i).date(), ps.get(i).dateLatest(), ps.get(i).units());
       for (String k : ps.get(i).concepts()) row("procedure_concepts", id, i, k);
     }
     List<ImmunizationFact> is = f.immunizations();

@@ -139,9 +139,9 @@ public final class SqlRuleCompiler {
       case ConditionRule r -> condition(r);
       case MedicationRule r -> medication(r);
       // as HistoryEvaluator: a record without a single procedure (vaccination) rules none out
-      case ProcedureRule r -> "GREATEST(" + dated("procedures", "procedure_concepts", r.concepts(), r.window()) + ", "
-          + administered(r.concepts(), r.window()) + ", "
-          + statusCondition(r) + ", LEAST(" + dated("procedures", "procedure_concepts", Unidentified.CONCEPTS,
+      case ProcedureRule r -> "GREATEST(" + (r.counted() ? counted(r) : dated("procedures", "procedure_concepts",
+          r.concepts(), r.window()) + ", " + administered(r.concepts(), r.window()) + ", " + statusCondition(r))
+          + ", LEAST(" + dated("procedures", "procedure_concepts", Unidentified.CONCEPTS,
           r.window()) + ", 1), " + bloodProduct(r) + noneRecorded("procedures") + ")";
       case ImmunizationRule r -> "GREATEST(" + dated("immunizations", "immunization_concepts", r.concepts(),
           r.window()) + ", LEAST(" + dated("immunizations", "immunization_concepts", Unidentified.CONCEPTS,
@@ -475,6 +475,48 @@ public final class SqlRuleCompiler {
    * As HistoryEvaluator: a diagnosis carrying the procedure's concept (ICD-10-CM Z94.84, stem cell transplant status)
    * records that it happened, dated by its onset; one only suspected is UNKNOWN at most.
    */
+  /**
+   * As HistoryEvaluator's Tally (DECISIONS 92): the entries of a counted procedure rule (procedures P, confirmed or
+   * provisional status diagnoses C, blood products given M) with their truth for the window and their size; MET when
+   * the entries in the window for sure prove the count (by day the largest kind; counting entries, days), UNKNOWN when
+   * the units of all of them, with those that may fall in the window, may reach it or one gives none, else NOT_MET.
+   */
+  private String counted(ProcedureRule r) {
+    TimeWindow window = r.window();
+    String from = switch (window) {
+      case TimeWindow.WithinDays w -> date(asOf.minusDays(w.days()));
+      default -> today;
+    };
+    boolean ever = window instanceof TimeWindow.Ever || window instanceof TimeWindow.Present;
+    String pWhen = ever ? "2" : within("x.day", "x.day_latest", from);
+    String cWhen = ever ? "2" : within("f.onset", "f.onset_latest", from);
+    String mDay = "COALESCE(x.end_day, x.start_day)";
+    String mLatest = "(CASE WHEN x.end_day IS NOT NULL THEN COALESCE(x.end_latest, x.end_day) ELSE COALESCE("
+        + "x.start_latest, x.start_day) END)";
+    String mWhen = ever ? "2" : within(mDay, mLatest, from);
+    String size = "x.units";
+    String entries = "SELECT 'P' AS k, x.day AS d, " + size + " AS u, CASE WHEN x.day IS NOT NULL AND x.day > " + today
+        + " THEN 0 ELSE " + pWhen + " END AS t FROM procedures x WHERE x.patient_id = p.patient_id AND "
+        + concept("procedure_concepts", "x", r.concepts())
+        + " UNION ALL SELECT 'C', f.onset, CAST(NULL AS INTEGER), CASE WHEN f.onset IS "
+        + "NOT NULL AND f.onset > " + today + " THEN 0 WHEN f.confirmed THEN " + cWhen + " ELSE LEAST(" + cWhen
+        + ", 1) END FROM conditions f WHERE f.patient_id = p.patient_id AND "
+        + concept("condition_concepts", "f", r.concepts())
+        + " UNION ALL SELECT 'M', " + mDay + ", " + size + ", CASE WHEN " + mDay + " IS NOT NULL AND " + mDay + " > "
+        + today + " THEN 0 WHEN x.status = 'UNKNOWN' THEN LEAST(" + mWhen + ", 1) ELSE " + mWhen + " END FROM "
+        + "medications x WHERE x.patient_id = p.patient_id AND x.status <> 'INTENDED' AND "
+        + concept("medication_concepts", "x", r.concepts());
+    String day = "COALESCE(e.d, DATE '0001-01-01')";
+    String proven = r.units()
+        ? "(SELECT COALESCE(SUM(m), 0) FROM (SELECT MAX(s) AS m FROM (SELECT " + day + " AS d, e.k, SUM(COALESCE(e.u, 1))"
+            + " AS s FROM (" + entries + ") e WHERE e.t = 2 GROUP BY " + day + ", e.k) a GROUP BY a.d) b)"
+        : "(SELECT COUNT(DISTINCT " + day + ") FROM (" + entries + ") e WHERE e.t = 2)";
+    String possible = "(SELECT CASE WHEN COUNT(*) > COUNT(e.u) THEN "
+        + Integer.MAX_VALUE + " ELSE COALESCE(SUM(COALESCE(e.u, 1)), 0) END FROM (" + entries + ") e WHERE e.t >= 1)";
+    return "(CASE WHEN " + proven + " >= " + r.atLeast() + " THEN 2 WHEN " + possible + " >= " + r.atLeast()
+        + " THEN 1 ELSE 0 END)";
+  }
+
   private String statusCondition(ProcedureRule r) {
     return statusCondition(r.concepts(), r.window());
   }

@@ -35,10 +35,11 @@ public final class SqlSchema {
         "CREATE TABLE condition_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE medications (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
             + "start_day DATE, end_day DATE, local_use BOOLEAN NOT NULL, start_latest DATE, "
-            + "end_latest DATE)",
+            + "end_latest DATE, units INTEGER)",
         "CREATE TABLE medication_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, "
             + "concept VARCHAR NOT NULL)",
-        "CREATE TABLE procedures (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE, day_latest DATE)",
+        "CREATE TABLE procedures (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE, day_latest DATE, "
+            + "units INTEGER)",
         "CREATE TABLE procedure_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE immunizations (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE, "
             + "day_latest DATE)",

@@ -87,6 +87,7 @@ public final class RuleJson {
         o.put("kind", "procedure").put("label", r.label());
         concepts(o, "concepts", r.concepts());
         o.set("window", window(r.window()));
+        if (r.counted()) o.put("atLeast", r.atLeast()).put("units", r.units());
       }
       case ImmunizationRule r -> {
         o.put("kind", "immunization").put("label", r.label());

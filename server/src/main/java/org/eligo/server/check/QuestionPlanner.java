@@ -102,8 +102,8 @@ public final class QuestionPlanner {
       }
       case ConditionRule r -> put(out, history("condition", r.concepts(), r.except() + "|" + r.window(),
           windowKey("q.condition", r.window()), withExceptions(r), windowDays(r.window())));
-      case ProcedureRule r -> put(out, history("procedure", r.concepts(), r.window().toString(),
-          windowKey("q.procedure", r.window()), r.label(), windowDays(r.window())));
+      case ProcedureRule r -> put(out, history("procedure", r.concepts(), procedureKey(r),
+          windowKey("q.procedure", r.window()), procedureLabel(r), windowDays(r.window())));
       case ImmunizationRule r -> put(out, history("immunization", r.concepts(), r.window().toString(),
           windowKey("q.immunization", r.window()), r.label(), windowDays(r.window())));
       case AllergyRule r -> put(out, history("allergy", r.concepts(), Boolean.toString(r.anaphylaxisOnly()),
@@ -185,7 +185,7 @@ public final class QuestionPlanner {
       case PregnancyRule r -> r.state() == PregnancyRule.State.PREGNANT ? PREGNANT : BREASTFEEDING;
       case MeasurementRule r -> "m." + r.measure();
       case ConditionRule r -> historyKey("condition", r.concepts(), r.except() + "|" + r.window());
-      case ProcedureRule r -> historyKey("procedure", r.concepts(), r.window().toString());
+      case ProcedureRule r -> historyKey("procedure", r.concepts(), procedureKey(r));
       case ImmunizationRule r -> historyKey("immunization", r.concepts(), r.window().toString());
       case AllergyRule r -> historyKey("allergy", r.concepts(), Boolean.toString(r.anaphylaxisOnly()));
       case MedicationRule r -> historyKey("medication", r.concepts(), r.timing().toString());
@@ -227,5 +227,15 @@ public final class QuestionPlanner {
       case MedicationTiming.ContinuousFor c -> c.days();
       case MedicationTiming.ForAtLeastDays f -> f.days();
     };
+  }
+
+  /** A count of transfusions is its own question: "yes" to one transfusion is no answer to four units (§92). */
+  private static String procedureKey(ProcedureRule r) {
+    return r.window().toString() + (r.counted() ? "|" + r.atLeast() + (r.units() ? " units" : " times") : "");
+  }
+
+  private static String procedureLabel(ProcedureRule r) {
+    return !r.counted() ? r.label() : r.units() ? "at least " + r.atLeast() + " units of " + r.label()
+        : r.label() + " (at least " + r.atLeast() + " times)";
   }
 }
