@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eligo.core.patient.Unidentified;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -253,5 +254,58 @@ public final class BloodProducts {
     String name = meaning.text().isEmpty() || Unidentified.marks(concepts) && !Unidentified.marks(out)
         ? CodeableConcepts.textOf(codes.isEmpty() ? null : codes.getFirst()) : meaning.text();
     return new CodeableConcepts.Meaning(Set.copyOf(out), name.isEmpty() ? meaning.text() : name);
+  }
+
+  /**
+   * The units of blood product a name gives ("PRBC 2 units", "Platelets 1 apheresis unit", "pRBCs x2", "RBC 2 U"),
+   * else null: none, or numbers that disagree (DECISIONS 92). A volume ("300 mL") is no number of units.
+   */
+  public static Integer unitsIn(String text) {
+    if (text == null) return null;
+    Integer found = null;
+    Matcher m = UNITS.matcher(text);
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+      if (found != null && found != n) return null;
+      found = n;
+    }
+    return found == null || found < 1 ? null : found;
+  }
+
+  private static final Pattern UNITS = Pattern.compile("(?i)(?<![\\d.,/])(\\d{1,2})\\s*(?:(?:apheresis|pheresis|adult|"
+      + "pediatric|paediatric|bags?\\s+of|of)\\s+)?(?:units?|u)\\b(?![./]\\s*\\w)|(?:^|[\\s(,;])[x\u00d7]\\s*(\\d{1,2})\\b(?![.,]\\d)");
+
+  /** A dose given in units of blood product ("U", "unit", "{unit}", UCUM "[U]" is enzyme units and is not read). */
+  public static Integer unitsOfDose(java.math.BigDecimal value, String unit, String code) {
+    if (value == null || value.signum() <= 0 || value.stripTrailingZeros().scale() > 0 || value.intValue() > 99) {
+      return null;
+    }
+    for (String u : new String[] {unit, code}) {
+      if (u != null && DOSE_UNIT.matcher(u.strip()).matches()) return value.intValue();
+    }
+    return null;
+  }
+
+  private static final Pattern DOSE_UNIT = Pattern.compile("(?i)\\{?(?:units?|u|unt)\\}?");
+
+  /** Whether the concepts name a transfusion of any kind (whose units a reader records). */
+  public static boolean transfusion(Set<String> concepts) {
+    return Unidentified.aboutTransfusion(concepts);
+  }
+
+  /** The units the codes' texts and displays give, else null ({@link #unitsIn}). */
+  static Integer unitsOf(List<CodeableConcept> codes) {
+    StringBuilder words = new StringBuilder();
+    for (CodeableConcept cc : codes) {
+      if (cc == null) continue;
+      if (cc.hasText()) words.append(cc.getText()).append(" | ");
+      for (Coding c : cc.getCoding()) if (c.hasDisplay()) words.append(c.getDisplay()).append(" | ");
+    }
+    return unitsIn(words.toString());
+  }
+
+  /** Two readings of one entry's size: the one they agree on, the one given when the other is not, else null. */
+  static Integer agree(Integer a, Integer b) {
+    return a == null ? b : b == null || a.equals(b) ? a : null;
   }
 }

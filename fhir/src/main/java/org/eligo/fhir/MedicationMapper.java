@@ -375,8 +375,50 @@ final class MedicationMapper {
         && span.start().day().isAfter(scope.record().asOf())) {
       scope.warn("effective", "starts after the as-of date " + scope.record().asOf() + " but is not planned");
     }
+    Integer units = BloodProducts.transfusion(meaning.concepts()) ? units(scope, resource, medication) : null;
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), first(span.start()),
-        first(span.end()), status, scope.source(), local, last(span.start()), last(span.end())));
+        first(span.end()), status, scope.source(), local, last(span.start()), last(span.end()), units));
+  }
+
+  /**
+   * The units of blood product a transfusion given as a medication was (DECISIONS 92): its dose in units
+   * (MedicationAdministration.dosage.dose, a statement's doseQuantity: "2 U", "1 {unit}"), the name's ("PRBC 2 units",
+   * "pRBCs x2"); null when none is given, when they disagree, or when the dose is a volume ("300 mL").
+   */
+  private static Integer units(ResourceScope scope, DomainResource resource, Type medication) {
+    List<CodeableConcept> codes = new java.util.ArrayList<>();
+    if (medication instanceof CodeableConcept cc) codes.add(cc);
+    else if (medication instanceof Reference ref && scope.record().resolve(ref, resource) instanceof Medication m) {
+      codes.add(m.getCode());
+    } else if (medication instanceof Reference ref && ref.hasDisplay()) {
+      codes.add(new CodeableConcept().setText(ref.getDisplay()));
+    }
+    Integer named = BloodProducts.unitsOf(codes);
+    List<org.hl7.fhir.r4.model.Quantity> doses = new java.util.ArrayList<>();
+    if (resource instanceof MedicationAdministration a && a.hasDosage() && a.getDosage().hasDose()) {
+      doses.add(a.getDosage().getDose());
+    }
+    if (resource instanceof MedicationStatement st) {
+      for (Dosage d : st.getDosage()) {
+        for (Dosage.DosageDoseAndRateComponent dr : d.getDoseAndRate()) {
+          if (dr.hasDoseQuantity()) doses.add(dr.getDoseQuantity());
+        }
+      }
+    }
+    Integer dosed = null;
+    boolean other = false; // a dose in another unit (a volume) says nothing of the units
+    for (org.hl7.fhir.r4.model.Quantity q : doses) {
+      Integer n = BloodProducts.unitsOfDose(q.getValue(), q.getUnit(), q.getCode());
+      if (n == null) {
+        other = true;
+        continue;
+      }
+      if (dosed != null && !dosed.equals(n)) return null;
+      dosed = n;
+    }
+    if (dosed == null && other && named == null) return null;
+    if (dosed != null && named != null && !dosed.equals(named)) return null;
+    return dosed != null ? dosed : named;
   }
 
   private static LocalDate first(FhirDates.Day day) {

@@ -46,7 +46,10 @@ final class ProcedureMapper {
     }
     FhirDates.Day date = ChoiceDates.day(scope, "performed", procedure.getPerformed(), End.END);
     if (date == null) scope.info("performed", "no date; time windows stay unknown");
+    // "PRBC 2 units", "pRBCs x2": how many units a transfusion was, counted by "≥ 4 units of RBC" (DECISIONS 92)
+    Integer units = BloodProducts.transfusion(meaning.concepts())
+        ? BloodProducts.unitsOf(java.util.List.of(procedure.getCode())) : null;
     facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date == null ? null : date.day(),
-        scope.source(), date == null ? null : date.last()));
+        scope.source(), date == null ? null : date.last(), units));
   }
 }

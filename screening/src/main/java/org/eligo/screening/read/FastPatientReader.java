@@ -442,6 +442,7 @@ public final class FastPatientReader {
     if (!n.has("medicationCodeableConcept")) throw UNSUPPORTED;
     Meaning meaning = identity(n.get("medicationCodeableConcept"));
     bloodProduct(n.get("medicationCodeableConcept"), meaning);
+    transfusion(meaning);
     boolean local = LocalUse.of(words(n));
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), start, end, status, source,
         local));
@@ -496,8 +497,21 @@ public final class FastPatientReader {
     }
     Meaning meaning = identity(n.get("code")); // as the FHIR reader: only unknown codes, or none, are unidentified
     bloodProduct(n.get("code"), meaning); // "PRBC 1 unit", "FFP 2 units": read by the FHIR reader's BloodProducts (§87)
+    // a transfusion whose name gives its units ("PRBC transfusion 2 units", "pRBCs x2") is the FHIR reader's (§92)
+    if (org.eligo.core.patient.Unidentified.aboutTransfusion(meaning.concepts())
+        && org.eligo.fhir.BloodProducts.unitsIn(codeWords(n.get("code"))) != null) {
+      throw UNSUPPORTED;
+    }
     LocalDate date = n.has("performedDateTime") ? day(n.get("performedDateTime")) : null;
     facts.procedures.add(new ProcedureFact(meaning.concepts(), meaning.text(), date, source));
+  }
+
+  /**
+   * A transfusion given as a medication is left to the FHIR reader, which reads how many units it was from its name
+   * and dose ("PRBC 2 units", dose 2 U; DECISIONS 92): read here without them, a count of units would differ.
+   */
+  private static void transfusion(Meaning meaning) throws Unsupported {
+    if (org.eligo.core.patient.Unidentified.aboutTransfusion(meaning.concepts())) throw UNSUPPORTED;
   }
 
   /**
