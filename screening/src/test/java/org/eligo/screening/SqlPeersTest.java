@@ -437,6 +437,87 @@ class SqlPeersTest {
   }
 
   /**
+   * Transfusion burden counted from the record (DECISIONS 92), as of 2026-06-01: units given by a dose or a name,
+   * an entry of unknown size, the same transfusion written as a procedure and an administration on one day. DuckDB and
+   * Eligo (the fast reader leaving transfusions to the FHIR reader) must agree, and on the expected verdicts.
+   */
+  @Test
+  void transfusionCountsAgreeOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 23);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0);
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    // per patient: entries of {resource type, name, day, dose in units or ""}
+    String[][][] people = {
+        {{"MedicationAdministration", "PRBC", "2026-05-10", "2"}, {"MedicationAdministration", "PRBC 2 units",
+            "2026-04-20", ""}},
+        {{"MedicationAdministration", "PRBC 1 unit", "2026-05-10", "1"}},
+        {{"Procedure", "Transfusion of packed red blood cells", "2026-05-10", ""}},
+        {{"Procedure", "PRBC transfusion 2 units", "2026-05-10", ""}, {"MedicationAdministration", "PRBC 2 units",
+            "2026-05-10", "2"}},
+        {},
+        {{"MedicationAdministration", "PRBC 2 units", "2026-05-10", ""}, {"Procedure", "pRBCs x2", "2026-03-10", ""},
+            {"MedicationAdministration", "Packed red blood cells", "2026-01-10", "2"}}};
+    StringBuilder copies = new StringBuilder();
+    StringBuilder procedures = new StringBuilder();
+    StringBuilder given = new StringBuilder();
+    for (int i = 0; i < people.length; i++) {
+      String id = String.format("t%07d", i + 1);
+      String subject = ",\"subject\":{\"reference\":\"Patient/" + id + "\"}";
+      copies.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"biopsy-").append(i).append("\",\"status\":"
+          + "\"completed\",\"code\":{\"text\":\"Bone marrow biopsy\"}").append(subject)
+          .append(",\"performedDateTime\":\"2024-01-01\"}\n");
+      for (int j = 0; j < people[i].length; j++) {
+        String[] e = people[i][j];
+        if (e[0].equals("Procedure")) {
+          procedures.append("{\"resourceType\":\"Procedure\",\"id\":\"tx-").append(i).append("-").append(j)
+              .append("\",\"status\":\"completed\",\"code\":{\"text\":\"").append(e[1]).append("\"}")
+              .append(subject).append(",\"performedDateTime\":\"").append(e[2]).append("\"}\n");
+        } else {
+          given.append("{\"resourceType\":\"MedicationAdministration\",\"id\":\"tx-").append(i).append("-")
+              .append(j).append("\",\"status\":\"completed\",\"medicationCodeableConcept\":{\"text\":\"")
+              .append(e[1]).append("\"}").append(subject).append(",\"effectiveDateTime\":\"").append(e[2])
+              .append("\"").append(e[3].isEmpty() ? "" : ",\"dosage\":{\"dose\":{\"value\":" + e[3]
+                  + ",\"unit\":\"U\"}}").append("}\n");
+        }
+      }
+    }
+    java.nio.file.Files.writeString(patients, copies, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("Procedure-transfusions.ndjson"), procedures);
+    java.nio.file.Files.writeString(input.resolve("MedicationAdministration-transfusions.ndjson"), given);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + people.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Inclusion Criteria:\n\n"
+            + "* Transfusion-dependent: ≥ 4 units of RBC in the 8 weeks before randomisation\n"
+            + "* Transfusion dependence defined as ≥ 2 RBC transfusion episodes in the previous 12 weeks\n\n"
+            + "Exclusion Criteria:\n\n"
+            + "* Received ≥ 6 units of packed red cells within 24 weeks\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    java.util.function.BiFunction<String, String, String> truth = (patient, words) -> duck.get("NCT02979873|"
+        + patient + "|" + criteria.criteria().stream().filter(c -> c.text().startsWith(words)).findFirst()
+        .orElseThrow().id());
+    List<String> all = List.of("t0000001", "t0000002", "t0000003", "t0000004", "t0000005", "t0000006");
+    assertThat(all).map(p -> truth.apply(p, "Transfusion-dependent"))
+        .containsExactly("MET", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "NOT_MET");
+    assertThat(all).map(p -> truth.apply(p, "Transfusion dependence defined"))
+        .containsExactly("MET", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "MET");
+    assertThat(all).map(p -> truth.apply(p, "Received"))
+        .containsExactly("NOT_MET", "NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "MET");
+  }
+
+  /**
    * Positive pregnancy tests (DECISIONS §39) as of 2026-06-01: one taken before a pregnancy the record ends (ended
    * after it, or before it), one followed, or preceded, by a result Eligo does not read ("Not detected"), a negative
    * followed by one. Eligo and SQL must agree, and neither excludes on a test the record has answered since.
