@@ -32,9 +32,22 @@ final class TransfusionCountRecogniser implements Recogniser {
       + "|(?<more>more\\s+than|>))?\\s*(?<count>" + Numbers.NUMBER + ")\\s*(?<ormore>or\\s+more\\s+)?(?:(?<unitword>units?|u)\\b"
       + "(?:\\s+of)?|(?=(?:packed\\s+)?(?:red|rbc|prbc|platelet|erythrocyte)[^,;]{0,30}?transfusions?))[^,;()]{0,60}?"
       + WINDOW);
-  private static final Pattern INDEPENDENT = Pattern.compile("(?i)\\btransfusion[\\s-]+independen(?:t|ce)\\s+(?:for|during"
+  private static final Pattern INDEPENDENT = Pattern.compile("(?i)\\btransfusion[\\s-]+(?:independen(?:t|ce)|free)\\s+(?:for|during"
       + "|over)\\s+(?:at\\s+least\\s+|≥\\s*|a\\s+minimum\\s+of\\s+|the\\s+(?:last|past|previous|preceding)\\s+)?"
       + Durations.DURATION);
+  /**
+   * Independence defined by the absence it means (DECISIONS 92): "Platelet transfusion-independent (no platelet
+   * transfusions for ≥ 4 weeks)", "RBC transfusion independence, defined as no RBC transfusions in the previous 8
+   * weeks", "Transfusion-free: no transfusion within the last 8 weeks before enrollment". The "no" is the definition's,
+   * not a negation of the independence.
+   */
+  private static final Pattern DEFINED = Pattern.compile("(?i)^[\\s*•-]*(?:(?:rbc|prbc|red\\s+(?:blood\\s+)?cell|"
+      + "platelet)\\s+)?transfusion[\\s-]+(?:independen(?:t|ce)|free)\\s*(?:\\(|,|:|-|–)?\\s*(?:defined\\s+as\\s+"
+      + "|i\\.e\\.,?\\s+|meaning\\s+)?(?:no|without(?:\\s+any)?)\\s+(?:(?:rbc|prbc|red\\s+(?:blood\\s+)?cell|"
+      + "platelet)\\s+)?transfusions?\\s+(?:for|in|within|during|over)\\s+(?:the\\s+)?(?:(?:last|past|previous"
+      + "|preceding|prior)\\s+)?(?:at\\s+least\\s+|≥\\s*|>=\\s*|a\\s+minimum\\s+of\\s+)?" + Durations.DURATION
+      + "(?:\\s+(?:before|prior\\s+to)\\s+(?:enrol+ment|screening|randomi[sz]ation|study\\s+entry|baseline"
+      + "|registration|consent|inclusion))?\\s*\\)?\\s*\\.?\\s*$");
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|not|never|without|none|nor|except|unless)\\b");
   private static final Pattern RED = Pattern.compile("(?i)\\b(?:red\\s+(?:blood\\s+)?cells?|rbcs?|prbcs?|erythrocytes?)\\b");
   private static final Pattern PLATELET = Pattern.compile("(?i)\\bplatelets?\\b");
@@ -44,7 +57,7 @@ final class TransfusionCountRecogniser implements Recogniser {
    * unread).
    */
   private static final Pattern BESIDE = Pattern.compile("(?i)\\b(?:rbcs?|prbcs?|red|blood|cells?|packed|erythrocytes?"
-      + "|platelets?|episodes?|transfusion[\\s-]*dependen(?:t|ce|cy)|transfusion[\\s-]*independen(?:t|ce)|transfusions?"
+      + "|platelets?|episodes?|transfusion[\\s-]*dependen(?:t|ce|cy)|transfusion[\\s-]*independen(?:t|ce)|transfusion[\\s-]*free|transfusions?"
       + "|dependen(?:t|ce|cy)|anaemia|anemia|defined|as|by|of|with|a|an|the|and|or|requiring|required|receiving|received"
       + "|history|documented|patients?|must|have|has|had|be|is|are|units?|u|in|within|during|over|for|at|least"
       + "|minimum|more|than|before|prior|to|preceding|enrol+ment|screening|study|entry|randomi[sz]ation|baseline"
@@ -54,20 +67,18 @@ final class TransfusionCountRecogniser implements Recogniser {
   @Override
   public void read(Sentence s) {
     if (!s.children.isEmpty() || !s.lower.contains("transfus") && !s.lower.contains("unit")) return;
+    Matcher defined = DEFINED.matcher(s.text);
+    if (defined.find()) {
+      independence(s, kind(s.text), Durations.days(defined));
+      return;
+    }
     if (NEGATION.matcher(s.text).find()) return;
     if (!BESIDE.matcher(s.text).replaceAll(" ").isBlank()) return;
-    Set<String> kind = RED.matcher(s.text).find() && !PLATELET.matcher(s.text).find() ? Set.of("red-cell-transfusion")
-        : PLATELET.matcher(s.text).find() && !RED.matcher(s.text).find() ? Set.of("platelet-transfusion")
-        : Set.of("transfusion");
-    String label = kind.contains("red-cell-transfusion") ? "red blood cell transfusion"
-        : kind.contains("platelet-transfusion") ? "platelet transfusion" : "blood transfusion";
+    Set<String> kind = kind(s.text);
+    String label = label(kind);
     Matcher independent = INDEPENDENT.matcher(s.text);
     if (independent.find()) {
-      int days = Durations.days(independent);
-      Not none = new Not(ofKind(kind, days, label, true, 1, false));
-      s.settle(kind.contains("transfusion") ? AnyOf.of(none, new Ask("The patient had a transfusion in the last "
-          + RuleDescriber.span(days) + ": is the patient transfusion-independent as the trial means it (red cells,"
-          + " platelets)?")) : none);
+      independence(s, kind, Durations.days(independent));
       return;
     }
     Matcher units = UNITS.matcher(s.text);
@@ -82,6 +93,26 @@ final class TransfusionCountRecogniser implements Recogniser {
     // transfusion episodes") are entries (DECISIONS 92)
     boolean unitCount = units.group("unitword") != null;
     s.settle(ofKind(kind, days, label, false, n, unitCount));
+  }
+
+  private static Set<String> kind(String text) {
+    return RED.matcher(text).find() && !PLATELET.matcher(text).find() ? Set.of("red-cell-transfusion")
+        : PLATELET.matcher(text).find() && !RED.matcher(text).find() ? Set.of("platelet-transfusion")
+        : Set.of("transfusion");
+  }
+
+  private static String label(Set<String> kind) {
+    return kind.contains("red-cell-transfusion") ? "red blood cell transfusion"
+        : kind.contains("platelet-transfusion") ? "platelet transfusion" : "blood transfusion";
+  }
+
+  /** No transfusion of the kind within the days; with no kind named one found is asked (§72). */
+  private static void independence(Sentence s, Set<String> kind, int days) {
+    if (days < 1) return;
+    Not none = new Not(ofKind(kind, days, label(kind), true, 1, false));
+    s.settle(kind.contains("transfusion") ? AnyOf.of(none, new Ask("The patient had a transfusion in the last "
+        + RuleDescriber.span(days) + ": is the patient transfusion-independent as the trial means it (red cells,"
+        + " platelets)?")) : none);
   }
 
   /**
