@@ -85,7 +85,9 @@ public final class BloodProducts {
       + "|random|as|as1|as3|as5|adsol|sagm|cpd|cpda|cpda1|additive|solution|nutricel|optisol|neonatal|neo|pediatric"
       + "|paediatric|infant|volume|allogeneic|allogenic|nonautologous|autologous|directed|transfus\\w*|administer\\w*"
       + "|given|infus\\w*|issued|dispensed|procedure|peripheral|central|vein|venous|line|percutaneous|approach|iv"
-      + "|intravenous|nos|prbcs?|p?rbcs?|red|cells?|erythrocytes?|platelets?|plts?|thrombocytes?)");
+      + "|intravenous|nos|prbcs?|p?rbcs?|red|cells?|erythrocytes?|platelets?|plts?|thrombocytes?"
+      // plasma components' names (DECISIONS 92): "Fresh frozen plasma transfusion", "Cryoprecipitate 10 units"
+      + "|plasma|ffp|fp24|fresh|frozen|thawed|cryo\\w*|ahf)");
 
   /** Whether every word of {@code text} is a word of a blood product's name ({@link #PRODUCT_WORD}). */
   private static boolean productWordsOnly(String text) {
@@ -108,7 +110,19 @@ public final class BloodProducts {
   static final String V2_BLOOD_PRODUCT = "http://terminology.hl7.org/CodeSystem/v2-0426";
   private static final Map<String, String> V2_KINDS = Map.ofEntries(Map.entry("PC", "red"), Map.entry("PCA", "red"),
       Map.entry("PCNEO", "red"), Map.entry("PCW", "red"), Map.entry("PLT", "platelet"), Map.entry("PLTNEO", "platelet"),
-      Map.entry("PLTP", "platelet"), Map.entry("PLTPH", "platelet"), Map.entry("PLTPHLR", "platelet"));
+      Map.entry("PLTP", "platelet"), Map.entry("PLTPH", "platelet"), Map.entry("PLTPHLR", "platelet"),
+      // plasma components (DECISIONS 92): CRYO Cryoprecipitated AHF, CRYOP Pooled Cryoprecipitate, FFP Fresh Frozen
+      // Plasma, FFPTH its thawed form (https://hl7.org/fhir/DSTU2/v2/0426/v2-0426.json.html)
+      Map.entry("FFP", "plasma"), Map.entry("FFPTH", "plasma"), Map.entry("CRYO", "plasma"),
+      Map.entry("CRYOP", "plasma"));
+  /** Plasma components named (DECISIONS 92): plasma, FFP, cryoprecipitate. */
+  private static final Pattern PLASMA = Pattern.compile("(?i)\\b(?:plasma|ffp|fp24|cryo\\w*)\\b");
+  /** The words of a plasma component's name, beside those of any blood product's. */
+  private static final Pattern PLASMA_WORD = Pattern.compile("(?i)\\b(?:plasma|ffp|fp24|fresh|frozen|thawed|cryo\\w*"
+      + "|ahf|solvent|detergent|treated|s/d|octaplas)\\b");
+  /** Blood products beside plasma that make it no plasma alone. */
+  private static final Pattern NOT_PLASMA_ALONE = Pattern.compile("(?i)\\b(?:whole\\s+blood|granulocytes?|exchange"
+      + "|erythrocytapheresis|convalescent|hyperimmune)\\b");
 
   /** The entry's name, text and displays, as {@link #refine} and {@link #named} read them. */
   private static String words(CodeableConcepts.Meaning meaning, List<CodeableConcept> codes) {
@@ -238,12 +252,18 @@ public final class BloodProducts {
     if (kind == null && !MIXED.matcher(text).find() && red != platelet && productWordsOnly(text)) {
       kind = red ? "red" : "platelet";
     }
+    // plasma, FFP, cryoprecipitate alone: a transfusion of plasma, no red cells or platelets (DECISIONS 92)
+    if (kind == null && !red && !platelet && PLASMA.matcher(text).find() && !NOT_PLASMA_ALONE.matcher(text).find()
+        && productWordsOnly(PLASMA_WORD.matcher(text).replaceAll(" "))) {
+      kind = "plasma";
+    }
     Set<String> out = new LinkedHashSet<>(concepts);
-    if ("red".equals(kind) || "platelet".equals(kind)) {
+    if ("red".equals(kind) || "platelet".equals(kind) || "plasma".equals(kind)) {
       out.remove(Unidentified.CONCEPT);
-      out.addAll(scope.terminology().conceptsForText(kind.equals("red") ? "red blood cell transfusion"
-          : "platelet transfusion"));
-      scope.info("code", "read as a " + (kind.equals("red") ? "red blood cell" : "platelet") + " transfusion");
+      out.remove("transfusion"); // "Blood transfusion" of no stated kind: now of this kind (its closure adds it back)
+      String name = kind.equals("red") ? "red blood cell" : kind;
+      out.addAll(scope.terminology().conceptsForText(name + " transfusion"));
+      scope.info("code", "read as a " + name + " transfusion");
     } else if (!concepts.contains("transfusion")) {
       out.add(Unidentified.BLOOD_PRODUCT);
       scope.info("code", "a blood product or transfusion whose kind Eligo cannot tell; the transfusion criteria it "

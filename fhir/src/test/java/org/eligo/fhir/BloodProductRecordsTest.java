@@ -138,7 +138,8 @@ class BloodProductRecordsTest {
   @Test
   void aBloodProductOfNoKindEligoCanTellLeavesTheTransfusionCriteriaOpen() {
     for (String entry : new String[] {
-        administered("a1", text("FFP 2 units"), "2026-02-10"),
+        // FFP is a plasma transfusion since DECISIONS 92 (PlasmaRecordsTest): no longer of unknown kind
+        administered("a1", text("Granulocytes 1 unit"), "2026-02-10"),
         administered("a2", text("Whole blood, 1 unit"), "2026-02-10"),
         procedure("p1", text("Red cell exchange"), "2026-02-10"),
         administered("a3", "{\"coding\": [{\"system\": \"https://bloodbank.example.org/isbt128/product\", "
@@ -149,7 +150,7 @@ class BloodProductRecordsTest {
       assertThat(truth(PLATELETS_20_UNTRANSFUSED, record(entry.replace("2026-02-10", "2026-02-27"),
           platelets("2026-02-28", 45)))).as("a count the day after: %s", entry).isEqualTo(Truth.UNKNOWN);
     }
-    assertThat(truth(RBC_16_WEEKS, record(administered("old", text("FFP 2 units"), "2025-06-01"))))
+    assertThat(truth(RBC_16_WEEKS, record(administered("old", text("Whole blood, 1 unit"), "2025-06-01"))))
         .as("outside the window it answers nothing").isEqualTo(Truth.NOT_MET);
   }
 

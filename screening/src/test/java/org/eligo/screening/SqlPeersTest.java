@@ -421,18 +421,19 @@ class SqlPeersTest {
         .orElseThrow().id());
     List<String> all = List.of("b0000001", "b0000002", "b0000003", "b0000004", "b0000005", "b0000006", "b0000007",
         "b0000008", "b0000009", "b0000010", "b0000011");
+    // FFP (b0000002, b0000006) is a plasma transfusion since DECISIONS 92: no red cells or platelets, not asked
     assertThat(all).map(p -> truth.apply(p, "At least 1 RBC"))
-        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "UNKNOWN",
+        .containsExactly("MET", "NOT_MET", "UNKNOWN", "NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "UNKNOWN",
             "UNKNOWN", "UNKNOWN", "NOT_MET");
     assertThat(all).map(p -> truth.apply(p, "No red blood cell"))
-        .containsExactly("NOT_MET", "UNKNOWN", "UNKNOWN", "MET", "MET", "UNKNOWN", "MET", "UNKNOWN",
+        .containsExactly("NOT_MET", "MET", "UNKNOWN", "MET", "MET", "MET", "MET", "UNKNOWN",
             "UNKNOWN", "UNKNOWN", "MET");
     // a diagnosis is not read for a count's transfusion-free window (before the amendment as after it)
     assertThat(all).map(p -> truth.apply(p, "Platelet count ≥ 20"))
         .containsExactly("MET", "UNKNOWN", "MET", "MET", "UNKNOWN", "UNKNOWN", "MET", "UNKNOWN",
             "UNKNOWN", "MET", "MET");
     assertThat(all).map(p -> truth.apply(p, "Platelet transfusion within"))
-        .containsExactly("NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "MET", "UNKNOWN", "NOT_MET", "UNKNOWN",
+        .containsExactly("NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET", "MET", "NOT_MET", "NOT_MET", "UNKNOWN",
             "UNKNOWN", "UNKNOWN", "NOT_MET");
   }
 

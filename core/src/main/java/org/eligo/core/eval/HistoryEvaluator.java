@@ -35,6 +35,7 @@ final class HistoryEvaluator {
     boolean imprecise = false; // an entry dated by a month or year the window starts within
     Tally tally = new Tally(rule.units());
     for (ProcedureFact p : patient.procedures(rule.concepts())) {
+      if (rule.excepted(p.concepts())) continue;
       Truth t = dated(p.date(), p.dateLatest(), rule.window(), context.asOf());
       tally.add(t, 'P', p.date(), p.units());
       imprecise |= t == Truth.UNKNOWN && DayRange.imprecise(p.date(), p.dateLatest());
@@ -44,6 +45,7 @@ final class HistoryEvaluator {
     }
     // A status condition (e.g. ICD-10-CM Z94.84, stem cell transplant status) records that the procedure happened.
     for (ConditionFact c : patient.conditions(rule.concepts())) {
+      if (rule.excepted(c.concepts())) continue;
       Truth t = dated(c.onset(), c.onsetLatest(), rule.window(), context.asOf());
       imprecise |= t == Truth.UNKNOWN && DayRange.imprecise(c.onset(), c.onsetLatest());
       if (t == Truth.MET && !c.confirmed()) t = Truth.UNKNOWN; // a provisional status entry proves nothing
@@ -57,6 +59,7 @@ final class HistoryEvaluator {
     // "RBC transfusion-independent" (DECISIONS 83). One planned, or whose status is unknown, is asked.
     for (org.eligo.core.patient.MedicationExposure m : patient.medications(rule.concepts())) {
       if (m.status() == org.eligo.core.patient.MedicationExposure.ExposureStatus.INTENDED) continue;
+      if (rule.excepted(m.concepts())) continue;
       LocalDate day = m.end() != null ? m.end() : m.start();
       LocalDate latest = m.end() != null ? m.endLatest() : m.startLatest();
       Truth t = dated(day, latest, rule.window(), context.asOf());

@@ -21,9 +21,11 @@ public final class RuleDescriber {
       case ConditionRule r -> "diagnosis of " + r.label() + window(r.window())
           + (r.except().isEmpty() ? "" : " (exceptions apply)");
       case MedicationRule r -> "took " + r.label() + " " + timing(r.timing());
-      case ProcedureRule r -> !r.counted() ? "had " + r.label() + window(r.window())
+      case ProcedureRule r -> (!r.counted() ? "had " + r.label() + window(r.window())
           : r.units() ? "had at least " + r.atLeast() + " units of " + r.label() + window(r.window())
-          : "had " + r.label() + " at least " + r.atLeast() + " times" + window(r.window());
+          : "had " + r.label() + " at least " + r.atLeast() + " times" + window(r.window()))
+          + (r.except().isEmpty() ? "" : " (other than " + String.join(", ", new java.util.TreeSet<>(r.except()))
+              .replace('-', ' ') + ")");
       case ImmunizationRule r -> "received " + r.label() + window(r.window());
       case AllergyRule r -> (r.anaphylaxisOnly() ? "anaphylaxis to " : "allergy or hypersensitivity to ") + r.label();
       case PregnancyRule r -> r.state() == PregnancyRule.State.PREGNANT ? "pregnant" : "breastfeeding";

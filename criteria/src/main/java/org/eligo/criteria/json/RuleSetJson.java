@@ -173,6 +173,7 @@ public final class RuleSetJson {
           n.put("atLeast", r.atLeast());
           n.put("units", r.units());
         }
+        if (!r.except().isEmpty()) concepts(n, "except", r.except()); // a transfusion of no stated kind (§92)
       }
       case AllergyRule r -> {
         n.put("kind", "allergy");
@@ -398,13 +399,14 @@ public final class RuleSetJson {
         yield ok(p, before) ? new MedicationRule(concepts, timing, label) : null;
       }
       case "procedure" -> {
-        unknownFields(n, path, p, "kind", "concepts", "window", "label", "atLeast", "units");
+        unknownFields(n, path, p, "kind", "concepts", "window", "label", "atLeast", "units", "except");
         Set<String> concepts = concepts(n, "concepts", path, p, true);
         TimeWindow window = window(n.get("window"), path + ".window", p);
         String label = label(n, path, p, concepts);
         int atLeast = integer(n, "atLeast", path, p, 1, 1);
         boolean units = bool(n, "units", path, p, false);
-        yield ok(p, before) ? new ProcedureRule(concepts, window, label, atLeast, units) : null;
+        Set<String> except = n.has("except") ? concepts(n, "except", path, p, false) : Set.of();
+        yield ok(p, before) ? new ProcedureRule(concepts, window, label, atLeast, units, except) : null;
       }
       case "immunization" -> {
         unknownFields(n, path, p, "kind", "concepts", "window", "label");

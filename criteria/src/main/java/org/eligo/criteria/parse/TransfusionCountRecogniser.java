@@ -126,7 +126,9 @@ final class TransfusionCountRecogniser implements Recogniser {
     ProcedureRule named = new ProcedureRule(kind, TimeWindow.within(days), label, n, units);
     if (kind.contains("transfusion")) return named;
     java.util.List<Rule> unnamed = new java.util.ArrayList<>();
-    unnamed.add(new ProcedureRule(Set.of("transfusion"), TimeWindow.within(days), "blood transfusion", n, units));
+    // plasma is a stated kind, no red cells or platelets: it is not asked about (DECISIONS 92)
+    unnamed.add(new ProcedureRule(Set.of("transfusion"), TimeWindow.within(days), "blood transfusion", n, units,
+        Set.of("plasma-transfusion")));
     if (strict) {
       String other = kind.contains("red-cell-transfusion") ? "platelet-transfusion" : "red-cell-transfusion";
       unnamed.add(new Not(new ProcedureRule(Set.of(other), TimeWindow.within(days), other.equals(

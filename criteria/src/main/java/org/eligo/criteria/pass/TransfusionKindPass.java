@@ -72,7 +72,9 @@ public final class TransfusionKindPass {
     String kind = kind(named);
     String label = kind.equals(RED) ? "red blood cell transfusion" : "platelet transfusion";
     List<Rule> unnamed = new ArrayList<>();
-    unnamed.add(new ProcedureRule(ANY, named.window(), "blood transfusion", named.atLeast(), named.units()));
+    // plasma is a stated kind, no red cells or platelets: it is not asked about (DECISIONS 92)
+    unnamed.add(new ProcedureRule(ANY, named.window(), "blood transfusion", named.atLeast(), named.units(),
+        Set.of("plasma-transfusion")));
     if (!mustHold) {
       String other = kind.equals(RED) ? PLATELET : RED;
       unnamed.add(new Not(new ProcedureRule(Set.of(other), named.window(), other.equals(PLATELET)

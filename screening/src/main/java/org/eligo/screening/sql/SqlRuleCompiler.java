@@ -140,7 +140,8 @@ public final class SqlRuleCompiler {
       case MedicationRule r -> medication(r);
       // as HistoryEvaluator: a record without a single procedure (vaccination) rules none out
       case ProcedureRule r -> "GREATEST(" + (r.counted() ? counted(r) : dated("procedures", "procedure_concepts",
-          r.concepts(), r.window()) + ", " + administered(r.concepts(), r.window()) + ", " + statusCondition(r))
+          r.concepts(), r.except(), r.window()) + ", " + administered(r.concepts(), r.except(), r.window()) + ", "
+          + statusCondition(r))
           + ", LEAST(" + dated("procedures", "procedure_concepts", Unidentified.CONCEPTS,
           r.window()) + ", 1), " + bloodProduct(r) + noneRecorded("procedures") + ")";
       case ImmunizationRule r -> "GREATEST(" + dated("immunizations", "immunization_concepts", r.concepts(),
@@ -430,6 +431,10 @@ public final class SqlRuleCompiler {
    * 83), dated by its end, else its start; a planned one does not count, one of unknown status is at most UNKNOWN.
    */
   private String administered(Set<String> ids, TimeWindow window) {
+    return administered(ids, Set.of(), window);
+  }
+
+  private String administered(Set<String> ids, Set<String> except, TimeWindow window) {
     String day = "COALESCE(x.end_day, x.start_day)";
     String latest = "(CASE WHEN x.end_day IS NOT NULL THEN COALESCE(x.end_latest, x.end_day) ELSE COALESCE("
         + "x.start_latest, x.start_day) END)";
@@ -441,11 +446,15 @@ public final class SqlRuleCompiler {
     };
     return "COALESCE((SELECT MAX(CASE WHEN " + day + " IS NOT NULL AND " + day + " > " + today + " THEN 0 WHEN "
         + "x.status = 'UNKNOWN' THEN LEAST(" + when + ", 1) ELSE " + when + " END) FROM medications x WHERE "
-        + "x.patient_id = p.patient_id AND x.status <> 'INTENDED' AND " + concept("medication_concepts", "x", ids)
+        + "x.patient_id = p.patient_id AND x.status <> 'INTENDED' AND " + concept("medication_concepts", "x", ids, except)
         + "), 0)";
   }
 
   private String dated(String table, String concepts, Set<String> ids, TimeWindow window) {
+    return dated(table, concepts, ids, Set.of(), window);
+  }
+
+  private String dated(String table, String concepts, Set<String> ids, Set<String> except, TimeWindow window) {
     String when = switch (window) {
       case TimeWindow.Ever e -> "2";
       case TimeWindow.Present p -> "2";
@@ -453,7 +462,8 @@ public final class SqlRuleCompiler {
       case TimeWindow.WithinDays w -> within("x.day", "x.day_latest", date(asOf.minusDays(w.days())));
     };
     return "COALESCE((SELECT MAX(CASE WHEN x.day IS NOT NULL AND x.day > " + today + " THEN 0 ELSE " + when
-        + " END) FROM " + table + " x WHERE x.patient_id = p.patient_id AND " + concept(concepts, "x", ids) + "), 0)";
+        + " END) FROM " + table + " x WHERE x.patient_id = p.patient_id AND " + concept(concepts, "x", ids, except)
+        + "), 0)";
   }
 
   /**
@@ -497,15 +507,15 @@ public final class SqlRuleCompiler {
     String size = "x.units";
     String entries = "SELECT 'P' AS k, x.day AS d, " + size + " AS u, CASE WHEN x.day IS NOT NULL AND x.day > " + today
         + " THEN 0 ELSE " + pWhen + " END AS t FROM procedures x WHERE x.patient_id = p.patient_id AND "
-        + concept("procedure_concepts", "x", r.concepts())
+        + concept("procedure_concepts", "x", r.concepts(), r.except())
         + " UNION ALL SELECT 'C', f.onset, CAST(NULL AS INTEGER), CASE WHEN f.onset IS "
         + "NOT NULL AND f.onset > " + today + " THEN 0 WHEN f.confirmed THEN " + cWhen + " ELSE LEAST(" + cWhen
         + ", 1) END FROM conditions f WHERE f.patient_id = p.patient_id AND "
-        + concept("condition_concepts", "f", r.concepts())
+        + concept("condition_concepts", "f", r.concepts(), r.except())
         + " UNION ALL SELECT 'M', " + mDay + ", " + size + ", CASE WHEN " + mDay + " IS NOT NULL AND " + mDay + " > "
         + today + " THEN 0 WHEN x.status = 'UNKNOWN' THEN LEAST(" + mWhen + ", 1) ELSE " + mWhen + " END FROM "
         + "medications x WHERE x.patient_id = p.patient_id AND x.status <> 'INTENDED' AND "
-        + concept("medication_concepts", "x", r.concepts());
+        + concept("medication_concepts", "x", r.concepts(), r.except());
     String day = "COALESCE(e.d, DATE '0001-01-01')";
     String proven = r.units()
         ? "(SELECT COALESCE(SUM(m), 0) FROM (SELECT MAX(s) AS m FROM (SELECT " + day + " AS d, e.k, SUM(COALESCE(e.u, 1))"
@@ -518,10 +528,14 @@ public final class SqlRuleCompiler {
   }
 
   private String statusCondition(ProcedureRule r) {
-    return statusCondition(r.concepts(), r.window());
+    return statusCondition(r.concepts(), r.except(), r.window());
   }
 
   private String statusCondition(Set<String> ids, TimeWindow window) {
+    return statusCondition(ids, Set.of(), window);
+  }
+
+  private String statusCondition(Set<String> ids, Set<String> except, TimeWindow window) {
     String when = switch (window) {
       case TimeWindow.Ever e -> "2";
       case TimeWindow.Present p -> "2";
@@ -530,7 +544,7 @@ public final class SqlRuleCompiler {
     };
     String each = "CASE WHEN f.onset IS NOT NULL AND f.onset > " + today + " THEN 0 ELSE " + when + " END";
     return "COALESCE((SELECT MAX(CASE WHEN f.confirmed THEN " + each + " ELSE LEAST(" + each + ", 1) END) FROM "
-        + "conditions f WHERE f.patient_id = p.patient_id AND " + concept("condition_concepts", "f", ids)
+        + "conditions f WHERE f.patient_id = p.patient_id AND " + concept("condition_concepts", "f", ids, except)
         + "), 0)";
   }
 
@@ -597,6 +611,12 @@ public final class SqlRuleCompiler {
   }
 
   /** The fact {@code alias} carries one of the concept ids. */
+  /** As {@link #concept(String, String, Set)}, leaving out entries with a concept of {@code except}. */
+  private static String concept(String table, String alias, Set<String> ids, Set<String> except) {
+    return except.isEmpty() ? concept(table, alias, ids) : concept(table, alias, ids) + " AND NOT "
+        + concept(table, alias, except);
+  }
+
   private static String concept(String table, String alias, Set<String> ids) {
     return "EXISTS (SELECT 1 FROM " + table + " k WHERE k.patient_id = " + alias + ".patient_id AND k.fact = " + alias
         + ".fact AND k.concept IN (" + ids.stream().sorted().map(SqlRuleCompiler::string)

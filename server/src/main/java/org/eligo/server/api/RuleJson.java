@@ -88,6 +88,7 @@ public final class RuleJson {
         concepts(o, "concepts", r.concepts());
         o.set("window", window(r.window()));
         if (r.counted()) o.put("atLeast", r.atLeast()).put("units", r.units());
+        if (!r.except().isEmpty()) concepts(o, "except", r.except());
       }
       case ImmunizationRule r -> {
         o.put("kind", "immunization").put("label", r.label());

@@ -231,7 +231,8 @@ public final class QuestionPlanner {
 
   /** A count of transfusions is its own question: "yes" to one transfusion is no answer to four units (§92). */
   private static String procedureKey(ProcedureRule r) {
-    return r.window().toString() + (r.counted() ? "|" + r.atLeast() + (r.units() ? " units" : " times") : "");
+    return r.window().toString() + (r.counted() ? "|" + r.atLeast() + (r.units() ? " units" : " times") : "")
+        + (r.except().isEmpty() ? "" : "|except " + new java.util.TreeSet<>(r.except()));
   }
 
   private static String procedureLabel(ProcedureRule r) {
