@@ -70,6 +70,11 @@ class PlasmaRecordsTest {
         procedure("{\"text\": \"Cryoprecipitate 10 units\"}"),
         procedure("{\"text\": \"Fresh frozen plasma transfusion\"}"),
         administered("{\"text\": \"Plasma, thawed\"}"),
+        // ICD-10-PCS table 302's names, read by the name (no ICD-10-PCS code is read)
+        procedure("{\"coding\": [{\"system\": \"http://www.cms.gov/Medicare/Coding/ICD10\", \"code\": \"30233K1\", "
+            + "\"display\": \"Transfusion of Nonautologous Frozen Plasma into Peripheral Vein, Percutaneous Approach\"}]}"),
+        procedure("{\"text\": \"Transfusion of Nonautologous Plasma Cryoprecipitate into Central Vein, Percutaneous "
+            + "Approach\"}"),
         administered("{\"coding\": [{\"system\": \"http://terminology.hl7.org/CodeSystem/v2-0426\", \"code\": \"FFP\"}]}"),
         procedure("{\"coding\": [{\"system\": \"http://terminology.hl7.org/CodeSystem/v2-0426\", \"code\": \"CRYO\"}]}")}) {
       PatientFacts facts = record(entry);
