@@ -56,6 +56,14 @@ final class InfectionResultMapper {
           facts);
       return;
     }
+    if (obs.hasDataAbsentReason() && (obs.hasValue() || obs.hasInterpretation())) {
+      // a result beside a reason it is absent ("Positive" with "error"): FHIR forbids a value with one (obs-6), and
+      // which is true the record does not say; never read, as for a lab measure (DECISIONS 93 review)
+      scope.error("value", "is given together with a data-absent reason, which says there is no result; the "
+          + test.label() + " result is not used");
+      unread(obs, test, date, scope, facts);
+      return;
+    }
     Optional<Result> value = value(obs, test, scope);
     Optional<Result> interpretation = interpretation(obs, scope);
     if (value.isPresent() && value.get().positive() != null && interpretation.isPresent()

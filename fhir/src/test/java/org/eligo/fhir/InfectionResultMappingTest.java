@@ -253,4 +253,44 @@ class InfectionResultMappingTest {
     assertThat(verdict(active, text(record, HBSAG, "Negative", "2026-02-01")).truth())
         .isEqualTo(org.eligo.core.logic.Truth.NOT_MET);
   }
+
+  /**
+   * A result sent beside a data-absent reason (FHIR forbids both, obs-6): the record does not say whether the answer or
+   * the reason is true, so it is never read (DECISIONS 93 review). A "Positive" HBsAg with "error" had excluded the
+   * patient under "Active hepatitis B"; a "Non-reactive" rapid HIV test with "error" had ruled HIV out; an HBV DNA of 0
+   * with "not-performed" had been an undetectable load.
+   */
+  @Test
+  void aResultBesideADataAbsentReasonIsNotRead() {
+    java.util.function.BiFunction<FhirPatientBuilder, String, FhirPatientBuilder> absent = (b, code) -> b.with(o -> o
+        .putObject("dataAbsentReason").putArray("coding").addObject()
+        .put("system", "http://terminology.hl7.org/CodeSystem/data-absent-reason").put("code", code));
+    org.eligo.core.rule.ConditionRule activeHepatitisB = new org.eligo.core.rule.ConditionRule(
+        java.util.Set.of("hepatitis-b"), java.util.Set.of(), new org.eligo.core.rule.TimeWindow.Active(),
+        "hepatitis B");
+    org.eligo.core.rule.ConditionRule hiv = new org.eligo.core.rule.ConditionRule(java.util.Set.of("hiv-infection"),
+        java.util.Set.of(), new org.eligo.core.rule.TimeWindow.Active(), "HIV infection");
+    FhirPatientBuilder positiveInError = absent.apply(adult().coded(HBSAG, snomed("10828004").display("Positive"),
+        "2026-01-03"), "error");
+    assertThat(verdict(activeHepatitisB, positiveInError).truth()).isEqualTo(org.eligo.core.logic.Truth.UNKNOWN);
+    assertThat(verdict(activeHepatitisB, absent.apply(text(adult(), HBSAG, "Reactive", "2026-01-03"), "unknown"))
+        .truth()).isEqualTo(org.eligo.core.logic.Truth.UNKNOWN);
+    assertThat(verdict(hiv, absent.apply(text(adult(), loinc("80387-4"), "Non-reactive", "2026-01-03"), "error"))
+        .truth()).isEqualTo(org.eligo.core.logic.Truth.UNKNOWN);
+    assertThat(verdict(hiv, absent.apply(interpretation(adult().observation(HIV_AG_AB, "2026-01-03", o -> { }), "NEG"),
+        "not-performed")).truth()).isEqualTo(org.eligo.core.logic.Truth.UNKNOWN);
+    // an HBV DNA of 0 sent with "not-performed" is no undetectable load: the latest load, settling nothing
+    List<InfectionResult> load = results(absent.apply(adult().observation(HBV_DNA, "2026-01-03", o -> o
+        .putObject("valueQuantity").put("value", 0).put("unit", "IU/mL").put("system", "http://unitsofmeasure.org")
+        .put("code", "[IU]/mL")), "not-performed"));
+    assertThat(load).singleElement().satisfies(r -> {
+      assertThat(r.finding()).isNull();
+      assertThat(r.load().virus()).isEqualTo(Virus.UNSETTLED);
+    });
+    // without the reason, the same answers are read
+    assertThat(verdict(activeHepatitisB, adult().coded(HBSAG, snomed("10828004").display("Positive"), "2026-01-03"))
+        .truth()).isEqualTo(org.eligo.core.logic.Truth.MET);
+    assertThat(verdict(hiv, text(adult(), loinc("80387-4"), "Non-reactive", "2026-01-03")).truth())
+        .isEqualTo(org.eligo.core.logic.Truth.NOT_MET);
+  }
 }
