@@ -95,9 +95,21 @@ public interface FhirTerminology {
    * @param plausibleLow the lowest believable value in the canonical unit, or null
    * @param plausibleHigh the highest believable value in the canonical unit, or null
    * @param coded true for measures whose value is a code (e.g. {@code pregnancy-status})
+   * @param plausibleZero whether exactly 0 is believable though values up to {@code plausibleLow} are not (a platelet
+   *     count of 0)
    */
   record Measure(String key, String label, String canonicalUnit, Double plausibleLow, Double plausibleHigh,
-                 boolean coded) {
+                 boolean coded, boolean plausibleZero) {
+    Measure(String key, String label, String canonicalUnit, Double plausibleLow, Double plausibleHigh, boolean coded) {
+      this(key, label, canonicalUnit, plausibleLow, plausibleHigh, coded, false);
+    }
+
+    /** Whether a value in the canonical unit is one a patient can have (both readers use this one check). */
+    public boolean plausible(double value) {
+      if (plausibleZero && value == 0) return true;
+      return (plausibleLow == null || value >= plausibleLow) && (plausibleHigh == null || value <= plausibleHigh);
+    }
+
     /** The label with "a" or "an" before it, for messages. */
     public String withArticle() {
       return ("aeiouAEIOU".indexOf(label.isEmpty() ? 'x' : label.charAt(0)) >= 0 ? "an " : "a ") + label;

@@ -842,8 +842,7 @@ final class ObservationMapper {
   }
 
   private static boolean plausible(Measure measure, double value, String path, ResourceScope scope) {
-    if ((measure.plausibleLow() != null && value < measure.plausibleLow())
-        || (measure.plausibleHigh() != null && value > measure.plausibleHigh())) {
+    if (!measure.plausible(value)) {
       scope.error(path, number(value) + " " + measure.canonicalUnit() + " is outside the plausible range of "
           + measure.withArticle() + " (" + range(measure) + "); the result is not used");
       return false;
@@ -897,7 +896,7 @@ final class ObservationMapper {
   }
 
   private static String range(Measure m) {
-    return (m.plausibleLow() == null ? "" : number(m.plausibleLow())) + ".."
+    return (m.plausibleZero() ? "0, or " : "") + (m.plausibleLow() == null ? "" : number(m.plausibleLow())) + ".."
         + (m.plausibleHigh() == null ? "" : number(m.plausibleHigh())) + " " + m.canonicalUnit();
   }
 

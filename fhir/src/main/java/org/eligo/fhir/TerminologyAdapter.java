@@ -192,7 +192,7 @@ public final class TerminologyAdapter implements FhirTerminology {
         && m.synonyms().stream().anyMatch(syn -> syn.startsWith(first)); // "Karnofsky" keeps its capital
     return new Measure(m.key(), name ? m.label() : lowerFirst(m.label()), m.canonicalUnit().orElse(""),
         range.map(PlausibleRange::min).orElse(null), range.map(PlausibleRange::max).orElse(null),
-        m.valueType() == ValueType.CODED);
+        m.valueType() == ValueType.CODED, range.map(PlausibleRange::zero).orElse(false));
   }
 
   /** "Platelet count" → "platelet count"; acronyms such as "ECOG" stay. */

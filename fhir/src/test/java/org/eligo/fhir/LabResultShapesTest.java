@@ -241,4 +241,28 @@ class LabResultShapesTest {
         + ", \"code\": \"10*9/L\"}")).isEqualTo(Truth.NOT_MET);
     assertThat(platelets100(text("<1 10*9/L"))).isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * A platelet count of 0, as a laboratory reports one in severe ITP or aplastic anaemia, is a count (DECISIONS 93
+   * review): it meets "Platelet count &lt; 30 × 10⁹/L" and "≤ 20 × 10⁹/L", fails "≥ 100 × 10⁹/L", and December's 30 does
+   * not decide in its place; in every unit the reader knows. A count between 0 and 1 (0.15, a count per µL written
+   * under a unit of thousands) and a hemoglobin of 0 are still asked.
+   */
+  @Test
+  void aPlateletCountOfZeroIsACount() {
+    String ucum = ", \"system\": \"http://unitsofmeasure.org\"";
+    for (String zero : java.util.List.of("\"valueQuantity\": {\"value\": 0, \"unit\": \"10*9/L\"" + ucum
+        + ", \"code\": \"10*9/L\"}", "\"valueQuantity\": {\"value\": 0, \"unit\": \"K/uL\"}", text("0 K/uL"),
+        text("0 /uL"), text("0.0 x10^9/L"), text("0 (LL) G/L"))) {
+      String record = bundle("777-3", PLT_30, zero);
+      assertThat(verdict("platelets", Comparator.LT, 30, "10*9/L", record)).as(zero).isEqualTo(Truth.MET);
+      assertThat(verdict("platelets", Comparator.LE, 20, "10*9/L", record)).as(zero).isEqualTo(Truth.MET);
+      assertThat(platelets100(zero)).as(zero).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(verdict("platelets", Comparator.LT, 30, "10*9/L", bundle("777-3", PLT_30, text("0.15 K/uL"))))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(verdict("platelets", Comparator.LT, 30, "10*9/L", bundle("777-3", PLT_30, text("150 /uL"))))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(hemoglobin9(text("0 g/dL"))).isEqualTo(Truth.UNKNOWN);
+  }
 }

@@ -249,10 +249,7 @@ public final class FastPatientReader {
         case Conversion.Failed f -> throw UNSUPPORTED;
       }
     }
-    if ((measure.plausibleLow() != null && value < measure.plausibleLow())
-        || (measure.plausibleHigh() != null && value > measure.plausibleHigh())) {
-      throw UNSUPPORTED;
-    }
+    if (!measure.plausible(value)) throw UNSUPPORTED;
     Double high = null;
     Double low = null;
     if (n.has("referenceRange")) {

@@ -35,7 +35,7 @@ public final class TerminologyDataReader {
     private static final Set<String> FILE_MEASURES = Set.of("measures");
     private static final Set<String> MEASURE_FIELDS = Set.of("key", "label", "valueType", "canonicalUnit", "plausibleRange", "loinc",
             "synonyms", "unitFactors", "unitWhenOmitted", "note");
-    private static final Set<String> RANGE_FIELDS = Set.of("min", "max");
+    private static final Set<String> RANGE_FIELDS = Set.of("min", "max", "zero");
     private static final Set<String> FACTOR_FIELDS = Set.of("unit", "toCanonical", "source");
 
     private final ClassLoader loader;
@@ -221,7 +221,11 @@ public final class TerminologyDataReader {
                     problems.add(new DataProblem(m.where(), "plausibleRange needs min <= max"));
                     return null;
                 }
-                range = Optional.of(new PlausibleRange(min, max));
+                Object zero = r.raw("zero");
+                if (zero != null && !(zero instanceof Boolean)) {
+                    problems.add(new DataProblem(m.where(), "plausibleRange \"zero\" must be true or false"));
+                }
+                range = Optional.of(new PlausibleRange(min, max, Boolean.TRUE.equals(zero)));
             }
         }
         List<Coding> loinc = new ArrayList<>();
