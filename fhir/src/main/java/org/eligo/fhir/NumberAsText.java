@@ -17,15 +17,28 @@ import java.util.regex.Pattern;
  * "1,250.5"), a decimal comma followed by other than three digits or after a lone 0 ("1,5", "12,75", "0,125"), a
  * decimal point after a dot-grouped number ("1.250,5"). One comma or one dot before exactly three digits ("150,000",
  * "1,500", "150.000 /µL") is a thousands separator in one country and a decimal mark in another, a factor of 1000
- * apart: it is {@link #ambiguous()}, never read. Anything else (words, two numbers) is none.
+ * apart: it is {@link #ambiguous()}, never read; so is a last group of "10" and a digit glued to the unit ("2 109/L",
+ * a superscript lost). Anything else (words, two numbers) is none.
  *
  * @param comparator the bound's UCUM-style code ({@code <}, {@code <=}, {@code >=}, {@code >}), or null for a value
- * @param ambiguous whether the number is written so that it may be read two ways ("1,500"): {@code value} is then NaN
+ * @param ambiguity why the number may be read two ways ("1,500", "2 109/L"), in words, or null: {@code value} is
+ *     then NaN
  */
-record NumberAsText(double value, String unit, String comparator, boolean ambiguous) {
+record NumberAsText(double value, String unit, String comparator, String ambiguity) {
+  /** Whether the number may be read two ways: {@code value} is then NaN, and {@link #ambiguity()} says how. */
+  boolean ambiguous() {
+    return ambiguity != null;
+  }
+
   /** A number: digits with spaces, commas or dots that group them or mark the decimals (read by {@link #number}). */
   private static final Pattern NUMBER = Pattern.compile(
-      "([0-9]+(?:[ \\u00A0\\u2009\\u202F][0-9]{3})*(?:[.,][0-9]+)*)(?:\\s*(\\S+))?");
+      "([0-9]+(?:[ \\u00A0\\u2009\\u202F][0-9]{3}(?![0-9]))*(?:[.,][0-9]+)*)(?:\\s*(\\S+))?");
+  /**
+   * A number grouped by spaces whose last group is a power of ten ("2 109", "1 103"): glued to the unit after it, the
+   * group may be the unit's 10⁹ or 10³ written without its superscript ("2 109/L" is 2 × 10⁹/L; "1 103/mm3" is 1 ×
+   * 10³/mm³ or 1 103 per mm³), so it is {@link #ambiguous()} (DECISIONS 93 review).
+   */
+  private static final Pattern POWER_GROUP = Pattern.compile(".*[ \\u00A0\\u2009\\u202F]10[0-9]");
   private static final Pattern COMPARATOR = Pattern.compile("^(<=|>=|=<|=>|<|>|≤|≥)\\s*");
   /** HL7 v2 abnormal flags (table 0078: H, L, HH, LL, A, AA) and the "*" some systems print, bracketed or after a space. */
   private static final Pattern FLAG = Pattern.compile("(?:\\s*[(\\[](?:HH|LL|AA|H|L|A|\\*)[)\\]]|\\s+(?:HH|LL|AA|H|L|A)|\\s*\\*)$");
@@ -66,10 +79,17 @@ record NumberAsText(double value, String unit, String comparator, boolean ambigu
     if (!m.matches()) return Optional.empty();
     String unit = m.group(2) == null ? "" : m.group(2);
     if (unit.chars().allMatch(Character::isDigit) && !unit.isEmpty()) return Optional.empty(); // "12 5"
+    if (!unit.isEmpty() && m.start(2) == m.end(1) && POWER_GROUP.matcher(m.group(1)).matches()) {
+      return Optional.of(new NumberAsText(Double.NaN, unit, comparator, "its last group of digits is glued to the "
+          + "unit and may be the unit's power of ten written without its superscript ('2 109/L' for 2 x 10^9/L)"));
+    }
     Double value = number(m.group(1));
     if (value == null) return Optional.empty();
-    if (value.isNaN()) return Optional.of(new NumberAsText(Double.NaN, unit, comparator, true));
-    return Optional.of(new NumberAsText(value, unit, comparator, false));
+    if (value.isNaN()) {
+      return Optional.of(new NumberAsText(Double.NaN, unit, comparator, "has one comma or dot before three digits, "
+          + "which may separate thousands or mark decimals"));
+    }
+    return Optional.of(new NumberAsText(value, unit, comparator, null));
   }
 
   /**

@@ -530,10 +530,10 @@ final class ObservationMapper {
       NumberAsText text = NumberAsText.of(obs.getValueStringType().getValue()).get();
       if (text.ambiguous()) {
         // "150,000", "1,500", "150.000 /µL": a thousands separator in one country, a decimal mark in another, a
-        // factor of 1000 apart (DECISIONS 93). Not read; older results of the measure are set aside
-        scope.error("valueString", measure.withArticle() + " given as text has one comma or dot before three digits, "
-            + "which may separate thousands or mark decimals; the record does not say which, so the result is not "
-            + "used");
+        // factor of 1000 apart (DECISIONS 93); "2 109/L": 2 x 10^9/L or 2109 per litre (its review). Not read; older
+        // results of the measure are set aside
+        scope.error("valueString", measure.withArticle() + " given as text " + text.ambiguity() + "; the record "
+            + "does not say which, so the result is not used");
         return;
       }
       raw = text.value();

@@ -265,4 +265,27 @@ class LabResultShapesTest {
         .isEqualTo(Truth.UNKNOWN);
     assertThat(hemoglobin9(text("0 g/dL"))).isEqualTo(Truth.UNKNOWN);
   }
+
+  /**
+   * A space-grouped number whose last group is a power of ten glued to the unit ("2 109/L": 10⁹ with its superscript
+   * lost) is 2 × 10⁹/L or 2 109 per litre, a factor of a million apart: never guessed, and December's count does not
+   * decide (DECISIONS 93 review). It had been read as 2 109 per litre, 0.000002 × 10⁹/L, and failed "ANC ≥ 1.0 ×
+   * 10⁹/L" and "WBC ≥ 3.0 × 10⁹/L". Groups that are no power of ten, or stand apart from the unit, are still read.
+   */
+  @Test
+  void aGroupThatMayBeTheUnitsPowerOfTenIsNotGuessed() {
+    assertThat(anc1(text("2 109/L"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(anc1(text("1 103/mm3"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(anc1(text("3 (H) 109/L"))).isEqualTo(Truth.UNKNOWN);
+    String wbc = "{\"value\": 2.0, \"unit\": \"10*9/L\", \"system\": \"http://unitsofmeasure.org\", \"code\": \"10*9/L\"}";
+    assertThat(verdict("wbc", Comparator.GE, 3.0, "10*9/L", bundle("6690-2", wbc, text("5 109/L"))))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(read(bundle("751-8", ANC_03, text("2 109/L"))).diagnostics())
+        .anySatisfy(d -> assertThat(d.message()).contains("power of ten"));
+    // still read: a decimal before the unit's digits, a group apart from the unit, a group that is no power of ten
+    assertThat(anc1(text("1.5 109/L"))).isEqualTo(Truth.MET);
+    assertThat(anc1(text("1 100 /uL"))).isEqualTo(Truth.MET);
+    assertThat(anc1(text("1 250/mm3"))).isEqualTo(Truth.MET);
+    assertThat(platelets100(text("150 000/mm3"))).isEqualTo(Truth.MET);
+  }
 }
