@@ -47,11 +47,13 @@ record NumberAsText(double value, String unit, String comparator, String ambigui
       "^([0-9][0-9 .,\\u00A0\\u2009\\u202F]*?)\\s*[(\\[](?:HH|LL|AA|H|L|A|\\*)[)\\]]\\s*(\\S+)$");
   /**
    * A reference range printed after the value: "(ref 13.5-17.5)", "(Ref: 150 - 400)", "[normal 0.2-1.2]",
-   * "(13.5-17.5)", "(reference range: <5)".
+   * "(13.5-17.5)", "(13.5-17.5 g/dL)", "(80-100 fL)", "(reference range: <5)". Two numbers followed by a word are a
+   * comment, not a range ("(2-3 clumps)": a count that clumped platelets make falsely low; DECISIONS 93 review).
    */
   private static final Pattern REFERENCE = Pattern.compile("\\s*[(\\[]\\s*(?:(?:ref(?:erence)?\\.?(?:\\s+(?:range|interval|"
       + "values?))?|normal(?:\\s+(?:range|values?))?|range|RR|N)\\s*[:=]?\\s*[<>≤≥]?\\s*[0-9][^()\\[\\]]*"
-      + "|[<>≤≥]?\\s*[0-9][0-9.,]*\\s*(?:-|–|to)\\s*[0-9][0-9.,]*(?:\\s*\\S+)?)[)\\]]$", Pattern.CASE_INSENSITIVE);
+      + "|[<>≤≥]?\\s*[0-9][0-9.,]*\\s*(?:-|–|to)\\s*[0-9][0-9.,]*(?:\\s*(?=[^\\s)\\]]*[/%*^0-9])[^\\s)\\]]+"
+      + "|\\s+[a-z]{1,3})?)[)\\]]$", Pattern.CASE_INSENSITIVE);
 
   /** The number and unit {@code text} is, or empty when it is something else. */
   static Optional<NumberAsText> of(String text) {

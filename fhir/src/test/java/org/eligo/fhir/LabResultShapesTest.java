@@ -288,4 +288,21 @@ class LabResultShapesTest {
     assertThat(anc1(text("1 250/mm3"))).isEqualTo(Truth.MET);
     assertThat(platelets100(text("150 000/mm3"))).isEqualTo(Truth.MET);
   }
+
+  /**
+   * Two numbers and a word in brackets are a comment, not a reference range (DECISIONS 93 review): "45 K/uL (2-3
+   * clumps)" is a count clumped platelets make falsely low, and had failed "Platelet count ≥ 100 × 10⁹/L"; it is asked,
+   * and December's count does not decide. A range with its unit, or a short unit, is still left out.
+   */
+  @Test
+  void twoNumbersAndAWordInBracketsAreNoReferenceRange() {
+    assertThat(platelets100(text("45 K/uL (2-3 clumps)"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(platelets100(text("62 10*9/L [1-2 giant platelets]"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(hemoglobin9(text("8.1 g/dL (2-3 units)"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(anc1(text("0.8 10*9/L (5-10 blasts)"))).isEqualTo(Truth.UNKNOWN);
+    assertThat(hemoglobin9(text("12.5 g/dL (13.5-17.5 g/dL)"))).isEqualTo(Truth.MET);
+    assertThat(platelets100(text("182 K/uL (150 - 400 x10^9/L)"))).isEqualTo(Truth.MET);
+    assertThat(anc1(text("2.1 10*9/L (1.5-8.0 G/L)"))).isEqualTo(Truth.MET);
+    assertThat(hemoglobin9(text("8.4 g/dL (12-16)"))).isEqualTo(Truth.NOT_MET);
+  }
 }
