@@ -462,7 +462,14 @@ class SqlPeersTest {
             "2026-05-10", "2"}},
         {},
         {{"MedicationAdministration", "PRBC 2 units", "2026-05-10", ""}, {"Procedure", "pRBCs x2", "2026-03-10", ""},
-            {"MedicationAdministration", "Packed red blood cells", "2026-01-10", "2"}}};
+            {"MedicationAdministration", "Packed red blood cells", "2026-01-10", "2"}},
+        // written twice (§92 review): the same administrations from two feeds; a procedure dated by the end of a
+        // transfusion past midnight beside its administration dated by its start
+        {{"MedicationAdministration", "PRBC 2 units", "2026-05-10", "2"}, {"MedicationAdministration",
+            "PRBC 2 units", "2026-05-10", "2"}, {"MedicationAdministration", "PRBC 2 units", "2026-03-10", "2"},
+            {"MedicationAdministration", "PRBC 2 units", "2026-03-10", "2"}},
+        {{"Procedure", "PRBC transfusion 2 units", "2026-05-11", ""}, {"MedicationAdministration", "PRBC 2 units",
+            "2026-05-10", "2"}}};
     StringBuilder copies = new StringBuilder();
     StringBuilder procedures = new StringBuilder();
     StringBuilder given = new StringBuilder();
@@ -510,13 +517,14 @@ class SqlPeersTest {
     java.util.function.BiFunction<String, String, String> truth = (patient, words) -> duck.get("NCT02979873|"
         + patient + "|" + criteria.criteria().stream().filter(c -> c.text().startsWith(words)).findFirst()
         .orElseThrow().id());
-    List<String> all = List.of("t0000001", "t0000002", "t0000003", "t0000004", "t0000005", "t0000006");
+    List<String> all = List.of("t0000001", "t0000002", "t0000003", "t0000004", "t0000005", "t0000006", "t0000007",
+        "t0000008");
     assertThat(all).map(p -> truth.apply(p, "Transfusion-dependent"))
-        .containsExactly("MET", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "NOT_MET");
+        .containsExactly("MET", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "NOT_MET", "UNKNOWN", "UNKNOWN");
     assertThat(all).map(p -> truth.apply(p, "Transfusion dependence defined"))
-        .containsExactly("MET", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "MET");
+        .containsExactly("MET", "NOT_MET", "UNKNOWN", "UNKNOWN", "NOT_MET", "MET", "MET", "UNKNOWN");
     assertThat(all).map(p -> truth.apply(p, "Received"))
-        .containsExactly("NOT_MET", "NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "MET");
+        .containsExactly("NOT_MET", "NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "MET", "UNKNOWN", "NOT_MET");
   }
 
   /**

@@ -130,16 +130,20 @@ final class HistoryEvaluator {
   /**
    * How many transfusions (units) the entries in a window prove, and how many they may be (DECISIONS 92). Entries the
    * window holds for sure (MET) prove a count; those that may fall in it (UNKNOWN) may add to it. The same transfusion
-   * may be written as a procedure, a status diagnosis and an administration: on one day only the largest of those
-   * kinds is proven, the sum of them is possible. Counting entries, entries on one day prove one (a transfusion of two
-   * units may be two administrations). Counting units, an entry gives its units, or proves one. Either way an entry
-   * may add its units, or any number when it gives none: "≥ 2 RBC transfusions" may mean units, so a count of entries
-   * proves (MET) but fails only where the units cannot reach it. Entries the record leaves undated are one day.
+   * may be written twice: as a procedure, a status diagnosis and an administration, or twice of one kind (a statement
+   * and an administration, the same administration from two feeds), and on days a day apart when it ran past midnight
+   * (a procedure dated by its end, an administration by its start). So entries on one day prove only the largest of
+   * them, and entries on consecutive days only what no two of them a day apart could share: in each run of
+   * consecutive days, the larger of the sums over its alternate days (two days of daily platelets prove one, four
+   * prove two; §92 review). The sum of all of them is possible. Counting entries, a day proves one; counting units, an
+   * entry gives its units, or proves one. Either way an entry may add its units, or any number when it gives none: "≥
+   * 2 RBC transfusions" may mean units, so a count of entries proves (MET) but fails only where the units cannot reach
+   * it. Entries the record leaves undated are one day.
    */
   static final class Tally {
     private final boolean units;
-    /** Proven size by day, then by kind of entry (P procedure, C condition, M medication). */
-    private final java.util.Map<LocalDate, java.util.Map<Character, Integer>> proven = new java.util.HashMap<>();
+    /** The largest size an entry proves on each day (of any kind: P procedure, C condition, M medication). */
+    private final java.util.TreeMap<LocalDate, Integer> proven = new java.util.TreeMap<>();
     private long possible;
     private boolean unbounded;
     private int entries;
@@ -160,18 +164,30 @@ final class HistoryEvaluator {
         unbounded = true;
       }
       possible += size != null ? size : 1;
-      if (t == Truth.MET) {
-        proven.computeIfAbsent(day == null ? LocalDate.MIN : day, d -> new java.util.HashMap<>())
-            .merge(kind, known, Integer::sum);
-      }
+      if (t == Truth.MET) proven.merge(day == null ? LocalDate.MIN : day, known, Math::max);
     }
 
     long proven() {
+      // runs of consecutive days: one transfusion may be written on two days a day apart, never on three, so a run
+      // proves the larger of the sums over its odd and its even days (SqlRuleCompiler.counted reads it the same way)
       long sum = 0;
-      for (java.util.Map<Character, Integer> byKind : proven.values()) {
-        sum += units ? byKind.values().stream().mapToInt(Integer::intValue).max().orElse(0) : 1;
+      long odd = 0;
+      long even = 0;
+      int position = 0;
+      LocalDate last = null;
+      for (java.util.Map.Entry<LocalDate, Integer> e : proven.entrySet()) {
+        if (last == null || !e.getKey().equals(last.plusDays(1))) {
+          sum += Math.max(odd, even);
+          odd = 0;
+          even = 0;
+          position = 0;
+        }
+        long size = units ? e.getValue() : 1;
+        if (position++ % 2 == 0) odd += size;
+        else even += size;
+        last = e.getKey();
       }
-      return sum;
+      return sum + Math.max(odd, even);
     }
 
     Truth truth(int atLeast) {

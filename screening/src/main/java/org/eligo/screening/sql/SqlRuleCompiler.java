@@ -488,7 +488,8 @@ public final class SqlRuleCompiler {
   /**
    * As HistoryEvaluator's Tally (DECISIONS 92): the entries of a counted procedure rule (procedures P, confirmed or
    * provisional status diagnoses C, blood products given M) with their truth for the window and their size; MET when
-   * the entries in the window for sure prove the count (by day the largest kind; counting entries, days), UNKNOWN when
+   * the entries in the window for sure prove the count (by day the largest entry; counting entries, days; in a run of
+   * consecutive days the larger of the sums over its odd and its even days), UNKNOWN when
    * the units of all of them, with those that may fall in the window, may reach it or one gives none, else NOT_MET.
    */
   private String counted(ProcedureRule r) {
@@ -517,10 +518,17 @@ public final class SqlRuleCompiler {
         + "medications x WHERE x.patient_id = p.patient_id AND x.status <> 'INTENDED' AND "
         + concept("medication_concepts", "x", r.concepts(), r.except());
     String day = "COALESCE(e.d, DATE '0001-01-01')";
-    String proven = r.units()
-        ? "(SELECT COALESCE(SUM(m), 0) FROM (SELECT MAX(s) AS m FROM (SELECT " + day + " AS d, e.k, SUM(COALESCE(e.u, 1))"
-            + " AS s FROM (" + entries + ") e WHERE e.t = 2 GROUP BY " + day + ", e.k) a GROUP BY a.d) b)"
-        : "(SELECT COUNT(DISTINCT " + day + ") FROM (" + entries + ") e WHERE e.t = 2)";
+    // by day the largest entry of any kind; in each run of consecutive days (one transfusion may be written on two
+    // days a day apart) the larger of the sums over its odd and even days, as HistoryEvaluator's Tally (§92 review)
+    String largest = r.units() ? "MAX(COALESCE(e.u, 1))" : "1";
+    String byDay = "SELECT " + day + " AS d, " + largest + " AS m FROM (" + entries + ") e WHERE e.t = 2 GROUP BY "
+        + day;
+    String runs = "SELECT a.d, a.m, a.d - CAST(ROW_NUMBER() OVER (ORDER BY a.d) AS INTEGER) AS run FROM (" + byDay
+        + ") a";
+    String placed = "SELECT b.m, b.run, ROW_NUMBER() OVER (PARTITION BY b.run ORDER BY b.d) % 2 AS odd FROM (" + runs
+        + ") b";
+    String proven = "(SELECT COALESCE(SUM(g.n), 0) FROM (SELECT GREATEST(SUM(CASE WHEN c.odd = 1 THEN c.m ELSE 0 END), "
+        + "SUM(CASE WHEN c.odd = 0 THEN c.m ELSE 0 END)) AS n FROM (" + placed + ") c GROUP BY c.run) g)";
     String possible = "(SELECT CASE WHEN COUNT(*) > COUNT(e.u) THEN "
         + Integer.MAX_VALUE + " ELSE COALESCE(SUM(COALESCE(e.u, 1)), 0) END FROM (" + entries + ") e WHERE e.t >= 1)";
     return "(CASE WHEN " + proven + " >= " + r.atLeast() + " THEN 2 WHEN " + possible + " >= " + r.atLeast()
