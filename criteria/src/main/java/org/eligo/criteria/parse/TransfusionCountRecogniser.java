@@ -74,6 +74,9 @@ final class TransfusionCountRecogniser implements Recogniser {
     }
     if (NEGATION.matcher(s.text).find()) return;
     if (!BESIDE.matcher(s.text).replaceAll(" ").isBlank()) return;
+    // two limits ("Platelet transfusion-free for 2 weeks, and RBC transfusion-free for 8 weeks", "≥ 2 units in the 8
+    // weeks or ≥ 4 units in the 16 weeks") are not the first alone: left to the other passes (§92 review)
+    if (limits(INDEPENDENT, s.text) + limits(UNITS, s.text) > 1) return;
     Set<String> kind = kind(s.text);
     String label = label(kind);
     Matcher independent = INDEPENDENT.matcher(s.text);
@@ -93,6 +96,13 @@ final class TransfusionCountRecogniser implements Recogniser {
     // transfusion episodes") are entries (DECISIONS 92)
     boolean unitCount = units.group("unitword") != null;
     s.settle(ofKind(kind, days, label, false, n, unitCount));
+  }
+
+  private static int limits(Pattern limit, String text) {
+    Matcher m = limit.matcher(text);
+    int n = 0;
+    while (m.find()) n++;
+    return n;
   }
 
   private static Set<String> kind(String text) {
