@@ -1107,19 +1107,29 @@ public final class CriterionParser {
   /** As above; {@code groupScope} when the text names whom a requirement binds ({@link Sentence#groupScope}). */
   private Rule read(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                     int depth, boolean groupScope) {
+    return read(registryText, type, children, criteriaText, depth, groupScope, false);
+  }
+
+  /**
+   * As above; {@code denied} when the text is what a sentence denies, read without its "not" ("Must not have received
+   * rituximab for at least 6 months prior to screening"): its span is then a washout, never asked as a length.
+   */
+  private Rule read(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
+                    int depth, boolean groupScope, boolean denied) {
     if (registryText == null || registryText.isBlank()) return new Unparsed("empty criterion");
     if (depth > MAX_DEPTH) return new Unparsed("nested too deeply");
     try {
       Sentence s = new Sentence(MatchText.of(registryText), type == null ? CriterionType.INCLUSION : type, children,
           criteriaText, context, depth, this);
       s.groupScope = groupScope;
+      s.denied = denied;
       if (s.text.isEmpty()) return new Unparsed("empty criterion");
       // "Stable dose of danazol for ≥ 4 weeks": how those on the drug must take it, never the drug required (§55)
       Rule stableDose = StableDose.read(s);
       if (stableDose != null) return stableDose;
       // "Patients must not have received rituximab within 6 months": not(the requirement without "not")
       Rule negated = GroupSentences.negatedRequirement(registryText.strip(),
-          text -> read(text, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1));
+          text -> read(text, CriterionType.EXCLUSION, List.of(), criteriaText, depth + 1, false, true));
       if (negated != null) return negated;
       // "No transfusion within 2 weeks, or platelets ≥ 30 × 10^9/L": the denial or the limit (DenialOrLimit, §55)
       Rule denialOrLimit = DenialOrLimit.read(registryText, type,

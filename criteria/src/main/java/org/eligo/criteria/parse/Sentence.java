@@ -38,6 +38,8 @@ public final class Sentence {
   final List<PlacedTiming> timings = new ArrayList<>();
   final List<TimeCue> cues = new ArrayList<>();
   boolean negated;
+  /** What a sentence denies, read without its "not" ({@link GroupSentences#negatedRequirement}). */
+  boolean denied;
   /**
    * The sentence dates the last dose of a drug within its time ("Less than 4 weeks since the last dose of rituximab"):
    * a course the record lists as ongoing does not date it ({@link DrugWindowDenial#lastDoseWithin}).

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eligo.core.rule.CriterionType;
 import org.eligo.core.rule.MedicationTiming;
 import org.eligo.core.rule.TimeWindow;
 import org.eligo.criteria.lexicon.ConceptKind;
@@ -73,6 +74,14 @@ final class TimeRecogniser implements Recogniser {
           + "|less than|≤|<)\\s*" + D);
   private static final Pattern FOR_AT_LEAST = Pattern.compile(
       "\\bfor\\s+(?:at least|a minimum(?: duration)? of|more than|over|≥)\\s+" + D);
+  /**
+   * What makes "for at least N" a span before an event, in the exclusion list a question (DECISIONS 94, review):
+   * "… before enrollment", "… prior to randomization", "… preceding Day 1", "… prior".
+   */
+  private static final Pattern BEFORE_AN_ANCHOR = Pattern.compile("\\s*(?:immediately\\s+)?(?:(?:before|prior\\s+to"
+      + "|preceding)\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|randomi[sz]ation|inclusion|registration"
+      + "|study\\s+(?:start|drug|treatment)|the\\s+study|first\\s+dose|day\\s*1\\b|baseline|" + TREATMENT_START
+      + ")|(?:prior|before)\\b)");
   /** What makes "for at least N" a time since an event: "… after rituximab", "… since the last dose", "… following". */
   private static final Pattern SINCE_AN_EVENT = Pattern.compile("\\s*(?:after|since|following)\\b");
   private static final Pattern STOPPED_LESS_THAN = Pattern.compile(
@@ -176,6 +185,17 @@ final class TimeRecogniser implements Recogniser {
         // (read as one, a patient given four weekly doses failed)
         s.settle(new org.eligo.core.rule.Unparsed("a time since an event, not a length of treatment"));
         return;
+      }
+      Matcher anchored = BEFORE_AN_ANCHOR.matcher(s.lower).region(forAtLeast.end(), s.lower.length());
+      if (s.type == CriterionType.EXCLUSION && !s.denied && anchored.lookingAt()) {
+        // "Use of a TPO-RA for at least 4 weeks before enrollment", "Corticosteroids for more than 14 days prior to
+        // randomization" in the exclusion list: a course that long at any time, or use in the weeks before the
+        // anchor? Read as a course at any time, a patient whose course ended years ago was excluded; the drug is
+        // asked about instead (a patient never on it is still decided)
+        explicit.add(new Sentence.PlacedTiming(forAtLeast.start(), new Timing(null, MedicationTiming.EVER, true)));
+        s.hedge(0, 0, "timing", null);
+        s.explain(forAtLeast.start(), anchored.end());
+        continue;
       }
       explicit.add(new Sentence.PlacedTiming(forAtLeast.start(), new Timing(null,
           new MedicationTiming.ForAtLeastDays(Durations.days(forAtLeast)), true)));

@@ -1,0 +1,54 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ComplementInhibitorClassVerdictsTest.byText;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a fresh-eyes review of DECISIONS 94 found wrong, tested for the patients it failed (DECISIONS 94, review).
+ */
+class NewerHematologyDrugClassReviewVerdictsTest {
+
+  /** A course of the drug, given and ended, as the record's text names it. */
+  private static Facts course(String text, String start, String end) {
+    return adult().medication(text, start, end, ExposureStatus.COMPLETED, byText(text));
+  }
+
+  @Test
+  void aLengthOfTreatmentBeforeEnrollmentInTheExclusionListNoLongerExcludesACourseThatEndedLongAgo() {
+    // a 6-month course of eltrombopag that ended in 2022, a 3-month prednisone taper in 2023, four weekly doses of
+    // rituximab in 2021: read as "a course that long at any time", each of these sentences excluded the patient,
+    // though the trial may as well mean use in the weeks before enrollment (a washout written with "for")
+    Facts eltrombopag = course("Eltrombopag 50 mg tablet", "2022-01-10", "2022-07-10");
+    Facts prednisone = course("Prednisone 20 mg tablet", "2023-02-01", "2023-05-01");
+    Facts rituximab = course("Rituximab 375 mg/m2 IV weekly x4", "2021-03-01", "2021-03-22");
+    List<Object[]> cases = List.of(
+        new Object[] {"Use of a TPO receptor agonist for at least 4 weeks before enrollment is not allowed",
+            eltrombopag},
+        new Object[] {"Treatment with a TPO-RA for ≥ 4 weeks prior to randomization", eltrombopag},
+        new Object[] {"Treatment with systemic corticosteroids for more than 14 days prior to randomization",
+            prednisone},
+        new Object[] {"Use of systemic corticosteroids for at least 2 weeks before Day 1", prednisone},
+        new Object[] {"Patients who received rituximab for at least 4 weeks prior to enrollment", rituximab},
+        new Object[] {"Received fostamatinib for a minimum of 12 weeks before screening",
+            course("Tavalisse 100 mg tablet", "2020-05-01", "2020-11-01")});
+    for (Object[] c : cases) {
+      String sentence = (String) c[0];
+      assertThat(exclusion(sentence, (Facts) c[1])).as(sentence).isEqualTo(Truth.UNKNOWN);
+      // a medication list without the drug still decides
+      assertThat(exclusion(sentence, course("Folic acid 1 mg tablet", "2024-01-01", "2024-06-01")))
+          .as("folic acid only: " + sentence).isEqualTo(Truth.NOT_MET);
+    }
+    // in the inclusion list a course that long at any time is what trials of prior therapy ask for: still met
+    assertThat(inclusion("Received eltrombopag for at least 8 weeks prior to screening", eltrombopag))
+        .isEqualTo(Truth.MET);
+  }
+}
