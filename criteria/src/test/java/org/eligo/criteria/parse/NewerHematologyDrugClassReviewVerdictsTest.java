@@ -51,4 +51,21 @@ class NewerHematologyDrugClassReviewVerdictsTest {
     assertThat(inclusion("Received eltrombopag for at least 8 weeks prior to screening", eltrombopag))
         .isEqualTo(Truth.MET);
   }
+
+  @Test
+  void copanlisibAnAlphaAndDeltaInhibitorIsAPi3kDeltaInhibitor() {
+    // copanlisib inhibits PI3K-alpha and PI3K-delta (its label): a lymphoma patient given it was INELIGIBLE for "prior
+    // PI3K-delta inhibitor" (NOT_MET) and passed an exclusion of one; before DECISIONS 94 he was asked
+    for (Facts copanlisib : List.of(course("Aliqopa 60 mg IV", "2025-10-06", "2026-03-30"),
+        course("Copanlisib 60 mg infusion", "2025-10-06", "2026-03-30"))) {
+      assertThat(inclusion("Relapsed after prior treatment with a PI3K delta inhibitor", copanlisib))
+          .isNotEqualTo(Truth.NOT_MET);
+      assertThat(inclusion("Prior treatment with a PI3Kδ inhibitor", copanlisib)).isEqualTo(Truth.MET);
+      assertThat(exclusion("Prior exposure to a phosphoinositide 3-kinase delta inhibitor within 6 months",
+          copanlisib)).isEqualTo(Truth.MET);
+    }
+    // an alpha-only inhibitor stays outside
+    assertThat(inclusion("Prior treatment with a PI3Kδ inhibitor", course("Piqray 300 mg", "2024-01-08",
+        "2024-09-30"))).isEqualTo(Truth.NOT_MET);
+  }
 }
