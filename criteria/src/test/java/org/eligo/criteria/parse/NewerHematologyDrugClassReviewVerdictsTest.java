@@ -68,4 +68,26 @@ class NewerHematologyDrugClassReviewVerdictsTest {
     assertThat(inclusion("Prior treatment with a PI3Kδ inhibitor", course("Piqray 300 mg", "2024-01-08",
         "2024-09-30"))).isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aBtkInhibitorTheWhoFilesAsAnImmunosuppressantIsOneByNameAsByCode() {
+    // remibrutinib (L04AA60) and tolebrutinib (L04AA62): coded, the L04 prefix made them immunosuppressants; named,
+    // they were not, so the same patient was MET or INELIGIBLE for "prior immunosuppressive therapy" by how the
+    // record wrote the drug
+    String inclusion = "Previously treated with at least one immunosuppressant";
+    String exclusion = "Use of immunosuppressive agents within 4 weeks prior to screening";
+    for (String[] drug : List.of(new String[] {"Remibrutinib 25 mg tablet", "L04AA60"},
+        new String[] {"Tolebrutinib 60 mg tablet", "L04AA62"})) {
+      Facts named = adult().medication(drug[0], "2026-01-05", null, ExposureStatus.ACTIVE, byText(drug[0]));
+      Facts coded = adult().medication("Pharmacy item 4711", "2026-01-05", null, ExposureStatus.ACTIVE,
+          ParsedVerdictsTest.TERMS.conceptsForCode("http://www.whocc.no/atc", drug[1]).toArray(String[]::new));
+      for (Facts p : List.of(named, coded)) {
+        assertThat(inclusion(inclusion, p)).as(drug[0]).isEqualTo(Truth.MET);
+        assertThat(exclusion(exclusion, p)).as(drug[0]).isEqualTo(Truth.MET);
+      }
+    }
+    // a BTK inhibitor the WHO files as an antineoplastic (L01EL) is not one
+    assertThat(inclusion(inclusion, course("Ibrutinib 420 mg capsule", "2025-01-01", "2025-06-01")))
+        .isEqualTo(Truth.NOT_MET);
+  }
 }
