@@ -189,6 +189,7 @@ final class ConceptRecogniser implements Recogniser {
       }
       Rule rule = rule(s, m);
       if (rule instanceof ConditionRule c && m.kind() == ConceptKind.CONDITION) rule = ellipsis(s, m, c);
+      if (rule instanceof MedicationRule d && m.kind() == ConceptKind.DRUG) rule = drugEllipsis(s, m, d);
       int end = m.end();
       if (rule instanceof ConditionRule c && m.kind() == ConceptKind.CONDITION) {
         Matcher shared = sharedHead(s, m, c);
@@ -607,6 +608,42 @@ final class ConceptRecogniser implements Recogniser {
     if (FILLERISH.contains(word)) return rule;
     return org.eligo.core.rule.AnyOf.of(rule, new org.eligo.core.rule.Unparsed("\"" + word + " or ...\" may name "
         + "more than " + rule.label()));
+  }
+
+  /** The word before a slash or "or" that may share the drug class's head: "BTK/SYK inhibitors", "C3 or C5 inhibitor". */
+  private static final Pattern DRUG_ELLIPSIS = Pattern.compile("\\b([a-z][a-z0-9-]*)\\s*(?:/|or|and/or)\\s*$");
+
+  /**
+   * "Prior exposure to BTK/SYK inhibitors", "a C3 or C5 inhibitor within 12 weeks": the word before the slash or "or"
+   * with the class's last words is a class the lexicon knows ("BTK inhibitors"), named too, as either (DECISIONS 94,
+   * review); left unread, it made every patient a question, one on ibrutinib too. A word that names no class ("JAK1"
+   * in "JAK1/JAK2 inhibitors") stays unread, asked as before; "and" joins two requirements and is not read here.
+   */
+  private static Rule drugEllipsis(Sentence s, ConceptMention m, MedicationRule rule) {
+    Matcher e = DRUG_ELLIPSIS.matcher(s.lower.substring(Math.max(0, m.start() - 30), m.start()));
+    if (!e.find()) return rule;
+    int from = Math.max(0, m.start() - 30) + e.start(1);
+    int to = Math.max(0, m.start() - 30) + e.end(1);
+    for (ConceptMention other : s.mentions) {
+      if (other.end() > from && other.start() < to) return rule; // the word is a concept of its own
+    }
+    String[] words = s.text.substring(m.start(), m.end()).split("\\s+");
+    for (int k = 1; k < words.length; k++) {
+      // the word as written: a short name is matched in its own case ("BTK", never "btk")
+      String candidate = s.text.substring(from, to) + " "
+          + String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+      for (ConceptMention c : s.context.lexicon().findMentions(candidate)) {
+        if (c.kind() == ConceptKind.DRUG && c.start() == 0 && c.end() == candidate.length()
+            && !rule.concepts().contains(c.id())) {
+          java.util.Set<String> ids = new java.util.LinkedHashSet<>(rule.concepts());
+          ids.add(c.id());
+          s.explain(from, m.start());
+          s.hedges.removeIf(h -> h.start() < to && from < h.end());
+          return new MedicationRule(ids, rule.timing(), label(c) + " or " + rule.label());
+        }
+      }
+    }
+    return rule;
   }
 
   /** A last word that names no disease of its own kind, only a class of all of them. */

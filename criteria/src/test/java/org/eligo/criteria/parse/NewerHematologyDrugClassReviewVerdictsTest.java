@@ -90,4 +90,31 @@ class NewerHematologyDrugClassReviewVerdictsTest {
     assertThat(inclusion(inclusion, course("Ibrutinib 420 mg capsule", "2025-01-01", "2025-06-01")))
         .isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void twoClassesSharingOneHeadAreBothRead() {
+    // "BTK/SYK inhibitors", "a BTK or SYK inhibitor", "a C3 or C5 inhibitor": the first class was left unread beside
+    // the second, so a patient on ibrutinib or pegcetacoplan was only asked, and so was one on neither
+    Facts ibrutinib = course("Imbruvica 420 mg capsule", "2025-11-01", "2026-05-20");
+    Facts fostamatinib = course("Tavalisse 150 mg tablet", "2025-11-01", "2026-05-20");
+    Facts neither = course("Folic acid 1 mg tablet", "2025-11-01", "2026-05-20");
+    for (String sentence : List.of("Prior exposure to BTK/SYK inhibitors",
+        "Previously treated with a BTK or SYK inhibitor", "Treatment with a BTK and/or SYK inhibitor within 4 weeks")) {
+      assertThat(exclusion(sentence, ibrutinib)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, fostamatinib)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, neither)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    assertThat(inclusion("Previously treated with at least one BTK or SYK inhibitor", ibrutinib))
+        .isEqualTo(Truth.MET);
+    String complement = "Received a C3 or C5 inhibitor within 12 weeks";
+    assertThat(exclusion(complement, course("Empaveli 1080 mg SC", "2026-02-01", "2026-05-20")))
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion(complement, course("Soliris 300 mg/30 mL", "2026-02-01", "2026-05-20")))
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion(complement, course("Fabhalta 200 mg capsule", "2026-02-01", "2026-05-20")))
+        .isEqualTo(Truth.NOT_MET);
+    // a word that names no class stays asked: "JAK1" beside the JAK2 class, so a patient on tofacitinib is asked
+    assertThat(exclusion("Prior treatment with JAK1/JAK2 inhibitors within 4 weeks",
+        course("Xeljanz 5 mg tablet", "2026-04-01", "2026-05-25"))).isEqualTo(Truth.UNKNOWN);
+  }
 }
