@@ -117,4 +117,31 @@ class NewerHematologyDrugClassReviewVerdictsTest {
     assertThat(exclusion("Prior treatment with JAK1/JAK2 inhibitors within 4 weeks",
         course("Xeljanz 5 mg tablet", "2026-04-01", "2026-05-25"))).isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aJakInhibitorIsEveryJakInhibitorAndAJak2InhibitorTheMyelofibrosisOnes() {
+    // tofacitinib, baricitinib and upadacitinib (ATC L04AF) were outside "JAK inhibitor": a patient on tofacitinib
+    // was INELIGIBLE for "Inadequate response to at least one JAK inhibitor" (NOT_MET) and passed "Prior treatment
+    // with a JAK inhibitor"
+    Facts tofacitinib = course("Xeljanz 5 mg tablet", "2025-01-10", "2026-03-01");
+    Facts upadacitinib = course("Rinvoq 15 mg extended-release tablet", "2025-06-01", "2026-04-01");
+    Facts ruxolitinib = course("Jakafi 20 mg tablet", "2025-06-01", "2026-04-01");
+    Facts folicAcid = course("Folic acid 1 mg tablet", "2024-01-01", "2024-06-01");
+    for (String sentence : List.of("Must have received at least one prior JAK inhibitor",
+        "Previously treated with a Janus kinase inhibitor", "Prior JAK inhibitor therapy for at least 3 months")) {
+      assertThat(inclusion(sentence, tofacitinib)).as("tofacitinib: " + sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, ruxolitinib)).as("ruxolitinib: " + sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, folicAcid)).as("folic acid: " + sentence).isEqualTo(Truth.NOT_MET);
+    }
+    // the response itself is asked: no longer failed
+    assertThat(inclusion("Inadequate response to at least one JAK inhibitor", tofacitinib)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Inadequate response to at least one JAK inhibitor", folicAcid)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Prior treatment with a JAK inhibitor", upadacitinib)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Prior treatment with a JAK inhibitor", folicAcid)).isEqualTo(Truth.NOT_MET);
+    // "JAK2 inhibitor" and "JAK1/2 inhibitor" stay the myelofibrosis drugs (ATC L01EJ)
+    for (String sentence : List.of("Prior treatment with a JAK2 inhibitor", "Prior therapy with JAK1/2 inhibitors")) {
+      assertThat(exclusion(sentence, ruxolitinib)).as("ruxolitinib: " + sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, tofacitinib)).as("tofacitinib: " + sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
