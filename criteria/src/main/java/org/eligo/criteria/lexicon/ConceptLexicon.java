@@ -61,4 +61,12 @@ public interface ConceptLexicon {
   default Set<String> agentsOf(String classId) {
     return Set.of();
   }
+
+  /**
+   * The concepts a class names as its members, not transitively (corticosteroid, ivig, tpo-receptor-agonist … for
+   * {@code itp-therapy}). Empty for a single agent, an unknown id, or a lexicon without classes.
+   */
+  default Set<String> membersOf(String classId) {
+    return Set.of();
+  }
 }

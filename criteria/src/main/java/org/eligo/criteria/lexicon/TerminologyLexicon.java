@@ -120,6 +120,11 @@ public final class TerminologyLexicon implements ConceptLexicon {
   }
 
   @Override
+  public java.util.Set<String> membersOf(String classId) {
+    return terminology.findConcept(classId).map(c -> java.util.Set.copyOf(c.includes())).orElse(java.util.Set.of());
+  }
+
+  @Override
   public java.util.Set<String> agentsOf(String classId) {
     var concept = terminology.findConcept(classId);
     if (concept.isEmpty() || !concept.get().isGroup()) return java.util.Set.of();

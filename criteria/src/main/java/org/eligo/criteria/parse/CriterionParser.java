@@ -40,6 +40,9 @@ public final class CriterionParser {
   private static final org.eligo.criteria.pass.TransfusionKindPass TRANSFUSION_KINDS =
       new org.eligo.criteria.pass.TransfusionKindPass();
 
+  /** a class by use ("ITP therapy") decided by its members given for the disease alone (§91 review) */
+  private final org.eligo.criteria.pass.ClassByUsePass classesByUse;
+
   /** a vaccination required can be given before the study treatment: asked, never failed on its absence */
   private final org.eligo.criteria.pass.VaccinationToComePass vaccinations =
       new org.eligo.criteria.pass.VaccinationToComePass();
@@ -49,7 +52,8 @@ public final class CriterionParser {
    * ({@link QtcFormula}, over the words of the item and its sub-items).
    */
   private Rule afterParse(Rule rule, CriterionType type, String text) {
-    Rule read = TRANSFUSION_KINDS.apply(vaccinations.apply(events.apply(rule, type), type), type);
+    Rule read = classesByUse.apply(TRANSFUSION_KINDS.apply(vaccinations.apply(events.apply(rule, type), type), type),
+        type);
     return QtcFormula.soften(read, type, text);
   }
 
@@ -68,6 +72,7 @@ public final class CriterionParser {
     this.context = Objects.requireNonNull(context, "context");
     this.passes = List.copyOf(passes);
     this.events = new org.eligo.criteria.pass.EventOnsetPass(context.lexicon());
+    this.classesByUse = new org.eligo.criteria.pass.ClassByUsePass(context.lexicon());
   }
 
   /**

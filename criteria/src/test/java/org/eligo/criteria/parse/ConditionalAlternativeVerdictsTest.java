@@ -40,8 +40,10 @@ class ConditionalAlternativeVerdictsTest {
       assertThat(inclusion(sentence, onAspirinOnly(20))).as(sentence + ": at 20").isEqualTo(Truth.MET);
       assertThat(inclusion(sentence, onEltrombopag(40))).as(sentence + ": at 40 on eltrombopag for 2 months")
           .isIn(Truth.MET, Truth.UNKNOWN);
+      // "ITP therapy" is a class by use whose members cannot be closed (anti-D, dapsone …): a list without its
+      // ITP-only members is asked (§91 review); a TPO-RA is a class like any other
       assertThat(inclusion(sentence, onAspirinOnly(40))).as(sentence + ": at 40, no ITP drug on the list")
-          .isEqualTo(Truth.NOT_MET);
+          .isEqualTo(sentence.contains("TPO-RA") ? Truth.NOT_MET : Truth.UNKNOWN);
       assertThat(inclusion(sentence, onEltrombopag(60))).as(sentence + ": at 60 on eltrombopag")
           .isEqualTo(Truth.NOT_MET);
     }
@@ -114,7 +116,9 @@ class ConditionalAlternativeVerdictsTest {
         * Pregnancy
         """;
     assertThat(compiled(text, onAspirinOnly(20)).get("inc-2")).isEqualTo(Truth.MET);
-    assertThat(compiled(text, onAspirinOnly(40)).get("inc-2")).isEqualTo(Truth.NOT_MET);
+    assertThat(compiled(text, onAspirinOnly(40)).get("inc-2")).as("the ITP drug may be one the list does not name "
+        + "(§91 review)").isEqualTo(Truth.UNKNOWN);
+    assertThat(compiled(text, onAspirinOnly(60)).get("inc-2")).isEqualTo(Truth.NOT_MET);
     assertThat(compiled(text, onEltrombopag(40)).get("inc-2")).isIn(Truth.MET, Truth.UNKNOWN);
   }
 }
