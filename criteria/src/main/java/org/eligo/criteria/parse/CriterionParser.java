@@ -640,8 +640,15 @@ public final class CriterionParser {
   private static final Pattern LIMITS_HEADING_INLINE = Pattern.compile("(?i)^(?<lead>[^:：;]*?\\bwithin\\s+(?:[\\p{L}-]+"
       + "\\s+){0,3}?(?:limits?|ranges?|parameters|values|thresholds|levels)\\b[^:：;]*?)\\s*,?\\s*(?:(?:including|as"
       + "\\s+follows|defined\\s+as|as\\s+defined\\s+below)\\s*)?[:：]\\s*(?<rest>\\S.*)$");
-  /** A lead that denies the bounds ("not within", "outside"): the limits would then exclude, not be required. */
-  private static final Pattern NOT_WITHIN = Pattern.compile("(?i)\\b(?:not|outside|beyond|exceed\\w*)\\b");
+  /**
+   * A lead that denies the bounds ("not within", "outside"): the limits would then exclude, not be required; or one
+   * that qualifies them ("…, unless due to Gilbert's syndrome:", "… for patients without marrow involvement:", "…
+   * without transfusion support …"): read as all the limits, the exception or the group was dropped and a patient
+   * with Gilbert's syndrome failed the bilirubin limit (§91 review).
+   */
+  private static final Pattern NOT_WITHIN = Pattern.compile("(?i)\\b(?:not|outside|beyond|exceed\\w*|unless|except\\w*"
+      + "|if|when|where|for|in|with|without|or|other\\s+than|apart\\s+from|but|provided|regardless|after|before|during"
+      + "|off|on|absent|absence)\\b");
 
   /** Whether a rule is a lab limit or all of several. */
   private static boolean onlyLimits(Rule rule) {

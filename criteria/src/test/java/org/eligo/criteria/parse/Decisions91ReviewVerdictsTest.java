@@ -1,0 +1,46 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/** The review of §91: readings that dropped an exception, a group or a group's own limit. */
+class Decisions91ReviewVerdictsTest {
+
+  private static Facts counts(double anc, double platelets, double hemoglobinGL) {
+    return adult().lab("anc", anc, "10*9/L", "2026-05-20").lab("platelets", platelets, "10*9/L", "2026-05-20")
+        .lab("hemoglobin", hemoglobinGL, "g/L", "2026-05-20");
+  }
+
+  @Test
+  void limitsWithinBoundsWhoseLeadQualifiesThemAreNeverHeldOnEveryone() {
+    // the lead names an exception or a group: read as all the limits, it was dropped and the patient failed
+    for (String sentence : List.of(
+        "Laboratory values within the following ranges for patients without marrow involvement: ANC ≥ 1.0 × 10^9/L; "
+            + "platelets ≥ 75 × 10^9/L",
+        "Hematologic function within the following limits, unless due to bone marrow infiltration: ANC ≥ 1.0 × 10^9/L;"
+            + " platelets ≥ 75 × 10^9/L",
+        "Hematology values within the following ranges, for participants with no leukemic marrow infiltration: ANC "
+            + "≥ 1.0 × 10^9/L; platelets ≥ 75 × 10^9/L",
+        "Adequate bone marrow function without growth factor support within the following limits: ANC ≥ 1.0 × "
+            + "10^9/L; platelets ≥ 75 × 10^9/L")) {
+      assertThat(inclusion(sentence, counts(0.8, 100, 120))).as(sentence + ": ANC 0.8 (was NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+    for (String sentence : List.of(
+        "Adequate organ function within the following limits, unless due to Gilbert's syndrome: total bilirubin ≤ "
+            + "1.5 × ULN; ALT ≤ 3 × ULN",
+        "Liver function within the following ranges (except for patients with Gilbert syndrome): total bilirubin "
+            + "≤ 1.5 × ULN; AST ≤ 2.5 × ULN")) {
+      Facts gilbert = adult().lab("bilirubin-total", 2.8, "mg/dL", "2026-05-20", 1.2)
+          .lab("alt", 20, "U/L", "2026-05-20", 56.0).lab("ast", 20, "U/L", "2026-05-20", 40.0);
+      assertThat(inclusion(sentence, gilbert)).as(sentence + ": bilirubin 2.8 mg/dL, 2.3 × ULN (was NOT_MET)")
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+  }
+}
