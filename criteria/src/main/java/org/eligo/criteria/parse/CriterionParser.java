@@ -715,8 +715,12 @@ public final class CriterionParser {
     if (below != Thresholds.below(b.comparator())) return null;
     // in the exclusion list a second limit that excludes fewer ("bilirubin ≥ 1.5 × ULN, or ≥ 4.0 × ULN if treated
     // with ATG") relaxes the first for the group: the group is held to its own limit only, never to the first
-    boolean relaxes = type == CriterionType.EXCLUSION
-        && (below ? b.threshold() < a.threshold() : b.threshold() > a.threshold());
+    boolean narrower = below ? b.threshold() < a.threshold() : b.threshold() > a.threshold();
+    boolean relaxes = type == CriterionType.EXCLUSION && narrower;
+    // in the inclusion list a second limit that lets in fewer ("Platelets ≥ 50 × 10^9/L, or ≥ 100 × 10^9/L for
+    // patients receiving anticoagulation") binds the group: all of (the first, any of (outside the group, the second));
+    // read as any of, the first limit met it and the group's own limit was dropped (§91 review)
+    boolean tightens = type == CriterionType.INCLUSION && narrower;
     String cond = m.group("cond").strip();
     Matcher c = CONDITION_GROUP.matcher(cond);
     Ask asked = new Ask("Does this apply to the patient: \u201c" + cond.replaceFirst("(?i)^(?:for|in)\\s+", "")
@@ -726,7 +730,7 @@ public final class CriterionParser {
       String whom = c.group("drug") != null ? "Patients " + c.group("drug") : c.group("who");
       // the group read broadly where being in it lets a patient in (the inclusion list, or a relaxed exclusion where
       // the first limit binds those outside it), narrowly where it excludes
-      boolean narrow = type == CriterionType.EXCLUSION && !relaxes;
+      boolean narrow = type == CriterionType.EXCLUSION && !relaxes || tightens;
       group = readGroup(whom, narrow ? CriterionType.EXCLUSION : CriterionType.INCLUSION, criteriaText, depth);
       if (hasUnread(group) || group instanceof ScreeningConfirmation) group = null;
       // "if on a stable dose of ITP therapy" where it excludes: the drug alone does not put a patient in the group,
@@ -736,6 +740,7 @@ public final class CriterionParser {
       }
     }
     if (group == null) group = asked;
+    if (tightens) return new AllOf(List.of(everyone, new AnyOf(List.of(new Not(group), second))));
     if (relaxes) {
       // the second limit, within the first, excludes everyone: any of (it, all of (outside the group, the first))
       return new AnyOf(List.of(second, new AllOf(List.of(new Not(group), everyone))));

@@ -2,10 +2,12 @@ package org.eligo.criteria.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
 import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
 
 import java.util.List;
 import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
 import org.eligo.core.testkit.Facts;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +44,31 @@ class Decisions91ReviewVerdictsTest {
       assertThat(inclusion(sentence, gilbert)).as(sentence + ": bilirubin 2.8 mg/dL, 2.3 × ULN (was NOT_MET)")
           .isNotEqualTo(Truth.NOT_MET);
     }
+  }
+
+  @Test
+  void aStricterSecondLimitInTheInclusionListBindsItsGroup() {
+    Facts anticoagulated = adult().medication("Apixaban", "2025-01-01", null, ExposureStatus.ACTIVE, coded("apixaban"))
+        .lab("platelets", 60, "10*9/L", "2026-05-20").lab("anc", 1.2, "10*9/L", "2026-05-20");
+    Facts aspirinOnly = adult().medication("Aspirin", "2025-01-01", null, ExposureStatus.ACTIVE, coded("aspirin"))
+        .lab("platelets", 60, "10*9/L", "2026-05-20").lab("anc", 1.2, "10*9/L", "2026-05-20");
+    for (String sentence : List.of(
+        "Platelets ≥ 50 × 10^9/L, or ≥ 100 × 10^9/L for patients receiving anticoagulation",
+        "Platelet count ≥ 50 × 10^9/L or ≥ 80 × 10^9/L if on anticoagulant therapy",
+        "Platelet count of at least 50 × 10^9/L, or at least 100 × 10^9/L in patients taking anticoagulants")) {
+      assertThat(inclusion(sentence, anticoagulated)).as(sentence + ": at 60 on apixaban (was MET)")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, aspirinOnly)).as(sentence + ": at 60, no anticoagulant").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult().lab("platelets", 60, "10*9/L", "2026-05-20")))
+          .as(sentence + ": at 60, no medication list").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult().lab("platelets", 40, "10*9/L", "2026-05-20")))
+          .as(sentence + ": at 40").isEqualTo(Truth.NOT_MET);
+    }
+    // a group the record cannot name: asked between the limits, never failed there
+    assertThat(inclusion("ANC ≥ 1.0 × 10^9/L, or ≥ 1.5 × 10^9/L in patients with a history of febrile neutropenia",
+        adult().lab("anc", 1.2, "10*9/L", "2026-05-20"))).isNotEqualTo(Truth.NOT_MET);
+    // a stable dose the record cannot show: asked, never taken from the drug alone
+    assertThat(inclusion("Platelets ≥ 50 × 10^9/L, or ≥ 100 × 10^9/L if on a stable dose of anticoagulation",
+        anticoagulated)).isEqualTo(Truth.UNKNOWN);
   }
 }
