@@ -905,10 +905,17 @@ public final class CriterionParser {
     if (BARE_ADOLESCENTS.matcher(whom).matches()) {
       return sureOrAsked("Age 12 to 15 years", "Age 10 to 24 years", question, criteriaText, depth);
     }
-    // "Infants" (§91): ICH E11's newborn infants (0-27 days) and infants and toddlers (28 days to 23 months), and the
-    // common usage (the first year): under 1 year one by all, 2 years and more by none, the second year asked
+    // "Infants" (§91): ICH E11's newborn infants (0-27 days) and infants and toddlers (28 days to 23 months), the FDA's
+    // infants (1 month to under 2 years, its neonates apart: birth to under 1 month) and the common usage (the first
+    // year): from 1 month to under 1 year one by all, 2 years and more by none; the first month (a neonate to the FDA,
+    // whose trials write "Neonates must …" apart) and the second year asked (§91 review: a newborn was held to the
+    // infants' weight)
     if (BARE_INFANTS.matcher(whom).matches()) {
-      return sureOrAsked("Age < 1 year", "Age < 2 years", question, criteriaText, depth);
+      Rule infant = new AgeRule(new org.eligo.core.trial.RegistryAge(1, org.eligo.core.trial.RegistryAge.Unit.MONTHS),
+          true, new org.eligo.core.trial.RegistryAge(1, org.eligo.core.trial.RegistryAge.Unit.YEARS), false);
+      Rule may = read("Age < 2 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+      if (!(may instanceof AgeRule)) return null;
+      return new AnyOf(List.of(infant, new AllOf(List.of(may, new Ask(question)))));
     }
     if (BARE_CHILDREN.matcher(whom).matches()) {
       Rule child = read("Age 2 to 11 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);

@@ -71,4 +71,20 @@ class Decisions91ReviewVerdictsTest {
     assertThat(inclusion("Platelets ≥ 50 × 10^9/L, or ≥ 100 × 10^9/L if on a stable dose of anticoagulation",
         anticoagulated)).isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aNewbornIsNoInfantByEveryUsageSoTheInfantsLimitIsAskedOfHer() {
+    // the FDA's infants begin at 1 month (its neonates: birth to under 1 month); ICH E11 calls the first 27 days
+    // "newborn infants": the first month is asked, never held to the infants' limit
+    for (String sentence : List.of("Infants must weigh at least 5 kg", "Infants must have a body weight ≥ 4 kg",
+        "Infants should have a body weight of at least 4.5 kg")) {
+      Facts newborn = Facts.patient("p").born("2026-05-20").lab("body-weight", 3.2, "kg", "2026-05-28");
+      assertThat(inclusion(sentence, newborn)).as(sentence + ": a girl of 12 days at 3.2 kg (was NOT_MET)")
+          .isEqualTo(Truth.UNKNOWN);
+      Facts baby = Facts.patient("p").born("2026-01-01").lab("body-weight", 3.2, "kg", "2026-05-28");
+      assertThat(inclusion(sentence, baby)).as(sentence + ": a girl of 5 months at 3.2 kg").isEqualTo(Truth.NOT_MET);
+      Facts child = Facts.patient("p").born("2020-01-01").lab("body-weight", 3.2, "kg", "2026-05-28");
+      assertThat(inclusion(sentence, child)).as(sentence + ": a child of 6").isEqualTo(Truth.MET);
+    }
+  }
 }
