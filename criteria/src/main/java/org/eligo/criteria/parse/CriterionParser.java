@@ -706,6 +706,12 @@ public final class CriterionParser {
         return null;
       }
       second = read(name + " " + limit + unit.group("unit"), type, List.of(), criteriaText, depth + 1);
+      // "ANC ≥ 1500/µL, or ≥ 1.0 in patients with …": a bare number of another scale is in another unit (× 10^9/L);
+      // read in the first one's, the group's limit became 0.001 × 10^9/L and met nearly any count (§91 review)
+      if (second instanceof MeasurementRule b && b.threshold() > 0 && a.threshold() > 0
+          && Math.max(a.threshold(), b.threshold()) / Math.min(a.threshold(), b.threshold()) > 10) {
+        return null;
+      }
     }
     if (!(second instanceof MeasurementRule b) || !a.measure().equals(b.measure())
         || a.relativeToUln() != b.relativeToUln() || a.relativeToLln() != b.relativeToLln()) {

@@ -87,4 +87,17 @@ class Decisions91ReviewVerdictsTest {
       assertThat(inclusion(sentence, child)).as(sentence + ": a child of 6").isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void aBareSecondNumberOfAnotherScaleIsNeverReadInTheFirstLimitsUnit() {
+    Facts myeloma = adult().condition("Multiple myeloma", org.eligo.core.patient.ClinicalStatus.ACTIVE, "2024-01-01",
+        null, coded("multiple-myeloma")).lab("anc", 0.5, "10*9/L", "2026-05-20")
+        .lab("platelets", 30, "10*9/L", "2026-05-20");
+    for (String sentence : List.of("ANC ≥ 1500/µL, or ≥ 1.0 in patients with multiple myeloma",
+        "Absolute neutrophil count ≥ 1000/mm3, or ≥ 0.75 for patients with multiple myeloma",
+        "Platelets ≥ 100000/µL, or ≥ 50 in patients with multiple myeloma")) {
+      assertThat(inclusion(sentence, myeloma)).as(sentence + ": ANC 0.5, platelets 30 (was MET: 1.0/µL)")
+          .isNotEqualTo(Truth.MET);
+    }
+  }
 }
