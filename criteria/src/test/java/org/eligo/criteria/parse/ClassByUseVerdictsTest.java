@@ -56,7 +56,9 @@ class ClassByUseVerdictsTest {
     for (String sentence : List.of("Prior ITP therapy within 2 weeks",
         "Treatment with any ITP medication within 14 days prior to randomization",
         "Use of ITP-specific therapy within 4 weeks before Day 1",
-        "Received ITP treatment within 30 days of screening")) {
+        "Received ITP treatment within 30 days of screening",
+        "Any ITP-directed treatment within 4 weeks before screening",
+        "ITP-specific treatment within 21 days before the first dose")) {
       assertThat(exclusion(sentence, onPrednisone())).as(sentence + ": prednisone, perhaps for asthma (was MET)")
           .isEqualTo(Truth.UNKNOWN);
       assertThat(exclusion(sentence, onIvig())).as(sentence + ": IVIG, perhaps for an immunodeficiency (was MET)")
