@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Every option that takes a fixed set of values (a status, a phase, a role...) reads them as people write them: any
  * case, with spaces or hyphens for the underscores ("not yet recruiting", "not-yet-recruiting" for
- * NOT_YET_RECRUITING), and a value that is none of them is answered with the closest ones ("recruting": did you mean
- * RECRUITING?) before the list of all. Picocli only took the exact name, in any case.
+ * NOT_YET_RECRUITING) and as the registry displays them ("Phase 2" for PHASE2), and a value that is none of them
+ * is answered with the closest ones ("recruting": did you mean RECRUITING?) before the list of all. Picocli only
+ * took the exact name, in any case.
  */
 final class EnumValues {
   private EnumValues() {}
@@ -55,7 +56,7 @@ final class EnumValues {
   static <E extends Enum<E>> E parse(Class<E> type, String text) {
     String wanted = normal(text);
     for (E constant : type.getEnumConstants()) {
-      if (normal(constant.name()).equals(wanted)) return constant;
+      if (compact(constant.name()).equals(compact(text))) return constant;
     }
     Map<String, String> names = new LinkedHashMap<>();
     for (E constant : type.getEnumConstants()) names.put(normal(constant.name()), constant.name());
@@ -73,6 +74,15 @@ final class EnumValues {
     throw new CommandLine.TypeConversionException("'" + text + "' is not one of the values"
         + (closest.isEmpty() ? "" : " (did you mean " + String.join(" or ", closest) + "?)") + "; any case, spaces "
         + "for underscores: " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+  }
+
+  /**
+   * Upper case without spaces, commas, hyphens and underscores: the registry writes "Phase 2" and "Early Phase 1"
+   * where the value is PHASE2 and EARLY_PHASE1, so a separator a user keeps or drops between words (or before a
+   * number) changes nothing.
+   */
+  private static String compact(String text) {
+    return text.toUpperCase(Locale.ROOT).replaceAll("[\\s,_-]+", "");
   }
 
   /** Upper case, runs of spaces, commas, hyphens and underscores as one underscore. */

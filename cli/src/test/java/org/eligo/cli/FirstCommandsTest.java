@@ -112,4 +112,21 @@ class FirstCommandsTest {
           + "?)");
     }
   }
+
+  @Test
+  void aPhaseIsReadAsTheRegistryDisplaysIt() {
+    // ClinicalTrials.gov shows "Phase 2", "Phase 3", "Early Phase 1": the value is PHASE2, PHASE3, EARLY_PHASE1
+    String phase2 = cli.run("search", "--phase", "PHASE2").out();
+    assertThat(phase2).contains("7 trials found");
+    for (String written : new String[] {"Phase 2", "phase-2", "phase_2", " PHASE 2 "}) {
+      Cli.Result r = cli.run("search", "--phase", written);
+      assertThat(r.exitCode()).as(written + ": " + r.err()).isZero();
+      assertThat(r.out()).as(written).isEqualTo(phase2);
+    }
+    Cli.Result two = cli.run("search", "--phase", "Phase 2,Phase 3");
+    assertThat(two.exitCode()).as(two.err()).isZero();
+    assertThat(two.out()).isEqualTo(cli.run("search", "--phase", "PHASE2", "--phase", "PHASE3").out());
+    Cli.Result early = cli.run("search", "--phase", "Early Phase 1");
+    assertThat(early.exitCode()).as(early.err()).isZero();
+  }
 }
