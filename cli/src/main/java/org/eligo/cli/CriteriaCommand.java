@@ -33,7 +33,8 @@ final class CriteriaCommand implements Callable<Integer> {
   Target target;
 
   static final class Target {
-    @Parameters(arity = "1..*", paramLabel = "NCT_ID", description = "Trials to show.")
+    @Parameters(arity = "1..*", split = Problems.NCT_LIST, splitSynopsisLabel = ",", paramLabel = "NCT_ID",
+        description = "Trials to show.")
     List<String> nctIds;
 
     @Option(names = "--coverage", description = "The share of criteria turned into rules across the registry.")

@@ -38,7 +38,8 @@ final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "NCT_ID", description = "NCT numbers, e.g. NCT02979873.")
+  @Parameters(arity = "1..*", split = Problems.NCT_LIST, splitSynopsisLabel = ",", paramLabel = "NCT_ID",
+      description = "NCT numbers, e.g. NCT02979873.")
   List<String> nctIds;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Directory to write NCTxxxxxxxx.json files into.")

@@ -50,8 +50,8 @@ final class MatchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "The same as --patient FILE.")
   String patientFile;
 
-  @Option(names = "--trial", paramLabel = "NCT_ID", description = "Check these trials whatever their status "
-      + "(repeatable).")
+  @Option(names = "--trial", split = Problems.NCT_LIST, splitSynopsisLabel = ",", paramLabel = "NCT_ID",
+      description = "Check these trials whatever their status (repeatable or comma-separated).")
   List<String> trials = new ArrayList<>();
 
   @Option(names = "--all", description = "Check every trial in the registry, open or not.")

@@ -25,6 +25,12 @@ final class Problems {
   }
 
   /**
+   * Where a value that names trials holds several: at each comma, with or without spaces ("NCT02979873,NCT06802055",
+   * "NCT02979873, NCT06802055"), as --status takes its values; an NCT ID never holds a comma.
+   */
+  static final String NCT_LIST = "\\s*,\\s*";
+
+  /**
    * Why a trial asked for by ID is not there: an ID the registry does not hold, or text that is no NCT ID at all (a
    * digit missing, a sponsor's study ID), which no registry could hold.
    */

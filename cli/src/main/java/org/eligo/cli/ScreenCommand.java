@@ -66,8 +66,8 @@ final class ScreenCommand implements Callable<Integer> {
       + "criteria as NDJSON (the --trials input of the Spark job); without --input, only that.")
   Path saveTrials;
 
-  @Option(names = "--trial", paramLabel = "NCT_ID", description = "Screen for these trials whatever their status "
-      + "(repeatable).")
+  @Option(names = "--trial", split = Problems.NCT_LIST, splitSynopsisLabel = ",", paramLabel = "NCT_ID",
+      description = "Screen for these trials whatever their status (repeatable or comma-separated).")
   List<String> trials = new ArrayList<>();
 
   @Option(names = "--all", description = "Screen for every trial in the registry, open or not.")

@@ -109,7 +109,8 @@ final class TrialsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "NCT_ID", description = "One or more NCT numbers, e.g. NCT06802055.")
+    @Parameters(arity = "1..*", split = Problems.NCT_LIST, splitSynopsisLabel = ",", paramLabel = "NCT_ID",
+        description = "One or more NCT numbers, e.g. NCT06802055.")
     java.util.List<String> nctIds;
 
     /** Narrower than this, the sections' text cannot be laid out. */

@@ -88,8 +88,8 @@ final class UsersCommand implements Runnable {
         description = "ADMIN, COORDINATOR or SPONSOR_VIEWER.")
     Role role;
 
-    @Option(names = "--trial", paramLabel = "NCT_ID",
-        description = "A trial (NCT id) a coordinator or sponsor viewer works on; repeatable.")
+    @Option(names = "--trial", split = Problems.NCT_LIST, splitSynopsisLabel = ",", paramLabel = "NCT_ID",
+        description = "A trial (NCT id) a coordinator or sponsor viewer works on; repeatable or comma-separated.")
     List<String> trials = List.of();
 
     @Option(names = "--password-stdin", description = "Read the password from standard input (one line).")

@@ -129,4 +129,24 @@ class FirstCommandsTest {
     Cli.Result early = cli.run("search", "--phase", "Early Phase 1");
     assertThat(early.exitCode()).as(early.err()).isZero();
   }
+
+  @Test
+  void severalTrialsInOneValueAreReadAsSeveral() throws IOException {
+    // as --status takes "recruiting,completed": a comma between NCT IDs, with or without a space
+    Cli.Result shown = cli.run("trials", "show", "NCT02979873,NCT03364764");
+    assertThat(shown.exitCode()).as(shown.err()).isZero();
+    assertThat(shown.out()).contains("NCT02979873", "NCT03364764");
+    Cli.Result criteria = cli.run("criteria", "NCT02979873, NCT03364764");
+    assertThat(criteria.exitCode()).as(criteria.err()).isZero();
+    assertThat(criteria.out()).isEqualTo(cli.run("criteria", "NCT02979873", "NCT03364764").out());
+    Cli.Result matched = cli.run("match", example.toString(), "--trial", "NCT02979873,NCT03364764", "--as-of",
+        "2026-12-01");
+    assertThat(matched.exitCode()).as(matched.err()).isZero();
+    assertThat(matched.out()).contains("2 trials checked", "NCT02979873", "NCT03364764");
+    Path out = home.resolve("exported-list");
+    Cli.Result exported = cli.run("export", "NCT02979873,NCT03364764", "--out", out.toString());
+    assertThat(exported.exitCode()).as(exported.err()).isZero();
+    assertThat(out.resolve("NCT02979873.json")).exists();
+    assertThat(out.resolve("NCT03364764.json")).exists();
+  }
 }
