@@ -58,7 +58,8 @@ final class ExportCommand implements Callable<Integer> {
         else missing.add(id);
       }
     }
-    if (out != null) {
+    if (out != null && !found.isEmpty()) {
+      // when none of them is there the error says so alone: "Exported 0 studies" above it read as done
       Files.createDirectories(out);
       for (Map.Entry<String, JsonNode> e : found.entrySet()) {
         Files.writeString(out.resolve(e.getKey() + ".json"), JSON.writerWithDefaultPrettyPrinter()

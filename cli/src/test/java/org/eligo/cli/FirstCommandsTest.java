@@ -149,4 +149,18 @@ class FirstCommandsTest {
     assertThat(out.resolve("NCT02979873.json")).exists();
     assertThat(out.resolve("NCT03364764.json")).exists();
   }
+
+  @Test
+  void anExportOfNothingFoundSaysSoWithoutExportingNothing() {
+    Path out = home.resolve("exported-none");
+    Cli.Result r = cli.run("export", "NCT09999999", "--out", out.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("NCT09999999 is not in the registry");
+    assertThat(r.out()).doesNotContain("Exported");
+    assertThat(out).doesNotExist();
+    // one found, one not: the one found is exported and said so
+    Cli.Result some = cli.run("export", "NCT09999999", "NCT02979873", "--out", out.toString());
+    assertThat(some.exitCode()).isEqualTo(2);
+    assertThat(some.out()).contains("Exported 1 study");
+  }
 }
