@@ -163,4 +163,12 @@ class FirstCommandsTest {
     assertThat(some.exitCode()).isEqualTo(2);
     assertThat(some.out()).contains("Exported 1 study");
   }
+
+  @Test
+  void anImportFileThatIsNotThereIsNamedWithoutAJsonPath() {
+    Path missing = home.resolve("no-such-studies.json");
+    Cli.Result r = cli.run("import", missing.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("rejected: " + missing + ": input does not exist").doesNotContain(" $");
+  }
 }

@@ -11,6 +11,8 @@ package org.eligo.registry.imports;
 public record ImportProblem(String file, String record, String jsonPath, String reason) {
   @Override
   public String toString() {
-    return file + (record.isEmpty() ? "" : " " + record) + " " + jsonPath + ": " + reason;
+    // a whole input (a file that does not exist, cannot be read, holds no study): "$" would point into no record
+    boolean wholeInput = record.isEmpty() && (jsonPath.isEmpty() || jsonPath.equals("$"));
+    return file + (record.isEmpty() ? "" : " " + record) + (wholeInput ? "" : " " + jsonPath) + ": " + reason;
   }
 }
