@@ -157,7 +157,7 @@ final class SearchCommand implements Callable<Integer> {
         registry.search().didYouMean(query.text()).ifPresent(better -> out.println("Did you mean: " + better
             + "?  (eligo search " + better + ")\n"));
       }
-      print(page, out);
+      print(page, out, !query.filters().equals(TrialFilters.NONE) || query.geo() != null);
     }
     return ExitCode.OK;
   }
@@ -246,9 +246,12 @@ final class SearchCommand implements Callable<Integer> {
     return text.length() <= 240 ? text : text.substring(0, 239).strip() + "…";
   }
 
-  private void print(SearchPage page, PrintWriter out) {
+  private void print(SearchPage page, PrintWriter out, boolean filtered) {
     if (page.hits().isEmpty()) {
-      out.println("No trials found. Try fewer words, another spelling, or without filters.");
+      // "without filters" to a user who set none sent them looking for filters they did not have
+      out.println(filtered ? "No trials found. Try fewer words, another spelling, or without filters."
+          : "No trials found. Try fewer words or another spelling: a condition (aplastic anemia), a drug (sirolimus) "
+          + "or an NCT number.");
       return;
     }
     out.print(page.total() + " trial" + (page.total() == 1 ? "" : "s") + " found");

@@ -171,4 +171,14 @@ class FirstCommandsTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("rejected: " + missing + ": input does not exist").doesNotContain(" $");
   }
+
+  @Test
+  void aSearchThatFindsNothingMentionsFiltersOnlyWhenThereAreSome() {
+    Cli.Result plain = cli.run("search", "zqxwv");
+    assertThat(plain.exitCode()).isZero();
+    assertThat(plain.out()).startsWith("No trials found").contains("another spelling").doesNotContain("filter");
+    Cli.Result filtered = cli.run("search", "zqxwv", "--open");
+    assertThat(filtered.out()).startsWith("No trials found").contains("without filters");
+    assertThat(cli.run("search", "zqxwv", "--phase", "PHASE2").out()).contains("without filters");
+  }
 }
