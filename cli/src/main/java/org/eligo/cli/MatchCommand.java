@@ -88,6 +88,8 @@ final class MatchCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new Problems.UserError("--as-of must be a date like 2026-01-15: " + asOf);
     }
+    // "the patient file -" named no file: '-' is standard input
+    String source = patient.equals("-") ? "the patient on standard input" : "the patient file " + patient;
     String bundle;
     try {
       bundle = patient.equals("-") ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
@@ -97,7 +99,7 @@ final class MatchCommand implements Callable<Integer> {
     } catch (IOException e) {
       // e.g. a directory: Java says only "Is a directory", without the path
       String why = Files.isDirectory(Path.of(patient)) ? "it is a directory, not a file" : Problems.describe(e);
-      throw new Problems.UserError("cannot read the patient file " + patient + ": " + why);
+      throw new Problems.UserError("cannot read " + source + ": " + why);
     }
     if (limit < 1) throw new Problems.UserError("--limit must be at least 1");
     PrintWriter out = spec.commandLine().getOut();
@@ -110,7 +112,7 @@ final class MatchCommand implements Callable<Integer> {
       }
       return ExitCode.OK;
     } catch (UnusableFhirInputException e) {
-      throw new Problems.UserError("cannot read the patient file " + patient + ": " + e.getMessage());
+      throw new Problems.UserError("cannot read " + source + ": " + e.getMessage());
     } catch (UnknownTrialException e) {
       throw new Problems.UserError(String.join("; ", e.nctIds().stream().map(Problems::notInRegistry).toList()));
     }

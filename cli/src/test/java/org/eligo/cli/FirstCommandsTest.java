@@ -181,4 +181,23 @@ class FirstCommandsTest {
     assertThat(filtered.out()).startsWith("No trials found").contains("without filters");
     assertThat(cli.run("search", "zqxwv", "--phase", "PHASE2").out()).contains("without filters");
   }
+
+  @Test
+  void aPatientOnStandardInputThatCannotBeReadIsCalledSoAndNotEchoed() {
+    java.io.InputStream stdin = System.in;
+    for (String bundle : new String[] {"[\"Zebedee Quixote\"]", "{\"resourceType\": \"Bundle\", \"entry\": [{\"resource\""
+        + ": {\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Quixote\", \"given\": [\"Zebedee\"]}]"}) {
+      Cli.Result r;
+      try {
+        System.setIn(new java.io.ByteArrayInputStream(bundle.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        r = cli.run("match", "-");
+      } finally {
+        System.setIn(stdin);
+      }
+      assertThat(r.exitCode()).isEqualTo(2);
+      // was "cannot read the patient file -: ...", a file no one named
+      assertThat(r.err()).startsWith("eligo: cannot read the patient on standard input: ")
+          .doesNotContain("file -").doesNotContain("Zebedee").doesNotContain("Quixote");
+    }
+  }
 }
