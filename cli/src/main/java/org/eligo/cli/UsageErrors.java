@@ -34,17 +34,24 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
           .filter(c -> !c.equals("help")).toList()) + ".");
     } else {
       String value = strayValue(ex);
-      if (value != null) {
+      String option = unknownOption(ex);
+      if (option != null) {
+        // picocli said "Unknown options: '--prot', '8080'", naming the value as an option too, and its own
+        // suggestions missed a swap of two letters (--prot for --port) that the command names get
+        err.println("eligo: '" + option + "' is not an option of '" + name + "'.");
+        List<String> closest = closest(option.replaceFirst("^-+", ""), longOptions(command.getCommandSpec()));
+        if (!closest.isEmpty()) {
+          err.println("Did you mean: " + String.join(" or ", closest) + "?");
+        } else {
+          UnmatchedArgumentException.printSuggestions((UnmatchedArgumentException) ex, err);
+        }
+      } else if (value != null) {
         // picocli said "Unmatched argument at index 3", counting the global options a user may not have typed
         err.println("eligo: '" + value + "' was not expected here: " + name + (command.getCommandSpec()
             .positionalParameters().isEmpty() ? " takes each value after the name of its option"
             : " takes fewer values without an option name") + ", as in the examples below.");
       } else {
         err.println("eligo: " + ex.getMessage());
-      }
-      if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
-          && u.getUnmatched().getFirst().startsWith("-")) {
-        UnmatchedArgumentException.printSuggestions(u, err);
       }
       err.print("Usage: " + command.getHelp().synopsis("Usage: ".length()));
       List<String> examples = examples(command.getCommandSpec());
@@ -73,6 +80,27 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     return first.startsWith("-") ? null : first;
   }
 
+  /** The option name a user typed that the command does not have ("--prot" of "--prot=8080"), or null. */
+  private static String unknownOption(ParameterException ex) {
+    if (!(ex instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return null;
+    String first = u.getUnmatched().getFirst();
+    if (!first.startsWith("-") || first.equals("-")) return null;
+    int equals = first.indexOf('=');
+    return equals > 0 ? first.substring(0, equals) : first;
+  }
+
+  /** The command's long option names, each under its name without dashes ("-port" and "port" mean --port too). */
+  private static Map<String, String> longOptions(CommandSpec spec) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (CommandLine.Model.OptionSpec option : spec.options()) {
+      if (option.hidden()) continue;
+      for (String optionName : option.names()) {
+        if (optionName.startsWith("--")) names.put(optionName.substring(2), optionName);
+      }
+    }
+    return names;
+  }
+
   /** A value given without an option name to a command that takes none (its first), or null. */
   private static String strayValue(ParameterException ex) {
     if (!(ex instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return null;
@@ -87,6 +115,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     for (String sub : command.getSubcommands().keySet()) candidates.put(sub, name + " " + sub);
     if (command.getParent() == null && command.getCommandSpec().findOption("--version") != null) {
       candidates.put("version", name + " --version");
+    }
+    // 'eligo trials help': only the top command has a help command, every command has --help
+    if (!candidates.containsKey("help") && command.getCommandSpec().findOption("--help") != null) {
+      candidates.put("help", name + " --help");
     }
     return candidates;
   }

@@ -200,4 +200,26 @@ class FirstCommandsTest {
           .doesNotContain("file -").doesNotContain("Zebedee").doesNotContain("Quixote");
     }
   }
+
+  @Test
+  void aMistypedOptionGetsTheClosestOptionAloneAndItsValueIsNotCalledAnOption() {
+    // {command line..., the option typed, the command, the one suggestion}
+    for (String[] typo : new String[][] {{"serve", "--prot", "8080", "--prot", "eligo serve", "--port"},
+        {"search", "aplastic", "--stauts", "recruiting", "--stauts", "eligo search", "--status"},
+        {"match", "p.json", "--trail=NCT02979873", "--trail", "eligo match", "--trial"},
+        {"trials", "list", "--conditon", "ITP", "--conditon", "eligo trials list", "--condition"},
+        {"screen", "-input", "/tmp/pop", "-input", "eligo screen", "--input"}}) {
+      String[] args = java.util.Arrays.copyOf(typo, typo.length - 3);
+      Cli.Result r = cli.run(args);
+      String shown = String.join(" ", args);
+      assertThat(r.exitCode()).as(shown).isEqualTo(2);
+      assertThat(r.err()).as(shown).startsWith("eligo: '" + typo[typo.length - 3] + "' is not an option of '"
+          + typo[typo.length - 2] + "'.\nDid you mean: " + typo[typo.length - 1] + "?\n")
+          .doesNotContain("Unknown option").doesNotContain("Possible solutions");
+    }
+    // every command has --help, only the top one a help command
+    Cli.Result help = cli.run("trials", "help");
+    assertThat(help.exitCode()).isEqualTo(2);
+    assertThat(help.err()).contains("Did you mean: eligo trials --help?");
+  }
 }
