@@ -29,6 +29,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       err.println("eligo: '" + unknownCommand + "' is not " + (command.getParent() == null ? "an eligo command"
           : "a command of '" + name + "'") + ".");
       List<String> closest = closest(unknownCommand, candidates(command));
+      if (closest.isEmpty()) closest = nested(unknownCommand, command);
       if (!closest.isEmpty()) err.println("Did you mean: " + String.join(" or ", closest) + "?");
       err.println("Commands: " + String.join(", ", command.getSubcommands().keySet().stream()
           .filter(c -> !c.equals("help")).toList()) + ".");
@@ -121,6 +122,23 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       candidates.put("help", name + " --help");
     }
     return candidates;
+  }
+
+  /**
+   * The commands one level down named exactly as the word: 'eligo list' and 'eligo show NCT...' mean 'eligo trials
+   * list' and 'eligo trials show', which the top command's list does not show.
+   */
+  private static List<String> nested(String word, CommandLine command) {
+    List<String> found = new ArrayList<>();
+    for (CommandLine sub : command.getSubcommands().values()) {
+      if (sub.getCommandSpec().usageMessage().hidden() || sub.getCommandName().equals("help")) continue;
+      for (String name : sub.getSubcommands().keySet()) {
+        if (!name.equals("help") && name.equalsIgnoreCase(word)) {
+          found.add(sub.getCommandSpec().qualifiedName() + " " + name);
+        }
+      }
+    }
+    return found;
   }
 
   /** The candidates nearest the word (fewest letters changed, a swap of two counting once), if near enough. */

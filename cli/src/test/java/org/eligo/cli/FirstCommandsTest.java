@@ -222,4 +222,16 @@ class FirstCommandsTest {
     assertThat(help.exitCode()).isEqualTo(2);
     assertThat(help.err()).contains("Did you mean: eligo trials --help?");
   }
+
+  @Test
+  void aCommandOneLevelDownTypedAloneGetsItsFullName() {
+    for (String[] typo : new String[][] {{"show", "NCT02979873", "eligo trials show"},
+        {"population", "--patients", "eligo generate population"}, {"tokens", "x", "eligo users tokens"}}) {
+      Cli.Result r = cli.run(typo[0], typo[1]);
+      assertThat(r.exitCode()).as(typo[0]).isEqualTo(2);
+      assertThat(r.err()).as(typo[0]).contains("Did you mean: " + typo[2] + "?");
+    }
+    // a name two commands share: both
+    assertThat(cli.run("list").err()).contains("Did you mean: eligo trials list or eligo users list?");
+  }
 }
