@@ -507,6 +507,12 @@ public final class CriterionParser {
       Rule conditional = conditionalAlternative(registryText.strip(), type, criteriaText, depth);
       if (conditional != null) return conditional;
     }
+    // "Adolescents weighing less than 40 kg", "Children under 6 years with a weight below 10 kg": an age group, then
+    // the limit it is held to without "must" (§95); read whole, the group was dropped and the weight held on everyone
+    if (depth == 0 && type != null && children.isEmpty()) {
+      Rule grouped = bareGroupWithLimit(registryText.strip(), type, criteriaText, depth);
+      if (grouped != null) return grouped;
+    }
     // "Adults (≥ 18 years): ECOG 0-2", "For participants aged ≥ 65: creatinine clearance ≥ 30 mL/min": a group named
     // first whose sentence was not read whole is still read as the group and its limit (§88)
     if (depth > 0 || type == null || !children.isEmpty()
@@ -989,6 +995,38 @@ public final class CriterionParser {
       who = new Ask("Does this apply to the patient: \u201c" + m.group("who").strip() + "\u201d?");
     }
     return new AllOf(List.of(who, limit));
+  }
+
+  /**
+   * "Adolescents weighing less than 40 kg", "Children under 6 years with a weight below 10 kg", "Elderly patients (≥ 75
+   * years) with creatinine clearance &lt; 30 mL/min": a group named by its age (a bare group word, its ages after it or
+   * none), then a lab or body limit after "weighing/with/having", without "must" (§95).
+   */
+  private static final Pattern BARE_GROUP_WITH_LIMIT = Pattern.compile("(?i)^\\s*(?<who>" + BARE_GROUP
+      + "(?:\\s*\\(\\s*(?:aged?\\s+)?[≥≤<>\\d][^()]*\\)|\\s+(?:who\\s+are\\s+)?(?:aged?\\s+)?(?:(?:(?:older|younger)"
+      + "\\s+than|over|under|above|below)\\s+)?[≥≤<>]?\\s*\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\s*(?:years?|yrs?|months?)"
+      + "(?:\\s+(?:of\\s+age|old))?)?)\\s*,?\\s+(?<verb>weighing|who\\s+weigh|with|having|who\\s+have)\\s+"
+      + "(?<what>[^;:]+?)[\\s.;]*$");
+
+  /**
+   * The reading of {@link #BARE_GROUP_WITH_LIMIT}: in the exclusion list all of (the group, the limit), in the inclusion
+   * list any of (not the group, the limit), the group read as the list reads it and asked where the record cannot name
+   * it, never dropped. Null when the sentence is not of this shape or the limit is not lab or body limits read in full
+   * (a disease after "with" is left as it was read).
+   */
+  private Rule bareGroupWithLimit(String sentence, CriterionType type, String criteriaText, int depth) {
+    Matcher m = BARE_GROUP_WITH_LIMIT.matcher(sentence);
+    if (!m.matches() || NOT_ONE_REQUIREMENT.matcher(m.group("what")).find()) return null;
+    String what = m.group("what").strip();
+    if (m.group("verb").toLowerCase(java.util.Locale.ROOT).contains("weigh")) what = "Body weight " + what;
+    Rule limit = read(what, type, List.of(), criteriaText, depth + 1);
+    if (hasUnread(limit) || !onlyLimits(limit)) return null;
+    String whom = m.group("who").strip();
+    Rule who = readGroup(whom, type, criteriaText, depth);
+    if (hasUnread(who) || who instanceof ScreeningConfirmation) {
+      who = new Ask("Does this apply to the patient: \u201c" + whom + "\u201d?");
+    }
+    return type == CriterionType.EXCLUSION ? new AllOf(List.of(who, limit)) : new AnyOf(List.of(new Not(who), limit));
   }
 
   /** An exception or a waiver in the last of several groups' limits, which may bind them all ("…, except …"). */

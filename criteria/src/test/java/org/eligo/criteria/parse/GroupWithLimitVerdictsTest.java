@@ -1,0 +1,73 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * §95: an age group then the limit it is held to, without "must" ("Adolescents weighing less than 40 kg", "Children
+ * under 6 years with a weight below 10 kg"): read whole the group was dropped, and a woman of 40 at 38 kg was excluded.
+ */
+class GroupWithLimitVerdictsTest {
+
+  private static Facts weighing(String born, double kg) {
+    return Facts.patient("p").sex(Sex.FEMALE).born(born).lab("body-weight", kg, "kg", "2026-05-20");
+  }
+
+  @Test
+  void anAdolescentsWeightInTheExclusionsExcludesNoAdult() {
+    for (String sentence : List.of("Adolescents weighing less than 40 kg", "Adolescents who weigh < 40 kg",
+        "Adolescent patients with a body weight below 40 kg")) {
+      assertThat(exclusion(sentence, weighing("1986-01-01", 38))).as(sentence + ": a woman of 40 at 38 kg (was MET)")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, weighing("2012-01-01", 38))).as(sentence + ": a girl of 14 at 38 kg")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, weighing("2012-01-01", 45))).as(sentence + ": a girl of 14 at 45 kg")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, Facts.patient("p").lab("body-weight", 38, "kg", "2026-05-20")))
+          .as(sentence + ": no birth date, 38 kg").isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aGroupWithItsAgesWrittenIsThoseAges() {
+    for (String sentence : List.of("Children under 6 years with a weight below 10 kg",
+        "Children younger than 6 years weighing less than 10 kg", "Children (< 6 years) with body weight < 10 kg")) {
+      assertThat(exclusion(sentence, weighing("2024-01-01", 9))).as(sentence + ": a child of 2 at 9 kg")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, weighing("2016-01-01", 9))).as(sentence + ": a child of 10 at 9 kg (was UNKNOWN)")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    Facts elderly = Facts.patient("p").sex(Sex.MALE).born("1950-01-01").lab("creatinine-clearance", 25, "mL/min",
+        "2026-05-20");
+    Facts younger = Facts.patient("p").sex(Sex.MALE).born("1970-01-01").lab("creatinine-clearance", 25, "mL/min",
+        "2026-05-20");
+    for (String sentence : List.of("Patients aged ≥ 65 years with creatinine clearance < 30 mL/min",
+        "Adults aged 65 years or older with creatinine clearance < 30 mL/min")) {
+      assertThat(exclusion(sentence, elderly)).as(sentence + ": a man of 76 at 25 mL/min").isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, younger)).as(sentence + ": a man of 56 at 25 mL/min").isEqualTo(Truth.NOT_MET);
+    }
+    // a group word without ages every usage agrees on is asked, never dropped
+    assertThat(exclusion("Elderly patients with creatinine clearance < 30 mL/min", younger))
+        .as("elderly: a man of 56 at 25 mL/min").isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  void anAdolescentsWeightInTheInclusionsFailsNoAdult() {
+    for (String sentence : List.of("Adolescents weighing at least 40 kg", "Adolescents with a body weight ≥ 40 kg",
+        "Adolescents aged 12 to 17 years weighing ≥ 40 kg")) {
+      assertThat(inclusion(sentence, weighing("1986-01-01", 38))).as(sentence + ": a woman of 40 at 38 kg (was NOT_MET)")
+          .isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, weighing("2012-01-01", 38))).as(sentence + ": a girl of 14 at 38 kg")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, weighing("2012-01-01", 45))).as(sentence + ": a girl of 14 at 45 kg")
+          .isEqualTo(Truth.MET);
+    }
+  }
+}
