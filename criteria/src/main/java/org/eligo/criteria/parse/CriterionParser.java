@@ -677,11 +677,17 @@ public final class CriterionParser {
       + "|more\\s+than|at\\s+least|at\\s+most|up\\s+to|below|above|of)\\b)\\s*\\d");
   /** The unit after a limit's number ("× 10^9/L", "g/dL", "× ULN"). */
   private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("\\d+(?:[.,]\\d+)?(?<unit>\\s*\\D.*)?$");
+  /** A limit ending in a bare number, no unit: "ANC ≥ 1.5". */
+  private static final Pattern BARE_NUMBER_END = Pattern.compile("(?:[≥≤<>=]|\\b(?:than|least|most|to|below|above))\\s*"
+      + "\\d+(?:[.,]\\d+)?\\s*$");
   /** Who the second limit is for: "if on …", "if receiving …", "for patients with …", "in subjects on …". */
   private static final Pattern CONDITION_GROUP = Pattern.compile("(?i)^(?:(?:if|when)\\s+(?:(?:the\\s+)?(?:patient|subject"
       + "|participant)\\s+is\\s+|(?:patients|subjects|participants|they)\\s+are\\s+)?(?<drug>(?:currently\\s+)?(?:on"
       + "|receiving|taking|treated\\s+with|using)\\s.+)|(?:for|in)\\s+(?<who>(?:patients|subjects|participants|those"
-      + "|individuals|pts)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have|are|receive))\\s.+))$");
+      + "|individuals|pts|adults|children|adolescents)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have"
+      // "for patients older than 70 years", "in patients aged 70 or over" (§95): an age group, read by its ages
+      + "|are|receive)|(?=(?:who\\s+are\\s+)?(?:aged?|older\\s+than|younger\\s+than|over|under|above|below)\\s+\\d"
+      + "|[≥≤<>]\\s*\\d|\\d))\\s*.+))$");
   /** A stable dose the condition asks for: the exclusion list may not hold a patient to it on the drug alone. */
   private static final Pattern STABLE = Pattern.compile("(?i)\\bstable\\b");
 
@@ -698,11 +704,24 @@ public final class CriterionParser {
     // "QTcF > 450 ms for men or > 470 ms for women": the first limit is a group's own, read elsewhere
     if (Pattern.compile("(?i)\\b(?:for|in|if|when|unless|except)\\b").matcher(first).find()) return null;
     Rule everyone = read(first, type, List.of(), criteriaText, depth + 1);
-    if (!(everyone instanceof MeasurementRule a) || hasUnread(everyone)) return null;
     Matcher start = LIMIT_START.matcher(first);
     if (!start.find()) return null;
     String name = first.substring(0, start.start()).strip();
     String limit = m.group("limit").strip();
+    // "ANC ≥ 1.5, or ≥ 1.0 × 10^9/L for patients older than 70 years" (§95): the first limit in the second one's unit,
+    // where the first is a bare number and the second's unit is written
+    if (!(everyone instanceof MeasurementRule) && BARE_NUMBER_END.matcher(first).find()) {
+      Matcher unit = NUMBER_THEN_UNIT.matcher(limit);
+      if (unit.find() && unit.group("unit") != null && !unit.group("unit").isBlank()) {
+        Rule borrowed = read(first + unit.group("unit"), type, List.of(), criteriaText, depth + 1);
+        Rule own = read(name + " " + limit, type, List.of(), criteriaText, depth + 1);
+        if (borrowed instanceof MeasurementRule x && own instanceof MeasurementRule y && x.threshold() > 0
+            && y.threshold() > 0 && Math.max(x.threshold(), y.threshold()) / Math.min(x.threshold(), y.threshold()) <= 10) {
+          everyone = borrowed;
+        }
+      }
+    }
+    if (!(everyone instanceof MeasurementRule a) || hasUnread(everyone)) return null;
     Rule second = read(name + " " + limit, type, List.of(), criteriaText, depth + 1);
     if (!(second instanceof MeasurementRule)) {
       // "ANC ≥ 1.5 × 10^9/L, or ≥ 1.0 in patients with …": the second limit in the first one's unit
@@ -744,6 +763,13 @@ public final class CriterionParser {
       // the first limit binds those outside it), narrowly where it excludes
       boolean narrow = type == CriterionType.EXCLUSION && !relaxes || tightens;
       group = readGroup(whom, narrow ? CriterionType.EXCLUSION : CriterionType.INCLUSION, criteriaText, depth);
+      // "for patients older than 70 years" where being in the group lets a patient in (§95): read broadly (70 or
+      // more), as the inclusion list reads an age; read narrowly (over 70) it failed a man of 70 and a half
+      Matcher ages = GROUP_AGES.matcher(whom);
+      if (!narrow && ages.matches()) {
+        Rule broad = read("Age " + ages.group("ages"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
+        if (broad instanceof AgeRule) group = broad;
+      }
       if (hasUnread(group) || group instanceof ScreeningConfirmation) group = null;
       // "if on a stable dose of ITP therapy" where it excludes: the drug alone does not put a patient in the group,
       // so the stable dose is asked beside it
