@@ -513,6 +513,13 @@ public final class CriterionParser {
       Rule grouped = bareGroupWithLimit(registryText.strip(), type, criteriaText, depth);
       if (grouped != null) return grouped;
     }
+    // "Blood counts, except in subjects with marrow involvement: ANC ≥ 1.0 × 10^9/L; platelets ≥ 75 × 10^9/L": an
+    // exception written before the limits it exempts from (§95); read whole, all of (the limits, asked), it failed
+    // the patients it exempts
+    if (depth == 0 && type != null && children.isEmpty()) {
+      Rule excepted = exceptionBeforeLimits(registryText.strip(), type, criteriaText, depth);
+      if (excepted != null) return excepted;
+    }
     // "Adults (≥ 18 years): ECOG 0-2", "For participants aged ≥ 65: creatinine clearance ≥ 30 mL/min": a group named
     // first whose sentence was not read whole is still read as the group and its limit (§88)
     if (depth > 0 || type == null || !children.isEmpty()
@@ -1053,6 +1060,57 @@ public final class CriterionParser {
       who = new Ask("Does this apply to the patient: \u201c" + whom + "\u201d?");
     }
     return type == CriterionType.EXCLUSION ? new AllOf(List.of(who, limit)) : new AnyOf(List.of(new Not(who), limit));
+  }
+
+  /** "Blood counts, except in subjects with marrow involvement: ANC ≥ 1.0; …", "Organ function (unless due to …): …". */
+  private static final String EXCEPTING = "(?:except|excepting|other\\s+than|apart\\s+from|excluding|unless)\\b";
+  private static final Pattern EXCEPTED_LEAD = Pattern.compile("(?i)^(?<lead>[^:：;()]*?)\\s*(?:,\\s*(?<exc>" + EXCEPTING
+      + "[^:：;()]*?)|\\(\\s*(?<pexc>" + EXCEPTING + "[^:：;()]*?)\\s*\\))\\s*[:：]\\s*(?<rest>\\S.*)$");
+  /** "Except in subjects with marrow involvement, ANC ≥ 1.0 and platelets ≥ 75": the exception opening the sentence. */
+  private static final Pattern EXCEPTION_FIRST = Pattern.compile("(?i)^\\s*(?<exc>(?:except|excepting|other\\s+than"
+      + "|apart\\s+from|excluding|unless)\\b[^:：;,]*?)\\s*[,:：]\\s*(?<rest>\\S.*)$");
+  /** The exception's words before whom or what it names. */
+  private static final Pattern EXCEPTION_WORDS = Pattern.compile("(?i)^(?:except|excepting|other\\s+than|apart\\s+from"
+      + "|excluding|unless)\\s+(?:(?:for|in|with)\\s+)?(?:the\\s+case\\s+of\\s+)?");
+  /** Whom the exception names by the people: "subjects with marrow involvement", "patients on anticoagulants". */
+  private static final Pattern EXCEPTED_PEOPLE = Pattern.compile("(?i)^(?:patients|subjects|participants|individuals"
+      + "|persons|people|those|pts)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have|are|receive))"
+      + "\\s+\\S.*$");
+
+  /**
+   * An exception written before the limits it exempts from, as a heading's qualifier ("Blood counts, except in subjects
+   * with marrow involvement: ANC ≥ 1.0 × 10^9/L; platelets ≥ 75 × 10^9/L") or opening the sentence ("Except in
+   * patients with Gilbert's syndrome, total bilirubin ≤ 1.5 × ULN") (§95). In the inclusion list any of (the limits,
+   * the excepted group); in the exclusion list all of (the limits, not the group). The group is read where the record
+   * can name it (patients with a diagnosis, on a drug), broadly, and asked otherwise, so failing a limit never fails a
+   * patient the exception may let in. Null when what follows is not limits read in full, or the lead holds a limit.
+   */
+  private Rule exceptionBeforeLimits(String sentence, CriterionType type, String criteriaText, int depth) {
+    Matcher m = EXCEPTED_LEAD.matcher(sentence);
+    String exc;
+    if (m.matches() && !LIMIT_WORDS.matcher(m.group("lead")).find()) {
+      exc = m.group("exc") != null ? m.group("exc") : m.group("pexc");
+    } else if ((m = EXCEPTION_FIRST.matcher(sentence)).matches()) {
+      exc = m.group("exc");
+    } else {
+      return null;
+    }
+    exc = exc.strip();
+    if (LIMIT_WORDS.matcher(exc).find()) return null;
+    Rule limits = read(m.group("rest"), type, List.of(), criteriaText, depth + 1);
+    if (hasUnread(limits) || !(onlyLimits(limits) || type == CriterionType.EXCLUSION && limits instanceof AnyOf any
+        && any.rules().stream().allMatch(CriterionParser::onlyLimits))) {
+      return null;
+    }
+    String whom = EXCEPTION_WORDS.matcher(exc).replaceFirst("").strip();
+    Rule who = null;
+    if (EXCEPTED_PEOPLE.matcher(whom).matches()) {
+      who = readGroup(whom, CriterionType.INCLUSION, criteriaText, depth);
+      if (hasUnread(who) || who instanceof ScreeningConfirmation) who = null;
+    }
+    if (who == null) who = new Ask("Does the exception the trial makes apply to the patient: \u201c" + exc + "\u201d?");
+    return type == CriterionType.EXCLUSION ? new AllOf(List.of(limits, new Not(who)))
+        : new AnyOf(List.of(limits, who));
   }
 
   /** An exception or a waiver in the last of several groups' limits, which may bind them all ("…, except …"). */
