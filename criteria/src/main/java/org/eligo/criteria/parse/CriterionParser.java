@@ -1069,6 +1069,9 @@ public final class CriterionParser {
   /** "Except in subjects with marrow involvement, ANC ≥ 1.0 and platelets ≥ 75": the exception opening the sentence. */
   private static final Pattern EXCEPTION_FIRST = Pattern.compile("(?i)^\\s*(?<exc>(?:except|excepting|other\\s+than"
       + "|apart\\s+from|excluding|unless)\\b[^:：;,]*?)\\s*[,:：]\\s*(?<rest>\\S.*)$");
+  /** An exception that names no one: "unless otherwise specified", "except as noted". */
+  private static final Pattern NO_ONE_EXCEPTED = Pattern.compile("(?i)\\b(?:otherwise|specified|stated|noted|indicated"
+      + "|described|listed|below|above|follows)\\b");
   /** The exception's words before whom or what it names. */
   private static final Pattern EXCEPTION_WORDS = Pattern.compile("(?i)^(?:except|excepting|other\\s+than|apart\\s+from"
       + "|excluding|unless)\\s+(?:(?:for|in|with)\\s+)?(?:the\\s+case\\s+of\\s+)?");
@@ -1096,7 +1099,8 @@ public final class CriterionParser {
       return null;
     }
     exc = exc.strip();
-    if (LIMIT_WORDS.matcher(exc).find()) return null;
+    // "Laboratory values, unless otherwise specified: …", "Except as noted in the protocol, …": no one is exempted
+    if (LIMIT_WORDS.matcher(exc).find() || NO_ONE_EXCEPTED.matcher(exc).find()) return null;
     Rule limits = read(m.group("rest"), type, List.of(), criteriaText, depth + 1);
     if (hasUnread(limits) || !(onlyLimits(limits) || type == CriterionType.EXCLUSION && limits instanceof AnyOf any
         && any.rules().stream().allMatch(CriterionParser::onlyLimits))) {
