@@ -349,6 +349,35 @@ final class MedicationMapper {
 
   private static void add(ResourceScope scope, PatientFactsCollector facts, DomainResource resource, Type medication,
                           ExposureStatus status, Span span, String dosageWords) {
+    // "FFP 4 units for reversal of warfarin", "Vitamin K for warfarin reversal": the product given, not the drug named
+    // as its reason (DECISIONS 96); a product Eligo cannot name beside such a drug is a drug it cannot tell (UNKNOWN)
+    Type named = medication;
+    boolean unnamedBesideReason = false;
+    if (medication instanceof CodeableConcept cc && MedicationReasons.heads(cc) != null) {
+      named = MedicationReasons.heads(cc);
+    } else if (medication instanceof Reference ref && ref.hasDisplay()
+        && !(scope.record().resolve(ref, resource) instanceof Medication)
+        && MedicationReasons.head(ref.getDisplay()) != null) {
+      named = ref.copy().setDisplay(MedicationReasons.head(ref.getDisplay()));
+    }
+    if (named != medication) {
+      CodeableConcepts.Meaning whole = CodeableConcepts.quietly(scope.terminology(),
+          medication instanceof CodeableConcept cc ? cc : new CodeableConcept().setText(((Reference) medication)
+              .getDisplay()));
+      CodeableConcepts.Meaning head = CodeableConcepts.quietly(scope.terminology(),
+          named instanceof CodeableConcept cc ? cc : new CodeableConcept().setText(((Reference) named).getDisplay()));
+      unnamedBesideReason = !head.known() && whole.known();
+      // "Consent for blood transfusion": a name that only mentions a transfusion is read as §87 reads it
+      if (unnamedBesideReason && Unidentified.aboutTransfusion(whole.concepts())) {
+        named = medication;
+        unnamedBesideReason = false;
+      }
+    }
+    if (named != medication) {
+      medication = named;
+      scope.info("medication", "names a reason or context after the product given; read as the product given"
+          + (unnamedBesideReason ? ", which Eligo cannot name: the criteria it could answer stay open (UNKNOWN)" : ""));
+    }
     CodeableConcepts.Meaning meaning = drug(scope, resource, medication);
     // "Red Blood Cells, Leukocytes Reduced", "Apheresis Platelets", "FFP 2 units": the blood product it names (§87)
     if (medication instanceof CodeableConcept cc) {
@@ -375,6 +404,8 @@ final class MedicationMapper {
         && span.start().day().isAfter(scope.record().asOf())) {
       scope.warn("effective", "starts after the as-of date " + scope.record().asOf() + " but is not planned");
     }
+    if (unnamedBesideReason && !meaning.known()) meaning = new CodeableConcepts.Meaning(Unidentified.CONCEPTS,
+        meaning.text());
     Integer units = BloodProducts.transfusion(meaning.concepts()) ? units(scope, resource, medication) : null;
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), first(span.start()),
         first(span.end()), status, scope.source(), local, last(span.start()), last(span.end()), units));

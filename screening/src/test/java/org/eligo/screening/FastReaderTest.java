@@ -450,6 +450,23 @@ class FastReaderTest {
             .doesNotContain(org.eligo.core.patient.Unidentified.CONCEPT));
   }
 
+  /**
+   * A medication named with the drug it was given for (DECISIONS 96): "FFP 4 units for reversal of warfarin" is plasma
+   * on both readers, never warfarin; the fast reader, which read the whole name, leaves such an entry to HAPI.
+   */
+  @Test
+  void aProductGivenForAnotherDrugIsTheProductOnBothReaders() {
+    for (String name : List.of("Fresh frozen plasma 4 units for reversal of warfarin",
+        "Vitamin K 10 mg IV for warfarin reversal", "Protamine to reverse heparin",
+        "Platelets 1 unit for procedure on clopidogrel")) {
+      String json = "{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"completed\","
+          + "\"medicationCodeableConcept\":{\"text\":\"" + name + "\"},\"subject\":{\"reference\":\"Patient/p1\"},"
+          + "\"effectivePeriod\":{\"start\":\"2025-11-01\",\"end\":\"2025-11-02\"}}";
+      assertThat(agreesOrDefers(SupportedType.MedicationStatement, json).medications()).as(name).singleElement()
+          .satisfies(m -> assertThat(m.concepts()).doesNotContain("warfarin", "heparin", "clopidogrel"));
+    }
+  }
+
   /** Whether the fast reader reads the patient with this resource itself rather than leaving it to HAPI. */
   private static boolean readsFast(SupportedType type, String json) {
     PatientLines lines = new PatientLines("p1", List.of(

@@ -437,6 +437,8 @@ public final class FastPatientReader {
   private void medication(JsonNode n, ExposureStatus status, LocalDate start, LocalDate end, SourceRef source,
                           PatientFactsCollector facts) throws Unsupported {
     if (!n.has("medicationCodeableConcept")) throw UNSUPPORTED;
+    // "FFP 4 units for reversal of warfarin": the product given is read by the FHIR reader (DECISIONS 96)
+    if (org.eligo.fhir.MedicationReasons.hasReason(codeWords(n.get("medicationCodeableConcept")))) throw UNSUPPORTED;
     Meaning meaning = identity(n.get("medicationCodeableConcept"));
     bloodProduct(n.get("medicationCodeableConcept"), meaning);
     transfusion(meaning);
