@@ -100,6 +100,27 @@ final class TimeRecogniser implements Recogniser {
   private static final Pattern PAST = Pattern.compile("\\b(?:took|(?:had|have|has)\\s+(?:taken|used|undergone)"
       + "|(?:was|were)\\s+(?:on|taking|using|given|receiving|treated\\s+with)|(?:had|have|has)\\s+been\\s+(?:on|taking"
       + "|using|given|receiving|treated\\s+with)|used\\s+to\\s+take|underwent)\\b");
+  /**
+   * What says a drug is taken now, before its "for at least N" (DECISIONS 96): "currently receiving", "is on", "must
+   * be on", "have been on", "remain on", "on a stable dose of", "taking", "maintained on".
+   */
+  private static final Pattern ON_NOW = Pattern.compile("\\b(?:current(?:ly)?|presently|at present|ongoing|still"
+      + "|(?:are|is|be|been|remains?|remaining|stay|stays|maintained)\\s+on|on\\s+(?:a\\s+)?(?:stable|constant"
+      + "|steady|unchanged|fixed)|taking|receiving|on\\s+treatment\\s+with)\\b");
+
+  /** Whether the clause before {@code at} (no sentence or list break, at most 120 characters) says "on it now". */
+  private static boolean onNow(String lower, int at) {
+    int from = Math.max(0, at - 120);
+    for (int i = at - 1; i >= from; i--) {
+      char c = lower.charAt(i);
+      if (c == ';' || c == '.' && (i + 1 >= lower.length() || !Character.isDigit(lower.charAt(i + 1)))) {
+        from = i + 1;
+        break;
+      }
+    }
+    return ON_NOW.matcher(lower).region(from, at).find();
+  }
+
   private static final Pattern CURRENT = Pattern.compile(
       "\\b(?:current(?:ly)?|concurrent(?:ly)?|ongoing|active(?:ly)?|presently|at present|at enrol+ment|are on"
           + "|is on|on treatment with|taking|receiving|still)\\b");
@@ -185,6 +206,18 @@ final class TimeRecogniser implements Recogniser {
         // (read as one, a patient given four weekly doses failed)
         s.settle(new org.eligo.core.rule.Unparsed("a time since an event, not a length of treatment"));
         return;
+      }
+      if (!s.denied && onNow(s.lower, forAtLeast.start())) {
+        // "Currently receiving a C5 inhibitor for at least 1 month", "Must be on stable corticosteroids for at least 2
+        // weeks": on the drug now and for the whole span up to now (DECISIONS 96). Read as a course that long at any
+        // time, a patient who stopped years ago met it, and in the exclusion list was excluded
+        int days = Durations.days(forAtLeast);
+        Matcher anchored = BEFORE_AN_ANCHOR.matcher(s.lower).region(forAtLeast.end(), s.lower.length());
+        int end = anchored.lookingAt() ? anchored.end() : forAtLeast.end();
+        explicit.add(new Sentence.PlacedTiming(forAtLeast.start(), new Timing(null,
+            new MedicationTiming.ContinuousFor(days, 0), true)));
+        s.explain(forAtLeast.start(), end);
+        continue;
       }
       Matcher anchored = BEFORE_AN_ANCHOR.matcher(s.lower).region(forAtLeast.end(), s.lower.length());
       if (s.type == CriterionType.EXCLUSION && !s.denied && anchored.lookingAt()) {

@@ -2733,4 +2733,34 @@ class ParsedVerdictsTest {
     assertThat(inclusion("At least 1 month since the last dose of rituximab", other)).isEqualTo(Truth.MET);
     assertThat(inclusion("At least one week since the last IVIG", other)).isEqualTo(Truth.MET);
   }
+
+  /**
+   * "Currently receiving X for at least N" (DECISIONS 96): on the drug now and for the whole span up to now. The
+   * "currently" was dropped, so a patient who stopped the drug years ago after a long course met it in the inclusion
+   * list and was excluded under it in the exclusion list. As of 2026-06-01.
+   */
+  @Test
+  void onADrugNowForAtLeastASpanNeedsBothTheDrugNowAndTheSpan() {
+    List<String[]> sentences = List.of(
+        new String[] {"Currently receiving a C5 inhibitor for at least 1 month", "eculizumab"},
+        new String[] {"Currently on eltrombopag for ≥ 4 weeks", "eltrombopag"},
+        new String[] {"Must be on corticosteroids for at least 2 weeks before enrollment", "prednisone"},
+        new String[] {"Subjects receiving ravulizumab for a minimum of 4 weeks", "ravulizumab"},
+        new String[] {"Is on romiplostim for at least 4 weeks at screening", "romiplostim"},
+        new String[] {"Currently taking cyclosporine for at least 30 days", "cyclosporine"});
+    for (String[] sd : sentences) {
+      String sentence = sd[0];
+      String drug = sd[1];
+      Facts onNow = treated(adult(), drug, drug, "2026-04-01", null);
+      Facts stoppedLongAgo = treated(adult(), drug, drug, "2023-12-01", "2024-06-01");
+      Facts startedLastWeek = treated(adult(), drug, drug, "2026-05-25", null);
+      assertThat(inclusion(sentence, onNow)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, stoppedLongAgo)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, startedLastWeek)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, adult())).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, onNow)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, stoppedLongAgo)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, adult())).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
