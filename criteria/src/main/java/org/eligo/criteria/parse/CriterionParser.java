@@ -1041,6 +1041,11 @@ public final class CriterionParser {
       + "(?:\\s+(?:of\\s+age|old))?)?)\\s*,?\\s+(?<verb>weighing|who\\s+weigh|with|having|who\\s+have)\\s+"
       + "(?<what>[^;:]+?)[\\s.;]*$");
 
+  /** Another group named inside a group's limit: "… and adults weighing ≥ 50 kg", "…, patients aged 18 or over …". */
+  private static final Pattern ANOTHER_GROUP_IN_LIMIT = Pattern.compile("(?i)\\b(?:" + BARE_GROUP + "|(?:patients"
+      + "|subjects|participants|individuals|persons|people|those|pts|women|men|females|males|boys|girls|neonates"
+      + "|newborns|toddlers|seniors)\\b)");
+
   /**
    * The reading of {@link #BARE_GROUP_WITH_LIMIT}: in the exclusion list all of (the group, the limit), in the inclusion
    * list any of (not the group, the limit), the group read as the list reads it and asked where the record cannot name
@@ -1049,7 +1054,12 @@ public final class CriterionParser {
    */
   private Rule bareGroupWithLimit(String sentence, CriterionType type, String criteriaText, int depth) {
     Matcher m = BARE_GROUP_WITH_LIMIT.matcher(sentence);
-    if (!m.matches() || NOT_ONE_REQUIREMENT.matcher(m.group("what")).find()) return null;
+    if (!m.matches()) return null;
+    // "Adolescents weighing ≥ 40 kg and adults weighing ≥ 50 kg": another group's own limit follows; read as the
+    // first group's, it held adolescents to the adults' 50 kg (§95 review)
+    Matcher other = ANOTHER_GROUP_IN_LIMIT.matcher(m.group("what"));
+    if (other.find()) return severalGroupsWithLimits(sentence, m, other.start(), type, criteriaText, depth);
+    if (NOT_ONE_REQUIREMENT.matcher(m.group("what")).find()) return null;
     String what = m.group("what").strip();
     if (m.group("verb").toLowerCase(java.util.Locale.ROOT).contains("weigh")) what = "Body weight " + what;
     Rule limit = read(what, type, List.of(), criteriaText, depth + 1);
@@ -1060,6 +1070,35 @@ public final class CriterionParser {
       who = new Ask("Does this apply to the patient: \u201c" + whom + "\u201d?");
     }
     return type == CriterionType.EXCLUSION ? new AllOf(List.of(who, limit)) : new AnyOf(List.of(new Not(who), limit));
+  }
+
+  /** What joins one group's limit to the next group: ", ", "; ", " and ", ", and ". */
+  private static final Pattern GROUP_SEPARATOR = Pattern.compile("(?i)(?:\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)$");
+
+  /**
+   * "Adolescents weighing ≥ 40 kg and adults weighing ≥ 50 kg", "Children weighing < 10 kg; adolescents weighing &lt;
+   * 30 kg": each group is held to its own limit (§95 review): in the inclusion list all of the groups' readings, in
+   * the exclusion list any of them. Where a group is not read so, the inclusion list asks (one group's limit read for
+   * another failed the patients it does not bind) and the exclusion list keeps its earlier reading (null).
+   */
+  private Rule severalGroupsWithLimits(String sentence, Matcher m, int otherStart, CriterionType type,
+                                       String criteriaText, int depth) {
+    String what = m.group("what");
+    String before = what.substring(0, otherStart);
+    Matcher sep = GROUP_SEPARATOR.matcher(before);
+    Rule first = null;
+    Rule second = null;
+    if (sep.find() && !before.substring(0, sep.start()).isBlank()) {
+      first = bareGroupWithLimit(sentence.substring(0, m.start("what")) + before.substring(0, sep.start()), type,
+          criteriaText, depth);
+      second = bareGroupWithLimit(what.substring(otherStart), type, criteriaText, depth);
+    }
+    if (first == null || second == null || first instanceof Unparsed || second instanceof Unparsed) {
+      // no limit before the other group ("Pediatric patients with AA who receive …"): not this shape
+      return type == CriterionType.INCLUSION && LIMIT_WORDS.matcher(before).find()
+          ? new Unparsed("limits for several groups of patients") : null;
+    }
+    return type == CriterionType.EXCLUSION ? new AnyOf(List.of(first, second)) : new AllOf(List.of(first, second));
   }
 
   /** "Blood counts, except in subjects with marrow involvement: ANC ≥ 1.0; …", "Organ function (unless due to …): …". */

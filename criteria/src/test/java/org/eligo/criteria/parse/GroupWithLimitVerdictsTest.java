@@ -70,4 +70,28 @@ class GroupWithLimitVerdictsTest {
           .isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void anotherGroupsLimitAfterTheFirstIsNotTheFirstGroups() {
+    // §95 review: read as the adolescents' limit, the adults' 50 kg failed a girl of 14 at 45 kg
+    for (String sentence : List.of("Adolescents weighing at least 40 kg and adults weighing at least 50 kg",
+        "Adolescents weighing ≥ 40 kg, adults weighing ≥ 50 kg",
+        "Children aged 2 to 11 years weighing at least 10 kg and adolescents weighing at least 30 kg")) {
+      assertThat(inclusion(sentence, weighing("2012-01-01", 45))).as(sentence + ": a girl of 14 at 45 kg")
+          .isNotEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, weighing("2012-01-01", 25))).as(sentence + ": a girl of 14 at 25 kg")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    // a group read otherwise is asked: a child of 6 at 20 kg was failed on the age of the patients "aged 12 or older"
+    String other = "Children with a body weight ≥ 10 kg and patients aged 12 years or older with a body weight ≥ 30 kg";
+    assertThat(inclusion(other, weighing("2020-01-01", 20))).as(other + ": a girl of 6 at 20 kg")
+        .isEqualTo(Truth.UNKNOWN);
+    for (String sentence : List.of("Adolescents weighing less than 40 kg and adults weighing less than 50 kg",
+        "Children weighing less than 15 kg, and adolescents weighing less than 40 kg")) {
+      assertThat(exclusion(sentence, weighing("2012-01-01", 38))).as(sentence + ": a girl of 14 at 38 kg")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, weighing("2012-01-01", 45))).as(sentence + ": a girl of 14 at 45 kg")
+          .isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
