@@ -691,10 +691,12 @@ public final class CriterionParser {
   private static final Pattern CONDITION_GROUP = Pattern.compile("(?i)^(?:(?:if|when)\\s+(?:(?:the\\s+)?(?:patient|subject"
       + "|participant)\\s+is\\s+|(?:patients|subjects|participants|they)\\s+are\\s+)?(?<drug>(?:currently\\s+)?(?:on"
       + "|receiving|taking|treated\\s+with|using)\\s.+)|(?:for|in)\\s+(?<who>(?:patients|subjects|participants|those"
-      + "|individuals|pts|adults|children|adolescents)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have"
-      // "for patients older than 70 years", "in patients aged 70 or over" (§95): an age group, read by its ages
-      + "|are|receive)|(?=(?:who\\s+are\\s+)?(?:aged?|older\\s+than|younger\\s+than|over|under|above|below)\\s+\\d"
-      + "|[≥≤<>]\\s*\\d|\\d))\\s*.+))$");
+      + "|individuals|pts)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have|are|receive))\\s.+"
+      // "for patients older than 70 years", "in patients aged 70 or over" (§95): an age group, read by its ages; an
+      // age word ("children", "adults") only before its ages: "for children with ITP" read as "with ITP" dropped the
+      // children and, in the exclusion list, held an adult with ITP to the children's limit (§95 review)
+      + "|(?:patients|subjects|participants|those|individuals|pts|adults|children|adolescents)\\s+(?=(?:who\\s+are\\s+)?"
+      + "(?:aged?|older\\s+than|younger\\s+than|over|under|above|below)\\s+\\d|[≥≤<>]\\s*\\d|\\d).+))$");
   /** A stable dose the condition asks for: the exclusion list may not hold a patient to it on the drug alone. */
   private static final Pattern STABLE = Pattern.compile("(?i)\\bstable\\b");
 

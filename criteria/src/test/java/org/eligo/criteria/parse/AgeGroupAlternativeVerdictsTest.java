@@ -64,4 +64,19 @@ class AgeGroupAlternativeVerdictsTest {
           .isEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void anAgeWordBeforeADiseaseIsNotDropped() {
+    // §95 review: "for children with ITP" read as "with ITP" held an adult with ITP to the children's limit
+    Facts adultWithItp = Facts.patient("p").sex(Sex.FEMALE).born("1980-01-01")
+        .lab("platelets", 40, "10*9/L", "2026-05-20")
+        .condition("ITP", org.eligo.core.patient.ClinicalStatus.ACTIVE, "2020-01-01", null,
+            ParsedVerdictsTest.coded("immune-thrombocytopenia"));
+    for (String sentence : List.of("Platelet count < 30 × 10^9/L, or < 50 × 10^9/L for children with ITP",
+        "Platelets < 30 × 10^9/L, or < 50 × 10^9/L in children with immune thrombocytopenia",
+        "Platelet count < 30 × 10^9/L, or < 50 × 10^9/L for adolescents with ITP")) {
+      assertThat(exclusion(sentence, adultWithItp)).as(sentence + ": a woman of 46 with ITP at 40")
+          .isNotEqualTo(Truth.MET);
+    }
+  }
 }
