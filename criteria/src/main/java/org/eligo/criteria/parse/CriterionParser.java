@@ -1061,11 +1061,23 @@ public final class CriterionParser {
     // first group's, it held adolescents to the adults' 50 kg (§95 review)
     Matcher other = ANOTHER_GROUP_IN_LIMIT.matcher(m.group("what"));
     if (other.find()) return severalGroupsWithLimits(sentence, m, other.start(), type, criteriaText, depth);
-    if (NOT_ONE_REQUIREMENT.matcher(m.group("what")).find()) return null;
+    // in the exclusion list an "or" is a list the group is held to ("Children with ITP or aplastic anemia"): all of
+    // (the group, any of them) excludes no one the words alone did not; an exception or a condition is left as it was
+    Matcher notOne = NOT_ONE_REQUIREMENT.matcher(m.group("what"));
+    while (notOne.find()) {
+      String word = notOne.group().toLowerCase(java.util.Locale.ROOT);
+      if (type != CriterionType.EXCLUSION || !(word.equals("or") || word.equals("and/or"))) return null;
+    }
     String what = m.group("what").strip();
     if (m.group("verb").toLowerCase(java.util.Locale.ROOT).contains("weigh")) what = "Body weight " + what;
     Rule limit = read(what, type, List.of(), criteriaText, depth + 1);
-    if (hasUnread(limit) || !onlyLimits(limit)) return null;
+    if (hasUnread(limit)) return null;
+    // "Children with ITP", "Adolescents with a history of seizures" in the exclusion list: read whole, the group was
+    // dropped and an adult with ITP was excluded (§95 review); all of (the group, the disease) excludes only the group.
+    // In the inclusion list the disease alone is read as before (the registry's ages bound the group)
+    if (!onlyLimits(limit) && (type != CriterionType.EXCLUSION || limit instanceof Unparsed)) {
+      return null;
+    }
     String whom = m.group("who").strip();
     Rule who = readGroup(whom, type, criteriaText, depth);
     if (hasUnread(who) || who instanceof ScreeningConfirmation) {

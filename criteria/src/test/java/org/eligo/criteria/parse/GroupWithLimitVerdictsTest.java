@@ -94,4 +94,36 @@ class GroupWithLimitVerdictsTest {
           .isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void anAgeGroupWithADiseaseInTheExclusionsExcludesNoAdult() {
+    // §95 review: read whole, the group was dropped and every patient with the disease was excluded
+    Facts adultWithItp = Facts.patient("p").sex(Sex.FEMALE).born("1980-01-01").condition("ITP",
+        org.eligo.core.patient.ClinicalStatus.ACTIVE, "2020-01-01", null,
+        ParsedVerdictsTest.coded("immune-thrombocytopenia"));
+    Facts childWithItp = Facts.patient("p").sex(Sex.FEMALE).born("2018-01-01").condition("ITP",
+        org.eligo.core.patient.ClinicalStatus.ACTIVE, "2020-01-01", null,
+        ParsedVerdictsTest.coded("immune-thrombocytopenia"));
+    for (String sentence : List.of("Children with ITP", "Children with ITP or aplastic anemia",
+        "Paediatric patients with chronic immune thrombocytopenia")) {
+      // "paediatric patients" has no ages every usage agrees on: asked, never the adult excluded
+      assertThat(exclusion(sentence, adultWithItp)).as(sentence + ": a woman of 46 with ITP (was MET)")
+          .isNotEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, childWithItp)).as(sentence + ": a girl of 8 with ITP")
+          .isNotEqualTo(Truth.NOT_MET);
+    }
+    Facts adultWithDiabetes = Facts.patient("p").sex(Sex.MALE).born("1980-01-01").condition("Diabetes",
+        org.eligo.core.patient.ClinicalStatus.ACTIVE, "2015-01-01", null, ParsedVerdictsTest.coded("diabetes-mellitus"));
+    assertThat(exclusion("Adolescents with diabetes mellitus", adultWithDiabetes))
+        .as("adolescents with diabetes: a man of 46 with diabetes").isEqualTo(Truth.NOT_MET);
+    // §95 review: an "or" between the group's limits dropped the group, and a woman of 40 at 38 kg was excluded
+    String either = "Adolescents weighing less than 40 kg or with a BMI < 16 kg/m2";
+    assertThat(exclusion(either, weighing("1986-01-01", 38))).as(either + ": a woman of 40 at 38 kg (was MET)")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(either, weighing("2012-01-01", 38))).as(either + ": a girl of 14 at 38 kg")
+        .isEqualTo(Truth.MET);
+    // the inclusion list reads the disease as before
+    assertThat(inclusion("Children with ITP", adultWithItp)).as("inclusion: a woman of 46 with ITP")
+        .isNotEqualTo(Truth.NOT_MET);
+  }
 }
