@@ -353,6 +353,7 @@ final class MedicationMapper {
     // as its reason (DECISIONS 96); a product Eligo cannot name beside such a drug is a drug it cannot tell (UNKNOWN)
     Type named = medication;
     boolean unnamedBesideReason = false;
+    java.util.Set<String> reasonDrugs = java.util.Set.of();
     if (medication instanceof CodeableConcept cc && MedicationReasons.heads(cc) != null) {
       named = MedicationReasons.heads(cc);
     } else if (medication instanceof Reference ref && ref.hasDisplay()
@@ -367,10 +368,17 @@ final class MedicationMapper {
       CodeableConcepts.Meaning head = CodeableConcepts.quietly(scope.terminology(),
           named instanceof CodeableConcept cc ? cc : new CodeableConcept().setText(((Reference) named).getDisplay()));
       unnamedBesideReason = !head.known() && whole.known();
+      // "Platelets for procedure on clopidogrel", "IVIG for ITP on eltrombopag", "FFP for reversal of warfarin": the
+      // drug named after the product is one the patient was on at some time, when unknown: never read as not taken
+      java.util.Set<String> rest = new java.util.HashSet<>(whole.concepts());
+      rest.removeAll(head.concepts());
+      rest.removeAll(Unidentified.CONCEPTS);
+      reasonDrugs = rest;
       // "Consent for blood transfusion": a name that only mentions a transfusion is read as §87 reads it
       if (unnamedBesideReason && Unidentified.aboutTransfusion(whole.concepts())) {
         named = medication;
         unnamedBesideReason = false;
+        reasonDrugs = java.util.Set.of();
       }
     }
     if (named != medication) {
@@ -409,6 +417,11 @@ final class MedicationMapper {
     Integer units = BloodProducts.transfusion(meaning.concepts()) ? units(scope, resource, medication) : null;
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), first(span.start()),
         first(span.end()), status, scope.source(), local, last(span.start()), last(span.end()), units));
+    if (!reasonDrugs.isEmpty() && status != ExposureStatus.INTENDED && !BloodProducts.transfusion(reasonDrugs)) {
+      // the reason's drug, undated and of unknown status: ever taken, but when is asked (DECISIONS 96 review)
+      facts.medications.add(new MedicationExposure(reasonDrugs, meaning.text() + " (the drug it was given for or on)",
+          null, null, ExposureStatus.UNKNOWN, scope.source(), false, null, null, null));
+    }
   }
 
   /**
