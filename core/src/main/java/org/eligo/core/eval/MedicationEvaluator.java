@@ -193,6 +193,7 @@ final class MedicationEvaluator {
       if (s.end().isAfter(coveredTo)) coveredTo = s.end();
     }
     if (covered && ChronoUnit.DAYS.between(coveredTo, asOf) > c.maxGapDays()) covered = false;
+    if (!covered && !uncertain) uncertain = periodicDoses(spans, from);
     if (!explain) return Outcome.of(covered ? Truth.MET : uncertain ? Truth.UNKNOWN : Truth.NOT_MET);
     List<Evidence> evidence = spans.stream().map(MedicationEvaluator::evidence).toList();
     if (covered) return Outcome.of(Truth.MET, evidence);
@@ -201,6 +202,23 @@ final class MedicationEvaluator {
           evidence);
     }
     return Outcome.of(Truth.NOT_MET, evidence);
+  }
+
+  /**
+   * Whether doses given one at a time (administrations: an infusion every 2 weeks, an injection every week) may cover
+   * the window between them: the drug began by the window's start and a dose falls within it. The record gives the
+   * days given, not the days covered, so such a course is asked, never failed for its gaps (DECISIONS 96 review);
+   * one that began within the window is too short whatever the gaps.
+   */
+  private static boolean periodicDoses(List<Span> spans, LocalDate from) {
+    boolean began = false;
+    boolean doseWithin = false;
+    for (Span s : spans) {
+      if (s.start() != null && !s.start().isAfter(from)) began = true;
+      doseWithin |= s.source().source().resourceType().equals("MedicationAdministration") && s.end() != null
+          && !s.endLast().isBefore(from);
+    }
+    return began && doseWithin;
   }
 
   /** Why a drug counts as not taken: the medications the record does list, none of them the one asked about. */

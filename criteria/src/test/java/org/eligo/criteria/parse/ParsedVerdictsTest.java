@@ -2763,4 +2763,38 @@ class ParsedVerdictsTest {
       assertThat(exclusion(sentence, adult())).as(sentence).isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  /** Doses given every {@code days} days from {@code first} to {@code last}, each a MedicationAdministration. */
+  static Facts doses(Facts f, String drug, String first, String last, int days) {
+    for (java.time.LocalDate d = java.time.LocalDate.parse(first); !d.isAfter(java.time.LocalDate.parse(last));
+         d = d.plusDays(days)) {
+      f.administeredUnits(drug, d.toString(), null, coded(drug));
+    }
+    return f;
+  }
+
+  /**
+   * DECISIONS 96 review: a course given as doses one at a time (eculizumab every 2 weeks, ravulizumab every 8 weeks,
+   * romiplostim weekly) is a record of the days given, not of the days between. Read as gaps, "Currently receiving
+   * eculizumab for at least 3 months" failed a patient on eculizumab every 2 weeks since January. It is asked; a
+   * course that began within the span (rituximab weekly for 4 weeks last month) still fails, and so does one stopped
+   * in 2024. As of 2026-06-01.
+   */
+  @Test
+  void aCourseGivenAsPeriodicDosesIsAskedNotFailedForItsGaps() {
+    String[][] cases = {
+        {"Currently receiving eculizumab for at least 3 months", "eculizumab", "2026-01-05", "14"},
+        {"Must remain on ravulizumab for a minimum of 3 months prior to screening", "ravulizumab", "2025-12-01", "56"},
+        {"Is on romiplostim for at least 4 weeks at screening", "romiplostim", "2026-02-01", "7"},
+        {"Patients still on eculizumab for at least 6 months before enrollment", "eculizumab", "2025-10-06", "14"}};
+    for (String[] c : cases) {
+      Facts periodic = doses(adult(), c[1], c[2], "2026-05-31", Integer.parseInt(c[3]));
+      assertThat(inclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.UNKNOWN);
+      Facts stopped = doses(adult(), c[1], "2024-01-01", "2024-06-30", Integer.parseInt(c[3]));
+      assertThat(inclusion(c[0], stopped)).as(c[0]).isEqualTo(Truth.NOT_MET);
+    }
+    Facts fourWeekly = doses(adult(), "rituximab", "2026-05-04", "2026-05-25", 7);
+    assertThat(inclusion("Currently receiving rituximab for at least 8 weeks", fourWeekly)).isEqualTo(Truth.NOT_MET);
+  }
 }
