@@ -102,10 +102,11 @@ final class TimeRecogniser implements Recogniser {
       + "|using|given|receiving|treated\\s+with)|used\\s+to\\s+take|underwent)\\b");
   /**
    * What says a drug is taken now, before its "for at least N" (DECISIONS 96): "currently receiving", "is on", "must
-   * be on", "have been on", "remain on", "on a stable dose of", "taking", "maintained on".
+   * be on", "have been on", "remain on", "on a stable dose of", "taking", "maintained on", "patients on" (§96 review).
    */
   private static final Pattern ON_NOW = Pattern.compile("\\b(?:current(?:ly)?|presently|at present|ongoing|still"
-      + "|(?:are|is|be|been|remains?|remaining|stay|stays|maintained)\\s+on|on\\s+(?:a\\s+)?(?:stable|constant"
+      + "|(?:are|is|be|been|remains?|remaining|stay|stays|maintained|patients?|subjects?|participants?"
+      + "|individuals?)\\s+on|on\\s+(?:a\\s+)?(?:stable|constant"
       + "|steady|unchanged|fixed)|taking|receiving|on\\s+treatment\\s+with)\\b");
 
   /** Whether the clause before {@code at} (no sentence or list break, at most 120 characters) says "on it now". */

@@ -2797,4 +2797,28 @@ class ParsedVerdictsTest {
     Facts fourWeekly = doses(adult(), "rituximab", "2026-05-04", "2026-05-25", 7);
     assertThat(inclusion("Currently receiving rituximab for at least 8 weeks", fourWeekly)).isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * DECISIONS 96 review: "Patients on eculizumab for at least 6 months" says on it now, as "is on" does. Read as a
+   * course that long at any time, the exclusion list excluded a patient who stopped in 2024. As of 2026-06-01.
+   */
+  @Test
+  void peopleOnADrugForAtLeastASpanAreOnItNow() {
+    List<String[]> sentences = List.of(
+        new String[] {"Subjects on ravulizumab for a minimum of 6 weeks prior to screening", "ravulizumab"},
+        new String[] {"Patients on eculizumab for at least 6 weeks", "eculizumab"},
+        new String[] {"Participants on eltrombopag for ≥ 8 weeks at the time of enrollment", "eltrombopag"});
+    for (String[] sd : sentences) {
+      Facts onNow = treated(adult(), sd[1], sd[1], "2026-01-05", null);
+      Facts stopped = treated(adult(), sd[1], sd[1], "2023-12-01", "2024-06-01");
+      assertThat(exclusion(sd[0], stopped)).as(sd[0]).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sd[0], stopped)).as(sd[0]).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sd[0], onNow)).as(sd[0]).isEqualTo(Truth.MET);
+      assertThat(exclusion(sd[0], onNow)).as(sd[0]).isEqualTo(Truth.MET);
+    }
+    // a course in the past stays one: "previously on"
+    Facts stopped = treated(adult(), "eculizumab", "eculizumab", "2023-12-01", "2024-06-01");
+    assertThat(inclusion("Patients previously on eculizumab for at least 6 weeks", stopped)).isEqualTo(Truth.MET);
+  }
 }
+
