@@ -69,6 +69,22 @@ class ConceptClosureTest {
     }
 
     @Test
+    void atcCodedCyp3aDrugsAreReadAsTheDrugAndItsClass() {
+        // A medication list coded only with WHO ATC (as European records are) names the drug and the CYP3A class it is in.
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "J01MA02")).contains("ciprofloxacin", "moderate-cyp3a4-inhibitor");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "C08DB01")).contains("diltiazem", "moderate-cyp3a4-inhibitor");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "V03AX03")).contains("cobicistat", "strong-cyp3a4-inhibitor");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "N03AB02")).contains("phenytoin", "strong-cyp3a4-inducer");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L02BB04")).contains("enzalutamide", "strong-cyp3a4-inducer");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L01XX73")).contains("sotorasib", "moderate-cyp3a4-inducer");
+        // topical diltiazem (anal fissure) and ciprofloxacin ear drops are not the systemic drugs
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "C05AE03")).doesNotContain("diltiazem", "moderate-cyp3a4-inhibitor");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "S02AA15")).doesNotContain("ciprofloxacin");
+        // A04AD12 is also intravenous fosaprepitant, which is not a member of aprepitant
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "A04AD12")).doesNotContain("aprepitant");
+    }
+
+    @Test
     void gmCsfCodesMapToTheirClassAndNotToGCsf() {
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L03AA09")).contains("sargramostim", "gm-csf").doesNotContain("g-csf");
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L03AA03")).contains("molgramostim", "gm-csf").doesNotContain("g-csf");
