@@ -23,6 +23,21 @@ class MeasureLookupTest {
     }
 
     @Test
+    void codesVerifiedSinceTheyWereLeftOutAreRead() {
+        // 26474-7 is the method-unspecified lymphocyte count; its values convert as a count, a percent does not
+        assertThat(terminology.measureForLoinc("26474-7")).map(Measure::key).contains("lymphocytes");
+        assertThat(terminology.toCanonical("lymphocytes", 1.2, "10*3/uL")).isEqualTo(new Conversion.Converted(1.2, "10*9/L"));
+        assertThat(terminology.toCanonical("lymphocytes", 31.4, "%")).isInstanceOf(Conversion.Failed.class);
+        // the molar codes of total calcium and magnesium, read through the molar masses the measures use
+        assertThat(terminology.measureForLoinc("2000-8")).map(Measure::key).contains("calcium");
+        assertThat(terminology.measureForLoinc("2601-3")).map(Measure::key).contains("magnesium");
+        assertThat(terminology.toCanonical("calcium", 2.5, "mmol/L")).isInstanceOfSatisfying(Conversion.Converted.class,
+                c -> assertThat(c.value()).isCloseTo(10.02, org.assertj.core.api.Assertions.within(0.01)));
+        assertThat(terminology.toCanonical("magnesium", 0.8, "mmol/L")).isInstanceOfSatisfying(Conversion.Converted.class,
+                c -> assertThat(c.value()).isCloseTo(1.944, org.assertj.core.api.Assertions.within(0.01)));
+    }
+
+    @Test
     void measuresNamedInCriteria() {
         assertThat(keys("Absolute neutrophil count greater than or equal to 500/uL")).containsExactly("anc");
         assertThat(keys("hemoglobin < 100 g/L, platelets < 50 × 10⁹/L, or neutrophils < 1.0 × 10⁹/L"))
