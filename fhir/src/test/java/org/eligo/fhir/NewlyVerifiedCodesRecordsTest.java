@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Records coded only with codes the terminology had left out as unverified (DECISIONS 100): a lymphocyte count coded
  * with the method-unspecified LOINC 26474-7, a calcium or magnesium result coded with its molar LOINC (2000-8, 2601-3)
  * and reported in mmol/L, and a medication list coded only with WHO ATC (diltiazem C08DB01, cobicistat V03AX03,
- * phenytoin N03AB02). Such a result or drug was not read, so every limit on it was asked.
+ * phenytoin N03AB02) or RxNorm ingredient (busulfan 1828, methotrexate 6851). Such a result or drug was not read, so every limit on it was asked.
  */
 class NewlyVerifiedCodesRecordsTest {
   private static final String ATC = "http://www.whocc.no/atc";
@@ -40,6 +40,10 @@ class NewlyVerifiedCodesRecordsTest {
   }
 
   private static String medication(String atc) {
+    return medication(ATC, atc);
+  }
+
+  private static String medication(String system, String code) {
     return """
         {"resourceType": "Bundle", "type": "collection", "entry": [
          {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient", "id": "p1", "birthDate": "1968-03-02",
@@ -47,7 +51,7 @@ class NewlyVerifiedCodesRecordsTest {
          {"resource": {"resourceType": "MedicationStatement", "id": "m1", "status": "active",
           "medicationCodeableConcept": {"coding": [{"system": "%s", "code": "%s"}]},
           "subject": {"reference": "urn:uuid:p1"}, "effectivePeriod": {"start": "2025-06-01"}}}]}"""
-        .formatted(ATC, atc);
+        .formatted(system, code);
   }
 
   private static Truth verdict(Rule rule, String json) {
@@ -96,5 +100,20 @@ class NewlyVerifiedCodesRecordsTest {
     assertThat(verdict(new Not(moderateInhibitor), medication("C08DB01"))).isEqualTo(Truth.NOT_MET);
     assertThat(verdict(strongInhibitor, medication("V03AX03"))).as("cobicistat").isEqualTo(Truth.MET);
     assertThat(verdict(strongInducer, medication("N03AB02"))).as("phenytoin").isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void anIngredientCodedDrugIsTheDrug() {
+    String rxnorm = "http://www.nlm.nih.gov/research/umls/rxnorm";
+    MedicationRule chemotherapy = new MedicationRule(Set.of("antineoplastic-chemotherapy"), new MedicationTiming.Ever(),
+        "prior chemotherapy");
+    // "No prior chemotherapy" (inclusion): busulfan coded with its RxNorm ingredient alone
+    assertThat(verdict(new Not(chemotherapy), medication(rxnorm, "1828"))).isEqualTo(Truth.NOT_MET);
+    MedicationRule immunosuppressant = new MedicationRule(Set.of("immunosuppressant"), new MedicationTiming.Current(),
+        "current immunosuppressive therapy");
+    assertThat(verdict(immunosuppressant, medication(rxnorm, "6851"))).as("methotrexate").isEqualTo(Truth.MET);
+    // the ruxolitinib ingredient alone may be the cream: a JAK inhibitor exclusion is not met by it
+    MedicationRule jak = new MedicationRule(Set.of("ruxolitinib"), new MedicationTiming.Current(), "ruxolitinib");
+    assertThat(verdict(jak, medication(rxnorm, "1193326"))).isNotEqualTo(Truth.MET);
   }
 }

@@ -85,6 +85,24 @@ class ConceptClosureTest {
     }
 
     @Test
+    void ingredientCodedChemotherapyIsReadAsTheDrugAndItsClass() {
+        // A medication list coded at RxNorm ingredient level (TTY=IN), as US exports often are, names the drug
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "1828")).contains("busulfan", "antineoplastic-chemotherapy");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "24698")).contains("fludarabine", "antineoplastic-chemotherapy");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "6718")).contains("melphalan", "antineoplastic-chemotherapy");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "3041")).contains("cytarabine", "antineoplastic-chemotherapy");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "134547")).contains("bendamustine", "antineoplastic-chemotherapy");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "1597258")).contains("blinatumomab")
+                .doesNotContain("antineoplastic-chemotherapy");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "6851")).contains("methotrexate", "immunosuppressant")
+                .doesNotContain("antineoplastic-chemotherapy");
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "2595243")).contains("pacritinib");
+        // the ruxolitinib ingredient also names the topical cream (Opzelura): it is not read as oral ruxolitinib
+        assertThat(terminology.conceptsForCode(CodeSystems.RXNORM, "1193326")).doesNotContain("ruxolitinib");
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "C01BD07")).contains("dronedarone", "moderate-cyp3a4-inhibitor");
+    }
+
+    @Test
     void gmCsfCodesMapToTheirClassAndNotToGCsf() {
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L03AA09")).contains("sargramostim", "gm-csf").doesNotContain("g-csf");
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L03AA03")).contains("molgramostim", "gm-csf").doesNotContain("g-csf");
