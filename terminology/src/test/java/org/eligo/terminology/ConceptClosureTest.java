@@ -103,6 +103,12 @@ class ConceptClosureTest {
     }
 
     @Test
+    void aspirinCodedAsTheAnalgesicIsAspirin() {
+        // WHO ATC files aspirin twice: B01AC06 (antiplatelet) and N02BA01 (analgesic); both are aspirin
+        assertThat(terminology.conceptsForCode(CodeSystems.ATC, "N02BA01")).contains("aspirin", "antiplatelet-agent");
+    }
+
+    @Test
     void gmCsfCodesMapToTheirClassAndNotToGCsf() {
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L03AA09")).contains("sargramostim", "gm-csf").doesNotContain("g-csf");
         assertThat(terminology.conceptsForCode(CodeSystems.ATC, "L03AA03")).contains("molgramostim", "gm-csf").doesNotContain("g-csf");
