@@ -32,7 +32,16 @@ final class MedicationEvaluator {
    * possible day, the same when the record gives the day, else the year's or month's ({@link Days}).
    */
   private record Span(MedicationExposure source, LocalDate start, LocalDate startLast, LocalDate end,
-                      LocalDate endLast) {
+                      LocalDate endLast, LocalDate lastDose, int doses, Integer interval, LocalDate latestDose) {
+    Span(MedicationExposure source, LocalDate start, LocalDate startLast, LocalDate end, LocalDate endLast) {
+      this(source, start, startLast, end, endLast, null, 0, null, null);
+    }
+
+    /** Whether it is a course of doses given one at a time: its end is the days its doses cover, not a dose's day. */
+    boolean course() {
+      return lastDose != null;
+    }
+
     /** Whether a date of it is only a year or month. */
     boolean imprecise() {
       return DayRange.imprecise(source.start(), source.startLatest()) || DayRange.imprecise(source.end(),
@@ -76,7 +85,103 @@ final class MedicationEvaluator {
       LocalDate end = effectiveEnd(e, e.end(), asOf);
       spans.add(new Span(e, e.start(), startLast, end, end == null ? null : effectiveEnd(e, e.endLatest(), asOf)));
     }
-    return spans;
+    return courses(spans, asOf);
+  }
+
+  /**
+   * The longest a single dose, or a course whose interval the doses do not give, may cover: 8 weeks (ravulizumab's
+   * maintenance interval, the longest of the drugs Eligo knows to be given periodically: eculizumab every 2 weeks,
+   * IVIG every 4, romiplostim weekly) and its 7-day dosing window (DECISIONS 97).
+   */
+  static final int UNTIMED_DOSE_DAYS = 63;
+
+  /**
+   * The longest interval read from doses: rituximab maintenance every 6 months and a week's window. Doses further
+   * apart give no interval.
+   */
+  static final int LONGEST_INTERVAL_DAYS = 190;
+
+  /**
+   * Doses given one at a time (MedicationAdministration: eculizumab every 2 weeks, ravulizumab every 8 weeks,
+   * romiplostim weekly) read as courses (DECISIONS 97). The record gives the days a dose was given, not the days it
+   * covers: the interval is read from the doses themselves, the upper median of the gaps between consecutive days of
+   * the same drug when there are at least three doses. Such a course surely covers its first dose to its last dose
+   * plus the interval and a dosing window (a quarter of the interval, 2 to 7 days: eculizumab's label allows 2 days
+   * either way, ravulizumab's 7), and may cover up to one missed dose more (the record may lack the next one). With
+   * one or two doses the interval is not known: the course surely covers its doses' days and the days between (two
+   * doses at most {@link #UNTIMED_DOSE_DAYS} apart), and may cover up to {@link #UNTIMED_DOSE_DAYS} (or twice the gap)
+   * after the last one. Doses further apart than a missed dose explains are separate courses; a median gap over
+   * {@link #LONGEST_INTERVAL_DAYS} gives no interval. The course's last dose stays the day a washout counts from.
+   */
+  private static List<Span> courses(List<Span> spans, LocalDate asOf) {
+    java.util.Map<java.util.Set<String>, List<Span>> byDrug = new java.util.LinkedHashMap<>();
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (dose(s)) byDrug.computeIfAbsent(s.source().concepts(), k -> new ArrayList<>()).add(s);
+      else out.add(s);
+    }
+    for (List<Span> doses : byDrug.values()) {
+      doses.sort(Comparator.comparing(Span::start));
+      Integer overall = interval(doses, 0, doses.size());
+      int from = 0;
+      for (int i = 1; i <= doses.size(); i++) {
+        if (i < doses.size()) {
+          long gap = ChronoUnit.DAYS.between(doses.get(i - 1).start(), doses.get(i).start());
+          boolean apart = overall == null ? gap > UNTIMED_DOSE_DAYS : gap > 2L * overall + window(overall);
+          if (!apart) continue;
+        }
+        out.add(course(doses, from, i, asOf, doses.getLast().end()));
+        from = i;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a span is one dose given on a day (an administration, dated exactly). */
+  private static boolean dose(Span s) {
+    MedicationExposure e = s.source();
+    return e.source().resourceType().equals("MedicationAdministration") && e.status() == ExposureStatus.COMPLETED
+        && !e.local() && s.start() != null && s.end() != null && !s.imprecise()
+        && ChronoUnit.DAYS.between(s.start(), s.end()) <= 1;
+  }
+
+  /** The upper median of the gaps between the distinct days of doses {@code from} to {@code to}, if 2 or more. */
+  private static Integer interval(List<Span> doses, int from, int to) {
+    List<Long> gaps = new ArrayList<>();
+    for (int i = from + 1; i < to; i++) {
+      long gap = ChronoUnit.DAYS.between(doses.get(i - 1).start(), doses.get(i).start());
+      if (gap > 0) gaps.add(gap);
+    }
+    if (gaps.size() < 2) return null;
+    gaps.sort(null);
+    long median = gaps.get(gaps.size() / 2);
+    return median > LONGEST_INTERVAL_DAYS ? null : (int) median;
+  }
+
+  /** The dosing window allowed around a scheduled dose: a quarter of the interval, 2 to 7 days. */
+  private static int window(int interval) {
+    return Math.max(2, Math.min(7, interval / 4));
+  }
+
+  private static Span course(List<Span> doses, int from, int to, LocalDate asOf, LocalDate latestDose) {
+    Span first = doses.get(from);
+    Span last = doses.get(to - 1);
+    LocalDate lastDay = last.end();
+    Integer interval = interval(doses, from, to);
+    LocalDate sure;
+    LocalDate possible;
+    if (interval != null) {
+      sure = lastDay.plusDays(interval + window(interval));
+      possible = lastDay.plusDays(2L * interval + window(interval));
+    } else {
+      sure = lastDay;
+      long gap = to - from == 2 ? ChronoUnit.DAYS.between(first.start(), last.start()) : 0;
+      possible = lastDay.plusDays(Math.max(UNTIMED_DOSE_DAYS, Math.min(2 * gap, LONGEST_INTERVAL_DAYS)));
+    }
+    if (sure.isAfter(asOf)) sure = asOf;
+    if (possible.isAfter(asOf)) possible = asOf;
+    return new Span(last.source(), first.start(), first.start(), sure, possible, lastDay, to - from, interval,
+        latestDose);
   }
 
   private static Outcome evaluateKnown(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
@@ -142,13 +247,17 @@ final class MedicationEvaluator {
       case MedicationTiming.Current c -> s.end() == null ? Truth.UNKNOWN : Days.onOrAfter(s.end(), s.endLast(), asOf);
       case MedicationTiming.WithinDays w -> {
         LocalDate from = asOf.minusDays(w.days());
+        // a washout counts from the last dose given, not from the days it covers
+        if (s.course()) yield s.latestDose().isBefore(from) ? Truth.NOT_MET : Truth.MET;
         if (s.end() != null) yield Days.onOrAfter(s.end(), s.endLast(), from);
         yield s.start() != null && !s.start().isBefore(from) ? Truth.MET : Truth.UNKNOWN;
       }
       case MedicationTiming.AtLeastDaysBefore b -> {
-        LocalDate anchor = b.fromEnd() ? s.end() : s.start();
+        // a washout counts from the drug's last dose, not from the days it covers nor from an earlier course's
+        LocalDate anchor = b.fromEnd() ? (s.course() ? s.latestDose() : s.end()) : s.start();
         if (anchor == null) yield Truth.UNKNOWN;
-        yield Days.onOrBefore(anchor, b.fromEnd() ? s.endLast() : s.startLast(), asOf.minusDays(b.days()));
+        LocalDate anchorLast = b.fromEnd() ? (s.course() ? s.latestDose() : s.endLast()) : s.startLast();
+        yield Days.onOrBefore(anchor, anchorLast, asOf.minusDays(b.days()));
       }
       case MedicationTiming.ForAtLeastDays f -> {
         if (s.start() == null) yield Truth.UNKNOWN;
@@ -178,22 +287,13 @@ final class MedicationEvaluator {
         if (!s.end().isBefore(from) && !s.end().isBefore(s.startLast())) {
           known.add(new Span(s.source(), s.startLast(), s.startLast(), s.end(), s.end()));
         }
-      } else if (!s.end().isBefore(from)) {
+      } else if (!s.end().isBefore(from) || s.course() && !s.endLast().isBefore(from)) {
         known.add(s);
       }
     }
-    known.sort(Comparator.comparing(Span::start));
-    LocalDate coveredTo = from.minusDays(1);
-    boolean covered = true;
-    for (Span s : known) {
-      if (ChronoUnit.DAYS.between(coveredTo, s.start()) - 1 > c.maxGapDays()) {
-        covered = false;
-        break;
-      }
-      if (s.end().isAfter(coveredTo)) coveredTo = s.end();
-    }
-    if (covered && ChronoUnit.DAYS.between(coveredTo, asOf) > c.maxGapDays()) covered = false;
-    if (!covered && !uncertain) uncertain = periodicDoses(spans, from);
+    boolean covered = covers(known, from, asOf, c.maxGapDays(), false);
+    // a course of doses may cover more than it surely does: up to one missed dose after its last (DECISIONS 97)
+    if (!covered && !uncertain) uncertain = covers(known, from, asOf, c.maxGapDays(), true);
     if (!explain) return Outcome.of(covered ? Truth.MET : uncertain ? Truth.UNKNOWN : Truth.NOT_MET);
     List<Evidence> evidence = spans.stream().map(MedicationEvaluator::evidence).toList();
     if (covered) return Outcome.of(Truth.MET, evidence);
@@ -204,21 +304,17 @@ final class MedicationEvaluator {
     return Outcome.of(Truth.NOT_MET, evidence);
   }
 
-  /**
-   * Whether doses given one at a time (administrations: an infusion every 2 weeks, an injection every week) may cover
-   * the window between them: the drug began by the window's start and a dose falls within it. The record gives the
-   * days given, not the days covered, so such a course is asked, never failed for its gaps (DECISIONS 96 review);
-   * one that began within the window is too short whatever the gaps.
-   */
-  private static boolean periodicDoses(List<Span> spans, LocalDate from) {
-    boolean began = false;
-    boolean doseWithin = false;
-    for (Span s : spans) {
-      if (s.start() != null && !s.start().isAfter(from)) began = true;
-      doseWithin |= s.source().source().resourceType().equals("MedicationAdministration") && s.end() != null
-          && !s.endLast().isBefore(from);
+  /** Whether the spans cover the days from {@code from} to {@code asOf}, gaps of at most {@code maxGap} allowed. */
+  private static boolean covers(List<Span> spans, LocalDate from, LocalDate asOf, int maxGap, boolean possibly) {
+    List<Span> known = new ArrayList<>(spans);
+    known.sort(Comparator.comparing(Span::start));
+    LocalDate coveredTo = from.minusDays(1);
+    for (Span s : known) {
+      if (ChronoUnit.DAYS.between(coveredTo, s.start()) - 1 > maxGap) return false;
+      LocalDate end = possibly && s.course() ? s.endLast() : s.end();
+      if (end.isAfter(coveredTo)) coveredTo = end;
     }
-    return began && doseWithin;
+    return ChronoUnit.DAYS.between(coveredTo, asOf) <= maxGap;
   }
 
   /** Why a drug counts as not taken: the medications the record does list, none of them the one asked about. */
@@ -253,6 +349,12 @@ final class MedicationEvaluator {
 
   private static Evidence evidence(Span s) {
     MedicationExposure e = s.source();
+    if (s.course()) {
+      String text = e.text() + " (" + (s.doses() == 1 ? "one dose on " + s.lastDose() : s.doses() + " doses from "
+          + s.start() + " to " + s.lastDose() + (s.interval() == null ? "" : ", every " + s.interval() + " days"))
+          + ")";
+      return new Evidence(e.source().toString(), text, null, null, s.start());
+    }
     String text = e.text() + " (" + (e.start() == null ? "start unknown" : "from " + DayRange.text(e.start(),
         e.startLatest())) + (e.end() != null ? " to " + DayRange.text(e.end(), e.endLatest())
         : e.status() == ExposureStatus.ACTIVE ? ", ongoing" : ", end unknown")

@@ -2784,13 +2784,14 @@ class ParsedVerdictsTest {
   void aCourseGivenAsPeriodicDosesIsAskedNotFailedForItsGaps() {
     String[][] cases = {
         {"Currently receiving eculizumab for at least 3 months", "eculizumab", "2026-01-05", "14"},
-        {"Must remain on ravulizumab for a minimum of 3 months prior to screening", "ravulizumab", "2025-12-01", "56"},
+        {"Subjects on ravulizumab for a minimum of 3 months prior to screening", "ravulizumab", "2025-12-01", "56"},
         {"Is on romiplostim for at least 4 weeks at screening", "romiplostim", "2026-02-01", "7"},
         {"Patients still on eculizumab for at least 6 months before enrollment", "eculizumab", "2025-10-06", "14"}};
     for (String[] c : cases) {
+      // DECISIONS 97: the interval read from the doses covers the days between them: on it for the whole span
       Facts periodic = doses(adult(), c[1], c[2], "2026-05-31", Integer.parseInt(c[3]));
-      assertThat(inclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.UNKNOWN);
-      assertThat(exclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.MET);
+      assertThat(exclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.MET);
       Facts stopped = doses(adult(), c[1], "2024-01-01", "2024-06-30", Integer.parseInt(c[3]));
       assertThat(inclusion(c[0], stopped)).as(c[0]).isEqualTo(Truth.NOT_MET);
     }

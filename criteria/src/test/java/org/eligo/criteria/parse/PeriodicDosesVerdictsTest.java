@@ -1,0 +1,134 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.doses;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DECISIONS 97: a course given as doses one at a time (MedicationAdministration: eculizumab every 2 weeks,
+ * ravulizumab every 8 weeks, romiplostim weekly, rituximab every 6 months) is read as a course, not as one-day courses
+ * with gaps, under every timing a criterion asks: now, for at least N, on it now for N, within a window, a washout. As
+ * of 2026-06-01.
+ */
+class PeriodicDosesVerdictsTest {
+
+  private static Facts one(String drug, String day) {
+    return adult().administeredUnits(drug, day, null, coded(drug));
+  }
+
+  /** Eculizumab every 2 weeks since January, the last dose 4 days ago: on it now. */
+  @Test
+  void aDrugGivenEveryFewWeeksIsCurrentUntilTheNextDoseIsOverdue() {
+    List<String[]> sentences = List.of(
+        new String[] {"Currently receiving eculizumab", "eculizumab", "2026-01-09", "2026-05-28", "14"},
+        new String[] {"Current treatment with ravulizumab", "ravulizumab", "2025-09-15", "2026-05-20", "56"},
+        new String[] {"Patients currently on romiplostim", "romiplostim", "2026-02-02", "2026-05-25", "7"},
+        new String[] {"Current use of a C5 inhibitor", "eculizumab", "2025-11-01", "2026-05-23", "14"},
+        new String[] {"Ongoing IVIG therapy", "ivig", "2025-10-06", "2026-05-20", "28"});
+    for (String[] c : sentences) {
+      Facts periodic = doses(adult(), c[1], c[2], c[3], Integer.parseInt(c[4]));
+      assertThat(inclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.MET);
+      assertThat(exclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.MET);
+      // stopped: the last dose long past its next one
+      Facts stopped = doses(adult(), c[1], "2024-01-01", "2024-09-30", Integer.parseInt(c[4]));
+      assertThat(inclusion(c[0], stopped)).as(c[0]).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(c[0], stopped)).as(c[0]).isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  /** One dose 10 days ago, no interval: the patient may be on it (asked), never cleared or failed. */
+  @Test
+  void aSingleRecentDoseIsAskedNotRuledOut() {
+    for (String sentence : List.of("Currently receiving eculizumab", "Current use of a C5 inhibitor",
+        "Concurrent treatment with eculizumab")) {
+      Facts recent = one("eculizumab", "2026-05-22");
+      assertThat(inclusion(sentence, recent)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, recent)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      Facts longAgo = one("eculizumab", "2025-06-02");
+      assertThat(inclusion(sentence, longAgo)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, longAgo)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  /** A dose now overdue by more than a missed dose: asked between the two, NOT_MET after. */
+  @Test
+  void aCourseWhoseNextDoseIsOverdueIsAskedThenEnded() {
+    String sentence = "Currently receiving eculizumab";
+    // every 2 weeks, last dose (May 11) 21 days ago: overdue, but one missing record explains it
+    Facts overdue = doses(adult(), "eculizumab", "2026-01-05", "2026-05-11", 14);
+    assertThat(inclusion(sentence, overdue)).isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(sentence, overdue)).isEqualTo(Truth.UNKNOWN);
+    // last dose (April 13) 7 weeks ago: two doses missed
+    Facts ended = doses(adult(), "eculizumab", "2026-01-05", "2026-04-20", 14);
+    assertThat(inclusion(sentence, ended)).isEqualTo(Truth.NOT_MET);
+  }
+
+  /** Fortnightly infusions January to August 2025: a course of about 8 months, ended. */
+  @Test
+  void aCourseOfPeriodicDosesLastsFromTheFirstDoseToTheLastDoseAndItsInterval() {
+    for (String sentence : List.of("Prior treatment with eculizumab for at least 6 months",
+        "Received eculizumab for ≥ 6 months", "History of eculizumab therapy for a minimum of 6 months")) {
+      Facts eightMonths = doses(adult(), "eculizumab", "2025-01-06", "2025-08-25", 14);
+      assertThat(inclusion(sentence, eightMonths)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, eightMonths)).as(sentence).isEqualTo(Truth.MET);
+      Facts threeMonths = doses(adult(), "eculizumab", "2025-01-06", "2025-03-31", 14);
+      assertThat(inclusion(sentence, threeMonths)).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, threeMonths)).as(sentence).isEqualTo(Truth.NOT_MET);
+      // two courses a year apart are not one course of two years
+      Facts twoShort = doses(doses(adult(), "eculizumab", "2024-01-08", "2024-03-04", 14), "eculizumab",
+          "2025-01-06", "2025-03-03", 14);
+      assertThat(inclusion(sentence, twoShort)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    for (String sentence : List.of("Treated with romiplostim for at least 12 weeks",
+        "Received ravulizumab for more than 6 months")) {
+      String drug = sentence.contains("romiplostim") ? "romiplostim" : "ravulizumab";
+      int every = drug.equals("romiplostim") ? 7 : 56;
+      Facts course = doses(adult(), drug, "2025-03-03", "2025-10-20", every);
+      assertThat(inclusion(sentence, course)).as(sentence).isEqualTo(Truth.MET);
+    }
+  }
+
+  /** On it now for the whole span, given as doses: met, as the same course recorded as one statement is. */
+  @Test
+  void onAPeriodicDrugNowForAtLeastASpanIsMet() {
+    String[][] cases = {
+        {"Currently receiving eculizumab for at least 3 months", "eculizumab", "2026-01-05", "2026-05-25", "14"},
+        {"Subjects on ravulizumab for a minimum of 3 months prior to screening", "ravulizumab", "2025-12-01",
+            "2026-05-18", "56"},
+        {"Is on romiplostim for at least 4 weeks at screening", "romiplostim", "2026-02-01", "2026-05-31", "7"}};
+    for (String[] c : cases) {
+      Facts periodic = doses(adult(), c[1], c[2], c[3], Integer.parseInt(c[4]));
+      assertThat(inclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.MET);
+      assertThat(exclusion(c[0], periodic)).as(c[0]).isEqualTo(Truth.MET);
+    }
+    // begun last month: too short whatever the interval
+    Facts weekly = doses(adult(), "rituximab", "2026-05-04", "2026-05-25", 7);
+    assertThat(inclusion("Currently receiving rituximab for at least 8 weeks", weekly)).isEqualTo(Truth.NOT_MET);
+  }
+
+  /** Rituximab every 6 months, the last infusion 4½ months ago: not yet washed out, whichever dose is older. */
+  @Test
+  void aWashoutCountsFromTheLastDoseOfThePeriodicDrug() {
+    Facts sixMonthly = doses(adult(), "rituximab", "2025-01-15", "2026-01-15", 182);
+    Facts washedOut = doses(adult(), "rituximab", "2024-06-03", "2025-06-02", 182);
+    for (String sentence : List.of("Last dose of rituximab at least 6 months before enrollment",
+        "Rituximab must have been discontinued at least 6 months prior to screening",
+        "At least 6 months since the last dose of rituximab")) {
+      assertThat(inclusion(sentence, sixMonthly)).as(sentence).isNotEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, washedOut)).as(sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+    for (String sentence : List.of("Rituximab within 6 months prior to enrollment",
+        "Treatment with rituximab in the past 6 months", "Received rituximab within the last 6 months")) {
+      assertThat(exclusion(sentence, sixMonthly)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, washedOut)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+  }
+}
