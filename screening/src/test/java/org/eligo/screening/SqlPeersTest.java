@@ -225,6 +225,102 @@ class SqlPeersTest {
   }
 
   /**
+   * DECISIONS 97: doses given one at a time (MedicationAdministration) read as a course whose interval is the median
+   * gap between doses. SQL does not compute the median: it decides what the doses alone decide and is UNKNOWN where
+   * Eligo reads the course's reach, never a different decided truth.
+   */
+  @Test
+  void aCourseGivenAsDosesIsNeverDecidedOtherwiseBySql() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 120, 31);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0);
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    // per patient: {drug, first dose, last bound, every N days}
+    String[][][] people = {
+        {{"Eculizumab", "2026-01-05", "2026-05-25", "14"}},
+        {{"Eculizumab", "2025-01-06", "2025-08-25", "14"}},
+        {{"Eculizumab", "2026-05-22", "2026-05-22", "1"}},
+        {{"Rituximab", "2025-01-15", "2026-01-15", "182"}},
+        {{"Rituximab", "2024-06-03", "2025-06-02", "182"}},
+        {{"Eculizumab", "2026-01-05", "2026-05-11", "14"}},
+        {{"Ravulizumab", "2025-09-15", "2026-05-20", "56"}, {"Rituximab", "2024-01-10", "2024-01-31", "7"}},
+        {{"Eculizumab", "2024-01-08", "2024-03-04", "14"}, {"Eculizumab", "2025-01-06", "2025-03-03", "14"}}};
+    StringBuilder copies = new StringBuilder();
+    StringBuilder given = new StringBuilder();
+    for (int i = 0; i < people.length; i++) {
+      String id = String.format("d%07d", i + 1);
+      copies.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      int n = 0;
+      for (String[] course : people[i]) {
+        for (java.time.LocalDate d = java.time.LocalDate.parse(course[1]);
+             !d.isAfter(java.time.LocalDate.parse(course[2])); d = d.plusDays(Integer.parseInt(course[3]))) {
+          given.append("{\"resourceType\":\"MedicationAdministration\",\"id\":\"dose-").append(i).append("-")
+              .append(n++).append("\",\"status\":\"completed\",\"medicationCodeableConcept\":{\"text\":\"")
+              .append(course[0]).append("\"},\"subject\":{\"reference\":\"Patient/").append(id)
+              .append("\"},\"effectiveDateTime\":\"").append(d).append("\"}\n");
+        }
+      }
+    }
+    java.nio.file.Files.writeString(patients, copies, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("MedicationAdministration-doses.ndjson"), given);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(120 + people.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Inclusion Criteria:\n\n* Currently receiving eculizumab\n"
+            + "* Prior treatment with eculizumab for at least 6 months\n"
+            + "* Last dose of rituximab at least 6 months before enrollment\n"
+            + "* Current treatment with ravulizumab\n\n"
+            + "Exclusion Criteria:\n\n* Current use of a C5 inhibitor\n"
+            + "* Rituximab within 6 months prior to enrollment\n"
+            + "* Received eculizumab for ≥ 6 months\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    Map<String, String> postgres;
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+         Connection c = pg.getPostgresDatabase().getConnection()) {
+      SqlEngine.POSTGRESQL.load(c, csv);
+      postgres = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    // SQL may be more cautious (UNKNOWN, NEEDS_INFO) where Eligo decides; never a different decided truth
+    assertThat(eligo).hasSize(duck.size());
+    for (Map<String, String> engine : List.of(duck, postgres)) {
+      for (Map.Entry<String, String> e : eligo.entrySet()) {
+        String got = engine.get(e.getKey());
+        if (!got.equals(e.getValue())) {
+          assertThat(got).as(e.getKey() + ": Eligo " + e.getValue()).isIn("UNKNOWN", "NEEDS_INFO");
+        }
+      }
+    }
+    java.util.function.BiFunction<String, String, String> truth = (patient, words) -> eligo.get("NCT02979873|"
+        + patient + "|" + criteria.criteria().stream().filter(c -> c.text().startsWith(words)).findFirst()
+        .orElseThrow().id());
+    List<String> all = List.of("d0000001", "d0000002", "d0000003", "d0000004", "d0000005", "d0000006", "d0000007",
+        "d0000008");
+    // every 2 weeks to 7 days ago; stopped in 2025; one dose 10 days ago; none; none; overdue 3 weeks; ravulizumab
+    // every 8 weeks; two short courses a year apart
+    assertThat(all).map(p -> truth.apply(p, "Currently receiving eculizumab"))
+        .containsExactly("MET", "NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET");
+    assertThat(all).map(p -> truth.apply(p, "Current use of a C5"))
+        .containsExactly("MET", "NOT_MET", "UNKNOWN", "NOT_MET", "NOT_MET", "UNKNOWN", "MET", "NOT_MET");
+    assertThat(all).map(p -> truth.apply(p, "Prior treatment with eculizumab"))
+        .containsExactly("NOT_MET", "MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET");
+    assertThat(all).map(p -> truth.apply(p, "Rituximab within 6"))
+        .containsExactly("NOT_MET", "NOT_MET", "NOT_MET", "MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET");
+    // the washout counts from the last of the six-monthly infusions: decided alike on every engine
+    assertThat(List.of("d0000004", "d0000005")).map(p -> duck.get("NCT02979873|" + p + "|" + criteria.criteria()
+        .stream().filter(c -> c.text().startsWith("Rituximab within 6")).findFirst().orElseThrow().id()))
+        .containsExactly("MET", "NOT_MET");
+  }
+
+  /**
    * Lab limits with a transfusion clause (DECISIONS §45, §46): a clause closing a list of counts binds each of them,
    * support drugs named beside the transfusion ("or growth factor support", "or TPO-RA", "G-CSF, or ESA") condition the
    * count and are asked unless the record shows none in the window, a limit a transfusion may reach is the latest

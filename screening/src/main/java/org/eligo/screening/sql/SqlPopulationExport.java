@@ -105,8 +105,9 @@ public final class SqlPopulationExport implements AutoCloseable {
     List<MedicationExposure> meds = f.medications();
     for (int i = 0; i < meds.size(); i++) {
       MedicationExposure m = meds.get(i);
+      // a dose given on a day (an administration): one of a course the evaluator reads from its doses (DECISIONS 97)
       row("medications", id, i, m.status().name(), m.start(), m.end(), m.local(), m.startLatest(), m.endLatest(),
-          m.units());
+          m.units(), m.source().resourceType().equals("MedicationAdministration"));
       for (String k : m.concepts()) row("medication_concepts", id, i, k);
     }
     List<ProcedureFact> ps = f.procedures();

@@ -378,6 +378,7 @@ public final class SqlRuleCompiler {
           + " >= s.start_day + INTERVAL '" + f.days() + " days' THEN 1 ELSE 0 END";
       case MedicationTiming.ContinuousFor c -> throw new IllegalStateException("not expressible");
     };
+    each = "CASE WHEN " + DOSE + " THEN " + dose(r) + " ELSE " + each + " END";
     String unidentified = concept("medication_concepts", "s", Unidentified.CONCEPTS);
     // a local use (a cream, an inhaler, a line flush) may not be the treatment meant: UNKNOWN at most, as unidentified
     return "COALESCE((SELECT MAX(CASE WHEN s.local_use OR " + unidentified + " THEN LEAST(" + each + ", 1) ELSE " + each
@@ -385,6 +386,48 @@ public final class SqlRuleCompiler {
         + "AND s.status <> 'INTENDED' AND NOT (s.start_day IS NOT NULL AND s.start_day > " + today + ") AND "
         + concept("medication_concepts", "s", withUnidentified(r.concepts())) + "), " + noneRecorded("medications")
         + ")";
+  }
+
+  /** A row that is one dose given on a day, as MedicationEvaluator reads into courses (DECISIONS 97). */
+  private static final String DOSE = "(s.dose AND s.status = 'COMPLETED' AND NOT s.local_use AND s.start_day IS NOT "
+      + "NULL AND s.end_day IS NOT NULL AND s.start_latest = s.start_day AND s.end_latest = s.end_day AND s.end_day <= "
+      + "s.start_day + INTERVAL '1 days')";
+
+  /**
+   * The farthest a course of doses may reach past its last dose in MedicationEvaluator: twice the longest interval
+   * read from doses and its dosing window (DECISIONS 97).
+   */
+  private static final int DOSE_REACH_DAYS = 2 * 190 + 7;
+
+  /**
+   * One dose of a course (DECISIONS 97). MedicationEvaluator reads the interval from the median gap between a drug's
+   * doses, which SQL does not compute: SQL decides what the doses alone decide (a dose within a window, a first dose
+   * long enough ago, no dose since a washout's limit) and is otherwise UNKNOWN where the course may reach, never a
+   * verdict the evaluator does not give.
+   */
+  private String dose(MedicationRule r) {
+    String doses = "SELECT 1 FROM medications d WHERE d.patient_id = s.patient_id AND d.dose AND d.status = "
+        + "'COMPLETED' AND NOT d.local_use AND d.start_day IS NOT NULL AND d.start_day <= " + today + " AND "
+        + concept("medication_concepts", "d", withUnidentified(r.concepts()));
+    return switch (r.timing()) {
+      case MedicationTiming.Ever e -> "2";
+      case MedicationTiming.Current c -> "CASE WHEN s.end_day >= " + today + " THEN 2 WHEN s.end_day >= "
+          + date(asOf.minusDays(DOSE_REACH_DAYS)) + " THEN 1 ELSE 0 END";
+      case MedicationTiming.WithinDays w -> "CASE WHEN s.end_day >= " + date(asOf.minusDays(w.days()))
+          + " THEN 2 ELSE 0 END";
+      case MedicationTiming.AtLeastDaysBefore b when !b.fromEnd() -> "CASE WHEN s.start_day <= "
+          + date(asOf.minusDays(b.days())) + " THEN 2 ELSE 0 END";
+      case MedicationTiming.AtLeastDaysBefore b -> {
+        String limit = date(asOf.minusDays(b.days()));
+        // a washout counts from the drug's last dose: a later dose of it (or of another drug asked about) leaves it open
+        yield "CASE WHEN s.end_day > " + limit + " THEN 0 WHEN EXISTS (" + doses + " AND d.end_day > " + limit
+            + ") THEN 1 ELSE 2 END";
+      }
+      case MedicationTiming.ForAtLeastDays f -> "CASE WHEN EXISTS (" + doses + " AND d.start_day >= s.start_day AND "
+          + "LEAST(d.start_day + INTERVAL '" + DOSE_REACH_DAYS + " days', " + today + ") >= s.start_day + INTERVAL '"
+          + f.days() + " days') THEN 1 ELSE 0 END";
+      case MedicationTiming.ContinuousFor c -> throw new IllegalStateException("not expressible");
+    };
   }
 
   /** A medication's end column ({@code end_day} or {@code end_latest}) clipped to the as-of date, as Eligo does. */

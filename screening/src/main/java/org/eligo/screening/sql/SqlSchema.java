@@ -35,7 +35,7 @@ public final class SqlSchema {
         "CREATE TABLE condition_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, concept VARCHAR NOT NULL)",
         "CREATE TABLE medications (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, status VARCHAR NOT NULL, "
             + "start_day DATE, end_day DATE, local_use BOOLEAN NOT NULL, start_latest DATE, "
-            + "end_latest DATE, units INTEGER)",
+            + "end_latest DATE, units INTEGER, dose BOOLEAN NOT NULL)",
         "CREATE TABLE medication_concepts (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, "
             + "concept VARCHAR NOT NULL)",
         "CREATE TABLE procedures (patient_id VARCHAR NOT NULL, fact INTEGER NOT NULL, day DATE, day_latest DATE, "
