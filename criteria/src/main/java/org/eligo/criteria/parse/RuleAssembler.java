@@ -493,7 +493,10 @@ final class RuleAssembler implements Recogniser {
         // "At least 2 RBC transfusions in the 12 weeks before screening": a count of what the window holds, so at least
         // one of them is in it; widened, a patient transfused once two years ago was asked instead of failed (§50)
         boolean countOnly = hedges.stream().allMatch(h -> h.family().equals("count"));
-        if (s.type == CriterionType.INCLUSION && !countOnly) rule = widen(rule);
+        // "Currently on a stable dose of eltrombopag for ≥ 4 weeks": the stable dose is asked, but the drug now and for
+        // the whole span (DECISIONS 96) is the sentence's own, no branch's; widened, a patient who stopped was asked
+        boolean onNowForASpan = hedges.stream().allMatch(h -> h.family().equals("concomitant"));
+        if (s.type == CriterionType.INCLUSION && !countOnly) rule = onNowForASpan ? widenKeepingSpans(rule) : widen(rule);
         List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
         all.add(ask);
         rule = new AllOf(all);
@@ -1566,6 +1569,16 @@ final class RuleAssembler implements Recogniser {
     Set<String> u = new LinkedHashSet<>(a);
     u.addAll(b);
     return u;
+  }
+
+  /** As {@link #widen}, but a drug taken now for a whole span stays so (DECISIONS 97). */
+  private static Rule widenKeepingSpans(Rule rule) {
+    return switch (rule) {
+      case MedicationRule m when m.timing() instanceof MedicationTiming.ContinuousFor -> m;
+      case AllOf a -> new AllOf(a.rules().stream().map(RuleAssembler::widenKeepingSpans).toList());
+      case AnyOf a -> new AnyOf(a.rules().stream().map(RuleAssembler::widenKeepingSpans).toList());
+      default -> widen(rule);
+    };
   }
 
   /** In an inclusion under a question, history counts at any time (the time words may belong to one branch only). */

@@ -131,4 +131,28 @@ class PeriodicDosesVerdictsTest {
       assertThat(exclusion(sentence, washedOut)).as(sentence).isEqualTo(Truth.NOT_MET);
     }
   }
+
+  /**
+   * "Currently on a stable dose of eltrombopag for ≥ 4 weeks" (inclusion): on the drug now and for the whole span, the
+   * stable dose asked. Read as the drug at any time and the question (§96 Not done), a patient who stopped in 2024
+   * was asked instead of failed.
+   */
+  @Test
+  void aStableDoseNowForASpanNeedsTheDrugNowForTheSpan() {
+    List<String[]> sentences = List.of(
+        new String[] {"Currently on a stable dose of eltrombopag for ≥ 4 weeks", "eltrombopag"},
+        new String[] {"Currently receiving a stable dose of romiplostim for at least 4 weeks prior to screening",
+            "romiplostim"},
+        new String[] {"Must be on a stable dose of hydroxyurea for at least 3 months before enrollment", "hydroxyurea"},
+        new String[] {"Patients on a stable dose of corticosteroids for at least 2 weeks", "prednisone"});
+    for (String[] sd : sentences) {
+      Facts onNow = ParsedVerdictsTest.treated(adult(), sd[1], sd[1], "2026-01-05", null);
+      Facts stopped = ParsedVerdictsTest.treated(adult(), sd[1], sd[1], "2023-12-01", "2024-06-01");
+      Facts justStarted = ParsedVerdictsTest.treated(adult(), sd[1], sd[1], "2026-05-28", null);
+      assertThat(inclusion(sd[0], onNow)).as(sd[0]).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sd[0], stopped)).as(sd[0]).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sd[0], justStarted)).as(sd[0]).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sd[0], adult())).as(sd[0]).isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
