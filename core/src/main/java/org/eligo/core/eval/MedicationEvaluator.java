@@ -111,7 +111,8 @@ final class MedicationEvaluator {
    * one or two doses the interval is not known: the course surely covers its doses' days and the days between (two
    * doses at most {@link #UNTIMED_DOSE_DAYS} apart), and may cover up to {@link #UNTIMED_DOSE_DAYS} (or twice the gap)
    * after the last one. Doses further apart than a missed dose explains are separate courses; a median gap over
-   * {@link #LONGEST_INTERVAL_DAYS} gives no interval. The course's last dose stays the day a washout counts from.
+   * {@link #LONGEST_INTERVAL_DAYS} gives no interval. A washout counts from the drug's last dose, whatever course it
+   * ends.
    */
   private static List<Span> courses(List<Span> spans, LocalDate asOf) {
     java.util.Map<java.util.Set<String>, List<Span>> byDrug = new java.util.LinkedHashMap<>();
