@@ -25,13 +25,60 @@ public final class MedicationReasons {
     return false;
   }
 
-  /** The product a name gives before its reason, or null when it gives no reason (or only a reason). */
+  /**
+   * Words that, alone before "on" or "for", say how or why the patient takes the drug named after it, and name no
+   * product: "Started on eltrombopag 50 mg daily", "Pt on eculizumab 900 mg IV q2w", "Continue on prednisone 10 mg",
+   * "Patient remains on cyclosporine", "Maintenance therapy for PNH: ravulizumab" (DECISIONS 98). A word not listed
+   * may be a product Eligo does not know ("Andexxa for apixaban reversal"): such a head is still cut, never skipped,
+   * so the drug named after it is not read as the one given. Words that say the drug stopped ("stopped", "held",
+   * "off", "discontinued") are deliberately not here.
+   */
+  private static final java.util.Set<String> NO_PRODUCT = java.util.Set.of("started", "start", "starting", "restart",
+      "restarted", "restarting", "re-started", "initiated", "commenced", "began", "begun", "continue", "continued",
+      "continues", "continuing", "cont", "resume", "resumed", "resuming", "remain", "remains", "remained",
+      "remaining", "maintained", "kept", "placed", "put", "switched", "changed", "transitioned", "now", "currently",
+      "still", "already", "also", "stable", "pt", "patient", "is", "was", "has", "had", "been", "being", "taper",
+      "tapering", "maintenance", "therapy", "treatment", "tx", "induction", "consolidation", "ongoing", "chronic",
+      "long-term", "current", "medication", "regimen");
+
+  /** The cues after which the drug named may be the one given: "on", "while on", "for". */
+  private static final Pattern MAY_NAME_THE_DRUG = Pattern.compile("(?i)(?:while\\s+)?on|for");
+
+  /**
+   * The product a name gives before its reason, or null when it gives no reason (or only a reason). Words before
+   * "on"/"for" that name no product ({@link #NO_PRODUCT}) are no head: the product is named after the cue, and is cut
+   * there in turn when a reason follows it ("Started on FFP 2 units for reversal of warfarin" is "FFP 2 units").
+   */
   static String head(String name) {
     if (name == null) return null;
     Matcher m = REASON.matcher(name);
-    if (!m.find() || m.start() == 0) return null;
-    String head = name.substring(0, m.start()).strip();
-    return head.isEmpty() ? null : head;
+    int from = 0; // where the product's name begins
+    while (m.find()) {
+      String head = name.substring(from, Math.max(from, m.start())).strip();
+      if (head.isEmpty()) return null;
+      String cue = name.substring(m.start(), m.end()).replaceAll("^[\\s,;(\\-–]+", "");
+      // the words up to the next cue are the product, unless they say what was reversed ("for warfarin reversal")
+      Matcher next = REASON.matcher(name);
+      String product = name.substring(m.end(), next.find(m.end()) ? next.start() : name.length());
+      if (namesNoProduct(head) && MAY_NAME_THE_DRUG.matcher(cue).matches()
+          && !product.toLowerCase(java.util.Locale.ROOT).contains("revers")) {
+        from = m.end();
+        continue;
+      }
+      return head;
+    }
+    if (from == 0) return null;
+    String rest = name.substring(from).replaceAll("^[\\s:,;\\-–]+", "").strip();
+    return rest.isEmpty() ? null : rest;
+  }
+
+  /** Whether every word of {@code words} is one of {@link #NO_PRODUCT}. */
+  private static boolean namesNoProduct(String words) {
+    for (String w : words.toLowerCase(java.util.Locale.ROOT).split("[\\s,:;/]+")) {
+      String word = w.replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
+      if (!word.isEmpty() && !NO_PRODUCT.contains(word)) return false;
+    }
+    return true;
   }
 
   /** {@code cc} with each name cut to its head; null when no name gives a reason. Codes are kept as they are. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eligo.core.patient.PatientFacts;
+import org.eligo.core.patient.Unidentified;
 import org.eligo.fhir.TerminologyAdapter;
 import org.eligo.screening.bulk.BucketRecord;
 import org.eligo.screening.bulk.BulkFile;
@@ -466,6 +467,25 @@ class FastReaderTest {
       assertThat(agreesOrDefers(SupportedType.MedicationStatement, json).medications()).as(name)
           .filteredOn(m -> m.start() != null).singleElement()
           .satisfies(m -> assertThat(m.concepts()).doesNotContain("warfarin", "heparin", "clopidogrel"));
+    }
+  }
+
+  /**
+   * A medication named after words that name no product (DECISIONS 98): "Started on eltrombopag 50 mg daily", "Pt on
+   * eculizumab 900 mg IV q2w" are that drug, dated, on both readers (HAPI read them as a drug it could not tell).
+   */
+  @Test
+  void aDrugNamedAfterAnActionIsThatDrugOnBothReaders() {
+    String[][] cases = {{"Started on eltrombopag 50 mg daily", "eltrombopag"},
+        {"Pt on eculizumab 900 mg IV q2w", "eculizumab"}, {"Maintenance therapy for PNH: ravulizumab", "ravulizumab"},
+        {"Continue on prednisone 10 mg for ITP", "prednisone"}};
+    for (String[] c : cases) {
+      String json = "{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"active\","
+          + "\"medicationCodeableConcept\":{\"text\":\"" + c[0] + "\"},\"subject\":{\"reference\":\"Patient/p1\"},"
+          + "\"effectivePeriod\":{\"start\":\"2025-11-01\"}}";
+      assertThat(agreesOrDefers(SupportedType.MedicationStatement, json).medications()).as(c[0])
+          .filteredOn(m -> m.start() != null).singleElement()
+          .satisfies(m -> assertThat(m.concepts()).contains(c[1]).doesNotContainAnyElementsOf(Unidentified.CONCEPTS));
     }
   }
 
