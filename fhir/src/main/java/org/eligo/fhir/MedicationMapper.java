@@ -354,19 +354,27 @@ final class MedicationMapper {
     Type named = medication;
     boolean unnamedBesideReason = false;
     java.util.Set<String> reasonDrugs = java.util.Set.of();
+    // the Medication the entry points to, when the record holds it; its own name may give a reason (DECISIONS 98)
+    Medication referenced = medication instanceof Reference r && scope.record().resolve(r, resource) instanceof
+        Medication m ? m : null;
+    Medication cutMedication = null;
     if (medication instanceof CodeableConcept cc && MedicationReasons.heads(cc) != null) {
       named = MedicationReasons.heads(cc);
-    } else if (medication instanceof Reference ref && ref.hasDisplay()
-        && !(scope.record().resolve(ref, resource) instanceof Medication)
+    } else if (referenced != null && MedicationReasons.heads(referenced.getCode()) != null) {
+      cutMedication = referenced.copy();
+      cutMedication.setCode(MedicationReasons.heads(referenced.getCode()));
+      named = ((Reference) medication).copy();
+    } else if (medication instanceof Reference ref && ref.hasDisplay() && referenced == null
         && MedicationReasons.head(ref.getDisplay()) != null) {
       named = ref.copy().setDisplay(MedicationReasons.head(ref.getDisplay()));
     }
     if (named != medication) {
       CodeableConcepts.Meaning whole = CodeableConcepts.quietly(scope.terminology(),
-          medication instanceof CodeableConcept cc ? cc : new CodeableConcept().setText(((Reference) medication)
-              .getDisplay()));
+          medication instanceof CodeableConcept cc ? cc : referenced != null ? referenced.getCode()
+              : new CodeableConcept().setText(((Reference) medication).getDisplay()));
       CodeableConcepts.Meaning head = CodeableConcepts.quietly(scope.terminology(),
-          named instanceof CodeableConcept cc ? cc : new CodeableConcept().setText(((Reference) named).getDisplay()));
+          named instanceof CodeableConcept cc ? cc : cutMedication != null ? cutMedication.getCode()
+              : new CodeableConcept().setText(((Reference) named).getDisplay()));
       unnamedBesideReason = !head.known() && whole.known();
       // "Platelets for procedure on clopidogrel", "IVIG for ITP on eltrombopag", "FFP for reversal of warfarin": the
       // drug named after the product is one the patient was on at some time, when unknown: never read as not taken
@@ -377,6 +385,7 @@ final class MedicationMapper {
       // "Consent for blood transfusion": a name that only mentions a transfusion is read as §87 reads it
       if (unnamedBesideReason && Unidentified.aboutTransfusion(whole.concepts())) {
         named = medication;
+        cutMedication = null;
         unnamedBesideReason = false;
         reasonDrugs = java.util.Set.of();
       }
@@ -386,12 +395,14 @@ final class MedicationMapper {
       scope.info("medication", "names a reason or context after the product given; read as the product given"
           + (unnamedBesideReason ? ", which Eligo cannot name: the criteria it could answer stay open (UNKNOWN)" : ""));
     }
-    CodeableConcepts.Meaning meaning = drug(scope, resource, medication);
+    Medication med = cutMedication != null ? cutMedication : referenced;
+    CodeableConcepts.Meaning meaning = med != null ? fromMedication(scope, med, resource)
+        : drug(scope, resource, medication);
     // "Red Blood Cells, Leukocytes Reduced", "Apheresis Platelets", "FFP 2 units": the blood product it names (§87)
     if (medication instanceof CodeableConcept cc) {
       meaning = BloodProducts.refine(scope, meaning, List.of(cc), true);
-    } else if (medication instanceof Reference ref && scope.record().resolve(ref, resource) instanceof Medication m) {
-      meaning = BloodProducts.refine(scope, meaning, List.of(m.getCode()), true);
+    } else if (med != null) {
+      meaning = BloodProducts.refine(scope, meaning, List.of(med.getCode()), true);
     } else if (medication instanceof Reference ref && ref.hasDisplay()) {
       // a Medication not in the record, named by the reference's display alone: a transfusion only by a transfusion's
       // name ("Luspatercept for RBC transfusion burden" is luspatercept; §87 amendment)
@@ -400,8 +411,8 @@ final class MedicationMapper {
     String drugWords = "";
     if (medication instanceof CodeableConcept cc) {
       drugWords = names(cc);
-    } else if (medication instanceof Reference ref && scope.record().resolve(ref, resource) instanceof Medication m) {
-      drugWords = names(m.getCode()) + (m.hasForm() ? names(m.getForm()) : "");
+    } else if (med != null) {
+      drugWords = names(med.getCode()) + (med.hasForm() ? names(med.getForm()) : "");
     }
     boolean local = LocalUse.of(drugWords + dosageWords);
     if (local) scope.info("dosage", "the drug is used locally (a cream, an inhaler, drops, a line flush): criteria about"
@@ -414,7 +425,7 @@ final class MedicationMapper {
     }
     if (unnamedBesideReason && !meaning.known()) meaning = new CodeableConcepts.Meaning(Unidentified.CONCEPTS,
         meaning.text());
-    Integer units = BloodProducts.transfusion(meaning.concepts()) ? units(scope, resource, medication) : null;
+    Integer units = BloodProducts.transfusion(meaning.concepts()) ? units(scope, resource, medication, med) : null;
     facts.medications.add(new MedicationExposure(meaning.concepts(), meaning.text(), first(span.start()),
         first(span.end()), status, scope.source(), local, last(span.start()), last(span.end()), units));
     if (!reasonDrugs.isEmpty() && status != ExposureStatus.INTENDED && !BloodProducts.transfusion(reasonDrugs)) {
@@ -429,11 +440,11 @@ final class MedicationMapper {
    * (MedicationAdministration.dosage.dose, a statement's doseQuantity: "2 U", "1 {unit}"), the name's ("PRBC 2 units",
    * "pRBCs x2"); null when none is given, when they disagree, or when the dose is a volume ("300 mL").
    */
-  private static Integer units(ResourceScope scope, DomainResource resource, Type medication) {
+  private static Integer units(ResourceScope scope, DomainResource resource, Type medication, Medication med) {
     List<CodeableConcept> codes = new java.util.ArrayList<>();
     if (medication instanceof CodeableConcept cc) codes.add(cc);
-    else if (medication instanceof Reference ref && scope.record().resolve(ref, resource) instanceof Medication m) {
-      codes.add(m.getCode());
+    else if (med != null) {
+      codes.add(med.getCode());
     } else if (medication instanceof Reference ref && ref.hasDisplay()) {
       codes.add(new CodeableConcept().setText(ref.getDisplay()));
     }
