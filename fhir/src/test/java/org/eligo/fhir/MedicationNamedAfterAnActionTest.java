@@ -105,8 +105,8 @@ class MedicationNamedAfterAnActionTest {
    */
   @Test
   void aHeadThatMayBeAProductOrAReversalIsStillCut() {
-    for (String name : new String[] {"Octaplex 1000 IU for warfarin reversal", "Given for reversal of apixaban",
-        "Treatment for warfarin reversal", "Beriplex on warfarin, INR 6.2", "Held on warfarin",
+    for (String name : new String[] {"Cofact 1000 IU for warfarin reversal", "Given for reversal of apixaban",
+        "Treatment for warfarin reversal", "Hemosol on warfarin, INR 6.2", "Held on warfarin",
         "Started on 4 units FFP for reversal of warfarin"}) {
       for (int form = 0; form < 3; form++) {
         for (String entry : entries(name, form)) {

@@ -489,6 +489,21 @@ class FastReaderTest {
     }
   }
 
+  /** Anticoagulant reversal agents (DECISIONS 98) are the agent on both readers, and no anticoagulant. */
+  @Test
+  void aReversalAgentIsTheAgentOnBothReaders() {
+    String[][] cases = {{"Vitamin K1 10 mg/mL injection", "phytonadione"}, {"Kcentra 500 units",
+        "prothrombin-complex-concentrate"}, {"Praxbind 2.5 g/50 mL", "idarucizumab"},
+        {"Protamine sulfate 10 mg/mL", "protamine"}, {"Andexxa 200 mg vial", "andexanet-alfa"}};
+    for (String[] c : cases) {
+      String json = "{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"completed\","
+          + "\"medicationCodeableConcept\":{\"text\":\"" + c[0] + "\"},\"subject\":{\"reference\":\"Patient/p1\"},"
+          + "\"effectivePeriod\":{\"start\":\"2025-11-01\",\"end\":\"2025-11-01\"}}";
+      assertThat(agreesOrDefers(SupportedType.MedicationStatement, json).medications()).as(c[0]).singleElement()
+          .satisfies(m -> assertThat(m.concepts()).contains(c[1]).doesNotContain("anticoagulant"));
+    }
+  }
+
   /** Whether the fast reader reads the patient with this resource itself rather than leaving it to HAPI. */
   private static boolean readsFast(SupportedType type, String json) {
     PatientLines lines = new PatientLines("p1", List.of(
