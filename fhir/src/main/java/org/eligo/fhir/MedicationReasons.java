@@ -14,9 +14,13 @@ import org.hl7.fhir.r4.model.Coding;
 public final class MedicationReasons {
   private MedicationReasons() {}
 
-  /** Where a reason or a context begins in a medication's name. */
+  /**
+   * Where a reason or a context begins in a medication's name; "from", "instead of", "in place of", "replacing" name
+   * the drug a switch left ("Switched to eltrombopag from romiplostim": DECISIONS 98).
+   */
   private static final Pattern REASON = Pattern.compile("(?i)(?:\\s*[,;(\\-–]\\s*|\\s+)(?:for|to\\s+reverse|reversing"
-      + "|due\\s+to|secondary\\s+to|because\\s+of|on|while\\s+on|in\\s+setting\\s+of|after|prior\\s+to|before)\\b");
+      + "|due\\s+to|secondary\\s+to|because\\s+of|on|while\\s+on|in\\s+setting\\s+of|after|prior\\s+to|before|from"
+      + "|instead\\s+of|in\\s+place\\s+of|replacing)\\b");
 
   /** Whether any of {@code words} (names joined by " | ") gives a reason or a context after a product. */
   public static boolean hasReason(String words) {

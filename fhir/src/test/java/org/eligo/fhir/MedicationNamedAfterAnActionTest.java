@@ -116,4 +116,32 @@ class MedicationNamedAfterAnActionTest {
       }
     }
   }
+
+  private static Rule current(String concept) {
+    return new MedicationRule(Set.of(concept), new MedicationTiming.Current(), concept);
+  }
+
+  /**
+   * A switch names the drug left after "from", "instead of", "replacing": the record says the patient is on the first
+   * and was once on the other. "Current romiplostim use" was MET for "Switched to eltrombopag from romiplostim" (the
+   * whole name was read, so the exclusion list excluded her); the drug left is now taken at some time, when asked.
+   */
+  @Test
+  void theDrugASwitchLeftIsTakenAtSomeTimeNotNow() {
+    String[][] cases = {{"Switched to eltrombopag from romiplostim", "eltrombopag", "romiplostim"},
+        {"Eltrombopag 50 mg daily instead of romiplostim", "eltrombopag", "romiplostim"},
+        {"Ravulizumab 3300 mg IV q8w, replacing eculizumab", "ravulizumab", "eculizumab"},
+        {"Avatrombopag 20 mg in place of eltrombopag", "avatrombopag", "eltrombopag"}};
+    for (String[] c : cases) {
+      for (int form = 0; form < 3; form++) {
+        String entry = entries(c[0], form).get(0); // an active statement begun 2026-02-20
+        PatientFacts facts = record(entry);
+        String as = c[0] + " / " + form;
+        assertThat(truth(current(c[1]), facts)).as(as).isEqualTo(Truth.MET);
+        assertThat(truth(current(c[2]), facts)).as(as).isEqualTo(Truth.UNKNOWN);
+        assertThat(truth(new MedicationRule(Set.of(c[2]), new MedicationTiming.Ever(), c[2]), facts)).as(as)
+            .isEqualTo(Truth.MET);
+      }
+    }
+  }
 }
