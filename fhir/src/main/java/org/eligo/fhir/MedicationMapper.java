@@ -382,8 +382,9 @@ final class MedicationMapper {
       rest.removeAll(head.concepts());
       rest.removeAll(Unidentified.CONCEPTS);
       reasonDrugs = rest;
-      // "Consent for blood transfusion": a name that only mentions a transfusion is read as §87 reads it
-      if (unnamedBesideReason && Unidentified.aboutTransfusion(whole.concepts())) {
+      // "Consent for blood transfusion": a name that only mentions a transfusion is read as §87 reads it; "Immune
+      // globulin from pooled human plasma": neither part names a concept, so the cut tells nothing (DECISIONS 98)
+      if (unnamedBesideReason && Unidentified.aboutTransfusion(whole.concepts()) || !head.known() && !whole.known()) {
         named = medication;
         cutMedication = null;
         unnamedBesideReason = false;

@@ -144,4 +144,27 @@ class MedicationNamedAfterAnActionTest {
       }
     }
   }
+
+  /**
+   * A cut that leaves no concept on either side tells nothing: "Immune globulin from pooled human plasma",
+   * "Cryoprecipitate from pooled plasma" stay what §87 reads from the whole name (a
+   * blood product of no kind Eligo can tell: "RBC transfusion within 4 weeks" asked, not ruled out).
+   */
+  @Test
+  void aCutThatLeavesNoConceptKeepsTheWholeName() {
+    Rule redCells = new org.eligo.core.rule.ProcedureRule(Set.of("red-cell-transfusion"),
+        org.eligo.core.rule.TimeWindow.within(28), "red blood cell transfusion");
+    for (String name : new String[] {"Immune globulin from pooled human plasma",
+        "Cryoprecipitate from pooled plasma"}) {
+      for (int form = 0; form < 2; form++) {
+        // an administration on 2026-02-20, and a procedure list (without one every transfusion rule is asked)
+        String entry = entries(name, form).get(2) + """
+            ,
+            {"resource": {"resourceType": "Procedure", "id": "bm", "status": "completed",
+             "subject": {"reference": "%s"}, "code": {"text": "Bone marrow biopsy"},
+             "performedDateTime": "2025-06-03"}}""".formatted(PATIENT);
+        assertThat(truth(redCells, record(entry))).as(name + " / " + form).isEqualTo(Truth.UNKNOWN);
+      }
+    }
+  }
 }
