@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         ServeCommand.class,
         UsersCommand.class,
         org.eligo.cli.bench.BenchCommand.class,
-        CommandLine.HelpCommand.class})
+        HelpCommand.class})
 public final class EligoMain implements Runnable {
   @Mixin
   GlobalOptions global = new GlobalOptions();

@@ -224,6 +224,29 @@ class FirstCommandsTest {
   }
 
   @Test
+  void helpWalksEveryWordAndAMistypedOneGetsTheCommandsThatExistAndTheClosest() {
+    // {words after 'help', the level the typo is at, the suggestion, a command that level has}
+    for (String[] typo : new String[][] {{"trials lsit", "eligo trials", "eligo trials list", "show"},
+        {"users tokns", "eligo users", "eligo users tokens", "list"},
+        {"generate popluation", "eligo generate", "eligo generate population", "trials"},
+        {"users tokens craete", "eligo users tokens", "eligo users tokens create", "create"}}) {
+      Cli.Result r = cli.run(("help " + typo[0]).split(" "));
+      String word = typo[0].substring(typo[0].lastIndexOf(' ') + 1);
+      assertThat(r.exitCode()).as(typo[0]).isEqualTo(2);
+      assertThat(r.out()).as(typo[0]).isEmpty();
+      assertThat(r.err()).as(typo[0]).startsWith("eligo: '" + word + "' is not a command of '" + typo[1] + "'.")
+          .contains("Did you mean: " + typo[2] + "?").containsPattern("Commands: .*" + typo[3]);
+    }
+    // each word names a command one level further down: the help shown is the last one's
+    Cli.Result list = cli.run("help", "trials", "list");
+    assertThat(list.exitCode()).isZero();
+    assertThat(list.out()).startsWith("Usage: eligo trials list").contains("--status");
+    Cli.Result deeper = cli.run("help", "trials", "list", "extra");
+    assertThat(deeper.exitCode()).isEqualTo(2);
+    assertThat(deeper.err()).startsWith("eligo: 'eligo trials list' has no commands; 'extra' is not one of them.");
+  }
+
+  @Test
   void aCommandOneLevelDownTypedAloneGetsItsFullName() {
     for (String[] typo : new String[][] {{"show", "NCT02979873", "eligo trials show"},
         {"population", "--patients", "eligo generate population"}, {"tokens", "x", "eligo users tokens"}}) {
