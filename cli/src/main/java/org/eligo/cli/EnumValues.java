@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eligo.core.trial.Design.Phase;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,15 @@ final class EnumValues {
    * in the status ClinicalTrials.gov shows as "Active, not recruiting", which a user copies as it reads.
    */
   static final String LIST = "(?i),(?!\\s*not\\s+recruiting)";
+
+  /**
+   * Where a phase option's value holds several: at each comma, and at the slash or bar of a combined phase as the
+   * registry shows it ("Phase 1/Phase 2", API v2's "PHASE1|PHASE2"); not in "N/A".
+   */
+  static final String PHASES = "(?i)\\s*(?:,|\\||/(?=\\s*(?:early[\\s_-]*)?phase))\\s*";
+
+  /** Roman numerals a phase is written with ("Phase II"), as the digit of the value's name. */
+  private static final Map<String, String> ROMAN = Map.of("I", "1", "II", "2", "III", "3", "IV", "4");
 
   /** Registers the reading for every enum type an option or parameter of the command tree takes. */
   static void register(CommandLine root) {
@@ -55,8 +65,9 @@ final class EnumValues {
 
   static <E extends Enum<E>> E parse(Class<E> type, String text) {
     String wanted = normal(text);
+    String typed = type == Phase.class ? phase(compact(text)) : compact(text);
     for (E constant : type.getEnumConstants()) {
-      if (compact(constant.name()).equals(compact(text))) return constant;
+      if (compact(constant.name()).equals(typed)) return constant;
     }
     Map<String, String> names = new LinkedHashMap<>();
     for (E constant : type.getEnumConstants()) names.put(normal(constant.name()), constant.name());
@@ -74,6 +85,21 @@ final class EnumValues {
     throw new CommandLine.TypeConversionException("'" + text + "' is not one of the values"
         + (closest.isEmpty() ? "" : " (did you mean " + String.join(" or ", closest) + "?)") + "; any case, spaces "
         + "for underscores: " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+  }
+
+  /**
+   * A phase as people and the registry write it, in the compact form of its value's name: "Not Applicable" and "N/A"
+   * for NA, "Phase II" for PHASE2, "Early Phase I" and "Phase 0" (the registry's former name of Early Phase 1) for
+   * EARLY_PHASE1. A bare "2" stays a question (did you mean PHASE2?).
+   */
+  private static String phase(String compact) {
+    if (compact.equals("NOTAPPLICABLE") || compact.equals("N/A")) return "NA";
+    if (compact.equals("PHASE0")) return "EARLYPHASE1";
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(EARLYPHASE|PHASE)([1-4]|I{1,3}|IV)")
+        .matcher(compact);
+    if (!m.matches()) return compact;
+    String digit = ROMAN.getOrDefault(m.group(2), m.group(2));
+    return m.group(1) + digit;
   }
 
   /**
