@@ -148,6 +148,30 @@ class TrialPageTest {
   }
 
   @Test
+  void aSearchWithAPlaceThatFindsNothingSaysWhetherTheWordsOrThePlaceFoundNothing() {
+    // words that find nothing anywhere: a larger distance would not help, so the page says to change the words
+    for (String words : List.of("zqxv", "aspirin+for+gout", "NCT09999999")) {
+      String body = TestServers.get("/search?q=" + words + "&near=Beijing&within=50").body();
+      assertThat(body).as(words).contains("The words found nothing, near “Beijing” or anywhere else: a larger "
+          + "distance will not help.").contains("Try fewer words or another spelling")
+          .doesNotContain("has a site within");
+    }
+    // words that find open trials elsewhere (Revolade in Japan, iptacopan in Italy): the place found nothing, with a
+    // larger distance and the words everywhere as links
+    for (String words : List.of("Revolade", "iptacopan", "Revolade+survey")) {
+      String body = TestServers.get("/search?q=" + words + "&near=Beijing&within=10").body();
+      assertThat(body).as(words).contains("1 trial matches these words elsewhere, but none has a site within 10 km of "
+          + "“Beijing”: the place, not the words, found nothing.")
+          .contains("<a href=\"/search?q=" + words + "&amp;near=Beijing&amp;within=25\">Search within 25 km</a>")
+          .contains("<a href=\"/search?q=" + words + "\">Search these words everywhere</a>")
+          .doesNotContain("Try fewer words");
+    }
+    // at the largest distance there is none larger to offer
+    assertThat(TestServers.get("/search?q=iptacopan&near=Beijing&within=1000").body())
+        .contains("Search these words everywhere").doesNotContain("Search within");
+  }
+
+  @Test
   void aSearchThatFindsNothingAnywhereSaysWhatToTryNext() {
     // it said only "No trials found", where 'eligo search' says what to try next
     for (String words : List.of("zqxv", "aspirin+for+gout", "hemophilia", "NCT09999999")) {

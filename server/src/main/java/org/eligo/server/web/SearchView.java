@@ -142,14 +142,38 @@ final class SearchView {
           .raw(link(Map.of("status", List.of("any")), true)).raw("\">").text(m.get("search.showClosed"))
           .raw("</a></p>");
     }
+    // With a place and words that find nothing: which of the two found nothing. The words alone (open or not,
+    // anywhere) finding nothing is told as without a place (a larger distance would not help); words that find trials
+    // elsewhere are counted, with a larger distance and the words everywhere as the next steps.
+    boolean wordsFindNothing = q != null && page.total() == 0 && closedToo == 0;
     if (page.total() == 0 && near != null) {
-      // a city with sites but none near enough among the trials found is not an unknown city
-      h.raw("<p class=\"notice warn\">").text(lookup.registry().search().knowsPlace(near)
-          ? m.get("search.nothingNear", near, within) : m.get("search.unknownCity", near)).raw("</p>");
+      if (!lookup.registry().search().knowsPlace(near)) {
+        h.raw("<p class=\"notice warn\">").text(m.get("search.unknownCity", near)).raw("</p>");
+        wordsFindNothing = false;
+      } else {
+        long elsewhere = q == null || closedToo > 0 ? 0 : countWithoutPlace(q, anyStatus);
+        if (wordsFindNothing && (elsewhere > 0 || countWithoutPlace(q, true) > 0)) wordsFindNothing = false;
+        if (!wordsFindNothing) {
+          // a city with sites but none near enough among the trials found is not an unknown city
+          h.raw("<p class=\"notice warn\">").text(elsewhere > 0 ? m.get("search.nothingNearWords", near, within,
+              elsewhere) : m.get("search.nothingNear", near, within));
+          int wider = java.util.Arrays.stream(DISTANCES).filter(d -> d > within).findFirst().orElse(0);
+          if (wider > 0) {
+            h.raw(" <a href=\"").raw(link(Map.of("within", List.of(Integer.toString(wider))), true)).raw("\">")
+                .text(m.get("search.widen", wider)).raw("</a>");
+          }
+          if (q != null) {
+            h.raw(" <a href=\"").raw(link(Map.of("near", List.of(), "within", List.of()), true)).raw("\">")
+                .text(m.get("search.everywhere")).raw("</a>");
+          }
+          h.raw("</p>");
+        }
+      }
     }
-    if (page.total() == 0 && closedToo == 0 && near == null && q != null) {
+    if (wordsFindNothing) {
       // nothing at all, open or closed: what to try next (as 'eligo search' says), with the words kept
       boolean filtered = FILTERS.stream().anyMatch(d -> !all(d.apiName()).isEmpty()) || age != null;
+      if (near != null) h.raw("<p class=\"notice warn\">").text(m.get("search.wordsNotPlace", near)).raw("</p>");
       h.raw("<p class=\"notice\">").text(m.get(filtered ? "search.nothingFiltered" : "search.nothing"));
       if (filtered) {
         h.raw(" <a href=\"/search?q=").raw(Html.url(q)).raw("&amp;status=any\">").text(m.get("search.withoutFilters"))
@@ -172,6 +196,12 @@ final class SearchView {
     }
     h.raw("</section></div></form>");
     return h.toString();
+  }
+
+  /** How many trials the words and filters find without the place (open ones, or any status). */
+  private long countWithoutPlace(String q, boolean anyStatus) {
+    return run(TrialQuery.builder().text(q).filters(filters(anyStatus)).pageSize(1).facetLimit(0)
+        .asOf(LocalDate.now()).build()).total();
   }
 
   private SearchPage run(TrialQuery query) {
