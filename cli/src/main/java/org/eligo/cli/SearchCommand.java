@@ -158,9 +158,32 @@ final class SearchCommand implements Callable<Integer> {
         registry.search().didYouMean(query.text()).ifPresent(better -> out.println("Did you mean: " + better
             + "?  (eligo search " + better + ")\n"));
       }
-      print(page, out, !query.filters().equals(TrialFilters.NONE) || query.geo() != null);
+      String nothing = page.hits().isEmpty() && query.geo() != null ? nothingNear(registry, query) : null;
+      print(page, out, !query.filters().equals(TrialFilters.NONE) || query.geo() != null, nothing);
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * What a search with a place that found nothing says: whether the words found nothing anywhere (a larger --within
+   * would not help) or found trials elsewhere (the place found nothing), with the next step for each.
+   */
+  private String nothingNear(Registry registry, TrialQuery query) {
+    String place = "'" + near.strip() + "'";
+    String radius = within.strip();
+    boolean words = query.text() != null || query.condition() != null || query.intervention() != null;
+    boolean filtered = !query.filters().equals(TrialFilters.NONE);
+    long elsewhere = registry.search().search(TrialQuery.builder().text(query.text()).condition(query.condition())
+        .intervention(query.intervention()).filters(query.filters()).pageSize(1).facetLimit(0).asOf(query.asOf())
+        .build()).total();
+    if (words && elsewhere == 0) {
+      return "No trials found: the words find nothing, near " + place + " or anywhere else, so a larger --within "
+          + "will not help. Try fewer words, another spelling" + (filtered ? ", or without filters." : ".");
+    }
+    String next = "a larger --within (100km, 500km...) or no --near";
+    return "No trials found within " + radius + " of " + place + (elsewhere > 0 ? "; " + elsewhere + " trial"
+        + (elsewhere == 1 ? " matches" : "s match") + " elsewhere: the place found nothing. Try " + next + "."
+        : ". Try " + next + (filtered ? ", or without filters." : "."));
   }
 
   TrialQuery query() {
@@ -247,10 +270,10 @@ final class SearchCommand implements Callable<Integer> {
     return text.length() <= 240 ? text : text.substring(0, 239).strip() + "…";
   }
 
-  private void print(SearchPage page, PrintWriter out, boolean filtered) {
+  private void print(SearchPage page, PrintWriter out, boolean filtered, String nothing) {
     if (page.hits().isEmpty()) {
       // "without filters" to a user who set none sent them looking for filters they did not have
-      out.println(filtered ? "No trials found. Try fewer words, another spelling, or without filters."
+      out.println(nothing != null ? nothing : filtered ? "No trials found. Try fewer words, another spelling, or without filters."
           : "No trials found. Try fewer words or another spelling: a condition (aplastic anemia), a drug (sirolimus) "
           + "or an NCT number.");
       return;

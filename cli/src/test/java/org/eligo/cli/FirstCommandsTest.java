@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -265,6 +266,28 @@ class FirstCommandsTest {
     Cli.Result deeper = cli.run("help", "trials", "list", "extra");
     assertThat(deeper.exitCode()).isEqualTo(2);
     assertThat(deeper.err()).startsWith("eligo: 'eligo trials list' has no commands; 'extra' is not one of them.");
+  }
+
+  @Test
+  void aSearchWithAPlaceThatFindsNothingSaysWhetherTheWordsOrThePlaceFoundNothing() {
+    for (String[] words : new String[][] {{"zqxv"}, {"aspirin", "for", "gout"}, {"NCT09999999"}}) {
+      List<String> args = new java.util.ArrayList<>(List.of("search"));
+      args.addAll(List.of(words));
+      args.addAll(List.of("--near", "Beijing"));
+      Cli.Result r = cli.run(args.toArray(String[]::new));
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).as(words[0]).startsWith("No trials found: the words find nothing, near 'Beijing' or "
+          + "anywhere else, so a larger --within will not help.");
+    }
+    // words that find trials elsewhere (Revolade in Japan, iptacopan in Italy): the place found nothing
+    for (String[] place : new String[][] {{"Revolade", "Beijing", "10km"}, {"iptacopan", "48.85,2.35", "100km"},
+        {"Revolade", "39.9, 116.4", "50mi"}}) {
+      Cli.Result r = cli.run("search", place[0], "--near", place[1], "--within", place[2]);
+      assertThat(r.exitCode()).as(place[0] + ": " + r.err()).isZero();
+      assertThat(r.out()).as(place[0]).containsPattern("^No trials found within " + java.util.regex.Pattern.quote(
+          place[2] + " of '" + place[1] + "'; ") + "\\d+ trials? match(es)? elsewhere: the place found nothing\\. Try "
+          + "a larger --within");
+    }
   }
 
   @Test
