@@ -107,8 +107,9 @@ final class SearchCommand implements Callable<Integer> {
       + "date (2024, 2024-12 or 2024-12-31).")
   String startedTo;
 
-  @Option(names = "--near", paramLabel = "PLACE", description = "A city the registry's sites name (e.g. Beijing) "
-      + "or lat,lon.")
+  @Option(names = "--near", paramLabel = "PLACE", description = "Where: a city the registry's sites name "
+      + "(Beijing), the city and its country (\"Beijing, China\"), or latitude,longitude in degrees (39.9,116.4). A "
+      + "place no site is in is refused, never searched as everywhere.")
   String near;
 
   @Option(names = "--within", paramLabel = "DISTANCE", defaultValue = "100km",
@@ -138,8 +139,9 @@ final class SearchCommand implements Callable<Integer> {
     try (Registry registry = RegistryOptions.open(spec)) {
       if (query.geo() != null && query.geo().place() instanceof GeoFilter.City city
           && !registry.search().knowsPlace(city.name())) {
-        throw new Problems.UserError("no site in the registry is in a place called '" + city.name() + "'; give a "
-            + "city the registry's sites name (e.g. Beijing) or coordinates (--near 39.9,116.4)");
+        throw new Problems.UserError("no site in the registry is in a place called '" + city.name() + "'; --near "
+            + "takes a city the registry's sites name (--near Beijing), the city and its country (--near \"Beijing, "
+            + "China\") or latitude,longitude (--near 39.9,116.4)");
       }
       SearchPage page;
       try {

@@ -269,6 +269,27 @@ class FirstCommandsTest {
   }
 
   @Test
+  void nearTakesACityWithItsCountryAndRefusesAPlaceItCannotFindSayingWhatItTakes() {
+    // the city with its country, as people write it: the same trials as the city alone
+    for (String[] place : new String[][] {{"aplastic", "Beijing, China", "Beijing"}, {"sirolimus", "beijing,china",
+        "Beijing"}, {"Revolade", "Nagoya, Japan", "Nagoya"}}) {
+      Cli.Result r = cli.run("search", place[0], "--near", place[1], "--within", "500km");
+      assertThat(r.exitCode()).as(place[1] + ": " + r.err()).isZero();
+      assertThat(r.out()).as(place[1]).doesNotContain("No trials found")
+          .isEqualTo(cli.run("search", place[0], "--near", place[2], "--within", "500km").out());
+    }
+    // a city in another country, or a place no site is in: refused with the forms --near takes, never everywhere
+    for (String place : new String[] {"Beijing, Japan", "Paris", "Boston, MA"}) {
+      Cli.Result r = cli.run("search", "aplastic", "--near", place);
+      assertThat(r.exitCode()).as(place).isEqualTo(2);
+      assertThat(r.out()).as(place).isEmpty();
+      assertThat(r.err()).as(place).startsWith("eligo: no site in the registry is in a place called '" + place + "'")
+          .contains("--near Beijing", "--near \"Beijing, China\"", "--near 39.9,116.4");
+    }
+    assertThat(cli.run("search", "--help").out()).contains("\"Beijing, China\"", "39.9,116.4");
+  }
+
+  @Test
   void aSearchWithAPlaceThatFindsNothingSaysWhetherTheWordsOrThePlaceFoundNothing() {
     for (String[] words : new String[][] {{"zqxv"}, {"aspirin", "for", "gout"}, {"NCT09999999"}}) {
       List<String> args = new java.util.ArrayList<>(List.of("search"));

@@ -172,6 +172,26 @@ class TrialPageTest {
   }
 
   @Test
+  void aPlaceIsACityOrTheCityWithItsCountryAndAnUnknownOneSaysWhatTheFieldTakes() {
+    for (String[] place : new String[][] {{"aplastic", "Beijing%2C+China", "Beijing"}, {"anemia", "beijing,china",
+        "Beijing"}, {"Revolade", "Nagoya%2C+Japan", "Nagoya"}}) {
+      String withCountry = TestServers.get("/search?status=any&within=500&q=" + place[0] + "&near=" + place[1]).body();
+      String city = TestServers.get("/search?status=any&within=500&q=" + place[0] + "&near=" + place[2]).body();
+      assertThat(withCountry).as(place[1]).doesNotContain("does not know a trial site");
+      assertThat(cards(withCountry)).as(place[1]).isNotEmpty().isEqualTo(cards(city));
+    }
+    for (String place : List.of("Beijing%2C+Japan", "Atlantisville", "Boston%2C+MA")) {
+      assertThat(TestServers.get("/search?q=aplastic&near=" + place).body()).as(place)
+          .contains("Give a city with trial sites (Beijing), or the city and its country (Beijing, China)");
+    }
+  }
+
+  private static List<String> cards(String page) {
+    return java.util.regex.Pattern.compile("/trials/(NCT\\d{8})").matcher(page).results().map(r -> r.group(1))
+        .toList();
+  }
+
+  @Test
   void aSearchThatFindsNothingAnywhereSaysWhatToTryNext() {
     // it said only "No trials found", where 'eligo search' says what to try next
     for (String words : List.of("zqxv", "aspirin+for+gout", "hemophilia", "NCT09999999")) {

@@ -60,9 +60,26 @@ public final class CityGazetteer {
     return new CityGazetteer(centroids, places);
   }
 
-  /** The centroid of the city's sites; empty when no indexed site with coordinates is in a city of that name. */
+  /**
+   * The centroid of the city's sites; empty when no indexed site with coordinates is in a city of that name. A city
+   * with its country after a comma ("Beijing, China", "Paris, France") is the centroid of that city's sites in that
+   * country alone, so "Paris, United States" is not placed in France.
+   */
   public Optional<GeoPoint> locate(String city) {
-    return Optional.ofNullable(centroids.get(StoredSite.cityKey(city)));
+    GeoPoint named = centroids.get(StoredSite.cityKey(city));
+    if (named != null) return Optional.of(named);
+    String place = placeKey(city);
+    return place == null ? Optional.empty() : Optional.ofNullable(places.get(place));
+  }
+
+  /**
+   * "City, Country" as a {@link StoredSite#placeKey} (the last comma divides them: "Washington, D.C., United
+   * States"); null when the text has no comma.
+   */
+  public static String placeKey(String text) {
+    int comma = text == null ? -1 : text.lastIndexOf(',');
+    if (comma <= 0 || comma == text.length() - 1) return null;
+    return StoredSite.placeKey(text.substring(0, comma), text.substring(comma + 1));
   }
 
   /** The places (city and country, {@link StoredSite#placeKey}) whose sites lie within {@code km} of {@code point}. */

@@ -194,8 +194,13 @@ public final class TrialQueryTranslator {
 
   /** Trials with a site (without coordinates) in a city of that name, in any country. */
   public static Query siteIn(String city) {
-    return new org.apache.lucene.search.PrefixQuery(new Term(SITE_CITY_UNPLACED,
+    Query named = new org.apache.lucene.search.PrefixQuery(new Term(SITE_CITY_UNPLACED,
         org.eligo.search.document.StoredSite.cityKey(city) + "|"));
+    String place = CityGazetteer.placeKey(city);
+    if (place == null) return named;
+    // "Beijing, China": a site in that city of that country
+    return new BooleanQuery.Builder().add(named, Occur.SHOULD)
+        .add(new TermQuery(new Term(SITE_CITY_UNPLACED, place)), Occur.SHOULD).build();
   }
 
   /** The whole text as one identifier (NCT ID, org study ID, secondary ID). */
