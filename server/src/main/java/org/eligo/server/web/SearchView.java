@@ -116,20 +116,26 @@ final class SearchView {
           .pageSize(1).facetLimit(0).asOf(LocalDate.now()).build());
       closedToo = everything.total() - page.total();
     }
-    h.raw("<div class=\"layout\"><aside><h2 class=\"visually-hidden\">").text(m.get("search.filters")).raw("</h2>");
-    h.raw("<fieldset><legend>").text(m.get("search.status")).raw("</legend><div class=\"facet\">");
-    radio(h, "status", "open", !anyStatus, m.get("search.status.open"));
-    radio(h, "status", "any", anyStatus, m.get("search.status.any"));
-    h.raw("</div></fieldset>");
-    for (FacetDimension d : FILTERS) facet(h, d, page);
-    h.raw("<button type=\"submit\" class=\"secondary\">").text(m.get("search.applyFilters")).raw("</button> ")
-        .raw("<a href=\"/search").raw(q == null ? "" : "?q=" + Html.url(q)).raw("\">").text(m.get("search.clearFilters"))
-        .raw("</a></aside><section aria-labelledby=\"results-heading\">");
+    // The results come first in the page and the filters after them (beside them, on the left, on a wide screen): on
+    // a phone the filters stacked above the results pushed the count and the first trial two screens down.
+    Html filters = new Html();
+    filters.raw("<aside id=\"filters\"><h2 class=\"visually-hidden\">").text(m.get("search.filters")).raw("</h2>");
+    filters.raw("<fieldset><legend>").text(m.get("search.status")).raw("</legend><div class=\"facet\">");
+    radio(filters, "status", "open", !anyStatus, m.get("search.status.open"));
+    radio(filters, "status", "any", anyStatus, m.get("search.status.any"));
+    filters.raw("</div></fieldset>");
+    for (FacetDimension d : FILTERS) facet(filters, d, page);
+    filters.raw("<button type=\"submit\" class=\"secondary\">").text(m.get("search.applyFilters"))
+        .raw("</button> <a href=\"/search").raw(q == null ? "" : "?q=" + Html.url(q)).raw("\">")
+        .text(m.get("search.clearFilters")).raw("</a></aside>");
+    h.raw("<div class=\"layout\"><section aria-labelledby=\"results-heading\">");
     h.raw("<h2 id=\"results-heading\" class=\"visually-hidden\">").text(m.get("search.results", page.total()))
         .raw("</h2><p role=\"status\"><strong>").text(m.get("search.results", page.total())).raw("</strong>");
     if (page.offset() > 0) {
       h.raw(" ").text(m.get("search.range", page.firstRank(), page.offset() + page.hits().size()));
     }
+    // on a narrow screen, where the filters are below the results: a way to them
+    h.raw(" <a class=\"to-filters\" href=\"#filters\">").text(m.get("search.toFilters")).raw("</a>");
     h.raw("</p>");
     if (pageDropped) h.raw("<p class=\"notice warn\">").text(m.get("search.pageDropped")).raw("</p>");
     if (q != null && pageToken == null) {
@@ -194,7 +200,7 @@ final class SearchView {
           .text(m.get("search.next")).raw("</a>"));
       h.raw("</p></nav>");
     }
-    h.raw("</section></div></form>");
+    h.raw("</section>").raw(filters.toString()).raw("</div></form>");
     return h.toString();
   }
 

@@ -188,6 +188,41 @@ class PatientJourneyBrowserTest {
   }
 
   @Test
+  void onAPhoneTheResultsComeBeforeTheFiltersAndALinkLeadsToThem() {
+    // the filters (status, phase, conditions, drugs...) stacked above the results put the count and the first trial
+    // about 1,500 px down a 844 px phone screen: a search seemed to answer nothing
+    try (Browser phone = new Browser(390, 844)) {
+      var d = phone.driver;
+      for (String path : List.of("/search?q=anemia", "/search?q=sirolimus&status=any", "/search?status=any",
+          "/search?q=zqxv&near=Beijing")) {
+        d.get(base + path);
+        Number count = (Number) d.executeScript(
+            "return document.querySelector('p[role=status]').getBoundingClientRect().bottom");
+        assertThat(count.doubleValue()).as("the result count on the first screen of " + path).isLessThan(844);
+        List<WebElement> cards = d.findElements(By.cssSelector("ol.cards > li"));
+        if (!cards.isEmpty()) {
+          assertThat(cards.get(0).getRect().getY()).as("the first trial on the first screen of " + path)
+              .isLessThan(844);
+        }
+        WebElement toFilters = d.findElement(By.cssSelector("a[href='#filters']"));
+        assertThat(toFilters.isDisplayed()).as("a link to the filters on " + path).isTrue();
+        toFilters.click();
+        Number filtersTop = (Number) d.executeScript(
+            "return document.getElementById('filters').getBoundingClientRect().top");
+        assertThat(filtersTop.doubleValue()).as("the link scrolls to the filters on " + path).isBetween(-1.0, 844.0);
+      }
+      phone.screenshot("15-phone-search-results-first");
+    }
+    // on a wide screen the filters stay beside the results, on the left, and need no link
+    browser.driver.get(base + "/search?q=anemia");
+    WebElement aside = browser.driver.findElement(By.id("filters"));
+    WebElement results = browser.driver.findElement(By.cssSelector("section[aria-labelledby=results-heading]"));
+    assertThat(aside.getRect().getX() + aside.getRect().getWidth()).isLessThanOrEqualTo(results.getRect().getX());
+    assertThat(aside.getRect().getY()).isLessThan(results.getRect().getY() + 50);
+    assertThat(browser.driver.findElement(By.cssSelector("a[href='#filters']")).isDisplayed()).isFalse();
+  }
+
+  @Test
   void theNarrowestPhoneWrapsLongTitleWordsAndStylesEveryField() {
     // 320 CSS px is the width WCAG 1.4.10 (reflow) asks for: "Refractory/Intolerant" and "Immunosuppressive" in the
     // seed trials' titles were wider than the heading and pushed the page sideways
