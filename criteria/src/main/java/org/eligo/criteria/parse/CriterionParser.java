@@ -43,6 +43,9 @@ public final class CriterionParser {
   /** a class by use ("ITP therapy") decided by its members given for the disease alone (§91 review) */
   private final org.eligo.criteria.pass.ClassByUsePass classesByUse;
 
+  /** exceptions to lab limits and second limits for some patients (§91, §95, §99) */
+  private final LimitExceptions exceptions;
+
   /** a vaccination required can be given before the study treatment: asked, never failed on its absence */
   private final org.eligo.criteria.pass.VaccinationToComePass vaccinations =
       new org.eligo.criteria.pass.VaccinationToComePass();
@@ -73,6 +76,17 @@ public final class CriterionParser {
     this.passes = List.copyOf(passes);
     this.events = new org.eligo.criteria.pass.EventOnsetPass(context.lexicon());
     this.classesByUse = new org.eligo.criteria.pass.ClassByUsePass(context.lexicon());
+    this.exceptions = new LimitExceptions(new LimitExceptions.Reading() {
+      @Override
+      public Rule read(String text, CriterionType type, String criteriaText, int depth) {
+        return CriterionParser.this.read(text, type, List.of(), criteriaText, depth);
+      }
+
+      @Override
+      public Rule group(String whom, CriterionType type, String criteriaText, int depth) {
+        return readGroup(whom, type, criteriaText, depth);
+      }
+    });
   }
 
   /**
@@ -267,7 +281,7 @@ public final class CriterionParser {
       + REQUIRED_VERB);
 
   /** A comparator or a number: what a requirement after a comma starts with when the comma ends the group. */
-  private static final Pattern LIMIT_WORDS = Pattern.compile("[≥≤<>=]|\\d");
+  static final Pattern LIMIT_WORDS = Pattern.compile("[≥≤<>=]|\\d");
 
   private Rule run(String registryText, CriterionType type, List<CriterionItem> children, String criteriaText,
                    int depth) {
@@ -504,7 +518,7 @@ public final class CriterionParser {
     // "Platelet count < 30 × 10^9/L, or < 50 × 10^9/L if on a stable dose of ITP therapy": a second limit for some
     // patients after "or" (§91)
     if (depth == 0 && type != null && children.isEmpty() && hasUnread(rule)) {
-      Rule conditional = conditionalAlternative(registryText.strip(), type, criteriaText, depth);
+      Rule conditional = exceptions.secondLimitForSome(registryText.strip(), type, criteriaText, depth);
       if (conditional != null) return conditional;
     }
     // "Adolescents weighing less than 40 kg", "Children under 6 years with a weight below 10 kg": an age group, then
@@ -517,7 +531,7 @@ public final class CriterionParser {
     // exception written before the limits it exempts from (§95); read whole, all of (the limits, asked), it failed
     // the patients it exempts
     if (depth == 0 && type != null && children.isEmpty()) {
-      Rule excepted = exceptionBeforeLimits(registryText.strip(), type, criteriaText, depth);
+      Rule excepted = exceptions.beforeLimits(registryText.strip(), type, criteriaText, depth);
       if (excepted != null) return excepted;
     }
     // "Adults (≥ 18 years): ECOG 0-2", "For participants aged ≥ 65: creatinine clearance ≥ 30 mL/min": a group named
@@ -664,135 +678,9 @@ public final class CriterionParser {
       + "|off|on|absent|absence)\\b");
 
   /** Whether a rule is a lab limit or all of several. */
-  private static boolean onlyLimits(Rule rule) {
+  static boolean onlyLimits(Rule rule) {
     return rule instanceof MeasurementRule
         || (rule instanceof AllOf all && all.rules().stream().allMatch(CriterionParser::onlyLimits));
-  }
-
-  /**
-   * "Platelet count &lt; 30 × 10^9/L, or &lt; 50 × 10^9/L if on a stable dose of ITP therapy", "ANC ≥ 1.5 × 10^9/L, or
-   * ≥ 1.0 × 10^9/L in patients with marrow involvement", "Total bilirubin ≤ 1.5 × ULN, or ≤ 3 × ULN for patients with
-   * Gilbert's syndrome": a limit for everyone, then after "or" a limit of the same measure for some patients (§91).
-   * Where being in the group lets a patient in, it is any of (the first limit, all of (the group, the second)); in the
-   * exclusion list a second limit that excludes fewer relaxes the first for the group.
-   */
-  private static final Pattern CONDITIONAL_ALTERNATIVE = Pattern.compile("(?i)^(?<first>[^;:()]+?)\\s*,?\\s+or\\s+"
-      + "(?<limit>(?:[≥≤<>]|less\\s+than|greater\\s+than|more\\s+than|at\\s+least|at\\s+most|up\\s+to|below|above)"
-      + "\\s*\\d[^,;:()]*?)\\s*,?\\s+(?<cond>(?:if|when|for|in)\\s+[^;:,]+?)[\\s.;]*$");
-  /** The comparator that opens a limit: the measure's name is what comes before it. */
-  private static final Pattern LIMIT_START = Pattern.compile("(?i)(?:[≥≤<>=]|\\b(?:less\\s+than|greater\\s+than"
-      + "|more\\s+than|at\\s+least|at\\s+most|up\\s+to|below|above|of)\\b)\\s*\\d");
-  /** The unit after a limit's number ("× 10^9/L", "g/dL", "× ULN"). */
-  private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("\\d+(?:[.,]\\d+)?(?<unit>\\s*\\D.*)?$");
-  /** A limit ending in a bare number, no unit: "ANC ≥ 1.5". */
-  private static final Pattern BARE_NUMBER_END = Pattern.compile("(?:[≥≤<>=]|\\b(?:than|least|most|to|below|above))\\s*"
-      + "\\d+(?:[.,]\\d+)?\\s*$");
-  /** Who the second limit is for: "if on …", "if receiving …", "for patients with …", "in subjects on …". */
-  private static final Pattern CONDITION_GROUP = Pattern.compile("(?i)^(?:(?:if|when)\\s+(?:(?:the\\s+)?(?:patient|subject"
-      + "|participant)\\s+is\\s+|(?:patients|subjects|participants|they)\\s+are\\s+)?(?<drug>(?:currently\\s+)?(?:on"
-      + "|receiving|taking|treated\\s+with|using)\\s.+)|(?:for|in)\\s+(?<who>(?:patients|subjects|participants|those"
-      + "|individuals|pts)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have|are|receive))\\s.+"
-      // "for patients older than 70 years", "in patients aged 70 or over" (§95): an age group, read by its ages; an
-      // age word ("children", "adults") only before its ages: "for children with ITP" read as "with ITP" dropped the
-      // children and, in the exclusion list, held an adult with ITP to the children's limit (§95 review)
-      + "|(?:patients|subjects|participants|those|individuals|pts|adults|children|adolescents)\\s+(?=(?:who\\s+are\\s+)?"
-      + "(?:aged?|older\\s+than|younger\\s+than|over|under|above|below)\\s+\\d|[≥≤<>]\\s*\\d|\\d).+))$");
-  /** A stable dose the condition asks for: the exclusion list may not hold a patient to it on the drug alone. */
-  private static final Pattern STABLE = Pattern.compile("(?i)\\bstable\\b");
-
-  /**
-   * The reading of a second limit for some patients after "or": any of (the first limit, all of (the group, the second
-   * limit)). The group is read as the list reads a group; one not read in full is asked, never dropped, so the second
-   * limit is never held for everyone nor the patient failed on a group the record cannot name. Null when the sentence
-   * is not of this shape, when the first limit is not read in full or the second is not the same measure.
-   */
-  private Rule conditionalAlternative(String sentence, CriterionType type, String criteriaText, int depth) {
-    Matcher m = CONDITIONAL_ALTERNATIVE.matcher(sentence);
-    if (!m.matches()) return null;
-    String first = m.group("first");
-    // "QTcF > 450 ms for men or > 470 ms for women": the first limit is a group's own, read elsewhere
-    if (Pattern.compile("(?i)\\b(?:for|in|if|when|unless|except)\\b").matcher(first).find()) return null;
-    Rule everyone = read(first, type, List.of(), criteriaText, depth + 1);
-    Matcher start = LIMIT_START.matcher(first);
-    if (!start.find()) return null;
-    String name = first.substring(0, start.start()).strip();
-    String limit = m.group("limit").strip();
-    // "ANC ≥ 1.5, or ≥ 1.0 × 10^9/L for patients older than 70 years" (§95): the first limit in the second one's unit,
-    // where the first is a bare number and the second's unit is written
-    if (!(everyone instanceof MeasurementRule) && BARE_NUMBER_END.matcher(first).find()) {
-      Matcher unit = NUMBER_THEN_UNIT.matcher(limit);
-      if (unit.find() && unit.group("unit") != null && !unit.group("unit").isBlank()) {
-        Rule borrowed = read(first + unit.group("unit"), type, List.of(), criteriaText, depth + 1);
-        Rule own = read(name + " " + limit, type, List.of(), criteriaText, depth + 1);
-        if (borrowed instanceof MeasurementRule x && own instanceof MeasurementRule y && x.threshold() > 0
-            && y.threshold() > 0 && Math.max(x.threshold(), y.threshold()) / Math.min(x.threshold(), y.threshold()) <= 10) {
-          everyone = borrowed;
-        }
-      }
-    }
-    if (!(everyone instanceof MeasurementRule a) || hasUnread(everyone)) return null;
-    Rule second = read(name + " " + limit, type, List.of(), criteriaText, depth + 1);
-    if (!(second instanceof MeasurementRule)) {
-      // "ANC ≥ 1.5 × 10^9/L, or ≥ 1.0 in patients with …": the second limit in the first one's unit
-      Matcher unit = NUMBER_THEN_UNIT.matcher(first);
-      if (!unit.find() || unit.group("unit") == null || Pattern.compile("\\p{L}|/").matcher(limit.replaceFirst(
-          "(?i)^(?:less|greater|more)\\s+than|^at\\s+(?:least|most)|^up\\s+to|^below|^above", "")).find()) {
-        return null;
-      }
-      second = read(name + " " + limit + unit.group("unit"), type, List.of(), criteriaText, depth + 1);
-      // "ANC ≥ 1500/µL, or ≥ 1.0 in patients with …": a bare number of another scale is in another unit (× 10^9/L);
-      // read in the first one's, the group's limit became 0.001 × 10^9/L and met nearly any count (§91 review)
-      if (second instanceof MeasurementRule b && b.threshold() > 0 && a.threshold() > 0
-          && Math.max(a.threshold(), b.threshold()) / Math.min(a.threshold(), b.threshold()) > 10) {
-        return null;
-      }
-    }
-    if (!(second instanceof MeasurementRule b) || !a.measure().equals(b.measure())
-        || a.relativeToUln() != b.relativeToUln() || a.relativeToLln() != b.relativeToLln()) {
-      return null;
-    }
-    boolean below = Thresholds.below(a.comparator());
-    if (below != Thresholds.below(b.comparator())) return null;
-    // in the exclusion list a second limit that excludes fewer ("bilirubin ≥ 1.5 × ULN, or ≥ 4.0 × ULN if treated
-    // with ATG") relaxes the first for the group: the group is held to its own limit only, never to the first
-    boolean narrower = below ? b.threshold() < a.threshold() : b.threshold() > a.threshold();
-    boolean relaxes = type == CriterionType.EXCLUSION && narrower;
-    // in the inclusion list a second limit that lets in fewer ("Platelets ≥ 50 × 10^9/L, or ≥ 100 × 10^9/L for
-    // patients receiving anticoagulation") binds the group: all of (the first, any of (outside the group, the second));
-    // read as any of, the first limit met it and the group's own limit was dropped (§91 review)
-    boolean tightens = type == CriterionType.INCLUSION && narrower;
-    String cond = m.group("cond").strip();
-    Matcher c = CONDITION_GROUP.matcher(cond);
-    Ask asked = new Ask("Does this apply to the patient: \u201c" + cond.replaceFirst("(?i)^(?:for|in)\\s+", "")
-        + "\u201d?");
-    Rule group = null;
-    if (c.matches()) {
-      String whom = c.group("drug") != null ? "Patients " + c.group("drug") : c.group("who");
-      // the group read broadly where being in it lets a patient in (the inclusion list, or a relaxed exclusion where
-      // the first limit binds those outside it), narrowly where it excludes
-      boolean narrow = type == CriterionType.EXCLUSION && !relaxes || tightens;
-      group = readGroup(whom, narrow ? CriterionType.EXCLUSION : CriterionType.INCLUSION, criteriaText, depth);
-      // "for patients older than 70 years" where being in the group lets a patient in (§95): read broadly (70 or
-      // more), as the inclusion list reads an age; read narrowly (over 70) it failed a man of 70 and a half
-      Matcher ages = GROUP_AGES.matcher(whom);
-      if (!narrow && ages.matches()) {
-        Rule broad = read("Age " + ages.group("ages"), CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);
-        if (broad instanceof AgeRule) group = broad;
-      }
-      if (hasUnread(group) || group instanceof ScreeningConfirmation) group = null;
-      // "if on a stable dose of ITP therapy" where it excludes: the drug alone does not put a patient in the group,
-      // so the stable dose is asked beside it
-      else if (narrow && STABLE.matcher(whom).find() && !(group instanceof AllOf)) {
-        group = new AllOf(List.of(group, asked));
-      }
-    }
-    if (group == null) group = asked;
-    if (tightens) return new AllOf(List.of(everyone, new AnyOf(List.of(new Not(group), second))));
-    if (relaxes) {
-      // the second limit, within the first, excludes everyone: any of (it, all of (outside the group, the first))
-      return new AnyOf(List.of(second, new AllOf(List.of(new Not(group), everyone))));
-    }
-    return new AnyOf(List.of(everyone, new AllOf(List.of(group, second))));
   }
 
   /**
@@ -896,7 +784,7 @@ public final class CriterionParser {
   }
 
   /** A group named by its ages after the people: "Adults (≥ 18 years)", "Children < 12 years", "Adults aged 18-64". */
-  private static final Pattern GROUP_AGES = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older"
+  static final Pattern GROUP_AGES = Pattern.compile("(?i)^\\s*(?:all\\s+)?(?:(?:pa?ediatric|adult|elderly|older"
       + "|young)\\s+)?(?:patients|subjects|participants|individuals|persons|people|those|children|adults|adolescents"
       + "|pts)\\s+(?:who\\s+are\\s+)?\\(?\\s*(?:aged?\\s+)?(?<ages>[≥≤<>\\d][^()]*?|(?<words>(?:(?:older|younger)"
       + "\\s+than|over|under|above|below)\\s+\\d[^()]*?))\\s*\\)?\\s*$");
@@ -1113,61 +1001,6 @@ public final class CriterionParser {
           ? new Unparsed("limits for several groups of patients") : null;
     }
     return type == CriterionType.EXCLUSION ? new AnyOf(List.of(first, second)) : new AllOf(List.of(first, second));
-  }
-
-  /** "Blood counts, except in subjects with marrow involvement: ANC ≥ 1.0; …", "Organ function (unless due to …): …". */
-  private static final String EXCEPTING = "(?:except|excepting|other\\s+than|apart\\s+from|excluding|unless)\\b";
-  private static final Pattern EXCEPTED_LEAD = Pattern.compile("(?i)^(?<lead>[^:：;()]*?)\\s*(?:,\\s*(?<exc>" + EXCEPTING
-      + "[^:：;()]*?)|\\(\\s*(?<pexc>" + EXCEPTING + "[^:：;()]*?)\\s*\\))\\s*[:：]\\s*(?<rest>\\S.*)$");
-  /** "Except in subjects with marrow involvement, ANC ≥ 1.0 and platelets ≥ 75": the exception opening the sentence. */
-  private static final Pattern EXCEPTION_FIRST = Pattern.compile("(?i)^\\s*(?<exc>(?:except|excepting|other\\s+than"
-      + "|apart\\s+from|excluding|unless)\\b[^:：;,]*?)\\s*[,:：]\\s*(?<rest>\\S.*)$");
-  /** An exception that names no one: "unless otherwise specified", "except as noted". */
-  private static final Pattern NO_ONE_EXCEPTED = Pattern.compile("(?i)\\b(?:otherwise|specified|stated|noted|indicated"
-      + "|described|listed|below|above|follows)\\b");
-  /** The exception's words before whom or what it names. */
-  private static final Pattern EXCEPTION_WORDS = Pattern.compile("(?i)^(?:except|excepting|other\\s+than|apart\\s+from"
-      + "|excluding|unless)\\s+(?:(?:for|in|with)\\s+)?(?:the\\s+case\\s+of\\s+)?");
-  /** Whom the exception names by the people: "subjects with marrow involvement", "patients on anticoagulants". */
-  private static final Pattern EXCEPTED_PEOPLE = Pattern.compile("(?i)^(?:patients|subjects|participants|individuals"
-      + "|persons|people|those|pts)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have|are|receive))"
-      + "\\s+\\S.*$");
-
-  /**
-   * An exception written before the limits it exempts from, as a heading's qualifier ("Blood counts, except in subjects
-   * with marrow involvement: ANC ≥ 1.0 × 10^9/L; platelets ≥ 75 × 10^9/L") or opening the sentence ("Except in
-   * patients with Gilbert's syndrome, total bilirubin ≤ 1.5 × ULN") (§95). In the inclusion list any of (the limits,
-   * the excepted group); in the exclusion list all of (the limits, not the group). The group is read where the record
-   * can name it (patients with a diagnosis, on a drug), broadly, and asked otherwise, so failing a limit never fails a
-   * patient the exception may let in. Null when what follows is not limits read in full, or the lead holds a limit.
-   */
-  private Rule exceptionBeforeLimits(String sentence, CriterionType type, String criteriaText, int depth) {
-    Matcher m = EXCEPTED_LEAD.matcher(sentence);
-    String exc;
-    if (m.matches() && !LIMIT_WORDS.matcher(m.group("lead")).find()) {
-      exc = m.group("exc") != null ? m.group("exc") : m.group("pexc");
-    } else if ((m = EXCEPTION_FIRST.matcher(sentence)).matches()) {
-      exc = m.group("exc");
-    } else {
-      return null;
-    }
-    exc = exc.strip();
-    // "Laboratory values, unless otherwise specified: …", "Except as noted in the protocol, …": no one is exempted
-    if (LIMIT_WORDS.matcher(exc).find() || NO_ONE_EXCEPTED.matcher(exc).find()) return null;
-    Rule limits = read(m.group("rest"), type, List.of(), criteriaText, depth + 1);
-    if (hasUnread(limits) || !(onlyLimits(limits) || type == CriterionType.EXCLUSION && limits instanceof AnyOf any
-        && any.rules().stream().allMatch(CriterionParser::onlyLimits))) {
-      return null;
-    }
-    String whom = EXCEPTION_WORDS.matcher(exc).replaceFirst("").strip();
-    Rule who = null;
-    if (EXCEPTED_PEOPLE.matcher(whom).matches()) {
-      who = readGroup(whom, CriterionType.INCLUSION, criteriaText, depth);
-      if (hasUnread(who) || who instanceof ScreeningConfirmation) who = null;
-    }
-    if (who == null) who = new Ask("Does the exception the trial makes apply to the patient: \u201c" + exc + "\u201d?");
-    return type == CriterionType.EXCLUSION ? new AllOf(List.of(limits, new Not(who)))
-        : new AnyOf(List.of(limits, who));
   }
 
   /** An exception or a waiver in the last of several groups' limits, which may bind them all ("…, except …"). */

@@ -121,7 +121,7 @@ final class RuleAssembler implements Recogniser {
   private enum Join { OR, AND, LIST, NONE }
 
   /** A part of the sentence in text order: a reading or unexplained words. */
-  private record Part(int start, int end, Rule rule) {}
+  record Part(int start, int end, Rule rule) {}
 
   private static Rule assemble(Sentence s) {
     List<Reading> readings = new ArrayList<>(s.readings);
@@ -366,7 +366,7 @@ final class RuleAssembler implements Recogniser {
     }
     addIsland(s, position, s.text.length(), parts);
     if (s.settled != null) return s.settled;
-    fuseExceptions(s, parts);
+    LimitExceptions.afterLimit(s, parts);
 
     List<Join> joins = new ArrayList<>();
     for (int i = 0; i + 1 < parts.size(); i++) {
@@ -949,101 +949,8 @@ final class RuleAssembler implements Recogniser {
     return q.find() ? s.text.substring(q.start() + 1, last.end()) : null;
   }
 
-  /** A parenthesis that opens with an exception or an alternative to what precedes it. */
-  private static final Pattern EXCEPTION_PAREN = Pattern.compile("\\s*\\(\\s*(?:(?:or|except|excluding|unless|if"
-      + "|otherwise|in case of|for patients|in patients|for subjects|in subjects|for participants|with)\\b"
-      + "|[<>≤≥][^()]*\\b(?:if|for|in|with|when|unless)\\b)");
 
-  /**
-   * "…, or &gt; 5 × ULN in patients with liver metastases", "or ≤ 3 × ULN if Gilbert's syndrome": after a limit, another
-   * limit (a comparator and no measure of its own) for some patients only, up to the end of the clause.
-   */
-  /** A comma, perhaps with "or"/"and", that may end an exception written after a limit. */
-  private static final Pattern TAIL_BREAK = Pattern.compile(",\\s*(?:(?:or|and|and/or)\\s+)?");
-
-  private static final Pattern EXCEPTION_TAIL = Pattern.compile("\\s*,?\\s*(?<or>or)\\s+(?:(?:up\\s+to|at\\s+most"
-      + "|at\\s+least)\\s+)?[<>≤≥][^;()]*?\\b(?:if|for|in|with|when|unless|where)\\b");
-
-  /**
-   * "Bilirubin ≤ 1.5 × ULN (or ≤ 3 × ULN if Gilbert's syndrome), AST and ALT ≤ 2.5 × ULN": a parenthesis right after
-   * a limit that opens with "or", "except", "if" and the like qualifies that limit alone. The limit and what the
-   * parenthesis holds become one part, so the rest of the list reads as before: in an inclusion, meeting the limit
-   * qualifies and failing it leaves the exception open (any of); in an exclusion, the limit alone cannot exclude (all
-   * of). The parenthesis's own hedge words ("if") are accounted for by the part.
-   */
-  private static void fuseExceptions(Sentence s, List<Part> parts) {
-    for (int i = 0; i < parts.size(); i++) {
-      Part limit = parts.get(i);
-      if (!limitsOnly(limit.rule())) continue;
-      Matcher open = EXCEPTION_PAREN.matcher(s.lower).region(limit.end(), s.lower.length());
-      Matcher tail = EXCEPTION_TAIL.matcher(s.lower).region(limit.end(), s.lower.length());
-      int from;
-      int to;
-      if (open.lookingAt()) {
-        from = s.lower.indexOf('(', limit.end());
-        to = closing(s.lower, from);
-        if (to < 0) continue;
-      } else if (tail.lookingAt()) {
-        // "AST or ALT > 3 × ULN, or > 5 × ULN in patients with liver metastases": the same, without a parenthesis,
-        // up to the end of the clause
-        from = tail.start("or") - 1;
-        int semicolon = s.lower.indexOf(';', from);
-        to = semicolon < 0 ? s.lower.length() : semicolon;
-        // "…, or > 3 × ULN for Gilbert's syndrome, or ALT > 3 × ULN": a comma before something read ends the exception;
-        // read into it, ALT was taken for whom the exception is for and a patient with Gilbert's was excluded
-        // A disease after such a comma may still name whom the exception is for ("in patients with ITP, or MDS") or
-        // stand as an alternative of its own ("…, or active hepatitis B"): the sentence is then not clear
-        Matcher brk = TAIL_BREAK.matcher(s.lower).region(tail.end(), to);
-        boolean unclear = false;
-        while (brk.find()) {
-          int after = brk.end();
-          Part next = parts.stream().filter(p -> p.start() >= after).findFirst().orElse(null);
-          if (next == null || next.start() >= to || next.rule() instanceof Unparsed || !onlyQualifiers(s, after,
-              next.start())) {
-            continue;
-          }
-          if (limitsOnly(next.rule())) {
-            to = brk.start();
-            break;
-          }
-          unclear = true;
-        }
-        if (unclear && to == (semicolon < 0 ? s.lower.length() : semicolon)) {
-          parts.clear();
-          parts.add(new Part(0, s.lower.length(), new Unparsed("after a looser limit for some patients, whether what "
-              + "follows a comma says whom it is for or is another alternative is not clear")));
-          return;
-        }
-        if (s.lower.substring(from + 1, to).indexOf('(') >= 0 || s.lower.substring(from + 1, to).indexOf(')') >= 0) {
-          continue;
-        }
-      } else {
-        continue;
-      }
-      List<Rule> inside = new ArrayList<>();
-      int j = i + 1;
-      while (j < parts.size() && parts.get(j).start() > from && parts.get(j).end() <= to) inside.add(parts.get(j++).rule());
-      Unparsed unread = new Unparsed("an exception: \"" + s.text.substring(from + 1, to).strip() + "\"");
-      Rule exception = inside.isEmpty() ? unread : inside.size() == 1 ? inside.get(0) : new AnyOf(inside);
-      boolean inclusion = s.type == CriterionType.INCLUSION && !s.negated;
-      List<Rule> named = inside.stream().filter(r -> !(r instanceof Unparsed)).toList();
-      if (!named.isEmpty()) {
-        // "ALT > 3 × ULN (unless attributed to liver cGVHD)", "creatinine > 2 mg/dL (> 3 mg/dL for patients with
-        // myeloma)": what the parenthesis names only says whom the exception is for. Without it the limit stands; with
-        // it, the exception stays a question. It never counts on its own.
-        Rule who = named.size() == 1 ? named.get(0) : new AnyOf(named);
-        exception = inclusion ? new AllOf(List.of(who, unread)) : new AnyOf(List.of(new Not(who), unread));
-      }
-      Rule fused = inclusion ? new AnyOf(List.of(limit.rule(), exception)) : new AllOf(List.of(limit.rule(), exception));
-      parts.subList(i, j).clear();
-      parts.add(i, new Part(limit.start(), Math.min(to + 1, s.lower.length()), fused));
-      int f = from;
-      int t = to;
-      s.hedges.removeIf(h -> h.start() > f && h.end() <= t);
-    }
-  }
-
-  private static boolean limitsOnly(Rule rule) {
+  static boolean limitsOnly(Rule rule) {
     return switch (rule) {
       case MeasurementRule m -> true;
       case AllOf a -> a.rules().stream().allMatch(RuleAssembler::limitsOnly);
@@ -1053,14 +960,14 @@ final class RuleAssembler implements Recogniser {
   }
 
   /** Whether every word in {@code [from, to)} is explained (a time word, a qualifier) or filler. */
-  private static boolean onlyQualifiers(Sentence s, int from, int to) {
+  static boolean onlyQualifiers(Sentence s, int from, int to) {
     Matcher w = WORD.matcher(s.lower).region(from, Math.max(from, to));
     while (w.find()) if (!s.coveredAll(w.start(), w.end()) && !FILLER.contains(w.group())) return false;
     return true;
   }
 
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
-  private static int closing(String text, int open) {
+  static int closing(String text, int open) {
     int depth = 0;
     for (int k = open; k < text.length(); k++) {
       char c = text.charAt(k);

@@ -8,5 +8,8 @@
  * states the sentence as written; whatever is not understood with confidence stays
  * {@link org.eligo.core.rule.Unparsed}, so the parser may under-read but never makes a criterion stricter than its
  * text.
+ *
+ * <p>{@link org.eligo.criteria.parse.LimitExceptions} is the one reader of exceptions to lab limits and of second
+ * limits for some patients ("except", "unless", "X, or Y for/if Z"), before, after or around the limits they qualify.
  */
 package org.eligo.criteria.parse;
