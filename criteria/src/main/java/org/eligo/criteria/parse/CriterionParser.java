@@ -86,6 +86,16 @@ public final class CriterionParser {
       public Rule group(String whom, CriterionType type, String criteriaText, int depth) {
         return readGroup(whom, type, criteriaText, depth);
       }
+
+      @Override
+      public Rule ageGroup(String whom, CriterionType type, String criteriaText, int depth) {
+        return bareAgeGroup(whom, type, criteriaText, depth);
+      }
+
+      @Override
+      public List<org.eligo.criteria.lexicon.ConceptMention> mentions(String text) {
+        return context.lexicon().findMentions(text);
+      }
     });
   }
 
@@ -794,6 +804,9 @@ public final class CriterionParser {
    * ("Adults (≥ 18 years)") is those ages, which the sentence alone did not read.
    */
   private Rule readGroup(String whom, CriterionType type, String criteriaText, int depth) {
+    // "Children with ITP unless in remission", "Patients with AIHA, unless in complete remission" (§99)
+    Rule excepted = exceptions.groupWithException(whom, type, criteriaText, depth);
+    if (excepted != null) return excepted;
     Rule who = read(GroupSentences.groupWords(whom), type, List.of(), criteriaText, depth + 1, true);
     Matcher ages = GROUP_AGES.matcher(whom);
     if (who instanceof Unparsed && ages.matches()) {
@@ -826,7 +839,7 @@ public final class CriterionParser {
    * no adult. Between (16-17 for adults; under 2 and 12-17 for children) the group is asked; a record without the age
    * leaves it unknown. Null for any other group.
    */
-  private Rule bareAgeGroup(String whom, CriterionType type, String criteriaText, int depth) {
+  Rule bareAgeGroup(String whom, CriterionType type, String criteriaText, int depth) {
     String question = "Does this apply to the patient: \u201c" + whom.strip() + "\u201d?";
     if (BARE_ADULTS.matcher(whom).matches()) {
       Rule adult = read("Age ≥ 18 years", CriterionType.INCLUSION, List.of(), criteriaText, depth + 1);

@@ -38,6 +38,12 @@ final class LimitExceptions {
 
     /** Whom a requirement binds ("patients on warfarin", "adults (≥ 18 years)"), read as the given list reads it. */
     Rule group(String whom, CriterionType type, String criteriaText, int depth);
+
+    /** "Adults", "children", "adolescents", "infants" read by the ages the usages agree on; null for any other. */
+    Rule ageGroup(String whom, CriterionType type, String criteriaText, int depth);
+
+    /** The concepts and measures the lexicon finds in some words. */
+    List<org.eligo.criteria.lexicon.ConceptMention> mentions(String text);
   }
 
   private final Reading parser;
@@ -275,9 +281,12 @@ final class LimitExceptions {
   }
 
   /** "Blood counts, except in subjects with marrow involvement: ANC ≥ 1.0; …", "Organ function (unless due to …): …". */
-  private static final String EXCEPTING = "(?:except|excepting|other\\s+than|apart\\s+from|excluding|unless)\\b";
+  private static final String EXCEPTING = "(?:except|excepting|other\\s+than|apart\\s+from|excluding|unless"
+      + "|with\\s+the\\s+exception\\s+of)\\b";
   private static final Pattern EXCEPTED_LEAD = Pattern.compile("(?i)^(?<lead>[^:：;()]*?)\\s*(?:,\\s*(?<exc>" + EXCEPTING
-      + "[^:：;()]*?)|\\(\\s*(?<pexc>" + EXCEPTING + "[^:：;()]*?)\\s*\\))\\s*[:：]\\s*(?<rest>\\S.*)$");
+      + "[^:：;()]*?)|\\(\\s*(?<pexc>" + EXCEPTING + "[^:：;()]*?)\\s*\\)"
+      // "Adequate organ function (bilirubin excepted in Gilbert's syndrome):" (§99): what is excepted written first
+      + "|\\(\\s*(?<post>[^:：;()]*?\\b(?:excepted|exempted|exempt)\\b[^:：;()]*?)\\s*\\))\\s*[:：]\\s*(?<rest>\\S.*)$");
   /** "Except in subjects with marrow involvement, ANC ≥ 1.0 and platelets ≥ 75": the exception opening the sentence. */
   private static final Pattern EXCEPTION_FIRST = Pattern.compile("(?i)^\\s*(?<exc>(?:except|excepting|other\\s+than"
       + "|apart\\s+from|excluding|unless)\\b[^:：;,]*?)\\s*[,:：]\\s*(?<rest>\\S.*)$");
@@ -286,7 +295,7 @@ final class LimitExceptions {
       + "|described|listed|below|above|follows)\\b");
   /** The exception's words before whom or what it names. */
   private static final Pattern EXCEPTION_WORDS = Pattern.compile("(?i)^(?:except|excepting|other\\s+than|apart\\s+from"
-      + "|excluding|unless)\\s+(?:(?:for|in|with)\\s+)?(?:the\\s+case\\s+of\\s+)?");
+      + "|excluding|unless|with\\s+the\\s+exception\\s+of)\\s+(?:(?:for|in|with)\\s+)?(?:the\\s+case\\s+of\\s+)?");
   /** Whom the exception names by the people: "subjects with marrow involvement", "patients on anticoagulants". */
   private static final Pattern EXCEPTED_PEOPLE = Pattern.compile("(?i)^(?:patients|subjects|participants|individuals"
       + "|persons|people|those|pts)\\s+(?:with|on|receiving|taking|treated\\s+with|using|who\\s+(?:have|are|receive))"
@@ -304,7 +313,7 @@ final class LimitExceptions {
     Matcher m = EXCEPTED_LEAD.matcher(sentence);
     String exc;
     if (m.matches() && !CriterionParser.LIMIT_WORDS.matcher(m.group("lead")).find()) {
-      exc = m.group("exc") != null ? m.group("exc") : m.group("pexc");
+      exc = m.group("exc") != null ? m.group("exc") : m.group("pexc") != null ? m.group("pexc") : m.group("post");
     } else if ((m = EXCEPTION_FIRST.matcher(sentence)).matches()) {
       exc = m.group("exc");
     } else {
@@ -319,6 +328,10 @@ final class LimitExceptions {
       return null;
     }
     String whom = EXCEPTION_WORDS.matcher(exc).replaceFirst("").strip();
+    // "Laboratory values (except hemoglobin): …", "(bilirubin excepted in Gilbert's syndrome)": the exception names
+    // a lab, not people (§99)
+    Rule labs = exemptedLabs(whom, exc, limits, type, criteriaText, depth);
+    if (labs != null) return labs;
     Rule who = null;
     if (EXCEPTED_PEOPLE.matcher(whom).matches()) {
       who = namedGroup(whom, CriterionType.INCLUSION, criteriaText, depth);
@@ -326,5 +339,134 @@ final class LimitExceptions {
     if (who == null) who = new Ask("Does the exception the trial makes apply to the patient: \u201c" + exc + "\u201d?");
     return type == CriterionType.EXCLUSION ? new AllOf(List.of(limits, new Not(who)))
         : new AnyOf(List.of(limits, who));
+  }
+
+  /** What an exception naming labs says: the labs, then perhaps whom they are excepted for. */
+  private static final Pattern EXCEPTED_LABS = Pattern.compile("(?i)^(?<labs>.+?)(?:\\s+(?:is\\s+|are\\s+)?(?:excepted"
+      + "|exempted|exempt))?(?:\\s*,?\\s+(?:in|for|if|when|among)\\s+(?<who>\\S.*?))?[\\s.]*$");
+  /** Words between the labs an exception names: "hemoglobin and platelet count", "ANC/platelets". */
+  private static final Pattern LAB_GLUE = Pattern.compile("(?i)(?:[\\s,/]|\\b(?:and|or|the|levels?|values?|counts?"
+      + "|results?|tests?|for)\\b)*");
+  /** Whom a group names by the people ("patients with …"), not by a disease alone ("Gilbert's syndrome"). */
+  private static final Pattern PEOPLE = Pattern.compile("(?i)^(?:patients|subjects|participants|individuals|persons"
+      + "|people|those|pts|adults|children|adolescents|women|men)\\b");
+
+  /**
+   * An exception that names labs, not people: "Laboratory values (except hemoglobin): ANC ≥ 1.0 × 10^9/L, …, hemoglobin
+   * ≥ 8 g/dL", "Hematologic function, other than hemoglobin: …", "Adequate organ function (bilirubin excepted in
+   * Gilbert's syndrome): …" (§99). The limits on the labs it names are exempted: not held on anyone where it names no
+   * one; where it names whom ("in Gilbert's syndrome", "for patients with thalassemia") not held on them, the group read
+   * where the record names it and asked otherwise. The other limits stand. Asked as a group of patients, it had made
+   * a patient with a low neutrophil count a question. Null where the exception does not name labs only, or none of
+   * the limits is on a lab it names (read as before).
+   */
+  private Rule exemptedLabs(String whom, String exc, Rule limits, CriterionType type, String criteriaText, int depth) {
+    Matcher m = EXCEPTED_LABS.matcher(whom);
+    if (!m.matches()) return null;
+    String labs = m.group("labs");
+    List<org.eligo.criteria.lexicon.ConceptMention> found = parser.mentions(labs);
+    if (found.isEmpty()) return null;
+    java.util.Set<String> measures = new java.util.HashSet<>();
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    for (org.eligo.criteria.lexicon.ConceptMention c : found) {
+      if (c.kind() != org.eligo.criteria.lexicon.ConceptKind.MEASURE || c.start() < at) return null;
+      // "bilirubin" names total bilirubin, yet excepts direct bilirubin too: a lab's family is excepted (the
+      // exemption only spares patients)
+      measures.add(family(c.id()));
+      rest.append(labs, at, c.start()).append(' ');
+      at = c.end();
+    }
+    rest.append(labs.substring(at));
+    if (!LAB_GLUE.matcher(rest).matches()) return null;
+    Rule who = null;
+    if (m.group("who") != null) {
+      String group = m.group("who").strip();
+      who = namedGroup(PEOPLE.matcher(group).lookingAt() ? group : "Patients with " + group, CriterionType.INCLUSION,
+          criteriaText, depth);
+      if (who == null) {
+        who = new Ask("Does the exception the trial makes apply to the patient: \u201c" + exc.strip() + "\u201d?");
+      }
+    }
+    boolean[] exempted = {false};
+    Rule read = exempt(limits, measures, who, type, exempted);
+    // "Hematologic function, other than hemoglobin: ANC …; platelets …": no limit on the lab, so every limit stands;
+    // where the exception names whom, a limit not found on the lab it names is read as before (asked)
+    if (!exempted[0]) return who == null ? limits : null;
+    return read;
+  }
+
+  /** A measure's family: "bilirubin-direct" and "bilirubin-total" are bilirubin. */
+  private static String family(String measure) {
+    int dash = measure.indexOf('-');
+    return dash < 0 ? measure : measure.substring(0, dash);
+  }
+
+  /**
+   * The limits with those on the excepted labs exempted: dropped where no one is named (null when nothing is left),
+   * else any of (the limit, the group) in the inclusion list and all of (the limit, not the group) in the exclusion list.
+   */
+  private static Rule exempt(Rule rule, java.util.Set<String> measures, Rule who, CriterionType type,
+                             boolean[] exempted) {
+    switch (rule) {
+      case MeasurementRule mr when measures.contains(family(mr.measure())) -> {
+        exempted[0] = true;
+        if (who == null) return null;
+        return type == CriterionType.EXCLUSION ? new AllOf(List.of(mr, new Not(who))) : new AnyOf(List.of(mr, who));
+      }
+      case AllOf all -> {
+        List<Rule> kept = new ArrayList<>();
+        for (Rule r : all.rules()) {
+          Rule k = exempt(r, measures, who, type, exempted);
+          if (k != null) kept.add(k);
+        }
+        return kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : new AllOf(kept);
+      }
+      case AnyOf any -> {
+        List<Rule> kept = new ArrayList<>();
+        for (Rule r : any.rules()) {
+          Rule k = exempt(r, measures, who, type, exempted);
+          if (k != null) kept.add(k);
+        }
+        return kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : new AnyOf(kept);
+      }
+      default -> {
+        return rule;
+      }
+    }
+  }
+
+  /** A group with an exception after it: "Children with ITP unless in remission", "Patients with AIHA, unless …". */
+  private static final Pattern GROUP_EXCEPT = Pattern.compile("(?i)^(?<group>\\S.*?)\\s*,?\\s+(?<exc>(?:unless|except"
+      + "(?:\\s+(?:if|when|for\\s+those|those))?|other\\s+than\\s+those|excluding\\s+those)\\s+[^,;:]+?)\\s*,?\\s*$");
+  /** A group named by an age word, then what it has: "Children with ITP", "Adolescents with AIHA". */
+  private static final Pattern AGE_WORD_WITH = Pattern.compile("(?i)^\\s*(?<age>adults|children|adolescents|infants)"
+      + "\\s+(?<rest>(?:with|who\\s+have|diagnosed\\s+with)\\s+\\S.*)$");
+
+  /**
+   * Whom a requirement binds, with an exception after the group: "Children with ITP unless in remission must …",
+   * "Patients with AIHA, unless in complete remission, must …" (§99). The group is read as any group is (an age word
+   * before "with" by its ages, so the children are not dropped) and the exception asked: all of (the group, not the
+   * exception), so a patient outside the group is decided and one inside it, whom the exception may spare, is asked,
+   * never held to the requirement. Null where the words hold no such exception, or the group is not read in full.
+   */
+  Rule groupWithException(String whom, CriterionType type, String criteriaText, int depth) {
+    Matcher m = GROUP_EXCEPT.matcher(whom);
+    if (!m.matches() || NO_ONE_EXCEPTED.matcher(m.group("exc")).find()) return null;
+    String group = m.group("group").strip();
+    Rule who;
+    Matcher age = AGE_WORD_WITH.matcher(group);
+    if (age.matches()) {
+      Rule ages = parser.ageGroup(age.group("age"), type, criteriaText, depth);
+      Rule with = namedGroup("Patients " + age.group("rest"), type, criteriaText, depth);
+      if (ages == null || with == null) return null;
+      who = new AllOf(List.of(ages, with));
+    } else {
+      who = namedGroup(group, type, criteriaText, depth);
+      if (who == null) return null;
+    }
+    Ask exception = new Ask("Does the exception the trial makes apply to the patient: \u201c" + m.group("exc").strip()
+        + "\u201d?");
+    return new AllOf(List.of(who, new Not(exception)));
   }
 }

@@ -1,0 +1,126 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * §99: exceptions read by {@link LimitExceptions}. An exception that names a lab, not people ("Laboratory values
+ * (except hemoglobin): …") exempts the limits on that lab, for everyone or for the group it names, and holds the
+ * others; a group with an exception after it ("Children with ITP unless in remission must …") keeps its own words.
+ */
+class LimitExceptionsVerdictsTest {
+
+  private static Facts counts(Facts f, double anc, double platelets, double hemoglobin) {
+    return f.lab("anc", anc, "10*9/L", "2026-05-20").lab("platelets", platelets, "10*9/L", "2026-05-20")
+        .lab("hemoglobin", hemoglobin * 10, "g/L", "2026-05-20");
+  }
+
+  private static Facts organs(Facts f, double bilirubin, double creatinine, double alt) {
+    return f.lab("bilirubin-total", bilirubin, "mg/dL", "2026-05-20", 1.2)
+        .lab("creatinine", creatinine, "mg/dL", "2026-05-20", 1.1).lab("alt", alt, "U/L", "2026-05-20", 40.0);
+  }
+
+  private static Facts with(Facts f, String text, String concept) {
+    return f.condition(text, ClinicalStatus.ACTIVE, "2020-01-01", null, coded(concept));
+  }
+
+  @Test
+  void aLabAnExceptionNamesIsExemptedAndTheOtherLimitsDecide() {
+    for (String sentence : List.of(
+        "Laboratory values (except hemoglobin): ANC ≥ 1.0 × 10^9/L, platelets ≥ 75 × 10^9/L, hemoglobin ≥ 8 g/dL",
+        "Adequate bone marrow function, other than hemoglobin: ANC ≥ 1.0 × 10^9/L; platelets ≥ 75 × 10^9/L; "
+            + "hemoglobin ≥ 9 g/dL",
+        "Hematologic function (excluding Hb): ANC ≥ 1.0 × 10^9/L and platelets ≥ 75 × 10^9/L",
+        "Blood counts, with the exception of hemoglobin: ANC ≥ 1.0 × 10^9/L; platelet count ≥ 75 × 10^9/L")) {
+      assertThat(inclusion(sentence, counts(adult(), 0.8, 100, 12))).as(sentence + ": ANC 0.8 (was UNKNOWN, asked "
+          + "whether the exception applied to the patient)").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, counts(adult(), 1.5, 100, 7))).as(sentence + ": hemoglobin 7, exempted (was "
+          + "UNKNOWN)").isEqualTo(Truth.MET);
+    }
+    for (String sentence : List.of(
+        "Laboratory values (except hemoglobin): ANC < 1.0 × 10^9/L, platelets < 75 × 10^9/L, or hemoglobin < 8 g/dL",
+        "Abnormal blood counts, other than hemoglobin: ANC < 1.0 × 10^9/L or platelets < 75 × 10^9/L",
+        "Cytopenias (excluding Hb): ANC < 1.0 × 10^9/L or hemoglobin < 8 g/dL")) {
+      assertThat(exclusion(sentence, counts(adult(), 0.8, 100, 12))).as(sentence + ": ANC 0.8 (was UNKNOWN)")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, counts(adult(), 1.5, 100, 7))).as(sentence + ": hemoglobin 7, exempted")
+          .isEqualTo(Truth.NOT_MET);
+    }
+  }
+
+  @Test
+  void aLabExceptedForAGroupIsNeverHeldOnThatGroupAndTheOtherLimitsStillDecide() {
+    for (String sentence : List.of(
+        "Adequate organ function (bilirubin excepted in Gilbert's syndrome): total bilirubin ≤ 1.5 × ULN; creatinine "
+            + "≤ 1.5 × ULN",
+        "Liver and kidney function (except bilirubin for patients with Gilbert's syndrome): total bilirubin ≤ 1.5 × "
+            + "ULN and creatinine ≤ 1.5 × ULN",
+        "Organ function, except for bilirubin in subjects with Gilbert syndrome: total bilirubin ≤ 1.5 × ULN; serum "
+            + "creatinine ≤ 1.5 × ULN")) {
+      assertThat(inclusion(sentence, organs(adult(), 1.0, 3.0, 30))).as(sentence + ": creatinine 3 × ULN (was UNKNOWN)")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, organs(adult(), 3.0, 1.0, 30))).as(sentence + ": bilirubin 2.5 × ULN, Gilbert's "
+          + "asked, never failed").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, organs(adult(), 1.0, 1.0, 30))).as(sentence + ": within the limits")
+          .isEqualTo(Truth.MET);
+    }
+    String thalassemia = "Adequate marrow function, with the exception of hemoglobin for patients with thalassemia: "
+        + "ANC ≥ 1.5 × 10^9/L; hemoglobin ≥ 9 g/dL";
+    assertThat(inclusion(thalassemia, counts(with(adult(), "Beta thalassemia", "thalassemia"), 2.0, 100, 8)))
+        .as("thalassemia, hemoglobin 8: exempted").isEqualTo(Truth.MET);
+    assertThat(inclusion(thalassemia, counts(with(adult(), "ITP", "immune-thrombocytopenia"), 2.0, 100, 8)))
+        .as("no thalassemia, hemoglobin 8").isEqualTo(Truth.NOT_MET);
+    String exclusionSentence = "Abnormal organ function (bilirubin excepted in Gilbert's syndrome): total bilirubin > "
+        + "1.5 × ULN or creatinine > 1.5 × ULN";
+    assertThat(exclusion(exclusionSentence, organs(adult(), 1.0, 3.0, 30))).as("creatinine 3 × ULN (was UNKNOWN)")
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion(exclusionSentence, organs(adult(), 3.0, 1.0, 30))).as("bilirubin high: never excluded")
+        .isEqualTo(Truth.UNKNOWN);
+  }
+
+  private static Facts child(String concept, String text) {
+    return with(Facts.patient("c").born("2018-01-01").sex(org.eligo.core.patient.Sex.FEMALE), text, concept)
+        .lab("platelets", 20, "10*9/L", "2026-05-20").lab("hemoglobin", 80, "g/L", "2026-05-20");
+  }
+
+  private static Facts grownUp(String concept, String text) {
+    return with(adult(), text, concept).lab("platelets", 20, "10*9/L", "2026-05-20")
+        .lab("hemoglobin", 80, "g/L", "2026-05-20");
+  }
+
+  @Test
+  void aGroupWithAnExceptionAfterItKeepsItsAgeAndAsksTheException() {
+    for (String[] c : List.of(
+        new String[] {"Children with ITP unless in remission must have platelets ≥ 30 × 10^9/L",
+            "immune-thrombocytopenia", "ITP"},
+        new String[] {"Children with ITP, except those in remission, should have a platelet count ≥ 30 × 10^9/L",
+            "immune-thrombocytopenia", "ITP"},
+        new String[] {"Adolescents with AIHA, unless in complete remission, must have hemoglobin ≥ 10 g/dL",
+            "autoimmune-hemolytic-anemia", "Autoimmune hemolytic anemia"})) {
+      Facts adult = grownUp(c[1], c[2]);
+      Facts young = c[0].startsWith("Children") ? child(c[1], c[2])
+          : with(Facts.patient("t").born("2012-01-01").sex(org.eligo.core.patient.Sex.FEMALE), c[2], c[1])
+              .lab("hemoglobin", 80, "g/L", "2026-05-20");
+      assertThat(inclusion(c[0], adult)).as(c[0] + ": an adult with the disease is outside the group (was NOT_MET or asked)")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(c[0], adult)).as(c[0] + ": an adult with the disease is not excluded (was asked)")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(c[0], young)).as(c[0] + ": in the group under the limit, the remission asked")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(c[0], young)).as(c[0] + ": never excluded, the remission asked").isEqualTo(Truth.UNKNOWN);
+    }
+    String aiha = "Patients with AIHA, unless in complete remission, must have hemoglobin ≥ 10 g/dL";
+    assertThat(inclusion(aiha, grownUp("immune-thrombocytopenia", "ITP"))).as("no AIHA").isEqualTo(Truth.MET);
+    assertThat(exclusion(aiha, grownUp("autoimmune-hemolytic-anemia", "AIHA"))).as("AIHA, hemoglobin 8: asked")
+        .isEqualTo(Truth.UNKNOWN);
+  }
+}
