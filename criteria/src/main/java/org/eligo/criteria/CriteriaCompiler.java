@@ -148,6 +148,14 @@ public final class CriteriaCompiler {
     // (a bold heading too: "* **Disease characteristics:**" over sub-bullets)
     boolean heading = !item.children().isEmpty() && (item.heading()
         || item.text().strip().replaceAll("\\*+$", "").strip().endsWith(":"));
+    // "Except in patients with marrow involvement by disease:" over "ANC ≥ 1.0 × 10^9/L", "Platelets ≥ 75 × 10^9/L": an
+    // exception written over the limits it exempts from, read as the same words on one line (§99); read as a list of
+    // exceptions the heading was unparsed, and the limits were never read
+    Rule overLimits = heading ? parser.exceptionOverLimits(item, text) : null;
+    if (overLimits != null) {
+      out.add(criterion(item.id(), item.type(), item.blockText(text), overLimits, condition));
+      return;
+    }
     if (heading && EXCEPTION_HEADING.matcher(item.text()).find()) {
       // "Prior malignancy within 5 years. However, the following are allowed:" followed by the exceptions: one
       // criterion, the heading's own rule with the listed exceptions as a question. The exceptions are never

@@ -142,6 +142,34 @@ public final class CriterionParser {
     return afterParse(run(heading, item.type(), item.children(), criteriaText, 0), item.type(), allText(item));
   }
 
+  /** An item's last words that join it to the next: "and", ";", ",". */
+  private static final Pattern ITEM_JOINER = Pattern.compile("(?i)(?:[\\s;,.]|\\band\\b)+$");
+
+  /**
+   * A heading that makes an exception over the limits it exempts from ("Except in patients with marrow involvement by
+   * disease:", "Blood counts, except in subjects with marrow involvement:" over "ANC ≥ 1.0 × 10^9/L", "Platelets ≥ 75
+   * × 10^9/L"), read as the same words written on one line ({@link LimitExceptions#beforeLimits}, §99). Null when the
+   * item is not such a heading over plain limits (an item with items of its own, alternatives joined by "or", or
+   * anything {@code beforeLimits} does not read in full).
+   */
+  public Rule exceptionOverLimits(CriterionItem item, String criteriaText) {
+    if (item.children().isEmpty() || item.type() == null) return null;
+    String heading = item.text().strip().replaceAll("\\*+$", "").strip();
+    if (!heading.endsWith(":") && !heading.endsWith("：")) return null;
+    StringBuilder limits = new StringBuilder();
+    for (CriterionItem child : item.children()) {
+      String words = child.text().strip();
+      if (!child.children().isEmpty() || words.isEmpty() || Pattern.compile("(?i)\\bor\\s*$").matcher(words).find()) {
+        return null;
+      }
+      // each item under an exclusion heading excludes on its own: any of them, as plain items are read
+      if (limits.length() > 0) limits.append(item.type() == CriterionType.EXCLUSION ? " or " : "; ");
+      limits.append(ITEM_JOINER.matcher(words).replaceFirst(""));
+    }
+    Rule rule = exceptions.beforeLimits(heading + " " + limits, item.type(), criteriaText, 0);
+    return rule == null || hasUnread(rule) ? null : afterParse(rule, item.type(), allText(item));
+  }
+
   /** The rule for one sentence of the given type. */
   public Rule parse(String sentence, CriterionType type) {
     return afterParse(run(sentence, type, List.of(), sentence, 0), type, sentence);

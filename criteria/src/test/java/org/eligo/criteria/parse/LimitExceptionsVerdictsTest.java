@@ -123,4 +123,48 @@ class LimitExceptionsVerdictsTest {
     assertThat(exclusion(aiha, grownUp("autoimmune-hemolytic-anemia", "AIHA"))).as("AIHA, hemoglobin 8: asked")
         .isEqualTo(Truth.UNKNOWN);
   }
+
+  private static Truth under(String list, String heading, List<String> items, Facts patient) {
+    StringBuilder text = new StringBuilder(list + " Criteria:\n\n* " + heading + "\n");
+    for (String item : items) text.append("  * ").append(item).append("\n");
+    java.util.Map<String, Truth> truths = ParsedVerdictsTest.compiled(text.toString(), patient);
+    assertThat(truths).as(heading + ": one criterion").hasSize(1);
+    return truths.values().iterator().next();
+  }
+
+  private static Facts inr(String drug, double value) {
+    return adult().medication(drug, "2025-01-01", null,
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE, coded(drug.toLowerCase(java.util.Locale.ROOT)))
+        .lab("inr", value, "{INR}", "2026-05-20");
+  }
+
+  @Test
+  void anExceptionHeadingOverLimitsIsReadAsTheExceptionBeforeThem() {
+    for (String heading : List.of("Except in patients with marrow involvement by disease:",
+        "Blood counts, except in subjects with marrow involvement:",
+        "Hematologic function (unless due to bone marrow infiltration):")) {
+      List<String> items = List.of("Absolute neutrophil count ≥ 1.0 × 10^9/L; and", "Platelets ≥ 75 × 10^9/L");
+      assertThat(under("Inclusion", heading, items, counts(adult(), 1.5, 100, 12))).as(heading + ": counts within "
+          + "(was UNKNOWN: the heading was unparsed and its limits never read)").isEqualTo(Truth.MET);
+      assertThat(under("Inclusion", heading, items, counts(adult(), 0.8, 100, 12))).as(heading + ": ANC 0.8, the "
+          + "exception asked, never failed").isEqualTo(Truth.UNKNOWN);
+    }
+    for (String heading : List.of("Coagulation, except for patients on warfarin:",
+        "Except in patients receiving warfarin:", "Coagulation parameters (except patients taking warfarin):")) {
+      assertThat(under("Inclusion", heading, List.of("INR ≤ 1.5"), inr("Aspirin", 2.5))).as(heading
+          + ": INR 2.5 off warfarin (was UNKNOWN)").isEqualTo(Truth.NOT_MET);
+      assertThat(under("Inclusion", heading, List.of("INR ≤ 1.5"), inr("Warfarin", 2.5))).as(heading
+          + ": INR 2.5 on warfarin").isEqualTo(Truth.MET);
+    }
+    for (String heading : List.of("Except in patients with marrow involvement by lymphoma:",
+        "Cytopenias, except in subjects with bone marrow involvement:")) {
+      List<String> items = List.of("ANC < 1.0 × 10^9/L", "Platelets < 75 × 10^9/L");
+      assertThat(under("Exclusion", heading, items, counts(adult(), 1.5, 100, 12))).as(heading + ": counts within "
+          + "(was UNKNOWN)").isEqualTo(Truth.NOT_MET);
+      assertThat(under("Exclusion", heading, items, counts(adult(), 1.5, 50, 12))).as(heading + ": platelets 50 alone, "
+          + "never excluded: the exception asked").isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(under("Exclusion", "Except for patients receiving warfarin:", List.of("INR > 1.5"), inr("Aspirin", 2.5)))
+        .as("INR 2.5 off warfarin (was UNKNOWN)").isEqualTo(Truth.MET);
+  }
 }
