@@ -553,6 +553,12 @@ public final class CriterionParser {
         if (!hasUnread(listed) && onlyLimits(listed)) return listed;
       }
     }
+    // "Hemoglobin: adults ≥ 9 g/dL; children ≥ 8 g/dL", "Hb ≥ 9 g/dL for adults; ≥ 8 g/dL for children", "Adults ≥ 18
+    // years: …; infants < 2 years: …": groups listed with ";", each with its own limit (§99)
+    if (depth == 0 && type != null && children.isEmpty() && hasUnread(rule) && registryText.indexOf(';') >= 0) {
+      Rule listed = groupsListedWithLimits(registryText.strip(), type, criteriaText);
+      if (listed != null) return listed;
+    }
     // "Platelet count < 30 × 10^9/L, or < 50 × 10^9/L if on a stable dose of ITP therapy": a second limit for some
     // patients after "or" (§91)
     if (depth == 0 && type != null && children.isEmpty() && hasUnread(rule)) {
@@ -1087,6 +1093,89 @@ public final class CriterionParser {
         return new Unparsed("requirements for several groups of patients, one not understood in full");
       }
       rules.add(r);
+    }
+    return type == CriterionType.EXCLUSION ? new AnyOf(rules) : new AllOf(rules);
+  }
+
+  /** A group of patients by a word and perhaps its ages: "adults", "children 2-17 years", "infants (< 2 years)". */
+  // (not "elderly" or "older patients": they are adults too, and held to the adults' limit an elderly patient the
+  // group's own limit lets in would fail)
+  private static final String LISTED_GROUP = "(?:(?:pa?ediatric|adult|adolescent)\\s+(?:patients|subjects"
+      + "|participants|pts)|adults|children|adolescents|infants|neonates|newborns|toddlers|teenagers|minors"
+      + "|(?:patients|subjects|participants)(?=\\s*\\(?\\s*(?:aged?\\s+)?(?:[≥≤<>]|\\d|(?:older|younger)\\s+than|over"
+      + "|under)))(?:\\s*\\(\\s*(?:aged?\\s+)?[≥≤<>\\d][^()]*\\)|\\s+(?:aged?\\s+)?(?:(?:(?:older|younger)\\s+than"
+      + "|over|under|above|below)\\s+)?[≥≤<>]?\\s*\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\s*(?:years?|yrs?|months?)"
+      + "(?:\\s+(?:of\\s+age|old))?(?:\\s+(?:or|and)\\s+(?:older|younger|over|above|more))?)?";
+  /** A limit's opening comparator. */
+  private static final String OPENS_LIMIT = "(?:[≥≤<>]|less\\s+than|greater\\s+than|more\\s+than|at\\s+least"
+      + "|at\\s+most|up\\s+to|below|above)";
+  /** "Adults ≥ 18 years: Hb ≥ 9 g/dL", "for children: Hb ≥ 8 g/dL": a group, a colon, its limit. */
+  private static final Pattern LISTED_GROUP_COLON = Pattern.compile("(?i)^(?:(?:for|in)\\s+)?(?<group>" + LISTED_GROUP
+      + ")\\s*:\\s*(?<what>\\S.*)$");
+  /** "adults ≥ 9 g/dL": a group, then its limit on the measure a heading named. */
+  private static final Pattern LISTED_GROUP_LIMIT = Pattern.compile("(?i)^(?:(?:for|in)\\s+)?(?<group>" + LISTED_GROUP
+      + ")\\s*,?\\s+(?<what>" + OPENS_LIMIT + "\\s*\\d.*)$");
+  /** "Hemoglobin ≥ 9 g/dL for adults", "≥ 8 g/dL in children": a limit, then the group it is for. */
+  private static final Pattern LIMIT_FOR_GROUP = Pattern.compile("(?i)^(?<what>[^:]*?" + OPENS_LIMIT + "\\s*\\d[^:]*?)"
+      + "\\s*,?\\s+(?:for|in|among)\\s+(?<group>" + LISTED_GROUP + ")$");
+  /** "Hemoglobin: …": the measure the group list is about, written as its heading. */
+  private static final Pattern MEASURE_HEADING = Pattern.compile("(?i)^(?<measure>[^:;≥≤<>\\d]+?)\\s*:\\s*(?<rest>\\S.*)$");
+  /** The measure's words before a limit's comparator. */
+  private static final Pattern MEASURE_BEFORE = Pattern.compile("(?i)^(?<measure>.*?)\\s*" + OPENS_LIMIT + "\\s*\\d");
+  /** Group words that {@link #GROUP_AGES} does not take: read by their written ages as patients. */
+  private static final Pattern OTHER_AGE_WORD = Pattern.compile("(?i)^(?:infants|neonates|newborns|toddlers|teenagers"
+      + "|minors)(?=\\s*\\(?\\s*(?:aged?\\s+)?(?:[≥≤<>]|\\d|(?:older|younger)\\s+than|over|under))");
+
+  /**
+   * Groups listed with ";", each with its own limit: "Hemoglobin: adults ≥ 9 g/dL; children ≥ 8 g/dL; infants ≥ 7
+   * g/dL", "Hemoglobin ≥ 9 g/dL for adults; ≥ 8 g/dL for children", "Adults ≥ 18 years: Hb ≥ 9 g/dL; children 2-17
+   * years: Hb ≥ 8 g/dL; infants &lt; 2 years: Hb ≥ 7 g/dL" (§99). Each group is held to its own limit only, as §88
+   * reads "In adults: …; in children: …": all of (outside the group, or its limit) in the inclusion list, any of (in the
+   * group and over its limit) in the exclusion list; a group the record cannot name is asked, never dropped. Null
+   * where the sentence is not such a list, a limit is not read in full, or the sentence is already read as one
+   * ({@link #eachGroupsLimit}).
+   */
+  private Rule groupsListedWithLimits(String sentence, CriterionType type, String criteriaText) {
+    if (groupNamedFirst(sentence)) {
+      Rule each = eachGroupsLimit(sentence, type, criteriaText);
+      if (each != null && !(each instanceof Unparsed)) return null;
+    }
+    String[] parts = sentence.replaceAll("[\\s.;]+$", "").split("\\s*;\\s*(?:and\\s+|or\\s+)?");
+    if (parts.length < 2) return null;
+    String measure = null;
+    Matcher heading = MEASURE_HEADING.matcher(parts[0]);
+    if (heading.matches() && LISTED_GROUP_LIMIT.matcher(heading.group("rest")).matches()) {
+      measure = heading.group("measure").strip();
+      parts[0] = heading.group("rest");
+    }
+    List<Rule> rules = new java.util.ArrayList<>();
+    for (String part : parts) {
+      Matcher m;
+      String what;
+      if ((m = LISTED_GROUP_COLON.matcher(part)).matches() || (m = LIMIT_FOR_GROUP.matcher(part)).matches()
+          || (m = LISTED_GROUP_LIMIT.matcher(part)).matches()) {
+        what = m.group("what").strip();
+      } else {
+        return null;
+      }
+      Matcher named = MEASURE_BEFORE.matcher(what);
+      if (!named.lookingAt()) return null;
+      if (named.group("measure").isBlank()) {
+        if (measure == null) return null;
+        what = measure + " " + what; // "≥ 8 g/dL for children" after "Hemoglobin ≥ 9 g/dL for adults"
+      } else if (m.pattern() == LIMIT_FOR_GROUP || measure == null) {
+        measure = named.group("measure").strip();
+      }
+      Rule limit = read(what, type, List.of(), criteriaText, 1);
+      if (hasUnread(limit) || !onlyLimits(limit)) return null;
+      String group = m.group("group").strip();
+      Matcher other = OTHER_AGE_WORD.matcher(group);
+      Rule who = readGroup(other.lookingAt() ? "Patients" + group.substring(other.end()) : group, type,
+          criteriaText, 0);
+      if (hasUnread(who) || who instanceof ScreeningConfirmation) {
+        who = new Ask("Does this apply to the patient: \u201c" + group + "\u201d?");
+      }
+      rules.add(type == CriterionType.EXCLUSION ? new AllOf(List.of(who, limit)) : new AnyOf(List.of(new Not(who), limit)));
     }
     return type == CriterionType.EXCLUSION ? new AnyOf(rules) : new AllOf(rules);
   }

@@ -534,11 +534,14 @@ class AgeSexReproductionVerdictsTest {
     Facts girl = person("2016-01-01", Sex.FEMALE).lab("hemoglobin", 85, "g/L", "2026-05-20")
         .lab("platelets", 80, "10*9/L", "2026-05-20");
     for (String sentence : List.of("Hemoglobin < 9 g/dL (adults) or < 8 g/dL (children)",
-        "Platelet count < 100 x 10^9/L in adults, or < 75 x 10^9/L in children",
-        "Hemoglobin < 9 g/dL for adult patients; < 8 g/dL for pediatric patients")) {
+        "Platelet count < 100 x 10^9/L in adults, or < 75 x 10^9/L in children")) {
       assertThat(exclusion(sentence, girl)).as(sentence + ": a girl of 10 within the children's limit (was MET)")
           .isEqualTo(Truth.UNKNOWN);
     }
+    // §99: groups listed with ";" are each held to their own limit: she is no adult, and within the children's
+    assertThat(exclusion("Hemoglobin < 9 g/dL for adult patients; < 8 g/dL for pediatric patients", girl))
+        .as("a girl of 10 within the children's limit (was MET before §82, UNKNOWN before §99)")
+        .isEqualTo(Truth.NOT_MET);
     assertThat(inclusion("Hemoglobin ≥ 10 g/dL (for adults)", girl)).as("a girl of 10 (was NOT_MET)")
         .isEqualTo(Truth.UNKNOWN);
     Facts small = person("1966-01-01", Sex.FEMALE).lab("body-weight", 38, "kg", "2026-05-20");

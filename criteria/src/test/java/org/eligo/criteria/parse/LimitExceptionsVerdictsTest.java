@@ -167,4 +167,38 @@ class LimitExceptionsVerdictsTest {
     assertThat(under("Exclusion", "Except for patients receiving warfarin:", List.of("INR > 1.5"), inr("Aspirin", 2.5)))
         .as("INR 2.5 off warfarin (was UNKNOWN)").isEqualTo(Truth.MET);
   }
+
+  private static Facts hemoglobinAt(String born, double gPerL) {
+    return Facts.patient("h").born(born).sex(org.eligo.core.patient.Sex.FEMALE)
+        .lab("hemoglobin", gPerL, "g/L", "2026-05-20");
+  }
+
+  @Test
+  void groupsListedWithSemicolonsAreEachHeldToTheirOwnLimit() {
+    for (String sentence : List.of("Hemoglobin: adults ≥ 9 g/dL; children ≥ 8 g/dL; infants ≥ 7 g/dL",
+        "Hemoglobin ≥ 9 g/dL for adults; ≥ 8 g/dL for children; ≥ 7 g/dL for infants",
+        "Adults ≥ 18 years: Hb ≥ 9 g/dL; children 2-17 years: Hb ≥ 8 g/dL; infants < 2 years: Hb ≥ 7 g/dL",
+        "Hemoglobin ≥ 9 g/dL in adults; ≥ 8 g/dL in children")) {
+      assertThat(inclusion(sentence, hemoglobinAt("2018-01-01", 85))).as(sentence + ": a child of 8 at 8.5 g/dL "
+          + "(was UNKNOWN)").isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, hemoglobinAt("1970-01-01", 85))).as(sentence + ": an adult at 8.5 g/dL (was "
+          + "UNKNOWN)").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, hemoglobinAt("1970-01-01", 95))).as(sentence + ": an adult at 9.5 g/dL")
+          .isEqualTo(Truth.MET);
+    }
+    for (String sentence : List.of("Hemoglobin: adults < 9 g/dL; children < 8 g/dL; infants < 7 g/dL",
+        "Hemoglobin < 9 g/dL for adults; < 8 g/dL for children; < 7 g/dL for infants",
+        "Adults ≥ 18 years: Hb < 9 g/dL; children 2-17 years: Hb < 8 g/dL")) {
+      assertThat(exclusion(sentence, hemoglobinAt("2018-01-01", 85))).as(sentence + ": a child of 8 at 8.5 g/dL is "
+          + "not excluded (was UNKNOWN)").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, hemoglobinAt("1970-01-01", 85))).as(sentence + ": an adult at 8.5 g/dL (was "
+          + "UNKNOWN)").isEqualTo(Truth.MET);
+    }
+    // a patient the record cannot place in a group (17: an adult or not, an adolescent or not) is asked, never failed
+    String weights = "Body weight: adults ≥ 50 kg; adolescents ≥ 40 kg";
+    assertThat(inclusion(weights, Facts.patient("w").born("2009-01-01").sex(org.eligo.core.patient.Sex.MALE)
+        .lab("body-weight", 45, "kg", "2026-05-20"))).as(weights + ": a boy of 17 at 45 kg").isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(weights, Facts.patient("w").born("1980-01-01").sex(org.eligo.core.patient.Sex.MALE)
+        .lab("body-weight", 45, "kg", "2026-05-20"))).as(weights + ": a man of 46 at 45 kg").isEqualTo(Truth.NOT_MET);
+  }
 }
