@@ -841,6 +841,10 @@ public final class CriterionParser {
     // "Children with ITP unless in remission", "Patients with AIHA, unless in complete remission" (§99)
     Rule excepted = exceptions.groupWithException(whom, type, criteriaText, depth);
     if (excepted != null) return excepted;
+    // "Children with ITP must …": the children by their ages beside the disease; read as "with ITP" the children were
+    // dropped and an adult with ITP held to their requirement (§99)
+    Rule aged = exceptions.ageWordWith(whom, type, criteriaText, depth);
+    if (aged != null) return aged;
     Rule who = read(GroupSentences.groupWords(whom), type, List.of(), criteriaText, depth + 1, true);
     Matcher ages = GROUP_AGES.matcher(whom);
     if (who instanceof Unparsed && ages.matches()) {
@@ -992,6 +996,9 @@ public final class CriterionParser {
   private Rule bareGroupWithLimit(String sentence, CriterionType type, String criteriaText, int depth) {
     Matcher m = BARE_GROUP_WITH_LIMIT.matcher(sentence);
     if (!m.matches()) return null;
+    // "Children with ITP must have platelets ≥ 30 × 10^9/L": a requirement for the group, read as such below; read
+    // here as all of (children, ITP, platelets ≥ 30) it excluded the children who meet it (§99)
+    if (REQUIRED.matcher(m.group("what")).find()) return null;
     // "Adolescents weighing ≥ 40 kg and adults weighing ≥ 50 kg": another group's own limit follows; read as the
     // first group's, it held adolescents to the adults' 50 kg (§95 review)
     Matcher other = ANOTHER_GROUP_IN_LIMIT.matcher(m.group("what"));

@@ -454,19 +454,24 @@ final class LimitExceptions {
     Matcher m = GROUP_EXCEPT.matcher(whom);
     if (!m.matches() || NO_ONE_EXCEPTED.matcher(m.group("exc")).find()) return null;
     String group = m.group("group").strip();
-    Rule who;
-    Matcher age = AGE_WORD_WITH.matcher(group);
-    if (age.matches()) {
-      Rule ages = parser.ageGroup(age.group("age"), type, criteriaText, depth);
-      Rule with = namedGroup("Patients " + age.group("rest"), type, criteriaText, depth);
-      if (ages == null || with == null) return null;
-      who = new AllOf(List.of(ages, with));
-    } else {
-      who = namedGroup(group, type, criteriaText, depth);
-      if (who == null) return null;
-    }
+    Rule who = AGE_WORD_WITH.matcher(group).matches() ? ageWordWith(group, type, criteriaText, depth)
+        : namedGroup(group, type, criteriaText, depth);
+    if (who == null) return null;
     Ask exception = new Ask("Does the exception the trial makes apply to the patient: \u201c" + m.group("exc").strip()
         + "\u201d?");
     return new AllOf(List.of(who, new Not(exception)));
+  }
+
+  /**
+   * "Children with ITP", "Adolescents with AIHA": a group named by an age word, then what it has: all of (the ages, as
+   * far as the usages agree, and what follows "with"), so neither is dropped (§99). Null where the words are not of
+   * this shape or either part is not read.
+   */
+  Rule ageWordWith(String whom, CriterionType type, String criteriaText, int depth) {
+    Matcher age = AGE_WORD_WITH.matcher(whom);
+    if (!age.matches()) return null;
+    Rule ages = parser.ageGroup(age.group("age"), type, criteriaText, depth);
+    Rule with = namedGroup("Patients " + age.group("rest"), type, criteriaText, depth);
+    return ages == null || with == null ? null : new AllOf(List.of(ages, with));
   }
 }

@@ -201,4 +201,34 @@ class LimitExceptionsVerdictsTest {
     assertThat(inclusion(weights, Facts.patient("w").born("1980-01-01").sex(org.eligo.core.patient.Sex.MALE)
         .lab("body-weight", 45, "kg", "2026-05-20"))).as(weights + ": a man of 46 at 45 kg").isEqualTo(Truth.NOT_MET);
   }
+
+  @Test
+  void aGroupNamedByAnAgeWordAndADiseaseKeepsBoth() {
+    for (String[] c : List.of(
+        new String[] {"Children with ITP must have platelets ≥ 30 × 10^9/L", "immune-thrombocytopenia", "ITP"},
+        new String[] {"Children with ITP need to have a platelet count ≥ 30 × 10^9/L", "immune-thrombocytopenia",
+            "ITP"},
+        new String[] {"Adolescents with AIHA should have hemoglobin ≥ 10 g/dL", "autoimmune-hemolytic-anemia",
+            "AIHA"})) {
+      Facts adult = grownUp(c[1], c[2]);
+      Facts young = c[0].startsWith("Children") ? child(c[1], c[2])
+          : with(Facts.patient("t").born("2012-01-01").sex(org.eligo.core.patient.Sex.FEMALE), c[2], c[1])
+              .lab("hemoglobin", 80, "g/L", "2026-05-20");
+      assertThat(inclusion(c[0], adult)).as(c[0] + ": an adult with the disease is outside the group")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(c[0], adult)).as(c[0] + ": an adult with the disease is not excluded")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(c[0], young)).as(c[0] + ": in the group, under the limit").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(c[0], young)).as(c[0] + ": in the group, under the limit").isEqualTo(Truth.MET);
+    }
+    for (String sentence : List.of("Children with ITP must have platelets ≥ 30 × 10^9/L",
+        "Children with ITP should have a platelet count of at least 30 × 10^9/L",
+        "Adolescents with ITP need to have platelets ≥ 30 × 10^9/L")) {
+      Facts meets = with(Facts.patient("c").born(sentence.startsWith("Children") ? "2018-01-01" : "2012-01-01")
+          .sex(org.eligo.core.patient.Sex.FEMALE), "ITP", "immune-thrombocytopenia")
+          .lab("platelets", 50, "10*9/L", "2026-05-20");
+      assertThat(exclusion(sentence, meets)).as(sentence + ": a child with ITP at 50 meets the requirement (was MET: "
+          + "read as all of the group, the disease and the limit, she was excluded)").isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
