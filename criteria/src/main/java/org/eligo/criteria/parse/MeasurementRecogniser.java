@@ -2,6 +2,7 @@ package org.eligo.criteria.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -170,6 +171,54 @@ final class MeasurementRecogniser implements Recogniser {
       "bilirubin-direct", "alt", "ast", "alkaline-phosphatase", "bun");
   /** A number followed by "/" and another: a blood pressure pair ("≥ 160/100"), never one limit. */
   private static final Pattern PAIR_AFTER = Pattern.compile("\\s*/\\s*\\d");
+  /**
+   * A word that makes a measure's name another quantity than the blood or serum value the measure is: another specimen
+   * ("urine calcium", "red cell magnesium", "CSF glucose"), a fraction ("ionized calcium", "free calcium"), a subset
+   * of the cells counted ("B-lymphocyte count", "CD8 lymphocytes"). Read as the measure, "Calcium (ionized) > 1.3
+   * mmol/L" in the exclusion list was total calcium > 5.2 mg/dL and excluded every patient with a normal calcium.
+   */
+  private static final String OTHER_QUANTITY = "(?:ioni[sz]ed|ionic|unbound"
+      + "|(?<!-)(?<!transfusion\\s)(?<!disease\\s)(?<!event\\s)(?<!progression\\s)(?<!relapse\\s)(?<!symptom\\s)free"
+      + "|intracellular|intra-?erythrocytic|urine|urinary|csf|cerebrospinal(?:\\s+fluid)?|spinal\\s+fluid|stool"
+      + "|fa?ecal|saliva(?:ry)?|sweat|pleural(?:\\s+fluid)?|ascitic(?:\\s+fluid)?|peritoneal(?:\\s+fluid)?"
+      + "|synovial(?:\\s+fluid)?|(?:bone\\s+)?marrow|red\\s+(?:blood\\s+)?cells?|rbcs?|erythrocytes?)";
+  /** A subset of the cells a count counts, before its name: "B-lymphocytes", "T cell", "CD8+ lymphocyte count". */
+  private static final String CELL_SUBSET = "(?:(?:b|t|nk)(?:\\s*-\\s*|\\s+)|cd\\d+\\s*\\+?(?:\\s*-\\s*|\\s+)"
+      + "(?:t(?:\\s*-\\s*|\\s+))?|(?:mono)?clonal\\s+(?:b(?:\\s*-\\s*|\\s+))?|atypical\\s+|reactive\\s+|variant\\s+"
+      + "|large\\s+granular\\s+)";
+  private static final Pattern OTHER_QUANTITY_BEFORE = Pattern.compile("\\b" + OTHER_QUANTITY + "[\\s-]*$");
+  private static final Pattern CELL_SUBSET_BEFORE = Pattern.compile("(?:^|[^\\w+-])" + CELL_SUBSET + "$");
+  /** The same in brackets right after the name, alone: "Calcium (ionized)", "Magnesium (red blood cell)". */
+  private static final Pattern OTHER_QUANTITY_AFTER = Pattern.compile("\\s*,?\\s*\\(\\s*(?:in\\s+|of\\s+|from\\s+)?"
+      + "(?:the\\s+|a\\s+)?(?:whole\\s+blood\\s+|serum\\s+|plasma\\s+)?(?:24[\\s-]*h(?:ou)?r?s?\\s+)?" + OTHER_QUANTITY
+      + "(?:\\s+(?:fraction|level|value|concentration|sample|specimen|collection|test))?\\s*\\)");
+  /** Measures that are counts of cells of which a subset may be named ("B-lymphocytes", "CD8+ T cells"). */
+  private static final java.util.Set<String> CELL_COUNTS = java.util.Set.of("lymphocytes", "wbc");
+
+  /**
+   * Whether words before the measure's name, or in brackets right after it, make it another quantity: another specimen,
+   * a fraction or a subset of the cells ({@link #OTHER_QUANTITY}). A measure whose own name says the specimen ("PNH
+   * clone size in red cells", "creatinine clearance (measured 24 h urine …)", "bone marrow blasts") is that measure.
+   */
+  private static boolean anotherQuantity(Sentence s, ConceptMention m) {
+    String before = s.lower.substring(Math.max(0, m.start() - 40), m.start());
+    Matcher b = OTHER_QUANTITY_BEFORE.matcher(before);
+    Matcher a = OTHER_QUANTITY_AFTER.matcher(s.lower).region(m.end(), s.lower.length());
+    String qualifier = b.find() ? b.group() : a.lookingAt() ? a.group() : null;
+    if (qualifier == null) {
+      return CELL_COUNTS.contains(m.id()) && CELL_SUBSET_BEFORE.matcher(before).find();
+    }
+    String label = s.context.lexicon().measure(m.id()).map(MeasureInfo::label).orElse("").toLowerCase(Locale.ROOT);
+    Matcher word = OTHER_QUANTITY_WORD.matcher(qualifier);
+    if (!word.find()) return true;
+    String w = word.group().replaceAll("\\s+", " ");
+    if (RED_CELLS.matcher(w).matches()) return !RED_CELLS_IN_LABEL.matcher(label).find();
+    return !label.contains(w.replaceAll("s$", ""));
+  }
+
+  private static final Pattern OTHER_QUANTITY_WORD = Pattern.compile(OTHER_QUANTITY);
+  private static final Pattern RED_CELLS = Pattern.compile("red (?:blood )?cells?|rbcs?|erythrocytes?");
+  private static final Pattern RED_CELLS_IN_LABEL = Pattern.compile("\\b(?:red (?:blood )?cell|rbc|erythrocyte)");
 
   @Override
   public void read(Sentence s) {
@@ -177,6 +226,7 @@ final class MeasurementRecogniser implements Recogniser {
     boolean notTheReading = NOT_THE_READING_IN_SENTENCE.matcher(s.lower).find();
     measures.removeIf(m -> BLOOD_PRESSURE.contains(m.id()) && (notTheReading
         || NOT_THE_READING_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 40), m.start())).find()));
+    measures.removeIf(m -> anotherQuantity(s, m));
     Matcher closing = closingTransfusion(s);
     Matcher closingReach = s.type == CriterionType.INCLUSION ? closingReach(s) : null;
     boolean reachUsed = false;
