@@ -112,8 +112,13 @@ class NewlyVerifiedCodesRecordsTest {
     MedicationRule immunosuppressant = new MedicationRule(Set.of("immunosuppressant"), new MedicationTiming.Current(),
         "current immunosuppressive therapy");
     assertThat(verdict(immunosuppressant, medication(rxnorm, "6851"))).as("methotrexate").isEqualTo(Truth.MET);
-    // the ruxolitinib ingredient alone may be the cream: a JAK inhibitor exclusion is not met by it
-    MedicationRule jak = new MedicationRule(Set.of("ruxolitinib"), new MedicationTiming.Current(), "ruxolitinib");
-    assertThat(verdict(jak, medication(rxnorm, "1193326"))).isNotEqualTo(Truth.MET);
+    // the ruxolitinib ingredient alone may be the cream: it is no drug Eligo can name, so a criterion about
+    // ruxolitinib or the JAK inhibitors is asked, neither met nor failed ("Currently on ruxolitinib" in the inclusion
+    // list, "No prior JAK inhibitor" in the inclusion list)
+    MedicationRule ruxolitinib = new MedicationRule(Set.of("ruxolitinib"), new MedicationTiming.Current(),
+        "ruxolitinib");
+    assertThat(verdict(ruxolitinib, medication(rxnorm, "1193326"))).isEqualTo(Truth.UNKNOWN);
+    MedicationRule jak = new MedicationRule(Set.of("jak-inhibitor"), new MedicationTiming.Ever(), "JAK inhibitor");
+    assertThat(verdict(new Not(jak), medication(rxnorm, "1193326"))).isEqualTo(Truth.UNKNOWN);
   }
 }
