@@ -103,6 +103,18 @@ class NewlyVerifiedCodesRecordsTest {
   }
 
   @Test
+  void anAtcCodeUnderItsOidIsTheAtcCode() {
+    // records converted from CDA name WHO ATC by its OID (DECISIONS 100 review): diltiazem coded C08DB01 under
+    // urn:oid:2.16.840.1.113883.6.73 is diltiazem, so "Current use of a moderate CYP3A4 inhibitor" (exclusion) is met
+    // and "No concomitant moderate CYP3A4 inhibitors" (inclusion) is not (both were asked: the code was unknown)
+    MedicationRule moderateInhibitor = new MedicationRule(Set.of("moderate-cyp3a4-inhibitor"),
+        new MedicationTiming.Current(), "moderate CYP3A4 inhibitor");
+    String diltiazem = medication("urn:oid:2.16.840.1.113883.6.73", "C08DB01");
+    assertThat(verdict(moderateInhibitor, diltiazem)).isEqualTo(Truth.MET);
+    assertThat(verdict(new Not(moderateInhibitor), diltiazem)).isEqualTo(Truth.NOT_MET);
+  }
+
+  @Test
   void anIngredientCodedDrugIsTheDrug() {
     String rxnorm = "http://www.nlm.nih.gov/research/umls/rxnorm";
     MedicationRule chemotherapy = new MedicationRule(Set.of("antineoplastic-chemotherapy"), new MedicationTiming.Ever(),
