@@ -123,7 +123,7 @@ final class MedicationEvaluator {
     }
     for (List<Span> doses : byDrug.values()) {
       doses.sort(Comparator.comparing(Span::start));
-      Integer overall = interval(doses, 0, doses.size());
+      Integer overall = cycle(doses, 0, doses.size());
       int from = 0;
       for (int i = 1; i <= doses.size(); i++) {
         if (i < doses.size()) {
@@ -136,6 +136,32 @@ final class MedicationEvaluator {
       }
     }
     return out;
+  }
+
+  /**
+   * The gap after which days of doses given one day after another end: doses a day or a weekend apart are one
+   * administration of a cycle (IVIG over 2 to 5 consecutive days, azacitidine 7 days or 5-2-2, ATG over 4 days).
+   */
+  static final int CONSECUTIVE_DOSE_DAYS = 3;
+
+  /**
+   * The interval between a course's cycles of doses: the upper median of its gaps longer than {@link
+   * #CONSECUTIVE_DOSE_DAYS} when there are two or more (IVIG 5 days every 4 weeks: the 24 days between cycles, not the
+   * day between doses), else the course's interval; null when it has none. The farthest the next dose may come and
+   * what splits a course are read from it (DECISIONS 97 review).
+   */
+  private static Integer cycle(List<Span> doses, int from, int to) {
+    List<Long> gaps = new ArrayList<>();
+    for (int i = from + 1; i < to; i++) {
+      long gap = ChronoUnit.DAYS.between(doses.get(i - 1).start(), doses.get(i).start());
+      if (gap > CONSECUTIVE_DOSE_DAYS) gaps.add(gap);
+    }
+    Integer interval = interval(doses, from, to);
+    // one long gap is a break between two courses; two or more, a pattern of cycles
+    if (gaps.size() < 2 || interval == null) return interval;
+    gaps.sort(null);
+    long median = gaps.get(gaps.size() / 2);
+    return median > LONGEST_INTERVAL_DAYS ? interval : (int) Math.max(median, interval);
   }
 
   /** Whether a span is one dose given on a day (an administration, dated exactly). */
@@ -172,8 +198,9 @@ final class MedicationEvaluator {
     LocalDate sure;
     LocalDate possible;
     if (interval != null) {
+      Integer cycle = cycle(doses, from, to);
       sure = lastDay.plusDays(interval + window(interval));
-      possible = lastDay.plusDays(2L * interval + window(interval));
+      possible = lastDay.plusDays(2L * cycle + window(cycle));
     } else {
       sure = lastDay;
       long gap = to - from == 2 ? ChronoUnit.DAYS.between(first.start(), last.start()) : 0;

@@ -155,4 +155,48 @@ class PeriodicDosesVerdictsTest {
       assertThat(inclusion(sd[0], adult())).as(sd[0]).isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  /** Cycles of doses on consecutive days, every 4 weeks from December, the last cycle begun on May 18. */
+  private static Facts cycles(String drug, String first, String lastCycle, int days) {
+    Facts f = adult();
+    for (java.time.LocalDate d = java.time.LocalDate.parse(first); !d.isAfter(java.time.LocalDate.parse(lastCycle));
+         d = d.plusDays(28)) {
+      for (int i = 0; i < days; i++) f.administeredUnits(drug, d.plusDays(i).toString(), null, coded(drug));
+    }
+    return f;
+  }
+
+  /**
+   * DECISIONS 97 review: a drug given on consecutive days every 4 weeks (IVIG 0.4 g/kg for 5 days or 1 g/kg for 2
+   * days, azacitidine for 7 days) is one course of cycles, its interval the 4 weeks, not the day between doses: read
+   * with a 1-day interval every cycle was a course of its own, over 4 days after its last dose, and a patient in the
+   * middle of monthly IVIG was NOT_MET under "Currently receiving IVIG" and "Patients on IVIG for at least 3 months".
+   */
+  @Test
+  void aDrugGivenInCyclesOfConsecutiveDaysIsOneCourseOfCycles() {
+    Facts ivig5 = cycles("ivig", "2025-12-01", "2026-05-18", 5);
+    Facts ivig2 = cycles("ivig", "2025-12-01", "2026-05-18", 2);
+    Facts aza = cycles("azacitidine", "2025-12-01", "2026-05-18", 7);
+    for (Facts monthly : List.of(ivig5, ivig2)) {
+      for (String sentence : List.of("Currently receiving IVIG", "Ongoing IVIG therapy",
+          "Patients on IVIG for at least 3 months", "Receiving IVIG for at least 12 weeks prior to screening")) {
+        // the next cycle is due in 4 days: the patient may well be on it, never failed nor cleared
+        assertThat(inclusion(sentence, monthly)).as(sentence).isEqualTo(Truth.UNKNOWN);
+        assertThat(exclusion(sentence, monthly)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      }
+      assertThat(inclusion("Prior treatment with IVIG for at least 3 months", monthly)).isEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("Currently receiving azacitidine", aza)).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion("Prior treatment with azacitidine for at least 4 months", aza)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Prior hypomethylating agent therapy for at least 4 months", aza)).isEqualTo(Truth.MET);
+    // cycles stopped in 2024, ATG over 4 consecutive days last November: over
+    Facts stopped = cycles("ivig", "2024-01-01", "2024-06-17", 5);
+    assertThat(inclusion("Currently receiving IVIG", stopped)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Ongoing IVIG therapy", stopped)).isEqualTo(Truth.NOT_MET);
+    Facts atg = adult();
+    for (String day : List.of("2025-11-10", "2025-11-11", "2025-11-12", "2025-11-13")) {
+      atg.administeredUnits("rabbit-atg", day, null, coded("rabbit-atg"));
+    }
+    assertThat(inclusion("Currently receiving ATG", atg)).isEqualTo(Truth.NOT_MET);
+  }
 }
