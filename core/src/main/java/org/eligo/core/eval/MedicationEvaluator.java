@@ -125,13 +125,19 @@ final class MedicationEvaluator {
       doses.sort(Comparator.comparing(Span::start));
       Integer overall = cycle(doses, 0, doses.size());
       int from = 0;
+      // the first dose of the courses this one may continue: one before a gap of held or unrecorded doses
+      LocalDate chain = doses.getFirst().start();
       for (int i = 1; i <= doses.size(); i++) {
         if (i < doses.size()) {
           long gap = ChronoUnit.DAYS.between(doses.get(i - 1).start(), doses.get(i).start());
           boolean apart = overall == null ? gap > UNTIMED_DOSE_DAYS : gap > 2L * overall + window(overall);
           if (!apart) continue;
         }
-        out.add(course(doses, from, i, asOf, doses.getLast().end()));
+        out.add(course(doses, from, i, asOf, doses.getLast().end(), chain));
+        if (i < doses.size() && ChronoUnit.DAYS.between(doses.get(i - 1).end(), doses.get(i).start())
+            > UNTIMED_DOSE_DAYS) {
+          chain = doses.get(i).start();
+        }
         from = i;
       }
     }
@@ -190,7 +196,13 @@ final class MedicationEvaluator {
     return Math.max(2, Math.min(7, interval / 4));
   }
 
-  private static Span course(List<Span> doses, int from, int to, LocalDate asOf, LocalDate latestDose) {
+  /**
+   * A course of doses {@code from} to {@code to}: it surely began at its first dose, and may have begun at {@code
+   * chain}, the first dose of the courses before it that no gap longer than {@link #UNTIMED_DOSE_DAYS} separates from
+   * it (doses held, as romiplostim's are while the platelet count is high, or missing from the record).
+   */
+  private static Span course(List<Span> doses, int from, int to, LocalDate asOf, LocalDate latestDose,
+                             LocalDate chain) {
     Span first = doses.get(from);
     Span last = doses.get(to - 1);
     LocalDate lastDay = last.end();
@@ -208,8 +220,7 @@ final class MedicationEvaluator {
     }
     if (sure.isAfter(asOf)) sure = asOf;
     if (possible.isAfter(asOf)) possible = asOf;
-    return new Span(last.source(), first.start(), first.start(), sure, possible, lastDay, to - from, interval,
-        latestDose);
+    return new Span(last.source(), chain, first.start(), sure, possible, lastDay, to - from, interval, latestDose);
   }
 
   private static Outcome evaluateKnown(MedicationRule rule, PatientIndex patient, EvaluationContext context) {
@@ -334,11 +345,12 @@ final class MedicationEvaluator {
 
   /** Whether the spans cover the days from {@code from} to {@code asOf}, gaps of at most {@code maxGap} allowed. */
   private static boolean covers(List<Span> spans, LocalDate from, LocalDate asOf, int maxGap, boolean possibly) {
+    // a course surely began at its first dose, and may have begun before a gap of held or unrecorded doses
     List<Span> known = new ArrayList<>(spans);
-    known.sort(Comparator.comparing(Span::start));
+    known.sort(Comparator.comparing(s -> possibly ? s.start() : s.startLast()));
     LocalDate coveredTo = from.minusDays(1);
     for (Span s : known) {
-      if (ChronoUnit.DAYS.between(coveredTo, s.start()) - 1 > maxGap) return false;
+      if (ChronoUnit.DAYS.between(coveredTo, possibly ? s.start() : s.startLast()) - 1 > maxGap) return false;
       LocalDate end = possibly && s.course() ? s.endLast() : s.end();
       if (end.isAfter(coveredTo)) coveredTo = end;
     }
@@ -379,9 +391,9 @@ final class MedicationEvaluator {
     MedicationExposure e = s.source();
     if (s.course()) {
       String text = e.text() + " (" + (s.doses() == 1 ? "one dose on " + s.lastDose() : s.doses() + " doses from "
-          + s.start() + " to " + s.lastDose() + (s.interval() == null ? "" : ", every " + s.interval() + " days"))
-          + ")";
-      return new Evidence(e.source().toString(), text, null, null, s.start());
+          + s.startLast() + " to " + s.lastDose() + (s.interval() == null ? "" : ", every " + s.interval()
+          + " days")) + ")";
+      return new Evidence(e.source().toString(), text, null, null, s.startLast());
     }
     String text = e.text() + " (" + (e.start() == null ? "start unknown" : "from " + DayRange.text(e.start(),
         e.startLatest())) + (e.end() != null ? " to " + DayRange.text(e.end(), e.endLatest())

@@ -199,4 +199,36 @@ class PeriodicDosesVerdictsTest {
     }
     assertThat(inclusion("Currently receiving ATG", atg)).isEqualTo(Truth.NOT_MET);
   }
+
+  /**
+   * DECISIONS 97 review: doses held for a few weeks (romiplostim is not given while the platelet count is over 400 x
+   * 10^9/L) or missing from the record split the doses into courses, each too short; the patient on the drug since
+   * January was NOT_MET under "Currently receiving romiplostim for at least 3 months" (inclusion). A gap of at most
+   * 63 days leaves the span open (asked); a longer one, or a course begun within the span, still fails.
+   */
+  @Test
+  void dosesHeldForAFewWeeksLeaveTheSpanOpen() {
+    Facts held = adult();
+    for (String day : List.of("2026-01-05", "2026-01-12", "2026-01-19", "2026-02-09", "2026-02-16", "2026-02-23",
+        "2026-03-02", "2026-03-23", "2026-03-30", "2026-04-06", "2026-04-13", "2026-04-20", "2026-05-04", "2026-05-11",
+        "2026-05-18", "2026-05-25")) {
+      held.administeredUnits("romiplostim", day, null, coded("romiplostim"));
+    }
+    for (String sentence : List.of("Currently receiving romiplostim for at least 3 months",
+        "Patients on romiplostim for at least 12 weeks", "Prior treatment with romiplostim for at least 3 months")) {
+      assertThat(inclusion(sentence, held)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, held)).as(sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("Currently receiving romiplostim", held)).isEqualTo(Truth.MET);
+    // eculizumab every 2 weeks, none recorded for 6 weeks in March: asked, not failed
+    Facts gap = doses(doses(adult(), "eculizumab", "2025-12-01", "2026-02-23", 14), "eculizumab", "2026-04-06",
+        "2026-05-18", 14);
+    assertThat(inclusion("Subjects on eculizumab for a minimum of 3 months prior to screening", gap))
+        .isEqualTo(Truth.UNKNOWN);
+    // 3 months apart: two courses, the last begun within the span
+    Facts apart = doses(doses(adult(), "romiplostim", "2025-10-06", "2025-12-29", 7), "romiplostim", "2026-04-06",
+        "2026-05-25", 7);
+    assertThat(inclusion("Currently receiving romiplostim for at least 3 months", apart)).isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Prior treatment with romiplostim for at least 6 months", apart)).isEqualTo(Truth.NOT_MET);
+  }
 }
