@@ -247,7 +247,13 @@ class SqlPeersTest {
         {{"Rituximab", "2024-06-03", "2025-06-02", "182"}},
         {{"Eculizumab", "2026-01-05", "2026-05-11", "14"}},
         {{"Ravulizumab", "2025-09-15", "2026-05-20", "56"}, {"Rituximab", "2024-01-10", "2024-01-31", "7"}},
-        {{"Eculizumab", "2024-01-08", "2024-03-04", "14"}, {"Eculizumab", "2025-01-06", "2025-03-03", "14"}}};
+        {{"Eculizumab", "2024-01-08", "2024-03-04", "14"}, {"Eculizumab", "2025-01-06", "2025-03-03", "14"}},
+        // IVIG over 5 consecutive days every 4 weeks; romiplostim weekly, doses held twice for 2 weeks and once for 1
+        {{"IVIG", "2025-12-01", "2026-05-18", "28"}, {"IVIG", "2025-12-02", "2026-05-19", "28"},
+            {"IVIG", "2025-12-03", "2026-05-20", "28"}, {"IVIG", "2025-12-04", "2026-05-21", "28"},
+            {"IVIG", "2025-12-05", "2026-05-22", "28"}},
+        {{"Romiplostim", "2026-01-05", "2026-01-19", "7"}, {"Romiplostim", "2026-02-09", "2026-03-02", "7"},
+            {"Romiplostim", "2026-03-23", "2026-04-20", "7"}, {"Romiplostim", "2026-05-04", "2026-05-25", "7"}}};
     StringBuilder copies = new StringBuilder();
     StringBuilder given = new StringBuilder();
     for (int i = 0; i < people.length; i++) {
@@ -272,10 +278,13 @@ class SqlPeersTest {
         "Inclusion Criteria:\n\n* Currently receiving eculizumab\n"
             + "* Prior treatment with eculizumab for at least 6 months\n"
             + "* Last dose of rituximab at least 6 months before enrollment\n"
-            + "* Current treatment with ravulizumab\n\n"
+            + "* Current treatment with ravulizumab\n"
+            + "* Currently receiving IVIG\n"
+            + "* Prior treatment with romiplostim for at least 3 months\n\n"
             + "Exclusion Criteria:\n\n* Current use of a C5 inhibitor\n"
             + "* Rituximab within 6 months prior to enrollment\n"
-            + "* Received eculizumab for ≥ 6 months\n");
+            + "* Received eculizumab for ≥ 6 months\n"
+            + "* Prior treatment with IVIG for at least 3 months\n");
     List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
     Map<String, String> eligo = eligo(input, trials);
     Map<String, String> duck;
@@ -314,6 +323,11 @@ class SqlPeersTest {
         .containsExactly("NOT_MET", "MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET");
     assertThat(all).map(p -> truth.apply(p, "Rituximab within 6"))
         .containsExactly("NOT_MET", "NOT_MET", "NOT_MET", "MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET");
+    // DECISIONS 97 review: cycles of IVIG on consecutive days are one course of cycles, the next one due (asked);
+    // weekly romiplostim with doses held is asked for its span, never failed
+    assertThat(truth.apply("d0000009", "Currently receiving IVIG")).isEqualTo("UNKNOWN");
+    assertThat(truth.apply("d0000009", "Prior treatment with IVIG")).isEqualTo("MET");
+    assertThat(truth.apply("d0000010", "Prior treatment with romiplostim")).isEqualTo("UNKNOWN");
     // the washout counts from the last of the six-monthly infusions: decided alike on every engine
     assertThat(List.of("d0000004", "d0000005")).map(p -> duck.get("NCT02979873|" + p + "|" + criteria.criteria()
         .stream().filter(c -> c.text().startsWith("Rituximab within 6")).findFirst().orElseThrow().id()))
