@@ -493,10 +493,10 @@ final class RuleAssembler implements Recogniser {
         // "At least 2 RBC transfusions in the 12 weeks before screening": a count of what the window holds, so at least
         // one of them is in it; widened, a patient transfused once two years ago was asked instead of failed (§50)
         boolean countOnly = hedges.stream().allMatch(h -> h.family().equals("count"));
-        // "Currently on a stable dose of eltrombopag for ≥ 4 weeks": the stable dose is asked, but the drug now and for
-        // the whole span (DECISIONS 96) is the sentence's own, no branch's; widened, a patient who stopped was asked
+        // "Currently on a stable dose of eltrombopag for ≥ 4 weeks": the stable dose is asked, but the drug now is the
+        // sentence's own, no branch's; widened, a patient who stopped was asked (DECISIONS 97)
         boolean onNowForASpan = hedges.stream().allMatch(h -> h.family().equals("concomitant"));
-        if (s.type == CriterionType.INCLUSION && !countOnly) rule = onNowForASpan ? widenKeepingSpans(rule) : widen(rule);
+        if (s.type == CriterionType.INCLUSION && !countOnly) rule = onNowForASpan ? widenKeepingNow(rule) : widen(rule);
         List<Rule> all = new ArrayList<>(rule instanceof AllOf a ? a.rules() : List.of(rule));
         all.add(ask);
         rule = new AllOf(all);
@@ -1478,12 +1478,18 @@ final class RuleAssembler implements Recogniser {
     return u;
   }
 
-  /** As {@link #widen}, but a drug taken now for a whole span stays so (DECISIONS 97). */
-  private static Rule widenKeepingSpans(Rule rule) {
+  /**
+   * As {@link #widen}, but a drug taken now for a whole span stays a drug taken now, the span asked with the stable
+   * dose (DECISIONS 97 review): the question makes the reading UNKNOWN at best, so the span could only fail a patient,
+   * and a record's first day of a drug is often the day a prescription was renewed or a list was reconciled, not the
+   * day it began ("eltrombopag 50 mg, active, authored 9 days ago" is no patient who began 9 days ago).
+   */
+  private static Rule widenKeepingNow(Rule rule) {
     return switch (rule) {
-      case MedicationRule m when m.timing() instanceof MedicationTiming.ContinuousFor -> m;
-      case AllOf a -> new AllOf(a.rules().stream().map(RuleAssembler::widenKeepingSpans).toList());
-      case AnyOf a -> new AnyOf(a.rules().stream().map(RuleAssembler::widenKeepingSpans).toList());
+      case MedicationRule m when m.timing() instanceof MedicationTiming.ContinuousFor ->
+          new MedicationRule(m.concepts(), MedicationTiming.CURRENT, m.label());
+      case AllOf a -> new AllOf(a.rules().stream().map(RuleAssembler::widenKeepingNow).toList());
+      case AnyOf a -> new AnyOf(a.rules().stream().map(RuleAssembler::widenKeepingNow).toList());
       default -> widen(rule);
     };
   }
