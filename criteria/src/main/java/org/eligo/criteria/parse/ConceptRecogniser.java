@@ -171,6 +171,14 @@ final class ConceptRecogniser implements Recogniser {
         // exclusion ("requiring anticoagulation") stays read as taken: those already on it are the ones excluded.
         continue;
       }
+      if ((m.kind() == ConceptKind.DRUG || m.kind() == ConceptKind.CONDITION) && partOfAnotherName(s, m)) {
+        previous = m;
+        continue; // "vitamin K-dependent proteins", "deficiency of vitamin K-dependent clotting factors" (DECISIONS 98)
+      }
+      if (m.kind() == ConceptKind.DRUG && notTheDrug(s, m)) {
+        previous = m;
+        continue; // "normal vitamin K levels", "insulin lispro protamine", "prothrombin complex activity": not taken
+      }
       if (m.kind() == ConceptKind.CONDITION && notTheDisease(s, m)) {
         previous = m;
         continue; // "hepatitis B vaccine", "HIV testing", "exposure to hepatitis C": the disease is not had
@@ -216,6 +224,44 @@ final class ConceptRecogniser implements Recogniser {
       + "|contacts? of|screening for|screened for|testing for|tested for|tests? for|vaccinat\\w* (?:against|for)"
       + "|immuni[sz]\\w* (?:against|for)|vaccines? (?:against|for)|prophylaxis (?:against|for|of)|prevention of"
       + "|to prevent|preventing)\\s+(?:the\\s+)?(?:recurrent\\s+|further\\s+)?$");
+
+  /**
+   * Words after a name that make it the first part of another name: "vitamin K-dependent proteins", "vitamin
+   * K-dependent coagulation factors (II, VII, IX, X)" (DECISIONS 98 review). Neither the drug nor a deficiency of it
+   * ("Deficiency of vitamin K-dependent proteins" is no vitamin K deficiency); "steroid-dependent ITP" is not one.
+   */
+  private static final Pattern DEPENDENT_AFTER = Pattern.compile("\\s*[-\u2010\u2011\u2013]?\\s*dependent\\s+(?:(?:clotting|coagulation|plasma"
+      + "|procoagulant|anticoagulant)\\s+)?(?:factors?|proteins?|coagulation|clotting|carboxylation|carboxylase|enzymes?"
+      + "|gla\\b|proteins?\\s+[cs]\\b)");
+
+  /**
+   * Words after a drug's name that make it a substance measured, a gene, an enzyme or a diet, not a drug taken
+   * (DECISIONS 98 review): "normal vitamin K levels", "vitamin K status", "vitamin K epoxide reductase", "vitamin K
+   * absence", "dietary vitamin K intake", "prothrombin complex activity ≥ 70%", "NPH (isophane/protamine) insulin".
+   * Read as "took the drug", the inclusion list failed every patient never given it.
+   */
+  private static final Pattern NOT_TAKEN_AFTER = Pattern.compile("\\s*(?:-\\s*)?(?:levels?|status|epoxide|reductase"
+      + "|activity|activities|absence|antagonism|metabolism|(?:blood|serum|plasma)\\s+(?:levels?|concentrations?)"
+      + "|(?:zinc\\s+|\\)\\s*)insulins?|insulins?|hagedorn)\\b");
+  /** A vitamin's intake is a diet ("Adequate vitamin K intake"); a drug's or a food's is taking it ("grapefruit intake"). */
+  private static final Pattern VITAMIN_INTAKE = Pattern.compile("\\s*(?:-\\s*)?(?:intake|consumption|rich)\\b");
+  /**
+   * Words before a drug's name that make it part of another product or a substance measured or eaten: "insulin lispro
+   * protamine", "NPH (isophane/protamine) insulin", "neutral protamine Hagedorn", "dietary vitamin K", "serum vitamin K".
+   */
+  private static final Pattern NOT_TAKEN_BEFORE = Pattern.compile("(?:\\binsulins?\\s+(?:(?:lispro|aspart|human|isophane)"
+      + "\\s+)?|\\b(?:isophane|nph)\\s*[(/]?\\s*|\\bneutral\\s+|\\b(?:dietary|serum|plasma|circulating|endogenous)\\s+)$");
+
+  private static boolean partOfAnotherName(Sentence s, ConceptMention m) {
+    return DEPENDENT_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt();
+  }
+
+  private static boolean notTheDrug(Sentence s, ConceptMention m) {
+    if (NOT_TAKEN_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()) return true;
+    if (s.lower.startsWith("vitamin", m.start())
+        && VITAMIN_INTAKE.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()) return true;
+    return NOT_TAKEN_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 30), m.start())).find();
+  }
 
   /** Words between a disease and the treatment said to be for it: "treatment of a", "therapy for", "treated for". */
   private static final Pattern TREATMENT_BEFORE = Pattern.compile("(?<head>\\b(?:treatments?|therap(?:y|ies)"

@@ -2821,5 +2821,48 @@ class ParsedVerdictsTest {
     Facts stopped = treated(adult(), "eculizumab", "eculizumab", "2023-12-01", "2024-06-01");
     assertThat(inclusion("Patients previously on eculizumab for at least 6 weeks", stopped)).isEqualTo(Truth.MET);
   }
+  /**
+   * DECISIONS 98 review: a name that is a reversal agent when given ("vitamin K", "protamine", "prothrombin complex")
+   * also names a substance measured, a gene, a diet or a part of another product. Read as the drug beside unread words,
+   * the inclusion list failed every patient never given it ("Normal vitamin K levels" was "took vitamin K and …"), and
+   * the exclusion list cleared every such patient of the condition ("Prothrombin complex activity < 70%" was "took PCC
+   * now and …"). The patient here has a medication list (eltrombopag), so a drug not taken would be NOT_MET.
+   */
+  @Test
+  void aReversalAgentsNameInsideALabAGeneADietOrAnotherProductIsNotTheDrugTaken() {
+    org.eligo.core.patient.MedicationExposure.ExposureStatus active =
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.ACTIVE;
+    Facts neverGiven = adult().medication("Eltrombopag 50 mg", "2026-01-01", null, active, coded("eltrombopag"));
+    for (String sentence : List.of("Normal vitamin K levels", "Adequate vitamin K status",
+        "Vitamin K-dependent coagulation factors (II, VII, IX, X) >= 50% of normal",
+        "Plasma levels of vitamin K-dependent proteins C and S within normal range",
+        "Vitamin K epoxide reductase complex subunit 1 (VKORC1) genotype available",
+        "Stable dietary vitamin K intake for at least 4 weeks", "Adequate vitamin K intake",
+        "Serum vitamin K within normal limits", "Prothrombin complex activity >= 70%",
+        "Must be on a stable dose of insulin lispro protamine for 3 months",
+        "Patients receiving NPH (isophane/protamine) insulin", "Treated with neutral protamine Hagedorn insulin")) {
+      assertThat(inclusion(sentence, neverGiven)).as("inclusion: " + sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+    for (String sentence : List.of("Abnormal vitamin K levels", "Low vitamin K status",
+        "Vitamin K-dependent coagulation factors (II, VII, IX, X) < 50% of normal",
+        "Deficiency of vitamin K-dependent proteins", "Known VKORC1 (vitamin K epoxide reductase) polymorphism",
+        "Prothrombin complex activity < 70%", "Treatment with insulin lispro protamine",
+        "Use of NPH (isophane/protamine) insulin")) {
+      // the condition is asked, never cleared by the absence of a drug the sentence does not name
+      assertThat(exclusion(sentence, neverGiven)).as("exclusion: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+    // where the sentence is about giving the agent it is still read, in both lists
+    Facts givenVitaminK = adult().medication("Phytonadione 10 mg IV", "2026-05-28", "2026-05-28",
+        org.eligo.core.patient.MedicationExposure.ExposureStatus.COMPLETED, coded("phytonadione"));
+    assertThat(exclusion("Administration of vitamin K within 7 days prior to randomization", givenVitaminK))
+        .isEqualTo(Truth.MET);
+    assertThat(exclusion("Administration of vitamin K within 7 days prior to randomization", neverGiven))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Received protamine sulfate or prothrombin complex concentrate within 30 days", neverGiven))
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("Received vitamin K supplementation within 30 days", givenVitaminK))
+        .isNotEqualTo(Truth.NOT_MET);
+    // a steroid-dependent disease still names the steroid taken
+    assertThat(exclusion("Steroid-dependent ITP", neverGiven)).isNotEqualTo(Truth.MET);
+  }
 }
-
