@@ -297,6 +297,14 @@ final class MedicationMapper {
     return d.hasRoute() ? names(d.getRoute()) : "";
   }
 
+  /** Every name the entry gives its drug: the concept's, the Medication's held in the record, the reference's. */
+  private static String wholeNames(Type medication, Medication referenced) {
+    String out = medication instanceof CodeableConcept cc ? names(cc) : "";
+    if (referenced != null) out += names(referenced.getCode());
+    if (medication instanceof Reference ref && ref.hasDisplay()) out += ref.getDisplay() + " | ";
+    return out;
+  }
+
   /** A concept's text and displays, as words: what may tell how a drug is used. */
   private static String names(CodeableConcept c) {
     StringBuilder out = new StringBuilder();
@@ -351,6 +359,7 @@ final class MedicationMapper {
                           ExposureStatus status, Span span, String dosageWords) {
     // "FFP 4 units for reversal of warfarin", "Vitamin K for warfarin reversal": the product given, not the drug named
     // as its reason (DECISIONS 96); a product Eligo cannot name beside such a drug is a drug it cannot tell (UNKNOWN)
+    Type given = medication;
     Type named = medication;
     boolean unnamedBesideReason = false;
     java.util.Set<String> reasonDrugs = java.util.Set.of();
@@ -397,6 +406,13 @@ final class MedicationMapper {
           + (unnamedBesideReason ? ", which Eligo cannot name: the criteria it could answer stay open (UNKNOWN)" : ""));
     }
     Medication med = cutMedication != null ? cutMedication : referenced;
+    // "Discontinue eltrombopag", "Hold warfarin", "Stopped eculizumab" in an entry still "active": taken, but whether
+    // now is asked, as a status "on-hold" is (DECISIONS 98 review); read as taken now, "Current anticoagulant use"
+    // excluded a patient whose warfarin was stopped
+    if (status == ExposureStatus.ACTIVE && MedicationReasons.saysStopped(wholeNames(given, referenced))) {
+      scope.info("medication", "names the drug as stopped or held; read as unknown whether it is taken now");
+      status = ExposureStatus.UNKNOWN;
+    }
     CodeableConcepts.Meaning meaning = med != null ? fromMedication(scope, med, resource)
         : drug(scope, resource, medication);
     // "Red Blood Cells, Leukocytes Reduced", "Apheresis Platelets", "FFP 2 units": the blood product it names (§87)

@@ -41,7 +41,7 @@ public final class MedicationReasons {
       "restarted", "restarting", "re-started", "initiated", "commenced", "began", "begun", "continue", "continued",
       "continues", "continuing", "cont", "resume", "resumed", "resuming", "remain", "remains", "remained",
       "remaining", "maintained", "kept", "placed", "put", "switched", "changed", "transitioned", "now", "currently",
-      "still", "already", "also", "stable", "pt", "patient", "is", "was", "has", "had", "been", "being", "taper",
+      "still", "already", "also", "stable", "pt", "patient", "is", "has", "been", "being", "taper",
       "tapering", "maintenance", "therapy", "treatment", "tx", "induction", "consolidation", "ongoing", "chronic",
       "long-term", "current", "medication", "regimen");
 
@@ -64,8 +64,9 @@ public final class MedicationReasons {
       // the words up to the next cue are the product, unless they say what was reversed ("for warfarin reversal")
       Matcher next = REASON.matcher(name);
       String product = name.substring(m.end(), next.find(m.end()) ? next.start() : name.length());
+      // "Placed on hold: warfarin", "Put on hold - apixaban": the words after the cue say the drug stopped (§98 review)
       if (namesNoProduct(head) && MAY_NAME_THE_DRUG.matcher(cue).matches()
-          && !product.toLowerCase(java.util.Locale.ROOT).contains("revers")) {
+          && !product.toLowerCase(java.util.Locale.ROOT).contains("revers") && !STOPPED_FIRST.matcher(product).find()) {
         from = m.end();
         continue;
       }
@@ -74,6 +75,29 @@ public final class MedicationReasons {
     if (from == 0) return null;
     String rest = name.substring(from).replaceAll("^[\\s:,;\\-–]+", "").strip();
     return rest.isEmpty() ? null : rest;
+  }
+
+  /**
+   * A name that opens with words saying the drug was stopped, held or is to be ("Discontinue eltrombopag", "Stopped
+   * eculizumab", "Hold warfarin", "D/C apixaban", "Off rivaroxaban since 2025", "Weaned off prednisone", "On hold:
+   * warfarin"), or closes with them ("Warfarin 5 mg (discontinued)", "Apixaban - held", "Rivaroxaban 20 mg: on hold").
+   */
+  private static final Pattern STOPPED_FIRST = Pattern.compile("(?i)^[\\s:,;\\-–(]*(?:discontinu(?:e|ed|es|ing)|stop(?:s|ped"
+      + "|ping)?|hold|held|holding|d/c(?:'?d)?|dc'?d|cease[ds]?|off(?![\\s-]*label)|(?:weaned|tapered)\\s+off"
+      + "|(?:placed|put|kept)\\s+on\\s+hold|on\\s+hold)\\b");
+  private static final Pattern STOPPED_LAST = Pattern.compile("(?i)(?:[-–(\\[,:;]\\s*|\\s)(?:discontinued|stopped|held|hold"
+      + "|on\\s+hold|d/c'?d?|dc'?d|ceased)\\s*[)\\]]?\\s*\\.?\\s*$");
+
+  /**
+   * Whether any of {@code words} (names joined by " | ") says the drug was stopped or held ({@link #STOPPED_FIRST}):
+   * an entry still "active" is then not read as taken now (DECISIONS 98 review), as a status "on-hold" is not.
+   */
+  public static boolean saysStopped(String words) {
+    if (words == null) return false;
+    for (String name : words.split(" \\| ")) {
+      if (STOPPED_FIRST.matcher(name).find() || STOPPED_LAST.matcher(name).find()) return true;
+    }
+    return false;
   }
 
   /** Whether every word of {@code words} is one of {@link #NO_PRODUCT}. */

@@ -504,6 +504,25 @@ class FastReaderTest {
     }
   }
 
+  /**
+   * An active entry whose name says the drug was stopped or held ("Discontinue eltrombopag", "Hold warfarin",
+   * "Apixaban 5 mg BID (discontinued)": DECISIONS 98 review) is taken, whether now is asked, on both readers: the fast
+   * reader leaves it to HAPI, which reads its status as unknown.
+   */
+  @Test
+  void aDrugNamedAsStoppedIsNotTakenNowOnBothReaders() {
+    for (String name : new String[] {"Discontinue eltrombopag", "Hold warfarin", "Apixaban 5 mg BID (discontinued)",
+        "Stopped eculizumab"}) {
+      String json = "{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"active\","
+          + "\"medicationCodeableConcept\":{\"text\":\"" + name + "\"},\"subject\":{\"reference\":\"Patient/p1\"},"
+          + "\"effectivePeriod\":{\"start\":\"2025-11-01\"}}";
+      assertThat(readsFast(SupportedType.MedicationStatement, json)).as(name).isFalse();
+      assertThat(agreesOrDefers(SupportedType.MedicationStatement, json).medications()).as(name).singleElement()
+          .satisfies(m -> assertThat(m.status()).isEqualTo(
+              org.eligo.core.patient.MedicationExposure.ExposureStatus.UNKNOWN));
+    }
+  }
+
   /** Whether the fast reader reads the patient with this resource itself rather than leaving it to HAPI. */
   private static boolean readsFast(SupportedType type, String json) {
     PatientLines lines = new PatientLines("p1", List.of(

@@ -439,6 +439,8 @@ public final class FastPatientReader {
     if (!n.has("medicationCodeableConcept")) throw UNSUPPORTED;
     // "FFP 4 units for reversal of warfarin": the product given is read by the FHIR reader (DECISIONS 96)
     if (org.eligo.fhir.MedicationReasons.hasReason(codeWords(n.get("medicationCodeableConcept")))) throw UNSUPPORTED;
+    // "Discontinue eltrombopag", "Hold warfarin": whether taken now is asked by the FHIR reader (DECISIONS 98 review)
+    if (org.eligo.fhir.MedicationReasons.saysStopped(codeWords(n.get("medicationCodeableConcept")))) throw UNSUPPORTED;
     Meaning meaning = identity(n.get("medicationCodeableConcept"));
     bloodProduct(n.get("medicationCodeableConcept"), meaning);
     transfusion(meaning);
