@@ -72,7 +72,14 @@ public final class TerminologyAdapter implements FhirTerminology {
 
   @Override
   public Set<String> conceptsForText(String text) {
-    return terminology.conceptsForText(text);
+    if (text == null) return new java.util.LinkedHashSet<>();
+    // "Insulin lispro protamine and insulin lispro 75/25": the insulin, not protamine (DECISIONS 98 review)
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (org.eligo.terminology.Mention m : terminology.findMentions(text)) {
+      if (org.eligo.terminology.text.WithinAnotherProduct.at(text, m.start(), m.end())) continue;
+      out.addAll(terminology.closure(m.conceptId()));
+    }
+    return out;
   }
 
   /** Abbreviations longer than two letters that commonly name something else too (costovertebral angle). */

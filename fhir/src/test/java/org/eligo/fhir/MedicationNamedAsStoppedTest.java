@@ -105,4 +105,24 @@ class MedicationNamedAsStoppedTest {
       }
     }
   }
+  /**
+   * Protamine inside an insulin's name is no reversal agent given (DECISIONS 98 review): "Received protamine within 4
+   * weeks" was MET for a patient on premixed insulin lispro, so the exclusion list excluded her; protamine sulfate
+   * given is still protamine.
+   */
+  @Test
+  void protamineInsideAnInsulinsNameIsTheInsulinNotProtamine() {
+    for (String name : new String[] {"Insulin lispro protamine and insulin lispro injectable suspension 75/25",
+        "insulin aspart protamine, human 70 UNT/ML / insulin aspart 30 UNT/ML Injectable Suspension",
+        "Humulin N (NPH, isophane/protamine) insulin 20 units qAM", "Protamine zinc insulin 10 units daily"}) {
+      for (int form = 0; form < 3; form++) {
+        PatientFacts facts = record(entries(name, form).get(0));
+        assertThat(truth(ever("protamine"), facts)).as(name + " / " + form).isEqualTo(Truth.NOT_MET);
+      }
+    }
+    for (int form = 0; form < 3; form++) {
+      assertThat(truth(ever("protamine"), record(entries("Protamine sulfate 50 mg IV", form).get(0))))
+          .as("protamine given / " + form).isEqualTo(Truth.MET);
+    }
+  }
 }

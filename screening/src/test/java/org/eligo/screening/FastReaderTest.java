@@ -523,6 +523,16 @@ class FastReaderTest {
     }
   }
 
+  /** Protamine inside an insulin's name is not protamine on either reader (DECISIONS 98 review). */
+  @Test
+  void protamineInsideAnInsulinsNameIsNotProtamineOnBothReaders() {
+    String json = "{\"resourceType\":\"MedicationStatement\",\"id\":\"m1\",\"status\":\"active\","
+        + "\"medicationCodeableConcept\":{\"text\":\"Insulin lispro protamine and insulin lispro 75/25\"},"
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"effectivePeriod\":{\"start\":\"2025-11-01\"}}";
+    assertThat(agreesOrDefers(SupportedType.MedicationStatement, json).medications()).singleElement()
+        .satisfies(m -> assertThat(m.concepts()).doesNotContain("protamine"));
+  }
+
   /** Whether the fast reader reads the patient with this resource itself rather than leaving it to HAPI. */
   private static boolean readsFast(SupportedType type, String json) {
     PatientLines lines = new PatientLines("p1", List.of(

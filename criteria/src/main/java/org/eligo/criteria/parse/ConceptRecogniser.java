@@ -237,20 +237,17 @@ final class ConceptRecogniser implements Recogniser {
   /**
    * Words after a drug's name that make it a substance measured, a gene, an enzyme or a diet, not a drug taken
    * (DECISIONS 98 review): "normal vitamin K levels", "vitamin K status", "vitamin K epoxide reductase", "vitamin K
-   * absence", "dietary vitamin K intake", "prothrombin complex activity ≥ 70%", "NPH (isophane/protamine) insulin".
+   * absence", "dietary vitamin K intake", "prothrombin complex activity ≥ 70%"; protamine inside an insulin's name
+   * ({@link org.eligo.terminology.text.WithinAnotherProduct}).
    * Read as "took the drug", the inclusion list failed every patient never given it.
    */
   private static final Pattern NOT_TAKEN_AFTER = Pattern.compile("\\s*(?:-\\s*)?(?:levels?|status|epoxide|reductase"
-      + "|activity|activities|absence|antagonism|metabolism|(?:blood|serum|plasma)\\s+(?:levels?|concentrations?)"
-      + "|(?:zinc\\s+|\\)\\s*)insulins?|insulins?|hagedorn)\\b");
+      + "|activity|activities|absence|antagonism|metabolism|(?:blood|serum|plasma)\\s+(?:levels?|concentrations?))\\b");
   /** A vitamin's intake is a diet ("Adequate vitamin K intake"); a drug's or a food's is taking it ("grapefruit intake"). */
   private static final Pattern VITAMIN_INTAKE = Pattern.compile("\\s*(?:-\\s*)?(?:intake|consumption|rich)\\b");
-  /**
-   * Words before a drug's name that make it part of another product or a substance measured or eaten: "insulin lispro
-   * protamine", "NPH (isophane/protamine) insulin", "neutral protamine Hagedorn", "dietary vitamin K", "serum vitamin K".
-   */
-  private static final Pattern NOT_TAKEN_BEFORE = Pattern.compile("(?:\\binsulins?\\s+(?:(?:lispro|aspart|human|isophane)"
-      + "\\s+)?|\\b(?:isophane|nph)\\s*[(/]?\\s*|\\bneutral\\s+|\\b(?:dietary|serum|plasma|circulating|endogenous)\\s+)$");
+  /** Words before a drug's name that make it a substance measured or eaten: "dietary vitamin K", "serum vitamin K". */
+  private static final Pattern NOT_TAKEN_BEFORE = Pattern.compile("\\b(?:dietary|serum|plasma|circulating|endogenous)"
+      + "\\s+$");
 
   private static boolean partOfAnotherName(Sentence s, ConceptMention m) {
     return DEPENDENT_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt();
@@ -260,6 +257,8 @@ final class ConceptRecogniser implements Recogniser {
     if (NOT_TAKEN_AFTER.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()) return true;
     if (s.lower.startsWith("vitamin", m.start())
         && VITAMIN_INTAKE.matcher(s.lower).region(m.end(), s.lower.length()).lookingAt()) return true;
+    // "insulin lispro protamine", "NPH (isophane/protamine) insulin": part of another product's name
+    if (org.eligo.terminology.text.WithinAnotherProduct.at(s.lower, m.start(), m.end())) return true;
     return NOT_TAKEN_BEFORE.matcher(s.lower.substring(Math.max(0, m.start() - 30), m.start())).find();
   }
 
