@@ -242,7 +242,10 @@ final class ConceptRecogniser implements Recogniser {
    * Read as "took the drug", the inclusion list failed every patient never given it.
    */
   private static final Pattern NOT_TAKEN_AFTER = Pattern.compile("\\s*(?:-\\s*)?(?:levels?|status|epoxide|reductase"
-      + "|activity|activities|absence|antagonism|metabolism|(?:blood|serum|plasma)\\s+(?:levels?|concentrations?))\\b");
+      + "|activity|activities|absence|antagonism|metabolism|proteins?|(?:blood|serum|plasma)\\s+(?:levels?"
+      + "|concentrations?)|\\(?\\s*quick)\\b"
+      // "Prothrombin complex (Quick) < 60%", "prothrombin complex ≥ 70%": a percentage is a laboratory value, no dose
+      + "|(?:\\s*\\([^()]{0,20}\\))?\\s*(?:[<>≤≥]=?|=<|=>)\\s*\\d+(?:[.,]\\d+)?\\s*%");
   /** A vitamin's intake is a diet ("Adequate vitamin K intake"); a drug's or a food's is taking it ("grapefruit intake"). */
   private static final Pattern VITAMIN_INTAKE = Pattern.compile("\\s*(?:-\\s*)?(?:intake|consumption|rich)\\b");
   /** Words before a drug's name that make it a substance measured or eaten: "dietary vitamin K", "serum vitamin K". */

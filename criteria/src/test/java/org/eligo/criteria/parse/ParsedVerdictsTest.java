@@ -2846,7 +2846,9 @@ class ParsedVerdictsTest {
     for (String sentence : List.of("Abnormal vitamin K levels", "Low vitamin K status",
         "Vitamin K-dependent coagulation factors (II, VII, IX, X) < 50% of normal",
         "Deficiency of vitamin K-dependent proteins", "Known VKORC1 (vitamin K epoxide reductase) polymorphism",
-        "Prothrombin complex activity < 70%", "Treatment with insulin lispro protamine",
+        "Prothrombin complex activity < 70%", "Prothrombin complex (Quick) < 60%", "Prothrombin complex < 70%",
+        "Deficiency of protein C or protein S (vitamin K-dependent anticoagulant proteins)",
+        "Treatment with insulin lispro protamine",
         "Use of NPH (isophane/protamine) insulin")) {
       // the condition is asked, never cleared by the absence of a drug the sentence does not name
       assertThat(exclusion(sentence, neverGiven)).as("exclusion: " + sentence).isEqualTo(Truth.UNKNOWN);
