@@ -85,6 +85,8 @@ public final class MedicationReasons {
   private static final Pattern STOPPED_FIRST = Pattern.compile("(?i)^[\\s:,;\\-–(]*(?:discontinu(?:e|ed|es|ing)|stop(?:s|ped"
       + "|ping)?|hold|held|holding|d/c(?:'?d)?|dc'?d|cease[ds]?|off(?![\\s-]*label)|(?:weaned|tapered)\\s+off"
       + "|(?:placed|put|kept)\\s+on\\s+hold|on\\s+hold)\\b");
+  /** Words that say the drug stopped wherever they stand: "Started on 01/2024, discontinued 06/2024: eltrombopag". */
+  private static final Pattern STOPPED_ANYWHERE = Pattern.compile("(?i)\\b(?:discontinued|stopped|ceased|on\\s+hold)\\b");
   private static final Pattern STOPPED_LAST = Pattern.compile("(?i)(?:[-–(\\[,:;]\\s*|\\s)(?:discontinued|stopped|held|hold"
       + "|on\\s+hold|d/c'?d?|dc'?d|ceased)\\s*[)\\]]?\\s*\\.?\\s*$");
 
@@ -95,7 +97,10 @@ public final class MedicationReasons {
   public static boolean saysStopped(String words) {
     if (words == null) return false;
     for (String name : words.split(" \\| ")) {
-      if (STOPPED_FIRST.matcher(name).find() || STOPPED_LAST.matcher(name).find()) return true;
+      if (STOPPED_FIRST.matcher(name).find() || STOPPED_LAST.matcher(name).find()
+          || STOPPED_ANYWHERE.matcher(name).find()) {
+        return true;
+      }
     }
     return false;
   }

@@ -77,7 +77,8 @@ class MedicationNamedAsStoppedTest {
         {"Warfarin 5 mg daily - hold", "anticoagulant"}, {"Apixaban 5 mg BID (discontinued)", "anticoagulant"},
         {"D/C rivaroxaban", "anticoagulant"}, {"Off warfarin since 2025", "anticoagulant"},
         {"Weaned off prednisone", "prednisone"}, {"Placed on hold: warfarin 5 mg", "anticoagulant"},
-        {"Pt was on apixaban", "anticoagulant"}, {"Rivaroxaban 20 mg: on hold", "anticoagulant"}};
+        {"Pt was on apixaban", "anticoagulant"}, {"Rivaroxaban 20 mg: on hold", "anticoagulant"},
+        {"Started on 01/2024, discontinued 06/2024: eltrombopag", "eltrombopag"}};
     for (String[] c : cases) {
       for (int form = 0; form < 3; form++) {
         for (String entry : entries(c[0], form)) {
