@@ -11,7 +11,9 @@ import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Ask;
 import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.MedicationTiming;
+import org.eligo.core.rule.ProcedureRule;
 import org.eligo.core.rule.Rule;
+import org.eligo.core.rule.TimeWindow;
 import org.eligo.criteria.lexicon.ConceptKind;
 import org.eligo.criteria.lexicon.ConceptMention;
 
@@ -20,7 +22,9 @@ import org.eligo.criteria.lexicon.ConceptMention;
  * sirolimus", "allergic to the study drug" (the trial's drug interventions, when known). Anaphylaxis alone narrows the
  * rule to anaphylactic reactions. "Allergy or intolerance to eculizumab" is the allergy, or the drug taken and its
  * intolerance asked; "allergic reaction to compounds of similar chemical composition to X" is the allergy to X, or the
- * class asked (DECISIONS §35).
+ * class asked (DECISIONS §35). A reaction to a drug ("Prior reaction to prothrombin complex concentrate", "reacted to
+ * rituximab", "allergic or other reaction to X") is the allergy to it, or the drug taken and the reaction asked; a
+ * reaction to a transfusion or to blood products is asked (DECISIONS §102): never the drug or transfusion alone.
  */
 final class AllergyRecogniser implements Recogniser {
   private static final Pattern BETWEEN_DRUGS = Pattern.compile(
@@ -36,8 +40,33 @@ final class AllergyRecogniser implements Recogniser {
   private static final Pattern STUDY_DRUG = Pattern.compile(
       "(?:study|investigational|trial)\\s+(?:drugs?|medications?|products?|treatments?|agents?)");
 
+  /**
+   * "reaction(s) to X" with what may open it ("allergic or other", "idiosyncratic", "infusion", "adverse") and what
+   * may stand before X ("any of the", "prior", "previous treatment with"); "reacted (adversely) to X". Not "chain
+   * reaction" (PCR). A word before "reaction" that says how bad it was ("severe", "serious") stays a severity, asked.
+   */
+  private static final Pattern REACTION = Pattern.compile(
+      "(?<!chain\\s)(?<![a-z-])(?:(?:allergic|hypersensitivity|anaphylactic)\\s+(?:or|and/or)\\s+(?:any\\s+)?(?:other\\s+)?)?"
+          + "(?:(?:idiosyncratic|infusion(?:[- ]related)?|adverse|untoward|unexpected|drug)\\s+)?"
+          + "(?:reactions?|reacted(?:\\s+(?:adversely|allergically|badly))?)\\s+(?:to|against|after|following)\\s+"
+          + "(?:any\\s+(?:of\\s+)?)?(?:the\\s+|a\\s+|an\\s+)?(?:(?:prior|previous|previously\\s+(?:administered|received)"
+          + "|earlier|past)\\s+)?(?:(?:treatment|therapy|exposure|administration|infusions?|doses?|use|courses?)\\s+"
+          + "(?:with|of|to)\\s+)?");
+  /** "transfusion reaction", "transfusion-related reactions", "platelet transfusion reaction". */
+  private static final Pattern TRANSFUSION_REACTION = Pattern.compile("(?<![a-z-])(?:(?:blood|platelets?|red\\s+(?:blood\\s+)?cells?"
+      + "|rbc|plasma)\\s+)?transfusions?(?:[- ](?:related|associated))?\\s+reactions?\\b");
+  /** After "reaction to": a transfusion or blood products, named by words the terminology may not hold. */
+  private static final Pattern TRANSFUSED = Pattern.compile("(?:(?:blood|platelets?|red\\s+(?:blood\\s+)?cells?|rbcs?|prbcs?"
+      + "|packed\\s+red\\s+(?:blood\\s+)?cells?|plasma|cryoprecipitate)\\s+)?(?:product\\s+transfusions?|transfusions?"
+      + "|products?|components?)\\b|(?:platelets|red\\s+(?:blood\\s+)?cells|blood)\\b(?!\\s+(?:pressure|count|glucose|sugar))");
+
   @Override
   public void read(Sentence s) {
+    allergies(s);
+    if (s.lower.contains("reaction") || s.lower.contains("reacted")) reactions(s);
+  }
+
+  private static void allergies(Sentence s) {
     if (!s.lower.contains("allerg") && !s.lower.contains("hypersens") && !s.lower.contains("anaphyla")) return;
     Matcher m = TRIGGER.matcher(s.lower);
     while (m.find()) {
@@ -82,5 +111,74 @@ final class AllergyRecogniser implements Recogniser {
       }
       s.read(m.start(), end, allergy);
     }
+  }
+
+  /**
+   * A reaction to a drug or a transfusion, after the allergy words ("allergic reaction to X" is theirs). Read as the drug taken, a patient given PCC once without any reaction was excluded by "Prior reaction to
+   * prothrombin complex concentrate" (DECISIONS §102).
+   */
+  private static void reactions(Sentence s) {
+    Matcher t = TRANSFUSION_REACTION.matcher(s.lower);
+    while (t.find()) {
+      if (s.free(t.start(), t.end())) transfusionReaction(s, t.start(), t.end());
+    }
+    Matcher m = REACTION.matcher(s.lower);
+    while (m.find()) {
+      if (!s.free(m.start(), m.end())) continue;
+      Set<String> concepts = new LinkedHashSet<>();
+      String label = null;
+      int end = m.end();
+      for (ConceptMention c : s.mentions) {
+        if (c.kind() != ConceptKind.DRUG || c.start() < end || !s.free(c.start(), c.end())) continue;
+        String between = s.lower.substring(end, c.start());
+        if (!BETWEEN_DRUGS.matcher(between).matches()) break;
+        concepts.add(c.id());
+        label = label == null ? ConceptRecogniser.label(c) : label + " or " + ConceptRecogniser.label(c);
+        end = c.end();
+      }
+      if (concepts.isEmpty()) {
+        Matcher study = STUDY_DRUG.matcher(s.lower).region(m.end(), s.lower.length());
+        if (study.lookingAt() && !s.context.studyDrugConcepts().isEmpty()) {
+          concepts.addAll(s.context.studyDrugConcepts());
+          label = "the study drug";
+          end = study.end();
+        }
+      }
+      if (concepts.isEmpty()) {
+        Matcher transfused = TRANSFUSED.matcher(s.lower).region(m.end(), s.lower.length());
+        if (transfused.lookingAt()) transfusionReaction(s, m.start(), transfused.end());
+        continue;
+      }
+      // an allergy on record is such a reaction; else the drug taken and the reaction asked, never the drug alone
+      Rule rule = new AnyOf(List.of(new AllergyRule(concepts, false, label), new AllOf(List.of(
+          new MedicationRule(concepts, MedicationTiming.EVER, label),
+          new Ask("Has the patient had a reaction to " + label + ", as the trial means it: \u201c" + s.text + "\u201d?")))));
+      int from = m.start();
+      int to = end;
+      s.hedges.removeIf(h -> h.family().equals("intolerant") && h.start() >= from && h.end() <= to);
+      s.read(m.start(), end, rule);
+    }
+  }
+
+  /**
+   * "History of transfusion reaction", "Reaction to previous transfusion", "Reactions to blood products": no record
+   * names the reaction, and blood products are more than transfusions (IVIG, albumin, factor concentrates): asked.
+   * A transfusion named plainly needs one given; "blood products" only asks.
+   */
+  private static void transfusionReaction(Sentence s, int start, int end) {
+    String span = s.lower.substring(start, end);
+    Rule ask = new Ask("Has the patient had a reaction to a transfusion or blood product, as the trial means it: \u201c"
+        + s.text + "\u201d?");
+    boolean transfusion = span.contains("transfus");
+    for (ConceptMention c : s.mentions) {
+      if (c.start() < end && c.end() > start) transfusion &= c.kind() != ConceptKind.DRUG;
+    }
+    Rule rule = transfusion
+        ? new AllOf(List.of(new ProcedureRule(Set.of("transfusion"), TimeWindow.EVER, "blood transfusion"), ask))
+        : ask;
+    int from = start;
+    int to = end;
+    s.hedges.removeIf(h -> h.family().equals("intolerant") && h.start() >= from && h.end() <= to);
+    s.read(start, end, rule);
   }
 }

@@ -1,0 +1,89 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.Map;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reaction to a drug or a transfusion is the allergy on record, or the drug (transfusion) given and the reaction
+ * asked: never the exposure alone (DECISIONS §102).
+ */
+class ReactionToDrugVerdictsTest {
+
+  /** Sentences as registries write them, with the drug each names. */
+  private static final Map<String, String> DRUG_REACTIONS = Map.of(
+      "Prior reaction to prothrombin complex concentrate", "prothrombin-complex-concentrate",
+      "Previous reaction to rituximab", "rituximab",
+      "Known reaction to eculizumab", "eculizumab",
+      "Documented reaction to romiplostim", "romiplostim",
+      "History of reactions to any prior treatment with rituximab", "rituximab",
+      "Patients who have reacted to rituximab", "rituximab",
+      "Allergic or other reaction to eltrombopag", "eltrombopag",
+      "Idiosyncratic reaction to cyclosporine", "cyclosporine",
+      "Patients who have reacted adversely to ATG", "antithymocyte-globulin");
+
+  private static Facts given(String concept) {
+    return adult().medication("Given once", "2025-01-10", "2025-01-10", ExposureStatus.COMPLETED, coded(concept));
+  }
+
+  private static Facts allergic(String concept) {
+    return adult().allergy("Allergy on record", false, coded(concept))
+        .medication("Prednisone 10 mg", "2026-05-01", null, ExposureStatus.ACTIVE, coded("prednisone"));
+  }
+
+  private static Facts neither() {
+    return adult().allergy("Clarithromycin", false, coded("clarithromycin"))
+        .medication("Prednisone 10 mg", "2026-05-01", null, ExposureStatus.ACTIVE, coded("prednisone"));
+  }
+
+  @Test
+  void aDrugGivenWithoutAReactionNeverExcludes() {
+    // read as "took X at any time", a patient given PCC once without any reaction was excluded
+    DRUG_REACTIONS.forEach((sentence, drug) -> {
+      assertThat(exclusion(sentence, given(drug))).as(sentence + ": given, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, allergic(drug))).as(sentence + ": an allergy to it on record")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, neither())).as(sentence + ": never given, no allergy to it")
+          .isEqualTo(Truth.NOT_MET);
+    });
+  }
+
+  @Test
+  void noReactionInTheInclusionListIsAskedOfThoseGivenTheDrug() {
+    for (String sentence : new String[] {"No prior reaction to eltrombopag",
+        "Must not have had a reaction to eltrombopag", "No known or documented reactions to eltrombopag"}) {
+      assertThat(inclusion(sentence, given("eltrombopag"))).as(sentence + ": given, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, allergic("eltrombopag"))).as(sentence + ": allergy on record")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, neither())).as(sentence + ": never given").isEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
+  void aTransfusionReactionIsAskedNotTheTransfusion() {
+    Facts transfused = adult().procedure("Red blood cell transfusion", "2025-03-01", coded("red-cell-transfusion"));
+    for (String sentence : new String[] {"History of transfusion reaction", "Reaction to previous transfusion",
+        "Previous reactions to platelet transfusions", "History of transfusion-related reactions",
+        "Reactions to blood products", "Serious adverse reactions to blood product transfusions"}) {
+      // read as "had blood transfusion", every transfused patient was excluded
+      assertThat(exclusion(sentence, transfused)).as(sentence + ": transfused, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("No history of transfusion reactions", transfused)).isEqualTo(Truth.UNKNOWN);
+    Facts neverTransfused = adult().procedure("Splenectomy", "2019-05-01", coded("splenectomy"));
+    assertThat(exclusion("History of transfusion reaction", neverTransfused)).as("never transfused")
+        .isEqualTo(Truth.NOT_MET);
+    assertThat(inclusion("No history of transfusion reactions", neverTransfused)).as("never transfused")
+        .isEqualTo(Truth.MET);
+  }
+}
