@@ -1155,7 +1155,8 @@ public final class CriterionParser {
       measure = heading.group("measure").strip();
       parts[0] = heading.group("rest");
     }
-    List<Rule> rules = new java.util.ArrayList<>();
+    List<Rule> whos = new java.util.ArrayList<>();
+    List<Rule> limits = new java.util.ArrayList<>();
     for (String part : parts) {
       Matcher m;
       String what;
@@ -1182,7 +1183,31 @@ public final class CriterionParser {
       if (hasUnread(who) || who instanceof ScreeningConfirmation) {
         who = new Ask("Does this apply to the patient: \u201c" + group + "\u201d?");
       }
-      rules.add(type == CriterionType.EXCLUSION ? new AllOf(List.of(who, limit)) : new AnyOf(List.of(new Not(who), limit)));
+      whos.add(who);
+      limits.add(limit);
+    }
+    // "Hemoglobin ≥ 10 g/dL for adults; ≥ 9 g/dL for patients ≥ 65 years": a patient in two groups (an adult of 70) may
+    // be held to either limit; held to both, the lower one written for him was never used and he failed at 9.5 (§99
+    // review). Failing one group's limit while within another's he is in asks which applies.
+    Ask which = new Ask("The patient is in more than one of the groups: which limit applies: \u201c" + sentence
+        + "\u201d?");
+    boolean exclusion = type == CriterionType.EXCLUSION;
+    List<Rule> rules = new java.util.ArrayList<>();
+    for (int i = 0; i < whos.size(); i++) {
+      List<Rule> others = new java.util.ArrayList<>();
+      for (int j = 0; j < whos.size(); j++) {
+        if (j == i || !AgeSpans.mayOverlap(whos.get(i), whos.get(j))) continue;
+        Rule within = exclusion ? new Not(limits.get(j)) : limits.get(j);
+        others.add(new AllOf(List.of(whos.get(j), within, which)));
+      }
+      Rule who = whos.get(i);
+      Rule limit = limits.get(i);
+      Rule another = others.isEmpty() ? null : others.size() == 1 ? others.get(0) : new AnyOf(others);
+      if (exclusion) {
+        rules.add(new AllOf(another == null ? List.of(who, limit) : List.of(who, limit, new Not(another))));
+      } else {
+        rules.add(new AnyOf(another == null ? List.of(new Not(who), limit) : List.of(new Not(who), limit, another)));
+      }
     }
     return type == CriterionType.EXCLUSION ? new AnyOf(rules) : new AllOf(rules);
   }

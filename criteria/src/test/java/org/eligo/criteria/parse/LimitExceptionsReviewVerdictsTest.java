@@ -1,0 +1,59 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+
+import java.util.List;
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.ClinicalStatus;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.patient.Sex;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * §99 review: where the readings of {@link LimitExceptions} and the ";" group lists failed or excluded a patient the
+ * sentence does not: two listed groups a patient is in at once, a lab excepted from limits joined by "and", a lead that
+ * names whom the limits bind, and a measure's family cut too wide.
+ */
+class LimitExceptionsReviewVerdictsTest {
+
+  private static Facts hemoglobin(String born, double gPerDl) {
+    return Facts.patient("h").born(born).sex(Sex.FEMALE).lab("hemoglobin", gPerDl * 10, "g/L", "2026-05-20");
+  }
+
+  @Test
+  void aPatientInTwoListedGroupsIsNeverFailedOnTheLimitTheOtherGroupRelaxes() {
+    for (String sentence : List.of("Hemoglobin ≥ 10 g/dL for adults; ≥ 9 g/dL for patients ≥ 65 years",
+        "Hemoglobin: adults ≥ 10 g/dL; patients ≥ 65 years ≥ 9 g/dL",
+        "Hemoglobin ≥ 10 g/dL for adults; ≥ 9 g/dL for patients aged 65 years or older")) {
+      assertThat(inclusion(sentence, hemoglobin("1955-01-01", 9.5))).as(sentence + ": a woman of 71 at 9.5 g/dL, "
+          + "within the limit written for her age, asked which applies (was NOT_MET)").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, hemoglobin("1955-01-01", 8.5))).as(sentence + ": 71 at 8.5 g/dL fails both")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, hemoglobin("1985-01-01", 9.5))).as(sentence + ": 41 at 9.5 g/dL, an adult only")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, hemoglobin("1985-01-01", 10.5))).as(sentence + ": 41 at 10.5 g/dL")
+          .isEqualTo(Truth.MET);
+    }
+    for (String sentence : List.of("Hemoglobin < 10 g/dL for adults; < 9 g/dL for patients ≥ 65 years",
+        "Hemoglobin: adults < 10 g/dL; patients ≥ 65 years < 9 g/dL",
+        "Hemoglobin < 10 g/dL for adults; < 9 g/dL for patients aged 65 years or older")) {
+      assertThat(exclusion(sentence, hemoglobin("1955-01-01", 9.5))).as(sentence + ": a woman of 71 at 9.5 g/dL is "
+          + "not excluded on the adults' limit alone (was MET)").isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, hemoglobin("1955-01-01", 8.5))).as(sentence + ": 71 at 8.5 g/dL, over both")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, hemoglobin("1985-01-01", 9.5))).as(sentence + ": 41 at 9.5 g/dL")
+          .isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, hemoglobin("1985-01-01", 10.5))).as(sentence + ": 41 at 10.5 g/dL")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    // groups that hold no one in common are still decided on their own limits
+    assertThat(inclusion("Hemoglobin: adults ≥ 9 g/dL; children ≥ 8 g/dL", hemoglobin("2018-01-01", 8.5)))
+        .as("a child of 8 at 8.5 g/dL").isEqualTo(Truth.MET);
+    assertThat(exclusion("Hemoglobin < 9 g/dL for adults; < 8 g/dL for children", hemoglobin("1985-01-01", 8.5)))
+        .as("an adult at 8.5 g/dL").isEqualTo(Truth.MET);
+  }
+}
