@@ -405,6 +405,9 @@ final class LimitExceptions {
   /**
    * The limits with those on the excepted labs exempted: dropped where no one is named (null when nothing is left),
    * else any of (the limit, the group) in the inclusion list and all of (the limit, not the group) in the exclusion list.
+   * A limit dropped is met in the inclusion list and excludes no one in the exclusion list, so it decides the "or" or
+   * "and" it stood in: "hemoglobin ≥ 9 g/dL or hematocrit ≥ 27%" is met, "hemoglobin &lt; 8 g/dL and platelets &lt; 50"
+   * excludes no one (§99 review: the other limit left alone had excluded on platelets only).
    */
   private static Rule exempt(Rule rule, java.util.Set<String> measures, Rule who, CriterionType type,
                              boolean[] exempted) {
@@ -418,6 +421,7 @@ final class LimitExceptions {
         List<Rule> kept = new ArrayList<>();
         for (Rule r : all.rules()) {
           Rule k = exempt(r, measures, who, type, exempted);
+          if (k == null && type == CriterionType.EXCLUSION) return null;
           if (k != null) kept.add(k);
         }
         return kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : new AllOf(kept);
@@ -426,6 +430,7 @@ final class LimitExceptions {
         List<Rule> kept = new ArrayList<>();
         for (Rule r : any.rules()) {
           Rule k = exempt(r, measures, who, type, exempted);
+          if (k == null && type != CriterionType.EXCLUSION) return null;
           if (k != null) kept.add(k);
         }
         return kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : new AnyOf(kept);

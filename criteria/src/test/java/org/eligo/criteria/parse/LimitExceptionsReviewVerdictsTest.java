@@ -56,4 +56,22 @@ class LimitExceptionsReviewVerdictsTest {
     assertThat(exclusion("Hemoglobin < 9 g/dL for adults; < 8 g/dL for children", hemoglobin("1985-01-01", 8.5)))
         .as("an adult at 8.5 g/dL").isEqualTo(Truth.MET);
   }
+
+  private static Facts counts(double hemoglobinGPerDl, double platelets, double anc) {
+    return Facts.patient("c").born("1970-01-01").sex(Sex.MALE)
+        .lab("hemoglobin", hemoglobinGPerDl * 10, "g/L", "2026-05-20").lab("platelets", platelets, "10*9/L", "2026-05-20")
+        .lab("anc", anc, "10*9/L", "2026-05-20");
+  }
+
+  @Test
+  void aLabExceptedFromLimitsJoinedByAndNeverExcludesOnTheOtherLimitAlone() {
+    for (String sentence : List.of(
+        "Laboratory abnormalities (except hemoglobin): hemoglobin < 8 g/dL and platelets < 50 × 10^9/L",
+        "Cytopenias, other than hemoglobin: hemoglobin < 8 g/dL and platelets < 50 × 10^9/L",
+        "Abnormal blood counts (excluding Hb): Hb < 8 g/dL and platelet count < 50 × 10^9/L")) {
+      assertThat(exclusion(sentence, counts(12, 40, 2))).as(sentence + ": platelets 40 with hemoglobin 12 meets only "
+          + "half of the \"and\" (was MET: the hemoglobin limit dropped, the platelets excluded alone)")
+          .isEqualTo(Truth.NOT_MET);
+    }
+  }
 }
