@@ -396,10 +396,16 @@ final class LimitExceptions {
     return read;
   }
 
-  /** A measure's family: "bilirubin-direct" and "bilirubin-total" are bilirubin. */
+  /** Parts of one lab: total, direct and indirect bilirubin are bilirubin. */
+  private static final Pattern PART_OF_LAB = Pattern.compile("-(?:total|direct|indirect)$");
+
+  /**
+   * A measure's family: "bilirubin-direct" and "bilirubin-total" are bilirubin; any other measure is its own (§99
+   * review: cut at the first "-", "hemoglobin S" excepted every hemoglobin limit, "creatinine clearance" serum
+   * creatinine and "body weight" body height).
+   */
   private static String family(String measure) {
-    int dash = measure.indexOf('-');
-    return dash < 0 ? measure : measure.substring(0, dash);
+    return PART_OF_LAB.matcher(measure).replaceFirst("");
   }
 
   /**

@@ -74,4 +74,15 @@ class LimitExceptionsReviewVerdictsTest {
           .isEqualTo(Truth.NOT_MET);
     }
   }
+
+  @Test
+  void aLabExceptionIsNotAnotherLabOfASimilarName() {
+    for (String sentence : List.of("Laboratory values (except hemoglobin S): hemoglobin ≥ 7 g/dL, ANC ≥ 1.0 × 10^9/L",
+        "Hematologic function, other than HbF: hemoglobin ≥ 7 g/dL; ANC ≥ 1.0 × 10^9/L",
+        "Blood counts (except fetal hemoglobin): hemoglobin ≥ 7 g/dL and ANC ≥ 1.0 × 10^9/L")) {
+      assertThat(inclusion(sentence, counts(5.5, 100, 2))).as(sentence + ": hemoglobin 5.5 g/dL, the total "
+          + "hemoglobin is not the excepted fraction (was MET or asked)").isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, counts(8, 100, 2))).as(sentence + ": within both").isEqualTo(Truth.MET);
+    }
+  }
 }
