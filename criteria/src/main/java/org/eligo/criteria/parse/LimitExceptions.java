@@ -313,6 +313,10 @@ final class LimitExceptions {
     Matcher m = EXCEPTED_LEAD.matcher(sentence);
     String exc;
     if (m.matches() && !CriterionParser.LIMIT_WORDS.matcher(m.group("lead")).find()) {
+      // "For subjects with ITP (except those who are splenectomized): platelets ≥ 30", "Women, except those with
+      // thalassemia trait: hemoglobin < 10 g/dL": the lead names whom the limits bind, not a heading; read as a
+      // heading it was dropped, and a patient without ITP failed, a man with Hb 9 was excluded (§99 review)
+      if (leadNamesWhom(m.group("lead"))) return null;
       exc = m.group("exc") != null ? m.group("exc") : m.group("pexc") != null ? m.group("pexc") : m.group("post");
     } else if ((m = EXCEPTION_FIRST.matcher(sentence)).matches()) {
       exc = m.group("exc");
@@ -339,6 +343,20 @@ final class LimitExceptions {
     if (who == null) who = new Ask("Does the exception the trial makes apply to the patient: \u201c" + exc + "\u201d?");
     return type == CriterionType.EXCLUSION ? new AllOf(List.of(limits, new Not(who)))
         : new AnyOf(List.of(limits, who));
+  }
+
+  /** A lead that names people: "For subjects with ITP", "Women", "In children with AML". */
+  private static final Pattern LEAD_PEOPLE = Pattern.compile("(?i)^\\s*(?:(?:for|in|among)\\s+)?(?:all\\s+)?"
+      + "(?:(?:pa?ediatric|adult|elderly|older|female|male)\\s+)?(?:patients|subjects|participants|individuals|persons"
+      + "|people|those|pts|adults|children|adolescents|infants|neonates|women|men|females|males|boys|girls)\\b");
+
+  /**
+   * Whether the words before an exception name whom the limits bind (people, or a disease, drug or procedure the
+   * lexicon finds), not a heading of labs ("Blood counts", "Adequate organ function", "Coagulation").
+   */
+  private boolean leadNamesWhom(String lead) {
+    if (LEAD_PEOPLE.matcher(lead).lookingAt()) return true;
+    return parser.mentions(lead).stream().anyMatch(c -> c.kind() != org.eligo.criteria.lexicon.ConceptKind.MEASURE);
   }
 
   /** What an exception naming labs says: the labs, then perhaps whom they are excepted for. */

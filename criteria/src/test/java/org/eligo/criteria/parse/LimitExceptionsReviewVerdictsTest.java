@@ -85,4 +85,39 @@ class LimitExceptionsReviewVerdictsTest {
       assertThat(inclusion(sentence, counts(8, 100, 2))).as(sentence + ": within both").isEqualTo(Truth.MET);
     }
   }
+
+  private static Facts withDisease(Facts f, String text, String concept) {
+    return f.condition(text, ClinicalStatus.ACTIVE, "2020-01-01", null, coded(concept))
+        .medication("Prednisone", "2025-01-01", null, ExposureStatus.ACTIVE, coded("prednisone"));
+  }
+
+  @Test
+  void aLeadThatNamesWhomTheLimitsBindIsNeverDropped() {
+    Facts aplastic = withDisease(Facts.patient("a").born("1970-01-01").sex(Sex.MALE), "Aplastic anemia",
+        "aplastic-anemia").lab("platelets", 20, "10*9/L", "2026-05-20");
+    for (String sentence : List.of("For subjects with ITP (except those who are splenectomized): platelets ≥ 30 × "
+            + "10^9/L",
+        "For patients with ITP, except those on eltrombopag: platelets ≥ 30 × 10^9/L",
+        "In patients with ITP (unless receiving eltrombopag): platelet count ≥ 30 × 10^9/L")) {
+      assertThat(inclusion(sentence, aplastic)).as(sentence + ": a man with aplastic anemia, no ITP, at 20 × 10^9/L "
+          + "(was NOT_MET: the ITP was dropped)").isNotEqualTo(Truth.NOT_MET);
+    }
+    java.util.Map<String, Truth> heading = ParsedVerdictsTest.compiled("Inclusion Criteria:\n\n* For patients with "
+        + "ITP, except those on eltrombopag:\n  * Platelets ≥ 30 × 10^9/L\n", aplastic);
+    assertThat(heading.values()).as("the same as a heading over the limit").doesNotContain(Truth.NOT_MET);
+
+    Facts itp = withDisease(Facts.patient("i").born("1970-01-01").sex(Sex.FEMALE), "ITP", "immune-thrombocytopenia")
+        .lab("platelets", 8, "10*9/L", "2026-05-20");
+    for (String sentence : List.of("Patients with aplastic anemia (except those on eltrombopag): platelets < 10 × "
+            + "10^9/L",
+        "In patients with aplastic anemia, except those on eltrombopag: platelets < 10 × 10^9/L",
+        "For subjects with AA (unless receiving eltrombopag): platelet count < 10 × 10^9/L")) {
+      assertThat(exclusion(sentence, itp)).as(sentence + ": a woman with ITP, no aplastic anemia, at 8 × 10^9/L (was "
+          + "MET: excluded on the limit alone)").isNotEqualTo(Truth.MET);
+    }
+    String women = "Women, except those with thalassemia trait: hemoglobin < 10 g/dL";
+    assertThat(exclusion(women, Facts.patient("m").born("1970-01-01").sex(Sex.MALE)
+        .lab("hemoglobin", 90, "g/L", "2026-05-20"))).as(women + ": a man at 9 g/dL (was MET)")
+        .isNotEqualTo(Truth.MET);
+  }
 }
