@@ -12,7 +12,8 @@ import org.eligo.core.trial.RegistryAge;
 /**
  * The ages at which a group of patients read by its ages can be sure to hold a patient (§99 review): "adults" are
  * sure from 18 (16 and 17 only asked), "patients ≥ 65 years" from 65, "children" from 2 to 11. Two groups whose sure
- * ages meet hold some patient in both; a group not read by ages alone may hold anyone.
+ * ages meet hold some patient in both. Groups not read by ages alone (by sex, by a disease) are not judged here: they
+ * are held each to its own limit, as §88 reads them.
  */
 final class AgeSpans {
   private AgeSpans() {
@@ -22,11 +23,11 @@ final class AgeSpans {
   private record Span(double from, double to) {
   }
 
-  /** Whether some patient may surely be in both groups. */
+  /** Whether some patient may surely be in both groups, both read by their ages. */
   static boolean mayOverlap(Rule a, Rule b) {
     List<Span> x = sure(a);
     List<Span> y = sure(b);
-    if (x == null || y == null) return true;
+    if (x == null || y == null) return false;
     for (Span s : x) {
       for (Span t : y) {
         if (s.from() < t.to() && t.from() < s.to()) return true;

@@ -1101,7 +1101,23 @@ public final class CriterionParser {
       }
       rules.add(r);
     }
-    return type == CriterionType.EXCLUSION ? new AnyOf(rules) : new AllOf(rules);
+    // each part as (the group, its limit), so a patient in two groups ("In adults: …; in patients aged 70 or older: …")
+    // is asked which limit applies, never held to both (§99 review)
+    List<Rule> whos = new java.util.ArrayList<>();
+    List<Rule> limits = new java.util.ArrayList<>();
+    for (Rule r : rules) {
+      if (type == CriterionType.EXCLUSION && r instanceof AllOf all && all.rules().size() == 2) {
+        whos.add(all.rules().get(0));
+        limits.add(all.rules().get(1));
+      } else if (type != CriterionType.EXCLUSION && r instanceof AnyOf any && any.rules().size() == 2
+          && any.rules().get(0) instanceof Not not) {
+        whos.add(not.rule());
+        limits.add(any.rules().get(1));
+      } else {
+        return type == CriterionType.EXCLUSION ? new AnyOf(rules) : new AllOf(rules);
+      }
+    }
+    return eachHeldToOwnLimit(whos, limits, type, sentence);
   }
 
   /** A group of patients by a word and perhaps its ages: "adults", "children 2-17 years", "infants (< 2 years)". */
@@ -1186,6 +1202,14 @@ public final class CriterionParser {
       whos.add(who);
       limits.add(limit);
     }
+    return eachHeldToOwnLimit(whos, limits, type, sentence);
+  }
+
+  /**
+   * Groups each held to their own limit: all of (outside the group, or its limit) in the inclusion list, any of (in the
+   * group and over its limit) in the exclusion list (§88, §99).
+   */
+  private static Rule eachHeldToOwnLimit(List<Rule> whos, List<Rule> limits, CriterionType type, String sentence) {
     // "Hemoglobin ≥ 10 g/dL for adults; ≥ 9 g/dL for patients ≥ 65 years": a patient in two groups (an adult of 70) may
     // be held to either limit; held to both, the lower one written for him was never used and he failed at 9.5 (§99
     // review). Failing one group's limit while within another's he is in asks which applies.

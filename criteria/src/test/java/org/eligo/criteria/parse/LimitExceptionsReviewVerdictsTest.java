@@ -50,11 +50,29 @@ class LimitExceptionsReviewVerdictsTest {
       assertThat(exclusion(sentence, hemoglobin("1985-01-01", 10.5))).as(sentence + ": 41 at 10.5 g/dL")
           .isEqualTo(Truth.NOT_MET);
     }
+    // each group named first with its own limit (§88's reading), the same
+    for (String sentence : List.of("Adults ≥ 18 years: Hb ≥ 10 g/dL; patients ≥ 65 years: Hb ≥ 9 g/dL",
+        "In adults: hemoglobin ≥ 10 g/dL; in patients aged 65 or older: hemoglobin ≥ 9 g/dL",
+        "For adults, hemoglobin ≥ 10 g/dL; for patients older than 65 years, hemoglobin ≥ 9 g/dL")) {
+      assertThat(inclusion(sentence, hemoglobin("1955-01-01", 9.5))).as(sentence + ": a woman of 71 at 9.5 g/dL "
+          + "(was NOT_MET)").isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, hemoglobin("1955-01-01", 8.5))).as(sentence + ": 71 at 8.5 g/dL")
+          .isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, hemoglobin("1985-01-01", 9.5))).as(sentence + ": 41 at 9.5 g/dL")
+          .isEqualTo(Truth.NOT_MET);
+    }
+    String elderly = "Adults ≥ 18 years: Hb < 10 g/dL; patients ≥ 65 years: Hb < 9 g/dL";
+    assertThat(exclusion(elderly, hemoglobin("1955-01-01", 9.5))).as(elderly + ": 71 at 9.5 g/dL (was MET)")
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(exclusion(elderly, hemoglobin("1955-01-01", 8.5))).as(elderly + ": 71 at 8.5 g/dL")
+        .isEqualTo(Truth.MET);
     // groups that hold no one in common are still decided on their own limits
     assertThat(inclusion("Hemoglobin: adults ≥ 9 g/dL; children ≥ 8 g/dL", hemoglobin("2018-01-01", 8.5)))
         .as("a child of 8 at 8.5 g/dL").isEqualTo(Truth.MET);
     assertThat(exclusion("Hemoglobin < 9 g/dL for adults; < 8 g/dL for children", hemoglobin("1985-01-01", 8.5)))
         .as("an adult at 8.5 g/dL").isEqualTo(Truth.MET);
+    assertThat(exclusion("In men: hemoglobin < 12 g/dL; in women: hemoglobin < 11 g/dL", hemoglobin("1985-01-01",
+        10.5))).as("a woman at 10.5 g/dL").isEqualTo(Truth.MET);
   }
 
   private static Facts counts(double hemoglobinGPerDl, double platelets, double anc) {
