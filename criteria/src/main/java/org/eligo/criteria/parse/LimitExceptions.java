@@ -312,11 +312,19 @@ final class LimitExceptions {
   Rule beforeLimits(String sentence, CriterionType type, String criteriaText, int depth) {
     Matcher m = EXCEPTED_LEAD.matcher(sentence);
     String exc;
+    Rule bound = null;
     if (m.matches() && !CriterionParser.LIMIT_WORDS.matcher(m.group("lead")).find()) {
       // "For subjects with ITP (except those who are splenectomized): platelets ≥ 30", "Women, except those with
       // thalassemia trait: hemoglobin < 10 g/dL": the lead names whom the limits bind, not a heading; read as a
-      // heading it was dropped, and a patient without ITP failed, a man with Hb 9 was excluded (§99 review)
-      if (leadNamesWhom(m.group("lead"))) return null;
+      // heading it was dropped, and a patient without ITP failed, a man with Hb 9 was excluded (§99 review). The
+      // limits and their exception bind that group only, read as the list reads a group and asked otherwise
+      if (leadNamesWhom(m.group("lead"))) {
+        String group = LEAD_OPENING.matcher(m.group("lead")).replaceFirst("").strip();
+        bound = parser.group(group, type, criteriaText, depth);
+        if (CriterionParser.hasUnread(bound) || bound instanceof ScreeningConfirmation) {
+          bound = new Ask("Does this apply to the patient: \u201c" + group + "\u201d?");
+        }
+      }
       exc = m.group("exc") != null ? m.group("exc") : m.group("pexc") != null ? m.group("pexc") : m.group("post");
     } else if ((m = EXCEPTION_FIRST.matcher(sentence)).matches()) {
       exc = m.group("exc");
@@ -334,16 +342,24 @@ final class LimitExceptions {
     String whom = EXCEPTION_WORDS.matcher(exc).replaceFirst("").strip();
     // "Laboratory values (except hemoglobin): …", "(bilirubin excepted in Gilbert's syndrome)": the exception names
     // a lab, not people (§99)
-    Rule labs = exemptedLabs(whom, exc, limits, type, criteriaText, depth);
-    if (labs != null) return labs;
-    Rule who = null;
-    if (EXCEPTED_PEOPLE.matcher(whom).matches()) {
-      who = namedGroup(whom, CriterionType.INCLUSION, criteriaText, depth);
+    Rule read = exemptedLabs(whom, exc, limits, type, criteriaText, depth);
+    if (read == null) {
+      Rule who = null;
+      if (EXCEPTED_PEOPLE.matcher(whom).matches()) {
+        who = namedGroup(whom, CriterionType.INCLUSION, criteriaText, depth);
+      }
+      if (who == null) {
+        who = new Ask("Does the exception the trial makes apply to the patient: \u201c" + exc + "\u201d?");
+      }
+      read = type == CriterionType.EXCLUSION ? new AllOf(List.of(limits, new Not(who)))
+          : new AnyOf(List.of(limits, who));
     }
-    if (who == null) who = new Ask("Does the exception the trial makes apply to the patient: \u201c" + exc + "\u201d?");
-    return type == CriterionType.EXCLUSION ? new AllOf(List.of(limits, new Not(who)))
-        : new AnyOf(List.of(limits, who));
+    if (bound == null) return read;
+    return type == CriterionType.EXCLUSION ? new AllOf(List.of(bound, read)) : new AnyOf(List.of(new Not(bound), read));
   }
+
+  /** The words that open a group named before its limits: "For", "In", "Among". */
+  private static final Pattern LEAD_OPENING = Pattern.compile("(?i)^\\s*(?:for|in|among)\\s+");
 
   /** A lead that names people: "For subjects with ITP", "Women", "In children with AML". */
   private static final Pattern LEAD_PEOPLE = Pattern.compile("(?i)^\\s*(?:(?:for|in|among)\\s+)?(?:all\\s+)?"
@@ -351,12 +367,12 @@ final class LimitExceptions {
       + "|people|those|pts|adults|children|adolescents|infants|neonates|women|men|females|males|boys|girls)\\b");
 
   /**
-   * Whether the words before an exception name whom the limits bind (people, or a disease, drug or procedure the
-   * lexicon finds), not a heading of labs ("Blood counts", "Adequate organ function", "Coagulation").
+   * Whether the words before an exception name the people the limits bind ("For subjects with ITP", "Women"), not a
+   * heading: of labs ("Blood counts", "Adequate organ function") or of a disease the limits define ("Coagulopathy,
+   * except for patients on warfarin: INR &gt; 1.5", "Neutropenia, unless due to …: ANC &lt; 1.0").
    */
-  private boolean leadNamesWhom(String lead) {
-    if (LEAD_PEOPLE.matcher(lead).lookingAt()) return true;
-    return parser.mentions(lead).stream().anyMatch(c -> c.kind() != org.eligo.criteria.lexicon.ConceptKind.MEASURE);
+  private static boolean leadNamesWhom(String lead) {
+    return LEAD_PEOPLE.matcher(lead).lookingAt();
   }
 
   /** What an exception naming labs says: the labs, then perhaps whom they are excepted for. */

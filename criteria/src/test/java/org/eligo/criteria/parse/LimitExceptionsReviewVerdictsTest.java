@@ -122,16 +122,31 @@ class LimitExceptionsReviewVerdictsTest {
     }
     java.util.Map<String, Truth> heading = ParsedVerdictsTest.compiled("Inclusion Criteria:\n\n* For patients with "
         + "ITP, except those on eltrombopag:\n  * Platelets ≥ 30 × 10^9/L\n", aplastic);
-    assertThat(heading.values()).as("the same as a heading over the limit").doesNotContain(Truth.NOT_MET);
+    assertThat(heading.values()).as("the same as a heading over the limit").containsExactly(Truth.MET);
+    // the group bound by the limits, read where the record names it: outside it the limits bind no one
+    Facts adultOffWarfarin = withDisease(Facts.patient("o").born("1970-01-01").sex(Sex.MALE), "ITP",
+        "immune-thrombocytopenia").lab("inr", 3.5, "{INR}", "2026-05-20").lab("anc", 0.8, "10*9/L", "2026-05-20");
+    for (String sentence : List.of("Patients on warfarin, except those with mechanical heart valves: INR ≤ 3.0",
+        "Children, except those with marrow involvement: ANC ≥ 1.0 × 10^9/L",
+        "For patients with aplastic anemia (unless receiving eltrombopag): ANC ≥ 1.0 × 10^9/L")) {
+      assertThat(inclusion(sentence, adultOffWarfarin)).as(sentence + ": a man of 56 with ITP, off warfarin, INR 3.5, "
+          + "ANC 0.8, outside the group").isEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("For patients with ITP, except those on eltrombopag: platelets ≥ 30 × 10^9/L", withDisease(
+        Facts.patient("t").born("1970-01-01").sex(Sex.MALE), "ITP", "immune-thrombocytopenia").lab("platelets", 20,
+        "10*9/L", "2026-05-20"))).as("ITP, off eltrombopag, at 20 × 10^9/L: the limit binds him").isEqualTo(Truth.NOT_MET);
 
     Facts itp = withDisease(Facts.patient("i").born("1970-01-01").sex(Sex.FEMALE), "ITP", "immune-thrombocytopenia")
         .lab("platelets", 8, "10*9/L", "2026-05-20");
     for (String sentence : List.of("Patients with aplastic anemia (except those on eltrombopag): platelets < 10 × "
             + "10^9/L",
         "In patients with aplastic anemia, except those on eltrombopag: platelets < 10 × 10^9/L",
-        "For subjects with AA (unless receiving eltrombopag): platelet count < 10 × 10^9/L")) {
+        "For subjects with AA (except those receiving eltrombopag): platelet count < 10 × 10^9/L")) {
       assertThat(exclusion(sentence, itp)).as(sentence + ": a woman with ITP, no aplastic anemia, at 8 × 10^9/L (was "
-          + "MET: excluded on the limit alone)").isNotEqualTo(Truth.MET);
+          + "MET: excluded on the limit alone)").isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, withDisease(Facts.patient("s").born("1970-01-01").sex(Sex.FEMALE),
+          "Severe aplastic anemia", "aplastic-anemia").lab("platelets", 8, "10*9/L", "2026-05-20")))
+          .as(sentence + ": aplastic anemia, off eltrombopag, at 8 × 10^9/L").isEqualTo(Truth.MET);
     }
     String women = "Women, except those with thalassemia trait: hemoglobin < 10 g/dL";
     assertThat(exclusion(women, Facts.patient("m").born("1970-01-01").sex(Sex.MALE)
