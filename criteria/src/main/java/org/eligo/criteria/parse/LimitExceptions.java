@@ -318,8 +318,9 @@ final class LimitExceptions {
       // thalassemia trait: hemoglobin < 10 g/dL": the lead names whom the limits bind, not a heading; read as a
       // heading it was dropped, and a patient without ITP failed, a man with Hb 9 was excluded (§99 review). The
       // limits and their exception bind that group only, read as the list reads a group and asked otherwise
-      if (leadNamesWhom(m.group("lead"))) {
-        String group = LEAD_OPENING.matcher(m.group("lead")).replaceFirst("").strip();
+      String group = LEAD_OPENING.matcher(m.group("lead")).replaceFirst("").strip();
+      // "All patients, except those on anticoagulants: INR ≤ 1.5": everyone, no group
+      if (leadNamesWhom(group) && !EVERYONE.matcher(group).matches()) {
         bound = parser.group(group, type, criteriaText, depth);
         if (CriterionParser.hasUnread(bound) || bound instanceof ScreeningConfirmation) {
           bound = new Ask("Does this apply to the patient: \u201c" + group + "\u201d?");
@@ -357,6 +358,10 @@ final class LimitExceptions {
     if (bound == null) return read;
     return type == CriterionType.EXCLUSION ? new AllOf(List.of(bound, read)) : new AnyOf(List.of(new Not(bound), read));
   }
+
+  /** People named without anything that sets them apart: "All patients", "Subjects". */
+  private static final Pattern EVERYONE = Pattern.compile("(?i)^(?:all\\s+)?(?:patients|subjects|participants"
+      + "|individuals|persons|people|pts)$");
 
   /** The words that open a group named before its limits: "For", "In", "Among". */
   private static final Pattern LEAD_OPENING = Pattern.compile("(?i)^\\s*(?:for|in|among)\\s+");

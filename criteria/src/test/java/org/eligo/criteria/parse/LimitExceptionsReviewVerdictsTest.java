@@ -148,6 +148,12 @@ class LimitExceptionsReviewVerdictsTest {
           "Severe aplastic anemia", "aplastic-anemia").lab("platelets", 8, "10*9/L", "2026-05-20")))
           .as(sentence + ": aplastic anemia, off eltrombopag, at 8 × 10^9/L").isEqualTo(Truth.MET);
     }
+    // people named without anything that sets them apart are everyone: the limit binds all but the exception
+    for (String sentence : List.of("All patients, except those on warfarin: INR ≤ 1.5",
+        "For all subjects, except those on warfarin: INR ≤ 1.5")) {
+      assertThat(inclusion(sentence, adultOffWarfarin)).as(sentence + ": off warfarin at INR 3.5")
+          .isEqualTo(Truth.NOT_MET);
+    }
     String women = "Women, except those with thalassemia trait: hemoglobin < 10 g/dL";
     assertThat(exclusion(women, Facts.patient("m").born("1970-01-01").sex(Sex.MALE)
         .lab("hemoglobin", 90, "g/L", "2026-05-20"))).as(women + ": a man at 9 g/dL (was MET)")
