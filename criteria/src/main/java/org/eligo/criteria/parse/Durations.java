@@ -10,6 +10,19 @@ final class Durations {
   static final String DURATION = "(?<n>" + Numbers.NUMBER + ")[ -]?(?<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?)"
       + "(?![a-z])";
 
+  /**
+   * A strict lower bound before a duration: "more than", "longer than", "greater than", "in excess of", "over", "&gt;"
+   * (DECISIONS §101). A course "for more than 28 days" is one of at least 29 ({@link #strictlyLonger}).
+   */
+  static final String LONGER_THAN = "(?:(?:more|longer|greater)\\s+than|in\\s+excess\\s+of|over|>(?!=))";
+  private static final Pattern STRICT = Pattern.compile("(?:(?:more|longer|greater)\\s+than|in\\s+excess\\s+of"
+      + "|over|>(?!=))\\s*" + DURATION);
+
+  /** Whether the words at the start of {@code text} are a strict bound ({@link #LONGER_THAN}) before a duration. */
+  static boolean strictlyLonger(String text) {
+    return STRICT.matcher(text).lookingAt();
+  }
+
   private static final Pattern ONE = Pattern.compile("(?i)" + DURATION);
 
   private Durations() {}

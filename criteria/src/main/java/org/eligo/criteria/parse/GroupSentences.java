@@ -403,8 +403,11 @@ final class GroupSentences {
     // length of treatment (read as one, a year-long course that ended years ago was ruled out)
     java.util.regex.Matcher span = WashoutRecogniser.DENIED_SPAN.matcher(MatchText.of(m.group("what"))
         .toLowerCase(java.util.Locale.ROOT));
-    if (span.find()) {
-      // "Must not have received corticosteroids for more than 4 weeks": no course that long, or none in the 4 weeks
+    // "Must not have received eltrombopag for longer than 2 weeks": no course that long at any time (DECISIONS §101),
+    // the length of treatment read without "not", denied
+    if (span.find() && !WashoutRecogniser.courseLength(span)) {
+      // "Must not have received corticosteroids for more than 4 weeks before screening": no course that long, or none
+      // in the 4 weeks
       if (WashoutRecogniser.lengthOrSpan(span)) {
         return new Unparsed("\u201cfor more than\u201d after a denial: a length of treatment or a span free of it");
       }

@@ -73,7 +73,14 @@ final class TimeRecogniser implements Recogniser {
           + "(?:delays?|gaps?|interruptions?)[^.;]{0,30}?(?:not exceeding(?: more than)?|up to|no more than|of at most"
           + "|less than|≤|<)\\s*" + D);
   private static final Pattern FOR_AT_LEAST = Pattern.compile(
-      "\\bfor\\s+(?:at least|a minimum(?: duration)? of|more than|over|≥)\\s+" + D);
+      "\\bfor\\s+(?<bound>at least|a minimum(?: duration)? of|" + Durations.LONGER_THAN + "|≥)\\s*" + D);
+
+  /** The days of a {@link #FOR_AT_LEAST}: one more after a strict bound ("for more than 28 days" is 29 or more). */
+  private static int courseDays(Matcher forAtLeast) {
+    int days = Durations.days(forAtLeast);
+    return Durations.strictlyLonger(forAtLeast.group().substring(forAtLeast.start("bound") - forAtLeast.start()))
+        ? days + 1 : days;
+  }
   /**
    * What makes "for at least N" a span before an event, in the exclusion list a question (DECISIONS 94, review):
    * "… before enrollment", "… prior to randomization", "… preceding Day 1", "… prior".
@@ -188,6 +195,22 @@ final class TimeRecogniser implements Recogniser {
     Matcher washout = DENIED_FOR_BEFORE.matcher(s.lower);
     if (washout.find()) {
       int days = Durations.days(washout);
+      Matcher span = WashoutRecogniser.DENIED_SPAN.matcher(washout.group("span"));
+      if (span.lookingAt() && WashoutRecogniser.courseLength(span)) {
+        // "No prior JAK inhibitor for more than 28 days": no course longer than that at any time, not a washout (read
+        // as one, a week of pacritinib last month failed and two years of ruxolitinib ending in 2024 passed)
+        explicit.add(new Sentence.PlacedTiming(washout.start("span"), new Timing(null,
+            new MedicationTiming.ForAtLeastDays(days + 1), true)));
+        s.explain(washout.start("span"), washout.end("span"));
+        return;
+      }
+      if (span.lookingAt() && WashoutRecogniser.lengthOrSpan(span)) {
+        // "No systemic corticosteroids for more than 14 days prior to randomization": no course that long before it,
+        // or none in the 14 days before it; each reading fails a patient the other admits (DECISIONS §40, §101)
+        s.settle(new org.eligo.core.rule.Unparsed("\u201cfor more than\u201d before a time after a denial: a length"
+            + " of treatment or a span free of it"));
+        return;
+      }
       explicit.add(new Sentence.PlacedTiming(washout.start("span"), new Timing(TimeWindow.within(days),
           new MedicationTiming.WithinDays(days), true)));
       s.explain(washout.start("span"), washout.end("span"));
@@ -232,7 +255,7 @@ final class TimeRecogniser implements Recogniser {
         continue;
       }
       explicit.add(new Sentence.PlacedTiming(forAtLeast.start(), new Timing(null,
-          new MedicationTiming.ForAtLeastDays(Durations.days(forAtLeast)), true)));
+          new MedicationTiming.ForAtLeastDays(courseDays(forAtLeast)), true)));
       s.explain(forAtLeast.start(), forAtLeast.end());
     }
     Matcher less = LESS_THAN_BEFORE.matcher(s.lower);

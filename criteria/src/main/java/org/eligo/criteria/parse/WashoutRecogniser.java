@@ -87,17 +87,28 @@ final class WashoutRecogniser implements Recogniser {
    * sentence: after a denial of a drug, a span free of it (a washout), not a length of treatment.
    */
   static final Pattern DENIED_SPAN = Pattern.compile("\\bfor\\s+(?:at\\s+least|a\\s+minimum(?:\\s+duration)?\\s+of"
-      + "|more\\s+than|over|≥)\\s*" + D + "(?:" + BEFORE + "|\\s*[.;]?\\s*$|\\s*[,;]|\\s+and\\b)");
+      + "|" + Durations.LONGER_THAN + "|≥)\\s*" + D + "(?:(?<anchor>" + BEFORE + ")|\\s*[.;]?\\s*$|\\s*[,;]"
+      + "|\\s+and\\b)");
   /**
    * "for more than 4 weeks", "for over 2 weeks" as a {@link #DENIED_SPAN}: after "has not received" or "must not have
    * received" as much a length of treatment ("Must not have received corticosteroids for more than 4 weeks": no course
    * that long) as a span free of the drug, so neither is read (DECISIONS §40).
    */
-  private static final Pattern LENGTH_OR_SPAN = Pattern.compile("^for\\s+(?:more\\s+than|over)\\b");
+  private static final Pattern LENGTH_OR_SPAN = Pattern.compile("^for\\s+" + Durations.LONGER_THAN);
 
   /** Whether a denied span ({@link #DENIED_SPAN}) may as well be a length of treatment: "for more than 4 weeks". */
   static boolean lengthOrSpan(Matcher span) {
     return LENGTH_OR_SPAN.matcher(span.group()).lookingAt();
+  }
+
+  /**
+   * Whether a denied span is a limit on how long a course lasted (DECISIONS §101): "for more than N", "for longer
+   * than N", "for > N" with no anchor after it ("No prior JAK inhibitor for more than 28 days", "Must not have
+   * received eltrombopag for longer than 2 weeks"). A span free of the drug says "for at least N"; "for more than N
+   * prior to screening" may be either, and stays asked ({@link #lengthOrSpan}).
+   */
+  static boolean courseLength(Matcher span) {
+    return lengthOrSpan(span) && span.group("anchor") == null;
   }
 
   /**
@@ -139,7 +150,7 @@ final class WashoutRecogniser implements Recogniser {
     if (!HINT.in(s.lower) || LEADING_NO.matcher(s.lower).find()) return;
     Matcher denial = NOT_RECEIVED.matcher(s.lower);
     if (denial.find() && drugAfter(s, denial.end()) && (WINDOW.matcher(s.lower).region(denial.end(),
-        s.lower.length()).find() || spanFreeOfDrug(s.lower, denial.end()))) {
+        s.lower.length()).find() || spanFreeOfDrug(s.lower, denial.end()) || courseLength(s.lower, denial.end()))) {
       s.negated = true;
       s.explain(denial.start(), denial.end());
       // the denial is read: its "has not" is no longer a negation left inside the sentence
@@ -247,6 +258,12 @@ final class WashoutRecogniser implements Recogniser {
   private static List<Found> around(Matcher m) {
     int days = Durations.days(m);
     return List.of(new Found(m.start(), m.start("drugs"), days), new Found(m.end("drugs"), m.end(), days));
+  }
+
+  /** Whether a {@link #DENIED_SPAN} after {@code from} limits how long a course lasted ({@link #courseLength}). */
+  private static boolean courseLength(String lower, int from) {
+    Matcher span = DENIED_SPAN.matcher(lower).region(from, lower.length());
+    return span.find() && courseLength(span);
   }
 
   /** Whether a {@link #DENIED_SPAN} after {@code from} is a span free of the drug, not perhaps a length of treatment. */

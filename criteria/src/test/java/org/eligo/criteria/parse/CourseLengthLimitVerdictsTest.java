@@ -1,0 +1,127 @@
+package org.eligo.criteria.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.adult;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.coded;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.exclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.inclusion;
+import static org.eligo.criteria.parse.ParsedVerdictsTest.treated;
+
+import org.eligo.core.logic.Truth;
+import org.eligo.core.patient.MedicationExposure.ExposureStatus;
+import org.eligo.core.testkit.Facts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DECISIONS §101: a limit on how long a drug was taken ("No prior JAK inhibitor for more than 28 days", "Must not have
+ * received ruxolitinib for longer than 4 weeks") is a course that long at any time, not a washout. Read as a washout,
+ * a week of pacritinib last month failed and two years of ruxolitinib that ended in 2024 passed. As of 2026-06-01.
+ */
+class CourseLengthLimitVerdictsTest {
+
+  /** A week of pacritinib last month. */
+  static Facts shortCourseLastMonth() {
+    return treated(adult(), "Pacritinib 200 mg BID", "pacritinib", "2026-05-12", "2026-05-19");
+  }
+
+  /** Two years of ruxolitinib, ended in 2024. */
+  static Facts longCourseYearsAgo() {
+    return treated(adult(), "Ruxolitinib 15 mg BID", "ruxolitinib", "2022-03-01", "2024-03-01");
+  }
+
+  /** On ruxolitinib since January 2025, still taking it. */
+  static Facts longCourseNow() {
+    return treated(adult(), "Ruxolitinib 10 mg BID", "ruxolitinib", "2025-01-15", null);
+  }
+
+  /** Ruxolitinib begun five days ago. */
+  static Facts startedThisWeek() {
+    return treated(adult(), "Ruxolitinib 5 mg BID", "ruxolitinib", "2026-05-27", null);
+  }
+
+  /** A stopped statement without an end date: how long the course lasted the record cannot say. */
+  static Facts stoppedWithoutEnd() {
+    return adult().medication("Ruxolitinib", "2025-01-15", null, ExposureStatus.COMPLETED, coded("ruxolitinib"));
+  }
+
+  /** A single undated entry. */
+  static Facts undated() {
+    return adult().medication("Ruxolitinib", null, null, ExposureStatus.COMPLETED, coded("ruxolitinib"));
+  }
+
+  /** A patient on aspirin only: no JAK inhibitor ever. */
+  static Facts neverOnIt() {
+    return treated(adult(), "Aspirin 81 mg", "aspirin", "2020-01-01", null);
+  }
+
+  @Test
+  void aDeniedLengthOfTreatmentFailsOnlyALongerCourseAtAnyTime() {
+    String[] sentences = {
+        "No prior JAK inhibitor for more than 28 days",
+        "Prior treatment with ruxolitinib for > 4 weeks is not allowed",
+        "Must not have received ruxolitinib for longer than 4 weeks",
+        "Has not received a JAK inhibitor for more than 1 month",
+        "Patients must not have been treated with ruxolitinib for over 28 days",
+        "No previous ruxolitinib therapy for greater than 4 weeks."};
+    for (String sentence : sentences) {
+      if (!sentence.contains("ruxolitinib")) {
+        assertThat(inclusion(sentence, shortCourseLastMonth())).as(sentence).isEqualTo(Truth.MET);
+      }
+      assertThat(inclusion(sentence, longCourseYearsAgo())).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, longCourseNow())).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, startedThisWeek())).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, neverOnIt())).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, stoppedWithoutEnd())).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, undated())).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult())).as("no medication list: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aLengthOfTreatmentInTheExclusionListExcludesOnlyALongerCourse() {
+    String[] sentences = {
+        "Prior JAK inhibitor for more than 28 days",
+        "Treatment with ruxolitinib for > 4 weeks",
+        "Received a JAK inhibitor for longer than 4 weeks",
+        "Previous ruxolitinib therapy for greater than 28 days"};
+    for (String sentence : sentences) {
+      if (sentence.contains("JAK")) {
+        assertThat(exclusion(sentence, shortCourseLastMonth())).as(sentence).isEqualTo(Truth.NOT_MET);
+      }
+      assertThat(exclusion(sentence, longCourseYearsAgo())).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, longCourseNow())).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, startedThisWeek())).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, neverOnIt())).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, stoppedWithoutEnd())).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, undated())).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, adult())).as("no medication list: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aCourseOfExactlyTheLimitIsNotLongerThanIt() {
+    // 28 days of ruxolitinib: "more than 28 days" it is not, "at least 28 days" it is
+    Facts exactly = treated(adult(), "Ruxolitinib", "ruxolitinib", "2025-01-01", "2025-01-29");
+    assertThat(inclusion("No prior ruxolitinib for more than 28 days", exactly)).isEqualTo(Truth.MET);
+    assertThat(exclusion("Prior ruxolitinib for more than 28 days", exactly)).isEqualTo(Truth.NOT_MET);
+    assertThat(exclusion("Prior ruxolitinib for at least 28 days", exactly)).isEqualTo(Truth.MET);
+  }
+
+  @Test
+  void washoutsKeepTheirReading() {
+    // a week of ruxolitinib that ended ten days ago: within a 28-day washout, far shorter than 28 days
+    Facts recentShort = treated(adult(), "Ruxolitinib", "ruxolitinib", "2026-05-15", "2026-05-22");
+    for (String washout : new String[] {"No JAK inhibitor within 28 days",
+        "At least 28 days since the last dose of ruxolitinib", "No ruxolitinib for at least 4 weeks before day 1",
+        "Must not have received ruxolitinib for at least 4 weeks prior to screening"}) {
+      assertThat(inclusion(washout, recentShort)).as(washout).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(washout, longCourseYearsAgo())).as(washout).isEqualTo(Truth.MET);
+    }
+    // "for more than N" before a time after a denial may be either: asked, never failed on the record
+    for (String either : new String[] {"No systemic corticosteroids for more than 14 days prior to randomization",
+        "Must not have received ruxolitinib for more than 4 weeks before screening"}) {
+      assertThat(inclusion(either, recentShort)).as(either).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(either, longCourseYearsAgo())).as(either).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+}
