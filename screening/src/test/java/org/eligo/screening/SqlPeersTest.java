@@ -225,6 +225,63 @@ class SqlPeersTest {
   }
 
   /**
+   * DECISIONS §101: a limit on how long a drug was taken ("No prior JAK inhibitor for more than 28 days") is a course
+   * that long at any time, denied in the inclusion list and required in the exclusion list. SQL must not decide any
+   * patient otherwise than Eligo: a week of pacritinib last month, two years of ruxolitinib ended in 2024, ruxolitinib
+   * since January 2025, a stopped statement without an end date, ruxolitinib begun five days ago, no JAK inhibitor.
+   */
+  @Test
+  void courseLengthLimitsAgreeOnEveryEngine() throws Exception {
+    Path input = Populations.generate(tmp.resolve("in"), 60, 17);
+    Path patients;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(input)) {
+      patients = files.filter(f -> f.getFileName().toString().startsWith("Patient")).findFirst().orElseThrow();
+    }
+    String template = java.nio.file.Files.readAllLines(patients).get(0);
+    String templateId = template.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
+    String[][] courses = {
+        {"Pacritinib", "completed", "2026-05-12", "2026-05-19"}, {"Ruxolitinib", "completed", "2022-03-01", "2024-03-01"},
+        {"Ruxolitinib", "active", "2025-01-15", null}, {"Ruxolitinib", "completed", "2025-01-15", null},
+        {"Ruxolitinib", "active", "2026-05-27", null}, {"Cyclosporine", "active", "2026-01-01", null}};
+    StringBuilder people = new StringBuilder();
+    StringBuilder meds = new StringBuilder();
+    for (int i = 0; i < courses.length; i++) {
+      String id = String.format("c%07d", i + 1);
+      people.append(template.replace("\"" + templateId + "\"", "\"" + id + "\"")).append("\n");
+      meds.append("{\"resourceType\":\"MedicationStatement\",\"id\":\"length-").append(i).append("\",\"status\":\"")
+          .append(courses[i][1]).append("\",\"medicationCodeableConcept\":{\"text\":\"").append(courses[i][0])
+          .append("\"},\"subject\":{\"reference\":\"Patient/").append(id).append("\"},\"effectivePeriod\":{\"start\":\"")
+          .append(courses[i][2]).append("\"").append(courses[i][3] == null ? "" : ",\"end\":\"" + courses[i][3] + "\"")
+          .append("}}\n");
+    }
+    java.nio.file.Files.writeString(patients, people, java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(input.resolve("MedicationStatement-lengths.ndjson"), meds);
+    Path csv = tmp.resolve("csv");
+    assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(60 + courses.length);
+    org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
+        "Inclusion Criteria:\n\n* No prior JAK inhibitor for more than 28 days\n"
+            + "* Must not have received ruxolitinib for longer than 4 weeks\n\n"
+            + "Exclusion Criteria:\n\n* Prior JAK inhibitor for more than 28 days\n"
+            + "* Treatment with ruxolitinib for > 4 weeks\n");
+    List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
+    Map<String, String> eligo = eligo(input, trials);
+    Map<String, String> duck;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      SqlEngine.DUCKDB.load(c, csv);
+      duck = sql(c, new SqlRuleCompiler(Populations.AS_OF), trials);
+    }
+    assertThat(differences(duck, eligo)).as("DuckDB vs Eligo").isEmpty();
+    java.util.function.BiFunction<String, String, String> truth = (patient, words) -> duck.get("NCT02979873|"
+        + patient + "|" + criteria.criteria().stream().filter(c -> c.text().startsWith(words)).findFirst()
+        .orElseThrow().id());
+    List<String> six = List.of("c0000001", "c0000002", "c0000003", "c0000004", "c0000005", "c0000006");
+    assertThat(six).map(p -> truth.apply(p, "No prior JAK"))
+        .containsExactly("MET", "NOT_MET", "NOT_MET", "UNKNOWN", "MET", "MET");
+    assertThat(six).map(p -> truth.apply(p, "Prior JAK"))
+        .containsExactly("NOT_MET", "MET", "MET", "UNKNOWN", "NOT_MET", "NOT_MET");
+  }
+
+  /**
    * DECISIONS 97: doses given one at a time (MedicationAdministration) read as a course whose interval is the median
    * gap between doses. SQL does not compute the median: it decides what the doses alone decide and is UNKNOWN where
    * Eligo reads the course's reach, never a different decided truth.
