@@ -43,6 +43,7 @@ public final class ParserPasses {
   /** A new list of the passes; every pass is stateless, so one list serves all threads. */
   public static List<Recogniser> standard() {
     return List.of(
+        new CourseLengthRecogniser(),
         new ScreeningConfirmationRecogniser(),
         new PermissionRecogniser(),
         new SexRecogniser(),

@@ -124,4 +124,80 @@ class CourseLengthLimitVerdictsTest {
       assertThat(inclusion(either, longCourseYearsAgo())).as(either).isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  /** Prednisone for a week last month; for two years until 2024; since January 2025. */
+  static Facts prednisone(String start, String end) {
+    return treated(adult(), "Prednisone 20 mg daily", "prednisone", start, end);
+  }
+
+  @Test
+  void aCeilingOnASpanOfADrugDeniesOnlyALongerCourse() {
+    String[] sentences = {
+        "No more than 4 weeks of prior corticosteroid therapy",
+        "Subjects who have received no more than 28 days of corticosteroids",
+        "≤ 4 weeks of prior corticosteroids",
+        "Prior corticosteroid exposure of no more than 28 days"};
+    for (String sentence : sentences) {
+      assertThat(inclusion(sentence, prednisone("2026-05-01", "2026-05-08"))).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, prednisone("2022-03-01", "2024-03-01"))).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, prednisone("2025-01-15", null))).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, neverOnIt())).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, adult().medication("Prednisone", "2025-01-15", null, ExposureStatus.COMPLETED,
+          coded("prednisone")))).as("stopped without an end: " + sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult())).as("no medication list: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aSpanOfADrugInTheExclusionListExcludesOnlyALongerCourse() {
+    String[] sentences = {
+        "More than 4 weeks of prior corticosteroid therapy",
+        "Received more than 28 days of corticosteroids",
+        "Prior corticosteroid exposure of > 4 weeks",
+        "Corticosteroid treatment duration of more than 4 weeks"};
+    for (String sentence : sentences) {
+      assertThat(exclusion(sentence, prednisone("2026-05-01", "2026-05-08"))).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, prednisone("2022-03-01", "2024-03-01"))).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, prednisone("2025-01-15", null))).as(sentence).isEqualTo(Truth.MET);
+      assertThat(exclusion(sentence, neverOnIt())).as(sentence).isEqualTo(Truth.NOT_MET);
+      assertThat(exclusion(sentence, undated())).as(sentence).isIn(Truth.NOT_MET, Truth.UNKNOWN);
+      assertThat(exclusion(sentence, adult())).as("no medication list: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aShortCourseWrittenAsAPermissionAdmitsNoneOrAShortCourseAndAsksALongerOne() {
+    String[] sentences = {
+        "Prior TPO-RA exposure of ≤ 14 days is permitted",
+        "Patients who received romiplostim for less than 2 weeks are eligible",
+        "Prior treatment with a thrombopoietin receptor agonist for up to 14 days is allowed"};
+    for (String sentence : sentences) {
+      Facts week = treated(adult(), "Romiplostim", "romiplostim", "2026-05-01", "2026-05-08");
+      Facts year = treated(adult(), "Romiplostim", "romiplostim", "2023-01-01", "2024-01-01");
+      assertThat(inclusion(sentence, week)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, neverOnIt())).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, year)).as("a longer course is asked, not failed: " + sentence)
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult())).as("no medication list: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Test
+  void aCountOfCyclesOrDosesIsAskedOfThoseGivenTheDrug() {
+    Facts azacitidine = treated(adult(), "Azacitidine", "azacitidine", "2025-01-01", "2025-07-01");
+    Facts none = neverOnIt();
+    for (String sentence : new String[] {"Received more than 2 cycles of hypomethylating agent",
+        "Prior treatment with more than 4 cycles of azacitidine", "More than 6 doses of azacitidine"}) {
+      assertThat(exclusion(sentence, azacitidine)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, none)).as(sentence).isEqualTo(Truth.NOT_MET);
+    }
+    // a count of none is under every ceiling: read as the drug and an unread count, it failed a patient never given it
+    Facts rituximab = treated(adult(), "Rituximab", "rituximab", "2025-01-01", "2025-01-29");
+    for (String sentence : new String[] {"Fewer than 4 doses of rituximab", "Received < 4 doses of rituximab",
+        "No more than 2 cycles of prior rituximab"}) {
+      assertThat(inclusion(sentence, none)).as(sentence).isEqualTo(Truth.MET);
+      assertThat(inclusion(sentence, rituximab)).as(sentence).isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, adult())).as("no medication list: " + sentence).isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
