@@ -55,6 +55,11 @@ final class CourseLengthRecogniser implements Recogniser {
   /** A sentence that grants: "is permitted", "are eligible", "is allowed", "may be enrolled". */
   private static final Pattern GRANT = Pattern.compile("\\b(?:(?:is|are)\\s+(?:permitted|allowed|acceptable|eligible"
       + "|not\\s+exclusionary)|may\\s+(?:be\\s+(?:enrol+ed|included|eligible)|participate|enrol+))\\b[\\s.;]*$");
+  /** Another time in the sentence: a window, an anchor, a second duration. */
+  private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:within|during|before|prior\\s+to|ago|since|after"
+      + "|following|past|last|preceding|current(?:ly)?|now|ongoing|at\\s+(?:screening|enrol+ment|baseline))\\b|"
+      + Durations.DURATION);
+
   /** What a grant's sentence may hold besides the drug and the span. */
   private static final Pattern TAIL = Pattern.compile("^[\\s.;]*$");
 
@@ -99,6 +104,10 @@ final class CourseLengthRecogniser implements Recogniser {
     if (span == null || drugsTo < 0 || !onlyDrugs(s, drugs, drugsFrom, drugsTo)) return;
     int days = Durations.days(span);
     if (days <= 0) return;
+    // "More than 2 weeks of prednisone within the last 3 months": a course within a window, which this reading would
+    // drop (a long course years ago would then exclude); left to the other passes
+    String outside = s.lower.substring(0, span.start()) + " " + s.lower.substring(span.end());
+    if (OTHER_TIME.matcher(outside).find()) return;
     boolean lower = group(span, "lower") != null;
     // the course the sentence turns on: beyond a ceiling, or at least a lower bound
     int beyond = lower ? (Durations.strictlyLonger(span.group("lower") + " " + span.group("n") + " "

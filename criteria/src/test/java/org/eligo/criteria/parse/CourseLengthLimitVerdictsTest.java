@@ -166,6 +166,16 @@ class CourseLengthLimitVerdictsTest {
   }
 
   @Test
+  void aSpanOfADrugWithinAWindowIsNotReadAsACourseAtAnyTime() {
+    // read as a course at any time, two years of prednisone that ended in 2024 excluded
+    for (String sentence : new String[] {"More than 2 weeks of prednisone within the last 3 months",
+        "Received more than 4 weeks of corticosteroids prior to screening",
+        "More than 14 days of prednisone in the past 6 months"}) {
+      assertThat(exclusion(sentence, prednisone("2022-03-01", "2024-03-01"))).as(sentence).isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void aShortCourseWrittenAsAPermissionAdmitsNoneOrAShortCourseAndAsksALongerOne() {
     String[] sentences = {
         "Prior TPO-RA exposure of ≤ 14 days is permitted",
