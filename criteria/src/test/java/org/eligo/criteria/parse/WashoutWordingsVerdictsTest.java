@@ -51,25 +51,28 @@ class WashoutWordingsVerdictsTest {
   }
 
   @Test
-  void forMoreThanAfterADenialIsAskedNeitherALengthOfTreatmentNorASpanFreeOfIt() {
-    // no course longer than 4 weeks, or none in the last 4 weeks: either reading alone excludes whom the other admits
+  void forMoreThanAfterADenialIsALengthOfTreatmentUnlessATimeFollowsIt() {
+    // DECISIONS §101 (amends §40): with nothing after it, "for more than 4 weeks" limits how long a course lasted, at
+    // any time; before "prior to screening" it may as well be a span free of the drug, and stays asked
     Facts fiveDaysLastWeek = adult().medication("Prednisone 40 mg", "2026-05-20", "2026-05-25",
         ExposureStatus.COMPLETED, coded("prednisone"));
     Facts threeMonthsLongAgo = adult().medication("Prednisone 40 mg", "2022-01-01", "2022-04-01",
         ExposureStatus.COMPLETED, coded("prednisone"));
     for (String sentence : List.of(
         "Must not have received corticosteroids for more than 4 weeks",
-        "Patients must not have received prednisone for over 4 weeks prior to screening",
         "Has not received corticosteroids for more than 4 weeks")) {
       assertThat(inclusion(sentence, fiveDaysLastWeek)).as(sentence + ": 5 days of it last week (had failed)")
-          .isEqualTo(Truth.UNKNOWN);
+          .isEqualTo(Truth.MET);
       assertThat(inclusion(sentence, threeMonthsLongAgo)).as(sentence + ": 3 months of it in 2022")
-          .isEqualTo(Truth.UNKNOWN);
+          .isEqualTo(Truth.NOT_MET);
       assertThat(ParsedVerdictsTest.exclusion(sentence, fiveDaysLastWeek))
           .as(sentence + ", in the exclusion list: 5 days of it last week (had excluded)").isNotEqualTo(Truth.MET);
-      assertThat(ParsedVerdictsTest.exclusion(sentence, threeMonthsLongAgo))
-          .as(sentence + ", in the exclusion list: 3 months of it in 2022").isNotEqualTo(Truth.MET);
     }
+    String anchored = "Patients must not have received prednisone for over 4 weeks prior to screening";
+    assertThat(inclusion(anchored, fiveDaysLastWeek)).as(anchored).isEqualTo(Truth.UNKNOWN);
+    assertThat(inclusion(anchored, threeMonthsLongAgo)).as(anchored).isEqualTo(Truth.UNKNOWN);
+    assertThat(ParsedVerdictsTest.exclusion(anchored, fiveDaysLastWeek)).as(anchored).isNotEqualTo(Truth.MET);
+    assertThat(ParsedVerdictsTest.exclusion(anchored, threeMonthsLongAgo)).as(anchored).isNotEqualTo(Truth.MET);
   }
 
   @Test
