@@ -89,6 +89,9 @@ final class TimeRecogniser implements Recogniser {
       + "|preceding)\\s+(?:the\\s+)?(?:study\\s+entry|enrol+ment|screening|randomi[sz]ation|inclusion|registration"
       + "|study\\s+(?:start|drug|treatment)|the\\s+study|first\\s+dose|day\\s*1\\b|baseline|" + TREATMENT_START
       + ")|(?:prior|before)\\b)");
+  /** A window right after "for at least N": "… in the past year", "… within the last 6 months", "… during the". */
+  private static final Pattern IN_A_WINDOW = Pattern.compile("\\s*,?\\s*(?:within|(?:in|during|over)\\s+(?:the\\s+)?"
+      + "(?:past|last|previous|preceding|prior)\\b)");
   /** What makes "for at least N" a time since an event: "… after rituximab", "… since the last dose", "… following". */
   private static final Pattern SINCE_AN_EVENT = Pattern.compile("\\s*(?:after|since|following)\\b");
   private static final Pattern STOPPED_LESS_THAN = Pattern.compile(
@@ -225,6 +228,12 @@ final class TimeRecogniser implements Recogniser {
     Matcher forAtLeast = FOR_AT_LEAST.matcher(s.lower);
     while (forAtLeast.find()) {
       if (s.explainedAny(forAtLeast.start(), forAtLeast.end())) continue;
+      if (IN_A_WINDOW.matcher(s.lower).region(forAtLeast.end(), s.lower.length()).lookingAt()) {
+        // "No JAK inhibitor for more than 28 days in the past year": a course that long within the window; read as
+        // one at any time (the window dropped), two years of ruxolitinib in 2015 failed it (DECISIONS §101)
+        s.settle(new org.eligo.core.rule.Unparsed("a length of treatment within a window"));
+        return;
+      }
       if (SINCE_AN_EVENT.matcher(s.lower).region(forAtLeast.end(), s.lower.length()).lookingAt()) {
         // "Progression-free for at least 6 months after rituximab": a time since the treatment, not a course that long
         // (read as one, a patient given four weekly doses failed)

@@ -176,6 +176,22 @@ class CourseLengthLimitVerdictsTest {
   }
 
   @Test
+  void aLengthOfTreatmentWithinAWindowIsAsked() {
+    // two years of ruxolitinib that ended in 2024: read as a course at any time (the window dropped) it failed
+    // "… in the past year" in the inclusion list and was excluded by it in the exclusion list
+    for (String sentence : new String[] {"No JAK inhibitor for more than 28 days in the past year",
+        "No prior ruxolitinib for longer than 4 weeks within the last 12 months",
+        "Must not have received ruxolitinib for more than 4 weeks during the previous 6 months"}) {
+      assertThat(inclusion(sentence, longCourseYearsAgo())).as(sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+    for (String sentence : new String[] {"Prior JAK inhibitor for more than 28 days in the past year",
+        "Ruxolitinib for at least 4 weeks within the last 6 months",
+        "Treatment with ruxolitinib for > 4 weeks during the past 12 months"}) {
+      assertThat(exclusion(sentence, longCourseYearsAgo())).as(sentence).isNotEqualTo(Truth.MET);
+    }
+  }
+
+  @Test
   void aShortCourseWrittenAsAPermissionAdmitsNoneOrAShortCourseAndAsksALongerOne() {
     String[] sentences = {
         "Prior TPO-RA exposure of ≤ 14 days is permitted",
