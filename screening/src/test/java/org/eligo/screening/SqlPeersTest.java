@@ -260,9 +260,11 @@ class SqlPeersTest {
     assertThat(SqlPopulationExport.export(input, Populations.AS_OF, csv, 2)).isEqualTo(60 + courses.length);
     org.eligo.core.rule.CriteriaSet criteria = org.eligo.criteria.CriteriaCompiler.standard().parse("NCT0",
         "Inclusion Criteria:\n\n* No prior JAK inhibitor for more than 28 days\n"
-            + "* Must not have received ruxolitinib for longer than 4 weeks\n\n"
+            + "* Must not have received ruxolitinib for longer than 4 weeks\n"
+            + "* No more than 4 weeks of prior JAK inhibitor therapy\n"
+            + "* Prior JAK inhibitor exposure of ≤ 28 days is permitted\n* Fewer than 4 doses of ruxolitinib\n\n"
             + "Exclusion Criteria:\n\n* Prior JAK inhibitor for more than 28 days\n"
-            + "* Treatment with ruxolitinib for > 4 weeks\n");
+            + "* Treatment with ruxolitinib for > 4 weeks\n* More than 4 weeks of prior ruxolitinib\n");
     List<MatchCandidate> trials = List.of(new MatchCandidate(SeedTrials.read("NCT02979873"), criteria));
     Map<String, String> eligo = eligo(input, trials);
     Map<String, String> duck;
@@ -277,8 +279,14 @@ class SqlPeersTest {
     List<String> six = List.of("c0000001", "c0000002", "c0000003", "c0000004", "c0000005", "c0000006");
     assertThat(six).map(p -> truth.apply(p, "No prior JAK"))
         .containsExactly("MET", "NOT_MET", "NOT_MET", "UNKNOWN", "MET", "MET");
-    assertThat(six).map(p -> truth.apply(p, "Prior JAK"))
+    assertThat(six).map(p -> truth.apply(p, "Prior JAK inhibitor for"))
         .containsExactly("NOT_MET", "MET", "MET", "UNKNOWN", "NOT_MET", "NOT_MET");
+    assertThat(six).map(p -> truth.apply(p, "No more than"))
+        .containsExactly("MET", "NOT_MET", "NOT_MET", "UNKNOWN", "MET", "MET");
+    assertThat(six).map(p -> truth.apply(p, "Prior JAK inhibitor exposure"))
+        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "MET", "MET");
+    assertThat(six).map(p -> truth.apply(p, "Fewer than"))
+        .containsExactly("MET", "UNKNOWN", "UNKNOWN", "UNKNOWN", "UNKNOWN", "MET");
   }
 
   /**
