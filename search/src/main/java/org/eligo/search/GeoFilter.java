@@ -18,6 +18,9 @@ public record GeoFilter(Place place, double radiusKm) {
   private static final Pattern DISTANCE = Pattern.compile(
       "\\s*distance\\(\\s*([^,]+?)\\s*,\\s*([^,]+?)\\s*(?:,\\s*([0-9.]+)\\s*(km|mi)?\\s*)?\\)\\s*",
       Pattern.CASE_INSENSITIVE);
+  /** {@code distance(...)} with whatever is between the parentheses. */
+  private static final Pattern CALL = Pattern.compile("\\s*distance\\((.*)\\)\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final double KM_PER_MILE = 1.609344;
 
   /** Where a distance is measured from. */
@@ -48,27 +51,42 @@ public record GeoFilter(Place place, double radiusKm) {
 
   /**
    * Parses the API v2 form {@code distance(39.9,116.4,50km)} (unit km or mi; km when omitted). Eligo also accepts a
-   * city in place of the coordinates: {@code distance(Beijing,50km)}.
+   * place in place of the coordinates: a city, {@code distance(Beijing,50km)}, or the city and its country as the
+   * command line and the web search take them, {@code distance(Beijing, China,50km)}: everything before the last
+   * comma is the place unless it begins with a number (then it must be latitude and longitude).
    */
   public static GeoFilter parse(String text) {
-    Matcher m = DISTANCE.matcher(text == null ? "" : text);
+    Matcher m = CALL.matcher(text == null ? "" : text);
     if (!m.matches()) {
       throw new IllegalArgumentException("not a geo filter (distance(lat,lon,50km)): '" + text + "'");
     }
-    if (m.group(3) == null) {
-      if (isNumber(m.group(1))) {
-        throw new IllegalArgumentException("'" + text + "' gives two numbers: write latitude, longitude and distance, "
-            + "as in distance(39.9,116.4,50km), or a city and distance, as in distance(Beijing,50km)");
-      }
-      return nearCity(m.group(1).strip(), positive(parseDistance(m.group(2)), text));
+    String args = m.group(1);
+    int last = args.lastIndexOf(',');
+    if (last <= 0 || args.substring(0, last).isBlank()) {
+      throw new IllegalArgumentException("not a geo filter (distance(lat,lon,50km)): '" + text + "'");
     }
-    double distance = Double.parseDouble(m.group(3));
-    double km = "mi".equalsIgnoreCase(m.group(4)) ? distance * KM_PER_MILE : distance;
+    String place = args.substring(0, last).strip();
+    String distanceText = args.substring(last + 1);
+    String first = place.split(",", -1)[0];
+    if (!isNumber(first)) {
+      // a city, or a city and its country: the last argument is the distance
+      return nearCity(place, positive(parseDistance(distanceText), text));
+    }
+    Matcher d = DISTANCE.matcher(text);
+    if (!d.matches()) {
+      throw new IllegalArgumentException("not a geo filter (distance(lat,lon,50km)): '" + text + "'");
+    }
+    if (d.group(3) == null) {
+      throw new IllegalArgumentException("'" + text + "' gives two numbers: write latitude, longitude and distance, "
+          + "as in distance(39.9,116.4,50km), or a city and distance, as in distance(Beijing,50km)");
+    }
+    double distance = Double.parseDouble(d.group(3));
+    double km = "mi".equalsIgnoreCase(d.group(4)) ? distance * KM_PER_MILE : distance;
     double lat;
     double lon;
     try {
-      lat = Double.parseDouble(m.group(1));
-      lon = Double.parseDouble(m.group(2));
+      lat = Double.parseDouble(d.group(1));
+      lon = Double.parseDouble(d.group(2));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("geo filter coordinates are not numbers: '" + text + "'", e);
     }

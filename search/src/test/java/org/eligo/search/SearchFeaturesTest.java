@@ -182,6 +182,14 @@ class SearchFeaturesTest {
     assertThatThrownBy(() -> GeoFilter.parse("distance(95,116.4,50km)")).hasMessageContaining("latitude");
     assertThatThrownBy(() -> GeoFilter.parse("distance(Beijing,0km)")).hasMessageContaining("more than 0");
     assertThat(GeoFilter.parse("distance(Beijing, 30mi)").radiusKm()).isCloseTo(48.28, within(0.01));
+    // the city and its country, as the command line and the web page take it; coordinates stay coordinates
+    GeoFilter withCountry = GeoFilter.parse("distance(Beijing, China, 30mi)");
+    assertThat(withCountry.place()).isEqualTo(new GeoFilter.City("Beijing, China"));
+    assertThat(withCountry.radiusKm()).isCloseTo(48.28, within(0.01));
+    assertThat(GeoFilter.parse("distance(Washington, D.C., United States,50km)").place())
+        .isEqualTo(new GeoFilter.City("Washington, D.C., United States"));
+    assertThatThrownBy(() -> GeoFilter.parse("distance(39.9,abc,50km)")).hasMessageContaining("not numbers");
+    assertThatThrownBy(() -> GeoFilter.parse("distance(Beijing, China)")).hasMessageContaining("not a distance");
   }
 
   @Test

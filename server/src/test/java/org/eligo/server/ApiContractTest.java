@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The successful answers of every REST endpoint, on a real server over HTTP. */
@@ -84,6 +85,31 @@ class ApiContractTest {
     assertThat(page.path("totalCount").asLong()).isPositive();
     JsonNode site = page.path("studies").get(0).path("nearestRecruitingSite");
     if (!site.isNull()) assertThat(site.path("distanceKm").asDouble()).isLessThanOrEqualTo(50);
+  }
+
+  @Test
+  void filterGeoTakesTheCityWithItsCountryAsTheCommandLineAndTheWebPageDo() throws Exception {
+    // "Beijing, China" on the command line and in the web search's Near field: the API answered 400 ("coordinates
+    // are not numbers") for the same place
+    for (String[] place : new String[][] {{"Beijing,%20China,50km", "Beijing,50km"},
+        {"beijing,china,%2050", "Beijing,50km"}, {"Nagoya,%20Japan,%20100km", "Nagoya,100km"}}) {
+      HttpResponse<String> withCountry = TestServers.get("/api/v1/studies?filter.geo=distance(" + place[0] + ")");
+      assertThat(withCountry.statusCode()).as(place[0] + ": " + withCountry.body()).isEqualTo(200);
+      JsonNode found = json(withCountry);
+      assertThat(found.path("totalCount").asLong()).as(place[0]).isPositive();
+      assertThat(ids(found)).as(place[0])
+          .isEqualTo(ids(json(TestServers.get("/api/v1/studies?filter.geo=distance(" + place[1] + ")"))));
+    }
+    // a city of another country is no stand-in: refused, as the command line and the web page refuse it
+    HttpResponse<String> elsewhere = TestServers.get("/api/v1/studies?filter.geo=distance(Beijing,%20Japan,50km)");
+    assertThat(elsewhere.statusCode()).isEqualTo(400);
+    assertThat(elsewhere.body()).contains("Beijing, Japan").contains("distance(Beijing, China,50km)");
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new java.util.ArrayList<>();
+    page.path("studies").forEach(s -> ids.add(s.path("nctId").asText()));
+    return ids;
   }
 
   @Test

@@ -78,7 +78,8 @@ public final class ApiRoutes {
     if (query.geo() != null && query.geo().place() instanceof GeoFilter.City city
         && !lookup.registry().search().knowsPlace(city.name())) {
       throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Parameter filter.geo: no site in the registry is in a place "
-          + "called '" + city.name() + "'; give coordinates, as in distance(39.9,116.4,50km), or another city.",
+          + "called '" + city.name() + "'; give a city the registry's sites name, as in distance(Beijing,50km), the city "
+          + "and its country, as in distance(Beijing, China,50km), or coordinates, as in distance(39.9,116.4,50km).",
           Map.of("parameter", "filter.geo"));
     }
     SearchPage page;
@@ -119,7 +120,7 @@ public final class ApiRoutes {
         geo = GeoFilter.parse(geoText);
       } catch (IllegalArgumentException e) {
         throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Parameter filter.geo: " + e.getMessage()
-            + ". Expected distance(39.9,116.4,50km) or distance(Beijing,50km).", Map.of("parameter", "filter.geo"));
+            + ". Expected distance(39.9,116.4,50km), distance(Beijing,50km) or distance(Beijing, China,50km).", Map.of("parameter", "filter.geo"));
       }
     }
     SortOrder sort = sort(p.one("sort"));
