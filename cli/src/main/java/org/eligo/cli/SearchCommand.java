@@ -178,6 +178,16 @@ final class SearchCommand implements Callable<Integer> {
     long elsewhere = registry.search().search(TrialQuery.builder().text(query.text()).condition(query.condition())
         .intervention(query.intervention()).filters(query.filters()).pageSize(1).facetLimit(0).asOf(query.asOf())
         .build()).total();
+    if (elsewhere == 0 && filtered) {
+      // the filters may be what finds nothing: the words alone (or no words) find trials, with no filter
+      long unfiltered = registry.search().search(TrialQuery.builder().text(query.text()).condition(query.condition())
+          .intervention(query.intervention()).pageSize(1).facetLimit(0).asOf(query.asOf()).build()).total();
+      if (unfiltered > 0) {
+        return "No trials found: " + (words ? "the words find " + unfiltered + " trial" + (unfiltered == 1 ? "" : "s")
+            + ", but none with these filters" : "no trial has these filters") + ", near " + place + " or anywhere "
+            + "else, so a larger --within will not help. Try fewer filters.";
+      }
+    }
     if (words && elsewhere == 0) {
       return "No trials found: the words find nothing, near " + place + " or anywhere else, so a larger --within "
           + "will not help. Try fewer words, another spelling" + (filtered ? ", or without filters." : ".");

@@ -312,6 +312,28 @@ class FirstCommandsTest {
   }
 
   @Test
+  void aSearchWithAPlaceWhoseFiltersFindNothingAnywhereSaysSoNotThatTheWordsFoundNothing() {
+    // the words find trials; the filter leaves none, near the place or anywhere: neither other words nor a larger
+    // --within would help (it said "the words find nothing" and "Try fewer words, another spelling")
+    for (String[] args : new String[][] {{"search", "aplastic", "--phase", "Not Applicable", "--near", "Beijing"},
+        {"search", "sirolimus", "--status", "withdrawn", "--near", "Beijing, China"},
+        {"search", "eltrombopag", "--study-type", "expanded access", "--near", "39.9,116.4", "--within", "50km"}}) {
+      Cli.Result r = cli.run(args);
+      assertThat(r.exitCode()).as(args[1] + ": " + r.err()).isZero();
+      assertThat(r.out()).as(args[1]).containsPattern("^No trials found: the words find \\d+ trials?, but none with "
+          + "these filters, near '[^']+' or anywhere else, so a larger --within will not help\\. Try fewer filters\\.")
+          .doesNotContain("the words find nothing");
+    }
+    // no words: the filters alone find nothing anywhere, so a larger --within is not the advice
+    Cli.Result filters = cli.run("search", "--phase", "NA", "--near", "Beijing");
+    assertThat(filters.out()).startsWith("No trials found: no trial has these filters, near 'Beijing' or anywhere else")
+        .doesNotContain("Try a larger --within");
+    // words that find nothing at all are still the words' fault, filters or not
+    assertThat(cli.run("search", "zqxv", "--phase", "NA", "--near", "Beijing").out())
+        .startsWith("No trials found: the words find nothing");
+  }
+
+  @Test
   void aCommandOneLevelDownTypedAloneGetsItsFullName() {
     for (String[] typo : new String[][] {{"show", "NCT02979873", "eligo trials show"},
         {"population", "--patients", "eligo generate population"}, {"tokens", "x", "eligo users tokens"}}) {

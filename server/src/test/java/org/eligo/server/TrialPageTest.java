@@ -172,6 +172,28 @@ class TrialPageTest {
   }
 
   @Test
+  void aSearchWithAPlaceWhoseFiltersFindNothingAnywhereBlamesTheFiltersNotTheWordsNorTheDistance() {
+    // the words find trials, the filters leave none anywhere: it said "The words found nothing"
+    for (String path : List.of("/search?q=aplastic&phase=NA&near=Beijing",
+        "/search?q=sirolimus&studyType=EXPANDED_ACCESS&near=Beijing%2C+China",
+        "/search?q=eltrombopag&phase=NA&near=Nagoya&within=500")) {
+      String body = TestServers.get(path).body();
+      assertThat(body).as(path).contains("The words find trials, but none with these filters, near “")
+          .contains("or anywhere else: a larger distance will not help.").doesNotContain("The words found nothing")
+          .contains("Search these words without filters");
+    }
+    // no words: filters that find nothing anywhere get no "Search within 250 km" (it found nothing there either)
+    for (String path : List.of("/search?phase=NA&near=Beijing", "/search?studyType=EXPANDED_ACCESS&near=Nagoya")) {
+      String body = TestServers.get(path).body();
+      assertThat(body).as(path).contains("No trial in the registry matches these filters, open or not, near “")
+          .doesNotContain("Search within").doesNotContain("None of the trials found has a site");
+    }
+    // words that find nothing at all are still the words' fault
+    assertThat(TestServers.get("/search?q=zqxv&phase=NA&near=Beijing").body())
+        .contains("The words found nothing, near “Beijing” or anywhere else");
+  }
+
+  @Test
   void aPlaceIsACityOrTheCityWithItsCountryAndAnUnknownOneSaysWhatTheFieldTakes() {
     for (String[] place : new String[][] {{"aplastic", "Beijing%2C+China", "Beijing"}, {"anemia", "beijing,china",
         "Beijing"}, {"Revolade", "Nagoya%2C+Japan", "Nagoya"}}) {

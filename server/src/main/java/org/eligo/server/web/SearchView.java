@@ -151,11 +151,18 @@ final class SearchView {
     // With a place and words that find nothing: which of the two found nothing. The words alone (open or not,
     // anywhere) finding nothing is told as without a place (a larger distance would not help); words that find trials
     // elsewhere are counted, with a larger distance and the words everywhere as the next steps.
+    // Filters that find nothing anywhere are told as such, not as the words' fault nor the distance's.
     boolean wordsFindNothing = q != null && page.total() == 0 && closedToo == 0;
+    boolean filtered = FILTERS.stream().anyMatch(d -> !all(d.apiName()).isEmpty()) || age != null;
     if (page.total() == 0 && near != null) {
       if (!lookup.registry().search().knowsPlace(near)) {
         h.raw("<p class=\"notice warn\">").text(m.get("search.unknownCity", near)).raw("</p>");
         wordsFindNothing = false;
+      } else if (q == null && filtered && closedToo == 0 && countWithoutPlace(null, true) == 0) {
+        // no words, and the filters find no trial anywhere, open or not: a larger distance would not help
+        h.raw("<p class=\"notice warn\">").text(m.get("search.filtersNotPlace", near)).raw(" <a href=\"/search?")
+            .raw("near=").raw(Html.url(near)).raw("&amp;within=").raw(Integer.toString(within)).raw("\">")
+            .text(m.get("search.clearFilters")).raw("</a></p>");
       } else {
         long elsewhere = q == null || closedToo > 0 ? 0 : countWithoutPlace(q, anyStatus);
         if (wordsFindNothing && (elsewhere > 0 || countWithoutPlace(q, true) > 0)) wordsFindNothing = false;
@@ -178,8 +185,13 @@ final class SearchView {
     }
     if (wordsFindNothing) {
       // nothing at all, open or closed: what to try next (as 'eligo search' says), with the words kept
-      boolean filtered = FILTERS.stream().anyMatch(d -> !all(d.apiName()).isEmpty()) || age != null;
-      if (near != null) h.raw("<p class=\"notice warn\">").text(m.get("search.wordsNotPlace", near)).raw("</p>");
+      if (near != null) {
+        // the words may find trials that the filters then leave out: then it is the filters, not the words
+        boolean wordsFindSome = filtered && run(TrialQuery.builder().text(q).pageSize(1).facetLimit(0)
+            .asOf(LocalDate.now()).build()).total() > 0;
+        h.raw("<p class=\"notice warn\">").text(m.get(wordsFindSome ? "search.filtersNotWordsNotPlace"
+            : "search.wordsNotPlace", near)).raw("</p>");
+      }
       h.raw("<p class=\"notice\">").text(m.get(filtered ? "search.nothingFiltered" : "search.nothing"));
       if (filtered) {
         h.raw(" <a href=\"/search?q=").raw(Html.url(q)).raw("&amp;status=any\">").text(m.get("search.withoutFilters"))
