@@ -108,7 +108,8 @@ final class SearchCommand implements Callable<Integer> {
   String startedTo;
 
   @Option(names = "--near", paramLabel = "PLACE", description = "Where: a city the registry's sites name "
-      + "(Beijing), the city and its country (\"Beijing, China\"), or latitude,longitude in degrees (39.9,116.4). A "
+      + "(Beijing), the city and its country (\"Beijing, China\"), state (\"Boston, Massachusetts\") or both, or "
+      + "latitude,longitude in degrees (39.9,116.4). A "
       + "place no site is in is refused, never searched as everywhere.")
   String near;
 

@@ -141,6 +141,34 @@ class SearchEdgeCasesTest {
   }
 
   @Test
+  void aCityIsPlacedWithItsStateItsCountryOrBothAsTheRegistryShowsASite() {
+    try (LuceneTrialIndex index = index(List.of(
+        trial("NCT00000001").condition("ITP").site("MGH", "Cambridge", "Massachusetts", "United States", RECRUITING,
+            42.37, -71.11).build(),
+        trial("NCT00000002").condition("ITP").site("Addenbrooke's", "Cambridge", "Cambridgeshire", "United Kingdom",
+            RECRUITING, 52.18, 0.14).build(),
+        trial("NCT00000003").condition("ITP").site("PUMCH", "Beijing", "Beijing Municipality", "China", RECRUITING,
+            39.91, 116.42).build()))) {
+      // each form names the one Cambridge: the trials near it, as with its coordinates
+      for (String place : List.of("Cambridge, Massachusetts", "Cambridge, Massachusetts, United States",
+          "cambridge,massachusetts", "Cambridge, United States")) {
+        assertThat(index.knowsPlace(place)).as(place).isTrue();
+        assertThat(ids(index.search(TrialQuery.builder().geo(GeoFilter.nearCity(place, 50)).build()))).as(place)
+            .containsExactly("NCT00000001");
+      }
+      assertThat(ids(index.search(TrialQuery.builder().geo(GeoFilter.nearCity("Cambridge, Cambridgeshire, United "
+          + "Kingdom", 50)).build()))).containsExactly("NCT00000002");
+      assertThat(ids(index.search(TrialQuery.builder().geo(GeoFilter.nearCity("Beijing, Beijing Municipality, "
+          + "China", 50)).build()))).containsExactly("NCT00000003");
+      // a state or country the city's sites are not in places nothing: never the other Cambridge
+      for (String place : List.of("Cambridge, Ohio", "Cambridge, Massachusetts, United Kingdom", "Cambridge, ",
+          "Beijing, Massachusetts")) {
+        assertThat(index.knowsPlace(place)).as(place).isFalse();
+      }
+    }
+  }
+
+  @Test
   void relatedTrialsCountAQualifiedConditionOnceNameItByItsSharedWordsAndIgnoreDoseUnits() {
     try (LuceneTrialIndex index = index(List.of(
         trial("NCT00000001").condition("Severe Aplastic Anemia").drug("Colchicine 0.5 mg/day").build(),

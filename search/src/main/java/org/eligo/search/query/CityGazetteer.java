@@ -24,16 +24,24 @@ public final class CityGazetteer {
   private final Map<String, GeoPoint> centroids;
   /** The same by city and country ({@link StoredSite#placeKey}), for placing sites without coordinates. */
   private final Map<String, GeoPoint> places;
+  /**
+   * The same by the city and what people and the registry write after it: its state ("boston|massachusetts"), its
+   * country ("beijing|china") or both ("beijing|beijing municipality|china"), as ClinicalTrials.gov shows a site.
+   */
+  private final Map<String, GeoPoint> qualified;
 
-  private CityGazetteer(Map<String, GeoPoint> centroids, Map<String, GeoPoint> places) {
+  private CityGazetteer(Map<String, GeoPoint> centroids, Map<String, GeoPoint> places,
+                        Map<String, GeoPoint> qualified) {
     this.centroids = Map.copyOf(centroids);
     this.places = Map.copyOf(places);
+    this.qualified = Map.copyOf(qualified);
   }
 
   /** Reads every live trial's stored sites. */
   public static CityGazetteer of(IndexReader reader) {
     Map<String, Set<GeoPoint>> points = new HashMap<>();
     Map<String, Set<GeoPoint>> placePoints = new HashMap<>();
+    Map<String, Set<GeoPoint>> qualifiedPoints = new HashMap<>();
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
@@ -46,6 +54,14 @@ public final class CityGazetteer {
               points.computeIfAbsent(StoredSite.cityKey(site.city()), k -> new LinkedHashSet<>()).add(site.point());
               placePoints.computeIfAbsent(StoredSite.placeKey(site.city(), site.country()), k -> new LinkedHashSet<>())
                   .add(site.point());
+              String city = StoredSite.cityKey(site.city());
+              String state = StoredSite.cityKey(site.state());
+              String country = StoredSite.cityKey(site.country());
+              for (String key : new String[] {country.isEmpty() ? null : city + "|" + country,
+                  state.isEmpty() ? null : city + "|" + state,
+                  state.isEmpty() || country.isEmpty() ? null : city + "|" + state + "|" + country}) {
+                if (key != null) qualifiedPoints.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(site.point());
+              }
             }
           }
         }
@@ -57,19 +73,34 @@ public final class CityGazetteer {
     points.forEach((city, cityPoints) -> centroids.put(city, centroid(cityPoints)));
     Map<String, GeoPoint> places = new HashMap<>();
     placePoints.forEach((place, placeCentroid) -> places.put(place, centroid(placeCentroid)));
-    return new CityGazetteer(centroids, places);
+    Map<String, GeoPoint> qualified = new HashMap<>();
+    qualifiedPoints.forEach((place, placeCentroid) -> qualified.put(place, centroid(placeCentroid)));
+    return new CityGazetteer(centroids, places, qualified);
   }
 
   /**
    * The centroid of the city's sites; empty when no indexed site with coordinates is in a city of that name. A city
    * with its country after a comma ("Beijing, China", "Paris, France") is the centroid of that city's sites in that
-   * country alone, so "Paris, United States" is not placed in France.
+   * country alone, so "Paris, United States" is not placed in France; so is a city with its state ("Boston,
+   * Massachusetts") or with both, as the registry shows a site ("Beijing, Beijing Municipality, China"). A city whose
+   * own name holds a comma is found whole first.
    */
   public Optional<GeoPoint> locate(String city) {
     GeoPoint named = centroids.get(StoredSite.cityKey(city));
     if (named != null) return Optional.of(named);
-    String place = placeKey(city);
-    return place == null ? Optional.empty() : Optional.ofNullable(places.get(place));
+    if (city == null || city.indexOf(',') < 0) return Optional.empty();
+    String[] parts = city.split(",", -1);
+    for (String part : parts) if (part.isBlank()) return Optional.empty();
+    // the city is the first part(s), then one or two of state and country
+    for (int qualifiers = 1; qualifiers <= Math.min(2, parts.length - 1); qualifiers++) {
+      int cityParts = parts.length - qualifiers;
+      StringBuilder key = new StringBuilder(StoredSite.cityKey(String.join(",",
+          java.util.Arrays.copyOf(parts, cityParts))));
+      for (int i = cityParts; i < parts.length; i++) key.append('|').append(StoredSite.cityKey(parts[i]));
+      GeoPoint found = qualified.get(key.toString());
+      if (found != null) return Optional.of(found);
+    }
+    return Optional.empty();
   }
 
   /**

@@ -70,6 +70,14 @@ public final class TrialBuilder {
     return this;
   }
 
+  /** A site with its state, as ClinicalTrials.gov records US and Chinese sites ("Boston", "Massachusetts"). */
+  public TrialBuilder site(String facility, String city, String state, String country, RecruitmentStatus siteStatus,
+                           Double lat, Double lon) {
+    GeoPoint point = lat == null ? null : new GeoPoint(lat, lon);
+    sites.add(new Location(facility, siteStatus, city, state, null, country, List.of(), point));
+    return this;
+  }
+
   public Trial build() {
     var identification = new Identification(nctId, List.of(),
         orgStudyId == null ? null : new Identification.OrgStudyIdInfo(orgStudyId, null, null), List.of(), title, null,
