@@ -193,7 +193,18 @@ final class SearchCommand implements Callable<Integer> {
       return "No trials found: the words find nothing, near " + place + " or anywhere else, so a larger --within "
           + "will not help. Try fewer words, another spelling" + (filtered ? ", or without filters." : ".");
     }
-    String next = "a larger --within (100km, 500km...) or no --near";
+    // the smallest larger distance that finds a trial, so the advice does not lead to another empty answer
+    String next = "no --near";
+    double km = query.geo().radiusKm();
+    for (int wider : new int[] {25, 50, 100, 250, 500, 1000, 2500, 5000, 10000}) {
+      if (wider > km && registry.search().search(TrialQuery.builder().text(query.text()).condition(query.condition())
+          .intervention(query.intervention()).filters(query.filters())
+          .geo(new GeoFilter(query.geo().place(), wider)).pageSize(1).facetLimit(0).asOf(query.asOf()).build())
+          .total() > 0) {
+        next = "--within " + wider + "km, which finds trials, or no --near";
+        break;
+      }
+    }
     return "No trials found within " + radius + " of " + place + (elsewhere > 0 ? "; " + elsewhere + " trial"
         + (elsewhere == 1 ? " matches" : "s match") + " elsewhere: the place found nothing. Try " + next + "."
         : ". Try " + next + (filtered ? ", or without filters." : "."));

@@ -307,7 +307,19 @@ class FirstCommandsTest {
       assertThat(r.exitCode()).as(place[0] + ": " + r.err()).isZero();
       assertThat(r.out()).as(place[0]).containsPattern("^No trials found within " + java.util.regex.Pattern.quote(
           place[2] + " of '" + place[1] + "'; ") + "\\d+ trials? match(es)? elsewhere: the place found nothing\\. Try "
-          + "a larger --within");
+          + "no --near\\.");
+    }
+    // a larger --within is offered at the smallest distance that finds a trial, never one that finds nothing again
+    // (Revolade's site in Nagoya has no coordinates: no distance from Beijing reaches it)
+    for (String[] place : new String[][] {{"aplastic", "38.9,116.4", "10km"}, {"sirolimus", "39.0, 117.0", "25mi"},
+        {"PRCA", "38.9,116.4", "50km"}}) {
+      Cli.Result r = cli.run("search", place[0], "--near", place[1], "--within", place[2]);
+      assertThat(r.out()).as(place[0]).contains("the place found nothing. Try --within 250km, which finds trials, or "
+          + "no --near.");
+      assertThat(cli.run("search", place[0], "--near", place[1], "--within", "250km").out()).as(place[0])
+          .doesNotContain("No trials found");
+      assertThat(cli.run("search", place[0], "--near", place[1], "--within", "100km").out()).as(place[0])
+          .startsWith("No trials found");
     }
   }
 

@@ -170,7 +170,9 @@ final class SearchView {
           // a city with sites but none near enough among the trials found is not an unknown city
           h.raw("<p class=\"notice warn\">").text(elsewhere > 0 ? m.get("search.nothingNearWords", near, within,
               elsewhere) : m.get("search.nothingNear", near, within));
-          int wider = java.util.Arrays.stream(DISTANCES).filter(d -> d > within).findFirst().orElse(0);
+          // the smallest larger distance that finds a trial: the next one up may find nothing again (Beijing to
+          // Nagoya is 2,100 km: "Search within 25 km" led to a page as empty as this one)
+          int wider = widerThatFinds(q, anyStatus, near, within);
           if (wider > 0) {
             h.raw(" <a href=\"").raw(link(Map.of("within", List.of(Integer.toString(wider))), true)).raw("\">")
                 .text(m.get("search.widen", wider)).raw("</a>");
@@ -214,6 +216,17 @@ final class SearchView {
     }
     h.raw("</section>").raw(filters.toString()).raw("</div></form>");
     return h.toString();
+  }
+
+  /** The smallest of {@link #DISTANCES} beyond {@code within} at which the search finds a trial; 0 when none does. */
+  private int widerThatFinds(String q, boolean anyStatus, String near, int within) {
+    for (int d : DISTANCES) {
+      if (d > within && run(TrialQuery.builder().text(q).filters(filters(anyStatus)).geo(geo(near, d)).pageSize(1)
+          .facetLimit(0).asOf(LocalDate.now()).build()).total() > 0) {
+        return d;
+      }
+    }
+    return 0;
   }
 
   /** How many trials the words and filters find without the place (open ones, or any status). */
