@@ -140,9 +140,12 @@ final class SearchCommand implements Callable<Integer> {
     try (Registry registry = RegistryOptions.open(spec)) {
       if (query.geo() != null && query.geo().place() instanceof GeoFilter.City city
           && !registry.search().knowsPlace(city.name())) {
-        throw new Problems.UserError("no site in the registry is in a place called '" + city.name() + "'; --near "
-            + "takes a city the registry's sites name (--near Beijing), the city and its country (--near \"Beijing, "
-            + "China\") or latitude,longitude (--near 39.9,116.4)");
+        // a country typed as the place: the option that takes it, rather than only "no such place"
+        String country = isCountry(registry, city.name()) ? "'" + city.name() + "' is a country: --country \""
+            + city.name() + "\" finds the trials with a site in it. " : "";
+        throw new Problems.UserError(country + "no site in the registry is in a place called '" + city.name()
+            + "'; --near takes a city the registry's sites name (--near Beijing), the city and its country (--near "
+            + "\"Beijing, China\") or latitude,longitude (--near 39.9,116.4)");
       }
       SearchPage page;
       try {
@@ -165,6 +168,12 @@ final class SearchCommand implements Callable<Integer> {
       print(page, out, !query.filters().equals(TrialFilters.NONE) || query.geo() != null, nothing);
     }
     return ExitCode.OK;
+  }
+
+  /** Whether the text is a country some trial has a site in ("China", "united states"), as --country reads it. */
+  private static boolean isCountry(Registry registry, String text) {
+    return registry.search().search(TrialQuery.builder().filters(TrialFilters.NONE.withCountries(
+        java.util.Set.of(text.strip()))).pageSize(1).facetLimit(0).build()).total() > 0;
   }
 
   /**
@@ -275,6 +284,10 @@ final class SearchCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new Problems.UserError("--near takes a city or lat,lon such as 39.9,116.4, not '" + near + "'");
       }
+    }
+    if (near.isBlank()) {
+      throw new Problems.UserError("--near is empty: give a city the registry's sites name (--near Beijing), the city "
+          + "and its country (--near \"Beijing, China\") or latitude,longitude (--near 39.9,116.4)");
     }
     if (near.strip().matches("[-0-9.,\\s]+")) {
       throw new Problems.UserError("--near takes a city or lat,lon such as 39.9,116.4, not '" + near + "'");

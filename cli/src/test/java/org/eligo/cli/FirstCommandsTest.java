@@ -346,6 +346,27 @@ class FirstCommandsTest {
   }
 
   @Test
+  void aCountryOrNothingGivenAsThePlaceIsRefusedSayingWhatToGive() {
+    // a country is no point to measure from: refused as before, now naming the option that takes it
+    for (String[] country : new String[][] {{"aplastic", "China"}, {"Revolade", "japan"}, {"sirolimus", "CHINA"}}) {
+      Cli.Result r = cli.run("search", country[0], "--near", country[1]);
+      assertThat(r.exitCode()).as(country[1]).isEqualTo(2);
+      assertThat(r.err()).as(country[1]).startsWith("eligo: '" + country[1] + "' is a country: --country \""
+          + country[1] + "\" finds the trials with a site in it.").contains("--near Beijing");
+      Cli.Result byCountry = cli.run("search", country[0], "--country", country[1]);
+      assertThat(byCountry.exitCode()).isZero();
+      assertThat(byCountry.out()).as(country[1]).doesNotContain("No trials found");
+    }
+    assertThat(cli.run("search", "aplastic", "--near", "Atlantis").err()).doesNotContain("is a country");
+    // an empty place said "city name is blank"
+    for (String blank : new String[] {"", "  "}) {
+      Cli.Result r = cli.run("search", "aplastic", "--near", blank);
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).startsWith("eligo: --near is empty: give a city").contains("--near 39.9,116.4");
+    }
+  }
+
+  @Test
   void aCommandOneLevelDownTypedAloneGetsItsFullName() {
     for (String[] typo : new String[][] {{"show", "NCT02979873", "eligo trials show"},
         {"population", "--patients", "eligo generate population"}, {"tokens", "x", "eligo users tokens"}}) {

@@ -196,6 +196,18 @@ class TrialPageTest {
   }
 
   @Test
+  void aCountryTypedAsThePlaceLeadsToTheCountryFilter() {
+    for (String[] search : new String[][] {{"aplastic", "China"}, {"Revolade", "japan"}, {"sirolimus", "CHINA"}}) {
+      String body = TestServers.get("/search?status=any&q=" + search[0] + "&near=" + search[1]).body();
+      String link = "/search?status=any&amp;q=" + search[0] + "&amp;country=" + search[1];
+      assertThat(body).as(search[1]).contains("Eligo does not know a trial site in “" + search[1] + "”")
+          .contains("<a href=\"" + link + "\">Search trials with a site in " + search[1] + "</a>");
+      assertThat(cards(TestServers.get(link.replace("&amp;", "&")).body())).as(search[1]).isNotEmpty();
+    }
+    assertThat(TestServers.get("/search?q=aplastic&near=Atlantis").body()).doesNotContain("Search trials with a site");
+  }
+
+  @Test
   void aPlaceIsACityOrTheCityWithItsCountryAndAnUnknownOneSaysWhatTheFieldTakes() {
     for (String[] place : new String[][] {{"aplastic", "Beijing%2C+China", "Beijing"}, {"anemia", "beijing,china",
         "Beijing"}, {"Revolade", "Nagoya%2C+Japan", "Nagoya"}}) {

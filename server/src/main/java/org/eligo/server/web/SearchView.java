@@ -156,7 +156,14 @@ final class SearchView {
     boolean filtered = FILTERS.stream().anyMatch(d -> !all(d.apiName()).isEmpty()) || age != null;
     if (page.total() == 0 && near != null) {
       if (!lookup.registry().search().knowsPlace(near)) {
-        h.raw("<p class=\"notice warn\">").text(m.get("search.unknownCity", near)).raw("</p>");
+        h.raw("<p class=\"notice warn\">").text(m.get("search.unknownCity", near));
+        // a country typed as the place: the Country filter takes it
+        if (run(TrialQuery.builder().filters(TrialFilters.NONE.withCountries(java.util.Set.of(near))).pageSize(1)
+            .facetLimit(0).asOf(LocalDate.now()).build()).total() > 0) {
+          h.raw(" <a href=\"").raw(link(Map.of("country", List.of(near), "near", List.of(), "within", List.of()), true))
+              .raw("\">").text(m.get("search.inCountry", near)).raw("</a>");
+        }
+        h.raw("</p>");
         wordsFindNothing = false;
       } else if (q == null && filtered && closedToo == 0 && countWithoutPlace(null, true) == 0) {
         // no words, and the filters find no trial anywhere, open or not: a larger distance would not help
