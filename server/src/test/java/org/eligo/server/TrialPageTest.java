@@ -196,6 +196,28 @@ class TrialPageTest {
   }
 
   @Test
+  void theNearFieldTakesLatitudeAndLongitudeAsTheCommandLineAndTheApiDo() {
+    // "39.9,116.4" was "Eligo does not know a trial site in “39.9,116.4”", where 'eligo search --near 39.9,116.4'
+    // and filter.geo=distance(39.9,116.4,50km) find Beijing's trials
+    for (String[] place : new String[][] {{"aplastic", "39.9%2C116.4"}, {"sirolimus", "39.9%2C+116.4"},
+        {"anemia", "+39.91+,+116.42"}}) {
+      String body = TestServers.get("/search?status=any&within=50&q=" + place[0] + "&near=" + place[1]).body();
+      assertThat(body).as(place[1]).doesNotContain("does not know a trial site");
+      assertThat(cards(body)).as(place[1]).isNotEmpty().isEqualTo(cards(TestServers.get(
+          "/search?status=any&within=50&q=" + place[0] + "&near=Beijing").body()));
+    }
+    // 110 km south of Beijing: nothing within 50 km, and the larger distance offered is one that finds them
+    String south = TestServers.get("/search?status=any&q=aplastic&near=38.9%2C116.4&within=50").body();
+    assertThat(south).contains("the place, not the words, found nothing")
+        .contains("within=250\">Search within 250 km</a>");
+    assertThat(cards(TestServers.get("/search?status=any&q=aplastic&near=38.9%2C116.4&within=250").body()))
+        .isNotEmpty();
+    // numbers out of range are no place
+    assertThat(TestServers.get("/search?q=aplastic&near=95%2C116.4").body())
+        .contains("Eligo does not know a trial site in “95,116.4”");
+  }
+
+  @Test
   void aCountryTypedAsThePlaceLeadsToTheCountryFilter() {
     for (String[] search : new String[][] {{"aplastic", "China"}, {"Revolade", "japan"}, {"sirolimus", "CHINA"}}) {
       String body = TestServers.get("/search?status=any&q=" + search[0] + "&near=" + search[1]).body();
@@ -218,7 +240,8 @@ class TrialPageTest {
     }
     for (String place : List.of("Beijing%2C+Japan", "Atlantisville", "Boston%2C+MA")) {
       assertThat(TestServers.get("/search?q=aplastic&near=" + place).body()).as(place)
-          .contains("Give a city with trial sites (Beijing), or the city and its country (Beijing, China)");
+          .contains("Give a city with trial sites (Beijing), the city and its country (Beijing, China), or "
+              + "latitude,longitude (39.9,116.4)");
     }
   }
 

@@ -155,7 +155,8 @@ final class SearchView {
     boolean wordsFindNothing = q != null && page.total() == 0 && closedToo == 0;
     boolean filtered = FILTERS.stream().anyMatch(d -> !all(d.apiName()).isEmpty()) || age != null;
     if (page.total() == 0 && near != null) {
-      if (!lookup.registry().search().knowsPlace(near)) {
+      if (!(geo(near, within).place() instanceof GeoFilter.Coordinates)
+          && !lookup.registry().search().knowsPlace(near)) {
         h.raw("<p class=\"notice warn\">").text(m.get("search.unknownCity", near));
         // a country typed as the place: the Country filter takes it
         if (run(TrialQuery.builder().filters(TrialFilters.NONE.withCountries(java.util.Set.of(near))).pageSize(1)
@@ -280,8 +281,23 @@ final class SearchView {
     }
   }
 
+  /** Latitude and longitude in degrees, as 'eligo search --near' and the API's filter.geo take them. */
+  private static final java.util.regex.Pattern LAT_LON =
+      java.util.regex.Pattern.compile("\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*,\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*");
+
+  /**
+   * The place typed in the Near field: latitude,longitude (39.9,116.4) when it is two numbers within range, as the
+   * command line and the API read it; else a city, with its state or country if given.
+   */
   private static GeoFilter geo(String near, int within) {
-    return near == null ? null : GeoFilter.nearCity(near, within);
+    if (near == null) return null;
+    java.util.regex.Matcher ll = LAT_LON.matcher(near);
+    if (ll.matches()) {
+      double lat = Double.parseDouble(ll.group(1));
+      double lon = Double.parseDouble(ll.group(2));
+      if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) return GeoFilter.near(lat, lon, within);
+    }
+    return GeoFilter.nearCity(near, within);
   }
 
   private int within() {
