@@ -35,6 +35,22 @@ final class EnumValues {
    */
   static final String PHASES = "(?i)\\s*(?:,|\\||/(?=\\s*(?:early[\\s_-]*)?phase))\\s*";
 
+  /**
+   * A combined phase written with one word "Phase" ("Phase 1/2", "Phase I/II", "phase 2 / 3"), as papers and people
+   * write it, spelt out as the registry shows it ("Phase 1/Phase 2"), which {@link #PHASES} then divides into both.
+   */
+  static final class CombinedPhases implements CommandLine.IParameterPreprocessor {
+    private static final java.util.regex.Pattern SHORT = java.util.regex.Pattern.compile(
+        "(?i)\\b((?:early[\\s_-]*)?phase)[\\s_-]*([0-4]|iv|i{1,3})\\s*/\\s*([0-4]|iv|i{1,3})\\b");
+
+    @Override
+    public boolean preprocess(java.util.Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec,
+                              Map<String, Object> info) {
+      if (!args.isEmpty()) args.push(SHORT.matcher(args.pop()).replaceAll("$1 $2/Phase $3"));
+      return false; // picocli goes on to split and convert the value
+    }
+  }
+
   /** Roman numerals a phase is written with ("Phase II"), as the digit of the value's name. */
   private static final Map<String, String> ROMAN = Map.of("I", "1", "II", "2", "III", "3", "IV", "4");
 

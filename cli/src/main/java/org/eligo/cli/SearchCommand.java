@@ -71,8 +71,9 @@ final class SearchCommand implements Callable<Integer> {
   boolean open;
 
   @Option(names = "--phase", split = EnumValues.PHASES, splitSynopsisLabel = ",", paramLabel = "PHASE",
+      preprocessor = EnumValues.CombinedPhases.class,
       description = "Phase, repeatable: ${COMPLETION-CANDIDATES}; also as the registry shows them (\"Not "
-      + "Applicable\", \"Early Phase 1\", \"Phase 2\", \"Phase 1/Phase 2\" for both, \"Phase II\").")
+      + "Applicable\", \"Early Phase 1\", \"Phase 2\", \"Phase 1/Phase 2\" or \"Phase 1/2\" for both, \"Phase II\").")
   Set<Phase> phases = new LinkedHashSet<>();
 
   @Option(names = "--country", paramLabel = "NAME", description = "Country with a site, repeatable.")

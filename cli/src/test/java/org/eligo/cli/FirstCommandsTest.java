@@ -120,19 +120,22 @@ class FirstCommandsTest {
     for (String[] form : new String[][] {{"Not Applicable", "NA"}, {"N/A", "NA"}, {"not-applicable", "NA"},
         {"Phase II", "PHASE2"}, {"phase iii", "PHASE3"}, {"Early Phase I", "EARLY_PHASE1"},
         {"Phase 0", "EARLY_PHASE1"}, {"Phase 1/Phase 2", "PHASE1,PHASE2"}, {"PHASE1|PHASE2", "PHASE1,PHASE2"},
-        {"phase 2/phase 3", "PHASE2,PHASE3"}}) {
+        {"phase 2/phase 3", "PHASE2,PHASE3"},
+        // one word "Phase" before both numbers, as people and papers write a combined phase (was refused)
+        {"Phase 1/2", "PHASE1,PHASE2"}, {"Phase I/II", "PHASE1,PHASE2"}, {"phase 2 / 3", "PHASE2,PHASE3"},
+        {"Phase 3/4, Not Applicable", "PHASE3,PHASE4,NA"}}) {
       Cli.Result r = cli.run("search", "--phase", form[0], "--page-size", "50");
       assertThat(r.exitCode()).as(form[0] + ": " + r.err()).isZero();
       assertThat(r.out()).as(form[0]).isEqualTo(cli.run("search", "--phase", form[1], "--page-size", "50").out());
     }
     assertThat(cli.run("search", "--phase", "Phase 1/Phase 2", "--page-size", "50").out())
         .as("both phases, not the first alone").isNotEqualTo(cli.run("search", "--phase", "PHASE1").out());
-    for (String wrong : new String[] {"Phase V", "pilot", "Phase 1/2"}) {
+    for (String wrong : new String[] {"Phase V", "pilot", "Phase 1/5", "1/2"}) {
       Cli.Result r = cli.run("search", "--phase", wrong);
       assertThat(r.exitCode()).as(wrong).isEqualTo(2);
       assertThat(r.err()).as(wrong).contains("NA, EARLY_PHASE1, PHASE1, PHASE2, PHASE3, PHASE4");
     }
-    assertThat(cli.run("search", "--help").out()).contains("Not", "Applicable", "Phase 1/Phase 2");
+    assertThat(cli.run("search", "--help").out()).contains("Not", "Applicable", "Phase 1/Phase 2", "Phase 1/2");
   }
 
   @Test
