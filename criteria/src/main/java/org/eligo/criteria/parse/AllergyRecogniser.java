@@ -150,14 +150,27 @@ final class AllergyRecogniser implements Recogniser {
         continue;
       }
       // an allergy on record is such a reaction; else the drug taken and the reaction asked, never the drug alone
-      Rule rule = new AnyOf(List.of(new AllergyRule(concepts, false, label), new AllOf(List.of(
-          new MedicationRule(concepts, MedicationTiming.EVER, label),
-          new Ask("Has the patient had a reaction to " + label + ", as the trial means it: \u201c" + s.text + "\u201d?")))));
+      Rule allergy = new AllergyRule(concepts, false, label);
+      Rule taken = new MedicationRule(concepts, MedicationTiming.EVER, label);
+      Rule asked = new Ask("Has the patient had a reaction to " + label + ", as the trial means it: \u201c" + s.text
+          + "\u201d?");
+      // "Infusion reaction to rituximab within 6 months": an allergy on record carries no date, so it only makes the
+      // question worth asking; read as the reaction, an allergy of years ago excluded (DECISIONS §102 review)
+      Rule rule = dated(s, end) ? new AllOf(List.of(new AnyOf(List.of(allergy, taken)), asked))
+          : new AnyOf(List.of(allergy, new AllOf(List.of(taken, asked))));
       int from = m.start();
       int to = end;
       s.hedges.removeIf(h -> h.family().equals("intolerant") && h.start() >= from && h.end() <= to);
       s.read(m.start(), end, rule);
     }
+  }
+
+  /** A time phrase other than "at any time" binds what ends at {@code position}, or which one does is unclear. */
+  private static boolean dated(Sentence s, int position) {
+    Timing t = s.timingFor(position);
+    if (t == null) return true;
+    return t.medication() != null && !(t.medication() instanceof MedicationTiming.Ever)
+        || t.window() != null && !(t.window() instanceof TimeWindow.Ever);
   }
 
   /**

@@ -86,4 +86,31 @@ class ReactionToDrugVerdictsTest {
     assertThat(inclusion("No history of transfusion reactions", neverTransfused)).as("never transfused")
         .isEqualTo(Truth.MET);
   }
+
+  @Test
+  void anAllergyOnRecordIsNoReactionInsideAWindowItCannotDate() {
+    // an allergy carries no date: read as the reaction, "within 6 months" excluded a patient allergic for years
+    Map<String, String> windowed = Map.of(
+        "Infusion reaction to rituximab within 6 months", "rituximab",
+        "Patients who reacted to ATG in the past 12 months", "antithymocyte-globulin",
+        "Adverse reaction to eltrombopag within the last 3 months", "eltrombopag",
+        "History of reaction to cyclosporine during the past year", "cyclosporine",
+        "Within 6 months before enrollment, any reaction to romiplostim", "romiplostim");
+    windowed.forEach((sentence, drug) -> {
+      assertThat(exclusion(sentence, allergic(drug))).as(sentence + ": an undated allergy to it on record")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, given(drug))).as(sentence + ": given, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, neither())).as(sentence + ": never given, no allergy to it")
+          .isEqualTo(Truth.NOT_MET);
+    });
+    for (String sentence : new String[] {"No infusion reaction to rituximab in the last 6 months",
+        "No reaction to rituximab within 12 weeks of screening"}) {
+      assertThat(inclusion(sentence, allergic("rituximab"))).as(sentence + ": an undated allergy on record")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(inclusion(sentence, neither())).as(sentence + ": never given").isEqualTo(Truth.MET);
+    }
+    // without a window the allergy on record still is the reaction
+    assertThat(exclusion("Prior reaction to rituximab", allergic("rituximab"))).isEqualTo(Truth.MET);
+  }
 }
