@@ -1,5 +1,6 @@
 package org.eligo.criteria.parse;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +59,11 @@ final class AllergyRecogniser implements Recogniser {
   /** After "reaction to": a transfusion or blood products, named by words the terminology may not hold. */
   private static final Pattern TRANSFUSED = Pattern.compile("(?:(?:blood|platelets?|red\\s+(?:blood\\s+)?cells?|rbcs?|prbcs?"
       + "|packed\\s+red\\s+(?:blood\\s+)?cells?|plasma|cryoprecipitate)\\s+)?(?:product\\s+transfusions?|transfusions?"
-      + "|products?|components?)\\b|(?:platelets|red\\s+(?:blood\\s+)?cells|blood)\\b(?!\\s+(?:pressure|count|glucose|sugar))");
+      + "|products?|components?)\\b|(?:(?:packed\\s+)?red\\s+(?:blood\\s+)?cells?(?:\\s+concentrates?)?|p?rbcs?"
+      + "|platelets?\\s+concentrates?|platelets|(?:fresh\\s+frozen\\s+)?plasma|ffp|cryoprecipitate|(?:whole\\s+)?blood)\\b"
+      + "(?!\\s+(?:pressure|count|glucose|sugar|cells?|exchange|levels?))");
+  /** What may join the items of one list: ", or", "and/or", "or any other". */
+  private static final Pattern LIST_FILLER = Pattern.compile("\\s*(?:,\\s*)?(?:(?:and/or|or|and)\\s+)?(?:any\\s+)?(?:other\\s+)?");
 
   @Override
   public void read(Sentence s) {
@@ -128,15 +133,32 @@ final class AllergyRecogniser implements Recogniser {
       Set<String> concepts = new LinkedHashSet<>();
       String label = null;
       int end = m.end();
-      for (ConceptMention c : s.mentions) {
-        if (c.kind() != ConceptKind.DRUG || c.start() < end || !s.free(c.start(), c.end())) continue;
-        String between = s.lower.substring(end, c.start());
-        if (!BETWEEN_DRUGS.matcher(between).matches()) break;
-        concepts.add(c.id());
-        label = label == null ? ConceptRecogniser.label(c) : label + " or " + ConceptRecogniser.label(c);
-        end = c.end();
+      int bloodFrom = -1;
+      int bloodTo = -1;
+      // "reaction to platelet transfusions or IVIG", "reaction to blood products or IVIG": the drugs and the blood
+      // products of one list are all what the reaction is to; a drug left behind had been read as the drug taken
+      while (true) {
+        ConceptMention drug = null;
+        for (ConceptMention c : s.mentions) {
+          if (c.kind() != ConceptKind.DRUG || c.start() < end || !s.free(c.start(), c.end())) continue;
+          if (BETWEEN_DRUGS.matcher(s.lower.substring(end, c.start())).matches()) drug = c;
+          break;
+        }
+        if (drug != null) {
+          concepts.add(drug.id());
+          label = label == null ? ConceptRecogniser.label(drug) : label + " or " + ConceptRecogniser.label(drug);
+          end = drug.end();
+          continue;
+        }
+        Matcher filler = LIST_FILLER.matcher(s.lower).region(end, s.lower.length());
+        int at = filler.lookingAt() ? filler.end() : end;
+        Matcher transfused = TRANSFUSED.matcher(s.lower).region(at, s.lower.length());
+        if (!transfused.lookingAt() || !s.free(at, transfused.end())) break;
+        if (bloodFrom < 0) bloodFrom = at;
+        bloodTo = transfused.end();
+        end = bloodTo;
       }
-      if (concepts.isEmpty()) {
+      if (concepts.isEmpty() && bloodFrom < 0) {
         Matcher study = STUDY_DRUG.matcher(s.lower).region(m.end(), s.lower.length());
         if (study.lookingAt() && !s.context.studyDrugConcepts().isEmpty()) {
           concepts.addAll(s.context.studyDrugConcepts());
@@ -144,24 +166,24 @@ final class AllergyRecogniser implements Recogniser {
           end = study.end();
         }
       }
-      if (concepts.isEmpty()) {
-        Matcher transfused = TRANSFUSED.matcher(s.lower).region(m.end(), s.lower.length());
-        if (transfused.lookingAt()) transfusionReaction(s, m.start(), transfused.end());
-        continue;
+      List<Rule> alternatives = new ArrayList<>();
+      if (!concepts.isEmpty()) {
+        // an allergy on record is such a reaction; else the drug taken and the reaction asked, never the drug alone
+        Rule allergy = new AllergyRule(concepts, false, label);
+        Rule taken = new MedicationRule(concepts, MedicationTiming.EVER, label);
+        Rule asked = new Ask("Has the patient had a reaction to " + label + ", as the trial means it: \u201c" + s.text
+            + "\u201d?");
+        // "Infusion reaction to rituximab within 6 months": an allergy on record carries no date, so it only makes the
+        // question worth asking; read as the reaction, an allergy of years ago excluded (DECISIONS §102 review)
+        alternatives.add(dated(s, end) ? new AllOf(List.of(new AnyOf(List.of(allergy, taken)), asked))
+            : new AnyOf(List.of(allergy, new AllOf(List.of(taken, asked)))));
       }
-      // an allergy on record is such a reaction; else the drug taken and the reaction asked, never the drug alone
-      Rule allergy = new AllergyRule(concepts, false, label);
-      Rule taken = new MedicationRule(concepts, MedicationTiming.EVER, label);
-      Rule asked = new Ask("Has the patient had a reaction to " + label + ", as the trial means it: \u201c" + s.text
-          + "\u201d?");
-      // "Infusion reaction to rituximab within 6 months": an allergy on record carries no date, so it only makes the
-      // question worth asking; read as the reaction, an allergy of years ago excluded (DECISIONS §102 review)
-      Rule rule = dated(s, end) ? new AllOf(List.of(new AnyOf(List.of(allergy, taken)), asked))
-          : new AnyOf(List.of(allergy, new AllOf(List.of(taken, asked))));
+      if (bloodFrom >= 0) alternatives.add(transfusionRule(s, bloodFrom, bloodTo));
+      if (alternatives.isEmpty()) continue;
       int from = m.start();
       int to = end;
       s.hedges.removeIf(h -> h.family().equals("intolerant") && h.start() >= from && h.end() <= to);
-      s.read(m.start(), end, rule);
+      s.read(m.start(), end, alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives));
     }
   }
 
@@ -179,6 +201,14 @@ final class AllergyRecogniser implements Recogniser {
    * A transfusion named plainly needs one given; "blood products" only asks.
    */
   private static void transfusionReaction(Sentence s, int start, int end) {
+    Rule rule = transfusionRule(s, start, end);
+    int from = start;
+    int to = end;
+    s.hedges.removeIf(h -> h.family().equals("intolerant") && h.start() >= from && h.end() <= to);
+    s.read(start, end, rule);
+  }
+
+  private static Rule transfusionRule(Sentence s, int start, int end) {
     String span = s.lower.substring(start, end);
     Rule ask = new Ask("Has the patient had a reaction to a transfusion or blood product, as the trial means it: \u201c"
         + s.text + "\u201d?");
@@ -186,12 +216,8 @@ final class AllergyRecogniser implements Recogniser {
     for (ConceptMention c : s.mentions) {
       if (c.start() < end && c.end() > start) transfusion &= c.kind() != ConceptKind.DRUG;
     }
-    Rule rule = transfusion
+    return transfusion
         ? new AllOf(List.of(new ProcedureRule(Set.of("transfusion"), TimeWindow.EVER, "blood transfusion"), ask))
         : ask;
-    int from = start;
-    int to = end;
-    s.hedges.removeIf(h -> h.family().equals("intolerant") && h.start() >= from && h.end() <= to);
-    s.read(start, end, rule);
   }
 }

@@ -113,4 +113,30 @@ class ReactionToDrugVerdictsTest {
     // without a window the allergy on record still is the reaction
     assertThat(exclusion("Prior reaction to rituximab", allergic("rituximab"))).isEqualTo(Truth.MET);
   }
+
+  @Test
+  void aDrugOrBloodComponentListedWithBloodProductsIsTheReactionNotTheExposure() {
+    // the drug after "blood products or" was left to be read as the drug taken: every patient given IVIG excluded
+    Facts onIvig = adult().medication("IVIG 1 g/kg", "2026-05-20", null, ExposureStatus.ACTIVE, coded("ivig"));
+    for (String sentence : new String[] {"History of reaction to platelet transfusions or IVIG",
+        "Reaction to blood products or IVIG", "Prior reactions to blood products, platelets or IVIG"}) {
+      assertThat(exclusion(sentence, given("ivig"))).as(sentence + ": given IVIG, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, onIvig)).as(sentence + ": on IVIG now, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(exclusion(sentence, allergic("ivig"))).as(sentence + ": an allergy to IVIG on record")
+          .isEqualTo(Truth.MET);
+    }
+    assertThat(inclusion("No prior reaction to blood products or IVIG", given("ivig"))).as("given IVIG")
+        .isEqualTo(Truth.UNKNOWN);
+    // a component named alone was read as the transfusion: every transfused patient excluded
+    Facts transfused = adult().procedure("Red blood cell transfusion", "2025-03-01", coded("red-cell-transfusion"));
+    for (String sentence : new String[] {"Patients who have had a reaction to packed red blood cells",
+        "History of reaction to PRBCs", "Prior reaction to fresh frozen plasma or cryoprecipitate"}) {
+      assertThat(exclusion(sentence, transfused)).as(sentence + ": transfused, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("No known reaction to packed red blood cells", transfused)).as("transfused")
+        .isEqualTo(Truth.UNKNOWN);
+  }
 }
