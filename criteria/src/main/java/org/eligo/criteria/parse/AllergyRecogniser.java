@@ -10,6 +10,7 @@ import org.eligo.core.rule.AllOf;
 import org.eligo.core.rule.AllergyRule;
 import org.eligo.core.rule.AnyOf;
 import org.eligo.core.rule.Ask;
+import org.eligo.core.rule.ImmunizationRule;
 import org.eligo.core.rule.MedicationRule;
 import org.eligo.core.rule.MedicationTiming;
 import org.eligo.core.rule.ProcedureRule;
@@ -62,6 +63,8 @@ final class AllergyRecogniser implements Recogniser {
       + "|products?|components?)\\b|(?:(?:packed\\s+)?red\\s+(?:blood\\s+)?cells?(?:\\s+concentrates?)?|p?rbcs?"
       + "|platelets?\\s+concentrates?|platelets|(?:fresh\\s+frozen\\s+)?plasma|ffp|cryoprecipitate|(?:whole\\s+)?blood)\\b"
       + "(?!\\s+(?:pressure|count|glucose|sugar|cells?|exchange|levels?))");
+  private static final Set<ConceptKind> REACTED_TO = Set.of(ConceptKind.DRUG, ConceptKind.PROCEDURE,
+      ConceptKind.VACCINE);
   /** What may join the items of one list: ", or", "and/or", "or any other". */
   private static final Pattern LIST_FILLER = Pattern.compile("\\s*(?:,\\s*)?(?:(?:and/or|or|and)\\s+)?(?:any\\s+)?(?:other\\s+)?");
 
@@ -137,26 +140,34 @@ final class AllergyRecogniser implements Recogniser {
       int bloodTo = -1;
       // "reaction to platelet transfusions or IVIG", "reaction to blood products or IVIG": the drugs and the blood
       // products of one list are all what the reaction is to; a drug left behind had been read as the drug taken
+      // "reaction to plasma exchange", "reaction to influenza vaccine": the procedure or vaccine given, the reaction
+      // asked (read alone, every patient who had it was excluded)
+      List<ConceptMention> given = new ArrayList<>();
       while (true) {
-        ConceptMention drug = null;
+        ConceptMention next = null;
         for (ConceptMention c : s.mentions) {
-          if (c.kind() != ConceptKind.DRUG || c.start() < end || !s.free(c.start(), c.end())) continue;
-          if (BETWEEN_DRUGS.matcher(s.lower.substring(end, c.start())).matches()) drug = c;
+          if (!REACTED_TO.contains(c.kind()) || c.start() < end || !s.free(c.start(), c.end())) continue;
+          if (BETWEEN_DRUGS.matcher(s.lower.substring(end, c.start())).matches()) next = c;
           break;
         }
-        if (drug != null) {
-          concepts.add(drug.id());
-          label = label == null ? ConceptRecogniser.label(drug) : label + " or " + ConceptRecogniser.label(drug);
-          end = drug.end();
+        if (next != null && next.kind() == ConceptKind.DRUG) {
+          concepts.add(next.id());
+          label = label == null ? ConceptRecogniser.label(next) : label + " or " + ConceptRecogniser.label(next);
+          end = next.end();
           continue;
         }
         Matcher filler = LIST_FILLER.matcher(s.lower).region(end, s.lower.length());
         int at = filler.lookingAt() ? filler.end() : end;
         Matcher transfused = TRANSFUSED.matcher(s.lower).region(at, s.lower.length());
-        if (!transfused.lookingAt() || !s.free(at, transfused.end())) break;
-        if (bloodFrom < 0) bloodFrom = at;
-        bloodTo = transfused.end();
-        end = bloodTo;
+        if (transfused.lookingAt() && s.free(at, transfused.end())) {
+          if (bloodFrom < 0) bloodFrom = at;
+          bloodTo = transfused.end();
+          end = bloodTo;
+          continue;
+        }
+        if (next == null) break;
+        given.add(next);
+        end = next.end();
       }
       if (concepts.isEmpty() && bloodFrom < 0) {
         Matcher study = STUDY_DRUG.matcher(s.lower).region(m.end(), s.lower.length());
@@ -179,6 +190,13 @@ final class AllergyRecogniser implements Recogniser {
             : new AnyOf(List.of(allergy, new AllOf(List.of(taken, asked)))));
       }
       if (bloodFrom >= 0) alternatives.add(transfusionRule(s, bloodFrom, bloodTo));
+      for (ConceptMention c : given) {
+        String named = ConceptRecogniser.label(c);
+        Rule exposure = c.kind() == ConceptKind.VACCINE ? new ImmunizationRule(Set.of(c.id()), TimeWindow.EVER, named)
+            : new ProcedureRule(Set.of(c.id()), TimeWindow.EVER, named);
+        alternatives.add(new AllOf(List.of(exposure, new Ask("Has the patient had a reaction to " + named
+            + ", as the trial means it: \u201c" + s.text + "\u201d?"))));
+      }
       if (alternatives.isEmpty()) continue;
       int from = m.start();
       int to = end;

@@ -139,4 +139,23 @@ class ReactionToDrugVerdictsTest {
     assertThat(inclusion("No known reaction to packed red blood cells", transfused)).as("transfused")
         .isEqualTo(Truth.UNKNOWN);
   }
+
+  @Test
+  void aReactionToAProcedureOrVaccineIsAskedOfThoseWhoHadIt() {
+    // read as the procedure or the vaccine, every patient who had it was excluded
+    Facts exchanged = adult().procedure("Therapeutic plasma exchange", "2024-02-01", coded("plasma-exchange"));
+    for (String sentence : new String[] {"Reaction to plasma exchange", "Prior reaction to plasmapheresis",
+        "Reaction to rituximab or plasma exchange"}) {
+      assertThat(exclusion(sentence, exchanged)).as(sentence + ": had plasma exchange, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    Facts vaccinated = adult().immunization("Influenza vaccine", "2025-10-01", coded("influenza-vaccine"));
+    for (String sentence : new String[] {"History of reaction to influenza vaccination",
+        "Reaction to influenza vaccine within 6 weeks", "Previous adverse reaction to the influenza vaccine"}) {
+      assertThat(exclusion(sentence, vaccinated)).as(sentence + ": vaccinated, no reaction recorded")
+          .isEqualTo(Truth.UNKNOWN);
+    }
+    assertThat(inclusion("No history of reaction to influenza vaccine", vaccinated)).as("vaccinated")
+        .isEqualTo(Truth.UNKNOWN);
+  }
 }
