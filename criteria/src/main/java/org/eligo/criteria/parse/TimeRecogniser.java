@@ -94,6 +94,13 @@ final class TimeRecogniser implements Recogniser {
       + "(?:past|last|previous|preceding|prior)\\b)");
   /** What makes "for at least N" a time since an event: "… after rituximab", "… since the last dose", "… following". */
   private static final Pattern SINCE_AN_EVENT = Pattern.compile("\\s*(?:after|since|following)\\b");
+  /**
+   * A stop before "for at least / more than N": "Must have discontinued eltrombopag for more than 4 weeks", "Ruxolitinib
+   * held for more than 14 days", "Must have been off corticosteroids for at least 14 days": the time since stopping (a
+   * washout) or a pause, not a course that long (DECISIONS §101, review).
+   */
+  private static final Pattern STOPPED_BEFORE_SPAN = Pattern.compile("\\b(?:stop\\w*|discontinu\\w*|cessation"
+      + "|withdraw\\w*|(?:with)?held|interrupt\\w*|suspend\\w*|(?<![-\\w])off(?![-\\w]))[^.;]{0,60}$");
   private static final Pattern STOPPED_LESS_THAN = Pattern.compile(
       "\\b(?:stop\\w*|discontinu\\w*|cessation|withdraw\\w*|off)\\b[^.;]{0,40}?\\bfor\\s+(?:less than|under|<)\\s+"
           + D);
@@ -232,6 +239,13 @@ final class TimeRecogniser implements Recogniser {
         // "No JAK inhibitor for more than 28 days in the past year": a course that long within the window; read as
         // one at any time (the window dropped), two years of ruxolitinib in 2015 failed it (DECISIONS §101)
         s.settle(new org.eligo.core.rule.Unparsed("a length of treatment within a window"));
+        return;
+      }
+      if (STOPPED_BEFORE_SPAN.matcher(s.lower).region(Math.max(0, forAtLeast.start() - 80), forAtLeast.start())
+          .find()) {
+        // "Must have discontinued eltrombopag for more than 4 weeks", "Eltrombopag must have been stopped for more than
+        // 2 weeks": read as a course that long, a patient never given it, or given a week of it, failed (§101 review)
+        s.settle(new org.eligo.core.rule.Unparsed("a time off the drug, not a length of treatment"));
         return;
       }
       if (SINCE_AN_EVENT.matcher(s.lower).region(forAtLeast.end(), s.lower.length()).lookingAt()) {

@@ -226,4 +226,26 @@ class CourseLengthLimitVerdictsTest {
       assertThat(inclusion(sentence, adult())).as("no medication list: " + sentence).isEqualTo(Truth.UNKNOWN);
     }
   }
+
+  @Test
+  void aSpanAfterAStopIsTheTimeOffTheDrugNotACourseThatLong() {
+    // DECISIONS §101 review: "for more than / at least N" after "discontinued", "stopped", "off", "held" counts the
+    // days since the drug was stopped (a washout) or a pause; read as a course that long, a patient never given the
+    // drug, or given one week of it months ago, failed the inclusion
+    Facts weekInFebruary = treated(adult(), "Eltrombopag 50 mg daily", "eltrombopag", "2026-02-01", "2026-02-08");
+    Facts never = treated(adult(), "Aspirin 81 mg", "aspirin", "2020-01-01", null);
+    for (String sentence : new String[] {"Must have discontinued eltrombopag for more than 4 weeks",
+        "Eltrombopag must have been stopped for more than 2 weeks",
+        "Must have been off eltrombopag for more than 14 days prior to enrollment",
+        "Patients must have discontinued all TPO receptor agonists for at least 4 weeks before day 1",
+        "Eltrombopag or romiplostim withheld for over 2 weeks at the time of screening"}) {
+      assertThat(inclusion(sentence, weekInFebruary)).as(sentence).isNotEqualTo(Truth.NOT_MET);
+      assertThat(inclusion(sentence, never)).as(sentence).isNotEqualTo(Truth.NOT_MET);
+    }
+    Facts longAgo = treated(adult(), "Ruxolitinib 15 mg BID", "ruxolitinib", "2022-03-01", "2024-03-01");
+    for (String sentence : new String[] {"Ruxolitinib discontinued for more than 4 weeks",
+        "Ruxolitinib held for more than 14 days", "Patients who have been off ruxolitinib for more than 2 weeks"}) {
+      assertThat(exclusion(sentence, longAgo)).as(sentence).isNotEqualTo(Truth.MET);
+    }
+  }
 }
