@@ -159,11 +159,24 @@ final class TimeRecogniser implements Recogniser {
         s.timing = Timing.UNSAID;
         return;
       }
-      s.timings.addAll(explicit);
+      boolean unbound = false;
+      for (int i = 1; i < explicit.size() && !unbound; i++) {
+        int from = explicit.get(i - 1).start();
+        int to = explicit.get(i).start();
+        // "Has not received ruxolitinib for more than 28 days or within 4 weeks prior to enrollment": a second time
+        // for the same name binds nothing named after the first; dropped, a week of ruxolitinib last week passed
+        // (DECISIONS §101, review). Which applies is asked; the sentence's time words still say when the name counts
+        unbound = s.mentions.stream().noneMatch(m -> m.end() > from && m.end() <= to
+            && m.kind() != ConceptKind.MEASURE);
+      }
+      if (!unbound) {
+        s.timings.addAll(explicit);
+        s.timing = Timing.UNSAID;
+        return;
+      }
+      s.hedge(0, 0, "timing", null);
       s.timing = Timing.UNSAID;
-      return;
-    }
-    if (explicit.size() >= 1) {
+    } else if (explicit.size() >= 1) {
       s.timing = explicit.get(0).timing();
       s.timingAt = explicit.stream().mapToInt(Sentence.PlacedTiming::start).min().orElse(-1);
     }

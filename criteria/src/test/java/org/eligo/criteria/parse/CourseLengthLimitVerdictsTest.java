@@ -248,4 +248,23 @@ class CourseLengthLimitVerdictsTest {
       assertThat(exclusion(sentence, longAgo)).as(sentence).isNotEqualTo(Truth.MET);
     }
   }
+
+  @Test
+  void aSecondTimeForTheSameDrugIsNotDropped() {
+    // DECISIONS §101 review: "… for more than N or within M before …" names one drug with two times; the second bound
+    // nothing and was dropped, so a week of the drug just before enrollment met the inclusion and escaped the exclusion
+    String[][] cases = {
+        {"Has not received ruxolitinib for more than 28 days or within 4 weeks prior to enrollment", "ruxolitinib"},
+        {"No prior eltrombopag for more than 8 weeks or within 14 days before day 1", "eltrombopag"},
+        {"Must not have received prednisone for longer than 4 weeks or within 2 weeks of randomization", "prednisone"}};
+    for (String[] c : cases) {
+      Facts lastWeek = treated(adult(), c[1], c[1], "2026-05-22", "2026-05-29");
+      assertThat(inclusion(c[0], lastWeek)).as(c[0]).isNotEqualTo(Truth.MET);
+      assertThat(inclusion(c[0], neverOnIt())).as(c[0]).isEqualTo(Truth.MET);
+    }
+    Facts lastWeek = treated(adult(), "Ruxolitinib", "ruxolitinib", "2026-05-22", "2026-05-29");
+    String exclusion = "Received ruxolitinib for more than 28 days or within 4 weeks prior to enrollment";
+    assertThat(exclusion(exclusion, lastWeek)).as(exclusion).isNotEqualTo(Truth.NOT_MET);
+    assertThat(exclusion(exclusion, neverOnIt())).as(exclusion).isEqualTo(Truth.NOT_MET);
+  }
 }
